@@ -1,0 +1,94 @@
+"""What the rules engine returns for each claimed code, and the codes it suggests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from nlp.model import Evidence
+
+STATUSES = ("met", "partial", "missing")
+CATEGORIES = ("plan", "imaging", "positioning", "delivery_verification", "summary",
+              "medical_necessity", "signatures", "physics")
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    id: str
+    category: str
+    label: str
+    status: str  # met | partial | missing
+    evidence: tuple[Evidence, ...] = ()
+    query: str = ""  # the question for the physician when the status is not "met"
+    found: tuple[str, ...] = ()  # labels of the elements found
+    missing: tuple[str, ...] = ()  # labels of the elements not found
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id, "category": self.category, "label": self.label, "status": self.status,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+        if self.status != "met":
+            d["missing_elements"] = list(self.missing)
+            d["query"] = self.query
+        return d
+
+
+@dataclass(frozen=True)
+class CodeResult:
+    code: str
+    title: str
+    consistent: bool
+    problems: tuple[str, ...]
+    requirements: tuple[RequirementResult, ...]
+    template_version: str = ""
+    known: bool = True  # False when no template exists for the code
+
+    @property
+    def gaps(self) -> tuple[RequirementResult, ...]:
+        return tuple(r for r in self.requirements if r.status != "met")
+
+    @property
+    def verdict(self) -> str:
+        """supported | gaps | contradicted (what the report's summary shows)."""
+        if not self.consistent:
+            return "contradicted"
+        return "gaps" if self.gaps else "supported"
+
+    def category_met(self, category: str) -> bool | None:
+        reqs = [r for r in self.requirements if r.category == category]
+        if not reqs:
+            return None
+        return all(r.status == "met" for r in reqs)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "title": self.title,
+            "consistent": self.consistent,
+            "problems": list(self.problems),
+            "verdict": self.verdict,
+            "template_version": self.template_version,
+            "requirements": [r.to_json() for r in self.requirements],
+        }
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    code: str
+    units: int
+    reason: str
+    kind: str = ""  # delivery | management | neurosurgical | planning | physics | ...
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "units": self.units, "kind": self.kind, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """Everything the engine says about one chart and one list of claimed codes."""
+
+    codes: tuple[CodeResult, ...]
+    suggestions: tuple[Suggestion, ...]
+    templates: tuple[tuple[str, str], ...] = ()  # (code, template version) of every template used
+    warnings: tuple[str, ...] = ()  # e.g. "template 77372 is broken; using the last valid version"

@@ -1,0 +1,32 @@
+"""Reading charts: PDF/text -> :class:`nlp.model.Document` -> spaCy/medspaCy -> :class:`nlp.model.Reading`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import ChartFacts, Document, Reading
+
+_reader = None
+
+
+def get_reader():
+    """The loaded chart reader (the spaCy pipeline is built once per process)."""
+    global _reader
+    if _reader is None:
+        from .pipeline import ChartReader
+
+        _reader = ChartReader()
+    return _reader
+
+
+def read_chart(path: str | Path) -> Reading:
+    """Read a chart file (PDF or .txt) into facts with evidence."""
+    return get_reader().read(Path(path))
+
+
+def read_text(text: str, file: str = "chart.txt") -> Reading:
+    """Read chart text (page 1 only) into facts with evidence."""
+    return get_reader().read_text(text, file=file)
+
+
+__all__ = ["read_chart", "read_text", "get_reader", "ChartFacts", "Document", "Reading"]

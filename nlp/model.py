@@ -1,0 +1,353 @@
+"""The data the reader produces: a document with page geometry, and the chart facts with evidence.
+
+Everything here is a frozen dataclass of plain values (no spaCy or Qt objects), so a reading can be
+pickled to a batch worker, compared in tests and serialised byte for byte the same every time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
+
+# --------------------------------------------------------------------------------------------------
+# Document: what the PDF reader returns
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on a page in PDF points, origin top-left (pdfplumber's convention)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def union(self, other: "Box") -> "Box":
+        return Box(min(self.x0, other.x0), min(self.top, other.top),
+                   max(self.x1, other.x1), max(self.bottom, other.bottom))
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word as read from the page; ``start``/``end`` are offsets into ``Document.text``."""
+
+    text: str
+    box: Box
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int  # offsets into Document.text (start == end for an empty cell)
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table read from a page: ``header`` is the first row when it looks like column titles."""
+
+    page: int
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    box: Box | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    start: int  # this page's text is Document.text[start:end]
+    end: int
+    words: tuple[Word, ...] = ()
+    rotation: int = 0
+
+
+@dataclass(frozen=True)
+class Document:
+    """The chart's text in reading order, page by page, with word positions.
+
+    ``text`` joins the pages with a form feed (``\\f``); inside a page, lines end with ``\\n`` and
+    table cells (or key/value columns) are separated by ``\\t``.  Repeated headers/footers and page
+    numbers are already removed and hyphenated line breaks joined.
+    """
+
+    file: str  # file name shown to the user
+    sha256: str
+    text: str
+    pages: tuple[Page, ...]
+    tables: tuple[Table, ...] = ()
+    ocr: bool = False  # True when the text came from OCR
+
+    def page_at(self, offset: int) -> int:
+        """1-based page number of a character offset."""
+        starts = [p.start for p in self.pages]
+        i = bisect.bisect_right(starts, offset) - 1
+        return self.pages[max(i, 0)].number if self.pages else 1
+
+    def boxes(self, start: int, end: int) -> tuple[Box, ...]:
+        """Word boxes covering ``text[start:end]`` (for highlighting evidence on the page)."""
+        out: list[Box] = []
+        for page in self.pages:
+            if page.end < start or page.start > end:
+                continue
+            for w in page.words:
+                if w.end > start and w.start < end:
+                    out.append(w.box)
+        return tuple(out)
+
+    def evidence(self, start: int, end: int, *, rule: str = "", section: str | None = None,
+                 max_chars: int = 160) -> "Evidence":
+        """Evidence for a span of the text: page, a clean quotation and the word boxes."""
+        quote = clean_quote(self.text[start:end], max_chars)
+        return Evidence(page=self.page_at(start), text=quote, boxes=self.boxes(start, end),
+                        rule=rule, section=section, start=start, end=end)
+
+
+_WS = re.compile(r"\s+")
+
+
+def clean_quote(text: str, max_chars: int = 160) -> str:
+    q = _WS.sub(" ", text).strip()
+    if len(q) > max_chars:
+        q = q[: max_chars - 1].rstrip() + "…"
+    return q
+
+
+# --------------------------------------------------------------------------------------------------
+# Facts
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact or a requirement was found: a 1-based page and the chart's own words."""
+
+    page: int
+    text: str
+    boxes: tuple[Box, ...] = ()
+    rule: str = ""  # id of the vocabulary entry or rule that matched
+    section: str | None = None  # section category (medspaCy sectionizer), if any
+    start: int = -1  # offsets into Document.text; -1 when not from the text (e.g. an override)
+    end: int = -1
+
+    def to_json(self) -> dict[str, Any]:
+        return {"page": self.page, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Fact:
+    value: Any
+    evidence: tuple[Evidence, ...] = ()
+    overridden: bool = False  # True when the coder set the value by hand
+    original: Any = None  # the reader's value before an override
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"value": self.value, "evidence": [e.to_json() for e in self.evidence]}
+        if self.overridden:
+            d["overridden"] = True
+            d["original"] = self.original
+        return d
+
+
+@dataclass(frozen=True)
+class Lesion:
+    name: str
+    site: str | None  # cranial | spinal | body
+    complexity: str | None  # simple | complex | None (non-cranial, or not told)
+    dose_gy: float | None
+    fractions: int | None
+    size_cm: float | None = None
+    histology: str | None = None
+    complexity_reasons: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "site": self.site,
+            "complexity": self.complexity,
+            "dose_gy": self.dose_gy,
+            "fractions": self.fractions,
+            "size_cm": self.size_cm,
+            "histology": self.histology,
+            "complexity_reasons": list(self.complexity_reasons),
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+
+
+FACT_NAMES = ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning")
+MODALITIES = ("cobalt60", "linac", "robotic_linac", "particle")
+SITES = ("cranial", "spinal", "body")
+IMAGING = ("CT", "MRI", "PET", "angiography")
+POSITIONING = ("frame", "mask", "fiducials", "body_immobilization")
+
+
+@dataclass(frozen=True)
+class ChartFacts:
+    modality: Fact = Fact(None)
+    sites: Fact = Fact([])
+    lesion_count: Fact = Fact(None)
+    fractions: Fact = Fact(None)
+    imaging: Fact = Fact([])
+    positioning: Fact = Fact([])
+    lesions: tuple[Lesion, ...] = ()
+
+    def get(self, name: str) -> Fact:
+        if name not in FACT_NAMES:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def with_override(self, name: str, value: Any) -> "ChartFacts":
+        """A copy with one fact set by the coder (marked as overridden; evidence kept)."""
+        old = self.get(name)
+        original = old.original if old.overridden else old.value
+        if isinstance(value, (list, tuple, set)):
+            value = sorted(set(value))
+        return replace(self, **{name: Fact(value, old.evidence, True, original)})
+
+    @property
+    def overridden(self) -> tuple[str, ...]:
+        return tuple(n for n in FACT_NAMES if self.get(n).overridden)
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {n: self.get(n).to_json() for n in FACT_NAMES}
+        d["lesions"] = [les.to_json() for les in self.lesions]
+        return d
+
+
+# --------------------------------------------------------------------------------------------------
+# Mentions: every vocabulary match with its ConText status, for the checklist engine
+# --------------------------------------------------------------------------------------------------
+
+# ConText categories that make a mention not count as documentation of something done.
+EXCLUDING_MODIFIERS = frozenset({
+    "NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HYPOTHETICAL", "HISTORICAL", "FAMILY", "FUTURE",
+    "CONTRAINDICATED", "OTHER_PERSON",
+})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A vocabulary concept found in the text (e.g. label ``IGRT``, value ``CBCT``)."""
+
+    label: str
+    value: str
+    evidence: Evidence
+    modifiers: tuple[str, ...] = ()  # ConText categories that apply (e.g. NEGATED_EXISTENCE)
+    section: str | None = None
+
+    @property
+    def affirmed(self) -> bool:
+        return not (set(self.modifiers) & EXCLUDING_MODIFIERS)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A ConText modifier's scope as character offsets, kept so any later span can be tested."""
+
+    start: int
+    end: int
+    category: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the reader learned from one chart."""
+
+    document: Document
+    facts: ChartFacts
+    mentions: tuple[Mention, ...] = ()
+    scopes: tuple[Scope, ...] = ()
+    sections: tuple[tuple[int, int, str], ...] = ()  # (start, end, category) of each section body
+    warnings: tuple[str, ...] = ()
+
+    def concepts(self, *labels: str, affirmed: bool = True) -> list[Mention]:
+        """Mentions whose ``label`` or ``label:value`` is one of ``labels``."""
+        want = set(labels)
+        out = []
+        for m in self.mentions:
+            if m.label in want or f"{m.label}:{m.value}" in want:
+                if not affirmed or m.affirmed:
+                    out.append(m)
+        return out
+
+    def modifiers_at(self, start: int, end: int) -> tuple[str, ...]:
+        cats = {s.category for s in self.scopes if s.start <= start and end <= s.end}
+        sec = self.section_at(start)
+        if sec in HISTORICAL_SECTIONS:
+            cats.add("HISTORICAL")
+        if sec in FUTURE_SECTIONS:
+            cats.add("FUTURE")
+        return tuple(sorted(cats))
+
+    def section_at(self, offset: int) -> str | None:
+        for s, e, cat in self.sections:
+            if s <= offset < e:
+                return cat
+        return None
+
+    def search(self, pattern: "re.Pattern[str]", *, affirmed: bool = True, rule: str = "") -> list[Mention]:
+        """Regex matches over the chart text, each with the ConText status of its position."""
+        out = []
+        for m in pattern.finditer(self.document.text):
+            if m.end() <= m.start():
+                continue
+            mods = self.modifiers_at(m.start(), m.end())
+            sec = self.section_at(m.start())
+            ev = self.document.evidence(*sentence_bounds(self.document.text, m.start(), m.end()),
+                                        rule=rule, section=sec)
+            men = Mention("PATTERN", m.group(0), ev, mods, sec)
+            if not affirmed or men.affirmed:
+                out.append(men)
+        return out
+
+    def with_facts(self, facts: ChartFacts) -> "Reading":
+        return replace(self, facts=facts)
+
+
+# Section categories (see resources/vocab/sections.json) whose content is history or plans.
+HISTORICAL_SECTIONS = frozenset({"past_medical_history", "history", "prior_treatment"})
+FUTURE_SECTIONS = frozenset({"plan_followup", "follow_up", "recommendations"})
+
+
+def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[int, int]:
+    """The sentence (or line, or table cell row) around a match, for a readable quotation."""
+    left = max(0, start - limit)
+    s = start
+    while s > left and text[s - 1] not in ".\n\f;•" and not (text[s - 1] == "\t" and s - 1 < start - 40):
+        s -= 1
+    right = min(len(text), end + limit)
+    e = end
+    while e < right and text[e] not in "\n\f;•":
+        if text[e] == "." and (e + 1 >= len(text) or text[e + 1] in " \n\t\f") and not _decimal(text, e):
+            e += 1
+            break
+        e += 1
+    return s, e
+
+
+def _decimal(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def unique(seq: Iterable[Any]) -> list[Any]:
+    seen: set[Any] = set()
+    out = []
+    for x in seq:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+__all__ = [
+    "Box", "Word", "Cell", "Table", "Page", "Document", "Evidence", "Fact", "Lesion", "ChartFacts",
+    "Mention", "Scope", "Reading", "FACT_NAMES", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
+    "EXCLUDING_MODIFIERS", "clean_quote", "sentence_bounds", "unique",
+]

@@ -1,0 +1,126 @@
+"""The one door for every front end: ``analyze(path, codes) -> Result``.
+
+The CLI, the desktop app and batch runs all call :func:`analyze`; a :class:`Result` serialises to the
+JSON contract (``../shared/reference/chart-json-contract.md``) and renders to the PDF gap report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+from checklists.results import CheckOutcome, CodeResult, Suggestion
+from nlp.model import ChartFacts, Reading
+
+from . import __version__
+from .messages import UsageError
+
+SCHEMA_VERSION = 1
+_CODE = re.compile(r"^(?:\d{5}|[A-Z]\d{4})$")
+
+
+def parse_codes(codes: str | Iterable[str] | None) -> tuple[str, ...]:
+    """``"77372, 77432"`` or a list -> ``("77372", "77432")`` (order kept, duplicates dropped)."""
+    if codes is None:
+        return ()
+    items = codes.split(",") if isinstance(codes, str) else list(codes)
+    out: list[str] = []
+    for raw in items:
+        c = str(raw).strip().upper()
+        if not c:
+            continue
+        if not _CODE.match(c):
+            raise UsageError("E021", codes=codes if isinstance(codes, str) else ",".join(map(str, items)))
+        if c not in out:
+            out.append(c)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Result:
+    reading: Reading
+    claimed: tuple[str, ...]
+    outcome: CheckOutcome
+    version: str = __version__
+    extra_warnings: tuple[str, ...] = field(default=())
+
+    # -- convenient views ----------------------------------------------------------------------
+    @property
+    def facts(self) -> ChartFacts:
+        return self.reading.facts
+
+    @property
+    def codes(self) -> tuple[CodeResult, ...]:
+        return self.outcome.codes
+
+    @property
+    def suggestions(self) -> tuple[Suggestion, ...]:
+        return self.outcome.suggestions
+
+    @property
+    def suggested_codes(self) -> list[str]:
+        return [s.code for s in self.outcome.suggestions]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.reading.warnings + self.outcome.warnings + self.extra_warnings
+
+    @property
+    def source(self) -> dict[str, Any]:
+        doc = self.reading.document
+        return {"file": doc.file, "sha256": doc.sha256, "pages": len(doc.pages)}
+
+    # -- the JSON contract ---------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "source": self.source,
+            "facts": self.facts.to_json(),
+            "codes": [c.to_json() for c in self.codes],
+            "suggested_codes": self.suggested_codes,
+            "suggestions": [s.to_json() for s in self.suggestions],
+            "claimed_codes": list(self.claimed),
+            "templates": {code: version for code, version in self.outcome.templates},
+            "ocr": self.reading.document.ocr,
+            "warnings": list(self.warnings),
+            "srscheck_version": self.version,
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """Deterministic: the same chart and templates give the same bytes."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False) + "\n"
+
+
+def analyze(path: str | Path, codes: str | Iterable[str] | None = None, *,
+            overrides: Mapping[str, Any] | None = None, templates: Any = None) -> Result:
+    """Read a chart (PDF or plain text) and check the claimed codes against it.
+
+    ``overrides`` maps fact names (``lesion_count``, ``modality``...) to values the coder set by hand;
+    the checks use them and the result marks them as the coder's. ``templates`` is a
+    :class:`checklists.templates.TemplateStore` (the bundled plus user templates by default).
+    Raises :class:`srscheck.messages.UnreadableChart` for input that cannot be read.
+    """
+    from nlp import read_chart
+
+    reading = read_chart(Path(path))
+    return check_reading(reading, codes, overrides=overrides, templates=templates)
+
+
+def check_reading(reading: Reading, codes: str | Iterable[str] | None = None, *,
+                  overrides: Mapping[str, Any] | None = None, templates: Any = None) -> Result:
+    """Run the checks on an existing reading (the desktop app re-checks after an override)."""
+    from checklists.engine import check
+    from nlp.overrides import apply_overrides
+
+    claimed = parse_codes(codes)
+    if overrides:
+        reading = reading.with_facts(apply_overrides(reading.facts, overrides))
+    outcome = check(reading, claimed, templates)
+    return Result(reading=reading, claimed=claimed, outcome=outcome)
+
+
+def result_codes(result: Result) -> Sequence[str]:
+    return [c.code for c in result.codes]

@@ -1,0 +1,192 @@
+"""``srscheck``: the command line. A thin layer over :func:`srscheck.api.analyze`.
+
+Exit status: 0 checked, 2 usage error, 3 unreadable chart, 4 output not written, 5 template error.
+Every error is one sentence on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .messages import OutputError, SrsError, UsageError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with status 2 and one line (not the whole usage) on a usage error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"srscheck: {message} (see 'srscheck {self.prog.split()[-1]} --help').\n"
+                  if " " in self.prog else f"srscheck: {message} (see 'srscheck --help').\n")
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a file through a temporary file and a rename: never a half-written file."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as e:
+        raise OutputError("E030", path=str(path), detail=e.strerror or str(e)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise OutputError("E030", path=str(path), detail=e.strerror or str(e)) from None
+
+
+# ----------------------------------------------------------------------------------------------
+# check
+# ----------------------------------------------------------------------------------------------
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="check one chart (PDF or .txt) and write the JSON / report",
+                       description="Read a chart, state what it documents, and check the claimed codes.")
+    p.add_argument("chart", help="the treatment summary: a PDF, or a .txt copied out of the EHR")
+    p.add_argument("--codes", default=None,
+                   help="claimed codes, comma-separated (e.g. 77372,77432,61796); default: none")
+    p.add_argument("--json", dest="json_out", metavar="OUT|-",
+                   help="write the JSON result to OUT, or to standard output with '-'")
+    p.add_argument("--report", metavar="OUT.pdf", help="write the PDF gap report")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="FACT=VALUE",
+                   help="override a fact the reader got wrong, e.g. --set lesion_count=3 (repeatable)")
+    p.add_argument("--coder", default=None, help="name of the person running the check (for the report)")
+    p.set_defaults(func=_run_check)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from nlp.overrides import parse_override_args
+
+    from .api import analyze, parse_codes
+
+    chart = Path(args.chart)
+    codes = parse_codes(args.codes)
+    overrides = parse_override_args(args.overrides)
+    result = analyze(chart, codes, overrides=overrides)
+    if args.report:
+        from .report import write_report
+
+        write_report(result, Path(args.report), coder=args.coder)
+    text = result.to_json()
+    if args.json_out == "-":
+        sys.stdout.write(text)
+    elif args.json_out:
+        write_text_atomic(Path(args.json_out), text)
+    if not args.json_out:
+        sys.stdout.write(_summary(result))
+    return 0
+
+
+def _summary(result) -> str:
+    """A short human-readable account for the terminal when no JSON is asked for."""
+    f = result.facts
+    lines = [f"{result.reading.document.file}: {len(result.reading.document.pages)} page(s)"]
+    for name in ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning"):
+        fact = f.get(name)
+        ev = f" (p.{fact.evidence[0].page}: \"{fact.evidence[0].text}\")" if fact.evidence else ""
+        lines.append(f"  {name:13} {fact.value}{ev}")
+    for les in f.lesions:
+        lines.append(f"  lesion        {les.name} [{les.site}, {les.complexity}] "
+                     f"{les.dose_gy} Gy / {les.fractions} fx")
+    for c in result.codes:
+        lines.append(f"{c.code} {c.title}: {c.verdict}")
+        for p in c.problems:
+            lines.append(f"  ! {p}")
+        for r in c.requirements:
+            lines.append(f"  [{r.status:7}] {r.category}: {r.label}")
+    lines.append("suggested: " + (", ".join(
+        f"{s.code}" + (f" x{s.units}" if s.units > 1 else "") for s in result.suggestions) or "none"))
+    for w in result.warnings:
+        lines.append(f"warning: {w}")
+    return "\n".join(lines) + "\n"
+
+
+# ----------------------------------------------------------------------------------------------
+# main
+# ----------------------------------------------------------------------------------------------
+
+def _optional_registrars() -> list[Callable[[argparse._SubParsersAction], None]]:
+    """Sub-commands that live with their own package (templates, batch)."""
+    regs: list[Callable[[argparse._SubParsersAction], None]] = []
+    try:
+        from checklists.cli import register as reg_templates
+
+        regs.append(reg_templates)
+    except ImportError:
+        pass
+    try:
+        from .batch import register as reg_batch
+
+        regs.append(reg_batch)
+    except ImportError:
+        pass
+    return regs
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="srscheck", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"srscheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    _add_check(sub)
+    for reg in _optional_registrars():
+        reg(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    _quiet_third_party()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except SrsError as e:
+        print(f"srscheck: {e}", file=sys.stderr)
+        return e.exit_status
+    except KeyboardInterrupt:
+        print("srscheck: interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except MemoryError:
+        print("srscheck: out of memory while reading the chart.", file=sys.stderr)
+        return 1
+    except Exception as e:  # a bug: still one clear sentence, details only with SRSCHECK_DEBUG=1
+        if os.environ.get("SRSCHECK_DEBUG"):
+            raise
+        print(f"srscheck: internal error ({type(e).__name__}: {e}); "
+              "rerun with SRSCHECK_DEBUG=1 for details.", file=sys.stderr)
+        return 1
+
+
+def _quiet_third_party() -> None:
+    """pdfminer and loguru (via medspaCy/PyRuSH) are chatty; the user sees only our messages."""
+    for name in ("pdfminer", "pdfplumber", "PyRuSH", "medspacy"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    try:
+        from loguru import logger
+
+        logger.remove()
+    except Exception:
+        pass
+
+
+__all__ = ["main", "build_parser", "write_text_atomic", "UsageError"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

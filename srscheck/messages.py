@@ -1,0 +1,67 @@
+"""Every message a user sees, with a stable code (like spaCy's ``Errors.E097``).
+
+A message is one sentence a coder can act on. Tests assert on the codes; the report and the
+desktop dialogs show ``str(error)``, which starts with the code.
+"""
+
+from __future__ import annotations
+
+
+class Msg:
+    # Unreadable input (CLI exit status 3)
+    E001 = "{file} was not found."
+    E002 = "{file} is not a PDF or text file (it does not start with a PDF header)."
+    E003 = "{file} is encrypted; remove the password protection and try again."
+    E004 = "{file} is damaged or truncated and cannot be read ({detail})."
+    E005 = "{file} has no pages."
+    E006 = ("{file} has no text layer (it looks like a scan) and OCR is not installed; install it with "
+            "'apt-get install tesseract-ocr ocrmypdf' or 'pip install srscheck[ocr]' plus Tesseract, then try again.")
+    E007 = "{file} has no readable text, even after OCR."
+    E008 = "{file} cannot be read: {detail}."
+    E009 = "{file} is a folder, not a chart file."
+    E010 = "{file} is not valid UTF-8 text."
+    # Usage (CLI exit status 2)
+    E020 = "Unknown code {code!r}: there is no checklist template for it (see 'srscheck templates list')."
+    E021 = "Codes must be a comma-separated list such as 77372,77432; got {codes!r}."
+    E022 = "Unknown fact {name!r}: choose one of {choices}."
+    E023 = "Invalid value {value!r} for {name}: {why}."
+    # Output
+    E030 = "Cannot write {path}: {detail}."
+    # Templates
+    E040 = "{file}:{line}: {what}"
+    E041 = "Template {code} is broken ({detail}); using the last valid version."
+    E042 = "No template for code {code}."
+    E043 = "Template {code} has no user copy to reset; it is already the bundled version."
+    E044 = "{path} is not a folder of templates."
+
+
+class SrsError(Exception):
+    """An error with a message code; ``str()`` is the user-facing sentence."""
+
+    exit_status = 1
+
+    def __init__(self, code: str, **kw: object) -> None:
+        self.code = code
+        self.params = kw
+        text = getattr(Msg, code).format(**kw)
+        super().__init__(f"{code}: {text}")
+
+    @property
+    def sentence(self) -> str:
+        return str(self).split(": ", 1)[1]
+
+
+class UnreadableChart(SrsError):
+    exit_status = 3
+
+
+class UsageError(SrsError):
+    exit_status = 2
+
+
+class OutputError(SrsError):
+    exit_status = 4
+
+
+class TemplateError(SrsError):
+    exit_status = 5
