@@ -33,6 +33,13 @@ class Msg:
     E042 = "No template for code {code}."
     E043 = "Template {code} has no user copy to reset; it is already the bundled version."
     E044 = "{path} is not a folder of templates."
+    # Batch runs (srscheck batch)
+    E050 = "No charts found in {inputs}: give PDF or .txt files, folders or glob patterns."
+    E051 = "Claims file {file} was not found."
+    E052 = "{file}:{line}: {what}"
+    E053 = "{file} could not be checked because of an internal error ({detail}); please report it."
+    E054 = "{file} could not be checked: the worker process stopped while reading it (out of memory?)."
+    E055 = "Cannot use {path} as the output folder: {detail}."
 
 
 class SrsError(Exception):
