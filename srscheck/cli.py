@@ -151,7 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     _quiet_third_party()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # --help, --version or a usage error: already printed
+        return e.code if isinstance(e.code, int) else 2
     try:
         return int(args.func(args) or 0)
     except SrsError as e:
