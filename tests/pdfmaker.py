@@ -96,13 +96,19 @@ class Spacer:
 
 
 @dataclass(frozen=True)
+class ColumnBreak:
+    """Continue in the next column (two-column pages) or on a new page."""
+
+
+@dataclass(frozen=True)
 class Signature:
     """A signature line: ``Electronically signed by NAME, ROLE on DATE``-style free text."""
 
     text: str
 
 
-Block = Union[str, Heading, Paragraph, KeyValue, TextTable, RuledTable, BulletList, Spacer, Signature]
+Block = Union[str, Heading, Paragraph, KeyValue, TextTable, RuledTable, BulletList, Spacer, ColumnBreak,
+              Signature]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -265,6 +271,13 @@ class _Layout:
     def _signature(self, block: Signature) -> None:
         self.y -= self.leading * 0.6
         self._lines(self.wrap(block.text, self.frame_width), 0)
+
+    def _columnbreak(self, block: ColumnBreak) -> None:
+        if self.two_columns and self.column == 0:
+            self.column = 1
+            self.y = self.top
+        else:
+            self.new_page()
 
     def _spacer(self, block: Spacer) -> None:
         self.y -= block.height
