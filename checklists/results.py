@@ -43,6 +43,9 @@ class CodeResult:
     requirements: tuple[RequirementResult, ...]
     template_version: str = ""
     known: bool = True  # False when no template exists for the code
+    # Claim-level advice that is not a contradiction of the documented facts: codes not reported
+    # together (bundling), an add-on claimed without its primary, no template for the code.
+    notes: tuple[str, ...] = ()
 
     @property
     def gaps(self) -> tuple[RequirementResult, ...]:
@@ -50,7 +53,9 @@ class CodeResult:
 
     @property
     def verdict(self) -> str:
-        """supported | gaps | contradicted (what the report's summary shows)."""
+        """supported | gaps | contradicted | unchecked (what the report's summary shows)."""
+        if not self.known:
+            return "unchecked"
         if not self.consistent:
             return "contradicted"
         return "gaps" if self.gaps else "supported"
@@ -67,6 +72,8 @@ class CodeResult:
             "title": self.title,
             "consistent": self.consistent,
             "problems": list(self.problems),
+            "notes": list(self.notes),
+            "known": self.known,
             "verdict": self.verdict,
             "template_version": self.template_version,
             "requirements": [r.to_json() for r in self.requirements],

@@ -72,3 +72,10 @@ class OutputError(SrsError):
 
 class TemplateError(SrsError):
     exit_status = 5
+
+
+# Templates (checklists): appended by the checklist engine
+Msg.E045 = "Template {code} is broken ({detail}); using the bundled version."
+Msg.E046 = "Template {code} is broken ({detail}) and has no valid version; the code was not checked."
+Msg.E047 = "Cannot save template {path}: {detail}."
+Msg.E048 = "{count} template problem(s) found."

@@ -1,0 +1,159 @@
+"""Evaluating one requirement of a template against a reading: status, evidence and the query.
+
+An element is found when any of its alternatives finds affirmed evidence: a concept mention, a regex
+match (both through the reader, which drops negated, hypothetical, historical and planned mentions), or
+a condition on a chart fact. A requirement is ``met`` when every required element is found, ``partial``
+when some are, ``missing`` when none are (or there are only negated / hypothetical mentions).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from nlp.model import Evidence, Lesion, Mention, Reading
+
+from .results import RequirementResult
+from .templates import Alternative, Element, Requirement
+
+MAX_EVIDENCE = 6  # quotations per requirement (the first ones in element order)
+
+
+@lru_cache(maxsize=512)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _mentions(alt: Alternative, reading: Reading, affirmed: bool, rule: str) -> list[Mention]:
+    if alt.concept:
+        return reading.concepts(alt.concept, affirmed=affirmed)
+    return reading.search(_regex(alt.pattern or ""), affirmed=affirmed, rule=rule)
+
+
+# --------------------------------------------------------------------------------------------------
+# Conditions on facts
+# --------------------------------------------------------------------------------------------------
+
+def _has(lesion: Lesion, field: str) -> bool:
+    value = getattr(lesion, field)
+    return value is not None and value != ""
+
+
+def fact_holds(fact: str, condition: tuple[tuple[str, Any], ...], reading: Reading) -> bool:
+    """Whether every condition on the fact holds (``{fact: imaging, includes_any: [CT, MRI]}``)."""
+    facts = reading.facts
+    value: Any = list(facts.lesions) if fact == "lesions" else facts.get(fact).value
+    return all(_condition(fact, value, key, want) for key, want in condition)
+
+
+def _condition(fact: str, value: Any, key: str, want: Any) -> bool:
+    items = value if isinstance(value, (list, tuple)) else ([] if value is None else [value])
+    if key == "not_empty":
+        return bool(items) == bool(want)
+    if key == "includes":
+        return want in items
+    if key == "includes_any":
+        return any(w in items for w in want)
+    if key == "in":
+        return value in want
+    if key in ("min", "max"):
+        n = len(items) if fact == "lesions" else value
+        if n is None:
+            return False
+        return n >= want if key == "min" else n <= want
+    if key == "each_has":
+        return bool(items) and all(_has(les, want) for les in items)
+    if key == "each_has_any":
+        return bool(items) and all(any(_has(les, f) for f in want) for les in items)
+    raise ValueError(f"unknown fact condition {key!r}")  # the schema check rejects these earlier
+
+
+def _fact_evidence(fact: str, reading: Reading) -> tuple[Evidence, ...]:
+    facts = reading.facts
+    if fact == "lesions":
+        return tuple(ev for les in facts.lesions for ev in les.evidence)
+    return facts.get(fact).evidence
+
+
+# --------------------------------------------------------------------------------------------------
+# Elements and requirements
+# --------------------------------------------------------------------------------------------------
+
+def find_element(el: Element, reading: Reading, rule: str) -> tuple[bool, list[Evidence]]:
+    """(found, evidence) for one element: the first alternatives that find something."""
+    found = False
+    evidence: list[Evidence] = []
+    for alt in el.alternatives:
+        if alt.fact:
+            if fact_holds(alt.fact, alt.condition, reading):
+                found = True
+                evidence.extend(_fact_evidence(alt.fact, reading))
+            continue
+        hits = _mentions(alt, reading, True, rule)
+        if hits:
+            found = True
+            evidence.extend(m.evidence for m in hits)
+    return found, evidence
+
+
+def _unaffirmed(el: Element, reading: Reading, rule: str) -> list[Mention]:
+    """Mentions of an element that do not count (negated, hypothetical, historical, planned)."""
+    out: list[Mention] = []
+    for alt in el.alternatives:
+        if not alt.fact:
+            out.extend(m for m in _mentions(alt, reading, False, rule) if not m.affirmed)
+    return out
+
+
+def evaluate(req: Requirement, reading: Reading, code: str = "") -> RequirementResult:
+    rule = f"{code}:{req.id}" if code else req.id
+    found_labels: list[str] = []
+    missing_labels: list[str] = []
+    evidence: list[Evidence] = []
+    not_counted: list[Mention] = []
+    required_found = required_total = 0
+    for el in req.elements:
+        found, ev = find_element(el, reading, rule)
+        if el.required:
+            required_total += 1
+            required_found += found
+        if found:
+            found_labels.append(el.label)
+            evidence.extend(ev)
+        elif el.required:
+            missing_labels.append(el.label)
+            not_counted.extend(_unaffirmed(el, reading, rule))
+    if required_found == required_total:
+        status = "met"
+    else:
+        status = "partial" if required_found else "missing"
+    query = "" if status == "met" else _query(req.query, not_counted)
+    return RequirementResult(id=req.id, category=req.category, label=req.label, status=status,
+                             evidence=_first_unique(evidence),
+                             query=query, found=tuple(found_labels), missing=tuple(missing_labels))
+
+
+def _first_unique(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    """Evidence without repeated quotations, at most :data:`MAX_EVIDENCE` items."""
+    seen: set[tuple[int, str]] = set()
+    out: list[Evidence] = []
+    for e in evidence:
+        key = (e.page, e.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+        if len(out) == MAX_EVIDENCE:
+            break
+    return tuple(out)
+
+
+def _query(query: str, not_counted: list[Mention]) -> str:
+    if not not_counted:
+        return query
+    m = not_counted[0]
+    why = ", ".join(c.lower().replace("_", " ") for c in m.modifiers) or "not affirmed"
+    return f'{query} (The chart mentions it only as {why}: p.{m.evidence.page} "{m.evidence.text}".)'
+
+
+__all__ = ["evaluate", "find_element", "fact_holds", "MAX_EVIDENCE"]

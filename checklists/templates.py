@@ -1,0 +1,396 @@
+"""Checklist templates: the parsed form the engine uses, and the store of bundled and user copies.
+
+A template is a YAML file per billing code (``resources/checklists/CODE.yaml``). A user copy in the user
+folder (``$SRSCHECK_HOME/templates`` or ``platformdirs.user_data_dir("srscheck")/templates``) overrides
+the bundled one. Whenever a valid user copy is loaded or saved, a copy is kept in ``.last-valid/``; if
+the user copy is later broken, the engine keeps using that last valid copy and says so (E041), or the
+bundled template when there is none (E045).
+
+The desktop template editor works on the text (:meth:`TemplateStore.load_text`, ``validate_text``,
+``save_text``, ``reset``) or on the round-trip document (:func:`checklists.schema.parse_yaml`,
+:func:`dump_document`), which keeps comments and key order.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from ruamel.yaml.comments import CommentedMap
+
+from srscheck.messages import Msg, TemplateError
+
+from .schema import Problem, validate_text, yaml_rt
+
+LAST_VALID = ".last-valid"
+
+
+# --------------------------------------------------------------------------------------------------
+# The parsed template
+# --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way to find an element: a concept label, a regex, or a condition on a fact."""
+
+    concept: str | None = None
+    pattern: str | None = None
+    fact: str | None = None
+    condition: tuple[tuple[str, Any], ...] = ()  # (("includes_any", ("CT", "MRI")),)
+
+    @property
+    def kind(self) -> str:
+        return "concept" if self.concept else ("pattern" if self.pattern else "fact")
+
+
+@dataclass(frozen=True)
+class Element:
+    label: str
+    alternatives: tuple[Alternative, ...]
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    category: str
+    label: str
+    elements: tuple[Element, ...]
+    query: str
+
+
+@dataclass(frozen=True)
+class Bundle:
+    codes: tuple[str, ...]
+    why: str
+    modifier: str = ""
+
+
+@dataclass(frozen=True)
+class Applies:
+    """When a code fits a course (consistency) and when the engine suggests it."""
+
+    sites: tuple[str, ...] = ()
+    sites_only: bool = False
+    modalities: tuple[str, ...] = ()
+    fractions_min: int | None = None
+    fractions_max: int | None = None
+    exclude_single_session_cranial: bool = False
+    lesion_class: str | None = None  # simple | complex | spinal
+    lesion_role: str | None = None  # first | additional
+    positioning: str | None = None
+    units_per_course_max: int | None = None
+    units_shared_with: tuple[str, ...] = ()
+    suggest: str = "never"  # never | when_applies | when_met
+    suggest_instead_of: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Template:
+    code: str
+    title: str
+    kind: str
+    applies: Applies
+    requirements: tuple[Requirement, ...]
+    version: str
+    source: str
+    addon_of: tuple[str, ...] = ()
+    not_with: tuple[Bundle, ...] = ()
+    origin: str = "bundled"  # bundled | user | last-valid
+    path: str = ""
+
+
+def _strs(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (value or ()))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    return str(value) if isinstance(value, str) else value
+
+
+def _alternative(d: dict[str, Any]) -> Alternative:
+    cond = tuple((k, _plain(v)) for k, v in d.items() if k not in ("concept", "pattern", "fact"))
+    return Alternative(concept=d.get("concept"), pattern=d.get("pattern"), fact=d.get("fact"),
+                       condition=cond)
+
+
+def template_from_document(doc: CommentedMap, origin: str = "bundled", path: str = "") -> Template:
+    """The parsed template of a document that :func:`checklists.schema.validate_document` accepted."""
+    a = doc.get("applies") or {}
+    fr = a.get("fractions") or {}
+    applies = Applies(
+        sites=_strs(a.get("sites")), sites_only=bool(a.get("sites_only", False)),
+        modalities=_strs(a.get("modalities")), fractions_min=fr.get("min"), fractions_max=fr.get("max"),
+        exclude_single_session_cranial=bool(a.get("exclude_single_session_cranial", False)),
+        lesion_class=a.get("lesion_class"), lesion_role=a.get("lesion_role"), positioning=a.get("positioning"),
+        units_per_course_max=a.get("units_per_course_max"), units_shared_with=_strs(a.get("units_shared_with")),
+        suggest=str(a.get("suggest", "never")), suggest_instead_of=_strs(a.get("suggest_instead_of")),
+    )
+    reqs = tuple(
+        Requirement(id=str(r["id"]), category=str(r["category"]), label=str(r["label"]), query=str(r["query"]),
+                    elements=tuple(Element(label=str(e["label"]), required=bool(e.get("required", True)),
+                                           alternatives=tuple(_alternative(x) for x in e["any_of"]))
+                                   for e in r["elements"]))
+        for r in doc["requirements"])
+    bundles = tuple(Bundle(_strs(b["codes"]), str(b["why"]), str(b.get("modifier", ""))) for b in doc.get("not_with") or ())
+    return Template(code=str(doc["code"]), title=str(doc["title"]), kind=str(doc["kind"]), applies=applies,
+                    requirements=reqs, version=str(doc["version"]), source=str(doc["source"]),
+                    addon_of=_strs(doc.get("addon_of")), not_with=bundles, origin=origin, path=path)
+
+
+def dump_document(doc: CommentedMap) -> str:
+    """YAML text of a round-trip document (comments and key order kept)."""
+    buf = io.StringIO()
+    yaml_rt().dump(doc, buf)
+    return buf.getvalue()
+
+
+def parse_template(text: str, file: str, expect_code: str | None = None, origin: str = "bundled") -> Template:
+    """Parse and validate; raises :class:`TemplateError` (E040) naming the first problem."""
+    doc, problems = validate_text(text, file, expect_code)
+    if problems:
+        p = problems[0]
+        raise TemplateError("E040", file=p.file, line=p.line, what=p.what)
+    return template_from_document(doc, origin=origin, path=file)
+
+
+# --------------------------------------------------------------------------------------------------
+# The store
+# --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """One row of ``srscheck templates list`` and of the editor's list."""
+
+    code: str
+    title: str
+    origin: str  # bundled | user
+    path: str
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+
+def user_home() -> Path:
+    env = os.environ.get("SRSCHECK_HOME")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("srscheck"))
+
+
+def default_user_dir() -> Path:
+    return user_home() / "templates"
+
+
+def bundled_dir() -> Path:
+    return Path(str(resources.files("srscheck_resources").joinpath("checklists")))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write through a temporary file in the same folder and ``os.replace``: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+@dataclass
+class TemplateStore:
+    """Bundled templates plus the user's copies. ``get`` never raises for a broken user copy."""
+
+    bundled: Path = field(default_factory=bundled_dir)
+    user: Path | None = field(default_factory=default_user_dir)
+    _cache: dict[str, tuple[Any, tuple[Template | None, tuple[str, ...]]]] = field(default_factory=dict,
+                                                                                    repr=False)
+
+    # -- where the files are ---------------------------------------------------------------------
+    def bundled_path(self, code: str) -> Path:
+        return self.bundled / f"{code}.yaml"
+
+    def user_path(self, code: str) -> Path | None:
+        return self.user / f"{code}.yaml" if self.user else None
+
+    def last_valid_path(self, code: str) -> Path | None:
+        return self.user / LAST_VALID / f"{code}.yaml" if self.user else None
+
+    def _codes_in(self, folder: Path | None) -> set[str]:
+        if folder is None or not folder.is_dir():
+            return set()
+        return {p.stem for p in folder.glob("*.yaml") if not p.name.startswith(".")}
+
+    def codes(self) -> list[str]:
+        return sorted(self._codes_in(self.bundled) | self._codes_in(self.user))
+
+    def has_user_copy(self, code: str) -> bool:
+        p = self.user_path(code)
+        return bool(p and p.is_file())
+
+    # -- reading ---------------------------------------------------------------------------------
+    def load_text(self, code: str) -> str:
+        """The text in use for a code: the user copy if there is one, else the bundled template."""
+        for p in (self.user_path(code), self.bundled_path(code)):
+            if p is not None and p.is_file():
+                return p.read_text(encoding="utf-8")
+        raise TemplateError("E042", code=code)
+
+    def bundled_text(self, code: str) -> str:
+        p = self.bundled_path(code)
+        if not p.is_file():
+            raise TemplateError("E042", code=code)
+        return p.read_text(encoding="utf-8")
+
+    def validate_text(self, text: str, code: str | None = None, file: str | None = None) -> list[Problem]:
+        """Problems of an edited text (line numbers refer to that text); empty when it can be saved."""
+        return validate_text(text, file or f"{code or 'template'}.yaml", code)[1]
+
+    def info(self, code: str) -> TemplateInfo:
+        path = self.user_path(code) if self.has_user_copy(code) else self.bundled_path(code)
+        if path is None or not path.is_file():
+            raise TemplateError("E042", code=code)
+        text = path.read_text(encoding="utf-8")
+        doc, problems = validate_text(text, str(path), code)
+        title = str(doc.get("title", "")) if isinstance(doc, dict) else ""
+        origin = "user" if self.has_user_copy(code) else "bundled"
+        return TemplateInfo(code, title, origin, str(path), tuple(problems))
+
+    def list(self) -> list[TemplateInfo]:
+        return [self.info(c) for c in self.codes()]
+
+    def get(self, code: str) -> tuple[Template | None, tuple[str, ...]]:
+        """The template to use for ``code`` and any warnings (E041/E045/E046); ``None`` if there is none."""
+        sig = self._signature(code)
+        hit = self._cache.get(code)
+        if hit is None or hit[0] != sig:
+            hit = (sig, self._resolve(code))
+            self._cache[code] = hit
+        return hit[1]
+
+    def _signature(self, code: str) -> tuple[Any, ...]:
+        """Changes whenever a file behind ``code`` changes, so edits made elsewhere are seen."""
+        out: list[Any] = []
+        for p in (self.user_path(code), self.bundled_path(code)):
+            try:
+                st = p.stat() if p is not None else None
+                out.append((st.st_mtime_ns, st.st_size) if st else None)
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    def _resolve(self, code: str) -> tuple[Template | None, tuple[str, ...]]:
+        up = self.user_path(code)
+        if up is not None and up.is_file():
+            text = up.read_text(encoding="utf-8")
+            doc, problems = validate_text(text, str(up), code)
+            if not problems:
+                self._keep_last_valid(code, text)
+                return template_from_document(doc, "user", str(up)), ()
+            return self._fallback(code, problems[0])
+        bp = self.bundled_path(code)
+        if not bp.is_file():
+            return None, ()
+        return parse_template(bp.read_text(encoding="utf-8"), str(bp), code), ()
+
+    def _fallback(self, code: str, problem: Problem) -> tuple[Template | None, tuple[str, ...]]:
+        lp = self.last_valid_path(code)
+        detail = str(problem)
+        if lp is not None and lp.is_file():
+            doc, problems = validate_text(lp.read_text(encoding="utf-8"), str(lp), code)
+            if not problems:
+                return template_from_document(doc, "last-valid", str(lp)), (_msg("E041", code=code, detail=detail),)
+        bp = self.bundled_path(code)
+        if bp.is_file():
+            tpl = parse_template(bp.read_text(encoding="utf-8"), str(bp), code)
+            return tpl, (_msg("E045", code=code, detail=detail),)
+        return None, (_msg("E046", code=code, detail=detail),)
+
+    def _keep_last_valid(self, code: str, text: str) -> None:
+        lp = self.last_valid_path(code)
+        if lp is None:
+            return
+        try:
+            if not lp.is_file() or lp.read_text(encoding="utf-8") != text:
+                write_atomic(lp, text)
+        except OSError:
+            pass  # a read-only user folder must not stop a check
+
+    # -- writing ---------------------------------------------------------------------------------
+    def save_text(self, code: str, text: str) -> Path:
+        """Save a user copy (atomically, and only when valid); raises TemplateError E040 otherwise."""
+        if self.user is None:
+            raise TemplateError("E044", path="(no user folder)")
+        path = self.user / f"{code}.yaml"
+        problems = validate_text(text, str(path), code)[1]
+        if problems:
+            p = problems[0]
+            raise TemplateError("E040", file=p.file, line=p.line, what=p.what)
+        try:
+            write_atomic(path, text)
+        except OSError as e:
+            raise TemplateError("E047", path=str(path), detail=e.strerror or str(e)) from None
+        self._keep_last_valid(code, text)
+        self._cache.pop(code, None)
+        return path
+
+    def reset(self, code: str) -> None:
+        """Remove the user copy (and its last valid copy), so the bundled template is used again."""
+        if not self.bundled_path(code).is_file() and not self.has_user_copy(code):
+            raise TemplateError("E042", code=code)
+        if not self.has_user_copy(code):
+            raise TemplateError("E043", code=code)
+        for p in (self.user_path(code), self.last_valid_path(code)):
+            if p is not None and p.is_file():
+                p.unlink()
+        self._cache.pop(code, None)
+
+    def all(self) -> Iterator[tuple[Template, tuple[str, ...]]]:
+        """Every usable template with its warnings, in code order."""
+        for code in self.codes():
+            tpl, warns = self.get(code)
+            if tpl is not None:
+                yield tpl, warns
+
+
+def _msg(code: str, **kw: Any) -> str:
+    return f"{code}: " + getattr(Msg, code).format(**kw)
+
+
+_default: TemplateStore | None = None
+
+
+def default_store() -> TemplateStore:
+    """Bundled templates plus the user folder (re-created when SRSCHECK_HOME changes)."""
+    global _default
+    user = default_user_dir()
+    if _default is None or _default.user != user:
+        _default = TemplateStore(user=user)
+    return _default
+
+
+__all__ = ["Alternative", "Element", "Requirement", "Bundle", "Applies", "Template", "TemplateInfo",
+           "TemplateStore", "default_store", "default_user_dir", "bundled_dir", "parse_template",
+           "template_from_document", "dump_document", "write_atomic", "LAST_VALID"]
