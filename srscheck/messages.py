@@ -47,7 +47,7 @@ class SrsError(Exception):
 
     exit_status = 1
 
-    def __init__(self, code: str, **kw: object) -> None:
+    def __init__(self, code: str, /, **kw: object) -> None:  # "/": messages may use {code} too
         self.code = code
         self.params = kw
         text = getattr(Msg, code).format(**kw)
@@ -79,3 +79,4 @@ Msg.E045 = "Template {code} is broken ({detail}); using the bundled version."
 Msg.E046 = "Template {code} is broken ({detail}) and has no valid version; the code was not checked."
 Msg.E047 = "Cannot save template {path}: {detail}."
 Msg.E048 = "{count} template problem(s) found."
+Msg.E049 = "The editor {editor!r} did not run ({detail}); the template was not changed."
