@@ -1,0 +1,93 @@
+"""``srscheck-gui [CHART]``: start the desktop app (optionally opening a chart)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from srscheck import __version__
+
+from .icons import icon
+from .main_window import MainWindow
+from .style import STYLE_SHEET
+
+log = logging.getLogger("srscheck.desktop")
+ORGANIZATION = "srscheck"
+APPLICATION = "srscheck"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="srscheck-gui", description="srscheck desktop app")
+    parser.add_argument("chart", nargs="?", help="a chart (PDF or .txt) to open")
+    parser.add_argument("--version", action="version", version=f"srscheck {__version__}")
+    parser.add_argument("--debug", action="store_true", help="log details to the terminal")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def configure_application(app: QApplication) -> None:
+    """Names that QSettings uses, the icon and the look; INI files on every platform."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app.setWindowIcon(icon("app"))
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def install_exception_hook(parent: QWidget | None = None) -> None:
+    """An unexpected error shows a dialog (with details to copy) instead of closing the app."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error:\n%s", details)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error",
+                          f"Something went wrong: {kind.__name__}: {value}. Your open chart is kept; "
+                          "save your report and restart srscheck if the window misbehaves.",
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def launch(args: argparse.Namespace, app: QApplication) -> MainWindow:
+    """The main window, shown, with the reader warming up and the chart of the command line opening."""
+    window = MainWindow()
+    install_exception_hook(window)
+    window.show()
+    # spaCy is imported in the worker only once the window is on screen
+    QTimer.singleShot(0, window.warm_up_reader)
+    if args.chart:
+        window.open_chart(Path(args.chart).expanduser())
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(message)s")
+    for name in ("pdfminer", "pdfplumber", "PyRuSH", "medspacy"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "srscheck-gui"])
+    configure_application(app)
+    window = launch(args, app)
+    code = app.exec()
+    del window
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

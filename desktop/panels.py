@@ -1,0 +1,449 @@
+"""The side panel: the facts with their evidence, the claimed codes, the results and the details.
+
+Widgets talk through the :class:`~desktop.hub.SignalHub`; items carry their data in named roles.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Iterable, Sequence
+
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTextBrowser, QTreeView, QVBoxLayout, QWidget,
+)
+
+from checklists.results import CodeResult, RequirementResult, Suggestion
+from nlp.model import FACT_NAMES, Evidence, Fact, Lesion
+
+from .hub import SignalHub
+from .icons import icon, status_icon, verdict_icon
+
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple[Evidence, ...]
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "fact" | "lesion" | "code" | "category" | "requirement" | ...
+KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # fact name, requirement id, code
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # HTML shown in the details box
+
+FACT_LABELS = {
+    "modality": "Delivery unit", "sites": "Sites", "lesion_count": "Lesions",
+    "fractions": "Fractions", "imaging": "Planning imaging", "positioning": "Positioning",
+}
+CATEGORY_LABELS = {
+    "plan": "Plan", "imaging": "Imaging", "positioning": "Positioning",
+    "delivery_verification": "Delivery verification", "summary": "Summary",
+    "medical_necessity": "Medical necessity", "signatures": "Signatures", "physics": "Physics",
+}
+VERDICT_LABELS = {"supported": "supported", "gaps": "gaps", "contradicted": "contradicted"}
+
+
+def format_value(value: Any) -> str:
+    if value is None:
+        return "not stated"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value) if value else "none"
+    return str(value)
+
+
+def _item(text: str, *, kind: str, key: str = "", evidence: Sequence[Evidence] = (),
+          detail: str = "") -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(kind, KIND_ROLE)
+    item.setData(key, KEY_ROLE)
+    item.setData(tuple(evidence), EVIDENCE_ROLE)
+    item.setData(detail, DETAIL_ROLE)
+    item.setToolTip(text)
+    return item
+
+
+def _cell(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setToolTip(text)
+    return item
+
+
+def evidence_html(evidence: Iterable[Evidence]) -> str:
+    rows = [f"<li><b>p.&nbsp;{e.page}</b> “{html.escape(e.text)}”</li>" for e in evidence]
+    return f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>" if rows else "<p><i>No evidence in the chart.</i></p>"
+
+
+def _first_page(evidence: Sequence[Evidence]) -> str:
+    return f"p. {evidence[0].page}" if evidence else ""
+
+
+class _Tree(QTreeView):
+    """A read-only tree whose current item's evidence and details go to the hub."""
+
+    item_chosen = Signal(object)  # the QStandardItem
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model_ = QStandardItemModel(self)
+        self.model_.setHorizontalHeaderLabels(list(headers))
+        self.setModel(self.model_)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAcceptDrops(False)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(headers)):
+            self.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def reset_rows(self) -> None:
+        self.model_.removeRows(0, self.model_.rowCount())
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.item_chosen.emit(self.model_.itemFromIndex(current.siblingAtColumn(0)))
+
+    def items(self, kind: str | None = None) -> list[QStandardItem]:
+        """Every first-column item (depth first), optionally of one kind."""
+        out: list[QStandardItem] = []
+
+        def walk(parent: QStandardItem) -> None:
+            for row in range(parent.rowCount()):
+                child = parent.child(row, 0)
+                if kind is None or child.data(KIND_ROLE) == kind:
+                    out.append(child)
+                walk(child)
+
+        walk(self.model_.invisibleRootItem())
+        return out
+
+    def select_item(self, item: QStandardItem) -> None:
+        index = item.index()
+        self.scrollTo(index)
+        self.setCurrentIndex(index)
+
+
+# ------------------------------------------------------------------------------------------------
+# Facts
+# ------------------------------------------------------------------------------------------------
+
+
+class FactsPanel(QWidget):
+    """What the reader found: each fact, its value, where it says so; the coder can correct a fact."""
+
+    def __init__(self, hub: SignalHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self.tree = _Tree(("Fact", "Value", "Source"), self)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setToolTip("Click a fact to see its evidence on the page; double-click (or F2) to correct it.")
+        self.correct_button = QPushButton("&Correct fact…", self)
+        self.correct_button.setToolTip("Set the value by hand when the reader got it wrong (F2)")
+        self.correct_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        row = QHBoxLayout()
+        self.hint = QLabel("", self)
+        self.hint.setObjectName("hint")
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.correct_button)
+        layout.addLayout(row)
+        self.tree.item_chosen.connect(self._on_chosen)
+        self.tree.doubleClicked.connect(lambda _index: self.request_correction())
+        self.correct_button.clicked.connect(self.request_correction)
+
+    def show_facts(self, facts) -> None:
+        self.tree.reset_rows()
+        root = self.tree.model_.invisibleRootItem()
+        for name in FACT_NAMES:
+            fact: Fact = facts.get(name)
+            row = self._fact_row(name, fact)
+            root.appendRow(row)
+            if name == "lesion_count":
+                for lesion in facts.lesions:
+                    row[0].appendRow(self._lesion_row(lesion))
+        self.tree.expandAll()
+        self.correct_button.setEnabled(False)
+        overridden = facts.overridden
+        self.hint.setText(f"{len(overridden)} fact(s) set by the coder" if overridden else "")
+
+    def _fact_row(self, name: str, fact: Fact) -> list[QStandardItem]:
+        label = FACT_LABELS[name]
+        detail = f"<h3>{label}: {html.escape(format_value(fact.value))}</h3>"
+        if fact.overridden:
+            detail += (f"<p style='color:#6a1b9a'><b>Set by the coder.</b> The reader found: "
+                       f"{html.escape(format_value(fact.original))}.</p>")
+        detail += evidence_html(fact.evidence)
+        name_item = _item(label, kind="fact", key=name, evidence=fact.evidence, detail=detail)
+        name_item.setIcon(icon("override") if fact.overridden else icon("fact"))
+        value_item = _cell(format_value(fact.value) + ("  (coder)" if fact.overridden else ""))
+        if fact.overridden:
+            value_item.setToolTip(f"Set by the coder; the reader found {format_value(fact.original)}")
+            value_item.setForeground(Qt.GlobalColor.darkMagenta)
+        return [name_item, value_item, _cell(_first_page(fact.evidence))]
+
+    def _lesion_row(self, lesion: Lesion) -> list[QStandardItem]:
+        parts = [lesion.site or "site not stated"]
+        if lesion.complexity:
+            parts.append(lesion.complexity)
+        dose = f"{lesion.dose_gy:g} Gy" if lesion.dose_gy is not None else "dose not stated"
+        fx = f" / {lesion.fractions} fx" if lesion.fractions else ""
+        value = f"{', '.join(parts)}; {dose}{fx}"
+        reasons = "".join(f"<li>{html.escape(r)}</li>" for r in lesion.complexity_reasons)
+        detail = (f"<h3>Lesion: {html.escape(lesion.name)}</h3><p>{html.escape(value)}</p>"
+                  + (f"<p>Complexity because:</p><ul>{reasons}</ul>" if reasons else "")
+                  + evidence_html(lesion.evidence))
+        item = _item(lesion.name, kind="lesion", key=lesion.name, evidence=lesion.evidence, detail=detail)
+        return [item, _cell(value), _cell(_first_page(lesion.evidence))]
+
+    def current_fact(self) -> str | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.tree.model_.itemFromIndex(index.siblingAtColumn(0))
+        if item.data(KIND_ROLE) == "lesion":
+            return "lesion_count"
+        return item.data(KEY_ROLE) if item.data(KIND_ROLE) == "fact" else None
+
+    def request_correction(self) -> None:
+        name = self.current_fact()
+        if name:
+            self._hub.override_requested.emit(name)
+
+    def select_fact(self, name: str) -> None:
+        for item in self.tree.items("fact"):
+            if item.data(KEY_ROLE) == name:
+                self.tree.select_item(item)
+                return
+
+    def _on_chosen(self, item: QStandardItem) -> None:
+        self.correct_button.setEnabled(item.data(KIND_ROLE) in ("fact", "lesion"))
+        self._hub.evidence_selected.emit(item.data(EVIDENCE_ROLE) or ())
+
+
+# ------------------------------------------------------------------------------------------------
+# Claimed codes
+# ------------------------------------------------------------------------------------------------
+
+
+class CodesCompleter(QCompleter):
+    """Completes the code being typed after the last comma, keeping the ones before it."""
+
+    def __init__(self, codes: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._codes = QStringListModel(list(codes), self)
+        self.setModel(self._codes)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def set_codes(self, codes: Sequence[str]) -> None:
+        self._codes.setStringList(list(codes))
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt override)
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 (Qt override)
+        widget = self.widget()
+        text = widget.text() if isinstance(widget, QLineEdit) else ""
+        head = [c.strip() for c in text.split(",")[:-1] if c.strip()]
+        return ", ".join(head + [str(index.data())])
+
+
+class CodesBar(QWidget):
+    """The claimed codes: a line with completion from the template codes, and a Check button."""
+
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("Claimed &codes:", self)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("e.g. 77372, 77432, 61796")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setToolTip("Comma-separated CPT/HCPCS codes the billing office claims. Enter re-checks.")
+        self.label.setBuddy(self.edit)
+        self.completer = CodesCompleter((), self.edit)
+        self.edit.setCompleter(self.completer)
+        self.check_button = QPushButton("Chec&k", self)
+        self.check_button.setToolTip("Check the chart against these codes (Enter)")
+        self.error = QLabel("", self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.origin = QLabel("", self)
+        self.origin.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.label)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.check_button)
+        layout.addLayout(row)
+        layout.addWidget(self.origin)
+        layout.addWidget(self.error)
+        self.edit.returnPressed.connect(self._submit)
+        self.check_button.clicked.connect(self._submit)
+
+    def set_template_codes(self, codes: Sequence[str]) -> None:
+        self.completer.set_codes(codes)
+
+    def set_codes(self, codes: Sequence[str], origin: str = "") -> None:
+        self.edit.setText(", ".join(codes))
+        self.origin.setText(origin)
+        self.show_error("")
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _submit(self) -> None:
+        self.submitted.emit(self.edit.text())
+
+
+# ------------------------------------------------------------------------------------------------
+# Results
+# ------------------------------------------------------------------------------------------------
+
+
+class ResultsPanel(QWidget):
+    """code → category → requirement, each with a status icon and word; problems and suggestions."""
+
+    def __init__(self, hub: SignalHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self.tree = _Tree(("Requirement", "Status", "Source"), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.tree.item_chosen.connect(self._on_chosen)
+
+    def show_result(self, result) -> None:
+        self.tree.reset_rows()
+        root = self.tree.model_.invisibleRootItem()
+        for code in result.codes:
+            root.appendRow(self._code_rows(code))
+        if not result.codes:
+            root.appendRow([_item("No codes claimed: enter them above to check the chart.", kind="note"),
+                            _cell(""), _cell("")])
+        root.appendRow(self._suggestion_rows(result.suggestions))
+        for warning in result.warnings:
+            item = _item(warning, kind="warning", detail=f"<p><b>Warning.</b> {html.escape(warning)}</p>")
+            item.setIcon(icon("problem"))
+            root.appendRow([item, _cell("warning"), _cell("")])
+        self.tree.expandAll()
+
+    def _code_rows(self, code: CodeResult) -> list[QStandardItem]:
+        title = f"{code.code}  {code.title}" if code.title else code.code
+        met = sum(r.status == "met" for r in code.requirements)
+        detail = (f"<h3>{html.escape(title)}</h3><p>Verdict: <b>{code.verdict}</b>; "
+                  f"{met} of {len(code.requirements)} requirements met.</p>")
+        if code.template_version:
+            detail += f"<p>Template version {html.escape(code.template_version)}.</p>"
+        if code.problems:
+            detail += "<p>The documented facts contradict this code:</p><ul>" + "".join(
+                f"<li>{html.escape(p)}</li>" for p in code.problems) + "</ul>"
+        if not code.known:
+            detail += "<p>There is no checklist template for this code.</p>"
+        item = _item(title, kind="code", key=code.code, detail=detail)
+        item.setIcon(verdict_icon(code.verdict) if code.known else icon("unknown"))
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        verdict = _cell(VERDICT_LABELS.get(code.verdict, code.verdict) if code.known else "no template")
+        verdict.setIcon(verdict_icon(code.verdict) if code.known else icon("unknown"))
+        for problem in code.problems:
+            p = _item(problem, kind="problem", key=code.code,
+                      detail=f"<h3>Inconsistent with {code.code}</h3><p>{html.escape(problem)}</p>")
+            p.setIcon(icon("problem"))
+            item.appendRow([p, _cell("problem"), _cell("")])
+        for category in _categories(code.requirements):
+            item.appendRow(self._category_rows(code, category))
+        return [item, verdict, _cell("")]
+
+    def _category_rows(self, code: CodeResult, category: str) -> list[QStandardItem]:
+        reqs = [r for r in code.requirements if r.category == category]
+        status = _worst(r.status for r in reqs)
+        label = CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize())
+        cat = _item(label, kind="category", key=category,
+                    detail=f"<h3>{code.code}: {html.escape(label)}</h3><p>{status}: "
+                           f"{sum(r.status == 'met' for r in reqs)} of {len(reqs)} requirements met.</p>")
+        cat.setIcon(status_icon(status))
+        for req in reqs:
+            cat.appendRow(self._requirement_row(req))
+        st = _cell(status)
+        st.setIcon(status_icon(status))
+        return [cat, st, _cell("")]
+
+    def _requirement_row(self, req: RequirementResult) -> list[QStandardItem]:
+        detail = f"<h3>{html.escape(req.label)}</h3><p>Status: <b>{req.status}</b></p>"
+        if req.found:
+            detail += "<p>Found: " + html.escape(", ".join(req.found)) + "</p>"
+        if req.missing:
+            detail += "<p>Missing: " + html.escape(", ".join(req.missing)) + "</p>"
+        detail += evidence_html(req.evidence)
+        if req.status != "met" and req.query:
+            detail += (f"<p><b>Query for the physician:</b></p>"
+                       f"<blockquote>{html.escape(req.query)}</blockquote>")
+        item = _item(req.label, kind="requirement", key=req.id, evidence=req.evidence, detail=detail)
+        item.setIcon(status_icon(req.status))
+        status = _cell(req.status)
+        status.setIcon(status_icon(req.status))
+        return [item, status, _cell(_first_page(req.evidence))]
+
+    def _suggestion_rows(self, suggestions: Sequence[Suggestion]) -> list[QStandardItem]:
+        head = _item("Suggested codes", kind="suggestions",
+                     detail="<h3>Suggested codes</h3><p>Codes the documentation supports.</p>")
+        head.setIcon(icon("suggestion"))
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        for s in suggestions:
+            text = f"{s.code}" + (f" × {s.units}" if s.units > 1 else "") + f" — {s.reason}"
+            child = _item(text, kind="suggestion", key=s.code,
+                          detail=f"<h3>{s.code}" + (f" × {s.units}" if s.units > 1 else "")
+                                 + f"</h3><p>{html.escape(s.reason)}</p>")
+            child.setIcon(icon("suggestion"))
+            head.appendRow([child, _cell(s.kind), _cell("")])
+        if not suggestions:
+            head.appendRow([_item("None: the chart documents no stereotactic course.", kind="note"),
+                            _cell(""), _cell("")])
+        return [head, _cell(str(len(suggestions))), _cell("")]
+
+    def select_requirement(self, requirement_id: str, code: str | None = None) -> bool:
+        for item in self.tree.items("requirement"):
+            owner = item.parent().parent()
+            if item.data(KEY_ROLE) == requirement_id and (code is None or owner.data(KEY_ROLE) == code):
+                self.tree.select_item(item)
+                return True
+        return False
+
+    def _on_chosen(self, item: QStandardItem) -> None:
+        self._hub.evidence_selected.emit(item.data(EVIDENCE_ROLE) or ())
+
+
+def _categories(reqs: Sequence[RequirementResult]) -> list[str]:
+    seen: list[str] = []
+    for r in reqs:
+        if r.category not in seen:
+            seen.append(r.category)
+    return seen
+
+
+def _worst(statuses: Iterable[str]) -> str:
+    statuses = set(statuses)
+    if statuses <= {"met"}:
+        return "met"
+    return "missing" if statuses == {"missing"} else "partial"
+
+
+class DetailsBox(QTextBrowser):
+    """The selected item's details: evidence quotations, missing elements, the physician query."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setAcceptDrops(False)
+        self.setPlaceholderText("Select a fact or a requirement to see its evidence.")
+
+    def show_item(self, item: QStandardItem) -> None:
+        self.setHtml(item.data(DETAIL_ROLE) or "")

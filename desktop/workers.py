@@ -1,0 +1,182 @@
+"""Work off the GUI thread: reading a chart, re-checking it, warming up the reader.
+
+Every job gets a request id. When the coder opens another chart (or re-checks) while a job is still
+running, the old job's answer arrives with a stale id and is dropped, so the window only ever shows
+the newest request. Jobs run one at a time (the chart reader is built once and is not shared between
+threads), on a pool of one thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass
+from itertools import count
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from srscheck.messages import SrsError
+
+if TYPE_CHECKING:
+    from nlp.model import Reading
+    from srscheck.api import Result
+
+log = logging.getLogger(__name__)
+
+
+class _JobSignals(QObject):
+    finished = Signal(int, object)  # request id, return value
+    failed = Signal(int, str)  # request id, one sentence for the user
+
+
+class _Job(QRunnable):
+    def __init__(self, request_id: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps a reference until the answer is delivered
+        self.request_id = request_id
+        self.signals = _JobSignals()
+        self._fn = fn
+        self._args = args
+
+    def run(self) -> None:
+        try:
+            value = self._fn(*self._args)
+        except SrsError as e:
+            self.signals.failed.emit(self.request_id, str(e))
+        except MemoryError:
+            self.signals.failed.emit(self.request_id, "Out of memory while reading the chart.")
+        except Exception as e:  # a bug in a job must not take the window down
+            log.error("job failed:\n%s", traceback.format_exc())
+            self.signals.failed.emit(self.request_id, f"Internal error ({type(e).__name__}: {e}).")
+        else:
+            self.signals.finished.emit(self.request_id, value)
+
+
+class JobRunner(QObject):
+    """Runs callables in a worker thread and delivers only the newest request's answer.
+
+    ``finished(kind, value)`` and ``failed(kind, message)`` carry the ``kind`` given to :meth:`submit`
+    (e.g. ``"open"``, ``"check"``). ``busy_changed`` tells whether a current request is under way.
+    """
+
+    finished = Signal(str, object)
+    failed = Signal(str, str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._ids = count(1)
+        self._current: int | None = None
+        self._kinds: dict[int, str] = {}
+        self._jobs: dict[int, _Job] = {}
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    def pending(self, kind: str) -> bool:
+        """Whether a job of ``kind`` is queued or running, even a stale one."""
+        return kind in self._kinds.values()
+
+    def submit(self, kind: str, fn: Callable[..., Any], *args: Any) -> int:
+        """Start ``fn(*args)`` in the worker; any earlier request becomes stale."""
+        self._drop_queued()
+        request_id = next(self._ids)
+        job = _Job(request_id, fn, args)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self._jobs[request_id] = job
+        self._kinds[request_id] = kind
+        was_busy = self.busy
+        self._current = request_id
+        self._pool.start(job)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return request_id
+
+    def background(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Run ``fn`` in the worker with nobody waiting for it (warming up the reader)."""
+        request_id = next(self._ids)
+        job = _Job(request_id, fn, args)
+        job.signals.finished.connect(self._forget)
+        job.signals.failed.connect(self._forget)
+        self._jobs[request_id] = job
+        self._pool.start(job)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _drop_queued(self) -> None:
+        """Jobs not started yet will never be wanted: take them off the queue."""
+        for request_id, job in list(self._jobs.items()):
+            if request_id in self._kinds and self._pool.tryTake(job):
+                self._forget(request_id)
+
+    def _forget(self, request_id: int, *_: object) -> None:
+        self._jobs.pop(request_id, None)
+        self._kinds.pop(request_id, None)
+
+    def _settle(self, request_id: int) -> str | None:
+        """The request's kind if it is the current one, else None (a stale answer)."""
+        kind = self._kinds.get(request_id)
+        self._forget(request_id)
+        if request_id != self._current:
+            return None
+        self._current = None
+        self.busy_changed.emit(False)
+        return kind
+
+    def _on_finished(self, request_id: int, value: object) -> None:
+        kind = self._settle(request_id)
+        if kind is not None:
+            self.finished.emit(kind, value)
+
+    def _on_failed(self, request_id: int, message: str) -> None:
+        kind = self._settle(request_id)
+        if kind is not None:
+            self.failed.emit(kind, message)
+
+
+# --------------------------------------------------------------------------------------------------
+# The jobs themselves: plain functions over the srscheck API (no widgets), run by JobRunner
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenedChart:
+    """A chart read and checked: the result, and where its claimed codes came from."""
+
+    path: Path
+    result: Result
+    codes_origin: str  # "saved" (the coder's earlier codes for this file) | "suggested"
+
+
+def open_chart(path: Path, saved_codes: Callable[[str], tuple[str, ...] | None],
+               templates: Any = None) -> OpenedChart:
+    """Read ``path`` and check it against the coder's saved codes for this file, else the suggested ones."""
+    from srscheck.api import analyze, check_reading
+
+    first = analyze(path, (), templates=templates)
+    saved = saved_codes(first.reading.document.sha256)
+    codes = saved if saved is not None else tuple(first.suggested_codes)
+    result = check_reading(first.reading, codes, templates=templates) if codes else first
+    return OpenedChart(Path(path), result, "saved" if saved is not None else "suggested")
+
+
+def recheck(reading: Reading, codes: tuple[str, ...], overrides: Mapping[str, Any],
+            templates: Any = None) -> Result:
+    """The checks again, for new codes, corrected facts or changed templates (the reading is kept)."""
+    from srscheck.api import check_reading
+
+    return check_reading(reading, codes, overrides=dict(overrides), templates=templates)
+
+
+def warm_up() -> None:
+    """Build the chart reader (spaCy, medspaCy) before the first chart needs it."""
+    from nlp import get_reader
+
+    get_reader()
