@@ -21,7 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import inch
 from reportlab.platypus import (
-    Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
 from checklists.results import CATEGORIES, CodeResult, RequirementResult
@@ -39,6 +39,7 @@ SUBTITLE = ("Stereotactic radiosurgery (SRS) and stereotactic body radiation the
             "claimed codes checked against the treatment summary")
 PAGE_WIDTH, PAGE_HEIGHT = letter
 BODY_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN
+HEADING_ROOM = 1.6 * inch  # space a heading needs below it for the start of its content
 
 FACT_LABELS = {
     "modality": "Treatment unit",
@@ -203,7 +204,17 @@ def _story(ctx: _Context) -> list[Flowable]:
     story += _codes_section(ctx)
     story += [Spacer(1, 8), Paragraph(esc(LEGEND), styles()["muted"])]
     story += _queries_section(ctx)
-    return story
+    return _keep_headings_with_content(story)
+
+
+def _keep_headings_with_content(story: list[Flowable]) -> list[Flowable]:
+    """Start a new page before a heading that would otherwise sit alone at the foot of a page."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
+            out.append(CondPageBreak(HEADING_ROOM))
+        out.append(flowable)
+    return out
 
 
 # --------------------------------------------------------------------------------------------------
@@ -321,7 +332,7 @@ def _category_order(categories: Iterable[str]) -> list[str]:
 
 
 def code_verdict(code: CodeResult) -> str:
-    """The code's verdict, except that a code with no template is "unchecked", never "supported"."""
+    """supported | gaps | contradicted | unchecked; a code with no template is never "supported"."""
     return code.verdict if code.known else "unchecked"
 
 
@@ -361,11 +372,8 @@ def _summary_section(ctx: _Context) -> list[Flowable]:
         extra = []
         for i, code in enumerate(result.codes, start=1):
             mark = verdict_mark(code_verdict(code))
-            consistency = ("No checklist template; not checked." if not code.known else
-                           "Agrees with the documented facts." if code.consistent else
-                           " ".join(code.problems) or "Contradicted by the documented facts.")
             rows.append([_t(code.code, "cell_bold"), _t(code.title or "—"), _mark(mark),
-                         _t(str(len(code.gaps)) if code.known else "—"), _t(consistency)])
+                         _t(str(len(code.gaps)) if code.known else "—"), _p(_consistency_markup(code))])
             extra.append(("BACKGROUND", (2, i), (2, i), mark.tint))
             widths = [0.62 * inch, 2.05 * inch, 1.15 * inch, 0.5 * inch]
         out.append(_table(rows, widths + [BODY_WIDTH - sum(widths)], extra=extra))
@@ -389,6 +397,18 @@ _HEADLINES = {
     "unchecked": "Some claimed codes could not be checked",
     "supported": "The documentation supports every claimed code",
 }
+
+
+def _consistency_markup(code: CodeResult) -> str:
+    """The summary's consistency cell: the problems, then claim-level notes (bundling, add-ons)."""
+    if not code.known:
+        return "No checklist template; not checked."
+    text = ("Agrees with the documented facts." if code.consistent else
+            esc(" ".join(code.problems) or "Contradicted by the documented facts."))
+    notes = [n for n in code.notes if n]
+    if notes:
+        text += f'<br/><font color="#5B6472">Note: {esc(" ".join(notes))}</font>'
+    return text
 
 
 def _overall(result: Result) -> tuple[Mark, str]:
@@ -500,11 +520,15 @@ def _code_block(code: CodeResult) -> list[Flowable]:
     line = _p(f'<font color="{_hex(mark.ink)}"><b>{esc(mark.text)}</b></font>'
               + (f' <font color="#5B6472">·  {len(code.gaps)} open gap{"s" if len(code.gaps) != 1 else ""}'
                  f'{"  ·  " + esc(version) if version else ""}</font>' if code.known else ""), "body")
-    out: list[Flowable] = [KeepTogether([heading, line])]
+    out: list[Flowable] = [CondPageBreak(HEADING_ROOM), KeepTogether([heading, line])]
     if not code.known:
         out.append(_notice("There is no checklist template for this code, so its documentation was not "
                            "checked.", verdict_mark("unchecked")))
         return out
+    if code.notes:
+        notes = "".join(f"<br/>•&nbsp;&nbsp;{esc(n)}" for n in code.notes)
+        out += [_notice(f"<b>Coding notes</b> (these do not change the verdict):{notes}",
+                        verdict_mark("unchecked")), Spacer(1, 5)]
     if not code.consistent:
         problems = "".join(f"<br/>•&nbsp;&nbsp;{esc(p)}" for p in code.problems)
         out.append(_notice(f"<b>✖ Contradicted:</b> the documented facts do not fit this code.{problems}",
@@ -562,18 +586,26 @@ class Query:
     category: str
     text: str
     missing: tuple[str, ...]
-    concerns: tuple[str, ...]  # "77372: Image guidance before delivery"
+    concerns: tuple[tuple[str, str], ...]  # (code, requirement label) of every code that needs it
+
+    @property
+    def needed_for(self) -> str:
+        """``77372 and 77432: Planning CT or MRI performed`` (codes that share a label are joined)."""
+        by_label: dict[str, list[str]] = {}
+        for code, label in self.concerns:
+            by_label.setdefault(label, []).append(code)
+        return "; ".join(f"{_and(codes)}: {label}" for label, codes in by_label.items())
 
 
 def _queries(result: Result) -> list[Query]:
-    found: dict[tuple[str, str, str, tuple[str, ...]], list[str]] = {}
+    found: dict[tuple[str, str, str, tuple[str, ...]], list[tuple[str, str]]] = {}
     for code in result.codes:
         if not code.known:
             continue
         for r in code.gaps:
             text = r.query.strip() or f"Please clarify whether the chart documents: {r.label}."
             key = (r.category, r.id, text, tuple(r.missing))
-            found.setdefault(key, []).append(f"{code.code}: {r.label}")
+            found.setdefault(key, []).append((code.code, r.label))
     queries = [Query(cat, text, missing, tuple(concerns))
                for (cat, _, text, missing), concerns in found.items()]
     order = {c: i for i, c in enumerate(_category_order(q.category for q in queries))}
@@ -600,11 +632,11 @@ def _queries_section(ctx: _Context) -> list[Flowable]:
                   "not done.", "body"))
     number = 0
     for category in _category_order(q.category for q in queries):
-        out.append(_t(category_label(category), "h2"))
+        heading: list[Flowable] = [_t(category_label(category), "h2")]
         for q in (q for q in queries if q.category == category):
             number += 1
-            out.append(_query_block(number, q))
-            out.append(Spacer(1, 6))
+            out.append(KeepTogether(heading + [_query_block(number, q), Spacer(1, 6)]))
+            heading = []
     out += [Spacer(1, 14), _signature_block()]
     return out
 
@@ -624,7 +656,7 @@ def _query_block(number: int, q: Query) -> Flowable:
     lines = [f"<b>{esc(q.text)}</b>"]
     if q.missing:
         lines.append(f"Not found in the chart: {esc(', '.join(q.missing))}")
-    lines.append(f'<font color="#5B6472">Needed for {esc("; ".join(q.concerns))}</font>')
+    lines.append(f'<font color="#5B6472">Needed for {esc(q.needed_for)}</font>')
     table = Table(
         [[_p(f"<b>Q{number}</b>", "query"), _p("<br/>".join(lines), "query")],
          ["", _p('<font color="#5B6472">Physician response:</font>', "small")],
@@ -640,7 +672,11 @@ def _query_block(number: int, q: Query) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
     ]))
-    return KeepTogether([table])
+    return table
+
+
+def _and(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 __all__ = ["render_report", "write_report", "write_bytes_atomic", "format_datetime", "display_value",

@@ -266,7 +266,7 @@ def test_same_gap_under_two_codes_is_one_query(tmp_path: Path) -> None:
              CodeResult("77432", "SRS management", True, (), (shared,), "1")]
     text = flat("\n".join(render_pages(make_result(codes), tmp_path)))
     assert text.count("Was a planning MRI obtained?") == 1
-    assert "Needed for 77372: Planning CT/MRI; 77432: Planning CT/MRI" in text
+    assert "Needed for 77372 and 77432: Planning CT/MRI" in text
     assert "1 physician query is listed in section 5." in text
 
 
@@ -313,3 +313,19 @@ def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(tmp_path: Path,
     assert "no space left on device" in str(info.value)
     assert out.read_bytes() == b"old report"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_report_of_a_real_engine_check_asks_every_gap_once(tmp_path: Path) -> None:
+    from srscheck.api import check_reading
+
+    result = check_reading(make_reading(), "77372,77432,20660")
+    text = flat("\n".join(render_pages(result, tmp_path)))
+    for code, version in result.outcome.templates:
+        assert f"{code} v{version}" in text
+    queries = text[text.index("5 Physician queries"):]
+    asked = {(r.category, r.id, r.query) for c in result.codes for r in c.gaps}
+    assert asked, "a chart with no documentation beyond the facts must have gaps"
+    for _, _, query in asked:
+        assert queries.count(query) == 1
+    assert [int(n) for n in re.findall(r"\bQ(\d+)\b", queries)] == list(range(1, len(asked) + 1))
+    assert "20660 — ? Not checked — No checklist template; not checked." in text
