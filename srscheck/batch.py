@@ -507,7 +507,7 @@ def run_batch(inputs: Sequence[str], out_dir: str | Path, *, claims_file: str | 
     for job in jobs:
         row = manifest.fresh(job.chart.key, job.digest, job.outputs)
         if row is not None:
-            rows[job.chart.key] = row
+            rows[job.chart.key] = {**row, "claim_row": job.claim_row}
         else:
             todo.append(job)
     outcome = BatchOutcome(rows=[], skipped=len(rows), unmatched_claims=unmatched,

@@ -65,7 +65,7 @@ def chart_text(lesions: int = 1) -> str:
         "Stereotactic Radiosurgery Summary",
         "Treatment unit\tVarian TrueBeam STx",
         "Simulation: A thermoplastic SRS mask was made. A planning CT was fused with an MRI of the brain.",
-        f"Plan: GTV contoured on MRI. VMAT arcs (Eclipse). Prescription 20 Gy in 1 fraction to the 80% "
+        "Plan: GTV contoured on MRI. VMAT arcs (Eclipse). Prescription 20 Gy in 1 fraction to the 80% "
         "isodose line.",
         "Treatment: Cone-beam CT before treatment. Delivered in one session.",
         "Summary:",

@@ -13,7 +13,6 @@ import pytest
 
 from srscheck.api import analyze
 from srscheck.cli import main
-from srscheck.messages import UnreadableChart
 
 from _charts import FOOTER, HEADER, summary_blocks, write_chart, zero_page_pdf
 from pdfmaker import Heading, make_chart_pdf

@@ -1,0 +1,289 @@
+#!/usr/bin/env python
+"""How fast is srscheck? A Markdown report for the README (not a test; numbers depend on the machine).
+
+Measures, in one run:
+
+* pipeline load time (a fresh interpreter importing srscheck and building the reader);
+* per chart and per page (median, p95) of the whole check, by stage: read PDF (``nlp.reader``), NLP
+  (the spaCy/medspaCy reading of that text) and checks (``checklists`` engine), on the bundled samples
+  (``resources/samples``) and the shared corpus if present, next to ``pdftotext -layout`` on the same
+  files;
+* batch throughput: charts per second with 1 and 2 workers on a generated set of three-page charts.
+
+Usage::
+
+    python scripts/benchmark.py                 # everything, Markdown on stdout
+    python scripts/benchmark.py --no-batch --profile profile.txt
+    python scripts/benchmark.py --out docs/benchmark.md
+
+The aims (see the README): a 3-page chart < 0.3 s once loaded, load < 1.5 s, the whole check within
+10x of pdftotext per page, 200 three-page charts in < 1 minute on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import math
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "cli"))
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+_LOAD = """
+import time
+t0 = time.perf_counter()
+from srscheck.cli import _quiet_third_party
+_quiet_third_party()
+from nlp import get_reader
+get_reader()
+print(time.perf_counter() - t0)
+"""
+
+
+@dataclass(frozen=True)
+class Timing:
+    file: str
+    pages: int
+    read: float  # PDF -> Document
+    nlp: float  # Document -> Reading (the rest of nlp.read_chart)
+    checks: float  # Reading -> Result
+    pdftotext: float | None
+
+    @property
+    def total(self) -> float:
+        return self.read + self.nlp + self.checks
+
+
+# --------------------------------------------------------------------------------------------------
+# Measurements
+# --------------------------------------------------------------------------------------------------
+
+
+def load_time(runs: int = 3) -> list[float]:
+    out = []
+    for _ in range(runs):
+        proc = subprocess.run([sys.executable, "-c", _LOAD], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        out.append(float(proc.stdout.strip().splitlines()[-1]))
+    return out
+
+
+def chart_files(include_corpus: bool) -> list[tuple[Path, tuple[str, ...]]]:
+    """(chart, claimed codes from its gold file) for the samples and, if present, the corpus."""
+    from importlib.resources import files
+
+    folders = [Path(str(files("srscheck_resources") / "samples"))]
+    if include_corpus and CORPUS.is_dir():
+        folders.append(CORPUS)
+    out = []
+    for folder in folders:
+        for chart in sorted(folder.iterdir()):
+            if chart.suffix.lower() not in (".pdf", ".txt"):
+                continue
+            gold = chart.with_name(chart.stem + ".gold.json")
+            codes: tuple[str, ...] = ()
+            if gold.is_file():
+                data = json.loads(gold.read_text(encoding="utf-8"))
+                if data.get("expect_error"):
+                    continue
+                codes = tuple(data.get("codes") or ())
+            out.append((chart, codes))
+    return out
+
+
+def _clock(fn: Callable[[], object]) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - t0, value
+
+
+def pdftotext_time(path: Path) -> float | None:
+    if path.suffix.lower() != ".pdf" or not shutil.which("pdftotext"):
+        return None
+    t0 = time.perf_counter()
+    subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
+    return time.perf_counter() - t0
+
+
+def time_chart(path: Path, codes: Sequence[str], repeat: int) -> Timing:
+    """Best-of-``repeat`` for each stage (the least disturbed run on a shared machine)."""
+    from nlp import get_reader
+    from nlp.reader import read_document
+    from srscheck.api import check_reading
+
+    reader = get_reader()
+    reads, charts, checks, texts = [], [], [], []
+    pages = 0
+    for _ in range(repeat):
+        t_read, doc = _clock(lambda: read_document(path))
+        t_chart, reading = _clock(lambda: reader.read(path))
+        t_check, _ = _clock(lambda r=reading: check_reading(r, codes))
+        reads.append(t_read)
+        charts.append(t_chart)
+        checks.append(t_check)
+        texts.append(pdftotext_time(path))
+        pages = len(doc.pages)  # type: ignore[attr-defined]
+    read = min(reads)
+    nlp = max(0.0, min(charts) - read)
+    tt = [t for t in texts if t is not None]
+    return Timing(path.name, pages, read, nlp, min(checks), min(tt) if tt else None)
+
+
+def batch_rate(count: int, pages: int, workers: Sequence[int]) -> list[tuple[int, float, float]]:
+    """(workers, seconds, charts per second) for a generated set, pool start-up included."""
+    from _charts import write_chart
+
+    from srscheck.batch import run_batch
+
+    out = []
+    with tempfile.TemporaryDirectory(prefix="srscheck-bench-") as tmp:
+        charts = Path(tmp) / "charts"
+        charts.mkdir()
+        for i in range(count):
+            write_chart(charts / f"chart_{i:04d}.pdf", lesions=1 + i % 4, pages=pages)
+        for n in workers:
+            t0 = time.perf_counter()
+            outcome = run_batch([str(charts)], Path(tmp) / f"out{n}", codes=("77372", "77432"), workers=n)
+            seconds = time.perf_counter() - t0
+            assert outcome.count("checked") == count, "the benchmark charts must all be checked"
+            out.append((n, seconds, count / seconds))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------------------------------
+
+
+def _p(values: Sequence[float], q: float) -> float:
+    v = sorted(values)
+    if not v:
+        return float("nan")
+    k = (len(v) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(v) - 1)
+    return v[lo] + (v[hi] - v[lo]) * (k - lo)
+
+
+def _ms(s: float) -> str:
+    return "n/a" if math.isnan(s) else f"{s * 1000:.0f} ms"
+
+
+def stage_table(timings: Sequence[Timing]) -> list[str]:
+    pdfs = [t for t in timings if t.pdftotext is not None]
+    stages: list[tuple[str, Callable[[Timing], float], Sequence[Timing]]] = [
+        ("read PDF / text (nlp.reader)", lambda t: t.read, timings),
+        ("NLP (spaCy + medspaCy + facts)", lambda t: t.nlp, timings),
+        ("checks (templates, consistency, suggestions)", lambda t: t.checks, timings),
+        ("**whole check**", lambda t: t.total, timings),
+        ("whole check, PDFs only", lambda t: t.total, pdfs),
+        ("`pdftotext -layout`, same PDFs", lambda t: t.pdftotext or 0.0, pdfs),
+    ]
+    lines = ["| stage | per chart, median | per chart, p95 | per page, median | per page, p95 |",
+             "| --- | ---: | ---: | ---: | ---: |"]
+    for name, fn, rows in stages:
+        per_chart = [fn(t) for t in rows]
+        per_page = [fn(t) / max(t.pages, 1) for t in rows]
+        lines.append(f"| {name} | {_ms(statistics.median(per_chart) if per_chart else float('nan'))} | "
+                     f"{_ms(_p(per_chart, 0.95))} | "
+                     f"{_ms(statistics.median(per_page) if per_page else float('nan'))} | "
+                     f"{_ms(_p(per_page, 0.95))} |")
+    return lines
+
+
+def report(loads: Sequence[float], timings: Sequence[Timing], batch: Sequence[tuple[int, float, float]],
+           batch_count: int, batch_pages: int) -> str:
+    pdfs = [t for t in timings if t.pdftotext]
+    ratio = statistics.median([t.total / t.pdftotext for t in pdfs if t.pdftotext]) if pdfs else float("nan")
+    three = [t.total for t in timings if t.pages == 3]
+    lines = [
+        f"Measured on {platform.machine()} with {os.cpu_count()} CPU(s), Python {platform.python_version()}, "
+        f"{len(timings)} charts ({sum(t.pages for t in timings)} pages) from the bundled samples"
+        + (" and the shared corpus" if any(CORPUS in Path(t.file).parents for t in timings) else "")
+        + "; each stage is the best of its repeats.",
+        "",
+        "| measure | result | aim |",
+        "| --- | ---: | ---: |",
+        f"| pipeline load (fresh process, imports included), median of {len(loads)} | "
+        f"{statistics.median(loads):.2f} s | < 1.5 s |",
+        f"| whole check of a 3-page chart, median of {len(three)} | "
+        f"{_ms(statistics.median(three)) if three else 'n/a'} | < 300 ms |",
+        f"| whole check / pdftotext, per PDF, median | {ratio:.1f}x | < 10x |",
+    ]
+    for n, seconds, rate in batch:
+        lines.append(f"| batch of {batch_count} {batch_pages}-page charts, {n} worker(s) | "
+                     f"{seconds:.1f} s ({rate:.1f} charts/s) | < 60 s on 2 workers |")
+    lines += ["", *stage_table(timings)]
+    return "\n".join(lines) + "\n"
+
+
+def profile(charts: Sequence[tuple[Path, tuple[str, ...]]], top: int = 30) -> str:
+    from srscheck.api import analyze
+
+    prof = cProfile.Profile()
+    prof.enable()
+    for path, codes in charts:
+        analyze(path, codes)
+    prof.disable()
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf).strip_dirs()
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+    return buf.getvalue()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=3, help="runs per chart (best kept); default 3")
+    ap.add_argument("--no-corpus", action="store_true", help="only the bundled samples")
+    ap.add_argument("--no-batch", action="store_true", help="skip the batch throughput figure")
+    ap.add_argument("--batch-charts", type=int, default=200)
+    ap.add_argument("--batch-pages", type=int, default=3)
+    ap.add_argument("--workers", default="1,2", help="worker counts for the batch figure; default 1,2")
+    ap.add_argument("--profile", metavar="FILE", help="also write a cProfile report of the samples to FILE")
+    ap.add_argument("--out", metavar="FILE.md", help="write the Markdown there as well as to stdout")
+    args = ap.parse_args(argv)
+
+    from srscheck.cli import _quiet_third_party
+
+    _quiet_third_party()
+    print("pipeline load ...", file=sys.stderr)
+    loads = load_time()
+    charts = chart_files(not args.no_corpus)
+    print(f"{len(charts)} charts x {args.repeat} ...", file=sys.stderr)
+    from nlp import get_reader
+
+    get_reader()
+    timings = [time_chart(path, codes, args.repeat) for path, codes in charts]
+    batch: list[tuple[int, float, float]] = []
+    if not args.no_batch:
+        print(f"batch of {args.batch_charts} charts ...", file=sys.stderr)
+        batch = batch_rate(args.batch_charts, args.batch_pages, [int(w) for w in args.workers.split(",")])
+    text = report(loads, timings, batch, args.batch_charts, args.batch_pages)
+    sys.stdout.write(text)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    if args.profile:
+        Path(args.profile).write_text(profile(charts), encoding="utf-8")
+        print(f"profile written to {args.profile}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
