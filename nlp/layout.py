@@ -1,0 +1,508 @@
+"""Page geometry -> reading order: lines, key/value and table cells, two-column pages, headers/footers.
+
+The reader (``nlp/reader.py``) turns a PDF page (or a text file, or OCR output) into :class:`LWord`
+objects in a *reading frame*: x grows along the text direction and y grows down the lines, whatever
+the page rotation.  This module is pure geometry, with no PDF library: it groups the words into lines,
+splits lines into cells at large horizontal gaps, finds two-column regions (read left column, then
+right) and text-aligned tables, and removes repeated headers/footers and page numbers across pages.
+
+Thresholds are in *em* (the font size of the words involved), so they hold for any font size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Iterable, Sequence
+
+from nlp.model import Box
+
+# A gap wider than this many em between two words on a line separates two cells (or columns).
+CELL_GAP_EM = 1.2
+# A gutter shared by several lines must stay at least this wide (em) to define table columns.
+MIN_TABLE_GUTTER_EM = 0.5
+# ... and this wide to define the gutter of a two-column page.
+MIN_COLUMN_GUTTER_EM = 0.8
+# Lines further apart than this (em) do not belong to the same table or column run.
+MAX_RUN_GAP_EM = 2.2
+# A vertical gap larger than this (em) between two lines starts a new paragraph (blank line).
+PARAGRAPH_GAP_EM = 0.5
+# Two-column detection: lines with text on both sides of the gutter, and mean words per side.
+MIN_COLUMN_LINES = 3
+MIN_COLUMN_WORDS = 3.0
+# Header/footer bands: fraction of the page height, and how many lines from the edge to look at.
+BAND_FRACTION = 0.15
+BAND_LINES = 4
+
+
+@dataclass(slots=True)
+class LWord:
+    """A word in the reading frame (x along the text, y down the lines) and its box on the page."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float  # font size in points (em)
+    box: Box  # display box: PDF points, origin top-left of the page as shown
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class RuledTable:
+    """A table found from ruling lines: each row is a list of cell rectangles (reading frame)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    rows: list[list[tuple[float, float, float, float]]]
+
+
+@dataclass(slots=True)
+class Line:
+    """Words sharing a baseline (sorted by x), or a ruled table standing in the flow as one line."""
+
+    words: list[LWord]
+    table: "TableBlock | None" = None
+    top: float = 0.0
+    bottom: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+
+    def refresh(self) -> "Line":
+        if self.words:
+            self.words.sort(key=lambda w: (w.x0, w.top))
+            self.top = min(w.top for w in self.words)
+            self.bottom = max(w.bottom for w in self.words)
+            self.x0 = self.words[0].x0
+            self.x1 = max(w.x1 for w in self.words)
+        return self
+
+    @property
+    def em(self) -> float:
+        if self.table is not None or not self.words:
+            return 10.0
+        return median(w.size for w in self.words)
+
+    def segments(self) -> list[list[LWord]]:
+        return split_cells(self.words)
+
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(slots=True)
+class TableBlock:
+    """Rows of cells (each cell a list of words in reading order); ``header`` marks row 0 as titles."""
+
+    rows: list[list[list[LWord]]]
+    header: bool = False
+    ruled: bool = False
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """Lines of running text; each line is a list of cells (one cell unless large gaps split it)."""
+
+    lines: list[list[list[LWord]]] = field(default_factory=list)
+    breaks: list[bool] = field(default_factory=list)  # True: a paragraph break before this line
+
+
+Block = TextBlock | TableBlock
+
+
+# --------------------------------------------------------------------------------------------------
+# Lines and cells
+# --------------------------------------------------------------------------------------------------
+
+
+def _v_overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> float:
+    return min(a_bottom, b_bottom) - max(a_top, b_top)
+
+
+def cluster_lines(words: Iterable[LWord]) -> list[Line]:
+    """Group words into lines: a word joins a line it overlaps vertically by half its height."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom, w.x0)):
+        h = w.bottom - w.top
+        best = None
+        for line in reversed(lines[-4:]):
+            ov = _v_overlap(w.top, w.bottom, line.top, line.bottom)
+            if ov >= 0.5 * min(h, line.bottom - line.top):
+                best = line
+                break
+        if best is None:
+            lines.append(Line([w], top=w.top, bottom=w.bottom, x0=w.x0, x1=w.x1))
+        else:
+            best.words.append(w)
+            best.top = min(best.top, w.top)
+            best.bottom = max(best.bottom, w.bottom)
+    for line in lines:
+        line.refresh()
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def split_cells(words: Sequence[LWord]) -> list[list[LWord]]:
+    """Split a line's words (sorted by x) where the gap exceeds ``CELL_GAP_EM``."""
+    cells: list[list[LWord]] = []
+    for w in words:
+        if cells:
+            prev = cells[-1][-1]
+            if w.x0 - prev.x1 > CELL_GAP_EM * max(w.size, prev.size):
+                cells.append([w])
+                continue
+            cells[-1].append(w)
+        else:
+            cells.append([w])
+    return cells
+
+
+def _line_spans(line: Line) -> list[tuple[float, float]]:
+    if line.table is not None:
+        return [(line.x0, line.x1)]
+    return [(c[0].x0, max(w.x1 for w in c)) for c in line.segments()]
+
+
+def _cell_gaps(line: Line) -> list[tuple[float, float]]:
+    spans = _line_spans(line)
+    return [(spans[i][1], spans[i + 1][0]) for i in range(len(spans) - 1)]
+
+
+def _subtract(intervals: list[tuple[float, float]], line: Line, min_w: float) -> list[tuple[float, float]]:
+    """Parts of ``intervals`` not covered by any word of ``line``, at least ``min_w`` wide."""
+    out = intervals
+    covers = [(w.x0, w.x1) for w in line.words] if line.table is None else [(line.x0, line.x1)]
+    for c0, c1 in covers:
+        nxt = []
+        for a, b in out:
+            if c1 <= a or c0 >= b:
+                nxt.append((a, b))
+                continue
+            if c0 - a >= min_w:
+                nxt.append((a, c0))
+            if b - c1 >= min_w:
+                nxt.append((c1, b))
+        out = nxt
+    return out
+
+
+def _gap_ok(upper: Line, lower: Line, em: float) -> bool:
+    return lower.top - upper.bottom <= MAX_RUN_GAP_EM * em
+
+
+# --------------------------------------------------------------------------------------------------
+# Two-column regions
+# --------------------------------------------------------------------------------------------------
+
+
+def _sides(line: Line, g0: float, g1: float) -> tuple[list[LWord], list[LWord]] | None:
+    """Words left/right of the gutter, or None when a word (or a table) crosses it."""
+    if line.table is not None:
+        if line.x1 <= g0:
+            return [], []
+        if line.x0 >= g1:
+            return [], []
+        return None
+    left = [w for w in line.words if w.x1 <= g0]
+    right = [w for w in line.words if w.x0 >= g1]
+    if len(left) + len(right) != len(line.words):
+        return None
+    return left, right
+
+
+def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], step: int,
+                 em: float) -> tuple[int, tuple[float, float]]:
+    """Extend a gutter from line ``i`` up (step -1) or down (step 1); return the last line kept."""
+    g0, g1 = gutter
+    j = i
+    while 0 <= j + step < len(lines):
+        nxt = lines[j + step]
+        upper, lower = (lines[j], nxt) if step > 0 else (nxt, lines[j])
+        if not _gap_ok(upper, lower, em):
+            break
+        sides = _sides(nxt, g0, g1)
+        if sides is None:
+            break
+        left, right = sides
+        if nxt.table is None and (len(split_cells(left)) > 1 or len(split_cells(right)) > 1):
+            break  # a row of several cells on one side: a table, not running text
+        n0 = max([g0] + [w.x1 for w in left])
+        n1 = min([g1] + [w.x0 for w in right])
+        if n1 - n0 < MIN_COLUMN_GUTTER_EM * em:
+            break
+        g0, g1 = n0, n1
+        j += step
+    return j, (g0, g1)
+
+
+def _prose(parts: list[list[LWord]]) -> bool:
+    full = [p for p in parts if p]
+    return len(full) >= MIN_COLUMN_LINES and sum(len(p) for p in full) / len(full) >= MIN_COLUMN_WORDS
+
+
+def find_columns(lines: Sequence[Line]) -> tuple[int, int, float, float] | None:
+    """The first two-column run ``(first, last, g0, g1)`` among ``lines``, or None.
+
+    A run is a vertical stretch of lines that no word crosses at the gutter, where both sides carry
+    running text (several lines of several words), so a table's column gap is not taken for one.
+    """
+    for i, line in enumerate(lines):
+        if line.table is not None:
+            continue
+        segs = line.segments()
+        if len(segs) != 2:
+            continue
+        em = line.em
+        gutter = (max(w.x1 for w in segs[0]), segs[1][0].x0)
+        last, gutter = _grow_gutter(lines, i, gutter, 1, em)
+        first, gutter = _grow_gutter(lines, i, gutter, -1, em)
+        left: list[list[LWord]] = []
+        right: list[list[LWord]] = []
+        for ln in lines[first:last + 1]:
+            sides = _sides(ln, *gutter)
+            if sides is None:  # cannot happen after growing, but stay safe
+                break
+            left.append(sides[0])
+            right.append(sides[1])
+        both = sum(1 for a, b in zip(left, right) if a and b)
+        if both >= 2 and _prose(left) and _prose(right):
+            return first, last, gutter[0], gutter[1]
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Tables aligned by whitespace
+# --------------------------------------------------------------------------------------------------
+
+
+def _assign(words: Sequence[LWord], gutters: Sequence[tuple[float, float]]) -> list[list[LWord]]:
+    cells: list[list[LWord]] = [[] for _ in range(len(gutters) + 1)]
+    for w in words:
+        k = sum(1 for g0, _ in gutters if w.x0 >= g0)
+        cells[k].append(w)
+    return cells
+
+
+def _crosses(line: Line, gutters: Sequence[tuple[float, float]]) -> bool:
+    return any(w.x0 < g1 and w.x1 > g0 for w in line.words for g0, g1 in gutters)
+
+
+def _has_digit(cells: Sequence[Sequence[LWord]]) -> bool:
+    return any(ch.isdigit() for c in cells for w in c for ch in w.text)
+
+
+def _looks_like_header(rows: list[list[list[LWord]]]) -> bool:
+    first, rest = rows[0], rows[1:]
+    if not rest or _has_digit(first) or any(not c for c in first):
+        return False
+    if any(len(c) > 5 for c in first):
+        return False
+    bold_first = all(w.bold for c in first for w in c)
+    bold_rest = all(w.bold for r in rest for c in r for w in c)
+    if bold_first and not bold_rest:
+        return True
+    return sum(1 for r in rest if _has_digit(r)) * 2 >= len(rest)
+
+
+def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
+    """A text-aligned table starting at line ``i``: returns (next line index, table) or None."""
+    start = lines[i]
+    if start.table is not None:
+        return None
+    em = start.em
+    gutters = _cell_gaps(start)
+    if not gutters:
+        return None
+    rows: list[list[list[LWord]]] = [[]]
+    members = [start]
+    j = i + 1
+    while j < len(lines) and lines[j].table is None and _gap_ok(lines[j - 1], lines[j], em):
+        ln = lines[j]
+        if len(ln.segments()) >= 2:
+            kept = _subtract(gutters, ln, MIN_TABLE_GUTTER_EM * em)
+            if not kept:
+                break
+            gutters = kept
+            members.append(ln)
+        elif ln.x0 >= gutters[0][1] and not _crosses(ln, gutters):
+            members.append(ln)  # continuation of a wrapped cell (starts right of the first column)
+        else:
+            break
+        j += 1
+    real = [m for m in members if len(m.segments()) >= 2]
+    if len(real) < 2:
+        return None
+    # Gutters narrowed by later rows apply to all rows; keep only those between text of most rows.
+    rows = []
+    for m in members:
+        cells = _assign(m.words, gutters)
+        if len(m.segments()) >= 2 or not rows:
+            rows.append(cells)
+        else:
+            for k, c in enumerate(cells):
+                rows[-1][k].extend(c)
+    rows = _drop_empty_columns(rows)
+    if len(rows[0]) < 2:
+        return None
+    return j, TableBlock(rows, header=_looks_like_header(rows))
+
+
+def _drop_empty_columns(rows: list[list[list[LWord]]]) -> list[list[list[LWord]]]:
+    keep = [k for k in range(len(rows[0])) if any(r[k] for r in rows)]
+    return [[r[k] for k in keep] for r in rows]
+
+
+# --------------------------------------------------------------------------------------------------
+# Page layout
+# --------------------------------------------------------------------------------------------------
+
+
+def layout_words(words: Sequence[LWord],
+                 tables: Sequence[tuple[TableBlock, tuple[float, float, float, float]]] = ()) -> list[Block]:
+    """Blocks in reading order for the words of one region (a page, or a column of it).
+
+    ``tables`` are ruled tables already read, with their box (reading frame): each stands in the
+    flow as one line at its position.
+    """
+    lines = cluster_lines(words)
+    for tb, (x0, top, x1, bottom) in tables:
+        lines.append(Line([], table=tb, top=top, bottom=bottom, x0=x0, x1=x1))
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return _layout_lines(lines)
+
+
+def _layout_lines(lines: list[Line]) -> list[Block]:
+    cols = find_columns(lines)
+    if cols is None:
+        return _flow(lines)
+    first, last, g0, g1 = cols
+    blocks = _flow(lines[:first])
+    left_words: list[LWord] = []
+    right_words: list[LWord] = []
+    left_tables: list[Line] = []
+    right_tables: list[Line] = []
+    for ln in lines[first:last + 1]:
+        if ln.table is not None:
+            (left_tables if ln.x1 <= g0 else right_tables).append(ln)
+            continue
+        for w in ln.words:
+            (left_words if w.x1 <= g0 else right_words).append(w)
+    for side_words, side_tables in ((left_words, left_tables), (right_words, right_tables)):
+        side = cluster_lines(side_words) + side_tables
+        side.sort(key=lambda ln: (ln.top, ln.x0))
+        blocks.extend(_layout_lines(side))
+    blocks.extend(_layout_lines(lines[last + 1:]))
+    return blocks
+
+
+def _flow(lines: Sequence[Line]) -> list[Block]:
+    """Running text, text-aligned tables and ruled tables, top to bottom."""
+    blocks: list[Block] = []
+    text = TextBlock()
+    prev: Line | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        run = None if ln.table is not None else _table_run(lines, i)
+        if ln.table is not None or run is not None:
+            if text.lines:
+                blocks.append(text)
+                text = TextBlock()
+            if ln.table is not None:
+                blocks.append(ln.table)
+                i += 1
+            else:
+                i, tb = run  # type: ignore[misc]
+                blocks.append(tb)
+            prev = lines[i - 1]
+            continue
+        brk = prev is not None and ln.top - prev.bottom > PARAGRAPH_GAP_EM * min(ln.em, prev.em)
+        text.lines.append(ln.segments())
+        text.breaks.append(brk)
+        prev = ln
+        i += 1
+    if text.lines:
+        blocks.append(text)
+    return blocks
+
+
+# --------------------------------------------------------------------------------------------------
+# Headers, footers and page numbers
+# --------------------------------------------------------------------------------------------------
+
+_PAGE_NO = re.compile(
+    r"(?:\b(?:page|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\b)"
+    r"|(?:^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$)"
+    r"|(?:^\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$)",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
+def band_lines(lines: Sequence[Line], height: float) -> list[int]:
+    """Indexes of lines in the top or bottom band of a page (candidates for header/footer)."""
+    out = [k for k in range(min(BAND_LINES, len(lines))) if lines[k].bottom <= BAND_FRACTION * height]
+    n = len(lines)
+    out += [k for k in range(max(n - BAND_LINES, 0), n)
+            if lines[k].top >= (1 - BAND_FRACTION) * height and k not in out]
+    return out
+
+
+def drop_page_numbers(line: Line) -> list[LWord]:
+    """The line's words minus any 'Page 2 of 3', 'Page 2/3', '- 2 -' or bare page number."""
+    text = ""
+    spans = []
+    for w in line.words:
+        if text:
+            text += " "
+        spans.append((len(text), len(text) + len(w.text)))
+        text += w.text
+    hits = [m.span() for m in _PAGE_NO.finditer(text)]
+    if not hits:
+        return list(line.words)
+    return [w for w, (s, e) in zip(line.words, spans) if not any(s < he and e > hs for hs, he in hits)]
+
+
+def line_key(words: Sequence[LWord]) -> str:
+    text = " ".join(w.text for w in words)
+    return _SPACES.sub(" ", _DIGITS.sub("#", text.lower())).strip()
+
+
+def strip_repeated(pages: list[tuple[list[Line], float]]) -> list[list[LWord]]:
+    """Words of each page without page numbers (top/bottom band) and repeated header/footer lines.
+
+    A band line whose text (digits normalised) recurs in the band of at least two pages is kept on
+    the first page where it appears and removed from the later ones, so the patient banner and the
+    facility name are read once.  Page numbers are removed from the bands of every page.
+    """
+    cleaned: list[dict[int, list[LWord]]] = []
+    counts: dict[str, int] = {}
+    for lines, height in pages:
+        band = {k: drop_page_numbers(lines[k]) for k in band_lines(lines, height)}
+        cleaned.append(band)
+        for key in {line_key(ws) for ws in band.values() if ws}:
+            counts[key] = counts.get(key, 0) + 1
+    seen: set[str] = set()
+    out: list[list[LWord]] = []
+    for (lines, _), band in zip(pages, cleaned):
+        words: list[LWord] = []
+        first_seen: set[str] = set()
+        for k, line in enumerate(lines):
+            if k not in band:
+                words.extend(line.words)
+                continue
+            ws = band[k]
+            key = line_key(ws)
+            if ws and counts.get(key, 0) >= 2:
+                if key in seen and key not in first_seen:
+                    continue
+                first_seen.add(key)
+            words.extend(ws)
+        seen |= first_seen
+        out.append(words)
+    return out

@@ -1,0 +1,681 @@
+"""Read a chart (PDF or plain text) into a :class:`~nlp.model.Document`.
+
+Design (measured on the dev corpus, see ``scripts/bench_reader.py``): characters and their boxes
+come from pypdfium2 (about 2-3 ms per page), words and lines are built here and laid out by
+:mod:`nlp.layout`.  Ruled tables are found by pdfplumber's table algorithm (edges -> intersections
+-> cells -> tables) fed with the ruling lines PDFium reads from the page's path objects, so
+pdfplumber never has to parse the page itself (its pdfminer parse costs 25-70 ms per page).  Pages with no text layer are OCR'd with Tesseract
+(:mod:`nlp.ocr`) when it is installed.
+
+Decisions:
+
+* Repeated header/footer lines (banner, facility, footer notes) are kept on the first page where
+  they appear and dropped on later pages; page numbers are dropped everywhere.
+* A PDF protected only by an owner password (opens without a password, e.g. printing/copying
+  restricted) is read like any viewer would; one that needs a user password raises E003.
+* Every problem with the input surfaces as :class:`~srscheck.messages.UnreadableChart`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import logging
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from nlp import layout, ocr
+from nlp.layout import Block, LWord, TableBlock, TextBlock
+from nlp.model import Box, Cell, Document, Page, Table, Word
+from srscheck.messages import UnreadableChart
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+_HEADER_WINDOW = 1024
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st", "\u00ad": "-", "\x02": "-", "\u2010": "-", "\u2011": "-"}
+_BREAKS = frozenset(" \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                    "\u200a\u200b\u202f\u205f\u3000\ufffe\uffff\x00")
+
+
+# ==================================================================================================
+# Public API
+# ==================================================================================================
+
+
+def read_document(path: Path) -> Document:
+    """Read a PDF chart, or a plain-text chart (one page), into a Document.
+
+    Raises :class:`UnreadableChart` (E001-E010) for any input that cannot be read.
+    """
+    name = str(path)
+    p = Path(path)
+    if p.is_dir():
+        raise UnreadableChart("E009", file=name)
+    if not p.exists():
+        raise UnreadableChart("E001", file=name)
+    try:
+        head, tail, sha = _sniff(p)
+    except OSError as exc:
+        raise UnreadableChart("E008", file=name, detail=exc.strerror or str(exc)) from exc
+    if b"%PDF-" in head:
+        return _read_pdf(p, name, sha, truncated=b"%%EOF" not in tail)
+    return _read_text_file(p, name, sha, head)
+
+
+def document_from_text(text: str, file: str = "chart.txt", sha256: str | None = None) -> Document:
+    """A Document from plain text: each form feed starts a page; words sit on a monospace grid.
+
+    Columns separated by three or more spaces (or a tab) become cells, as in a PDF.
+    """
+    if sha256 is None:
+        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw_pages = [_text_page(chunk) for chunk in text.split("\f")]
+    return _assemble(file, sha256, raw_pages, ocr_used=False)
+
+
+# ==================================================================================================
+# Input sniffing
+# ==================================================================================================
+
+
+def _sniff(p: Path) -> tuple[bytes, bytes, str]:
+    """First and last kilobyte of the file and its SHA-256 (read in chunks: bounded memory)."""
+    digest = hashlib.sha256()
+    head = b""
+    tail = b""
+    with p.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            if not head:
+                head = chunk[:_HEADER_WINDOW]
+            tail = (tail + chunk)[-_HEADER_WINDOW:]
+            digest.update(chunk)
+    return head, tail, digest.hexdigest()
+
+
+def _read_text_file(p: Path, name: str, sha: str, head: bytes) -> Document:
+    is_text_name = p.suffix.lower() in TEXT_SUFFIXES
+    if not is_text_name and (p.suffix.lower() == ".pdf" or _binary(head)):
+        raise UnreadableChart("E002", file=name)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise UnreadableChart("E008", file=name, detail=exc.strerror or str(exc)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if is_text_name:
+            raise UnreadableChart("E010", file=name) from exc
+        raise UnreadableChart("E002", file=name) from exc
+    if not is_text_name and _binary(raw[:65536]):
+        raise UnreadableChart("E002", file=name)
+    doc = document_from_text(text, file=name, sha256=sha)
+    if not doc.text.strip():
+        raise UnreadableChart("E007", file=name)
+    return doc
+
+
+def _binary(data: bytes) -> bool:
+    return any(b < 9 or 13 < b < 32 and b not in (12, 27) for b in data[:4096])
+
+
+# ==================================================================================================
+# PDF pages -> words (pypdfium2)
+# ==================================================================================================
+
+
+@dataclass
+class _RawPage:
+    """What phase one learns from a page; layout happens once all pages are known (headers)."""
+
+    number: int
+    width: float  # as displayed
+    height: float
+    rotation: int
+    words: list[LWord]  # dominant text direction, reading frame
+    frame_height: float  # page height in the reading frame (for the header/footer bands)
+    other: list[list[LWord]] = field(default_factory=list)  # words in other directions, per direction
+    tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = field(default_factory=list)
+    ocr: bool = False
+
+
+def _to_display(rotation: int, box: tuple[float, float, float, float],
+                x: float, y: float) -> tuple[float, float]:
+    """PDF user space point -> displayed page point (origin top-left), for a page /Rotate."""
+    bx0, by0, bx1, by1 = box
+    if rotation == 90:
+        return y - by0, x - bx0
+    if rotation == 180:
+        return bx1 - x, y - by0
+    if rotation == 270:
+        return by1 - y, bx1 - x
+    return x - bx0, by1 - y
+
+
+def _to_frame(direction: int, wd: float, hd: float, x: float, y: float) -> tuple[float, float]:
+    """Displayed point -> reading frame of text running ``direction`` degrees counter-clockwise."""
+    if direction == 90:
+        return hd - y, x
+    if direction == 180:
+        return wd - x, hd - y
+    if direction == 270:
+        return y, wd - x
+    return x, y
+
+
+def _rect(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, float]:
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+class _PageGeometry:
+    def __init__(self, page: pdfium.PdfPage) -> None:
+        self.rotation = page.get_rotation() % 360
+        self.box = page.get_cropbox()
+        bw = self.box[2] - self.box[0]
+        bh = self.box[3] - self.box[1]
+        self.wd, self.hd = (bh, bw) if self.rotation in (90, 270) else (bw, bh)
+
+    def display_box(self, left: float, bottom: float, right: float, top: float) -> Box:
+        pts = [_to_display(self.rotation, self.box, x, y) for x in (left, right) for y in (bottom, top)]
+        x0, y0, x1, y1 = _rect(pts)
+        return Box(round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2))
+
+    def frame_box(self, direction: int, b: Box) -> tuple[float, float, float, float]:
+        pts = [_to_frame(direction, self.wd, self.hd, x, y) for x in (b.x0, b.x1) for y in (b.top, b.bottom)]
+        return _rect(pts)
+
+    def frame_height(self, direction: int) -> float:
+        return self.wd if direction in (90, 270) else self.hd
+
+
+@dataclass
+class _CharRun:
+    chars: list[str]
+    left: float
+    bottom: float
+    right: float
+    top: float
+    size: float
+    bold: bool
+    direction: int
+
+
+def _direction(textpage: pdfium.PdfTextPage, i: int, rotation: int) -> int:
+    angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
+    if angle < 0:
+        return 0
+    ccw_user = (360 - round(math.degrees(angle))) % 360
+    return (round((ccw_user - rotation) / 90) * 90) % 360
+
+
+def _char_runs(textpage: pdfium.PdfTextPage, rotation: int) -> Iterator[_CharRun]:
+    """Runs of non-space characters in content order with their union box (PDF user space)."""
+    tp = textpage.raw
+    n = pdfium_c.FPDFText_CountChars(tp)
+    rect = pdfium_c.FS_RECTF()
+    rect_p = ctypes.byref(rect)
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    run: _CharRun | None = None
+    for i in range(n):
+        code = get_unicode(tp, i)
+        ch = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffe"
+        if ch in _BREAKS:
+            if run is not None:
+                yield run
+                run = None
+            continue
+        if not get_box(tp, i, rect_p):
+            continue
+        left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom
+        if run is not None and (unicodedata.combining(ch) or _continues(run, left, bottom, right, top)):
+            run.chars.append(_LIGATURES.get(ch, ch))
+            run.left, run.right = min(run.left, left), max(run.right, right)
+            run.bottom, run.top = min(run.bottom, bottom), max(run.top, top)
+            continue
+        if run is not None:
+            yield run
+        size = pdfium_c.FPDFText_GetFontSize(tp, i) or abs(top - bottom)
+        bold = pdfium_c.FPDFText_GetFontWeight(tp, i) >= 600
+        run = _CharRun([_LIGATURES.get(ch, ch)], left, bottom, right, top, size, bold,
+                       _direction(textpage, i, rotation))
+    if run is not None:
+        yield run
+
+
+def _continues(run: _CharRun, left: float, bottom: float, right: float, top: float) -> bool:
+    """Does a character box continue the run (same line, no gap) in the run's direction?"""
+    tol = 0.3 * run.size
+    if run.direction in (0, 180):
+        if min(run.top, top) - max(run.bottom, bottom) < 0.3 * (top - bottom):
+            return False
+        gap = left - run.right if run.direction == 0 else run.left - right
+    else:
+        if min(run.right, right) - max(run.left, left) < 0.3 * (right - left):
+            return False
+        gap = bottom - run.top if run.direction == 90 else run.bottom - top
+    return -0.6 * run.size <= gap <= tol
+
+
+def _pdf_words(textpage: pdfium.PdfTextPage, geo: _PageGeometry) -> dict[int, list[LWord]]:
+    """The page's words grouped by text direction, in each direction's reading frame."""
+    out: dict[int, list[LWord]] = {}
+    for run in _char_runs(textpage, geo.rotation):
+        box = geo.display_box(run.left, run.bottom, run.right, run.top)
+        x0, top, x1, bottom = geo.frame_box(run.direction, box)
+        out.setdefault(run.direction, []).append(
+            LWord("".join(run.chars), x0, top, x1, bottom, run.size, box, run.bold))
+    return out
+
+
+def _count_objects(page: pdfium.PdfPage, kind: int, limit: int) -> int:
+    n = 0
+    for _ in page.get_objects(filter=(kind,), max_depth=3):
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
+# ==================================================================================================
+# Ruled tables: ruling lines from PDFium, cells by pdfplumber's table algorithm
+# ==================================================================================================
+
+_MAX_PATH_SEGMENTS = 400  # paths with more segments are drawings (logos, charts), not rulings
+_MIN_EDGE = 3.0  # points; pdfplumber's edge_min_length
+
+
+def _ruling_edges(page: pdfium.PdfPage, geo: _PageGeometry, direction: int) -> list[dict[str, object]]:
+    """Horizontal and vertical line segments of the page's paths, as pdfplumber edge dicts.
+
+    Reading the path objects with PDFium costs well under a millisecond, whereas letting pdfplumber
+    parse the page (pdfminer) to get the same edges costs 25-70 ms per page.
+    """
+    edges: list[dict[str, object]] = []
+    for obj, matrix in _path_objects(page.raw, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)):
+        for (x0, y0), (x1, y1) in _path_lines(obj, matrix):
+            p0 = _to_frame(direction, geo.wd, geo.hd, *_to_display(geo.rotation, geo.box, x0, y0))
+            p1 = _to_frame(direction, geo.wd, geo.hd, *_to_display(geo.rotation, geo.box, x1, y1))
+            left, top, right, bottom = _rect((p0, p1))
+            if bottom - top < 1.0 and right - left >= _MIN_EDGE:
+                y = (top + bottom) / 2
+                edges.append({"x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+                              "height": 0.0, "orientation": "h", "object_type": "line"})
+            elif right - left < 1.0 and bottom - top >= _MIN_EDGE:
+                x = (left + right) / 2
+                edges.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0,
+                              "height": bottom - top, "orientation": "v", "object_type": "line"})
+    return edges
+
+
+Matrix = tuple[float, float, float, float, float, float]
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _obj_matrix(obj: object) -> Matrix:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _path_objects(raw_page: object, outer: Matrix, depth: int = 0) -> Iterator[tuple[object, Matrix]]:
+    """Path objects of a page (or a form XObject, recursively) with their full matrix."""
+    if depth == 0:
+        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    else:
+        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    for i in range(count(raw_page)):
+        obj = get(raw_page, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield obj, _compose(_obj_matrix(obj), outer)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+            yield from _path_objects(obj, _compose(_obj_matrix(obj), outer), depth + 1)
+
+
+def _path_lines(obj: object, m: Matrix) -> Iterator[tuple[tuple[float, float], tuple[float, float]]]:
+    """Straight segments of a path (page space), including the closing segment of subpaths."""
+    n = pdfium_c.FPDFPath_CountSegments(obj)
+    if n <= 0 or n > _MAX_PATH_SEGMENTS:
+        return
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start = cur = None
+    for i in range(n):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        if not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+            continue
+        pt = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or cur is None:
+            start = cur = pt
+        else:
+            if kind == pdfium_c.FPDF_SEGMENT_LINETO:
+                yield cur, pt
+            cur = pt
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None and cur != start:
+            yield cur, start
+            cur = start
+
+
+def _table_grids(edges: list[dict[str, object]]) -> list[list[list[tuple[float, float, float, float] | None]]]:
+    """Cell rectangles (row by row) of the tables the ruling edges form (pdfplumber's algorithm)."""
+    from pdfplumber import table as pt
+
+    if sum(e["orientation"] == "h" for e in edges) < 2 or sum(e["orientation"] == "v" for e in edges) < 2:
+        return []
+    tol = pt.DEFAULT_SNAP_TOLERANCE
+    merged = pt.merge_edges(edges, tol, tol, pt.DEFAULT_JOIN_TOLERANCE, pt.DEFAULT_JOIN_TOLERANCE)
+    merged = [e for e in merged if e["width" if e["orientation"] == "h" else "height"] >= _MIN_EDGE]
+    cells = pt.intersections_to_cells(pt.edges_to_intersections(merged, 3, 3))
+    return [[list(row.cells) for row in pt.Table(None, group).rows]  # type: ignore[arg-type]
+            for group in pt.cells_to_tables(cells)]
+
+
+def _ruled_tables(grids: list[list[list[tuple[float, float, float, float] | None]]],
+                  words: list[LWord]) -> tuple[list[tuple[TableBlock, tuple[float, float, float, float]]], list[LWord]]:
+    """Assign words to ruled-table cells; returns the tables and the words left for the flow."""
+    tables = []
+    free = list(words)
+    for grid in grids:
+        rects = grid
+        ncols = max((len(r) for r in rects), default=0)
+        if len(rects) < 2 or ncols < 2:
+            continue
+        cells: list[list[list[LWord]]] = [[[] for _ in row] for row in rects]
+        rest = []
+        for w in free:
+            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            hit = next(((i, j) for i, row in enumerate(rects) for j, r in enumerate(row)
+                        if r is not None and r[0] <= cx <= r[2] and r[1] <= cy <= r[3]), None)
+            if hit is None:
+                rest.append(w)
+            else:
+                cells[hit[0]][hit[1]].append(w)
+        rows = [[_cell_order(c) for c in row] for row in cells if any(row)]
+        if len(rows) < 2:
+            continue
+        free = rest
+        every = [r for row in rects for r in row if r is not None]
+        bbox = (min(r[0] for r in every), min(r[1] for r in every),
+                max(r[2] for r in every), max(r[3] for r in every))
+        tables.append((TableBlock(rows, header=layout._looks_like_header(rows), ruled=True), bbox))
+    return tables, free
+
+
+def _cell_order(words: list[LWord]) -> list[LWord]:
+    return [w for line in layout.cluster_lines(words) for w in line.words]
+
+
+# ==================================================================================================
+# PDF reading
+# ==================================================================================================
+
+
+_OPEN_ERRORS = {
+    pdfium_c.FPDF_ERR_PASSWORD: "E003",
+    pdfium_c.FPDF_ERR_SECURITY: "E003",
+}
+
+
+def _open_pdf(p: Path, name: str, truncated: bool) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(p))
+    except pdfium.PdfiumError as exc:
+        code = _OPEN_ERRORS.get(exc.err_code or -1)
+        if code:
+            raise UnreadableChart(code, file=name) from exc
+        if exc.err_code in (pdfium_c.FPDF_ERR_FORMAT, pdfium_c.FPDF_ERR_PAGE) or truncated:
+            raise UnreadableChart("E004", file=name,
+                                  detail="the file ends early" if truncated else "its structure is broken") from exc
+        raise UnreadableChart("E008", file=name, detail=str(exc) or "PDFium could not open it") from exc
+
+
+def _read_pdf(p: Path, name: str, sha: str, truncated: bool) -> Document:
+    pdf = _open_pdf(p, name, truncated)
+    try:
+        n = len(pdf)
+        if n == 0:
+            if truncated:
+                raise UnreadableChart("E004", file=name, detail="the file ends early")
+            raise UnreadableChart("E005", file=name)
+        raw_pages, scans = _extract_pages(pdf, name)
+    except UnreadableChart:
+        raise
+    except Exception as exc:  # anything PDFium/pdfplumber raise on a bad file
+        log.debug("PDF read failed", exc_info=True)
+        if truncated:
+            raise UnreadableChart("E004", file=name, detail="the file ends early") from exc
+        raise UnreadableChart("E008", file=name, detail=f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        pdf.close()
+    if not any(rp.words or any(rp.other) or rp.tables for rp in raw_pages):
+        if truncated:
+            raise UnreadableChart("E004", file=name, detail="the file ends early")
+        if scans and not ocr.available():
+            raise UnreadableChart("E006", file=name)
+        raise UnreadableChart("E007", file=name)
+    return _assemble(name, sha, raw_pages, ocr_used=any(rp.ocr for rp in raw_pages))
+
+
+def _extract_pages(pdf: pdfium.PdfDocument, name: str) -> tuple[list[_RawPage], int]:
+    """Phase one, page by page (each page closed before the next): words, ruled tables, OCR."""
+    raw_pages = []
+    scans = 0
+    can_ocr = ocr.available()
+    for index in range(len(pdf)):
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError as exc:
+            raise UnreadableChart("E004", file=name, detail=f"page {index + 1} cannot be loaded") from exc
+        try:
+            rp, is_scan = _read_page(page, index, can_ocr, name)
+        finally:
+            page.close()
+        scans += is_scan
+        raw_pages.append(rp)
+    return raw_pages, scans
+
+
+def _read_page(page: pdfium.PdfPage, index: int, can_ocr: bool,
+               name: str) -> tuple[_RawPage, bool]:
+    geo = _PageGeometry(page)
+    textpage = page.get_textpage()
+    try:
+        by_dir = _pdf_words(textpage, geo)
+    finally:
+        textpage.close()
+    is_scan = False
+    used_ocr = False
+    if not by_dir and _count_objects(page, pdfium_c.FPDF_PAGEOBJ_IMAGE, 1) + \
+            _count_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH, 1) > 0:
+        is_scan = True
+        if can_ocr:
+            by_dir = {0: _ocr_words(page, name)}
+            used_ocr = bool(by_dir[0])
+    direction = max(by_dir, key=lambda d: (len(by_dir[d]), -d)) if by_dir else 0
+    words = by_dir.pop(direction, [])
+    tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = []
+    if words and not used_ocr:
+        tables, words = _ruled_tables(_table_grids(_ruling_edges(page, geo, direction)), words)
+    rp = _RawPage(index + 1, round(geo.wd, 2), round(geo.hd, 2), geo.rotation, words,
+                  geo.frame_height(direction), [by_dir[d] for d in sorted(by_dir)], tables, used_ocr)
+    return rp, is_scan
+
+
+def _ocr_words(page: pdfium.PdfPage, name: str) -> list[LWord]:
+    try:
+        found = ocr.ocr_page(page)
+    except ocr.OcrFailed as exc:
+        raise UnreadableChart("E008", file=name, detail=f"OCR failed: {exc}") from exc
+    out = []
+    for w in found:
+        size = max((w.line_bottom - w.line_top) / 1.2, 1.0)
+        box = Box(round(w.x0, 2), round(w.line_top, 2), round(w.x1, 2), round(w.line_bottom, 2))
+        out.append(LWord(w.text, w.x0, w.line_top, w.x1, w.line_bottom, size, box))
+    return out
+
+
+# ==================================================================================================
+# Plain text -> words on a monospace grid
+# ==================================================================================================
+
+_CHAR_W = 6.0  # points per character (Courier 10)
+_LINE_H = 12.0
+_FONT = 10.0
+_TOKEN = re.compile(r"\S+")
+
+
+def _expand_tabs(line: str) -> str:
+    out = []
+    col = 0
+    for ch in line:
+        if ch == "\t":
+            pad = max(3, 8 - col % 8)
+            out.append(" " * pad)
+            col += pad
+        else:
+            out.append(ch)
+            col += 1
+    return "".join(out)
+
+
+def _text_page(chunk: str) -> _RawPage:
+    words = []
+    lines = chunk.split("\n")
+    width = 0.0
+    for row, line in enumerate(lines):
+        line = _expand_tabs(line)
+        width = max(width, len(line) * _CHAR_W)
+        for m in _TOKEN.finditer(line):
+            x0, x1 = m.start() * _CHAR_W, m.end() * _CHAR_W
+            top, bottom = row * _LINE_H + 1, row * _LINE_H + _LINE_H - 1
+            text = "".join(_LIGATURES.get(c, c) for c in m.group(0))
+            words.append(LWord(text, x0, top, x1, bottom, _FONT, Box(x0, top, x1, bottom)))
+    height = max(len(lines), 1) * _LINE_H
+    return _RawPage(0, max(width, _CHAR_W), height, 0, words, height)
+
+
+# ==================================================================================================
+# Assembly: header/footer removal, layout, text with offsets
+# ==================================================================================================
+
+
+def _assemble(file: str, sha256: str, raw_pages: list[_RawPage], ocr_used: bool) -> Document:
+    page_lines = [(layout.cluster_lines(rp.words), rp.frame_height) for rp in raw_pages]
+    kept = layout.strip_repeated(page_lines)
+    b = _Builder()
+    pages = []
+    for n, (rp, words) in enumerate(zip(raw_pages, kept), start=1):
+        if n > 1:
+            b.put("\f")
+        start = b.pos
+        first_word = len(b.words)
+        blocks = layout.layout_words(words, rp.tables)
+        for other in rp.other:
+            blocks.extend(layout.layout_words(other))
+        b.blocks(blocks, n)
+        pages.append(Page(n, rp.width, rp.height, start, b.pos, tuple(b.words[first_word:]), rp.rotation))
+    return Document(file=file, sha256=sha256, text="".join(b.parts), pages=tuple(pages),
+                    tables=tuple(b.tables), ocr=ocr_used)
+
+
+_SOFT_BREAK = re.compile(r"[A-Za-z0-9][-\u00ad]$")
+
+
+class _Builder:
+    """Writes blocks as text (cells ``\\t``, lines ``\\n``, blank line between blocks) with offsets."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.words: list[Word] = []
+        self.tables: list[Table] = []
+
+    def put(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def word(self, w: LWord, text: str | None = None) -> None:
+        start = self.pos
+        t = w.text if text is None else text
+        self.put(t)
+        self.words.append(Word(t, w.box, start, self.pos))
+
+    def blocks(self, blocks: Sequence[Block], page: int) -> None:
+        for k, block in enumerate(blocks):
+            if k:
+                self.put("\n")
+            if isinstance(block, TableBlock):
+                self.table(block, page)
+            else:
+                self.text_block(block)
+
+    def cell(self, words: Sequence[LWord]) -> Cell:
+        start = self.pos
+        for k, w in enumerate(words):
+            if k:
+                self.put(" ")
+            self.word(w)
+        return Cell(" ".join(w.text for w in words), start, self.pos)
+
+    def table(self, block: TableBlock, page: int) -> None:
+        rows = []
+        for row in block.rows:
+            cells = []
+            for k, c in enumerate(row):
+                if k:
+                    self.put("\t")
+                cells.append(self.cell(c))
+            self.put("\n")
+            rows.append(tuple(cells))
+        boxes = [w.box for row in block.rows for c in row for w in c]
+        box = boxes[0]
+        for bx in boxes[1:]:
+            box = box.union(bx)
+        header = rows[0] if block.header else ()
+        body = rows[1:] if block.header else rows
+        self.tables.append(Table(page, tuple(header), tuple(body), box))
+
+    def text_block(self, block: TextBlock) -> None:
+        joined = False  # the previous line ended in a hyphenated word continued on this line
+        for k, cells in enumerate(block.lines):
+            if k and block.breaks[k] and not joined:
+                self.put("\n")
+            nxt = block.lines[k + 1] if k + 1 < len(block.lines) else None
+            join = (nxt is not None and not block.breaks[k + 1] and len(cells) == 1 and len(nxt) == 1
+                    and _SOFT_BREAK.search(cells[-1][-1].text) is not None and nxt[0][0].text[:1].isalnum())
+            for j, cell in enumerate(cells):
+                if j:
+                    self.put("\t")
+                for i, w in enumerate(cell):
+                    if i:
+                        self.put(" ")
+                    last = join and j == len(cells) - 1 and i == len(cell) - 1
+                    self.word(w, _dehyphen(w.text, nxt[0][0].text) if last else None)  # type: ignore[index]
+            if not join:
+                self.put("\n")
+            joined = join
+
+
+def _dehyphen(word: str, following: str) -> str:
+    """'radio-' + 'surgery' -> 'radio' (hyphen removed); 'T1-' / '6X-' keep their real hyphen."""
+    if len(word) >= 3 and word[-2].islower() and word[-3].isalpha() and following[:1].islower():
+        return word[:-1]
+    return word[:-1] + "-" if word.endswith("\u00ad") else word
