@@ -1,0 +1,210 @@
+"""End-to-end check of every shipped sample chart against its gold label file.
+
+Each chart in ``srscheck_resources/samples`` (``NAME.pdf`` or ``NAME.txt``) has ``NAME.gold.json`` in the
+shared corpus format. The full check (``srscheck.api.analyze``) runs once per chart (cached for the
+module) and every scored field is its own test, so a failure names the chart and the field:
+``test_fact[s03_truebeam_hyperarc_pacemaker-imaging]``. The comparison follows
+``../shared/tools/score.py`` (lists compared as sets, cranial complexities as a sorted multiset, a
+category is met when every requirement of that category for that code is ``met``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import traceback
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SAMPLES = Path(str(files("srscheck_resources") / "samples"))
+ROOT = Path(__file__).resolve().parents[2]
+FACT_FIELDS = ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning")
+SET_FIELDS = ("sites", "imaging", "positioning")
+CATEGORIES = ("plan", "imaging", "positioning", "delivery_verification")
+DELIVERY = ("77371", "77372", "77373")
+CONTRACT = {
+    "modality": {"cobalt60", "linac", "robotic_linac", "particle", None},
+    "sites": {"cranial", "spinal", "body"},
+    "imaging": {"CT", "MRI", "PET", "angiography"},
+    "positioning": {"frame", "mask", "fiducials", "body_immobilization"},
+}
+
+
+def _load_golds() -> dict[str, dict[str, Any]]:
+    golds = {}
+    for path in sorted(SAMPLES.glob("*.gold.json")):
+        golds[path.name[: -len(".gold.json")]] = json.loads(path.read_text(encoding="utf-8"))
+    return golds
+
+
+GOLDS = _load_golds()
+
+
+def _chart_path(name: str) -> Path:
+    for ext in (".pdf", ".txt"):
+        if (SAMPLES / f"{name}{ext}").exists():
+            return SAMPLES / f"{name}{ext}"
+    raise FileNotFoundError(f"sample chart {name} has a gold file but no .pdf or .txt")
+
+
+def _params(kind: str) -> list[Any]:
+    out = []
+    for name, gold in GOLDS.items():
+        if kind == "fact":
+            out += [pytest.param(name, f, id=f"{name}-{f}") for f in FACT_FIELDS]
+        elif kind == "consistent":
+            out += [pytest.param(name, c, id=f"{name}-{c}") for c in gold["codes"]]
+        elif kind == "category":
+            out += [pytest.param(name, c, cat, id=f"{name}-{c}-{cat}")
+                    for c in gold["codes"] if c in DELIVERY for cat in CATEGORIES]
+        else:
+            out.append(pytest.param(name, id=name))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# One analysis per chart, shared by the module
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory: pytest.TempPathFactory):
+    """``analysed(name)`` -> the chart's JSON contract dict (analyze runs once per chart)."""
+    from srscheck.api import analyze
+
+    cache: dict[str, dict[str, Any] | str] = {}
+    home = tmp_path_factory.mktemp("srscheck_home")
+
+    def get(name: str) -> dict[str, Any]:
+        if name not in cache:
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setenv("SRSCHECK_HOME", str(home))
+                try:
+                    cache[name] = analyze(_chart_path(name), GOLDS[name]["codes"]).to_dict()
+                except Exception:  # noqa: BLE001 - reported by every test of the chart
+                    cache[name] = traceback.format_exc()
+        got = cache[name]
+        if isinstance(got, str):
+            pytest.fail(f"analyze() failed on sample {name}:\n{got}", pytrace=False)
+        return got
+
+    return get
+
+
+def _fact(result: dict[str, Any], field: str) -> Any:
+    value = result["facts"].get(field)
+    return value.get("value") if isinstance(value, dict) else value
+
+
+def _code_entry(result: dict[str, Any], code: str) -> dict[str, Any]:
+    entries = [e for e in result["codes"] if str(e.get("code")) == code]
+    assert entries, f"no result for claimed code {code}"
+    return entries[0]
+
+
+def _cranial_complexities(lesions: list[dict[str, Any]]) -> list[str]:
+    return sorted("null" if l.get("complexity") is None else str(l["complexity"])
+                  for l in lesions if l.get("site") == "cranial")
+
+
+# --------------------------------------------------------------------------------------------------
+# The chart checks
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "field"), _params("fact"))
+def test_fact(analysed, name: str, field: str) -> None:
+    got = _fact(analysed(name), field)
+    want = GOLDS[name]["facts"][field]
+    if field in SET_FIELDS:
+        assert isinstance(got, list), f"{field} should be a list, got {got!r}"
+        assert sorted(set(got)) == sorted(want)
+    else:
+        assert got == want and type(got) is type(want)
+
+
+@pytest.mark.parametrize("name", _params("chart"))
+def test_cranial_complexity(analysed, name: str) -> None:
+    got = _cranial_complexities(analysed(name)["facts"].get("lesions") or [])
+    assert got == _cranial_complexities(GOLDS[name]["lesions"])
+
+
+@pytest.mark.parametrize(("name", "code"), _params("consistent"))
+def test_consistent(analysed, name: str, code: str) -> None:
+    entry = _code_entry(analysed(name), code)
+    assert entry["consistent"] is GOLDS[name]["consistent"][code], entry.get("problems")
+
+
+@pytest.mark.parametrize(("name", "code", "category"), _params("category"))
+def test_category(analysed, name: str, code: str, category: str) -> None:
+    reqs = [r for r in _code_entry(analysed(name), code)["requirements"] if r.get("category") == category]
+    assert reqs, f"{code} has no requirement in category {category}"
+    met = all(r["status"] == "met" for r in reqs)
+    unmet = [(r["id"], r["status"]) for r in reqs if r["status"] != "met"]
+    assert met is GOLDS[name]["categories"][category], f"unmet: {unmet}"
+
+
+@pytest.mark.parametrize("name", _params("chart"))
+def test_delivery_code(analysed, name: str) -> None:
+    suggested = [str(c) for c in analysed(name)["suggested_codes"]]
+    delivery = sorted({c for c in suggested if c in DELIVERY})
+    want = GOLDS[name]["delivery_code"]
+    assert delivery == ([want] if want else []), f"suggested: {suggested}"
+
+
+@pytest.mark.parametrize("name", _params("chart"))
+def test_evidence_quotes_the_chart(analysed, name: str) -> None:
+    """Every fact with a value names a real page and quotes text found in the chart."""
+    result = analysed(name)
+    pages = result["source"]["pages"]
+    for field in FACT_FIELDS:
+        fact = result["facts"][field]
+        for ev in fact.get("evidence", []):
+            assert 1 <= ev["page"] <= pages, (field, ev)
+            assert ev["text"].strip(), (field, ev)
+
+
+# --------------------------------------------------------------------------------------------------
+# The samples themselves
+# --------------------------------------------------------------------------------------------------
+
+
+def test_sample_set_is_complete() -> None:
+    assert len(GOLDS) >= 14
+    for name in GOLDS:
+        assert _chart_path(name).stat().st_size > 0
+    assert any(_chart_path(n).suffix == ".txt" for n in GOLDS)
+
+
+@pytest.mark.parametrize("name", _params("chart"))
+def test_gold_uses_contract_values(name: str) -> None:
+    gold = GOLDS[name]
+    facts = gold["facts"]
+    assert facts["modality"] in CONTRACT["modality"]
+    for key in ("sites", "imaging", "positioning"):
+        assert set(facts[key]) <= CONTRACT[key] and facts[key] == sorted(facts[key])
+    assert facts["lesion_count"] == len(gold["lesions"])
+    assert facts["sites"] == sorted({l["site"] for l in gold["lesions"]})
+    for lesion in gold["lesions"]:
+        assert (lesion["complexity"] in ("simple", "complex")) == (lesion["site"] == "cranial")
+    assert set(gold["consistent"]) == set(gold["codes"])
+    assert gold["delivery_code"] in (*DELIVERY, None)
+
+
+def test_samples_are_regenerated_byte_for_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped files are exactly what scripts/make_samples.py writes (deterministic, up to date)."""
+    spec = importlib.util.spec_from_file_location("make_samples", ROOT / "scripts" / "make_samples.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    assert module.main(["--out", str(tmp_path)]) == 0
+    made = sorted(p.name for p in tmp_path.iterdir() if p.name != "srscheck_home")
+    shipped = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".txt", ".json"))
+    assert made == shipped
+    for fname in made:
+        assert (tmp_path / fname).read_bytes() == (SAMPLES / fname).read_bytes(), fname
