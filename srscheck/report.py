@@ -39,6 +39,7 @@ SUBTITLE = ("Stereotactic radiosurgery (SRS) and stereotactic body radiation the
             "claimed codes checked against the treatment summary")
 PAGE_WIDTH, PAGE_HEIGHT = letter
 BODY_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN
+MAX_QUOTES = 6  # quotations shown per fact or requirement; the pages of the rest are listed
 HEADING_ROOM = 1.6 * inch  # space a heading needs below it for the start of its content
 
 FACT_LABELS = {
@@ -181,8 +182,11 @@ def _page_furniture(canvas: Any, page: int, total: int | None, ctx: _Context) ->
         canvas.setFont(FONT_BOLD, 7.5)
         canvas.drawString(left, y, TITLE)
         canvas.setFont(FONT, 7.5)
-        canvas.drawString(left + canvas.stringWidth(TITLE, FONT_BOLD, 7.5) + 6, y, f"·  {_short(ctx.file, 60)}")
-        canvas.drawRightString(right, y, f"Checked {ctx.when}")
+        checked = f"Checked {ctx.when}"
+        x = left + canvas.stringWidth(TITLE, FONT_BOLD, 7.5) + 6
+        room = right - x - canvas.stringWidth(checked, FONT, 7.5) - 12
+        canvas.drawString(x, y, _fit(f"·  {ctx.file}", room, canvas))
+        canvas.drawRightString(right, y, checked)
         canvas.line(left, y - 4, right, y - 4)
     y = PAGE_MARGIN - 6
     canvas.line(left, y + 10, right, y + 10)
@@ -240,7 +244,8 @@ def _mark(mark: Mark, extra: str = "") -> Paragraph:
 def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,
            zebra: bool = True, extra: Iterable[tuple[Any, ...]] = ()) -> Table:
     """A ruled table; the header row repeats on every page the table runs onto."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT",
+                  splitInRow=1)
     cmds: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
@@ -273,7 +278,7 @@ def _kv_table(rows: Sequence[tuple[str, Any]], label_width: float = 1.55) -> Tab
 
 def _notice(markup: str, mark: Mark) -> Table:
     """A tinted box with a coloured left rule, for contradictions and warnings."""
-    box = Table([[_p(markup, "notice")]], colWidths=[BODY_WIDTH], hAlign="LEFT")
+    box = Table([[_p(markup, "notice")]], colWidths=[BODY_WIDTH], hAlign="LEFT", splitInRow=1)
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), mark.tint), ("LINEBEFORE", (0, 0), (0, -1), 3, mark.ink),
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -297,8 +302,13 @@ def format_datetime(dt: datetime) -> str:
     return f"{text} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
 
 
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _fit(text: str, width: float, canvas: Any, size: float = 7.5) -> str:
+    """``text`` cut with an ellipsis so that it is at most ``width`` points wide."""
+    if canvas.stringWidth(text, FONT, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def display_value(value: Any) -> str:
@@ -315,9 +325,15 @@ def display_value(value: Any) -> str:
 
 
 def _evidence_markup(evidence: Sequence[Evidence]) -> str:
-    """``p. 2  “quotation”`` lines, one per piece of evidence."""
+    """``p. 2  “quotation”`` lines, one per piece of evidence (the first few, then their pages)."""
+    quoted = [e for e in evidence if e.text]
     lines = [f'<font color="#5B6472">p.&nbsp;{e.page}</font>&nbsp;&nbsp;<i>“{esc(e.text)}”</i>'
-             for e in evidence if e.text]
+             for e in quoted[:MAX_QUOTES]]
+    rest = quoted[MAX_QUOTES:]
+    if rest:
+        pages = ", ".join(str(p) for p in sorted({e.page for e in rest}))
+        lines.append(f'<font color="#5B6472">and {len(rest)} more on page{"s" if "," in pages else ""} '
+                     f"{pages}</font>")
     return "<br/>".join(lines)
 
 
@@ -662,7 +678,7 @@ def _query_block(number: int, q: Query) -> Flowable:
          ["", _p('<font color="#5B6472">Physician response:</font>', "small")],
          ["", ""]],
         colWidths=[0.55 * inch, BODY_WIDTH - 0.55 * inch], rowHeights=[None, None, 0.32 * inch],
-        hAlign="LEFT")
+        hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),

@@ -329,3 +329,19 @@ def test_report_of_a_real_engine_check_asks_every_gap_once(tmp_path: Path) -> No
         assert queries.count(query) == 1
     assert [int(n) for n in re.findall(r"\bQ(\d+)\b", queries)] == list(range(1, len(asked) + 1))
     assert "20660 — ? Not checked — No checklist template; not checked." in text
+
+
+def test_oversized_cells_flow_over_pages_and_long_evidence_is_capped(tmp_path: Path) -> None:
+    evidence = tuple(ev(n, f"Isocenter {n} verified with CBCT before delivery.") for n in range(1, 21))
+    problems = tuple(f"Problem {n:02d}: " + "the documented facts disagree with this code. " * 6
+                     for n in range(1, 41))  # one summary cell taller than a whole page
+    code = CodeResult("77373", "SBRT delivery", False, problems,
+                      (RequirementResult("delivery.verification", "delivery_verification", "Verified", "met",
+                                         evidence),), "1")
+    reading = make_reading(20, file="a-very-long-file-name-" * 8 + ".pdf")
+    pages = render_pages(make_result([code], reading=reading), tmp_path)
+    text = flat("\n".join(pages))
+    assert "Problem 40:" in text
+    assert "Isocenter 6 verified" in text and "Isocenter 7 verified" not in text
+    assert "and 14 more on pages 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20" in text
+    assert all(f"Page {n} of {len(pages)}" in p for n, p in enumerate(pages, start=1))
