@@ -16,13 +16,13 @@ import json
 import shutil
 import subprocess
 import sys
-from datetime import datetime, timezone
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "resources" / "samples"
-CHECKED_AT = datetime(2026, 1, 15, 9, 30, tzinfo=timezone.utc)
+CHECKED_AT = datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
 
 
 def sample_charts(names: Sequence[str] = ()) -> list[Path]:
@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for chart in charts:
         try:
             pngs = render_sample(chart, args.out, args.pages, args.dpi)
-        except Exception as e:  # report every sample, then fail at the end
+        except Exception as e:  # noqa: BLE001 (report every sample, then fail at the end)
             failed += 1
             print(f"{chart.name}: FAILED ({type(e).__name__}: {e})", file=sys.stderr)
             continue

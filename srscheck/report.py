@@ -12,16 +12,25 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import inch
 from reportlab.platypus import (
-    CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from checklists.results import CATEGORIES, CodeResult, RequirementResult
@@ -30,8 +39,21 @@ from nlp.model import FACT_NAMES, Evidence, Fact, Lesion
 from .api import Result
 from .messages import OutputError
 from .report_styles import (
-    ACCENT, ACCENT_TINT, FONT, FONT_BOLD, INK, MUTED, PAGE_MARGIN, RULE, ZEBRA, Mark, esc,
-    register_fonts, status_mark, styles, verdict_mark,
+    ACCENT,
+    ACCENT_TINT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    PAGE_MARGIN,
+    RULE,
+    ZEBRA,
+    Mark,
+    esc,
+    register_fonts,
+    status_mark,
+    styles,
+    verdict_mark,
 )
 
 TITLE = "Documentation Gap Report"
@@ -146,7 +168,7 @@ class _Context:
 class _ReportDoc(SimpleDocTemplate):
     """Adds a PDF outline entry for every section heading."""
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name == "h1":
             key = f"s{self.seq.nextf('section')}"
             self.canv.bookmarkPage(key)
@@ -236,9 +258,8 @@ def _t(text: object, style: str = "cell") -> Paragraph:
     return Paragraph(esc(text), styles()[style])
 
 
-def _mark(mark: Mark, extra: str = "") -> Paragraph:
-    tail = f" {esc(extra)}" if extra else ""
-    return _p(f'<font color="{_hex(mark.ink)}"><b>{esc(mark.text)}</b>{tail}</font>')
+def _mark(mark: Mark) -> Paragraph:
+    return _p(f'<font color="{_hex(mark.ink)}"><b>{esc(mark.text)}</b></font>')
 
 
 def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,
@@ -360,9 +381,8 @@ def code_verdict(code: CodeResult) -> str:
 def _title_block(ctx: _Context) -> list[Flowable]:
     result = ctx.result
     doc = result.reading.document
-    source = "text recognised by OCR" if doc.ocr else "text read from the PDF text layer"
-    if not doc.file.lower().endswith(".pdf"):
-        source = "plain text" if not doc.ocr else source
+    source = ("text recognised by OCR" if doc.ocr else
+              "text read from the PDF text layer" if doc.file.lower().endswith(".pdf") else "plain text file")
     templates = "  ·  ".join(f"{code} v{version}" for code, version in result.outcome.templates)
     rows: list[tuple[str, Any]] = [
         ("Chart file", doc.file),
@@ -695,5 +715,12 @@ def _and(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-__all__ = ["render_report", "write_report", "write_bytes_atomic", "format_datetime", "display_value",
-           "category_label", "code_verdict"]
+__all__ = [
+    "category_label",
+    "code_verdict",
+    "display_value",
+    "format_datetime",
+    "render_report",
+    "write_bytes_atomic",
+    "write_report",
+]

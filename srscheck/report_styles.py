@@ -89,7 +89,8 @@ def register_fonts() -> str:
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
-    base: dict[str, object] = dict(fontName=FONT, fontSize=9, leading=12, textColor=INK, alignment=TA_LEFT)
+    base: dict[str, object] = {"fontName": FONT, "fontSize": 9, "leading": 12, "textColor": INK,
+                               "alignment": TA_LEFT}
     base.update(kw)
     return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
@@ -128,7 +129,22 @@ def esc(text: object) -> str:
 
 
 __all__ = [
-    "FONT", "FONT_BOLD", "FONT_ITALIC", "PAGE_MARGIN", "INK", "MUTED", "ACCENT", "ACCENT_TINT", "RULE",
-    "ZEBRA", "Mark", "STATUS_MARKS", "VERDICT_MARKS", "status_mark", "verdict_mark", "register_fonts",
-    "styles", "esc",
+    "ACCENT",
+    "ACCENT_TINT",
+    "FONT",
+    "FONT_BOLD",
+    "FONT_ITALIC",
+    "INK",
+    "MUTED",
+    "PAGE_MARGIN",
+    "RULE",
+    "STATUS_MARKS",
+    "VERDICT_MARKS",
+    "ZEBRA",
+    "Mark",
+    "esc",
+    "register_fonts",
+    "status_mark",
+    "styles",
+    "verdict_mark",
 ]

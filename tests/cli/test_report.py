@@ -6,9 +6,10 @@ import errno
 import hashlib
 import os
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -241,8 +242,8 @@ def test_unicode_and_markup_characters_survive(tmp_path: Path) -> None:
     quote = "Dmax ≥ 12 Gy to <5 cc & 10 µm margin; Dr. Renée Lévesque signed"
     facts = ChartFacts(imaging=Fact(["MRI"], (ev(1, quote),)),
                        lesions=(Lesion("Café-au-lait <left> & right", "body", None, 7.5, 5),))
-    reading = make_reading(facts=facts, warnings=["Template 77373 is broken (bad key ‘x’); using the last "
-                                                  "valid version."])
+    reading = make_reading(facts=facts, warnings=[("Template 77373 is broken (bad key ‘x’); using the "
+                                                   "last valid version.")])
     text = flat("\n".join(render_pages(make_result([], reading=reading), tmp_path, coder="Zoë Ångström")))
     assert quote in text
     assert "Café-au-lait <left> & right" in text
