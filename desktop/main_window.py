@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_job_finished)
         self.runner.failed.connect(self._on_job_failed)
         self.runner.busy_changed.connect(self._on_busy)
+        self.runner.job_done.connect(self._on_job_done)
         self.hub.evidence_selected.connect(self._on_evidence)
         self.hub.override_requested.connect(self.correct_fact)
         self.hub.templates_changed.connect(self._on_templates_changed)
@@ -507,6 +508,11 @@ class MainWindow(QMainWindow):
             pages = sorted({e.page for e in evidence})
             self.hub.status_message.emit("Evidence on page " + ", ".join(map(str, pages)))
         QTimer.singleShot(0, self._update_page_label)
+
+    def _on_job_done(self, kind: str) -> None:
+        if kind == "open":
+            self.chart_view.pages.pdfium_free()
+            self._update_page_label()
 
     def _on_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)

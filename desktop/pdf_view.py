@@ -118,19 +118,42 @@ class PageView(QGraphicsView):
         self._fit_width = True
         # pdfium is not thread-safe: the owner says when pdfium is free for painting (see set_render_gate)
         self._may_render: Callable[[], bool] = lambda: True
+        self._to_close: list = []  # documents to close once pdfium is free
+        self._deferred: Path | None = None  # a chart to show once pdfium is free
 
     def set_render_gate(self, may_render: Callable[[], bool]) -> None:
-        """``may_render()`` is False while a worker may be using pdfium (e.g. OCR of a scanned chart)."""
+        """``may_render()`` is False while a worker may be using pdfium (the reader uses it too)."""
         self._may_render = may_render
+        self.viewport().update()
+
+    def pdfium_free(self) -> None:
+        """Called when the worker has let go of pdfium: close old documents, open a deferred one."""
+        if not self._may_render():
+            return
+        for pdf in self._to_close:
+            pdf.close()
+        self._to_close = []
+        if self._deferred is not None:
+            path, self._deferred = self._deferred, None
+            try:
+                self.load(path)
+            except Exception:
+                self.clear()
         self.viewport().update()
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, path: str | Path) -> int:
-        """Show the PDF at ``path``; returns the number of pages. Raises on an unreadable file."""
+        """Show the PDF at ``path``; returns the number of pages. Raises on an unreadable file.
+
+        While the worker may be using pdfium the pages are shown later (:meth:`pdfium_free`); 0 then.
+        """
         import pypdfium2
 
-        pdf = pypdfium2.PdfDocument(str(path))
         self.clear()
+        if not self._may_render():
+            self._deferred = Path(path)
+            return 0
+        pdf = pypdfium2.PdfDocument(str(path))
         self._pdf = pdf
         cache = _PageCache(pdf)
         y = 0.0
@@ -154,9 +177,14 @@ class PageView(QGraphicsView):
         self.scene().clear()
         self._pages = []
         self._highlights = []
+        self._deferred = None
         if self._pdf is not None:
-            self._pdf.close()
+            self._to_close.append(self._pdf)
             self._pdf = None
+        if self._may_render():
+            for pdf in self._to_close:
+                pdf.close()
+            self._to_close = []
 
     @property
     def page_count(self) -> int:

@@ -64,6 +64,7 @@ class JobRunner(QObject):
     finished = Signal(str, object)
     failed = Signal(str, str)
     busy_changed = Signal(bool)
+    job_done = Signal(str)  # kind of any job that ended, stale or not
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +125,8 @@ class JobRunner(QObject):
         """The request's kind if it is the current one, else None (a stale answer)."""
         kind = self._kinds.get(request_id)
         self._forget(request_id)
+        if kind is not None:
+            self.job_done.emit(kind)
         if request_id != self._current:
             return None
         self._current = None
