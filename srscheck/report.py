@@ -419,10 +419,14 @@ def _summary_section(ctx: _Context) -> list[Flowable]:
         for s in result.suggestions:
             rows.append([_t(s.code, "cell_bold"), _t(str(s.units)), _t(s.kind.capitalize() or "—"),
                          _t("Yes" if s.code in result.claimed else "No"), _t(s.reason)])
-            widths = [0.62 * inch, 0.5 * inch, 1.05 * inch, 0.72 * inch]
+        widths = [0.62 * inch, 0.5 * inch, 1.05 * inch, 0.72 * inch]
         out.append(_table(rows, widths + [BODY_WIDTH - sum(widths)]))
     else:
         out.append(_t("The documented facts support none of the codes srscheck knows.", "body"))
+    unsupported = [c for c in result.claimed if c not in result.suggested_codes]
+    if unsupported:
+        out += [Spacer(1, 4), _p(f"<b>Claimed but not among the supported codes:</b> {esc(', '.join(unsupported))}.",
+                                 "body")]
     return out
 
 

@@ -171,6 +171,7 @@ def test_clean_chart_reports_identity_summary_facts_and_no_queries(tmp_path: Pat
     assert "1 Right occipital Cranial Simple 18 Gy 1 2.3 cm 2 metastasis" in text
     assert "Physician queries None: the chart documents every requirement" in text
     assert "Warnings None:" in text
+    assert "Claimed but not among" not in text
     assert f"Page 1 of {len(pages)}" in pages[0] and f"Page {len(pages)} of {len(pages)}" in pages[-1]
 
 
@@ -222,6 +223,7 @@ def test_contradicted_code_shows_problem_sentence_and_verdict(tmp_path: Path) ->
     text = flat("\n".join(pdf_pages(data, tmp_path)))
     assert "✖ Contradicted" in text
     assert "1 claimed code: 1 contradicted by the documented facts." in text
+    assert "Claimed but not among the supported codes: 77372." in text
     assert problem in column_text(data, tmp_path, "Consistency")  # the summary table's cell
     assert f"✖ Contradicted: the documented facts do not fit this code. • {problem}" in text
 
