@@ -13,8 +13,9 @@ paragraph)::
     ]], header="Example Clinic   TESTPATIENT, ANN   MRN SYN-0001", footer="SYNTHETIC TEST RECORD")
 
 Options: a repeated banner ``header``/``footer``, ``page_numbers`` ("Page {n} of {total}" or None),
-``two_columns`` (text flows down the left column, then the right one), ``rotate`` (``{page: degrees}``,
-set as the page's /Rotate), ``scan=True`` (every page rendered to a grey image; the PDF holds only
+``two_columns`` (text flows down the left column, then the right one), ``rotate`` (``{page: degrees}``:
+the page is stored with that /Rotate and its content drawn turned the other way, so a viewer shows it
+upright while the raw content stream runs sideways, as with pages printed landscape or scanned sideways), ``scan=True`` (every page rendered to a grey image; the PDF holds only
 the images, no text layer), ``password`` (reportlab standard encryption with that user password).
 Content that does not fit flows onto a new page. Same input, same bytes (``invariant=1``).
 """
@@ -408,13 +409,28 @@ def _render(target: str | io.BytesIO, layout: _Layout, *, header: list[str], foo
     c.setAuthor("srscheck test data")
     c.setCreator("srscheck tests/pdfmaker.py")
     total = len(layout.pages)
+    width, height = layout.page_size
     for n, ops in enumerate(layout.pages, start=1):
-        if rotate.get(n):
-            c.setPageRotation(rotate[n])
+        degrees = rotate.get(n, 0) % 360
+        if degrees not in _UPRIGHT:
+            raise ValueError(f"page rotation must be a multiple of 90 degrees, got {rotate[n]}")
+        if degrees:
+            c.setPageRotation(degrees)  # reportlab swaps the MediaBox for 90/270
+            c.transform(*_UPRIGHT[degrees](width, height))
         _draw_page(c, ops, number=n, total=total, layout=layout, header=header, footer=footer,
                    page_numbers=page_numbers)
         c.showPage()
+        c.setPageRotation(0)
     c.save()
+
+
+# Content-stream matrices that make a page stored with /Rotate N display upright (N clockwise).
+_UPRIGHT = {
+    0: lambda w, h: (1, 0, 0, 1, 0, 0),  # not applied
+    90: lambda w, h: (0, 1, -1, 0, h, 0),
+    180: lambda w, h: (-1, 0, 0, -1, w, h),
+    270: lambda w, h: (0, -1, 1, 0, 0, w),
+}
 
 
 def _encryption(password: str | None) -> object:
@@ -453,9 +469,7 @@ def _image_only_pdf(path: Path, images: list[tuple[bytes, float, float, int]], *
     c = rl_canvas.Canvas(str(path), invariant=1, encrypt=encrypt, pageCompression=1)
     c.setTitle(title)
     c.setCreator("srscheck tests/pdfmaker.py (scan)")
-    for png, width, height, rotation in images:
-        if rotation in (90, 270):  # pdfium renders the page as displayed
-            width, height = height, width
+    for png, width, height, _rotation in images:  # pdfium gives the displayed size and image
         c.setPageSize((width, height))
         c.drawImage(ImageReader(io.BytesIO(png)), 0, 0, width=width, height=height)
         c.showPage()
