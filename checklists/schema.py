@@ -72,10 +72,10 @@ _LIST_CONDS = frozenset({"includes", "includes_any", "not_empty"})
 FACT_CONDITIONS: dict[str, frozenset[str]] = {
     "modality": frozenset({"in", "not_empty"}),
     "sites": _LIST_CONDS,
-    "imaging": _LIST_CONDS,
-    "positioning": _LIST_CONDS,
     "lesion_count": frozenset({"min", "max", "not_empty"}),
     "fractions": frozenset({"min", "max", "not_empty"}),
+    "imaging": _LIST_CONDS,
+    "positioning": _LIST_CONDS,
     "lesions": frozenset({"each_has", "each_has_any", "not_empty", "min", "max"}),
 }
 FACT_VALUES: dict[str, tuple[str, ...]] = {
@@ -112,7 +112,7 @@ def yaml_rt() -> YAML:
     """The round-trip YAML used for every template: comments and key order survive a save."""
     y = YAML(typ="rt")
     y.preserve_quotes = True
-    y.width = 110
+    y.width = 4096  # never re-wrap a long line the author wrote on one line
     y.indent(mapping=2, sequence=4, offset=2)
     return y
 
