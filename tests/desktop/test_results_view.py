@@ -159,3 +159,15 @@ def test_print_goes_to_a_pdf_printer(shown, monkeypatch, tmp_path: Path):
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) == pages
         assert pdf.pages[0].images, "the report page is printed as an image"
+
+
+def test_saved_template_reruns_the_open_charts_checks(shown, qtbot):
+    editor = shown.show_template_editor()
+    qtbot.addWidget(editor)
+    editor._select_in_list("77372")
+    editor.load("77372")
+    editor.set_text(editor.text().replace("label: Planning CT or MRI performed",
+                                          "label: Planning CT or MRI on file", 1))
+    result = wait_for_result(qtbot, shown, editor.save)
+    assert _requirement(shown, "77372", "imaging.planning").label == "Planning CT or MRI on file"
+    assert result is shown.result

@@ -1,0 +1,73 @@
+"""Preferences, the exception hook, settings kept between sessions."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.app import install_exception_hook, parse_args
+from desktop.dialogs import PreferencesDialog
+from desktop.settings import AppSettings
+
+
+def test_preferences_dialog_saves_coder_and_folder(window, tmp_path):
+    dialog = PreferencesDialog(window.settings, window)
+    dialog.coder.setText("  TESTCODER, BEA ")
+    dialog.folder.setText(str(tmp_path))
+    dialog.accept()
+    fresh = AppSettings()
+    assert fresh.coder_name() == "TESTCODER, BEA"
+    assert fresh.report_folder() == str(tmp_path)
+
+
+def test_recent_files_and_codes_persist(tmp_path, qsettings_in_tmp):
+    s = AppSettings()
+    for n in range(12):
+        s.add_recent_file(tmp_path / f"c{n}.pdf")
+    s.set_codes_for("ab" * 32, ("77372", "77432"))
+    s.sync()
+    again = AppSettings()
+    assert len(again.recent_files()) == 10 and again.recent_files()[0].endswith("c11.pdf")
+    assert again.codes_for("ab" * 32) == ("77372", "77432")
+    assert again.codes_for("cd" * 32) is None
+    assert any(qsettings_in_tmp.rglob("*.ini")), "settings are written in the test's folder"
+
+
+def test_window_geometry_is_restored(qtbot):
+    from desktop.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(640, 480)
+    first.save_state()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (640, 480)
+
+
+def test_exception_hook_shows_a_dialog_instead_of_crashing(window, monkeypatch):
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text() + "\n" + box.detailedText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    old = sys.excepthook
+    try:
+        install_exception_hook(window)
+        try:
+            raise ValueError("boom in a slot")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert shown and "ValueError: boom in a slot" in shown[0] and "Traceback" in shown[0]
+    assert window.isVisible()
+
+
+def test_command_line_arguments():
+    args = parse_args(["chart.pdf"])
+    assert args.chart == "chart.pdf"
+    assert parse_args([]).chart is None
