@@ -32,7 +32,7 @@ PARAGRAPH_GAP_EM = 0.5
 MIN_COLUMN_LINES = 3
 MIN_COLUMN_WORDS = 3.0
 # Header/footer bands: fraction of the page height, and how many lines from the edge to look at.
-BAND_FRACTION = 0.15
+BAND_FRACTION = 0.12
 BAND_LINES = 4
 
 
@@ -305,7 +305,8 @@ def _looks_like_header(rows: list[list[list[LWord]]]) -> bool:
     bold_rest = all(w.bold for r in rest for c in r for w in c)
     if bold_first and not bold_rest:
         return True
-    return sum(1 for r in rest if _has_digit(r)) * 2 >= len(rest)
+    # Without typography, a two-column table is more likely label/value pairs than a titled table.
+    return len(first) >= 3 and sum(1 for r in rest if _has_digit(r)) * 2 >= len(rest)
 
 
 def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
@@ -476,20 +477,26 @@ def line_key(words: Sequence[LWord]) -> str:
 def strip_repeated(pages: list[tuple[list[Line], float]]) -> list[list[LWord]]:
     """Words of each page without page numbers (top/bottom band) and repeated header/footer lines.
 
-    A band line whose text (digits normalised) recurs in the band of at least two pages is kept on
-    the first page where it appears and removed from the later ones, so the patient banner and the
-    facility name are read once.  Page numbers are removed from the bands of every page.
+    A band line whose text (digits normalised) recurs at the same height in the band of at least
+    two pages is kept on the first page where it appears and removed from the later ones, so the
+    patient banner and the facility name are read once.  Page numbers are removed from the bands
+    of every page.
     """
     cleaned: list[dict[int, list[LWord]]] = []
-    counts: dict[str, int] = {}
-    for lines, height in pages:
+    where: dict[str, list[tuple[int, float, float]]] = {}  # key -> (page index, top, em)
+    for n, (lines, height) in enumerate(pages):
         band = {k: drop_page_numbers(lines[k]) for k in band_lines(lines, height)}
         cleaned.append(band)
-        for key in {line_key(ws) for ws in band.values() if ws}:
-            counts[key] = counts.get(key, 0) + 1
+        for k, ws in band.items():
+            if ws:
+                where.setdefault(line_key(ws), []).append((n, lines[k].top, lines[k].em))
+
+    def repeated(key: str, n: int, top: float) -> bool:
+        return any(m != n and abs(t - top) <= em for m, t, em in where.get(key, ()))
+
     seen: set[str] = set()
     out: list[list[LWord]] = []
-    for (lines, _), band in zip(pages, cleaned):
+    for n, ((lines, _), band) in enumerate(zip(pages, cleaned)):
         words: list[LWord] = []
         first_seen: set[str] = set()
         for k, line in enumerate(lines):
@@ -498,7 +505,7 @@ def strip_repeated(pages: list[tuple[list[Line], float]]) -> list[list[LWord]]:
                 continue
             ws = band[k]
             key = line_key(ws)
-            if ws and counts.get(key, 0) >= 2:
+            if ws and repeated(key, n, line.top):
                 if key in seen and key not in first_seen:
                     continue
                 first_seen.add(key)

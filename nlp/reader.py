@@ -68,7 +68,7 @@ def read_document(path: Path) -> Document:
         raise UnreadableChart("E008", file=name, detail=exc.strerror or str(exc)) from exc
     if b"%PDF-" in head:
         return _read_pdf(p, name, sha, truncated=b"%%EOF" not in tail)
-    return _read_text_file(p, name, sha, head)
+    return _read_text_file(p, name, sha)
 
 
 def document_from_text(text: str, file: str = "chart.txt", sha256: str | None = None) -> Document:
@@ -102,30 +102,20 @@ def _sniff(p: Path) -> tuple[bytes, bytes, str]:
     return head, tail, digest.hexdigest()
 
 
-def _read_text_file(p: Path, name: str, sha: str, head: bytes) -> Document:
-    is_text_name = p.suffix.lower() in TEXT_SUFFIXES
-    if not is_text_name and (p.suffix.lower() == ".pdf" or _binary(head)):
+def _read_text_file(p: Path, name: str, sha: str) -> Document:
+    """A ``.txt``/``.text`` chart (UTF-8, as copied out of an EHR); anything else without a PDF header is E002."""
+    if p.suffix.lower() not in TEXT_SUFFIXES:
         raise UnreadableChart("E002", file=name)
     try:
-        raw = p.read_bytes()
+        text = p.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableChart("E010", file=name) from exc
     except OSError as exc:
         raise UnreadableChart("E008", file=name, detail=exc.strerror or str(exc)) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if is_text_name:
-            raise UnreadableChart("E010", file=name) from exc
-        raise UnreadableChart("E002", file=name) from exc
-    if not is_text_name and _binary(raw[:65536]):
-        raise UnreadableChart("E002", file=name)
     doc = document_from_text(text, file=name, sha256=sha)
     if not doc.text.strip():
         raise UnreadableChart("E007", file=name)
     return doc
-
-
-def _binary(data: bytes) -> bool:
-    return any(b < 9 or 13 < b < 32 and b not in (12, 27) for b in data[:4096])
 
 
 # ==================================================================================================
@@ -208,15 +198,15 @@ class _CharRun:
     top: float
     size: float
     bold: bool
-    direction: int
+    user_dir: int  # text direction in PDF user space, degrees counter-clockwise (0, 90, 180, 270)
+    direction: int  # text direction on the page as displayed
 
 
-def _direction(textpage: pdfium.PdfTextPage, i: int, rotation: int) -> int:
-    angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
+def _user_direction(textpage: pdfium.PdfTextPage, i: int) -> int:
+    angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)  # radians, clockwise
     if angle < 0:
         return 0
-    ccw_user = (360 - round(math.degrees(angle))) % 360
-    return (round((ccw_user - rotation) / 90) * 90) % 360
+    return (round((360 - math.degrees(angle)) / 90) * 90) % 360
 
 
 def _char_runs(textpage: pdfium.PdfTextPage, rotation: int) -> Iterator[_CharRun]:
@@ -248,8 +238,9 @@ def _char_runs(textpage: pdfium.PdfTextPage, rotation: int) -> Iterator[_CharRun
             yield run
         size = pdfium_c.FPDFText_GetFontSize(tp, i) or abs(top - bottom)
         bold = pdfium_c.FPDFText_GetFontWeight(tp, i) >= 600
+        user_dir = _user_direction(textpage, i)
         run = _CharRun([_LIGATURES.get(ch, ch)], left, bottom, right, top, size, bold,
-                       _direction(textpage, i, rotation))
+                       user_dir, (user_dir - rotation) % 360)
     if run is not None:
         yield run
 
@@ -257,14 +248,14 @@ def _char_runs(textpage: pdfium.PdfTextPage, rotation: int) -> Iterator[_CharRun
 def _continues(run: _CharRun, left: float, bottom: float, right: float, top: float) -> bool:
     """Does a character box continue the run (same line, no gap) in the run's direction?"""
     tol = 0.3 * run.size
-    if run.direction in (0, 180):
+    if run.user_dir in (0, 180):
         if min(run.top, top) - max(run.bottom, bottom) < 0.3 * (top - bottom):
             return False
-        gap = left - run.right if run.direction == 0 else run.left - right
+        gap = left - run.right if run.user_dir == 0 else run.left - right
     else:
         if min(run.right, right) - max(run.left, left) < 0.3 * (right - left):
             return False
-        gap = bottom - run.top if run.direction == 90 else run.bottom - top
+        gap = bottom - run.top if run.user_dir == 90 else run.bottom - top
     return -0.6 * run.size <= gap <= tol
 
 
@@ -428,23 +419,31 @@ def _cell_order(words: list[LWord]) -> list[LWord]:
 # ==================================================================================================
 
 
-_OPEN_ERRORS = {
-    pdfium_c.FPDF_ERR_PASSWORD: "E003",
-    pdfium_c.FPDF_ERR_SECURITY: "E003",
-}
-
-
 def _open_pdf(p: Path, name: str, truncated: bool) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(str(p))
     except pdfium.PdfiumError as exc:
-        code = _OPEN_ERRORS.get(exc.err_code or -1)
-        if code:
-            raise UnreadableChart(code, file=name) from exc
-        if exc.err_code in (pdfium_c.FPDF_ERR_FORMAT, pdfium_c.FPDF_ERR_PAGE) or truncated:
-            raise UnreadableChart("E004", file=name,
-                                  detail="the file ends early" if truncated else "its structure is broken") from exc
-        raise UnreadableChart("E008", file=name, detail=str(exc) or "PDFium could not open it") from exc
+        # PDFium's error code is process-global and can be stale (it also refuses zero-page files),
+        # so let pdfplumber/pdfminer tell what is wrong: only ever on this failure path.
+        code, detail = _diagnose(p, truncated)
+        raise UnreadableChart(code, file=name, **({"detail": detail} if detail else {})) from exc
+
+
+def _diagnose(p: Path, truncated: bool) -> tuple[str, str | None]:
+    """Why a PDF PDFium cannot open is unreadable: (message code, detail or None)."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(p) as pdf:
+            n = len(pdf.pages)
+    except Exception as exc:  # pdfplumber wraps pdfminer's errors in PdfminerException
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+        if "Password" in type(cause).__name__ or "Encrypt" in type(cause).__name__:
+            return "E003", None
+        return "E004", "the file ends early" if truncated else "its structure is broken"
+    if n == 0:
+        return ("E004", "the file ends early") if truncated else ("E005", None)
+    return "E004", "the file ends early" if truncated else "its structure is broken"
 
 
 def _read_pdf(p: Path, name: str, sha: str, truncated: bool) -> Document:

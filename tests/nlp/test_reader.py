@@ -1,0 +1,475 @@
+"""The reader on real PDFs built here with reportlab (and on the shared dev corpus when present)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from importlib.resources import files
+from pathlib import Path
+from typing import Callable
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from nlp import ocr
+from nlp.model import Box, Document
+from nlp.reader import document_from_text, read_document
+from srscheck.messages import UnreadableChart
+
+LETTER = (612.0, 792.0)
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+FONT_DIR = Path(str(files("srscheck_resources") / "fonts"))
+
+Draw = Callable[[canvas.Canvas, int], None]
+
+
+def make_pdf(path: Path, pages: list[Draw], *, encrypt: StandardEncryption | None = None,
+             pagesize: tuple[float, float] = LETTER) -> Path:
+    c = canvas.Canvas(str(path), pagesize=pagesize, encrypt=encrypt)
+    for n, draw in enumerate(pages, start=1):
+        c.setFont("Helvetica", 10)
+        draw(c, n)
+        c.showPage()
+    c.save()
+    return path
+
+
+def lines_at(c: canvas.Canvas, x: float, y: float, lines: list[str], leading: float = 13.0) -> None:
+    for k, line in enumerate(lines):
+        c.drawString(x, y - k * leading, line)
+
+
+def word_box(doc: Document, word: str, occurrence: int = 0) -> Box:
+    starts = [m.start() for m in re.finditer(re.escape(word), doc.text)]
+    start = starts[occurrence]
+    boxes = doc.boxes(start, start + len(word))
+    assert boxes, f"no box for {word!r}"
+    box = boxes[0]
+    for b in boxes[1:]:
+        box = box.union(b)
+    return box
+
+
+def assert_offsets(doc: Document) -> None:
+    for page in doc.pages:
+        assert doc.text[page.start:page.end].count("\f") == 0
+        for w in page.words:
+            assert doc.text[w.start:w.end] == w.text
+            assert page.start <= w.start <= w.end <= page.end
+
+
+# --------------------------------------------------------------------------------------------------
+# Multi-page: headers, footers, page numbers
+# --------------------------------------------------------------------------------------------------
+
+
+def _header_footer_page(c: canvas.Canvas, n: int) -> None:
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(54, 760, "Example Test Hospital")
+    c.drawRightString(558, 760, "Radiation Oncology")
+    c.setFont("Helvetica", 9)
+    c.drawString(54, 746, f"TESTPATIENT, ALPHA - MRN TST-0001 - printed 0{n}/01/2025")
+    c.setFont("Helvetica", 10)
+    lines_at(c, 60, 690, [f"Body paragraph number {n} describes the course.",
+                          f"Second line of page {n} body text."])
+    c.drawRightString(558, 40, f"Page {n} of 3")
+    c.drawCentredString(306, 26, "SYNTHETIC TEST RECORD - no real patient")
+
+
+def test_repeated_headers_footers_and_page_numbers_removed(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "three.pdf", [_header_footer_page] * 3)
+    doc = read_document(pdf)
+    assert len(doc.pages) == 3 and doc.text.count("\f") == 2
+    assert doc.text.count("TESTPATIENT") == 1  # banner kept on the first page only
+    assert doc.text.count("Example Test Hospital") == 1
+    assert doc.text.count("SYNTHETIC TEST RECORD") == 1
+    assert not re.search(r"Page \d", doc.text)
+    for n, page in enumerate(doc.pages, start=1):
+        body = doc.text[page.start:page.end]
+        assert f"Body paragraph number {n} describes the course." in body
+        assert doc.page_at(page.start + body.index("Body")) == n
+    assert "TESTPATIENT" in doc.text[doc.pages[0].start:doc.pages[0].end]
+    assert_offsets(doc)
+
+
+def test_page_number_removed_on_single_page(tmp_path: Path) -> None:
+    def draw(c: canvas.Canvas, n: int) -> None:
+        lines_at(c, 60, 700, ["Only page of a short note.", "Prescription 18 Gy in 1 fraction."])
+        c.drawRightString(558, 40, "Page 1/1")
+
+    doc = read_document(make_pdf(tmp_path / "one.pdf", [draw]))
+    assert "Page" not in doc.text and "1/1" not in doc.text
+    assert "Prescription 18 Gy in 1 fraction." in doc.text
+
+
+# --------------------------------------------------------------------------------------------------
+# Layout: two columns, tables, hyphenation
+# --------------------------------------------------------------------------------------------------
+
+LEFT = ["Left column starts here with the history", "of the patient and continues for several",
+        "lines of running text about the brain", "metastasis that was treated with care", "and ends the left column now."]
+RIGHT = ["Right column begins with the plan for", "the stereotactic course and carries on", "over more lines of running text about",
+         "the dose and the fractions that were", "given; this ends the right column."]
+
+
+def test_two_column_page_reads_left_column_then_right(tmp_path: Path) -> None:
+    def draw(c: canvas.Canvas, n: int) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(60, 720, "Two Column Treatment Summary")
+        c.setFont("Helvetica", 10)
+        lines_at(c, 60, 690, LEFT)
+        lines_at(c, 320, 690, RIGHT)
+        c.drawString(60, 590, "Full width closing line below both columns.")
+
+    doc = read_document(make_pdf(tmp_path / "twocol.pdf", [draw]))
+    flat = " ".join(doc.text.split())
+    left, right = " ".join(LEFT), " ".join(RIGHT)
+    assert left in flat and right in flat
+    assert flat.index("Two Column") < flat.index(left) < flat.index(right) < flat.index("Full width closing")
+    assert "\t" not in doc.text  # the gutter is not a cell separator
+    assert doc.tables == ()
+
+
+def test_text_aligned_table_rows_and_key_values(tmp_path: Path) -> None:
+    def draw(c: canvas.Canvas, n: int) -> None:
+        c.drawString(60, 720, "Treatment unit")
+        c.drawString(200, 720, "Varian TrueBeam (6X-FFF)")
+        c.drawString(60, 706, "Treatment date")
+        c.drawString(200, 706, "02/12/2025")
+        c.drawString(60, 670, "Narrative line between the two tables of this chart.")
+        for k, row in enumerate([("Lesion", "Location", "Dose", "Fractions"), ("1", "Left frontal", "22 Gy", "1"),
+                                 ("2", "Right temporal", "20 Gy", "1"), ("3", "Left cerebellar", "18 Gy", "1")]):
+            for x, cell in zip((60, 130, 280, 360), row):
+                c.drawString(x, 640 - 14 * k, cell)
+
+    doc = read_document(make_pdf(tmp_path / "tables.pdf", [draw]))
+    assert "Treatment unit\tVarian TrueBeam (6X-FFF)\n" in doc.text
+    assert "2\tRight temporal\t20 Gy\t1\n" in doc.text
+    assert len(doc.tables) == 2
+    kv, lesions = doc.tables
+    assert kv.header == () and [c.text for c in kv.rows[0]] == ["Treatment unit", "Varian TrueBeam (6X-FFF)"]
+    assert [c.text for c in lesions.header] == ["Lesion", "Location", "Dose", "Fractions"]
+    assert [[c.text for c in r] for r in lesions.rows] == [
+        ["1", "Left frontal", "22 Gy", "1"], ["2", "Right temporal", "20 Gy", "1"], ["3", "Left cerebellar", "18 Gy", "1"]]
+    cell = lesions.rows[1][1]
+    assert doc.text[cell.start:cell.end] == "Right temporal"
+    assert "Narrative line between the two tables of this chart.\n" in doc.text
+
+
+def test_ruled_table_with_wrapped_cell(tmp_path: Path) -> None:
+    xs, ys = (60, 120, 330, 420), (700, 684, 654, 638)
+
+    def draw(c: canvas.Canvas, n: int) -> None:
+        c.drawString(60, 720, "Lesion table follows.")
+        c.grid(list(xs), list(ys))
+        for x, t in zip(xs, ("Target", "Location", "Dose")):
+            c.drawString(x + 4, 689, t)
+        c.drawString(64, 671, "A")
+        c.drawString(124, 671, "Left temporal lobe, adjacent to the")
+        c.drawString(124, 659, "optic pathway")
+        c.drawString(334, 671, "18 Gy")
+        c.drawString(64, 643, "B")
+        c.drawString(124, 643, "Right cerebellar")
+        c.drawString(334, 643, "20 Gy")
+
+    doc = read_document(make_pdf(tmp_path / "ruled.pdf", [draw]))
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert [c.text for c in t.header] == ["Target", "Location", "Dose"]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["A", "Left temporal lobe, adjacent to the optic pathway", "18 Gy"], ["B", "Right cerebellar", "20 Gy"]]
+    assert "A\tLeft temporal lobe, adjacent to the optic pathway\t18 Gy\n" in doc.text
+    assert t.box is not None and 55 <= t.box.x0 <= 70 and t.box.top == pytest.approx(792 - 700, abs=14)
+
+
+def test_hyphenation_joined_and_real_hyphens_kept(tmp_path: Path) -> None:
+    def draw(c: canvas.Canvas, n: int) -> None:
+        lines_at(c, 60, 700, ["The patient had stereotactic radio-", "surgery with a T1-weighted MRI on a 6X-",
+                              "FFF beam and a non-", "Coplanar arc."])
+
+    doc = read_document(make_pdf(tmp_path / "hyph.pdf", [draw]))
+    assert "stereotactic radiosurgery with a T1-weighted MRI on a 6X-FFF beam" in doc.text
+    assert "non-Coplanar" in doc.text
+    assert_offsets(doc)
+    box = word_box(doc, "radio")
+    assert box.top == pytest.approx(792 - 700 - 9, abs=4)  # 'radio' sits on the first line
+    assert word_box(doc, "surgery").top > box.top + 8
+
+
+# --------------------------------------------------------------------------------------------------
+# Geometry: boxes, rotation, Unicode
+# --------------------------------------------------------------------------------------------------
+
+
+def test_word_boxes_lie_where_the_words_were_drawn(tmp_path: Path) -> None:
+    def draw(c: canvas.Canvas, n: int) -> None:
+        c.setFont("Helvetica", 12)
+        c.drawString(100, 600, "Dose MARKERWORD given")
+
+    doc = read_document(make_pdf(tmp_path / "box.pdf", [draw]))
+    box = word_box(doc, "MARKERWORD")
+    x0 = 100 + pdfmetrics.stringWidth("Dose ", "Helvetica", 12)
+    x1 = x0 + pdfmetrics.stringWidth("MARKERWORD", "Helvetica", 12)
+    assert box.x0 == pytest.approx(x0, abs=1.5) and box.x1 == pytest.approx(x1, abs=1.5)
+    assert box.top < 792 - 600 < box.bottom  # the baseline (top-left origin) is inside the box
+    assert box.bottom - box.top < 20
+
+
+def _dark_fraction(pdf_path: Path, box: Box) -> float:
+    """Share of dark pixels inside ``box`` on the page as rendered (rotation applied)."""
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        image = pdf[0].render(scale=2).to_pil().convert("L")
+    finally:
+        pdf.close()
+    crop = image.crop((int(box.x0 * 2), int(box.top * 2), int(box.x1 * 2) + 1, int(box.bottom * 2) + 1))
+    pixels = crop.tobytes()
+    return sum(1 for p in pixels if p < 128) / max(len(pixels), 1)
+
+
+def test_rotated_page_reads_upright_and_boxes_match_rendering(tmp_path: Path) -> None:
+    path = tmp_path / "rotated.pdf"
+    c = canvas.Canvas(str(path), pagesize=LETTER)
+    c.setPageRotation(90)  # reportlab stores a landscape MediaBox (792 x 612) with /Rotate 90
+    c.saveState()
+    c.translate(80, 40)
+    c.rotate(90)  # text runs up the MediaBox, i.e. left to right once the page is shown rotated
+    c.setFont("Helvetica", 12)
+    for k, line in enumerate(["Rotated page first line ROTMARK", "second line of the rotated page",
+                              "third line says 25 Gy in 5 fractions"]):
+        c.drawString(0, -16 * k, line)
+    c.restoreState()
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert doc.pages[0].rotation == 90
+    assert (doc.pages[0].width, doc.pages[0].height) == (612.0, 792.0)
+    assert "Rotated page first line ROTMARK\nsecond line of the rotated page\nthird line says 25 Gy in 5 fractions\n" \
+        in doc.text
+    box = word_box(doc, "ROTMARK")
+    assert box.x1 - box.x0 > box.bottom - box.top  # upright word: wider than tall once displayed
+    assert _dark_fraction(path, box) > 0.08
+
+
+def test_sideways_text_on_upright_page(tmp_path: Path) -> None:
+    def draw(c: canvas.Canvas, n: int) -> None:
+        c.saveState()
+        c.translate(100, 80)
+        c.rotate(90)
+        c.setFont("Helvetica", 12)
+        lines_at(c, 0, 0, ["Landscape table printed sideways", "Dose 30 Gy in 5 fractions SIDEMARK"], 16)
+        c.restoreState()
+
+    path = make_pdf(tmp_path / "sideways.pdf", [draw])
+    doc = read_document(path)
+    assert "Landscape table printed sideways\nDose 30 Gy in 5 fractions SIDEMARK\n" in doc.text
+    box = word_box(doc, "SIDEMARK")
+    assert box.bottom - box.top > box.x1 - box.x0
+    assert _dark_fraction(path, box) > 0.08
+
+
+def test_unicode_and_dose_units(tmp_path: Path) -> None:
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT_DIR / "DejaVuSans.ttf")))
+
+    def draw(c: canvas.Canvas, n: int) -> None:
+        c.setFont("DejaVuSans", 10)
+        lines_at(c, 60, 700, ["Dose ≥ 1800 cGy to the PTV; leakage 5 µSv.", "Médecin: Dr Hélène Côté"])
+
+    doc = read_document(make_pdf(tmp_path / "unicode.pdf", [draw]))
+    assert "Dose ≥ 1800 cGy to the PTV; leakage 5 µSv.\nMédecin: Dr Hélène Côté\n" in doc.text
+    assert_offsets(doc)
+
+
+def test_document_is_deterministic_and_hashed(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "det.pdf", [_header_footer_page] * 2)
+    a, b = read_document(path), read_document(path)
+    assert a == b
+    import hashlib
+
+    assert a.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert a.file == str(path)
+
+
+# --------------------------------------------------------------------------------------------------
+# Plain text
+# --------------------------------------------------------------------------------------------------
+
+
+def test_text_file_is_one_page_with_cells_and_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "chart.txt"
+    path.write_text("Stereotactic radio-\nsurgery summary\n\nTreatment unit     Varian TrueBeam\n"
+                    "Treatment date     02/12/2025\n\nDose ≥ 18 Gy, µ, é.\n", encoding="utf-8")
+    doc = read_document(path)
+    assert len(doc.pages) == 1 and doc.file == str(path) and not doc.ocr
+    assert doc.text.startswith("Stereotactic radiosurgery summary\n")
+    assert "Treatment unit\tVarian TrueBeam\nTreatment date\t02/12/2025\n" in doc.text
+    assert "Dose ≥ 18 Gy, µ, é.\n" in doc.text
+    assert len(doc.tables) == 1 and len(doc.tables[0].rows) == 2
+    assert_offsets(doc)
+
+
+def test_document_from_text_defaults() -> None:
+    doc = document_from_text("Plan: 24 Gy in 3 fractions.\nSingle sentence on line two.")
+    assert doc.file == "chart.txt" and len(doc.sha256) == 64
+    assert doc.text == "Plan: 24 Gy in 3 fractions.\nSingle sentence on line two.\n"
+    start = doc.text.index("fractions")
+    assert [w.text for w in doc.pages[0].words if w.start >= start][:1] == ["fractions."]
+    assert doc.boxes(start, start + 9)
+
+
+# --------------------------------------------------------------------------------------------------
+# Unreadable input
+# --------------------------------------------------------------------------------------------------
+
+
+def _code(path: Path) -> str:
+    with pytest.raises(UnreadableChart) as err:
+        read_document(path)
+    assert str(path) in str(err.value)
+    return err.value.code
+
+
+def _simple(c: canvas.Canvas, n: int) -> None:
+    lines_at(c, 60, 700, ["A readable line of chart text.", "Another line with 18 Gy."])
+
+
+def test_missing_folder_and_not_a_pdf(tmp_path: Path) -> None:
+    assert _code(tmp_path / "nope.pdf") == "E001"
+    assert _code(tmp_path) == "E009"
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("just some words, not a PDF")
+    assert _code(fake) == "E002"
+    doc = tmp_path / "chart.docx"
+    doc.write_bytes(b"PK\x03\x04\x00\x00binary")
+    assert _code(doc) == "E002"
+
+
+def test_bad_utf8_and_empty_text(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Dose 18 Gy \xff\xfe\xfa broken")
+    assert _code(bad) == "E010"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n")
+    assert _code(empty) == "E007"
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    good = make_pdf(tmp_path / "good.pdf", [_simple] * 2)
+    data = good.read_bytes()
+    for cut in (len(data) // 3, len(data) // 2, len(data) - 40):
+        bad = tmp_path / f"cut{cut}.pdf"
+        bad.write_bytes(data[:cut])
+        try:
+            doc = read_document(bad)
+        except UnreadableChart as err:
+            assert err.code == "E004", err
+        else:  # PDFium repaired it: it must then be the real text, not garbage
+            assert "A readable line of chart text." in doc.text
+    tiny = tmp_path / "tiny.pdf"
+    tiny.write_bytes(data[:300])
+    assert _code(tiny) == "E004"
+
+
+def test_encrypted_pdf_needs_password(tmp_path: Path) -> None:
+    enc = StandardEncryption("userpw", ownerPassword="ownerpw", canPrint=0)
+    path = make_pdf(tmp_path / "locked.pdf", [_simple], encrypt=enc)
+    assert _code(path) == "E003"
+
+
+def test_owner_password_only_pdf_is_read(tmp_path: Path) -> None:
+    enc = StandardEncryption("", ownerPassword="ownerpw", canPrint=0, canCopy=0)
+    path = make_pdf(tmp_path / "restricted.pdf", [_simple], encrypt=enc)
+    assert b"/Encrypt" in path.read_bytes()
+    assert "A readable line of chart text." in read_document(path).text
+
+
+def test_zero_pages(tmp_path: Path) -> None:
+    path = tmp_path / "empty.pdf"
+    pdf = pdfium.PdfDocument.new()
+    pdf.save(str(path))
+    pdf.close()
+    assert _code(path) == "E005"
+
+
+def _scan_pdf(path: Path, lines: list[str]) -> Path:
+    """A PDF whose only content is an image of text (no text layer), like a scanner makes."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    dpi = 200
+    image = Image.new("L", (int(8.5 * dpi), int(5 * dpi)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSans.ttf"), 40)
+    for k, line in enumerate(lines):
+        draw.text((120, 120 + 70 * k), line, fill=0, font=font)
+    png = path.with_suffix(".png")
+    image.save(png)
+    c = canvas.Canvas(str(path), pagesize=LETTER)
+    c.drawImage(str(png), 0, 792 - 360, width=612, height=360)
+    c.showPage()
+    c.save()
+    return path
+
+
+SCAN_LINES = ["Stereotactic radiosurgery summary", "Prescription 18 Gy in one fraction"]
+
+
+def test_scan_without_ocr_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
+    path = _scan_pdf(tmp_path / "scan.pdf", SCAN_LINES)
+    with pytest.raises(UnreadableChart) as err:
+        read_document(path)
+    assert err.value.code == "E006" and "OCR" in str(err.value)
+
+
+def test_blank_pdf_has_no_text(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "blank.pdf", [lambda c, n: None])
+    assert _code(path) == "E007"
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract (apt-get install tesseract-ocr) absent")
+def test_scan_is_read_with_ocr(tmp_path: Path) -> None:
+    path = _scan_pdf(tmp_path / "scan.pdf", SCAN_LINES)
+    doc = read_document(path)
+    assert doc.ocr
+    assert "Stereotactic radiosurgery summary\n" in doc.text  # the image's wide line spacing may
+    assert "\nPrescription 18 Gy in one fraction\n" in doc.text  # read as a paragraph break
+    box = word_box(doc, "Prescription")
+    # drawn at x=120 px of a 1700 px wide image shown 612 pt wide; second line at 190 px of 1000 px (360 pt)
+    assert box.x0 == pytest.approx(120 * 612 / 1700, abs=4)
+    assert box.top == pytest.approx(190 * 360 / 1000, abs=6)
+
+
+# --------------------------------------------------------------------------------------------------
+# The shared dev corpus
+# --------------------------------------------------------------------------------------------------
+
+corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared dev corpus not present")
+
+
+@corpus
+def test_corpus_reads_cleanly() -> None:
+    for pdf in sorted(CORPUS.glob("*.pdf")):
+        doc = read_document(pdf)
+        assert len(doc.pages) >= 1 and doc.text.strip(), pdf.name
+        assert not re.search(r"Page \d+\s*/\s*\d+", doc.text), pdf.name
+        assert_offsets(doc)
+        gold = json.loads(pdf.with_suffix(".gold.json").read_text())
+        assert not gold.get("expect_error")
+
+
+@corpus
+def test_corpus_lesion_tables() -> None:
+    doc = read_document(CORPUS / "dev_02.pdf")
+    lesions = [t for t in doc.tables if t.header and t.header[0].text == "Lesion"]
+    assert len(lesions) == 1 and len(lesions[0].rows) == 3
+    assert [c.text for c in lesions[0].rows[2]][:2] == ["3", "Left cerebellar"]
+    doc = read_document(CORPUS / "dev_01.pdf")
+    assert "Treatment unit\tVarian TrueBeam (6X-FFF)\n" in doc.text
+    doc = read_document(CORPUS / "dev_13.pdf")
+    assert [[c.text for c in r] for r in doc.tables[0].rows] == [["A", "Left temporal", "18 Gy"],
+                                                                 ["B", "Right cerebellar", "20 Gy"]]
