@@ -31,8 +31,10 @@ def check(reading: Reading, claimed: tuple[str, ...], templates: TemplateStore |
     store = templates if templates is not None else default_store()
     warnings: list[str] = []
     available: list[Template] = []
-    for tpl, warns in store.all():
-        available.append(tpl)
+    for code in store.codes():
+        tpl, warns = store.get(code)
+        if tpl is not None:
+            available.append(tpl)
         warnings.extend(w for w in warns if w not in warnings)
     by_code = {t.code: t for t in available}
     course = Course.from_facts(reading.facts)

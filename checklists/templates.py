@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
@@ -367,16 +367,9 @@ class TemplateStore:
                 p.unlink()
         self._cache.pop(code, None)
 
-    def all(self) -> Iterator[tuple[Template, tuple[str, ...]]]:
-        """Every usable template with its warnings, in code order."""
-        for code in self.codes():
-            tpl, warns = self.get(code)
-            if tpl is not None:
-                yield tpl, warns
 
-
-def _msg(code: str, **kw: Any) -> str:
-    return f"{code}: " + getattr(Msg, code).format(**kw)
+def _msg(msg_code: str, /, **kw: Any) -> str:
+    return f"{msg_code}: " + getattr(Msg, msg_code).format(**kw)
 
 
 _default: TemplateStore | None = None
