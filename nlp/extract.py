@@ -1,0 +1,184 @@
+"""From a processed spaCy Doc to a :class:`Reading`: mentions with ConText status, sections, facts."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from .model import EXCLUDING_MODIFIERS, Document, Mention, Reading, Scope
+from .vocab import Vocabulary
+
+_LABEL_START = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{0,40}:|\f")
+_HISTORY_SECTIONS = {"history"}
+_FUTURE_SECTIONS = {"follow_up"}
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+@dataclass
+class TextContext:
+    """Answers "does this span count?" for any span of the text: ConText scopes, sections and dates."""
+
+    document: Document
+    sentences: list[tuple[int, int]]
+    scopes: list[Scope]
+    sections: list[tuple[int, int, str]]
+    course_year: int | None
+    dated_sentences: dict[int, int]  # sentence index -> earliest year written in it
+
+    def sentence_index(self, offset: int) -> int:
+        starts = [s for s, _ in self.sentences]
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        if not self.sentences:
+            return 0, len(self.document.text)
+        return self.sentences[self.sentence_index(offset)]
+
+    def section_at(self, offset: int) -> str | None:
+        for s, e, cat in self.sections:
+            if s <= offset < e:
+                return cat
+        return None
+
+    def modifiers(self, start: int, end: int) -> tuple[str, ...]:
+        cats = {s.category for s in self.scopes if s.start <= start and end <= s.end}
+        sec = self.section_at(start)
+        if sec in _HISTORY_SECTIONS:
+            cats.add("HISTORICAL")
+        elif sec in _FUTURE_SECTIONS:
+            cats.add("HYPOTHETICAL")
+        return tuple(sorted(cats))
+
+    def counts(self, start: int, end: int) -> bool:
+        return not (set(self.modifiers(start, end)) & EXCLUDING_MODIFIERS)
+
+
+def _sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """medspaCy's sections, each clipped at the next labelled line ("Simulation:") or page break."""
+    out: list[tuple[int, int, str]] = []
+    secs = list(getattr(doc._, "sections", []) or [])
+    label_starts = [m.start() for m in _LABEL_START.finditer(text)]
+    for sec in secs:
+        cat = sec.category
+        if not cat or sec.body_end <= sec.title_start:
+            continue
+        start = doc[sec.title_start].idx
+        body_start = doc[min(sec.body_start, len(doc) - 1)].idx if sec.body_end > sec.body_start else start
+        last = doc[sec.body_end - 1]
+        end = last.idx + len(last.text)
+        nxt = [p for p in label_starts if p > body_start + 1]
+        if nxt:
+            end = min(end, nxt[0])
+        out.append((start, end, cat))
+    return out
+
+
+def _years(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """(offset, year) of every year written in the text (dates and bare years)."""
+    out = []
+    for m in vocab.patterns["year"].finditer(text):
+        out.append((m.start(), int(m.group("y"))))
+    for m in vocab.patterns["date"].finditer(text):
+        y = m.group("y")
+        if y and len(y) == 2:
+            out.append((m.start(), 2000 + int(y)))
+    return out
+
+
+def treatment_dates(text: str, vocab: Vocabulary) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each full date in the text."""
+    out = []
+    for m in vocab.patterns["date"].finditer(text):
+        try:
+            if m.group("y"):
+                y = int(m.group("y"))
+                y = y + 2000 if y < 100 else y
+                d = date(y, int(m.group("m")), int(m.group("d")))
+            elif m.group("y2"):
+                d = date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+            elif m.group("y3"):
+                d = date(int(m.group("y3")), _MONTHS[m.group("mon").lower()[:3]], int(m.group("d3")))
+            else:
+                d = date(int(m.group("y4")), _MONTHS[m.group("mon4").lower()[:3]], int(m.group("d4")))
+        except (ValueError, KeyError, TypeError):
+            continue
+        out.append((m.start(), m.end(), d))
+    return out
+
+
+def _course_year(text: str, vocab: Vocabulary, ctx_sentences, scopes) -> int | None:
+    """The year of this course: the latest full date written outside a history cue (birth dates excluded)."""
+    years = []
+    for s, e, d in treatment_dates(text, vocab):
+        line_start = text.rfind("\n", 0, s) + 1
+        before = text[max(line_start, s - 25):s].lower()
+        if re.search(r"\b(?:dob|born|birth|d\.o\.b)\b", before):
+            continue
+        years.append(d.year)
+    return max(years) if years else None
+
+
+def build_context(document: Document, doc: Doc, vocab: Vocabulary) -> TextContext:
+    text = document.text
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    scopes: list[Scope] = []
+    graph = getattr(doc._, "context_graph", None)
+    for mod in (graph.modifiers if graph is not None else []):
+        if mod.category in ("TERMINATE",):
+            continue
+        s, e = mod.scope_span
+        if e <= s:
+            continue
+        scopes.append(Scope(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), mod.category))
+    sections = _sections(doc, text)
+    year = _course_year(text, vocab, sentences, scopes)
+    ctx = TextContext(document, sentences, scopes, sections, year, {})
+    if year is not None:
+        for off, y in _years(text, vocab):
+            i = ctx.sentence_index(off)
+            line_start = text.rfind("\n", 0, off) + 1
+            if re.search(r"\b(?:dob|born|birth|mrn|d\.o\.b)\b", text[max(line_start, off - 25):off].lower()):
+                continue
+            ctx.dated_sentences[i] = min(y, ctx.dated_sentences.get(i, y))
+        for i, y in sorted(ctx.dated_sentences.items()):
+            if y < year:  # a sentence about an earlier year is about an earlier course
+                s, e = sentences[i]
+                ctx.scopes.append(Scope(s, e, "HISTORICAL"))
+    return ctx
+
+
+def mentions(doc: Doc, ctx: TextContext) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "OTHER":
+            continue
+        mods = set(m.category for m in getattr(ent._, "modifiers", ()) if m.category != "TERMINATE")
+        mods |= set(ctx.modifiers(ent.start_char, ent.end_char))
+        sec = ctx.section_at(ent.start_char)
+        s, e = ctx.sentence(ent.start_char)
+        ev = ctx.document.evidence(s, e, rule=f"{ent.label_}:{ent.ent_id_}", section=sec)
+        ev = _focus(ev, ctx.document, ent.start_char, ent.end_char)
+        out.append(Mention(ent.label_, ent.ent_id_ or ent.text.lower(), ev, tuple(sorted(mods)), sec))
+    return out
+
+
+def _focus(ev, document: Document, start: int, end: int):
+    """Evidence quoting the sentence, with the highlight boxes of the matched words only."""
+    from dataclasses import replace
+
+    return replace(ev, boxes=document.boxes(start, end) or ev.boxes, start=start, end=end)
+
+
+def extract(document: Document, doc: Doc, vocab: Vocabulary) -> Reading:
+    from .facts import chart_facts
+
+    ctx = build_context(document, doc, vocab)
+    ments = mentions(doc, ctx)
+    facts, warnings = chart_facts(document, ments, ctx, vocab)
+    return Reading(document=document, facts=facts, mentions=tuple(ments), scopes=tuple(ctx.scopes),
+                   sections=tuple(ctx.sections), warnings=tuple(warnings))

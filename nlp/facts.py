@@ -1,0 +1,141 @@
+"""The chart facts of the JSON contract, each with evidence, from mentions and quantities."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .extract import TextContext
+from .lesions import find_lesions, site_of
+from .model import ChartFacts, Document, Evidence, Fact, Mention, unique
+from .quantities import course_fractions, dose_statements, fraction_claims
+from .vocab import Vocabulary
+
+MAX_EVIDENCE = 4
+
+# A modality named on a "Unit:"/"Machine:" line, or right after "on a", is the delivery unit.
+_UNIT_CONTEXT = re.compile(r"(?:unit|machine|system|platform|device|linac|treated|delivered|treatment)\W{0,3}"
+                           r"(?:\w+\W+){0,4}$|\bon\s+(?:an?|the)\s+$|\busing\s+(?:an?|the)\s+$|\bwith\s+(?:an?|the)\s+$",
+                           re.I)
+_GENERIC_LINAC = {"linac", "linear accelerator", "linac-based", "linac based"}
+# Planning systems and tracking methods that belong to one kind of unit (weak evidence).
+_WEAK_HINTS = {
+    "gammaplan": "cobalt60", "leksell gammaplan": "cobalt60", "gamma plan": "cobalt60",
+    "multiplan": "robotic_linac", "multi-plan": "robotic_linac", "accuray precision": "robotic_linac",
+    "xsight": "robotic_linac", "xsight spine": "robotic_linac", "xsight lung": "robotic_linac",
+    "6d skull": "robotic_linac", "6d skull tracking": "robotic_linac", "synchrony": "robotic_linac",
+    "ifmm": "cobalt60", "nose marker": "cobalt60", "hyperarc": "linac", "exactrac": "linac",
+}
+
+
+def _evidence(ments: list[Mention]) -> tuple[Evidence, ...]:
+    return tuple(unique(m.evidence for m in ments))[:MAX_EVIDENCE]
+
+
+def modality(ments: list[Mention], text: str) -> Fact:
+    scores: dict[str, float] = defaultdict(float)
+    support: dict[str, list[Mention]] = defaultdict(list)
+    for m in ments:
+        if not m.affirmed:
+            continue
+        word = text[m.evidence.start:m.evidence.end].lower() if m.evidence.start >= 0 else ""
+        if m.label == "MODALITY":
+            w = 0.5 if word in _GENERIC_LINAC else 1.0
+            before = text[max(0, m.evidence.start - 40):m.evidence.start]
+            if _UNIT_CONTEXT.search(before):
+                w += 1.0
+            scores[m.value] += w
+            support[m.value].append(m)
+        elif word in _WEAK_HINTS:
+            scores[_WEAK_HINTS[word]] += 0.3
+            support[_WEAK_HINTS[word]].append(m)
+    if not scores:
+        return Fact(None)
+    # protons/ions decide the modality when written at all; a CyberKnife chart may also say "linear accelerator"
+    if scores.get("particle", 0) >= 1.0:
+        best = "particle"
+    else:
+        best = max(scores.items(), key=lambda kv: (kv[1], kv[0] != "linac"))[0]
+    if best == "linac" and scores.get("robotic_linac", 0) >= 1.0 and \
+            all(text[m.evidence.start:m.evidence.end].lower() in _GENERIC_LINAC for m in support["linac"]):
+        best = "robotic_linac"
+    if scores[best] < 0.5:
+        return Fact(None)
+    return Fact(best, _evidence([m for m in support[best] if m.label == "MODALITY"] or support[best]))
+
+
+def imaging(ments: list[Mention]) -> Fact:
+    values: dict[str, list[Mention]] = defaultdict(list)
+    for m in ments:
+        if m.label == "IMAGING" and m.affirmed:
+            for v in m.value.split("+"):
+                values[v].append(m)
+    order = ["CT", "MRI", "PET", "angiography"]
+    val = sorted(values, key=order.index)
+    return Fact(sorted(val), _evidence([m for v in val for m in values[v]]))
+
+
+def positioning(ments: list[Mention]) -> Fact:
+    values: dict[str, list[Mention]] = defaultdict(list)
+    for m in ments:
+        if not m.affirmed:
+            continue
+        if m.label == "POSITIONING":
+            values[m.value].append(m)
+        elif m.label == "FRAME_PLACEMENT" and m.value == "frame_placement":
+            values["frame"].append(m)
+        elif m.label == "TRACKING" and "fiducial" in m.evidence.text.lower() and \
+                re.search(r"fiducial\s+track", m.evidence.text, re.I):
+            values["fiducials"].append(m)
+    # "pins" alone (no frame named anywhere) is too weak to call a frame
+    if "frame" in values and all(m.label == "FRAME_PLACEMENT" for m in values["frame"]) and \
+            not any(re.search(r"\bframe\b", m.evidence.text, re.I) for m in values["frame"]):
+        del values["frame"]
+    val = sorted(values)
+    return Fact(val, _evidence([m for v in val for m in values[v]]))
+
+
+def chart_site_hint(ments: list[Mention], text: str, vocab: Vocabulary, modality_value: str | None) -> str | None:
+    """The site when a lesion's own words do not say: Gamma Knife is cranial; else the most named site."""
+    if modality_value == "cobalt60":
+        return "cranial"
+    counts = {s: len(rx.findall(text)) for s, rx in vocab.site_terms.items()}
+    best = max(counts.items(), key=lambda kv: kv[1])
+    return best[0] if best[1] else None
+
+
+def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
+                vocab: Vocabulary) -> tuple[ChartFacts, list[str]]:
+    text = document.text
+    warnings: list[str] = []
+    doses = dose_statements(text, ctx, vocab)
+    claims = fraction_claims(text, ctx, vocab, doses, document.tables)
+    chosen = course_fractions(claims)
+    fx_fact = Fact(None)
+    if chosen is not None:
+        support = [c for c in claims if c.n == chosen.n]
+        ev = unique(document.evidence(*ctx.sentence(c.start), rule=f"fractions:{c.kind}") for c in support)
+        fx_fact = Fact(chosen.n, tuple(ev)[:MAX_EVIDENCE])
+        others = sorted({c.n for c in claims} - {chosen.n})
+        if others:
+            warnings.append(f"The chart also mentions {', '.join(map(str, others))} fraction(s); "
+                            f"{chosen.n} was taken as this course's count.")
+    mod = modality(ments, text)
+    hint = chart_site_hint(ments, text, vocab, mod.value)
+    lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint)
+    sites = sorted({les.site for les in lesions if les.site})
+    site_ev = tuple(unique(e for les in lesions for e in les.evidence[:1]))[:MAX_EVIDENCE]
+    count = len(lesions) if lesions else None
+    facts = ChartFacts(
+        modality=mod,
+        sites=Fact(sites, site_ev),
+        lesion_count=Fact(count, site_ev),
+        fractions=fx_fact,
+        imaging=imaging(ments),
+        positioning=positioning(ments),
+        lesions=tuple(lesions),
+    )
+    return facts, warnings
+
+
+__all__ = ["chart_facts", "modality", "imaging", "positioning", "site_of"]

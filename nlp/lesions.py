@@ -1,0 +1,535 @@
+"""Treated lesions: from lesion tables, numbered/bulleted lists, named dose statements and count words.
+
+Each lesion gets a name (its location as written), a site (cranial/spinal/body), the CPT cranial class
+(simple/complex with the reason), a dose in Gy, fractions, size and histology, with evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .extract import TextContext
+from .model import Document, Evidence, Lesion, Table, unique
+from .quantities import DoseStatement, fraction_table_rows, to_gy
+from .vocab import Vocabulary
+
+_NAME_COL = re.compile(r"\b(?:lesions?|targets?|locations?|sites?|levels?|metastas\w*|mets?|tumou?rs?|regions?|"
+                       r"names?|ptvs?|gtvs?|isocent\w+|diagnosis|vertebra\w*|nodules?)\b", re.I)
+_LOC_COL = re.compile(r"\b(?:locations?|sites?|regions?|anatom\w*|levels?|vertebra\w*)\b", re.I)
+_DOSE_COL = re.compile(r"\b(?:dose|rx|prescri\w*|gy|cgy|marginal)\b", re.I)
+_NOT_DOSE_COL = re.compile(r"\b(?:max\w*|mean|dmax|dmean|oar|constraint|limit|per\s+fraction|/\s*fx)\b", re.I)
+_FX_COL = re.compile(r"\b(?:fractions?|fx|fxs|sessions?|#\s*fx)\b", re.I)
+_SIZE_COL = re.compile(r"\b(?:size|diameter|dimension|dim|cm|mm|length|width)\b", re.I)
+_OAR_TABLE = re.compile(r"\b(?:oar|organs?|constraints?|achieved|objective|structure|limit)\b", re.I)
+_ID_ONLY = re.compile(r"^\s*(?:#?\s*\d{1,2}|[A-H]|lesion\s*\d{1,2}|target\s*[A-H0-9]{1,2}|met\s*\d{1,2})\s*$", re.I)
+_CLAUSE_END = re.compile(r"\s(?:-|–|—)\s|[,;:(]|\s(?:treated|receiv\w+|to|with|was|were|at)\s", re.I)
+_LEADING = re.compile(r"^(?:\W+|(?:a|an|the|single|solitary|one|two|three|four|five|six|new|small|large|"
+                      r"treated|lesion\s*\d+|target\s*[A-H0-9]+)\s+)+", re.I)
+_TREAT_WORDS = re.compile(r"\b(?:treat\w*|target\w*|receiv\w+|irradiat\w*|radiosurgery|srs|sbrt|sabr|"
+                          r"delivered|planned|covered|plan)\b", re.I)
+_COUNT_STOP = re.compile(r"\b(?:pins?|fiducials?|markers?|seeds?|beacons?|arcs?|beams?|fields?|shots?|"
+                         r"isocent\w*|weeks?|months?|years?|mm|cm|gy|cgy|fractions?|fx|prior|previous)\b", re.I)
+_LABELLED_LINE = re.compile(r"(?im)^[ \t]*(?:diagnosis|dx|target\(?s?\)?|targets?|site\(?s?\)?|lesions?|"
+                            r"indication|tumou?r|location|primary\s+site|treatment\s+site|disease)\b[^:\t\n]{0,20}"
+                            r"[:\t]\s*(?P<value>[^\n]+)")
+
+
+@dataclass
+class Draft:
+    name: str
+    start: int
+    end: int
+    text: str  # the lesion's own words (table row, list item, clause)
+    text_start: int
+    dose: DoseStatement | None = None
+    dose_gy: float | None = None
+    fractions: int | None = None
+    size_cm: float | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------------
+# sites, sizes, complexity
+# --------------------------------------------------------------------------------------------------
+
+def strip_primary(text: str, vocab: Vocabulary) -> str:
+    """Drop where the primary cancer is named: "(lung adenocarcinoma)", "from colorectal cancer"."""
+    t = re.sub(r"\([^)]*\)", " ", text)
+    t = re.split(r"\b(?:from|secondary\s+to|due\s+to|metastatic\s+from|primary|origin|known|history\s+of|hx\s+of)\b",
+                 t, maxsplit=1, flags=re.I)[0]
+    return t
+
+
+def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
+    out = []
+    for m in vocab.vertebral_level.finditer(text):
+        after = text[m.end():m.end() + 16].strip().lower()
+        after_word = re.split(r"[\s,;:.)]+", after)[0] if after else ""
+        before = text[max(0, m.start() - 12):m.start()].strip().lower()
+        before_word = re.split(r"[\s(]+", before)[-1] if before else ""
+        if after_word in vocab.not_a_level_after or after.startswith(("-weighted", "weighted", "-w", "+")):
+            continue
+        if before_word in vocab.not_a_level_before or before_word.endswith(("stage", "grade")):
+            continue
+        out.append(m.group(0))
+    return out
+
+
+def site_of(text: str, vocab: Vocabulary) -> str | None:
+    """cranial > spinal > body: a brain metastasis from lung cancer is cranial, an L2 metastasis spinal."""
+    core = strip_primary(text, vocab)
+    for candidate in (core, text):
+        if vocab.site_terms["cranial"].search(candidate):
+            return "cranial"
+        if vertebral_levels(candidate, vocab) or vocab.site_terms["spinal"].search(candidate):
+            return "spinal"
+        if vocab.site_terms["body"].search(candidate):
+            return "body"
+    return None
+
+
+def sizes_cm(text: str, vocab: Vocabulary, *, base: int = 0, full_text: str | None = None) -> list[tuple[float, int]]:
+    """Lesion sizes in cm with their offsets; margins, slice thickness and distances are skipped."""
+    full = full_text if full_text is not None else text
+    out = []
+    before_rx, after_rx = vocab.patterns["size_not_lesion_before"], vocab.patterns["size_not_lesion_after"]
+    for m in vocab.patterns["size"].finditer(text):
+        s, e = base + m.start(), base + m.end()
+        before = full[max(0, s - 30):s]
+        after = full[e:e + 25]
+        if before_rx.search(before) or after_rx.search(after):
+            continue
+        if re.match(r"^\s*(?:from|of|to|away)\b", after, re.I):
+            continue
+        dims = [float(x) for x in (m.group("a"), m.group("b"), m.group("c")) if x]
+        v = max(dims)
+        if m.group("unit").lower() == "mm":
+            v = v / 10.0
+        if 0.05 <= v <= 30:
+            out.append((round(v, 2), s))
+    return out
+
+
+def optic_distance_mm(text: str, vocab: Vocabulary) -> float | None:
+    """The smallest written distance from the lesion to the optic apparatus, 0 when it touches it."""
+    best: float | None = None
+    for m in vocab.patterns["distance_to"].finditer(text):
+        tail = text[m.end():m.end() + 40]
+        if vocab.optic.match(tail):
+            d = float(m.group("d")) * (10.0 if m.group("unit").lower() == "cm" else 1.0)
+            best = d if best is None else min(best, d)
+    for m in vocab.touching.finditer(text):
+        tail = text[m.end():m.end() + 30]
+        if re.match(r"^\s*(?:the\s+)?(?:left\s+|right\s+|ipsilateral\s+|contralateral\s+)?", tail) and \
+                vocab.optic.search(tail[:30]) and not re.search(r"\bno[t]?\b", text[max(0, m.start() - 12):m.start()], re.I):
+            best = 0.0
+    return best
+
+
+def _oar_context(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    after = re.split(r"[\s:=,]+", text[end:end + 20].strip().lower())
+    before = text[max(0, start - 14):start].lower()
+    return (bool(after) and after[0] in vocab.oar_after) or any(before.rstrip().endswith(b) for b in vocab.oar_before)
+
+
+def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -> tuple[str, tuple[str, ...]]:
+    """CPT cranial class of one lesion from its own words: (simple|complex, reasons)."""
+    reasons: list[str] = []
+    for trig in vocab.complex_histology:
+        for m in trig.regex.finditer(text):
+            if not _oar_context(text, m.start(), m.end(), vocab):
+                reasons.append(trig.reason)
+                break
+    for trig in vocab.complex_location:
+        hit = trig.regex.search(name)
+        if not hit:
+            for m in trig.regex.finditer(text):
+                before = text[max(0, m.start() - 22):m.start()].lower()
+                if _oar_context(text, m.start(), m.end(), vocab):
+                    continue
+                if re.search(r"\b(?:in|within|of|involving|into|inside)\s+(?:the\s+)?(?:left\s+|right\s+|dorsal\s+|"
+                             r"ventral\s+)?$", before) or _lesion_follows(text, m.end(), vocab):
+                    hit = m
+                    break
+        if hit:
+            reasons.append(trig.reason)
+    d = optic_distance_mm(text, vocab)
+    if d is not None and d <= vocab.optic_mm:
+        reasons.append(f"within {vocab.optic_mm:g} mm of the optic apparatus")
+    if size_cm is not None and size_cm >= vocab.size_cm:
+        reasons.append(f"{size_cm:g} cm, {vocab.size_cm:g} cm or larger")
+    reasons = unique(reasons)
+    return ("complex" if reasons else "simple"), tuple(reasons)
+
+
+def _lesion_follows(text: str, end: int, vocab: Vocabulary) -> bool:
+    m = vocab.lesion_noun.match(text[end:end + 40].lstrip())
+    return m is not None
+
+
+# --------------------------------------------------------------------------------------------------
+# names
+# --------------------------------------------------------------------------------------------------
+
+def clean_name(raw: str) -> str:
+    name = re.split(r"\s*(?:,|;|:|\(|\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]
+    name = _LEADING.sub("", name).strip(" .\t-–—")
+    return name[:80]
+
+
+def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """Span of the first "<location words> <lesion noun>" phrase, or a vertebral level."""
+    for m in vocab.lesion_noun.finditer(text):
+        if m.group(0).lower() in ("target", "targets", "level", "levels", "isocenter", "cavity", "focus", "foci",
+                                  "met", "mass", "masses"):
+            if not re.search(r"[A-Za-z]", text[max(0, m.start() - 25):m.start()]):
+                continue
+        start = m.start()
+        # walk left over location words, laterality and adjectives within the clause
+        left = text[:m.start()]
+        cut = max(left.rfind(c) for c in ":\t\n;,.(•")
+        clause = left[cut + 1:]
+        words = clause.split()
+        keep = words[-6:]
+        start = m.start() - len(" ".join(keep)) - (1 if keep else 0)
+        return max(start, cut + 1), m.end()
+    levels = vertebral_levels(text, vocab)
+    if levels:
+        i = text.find(levels[0])
+        return i, i + len(levels[0])
+    return None
+
+
+def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
+    """Location words of a name, to tell distinct lesions from the same lesion named twice."""
+    core = strip_primary(name, vocab).lower()
+    words = set(re.findall(r"[a-z0-9]+", core))
+    keep = {w for w in words if w in vocab.laterality or any(
+        vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)}
+    keep |= {lv.lower() for lv in vertebral_levels(name, vocab)}
+    return frozenset(keep)
+
+
+# --------------------------------------------------------------------------------------------------
+# sources of lesions
+# --------------------------------------------------------------------------------------------------
+
+def _is_header(cells) -> bool:
+    return all(len(c.text.split()) <= 4 and not re.search(r"\d(?!\s*(?:mm|cm|gy|%))", c.text, re.I)
+               for c in cells if c.text.strip())
+
+
+def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> list[Draft]:
+    drafts: list[Draft] = []
+    for t in tables:
+        if not t.header or not t.rows or fraction_table_rows(t) or not _is_header(t.header):
+            continue
+        heads = [c.text for c in t.header]
+        if any(_OAR_TABLE.search(h) for h in heads) and not any(_DOSE_COL.search(h) and "marginal" in h.lower()
+                                                                  for h in heads):
+            continue
+        name_cols = [i for i, h in enumerate(heads) if _NAME_COL.search(h)]
+        dose_cols = [i for i, h in enumerate(heads) if _DOSE_COL.search(h) and not _NOT_DOSE_COL.search(h)]
+        fx_cols = [i for i, h in enumerate(heads) if _FX_COL.search(h) and i not in dose_cols]
+        size_cols = [i for i, h in enumerate(heads) if _SIZE_COL.search(h) and i not in dose_cols]
+        if not name_cols or not (dose_cols or len(t.rows) >= 1):
+            continue
+        loc_cols = [i for i in name_cols if _LOC_COL.search(heads[i])]
+        for row in t.rows:
+            cells = list(row)
+            if not any(c.text.strip() for c in cells):
+                continue
+            cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and cells[i].text.strip()]
+            named = [c for c in cands if not _ID_ONLY.match(c.text)]
+            cell = named[0] if named else (cands[0] if cands else None)
+            if cell is None:
+                continue
+            row_start = min(c.start for c in cells if c.end > c.start)
+            row_end = max(c.end for c in cells)
+            d = Draft(clean_name(cell.text) or cell.text.strip(), cell.start, cell.end,
+                      " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
+            for i in dose_cols:
+                if i < len(cells):
+                    m = vocab.patterns["dose"].search(cells[i].text)
+                    if m:
+                        d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
+                        break
+                    num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
+                    if num:
+                        unit = "cGy" if "cgy" in heads[i].lower() else "Gy"
+                        d.dose_gy = to_gy(num.group(1), unit)
+                        break
+            for i in fx_cols:
+                if i < len(cells):
+                    n = vocab.number(cells[i].text.strip().split(" ")[0]) if cells[i].text.strip() else None
+                    if n:
+                        d.fractions = n
+            for i in size_cols:
+                if i < len(cells):
+                    cm = sizes_cm(cells[i].text, vocab)
+                    if cm:
+                        d.size_cm = cm[0][0]
+                    else:
+                        num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
+                        if num:
+                            v = float(num.group(1))
+                            d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
+            drafts.append(d)
+    return drafts
+
+
+def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft]:
+    """"Lesion 1: ...", "Target B - ..." items, and numbered/bulleted lines that describe a lesion."""
+    drafts: list[Draft] = []
+    enum = list(vocab.patterns["enumerated_lesion"].finditer(text))
+    for i, m in enumerate(enum):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if i + 1 < len(enum):
+            end = min(end, enum[i + 1].start())
+        item = text[m.end():end]
+        if not ctx.counts(m.start("noun"), m.end()):
+            continue
+        raw = item.strip()
+        name = clean_name(raw) or f"{m.group('noun').title()} {m.group('id')}"
+        start = m.end() + (len(item) - len(item.lstrip()))
+        drafts.append(Draft(name, start, start + len(name), item, m.end(), spans=[(m.start("noun"), end)]))
+    if drafts:
+        return drafts
+    for key in ("numbered_item", "bullet_item"):
+        items = []
+        for m in vocab.patterns[key].finditer(text):
+            item = m.group("item")
+            has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
+            has_value = vocab.patterns["dose"].search(item) or vocab.patterns["size"].search(item)
+            if has_place and has_value and ctx.counts(m.start("item"), m.end("item")):
+                name = clean_name(item)
+                items.append(Draft(name, m.start("item"), m.start("item") + len(name), item, m.start("item"),
+                                   spans=[(m.start("item"), m.end("item"))]))
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> list[Draft]:
+    """"T4 27 Gy in 3 fractions; T8 27 Gy in 3 fractions": one lesion per distinct named dose."""
+    drafts: list[Draft] = []
+    for d in doses:
+        if not d.counts or d.kind == "dose_per_fraction":
+            continue
+        left = text[:d.start]
+        cut = max(left.rfind(c) for c in ";\n\t•.")
+        colon = left.rfind(":")
+        clause_start = max(cut, colon) + 1
+        clause = text[clause_start:d.start]
+        if len(clause) > 90 or not clause.strip():
+            continue
+        if not (site_of(clause, vocab) or vertebral_levels(clause, vocab)):
+            continue
+        span = lesion_phrase(clause, vocab)
+        if span:
+            s, e = clause_start + span[0], clause_start + span[1]
+        else:
+            s, e = clause_start, d.start
+        name = clean_name(text[s:e]) or text[s:e].strip()
+        if not name:
+            continue
+        drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
+                            dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
+    return drafts
+
+
+def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, int, bool]]:
+    """(n, start, end, in a treatment sentence) for "three brain metastases", "both lesions" ..."""
+    out = []
+    for m in vocab.patterns["lesion_count"].finditer(text):
+        n = vocab.number(m.group("n"))
+        between = text[m.end("n"):m.start("noun")]
+        if n is None or not 1 <= n <= 60 or _COUNT_STOP.search(between):
+            continue
+        if not ctx.counts(m.start(), m.end()):
+            continue
+        s, e = ctx.sentence(m.start())
+        out.append((n, m.start(), m.end(), bool(_TREAT_WORDS.search(text[s:e]))))
+    return out
+
+
+def main_description(text: str, ctx: TextContext, vocab: Vocabulary) -> tuple[int, int] | None:
+    """Where the chart names its (single) target: a "Diagnosis:"/"Target:" line, else the first lesion phrase."""
+    for m in _LABELLED_LINE.finditer(text):
+        value_start = m.start("value")
+        value = m.group("value")
+        span = lesion_phrase(value, vocab)
+        if span and ctx.counts(value_start + span[0], value_start + span[1]):
+            return value_start + span[0], value_start + span[1]
+        if site_of(value, vocab) and ctx.counts(value_start, m.end("value")):
+            name = clean_name(value)
+            return value_start, value_start + len(name)
+    for m in vocab.lesion_noun.finditer(text):
+        s, e = ctx.sentence(m.start())
+        if not ctx.counts(m.start(), m.end()):
+            continue
+        sentence = text[s:e]
+        span = lesion_phrase(sentence, vocab)
+        if span and (site_of(text[s + span[0]:s + span[1]], vocab) or
+                     any(t.regex.search(sentence) for t in vocab.complex_histology)):
+            return s + span[0], s + span[1]
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# assembly
+# --------------------------------------------------------------------------------------------------
+
+def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
+    """Merge drafts that name the same lesion (same location words, or one a subset of the other)."""
+    out: list[Draft] = []
+    sigs: list[frozenset[str]] = []
+    for d in drafts:
+        sig = signature(d.name, vocab) or frozenset({d.name.lower()})
+        for i, other in enumerate(sigs):
+            if sig <= other or other <= sig:
+                kept = out[i]
+                kept.spans.extend(d.spans)
+                if kept.dose_gy is None:
+                    kept.dose_gy, kept.dose = d.dose_gy, d.dose
+                if kept.fractions is None:
+                    kept.fractions = d.fractions
+                break
+        else:
+            out.append(d)
+            sigs.append(sig)
+    return out
+
+
+def _dose_in(d: Draft, doses: list[DoseStatement]) -> None:
+    if d.dose_gy is not None:
+        return
+    for st in doses:
+        if st.counts and st.total_gy is not None and any(a <= st.start < b for a, b in d.spans):
+            d.dose_gy, d.dose = st.total_gy, st
+            if d.fractions is None:
+                d.fractions = st.fractions
+            return
+
+
+def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatement | None:
+    """The prescription of a single-target course: the most-cited total dose of the course's fractionation."""
+    totals = [d for d in doses if d.counts and d.total_gy is not None and d.kind != "dose"
+              and (course_fx is None or d.fractions in (None, course_fx))]
+    if not totals:
+        per = [d for d in doses if d.counts and d.kind == "dose_per_fraction"]
+        if per and course_fx:
+            p = per[0]
+            return DoseStatement(p.start, p.end, round(p.per_fraction_gy * course_fx, 3), p.per_fraction_gy,
+                                 course_fx, "dose_per_fraction", True)
+        totals = [d for d in doses if d.counts and d.kind == "dose" and d.total_gy is not None]
+    if not totals:
+        return None
+    votes = Counter(d.total_gy for d in totals)
+    best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return next(d for d in totals if d.total_gy == best)
+
+
+def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
+                 course_fx: int | None, chart_site_hint: str | None) -> list[Lesion]:
+    text = document.text
+    drafts = table_lesions(document.tables, text, vocab)
+    source = "table"
+    if not drafts:
+        drafts, source = listed_lesions(text, ctx, vocab), "list"
+    if not drafts:
+        named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
+        if len(named) >= 2:
+            drafts, source = named, "named doses"
+    counts = count_statements(text, ctx, vocab)
+    if not drafts:
+        source = "description"
+        treated = [c for c in counts if c[3]] or counts
+        n = max((c[0] for c in treated), default=1)
+        span = main_description(text, ctx, vocab)
+        named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
+        if span is None and not doses and not counts:
+            return []
+        if span:
+            s, e = span
+            name = clean_name(text[s:e]) or text[s:e].strip()
+            sent = ctx.sentence(s)
+            first = Draft(name, s, s + len(name), text[sent[0]:sent[1]], sent[0], spans=[sent])
+        else:
+            first = Draft("Target", 0, 0, "", 0, spans=[])
+        drafts = [first]
+        for extra in named:
+            if len(drafts) >= n:
+                break
+            if not (signature(extra.name, vocab) & signature(first.name, vocab)):
+                drafts.append(extra)
+        while len(drafts) < n:
+            drafts.append(Draft(f"Lesion {len(drafts) + 1}", first.start, first.end, first.text,
+                                first.text_start, spans=list(first.spans)))
+    for d in drafts:
+        _dose_in(d, doses)
+    single = len(drafts) == 1
+    rx = course_dose(doses, course_fx)
+    lesions = []
+    whole = _affirmed_text(text, ctx)
+    for d in drafts:
+        own = d.text
+        if single and source == "description":
+            own = whole  # one target: the whole chart describes it
+        if d.dose_gy is None and (single or source == "description") and rx is not None:
+            d.dose_gy, d.dose = rx.total_gy, rx
+        fx = d.fractions if d.fractions is not None else course_fx
+        size = d.size_cm
+        if size is None:
+            cand = sizes_cm(d.text, vocab, base=d.text_start, full_text=text) if d.text else []
+            if not cand and single and source == "description":
+                cand = _main_size(text, ctx, vocab, d)
+            size = cand[0][0] if cand else None
+        site = site_of(d.name, vocab) or site_of(d.text, vocab) or chart_site_hint
+        histo = _histology(own if single else d.text, vocab)
+        cx, reasons = (None, ())
+        if site == "cranial":
+            cx, reasons = complexity(d.name, own, size, vocab)
+        ev: list[Evidence] = []
+        if d.end > d.start:
+            ev.append(document.evidence(*ctx.sentence(d.start), rule=f"lesion:{source}"))
+        if d.dose is not None:
+            ev.append(document.evidence(*ctx.sentence(d.dose.start), rule="lesion:dose"))
+        lesions.append(Lesion(name=d.name, site=site, complexity=cx, dose_gy=d.dose_gy, fractions=fx,
+                              size_cm=size, histology=histo, complexity_reasons=reasons,
+                              evidence=tuple(unique(ev))))
+    return lesions
+
+
+def _affirmed_text(text: str, ctx: TextContext) -> str:
+    """The chart text with sentences that do not count (negated, historical, planned) blanked out."""
+    chars = list(text)
+    for s, e in ctx.sentences:
+        if not ctx.counts(s, s + 1) or set(ctx.modifiers(s, e)) & {"HISTORICAL", "FAMILY"}:
+            for i in range(s, e):
+                if chars[i] not in "\n\f":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+def _main_size(text: str, ctx: TextContext, vocab: Vocabulary, d: Draft) -> list[tuple[float, int]]:
+    """Sizes written in sentences that mention a lesion noun or the lesion's own name."""
+    out = []
+    for s, e in ctx.sentences:
+        sent = text[s:e]
+        if vocab.lesion_noun.search(sent) or (d.name and d.name.lower() in sent.lower()):
+            out.extend(sizes_cm(sent, vocab, base=s, full_text=text))
+    return out
+
+
+def _histology(text: str, vocab: Vocabulary) -> str | None:
+    for trig in vocab.complex_histology:
+        m = trig.regex.search(text)
+        if m and not _oar_context(text, m.start(), m.end(), vocab):
+            return m.group(0).lower()
+    m = re.search(r"\b(?:metastas[ie]s|meningioma|glioblastoma|glioma|adenocarcinoma|carcinoma|melanoma|sarcoma|"
+                  r"hepatocellular carcinoma|non-small cell lung cancer|nsclc|chordoma|hemangioblastoma)\b", text, re.I)
+    return m.group(0).lower() if m else None

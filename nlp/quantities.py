@@ -1,0 +1,183 @@
+"""Doses and fraction counts written in the chart ("24 Gy/3 fx", "5 x 7 Gy", "2400 cGy", "fx 3 of 5")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .extract import TextContext
+from .model import Table
+from .vocab import Vocabulary
+
+# Words just before a dose that make it a dose to an organ at risk, a point or a metric, not a prescription.
+_NOT_RX_BEFORE = re.compile(
+    r"(?:\bd\s?max|\bd\s?mean|\bmax(?:imum)?\b|\bmean\b|\bmedian\b|\bv\s?\d+(?:\s?gy)?|\bd\s?\d+(?:\.\d+)?\s?(?:cc|%)?"
+    r"|\bconstraints?\b|\blimits?\b|\btolerance\b|<|≤|<=|\bbed\d*|\beqd2|\bhot\s?spot|\bpoint\b|\bcord\b"
+    r"|\bbelow\b|\bunder\b|\breceived\s+(?:a\s+)?(?:max|maximum|mean)|\bcochlea\w*|\bbrainstem\b|\bchiasm\w*"
+    r"|\boptic\b|\bcauda\b|\besophag\w*|\bbowel\b|\brectum\b|\bbladder\b|\bskin\b|\bheart\b|\blens\b"
+    r"|\bintegral\b|\bdose\s+to\s+(?:the\s+)?\w+)\s*(?:\w+\s*){0,1}[:=]?\s*(?:of\s+)?$",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DoseStatement:
+    start: int
+    end: int
+    total_gy: float | None  # total course dose for the target
+    per_fraction_gy: float | None
+    fractions: int | None
+    kind: str  # dose_in_fractions | dose_times_n | n_times_dose | dose_per_fraction | dose
+    counts: bool  # affirmed (not negated / historical / planned) and not an organ-at-risk dose
+
+
+@dataclass(frozen=True)
+class FractionClaim:
+    n: int
+    start: int
+    end: int
+    kind: str
+    weight: float
+
+
+def to_gy(value: str, unit: str) -> float:
+    v = float(value.replace(",", ""))
+    if unit.lower().replace(" ", "").startswith("cgy"):
+        v = v / 100.0
+    return round(v, 3)
+
+
+def is_rx_context(text: str, start: int) -> bool:
+    """False when the words before a dose make it an organ-at-risk dose or a metric."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start), text.rfind(";", 0, start)) + 1
+    before = text[max(line_start, start - 40):start]
+    return _NOT_RX_BEFORE.search(before) is None
+
+
+def _count(vocab: Vocabulary, word: str) -> int | None:
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    if w in ("a single", "a", "one", "single"):
+        return 1
+    return vocab.number(w)
+
+
+def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[DoseStatement]:
+    """Every dose written in the text, the most specific reading first where matches overlap."""
+    found: list[DoseStatement] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(st: DoseStatement) -> None:
+        found.append(st)
+        taken.append((st.start, st.end))
+
+    pats = vocab.patterns
+    for m in pats["dose_in_fractions"].finditer(text):
+        n = _count(vocab, m.group("n"))
+        if n is None or n <= 0 or n > 60:
+            continue
+        gy = to_gy(m.group("dose"), m.group("unit"))
+        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
+        add(DoseStatement(m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions", ok))
+    for m in pats["n_times_dose"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n = int(m.group("n"))
+        if not 1 <= n <= 60:
+            continue
+        per = to_gy(m.group("dose"), m.group("unit"))
+        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
+        add(DoseStatement(m.start(), m.end(), round(per * n, 3), per, n, "n_times_dose", ok))
+    for m in pats["dose_times_n"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n = int(m.group("n"))
+        if not 1 <= n <= 60:
+            continue
+        per = to_gy(m.group("dose"), m.group("unit"))
+        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
+        add(DoseStatement(m.start(), m.end(), round(per * n, 3), per, n, "dose_times_n", ok))
+    for m in pats["dose_per_fraction"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        per = to_gy(m.group("dose"), m.group("unit"))
+        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
+        add(DoseStatement(m.start(), m.end(), None, per, None, "dose_per_fraction", ok))
+    for m in pats["dose"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        gy = to_gy(m.group("dose"), m.group("unit"))
+        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start()) and 0 < gy <= 100
+        add(DoseStatement(m.start(), m.end(), gy, None, None, "dose", ok))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
+                    tables: tuple[Table, ...]) -> list[FractionClaim]:
+    """Every affirmed statement of how many fractions this course had."""
+    claims: list[FractionClaim] = []
+    spans: list[tuple[int, int]] = []
+    for d in doses:
+        if d.fractions and d.counts:
+            claims.append(FractionClaim(d.fractions, d.start, d.end, d.kind, 3.0))
+            spans.append((d.start, d.end))
+
+    def inside(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in spans)
+
+    pats = vocab.patterns
+    for m in pats["fraction_of"].finditer(text):
+        n = int(m.group("n") or m.group("n2"))
+        if 1 <= n <= 60 and ctx.counts(m.start(), m.end()) and not inside(m.start(), m.end()):
+            claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
+            spans.append((m.start(), m.end()))
+    for m in pats["fraction_count"].finditer(text):
+        if inside(m.start(), m.end()):
+            continue
+        n = _count(vocab, m.group("n"))
+        if n is None or not 1 <= n <= 60 or not ctx.counts(m.start(), m.end()):
+            continue
+        # "2 of 5 fractions" is handled above; "fraction 1" (an index) is not a count
+        claims.append(FractionClaim(n, m.start(), m.end(), "fraction_count", 2.0))
+        spans.append((m.start(), m.end()))
+    for m in pats["single_session"].finditer(text):
+        if not inside(m.start(), m.end()) and ctx.counts(m.start(), m.end()):
+            claims.append(FractionClaim(1, m.start(), m.end(), "single_session", 2.0))
+    for t in tables:
+        n = fraction_table_rows(t)
+        if n:
+            first = t.rows[0][0]
+            last = t.rows[-1][-1]
+            if ctx.counts(first.start, first.end):
+                claims.append(FractionClaim(n, first.start, max(last.end, first.end), "fraction_table", 3.0))
+    return claims
+
+
+_FX_HEADER = re.compile(r"^\s*(?:fraction|fx|session|tx|treatment|day|#)\b", re.IGNORECASE)
+
+
+def fraction_table_rows(table: Table) -> int:
+    """The number of delivered fractions in a per-fraction table (first column 1, 2, 3 ...), else 0."""
+    if not table.header or not table.rows or not _FX_HEADER.match(table.header[0].text):
+        return 0
+    idx = []
+    for row in table.rows:
+        m = re.match(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\b", row[0].text, re.IGNORECASE) if row else None
+        if not m:
+            return 0
+        idx.append(int(m.group(1)))
+    return max(idx) if idx == sorted(idx) and idx[0] in (0, 1) else 0
+
+
+def course_fractions(claims: list[FractionClaim]) -> FractionClaim | None:
+    """The fraction count with the most weight; a tie goes to the larger count (sessions of the course)."""
+    if not claims:
+        return None
+    votes: Counter[int] = Counter()
+    for c in claims:
+        votes[c.n] += c.weight
+    best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return next(c for c in claims if c.n == best)

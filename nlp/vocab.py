@@ -1,0 +1,132 @@
+"""Loading the reader's vocabulary and patterns from ``resources/vocab`` (the ``srscheck_resources`` package).
+
+Everything a coder or developer may extend lives in data files; this module only loads and compiles it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ruamel.yaml import YAML
+
+VOCAB_PACKAGE = "srscheck_resources"
+
+
+def _load_yaml(name: str) -> Any:
+    text = resources.files(VOCAB_PACKAGE).joinpath("vocab", name).read_text(encoding="utf-8")
+    return YAML(typ="safe", pure=True).load(text)
+
+
+def _phrase_regex(phrases: list[str]) -> str:
+    """One alternation of whole-word phrases, longest first; spaces match any whitespace or hyphen."""
+    items = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    parts = [r"[\s-]+".join(re.escape(w) for w in p.split()) for p in items]
+    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+
+
+@dataclass(frozen=True)
+class ComplexTrigger:
+    reason: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    concepts: tuple[dict[str, Any], ...]
+    context: dict[str, Any]
+    sections: dict[str, list[str]]
+    patterns: dict[str, re.Pattern[str]]
+    number_words: dict[str, int]
+    site_terms: dict[str, re.Pattern[str]]
+    lesion_noun: re.Pattern[str]
+    laterality: frozenset[str]
+    vertebral_level: re.Pattern[str]
+    not_a_level_after: frozenset[str]
+    not_a_level_before: frozenset[str]
+    complex_histology: tuple[ComplexTrigger, ...]
+    complex_location: tuple[ComplexTrigger, ...]
+    optic: re.Pattern[str]
+    touching: re.Pattern[str]
+    size_cm: float
+    optic_mm: float
+    oar_after: frozenset[str]
+    oar_before: tuple[str, ...]
+    primary_cue: re.Pattern[str]
+
+    def number(self, word: str) -> int | None:
+        """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
+        w = word.strip().lower()
+        w = re.sub(r"^(?:a|an)\s+", "", w)
+        if w in ("a", "an"):
+            return 1
+        if w.replace(",", "").isdigit():
+            return int(w.replace(",", ""))
+        return self.number_words.get(w)
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    concepts = _load_yaml("concepts.yaml")["concepts"]
+    context = _load_yaml("context_rules.yaml")
+    sections = _load_yaml("sections.yaml")["sections"]
+    anatomy = _load_yaml("anatomy.yaml")
+    pats = _load_yaml("patterns.yaml")
+
+    number_words = {str(k).lower(): int(v) for k, v in anatomy["number_words"].items()}
+    numword = "|".join(sorted((re.escape(k) for k in number_words), key=len, reverse=True))
+    macros = dict(pats["macros"])
+    macros["NUMWORD"] = numword
+    macros["COUNTNOUN"] = "|".join(sorted((re.escape(n) for n in anatomy["count_nouns"]), key=len, reverse=True))
+
+    def expand(rx: str) -> str:
+        for _ in range(3):
+            rx = re.sub(r"\{([A-Z]+)\}", lambda m: "(?:" + macros[m.group(1)] + ")" if m.group(1) in macros
+                        else m.group(0), rx)
+        return rx
+
+    patterns = {name: re.compile(expand(rx), re.IGNORECASE) for name, rx in pats["patterns"].items()}
+
+    cx = anatomy["complex"]
+    return Vocabulary(
+        concepts=tuple(concepts),
+        context=context,
+        sections={k: list(v) for k, v in sections.items()},
+        patterns=patterns,
+        number_words=number_words,
+        site_terms={site: re.compile(_phrase_regex(terms), re.IGNORECASE)
+                    for site, terms in anatomy["sites"].items()},
+        lesion_noun=re.compile(_phrase_regex(anatomy["lesion_nouns"]), re.IGNORECASE),
+        laterality=frozenset(w.lower() for w in anatomy["laterality"]),
+        vertebral_level=re.compile(anatomy["vertebral_level"]),
+        not_a_level_after=frozenset(str(w).lower() for w in anatomy["not_a_level_after"]),
+        not_a_level_before=frozenset(str(w).lower() for w in anatomy["not_a_level_before"]),
+        complex_histology=tuple(ComplexTrigger(t["reason"], re.compile(_phrase_regex(t["phrases"]), re.I))
+                                for t in cx["histology"]),
+        complex_location=tuple(ComplexTrigger(t["reason"], re.compile(_phrase_regex(t["phrases"]), re.I))
+                               for t in cx["location"]),
+        optic=re.compile(_phrase_regex(cx["optic_structures"]), re.IGNORECASE),
+        touching=re.compile(_phrase_regex(cx["touching"]), re.IGNORECASE),
+        size_cm=float(cx["size_cm"]),
+        optic_mm=float(cx["optic_mm"]),
+        oar_after=frozenset(str(w).lower() for w in anatomy["oar_after"]),
+        oar_before=tuple(str(w).lower() for w in anatomy["oar_before"]),
+        primary_cue=re.compile(_phrase_regex(anatomy["primary_cues"]), re.IGNORECASE),
+    )
+
+
+def medspacy_default_context_rules() -> list[dict[str, Any]]:
+    """medspaCy's packaged English ConText rules (its wheel installs them as a top-level 'resources')."""
+    import medspacy
+
+    from pathlib import Path
+
+    base = Path(medspacy.__file__).resolve().parent.parent / "resources" / "en" / "context_rules.json"
+    try:
+        return json.loads(base.read_text(encoding="utf-8"))["context_rules"]
+    except (OSError, ValueError, KeyError):
+        return []
