@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         doc = result.reading.document
         facts = result.facts
         extra = f"; {len(facts.overridden)} fact(s) set by you" if facts.overridden else ""
-        self.file_label.setText(f"<b>{doc.file}</b> — {len(doc.pages)} page(s)"
+        self.file_label.setText(f"<b>{Path(doc.file).name}</b> — {len(doc.pages)} page(s)"
                                 + (", read by OCR" if doc.ocr else "") + extra)
         self.facts_panel.show_facts(facts)
         self.results_panel.show_result(result)

@@ -162,7 +162,7 @@ class FactsPanel(QWidget):
             if name == "lesion_count":
                 for lesion in facts.lesions:
                     row[0].appendRow(self._lesion_row(lesion))
-        self.tree.expandAll()
+        self.tree.collapseAll()  # lesions fold under their count, so every fact stays in view
         self.correct_button.setEnabled(False)
         overridden = facts.overridden
         self.hint.setText(f"{len(overridden)} fact(s) set by the coder" if overridden else "")

@@ -20,10 +20,10 @@ QHeaderView::section {
     background: #eef0f3; color: #3e4c59; border: none; border-bottom: 1px solid #cbd2d9;
     padding: 4px 6px; font-weight: bold;
 }
-QLineEdit, QSpinBox, QComboBox {
+QLineEdit {
     background: #ffffff; border: 1px solid #9aa5b1; border-radius: 3px; padding: 3px 5px;
 }
-QLineEdit:focus, QSpinBox:focus, QComboBox:focus { border: 1px solid #1a73e8; }
+QLineEdit:focus { border: 1px solid #1a73e8; }
 QPushButton {
     background: #ffffff; border: 1px solid #9aa5b1; border-radius: 3px; padding: 4px 12px;
 }

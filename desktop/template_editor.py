@@ -100,11 +100,14 @@ class TemplateForm(QWidget):
         form = QFormLayout(applies)
         form.addRow("&Title:", self.title)
         form.addRow("&Version:", self.version)
-        form.addRow("Sites:", _row(self, *self.sites.values()))
-        form.addRow("Delivery units:", _row(self, *self.modalities.values()))
+        form.addRow("Sites:", _row(self, *self.sites.values(), stretch=True))
+        form.addRow("Delivery units:", _row(self, *self.modalities.values(), stretch=True))
         form.addRow("Fractions:", _row(self, QLabel("from", self), self.fractions_min, QLabel("to", self),
-                                       self.fractions_max))
-        form.addRow("&Suggest:", self.suggest)
+                                       self.fractions_max, stretch=True))
+        form.addRow("&Suggest:", _row(self, self.suggest, stretch=True))
+        for spin in (self.fractions_min, self.fractions_max):
+            spin.setMinimumWidth(80)
+        self.suggest.setMinimumWidth(160)
 
         self.requirements = QTableWidget(0, len(REQ_COLUMNS), self)
         self.requirements.setHorizontalHeaderLabels(list(REQ_HEADERS))
@@ -442,7 +445,10 @@ class TemplateEditor(QMainWindow):
 
     def _build(self) -> None:
         self.list = QListWidget(self)
-        self.list.setMinimumWidth(260)
+        self.list.setMinimumWidth(300)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(1)
         self.form = TemplateForm(self)
         self.yaml = QPlainTextEdit(self)
         self.yaml.setObjectName("yaml")
@@ -487,7 +493,7 @@ class TemplateEditor(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 920])
+        splitter.setSizes([340, 940])
         self.setCentralWidget(splitter)
 
         save = QAction("Save", self)
@@ -516,7 +522,7 @@ class TemplateEditor(QMainWindow):
         self.list.clear()
         for info in self.store.list():
             mine = info.origin == "user"
-            text = f"{info.code}  {info.title}" + ("  ✎" if mine else "")
+            text = f"{info.code}  ·  {info.title}" + ("  ✎" if mine else "")
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, info.code)
             item.setToolTip(f"{'Your copy' if mine else 'Bundled'}: {info.path}"

@@ -24,7 +24,7 @@ def test_open_via_dialog_reads_in_the_worker_without_blocking(window, qtbot, mon
     result = wait_for_result(qtbot, window, window.open_action.trigger)
     timer.stop()
     assert ticks, "the event loop kept running during the analysis"
-    assert result.reading.document.file == CRANIAL_PDF.name
+    assert Path(result.reading.document.file).name == CRANIAL_PDF.name
     assert window.chart_view.pages.page_count == len(result.reading.document.pages)
     # no codes saved for this chart: the suggested codes are claimed
     assert result.claimed == tuple(result.suggested_codes)
@@ -44,7 +44,7 @@ def test_drop_opens_the_chart(window, qtbot):
                       Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.hub.result_ready, timeout=120000) as blocker:
         QApplication.sendEvent(window, drop)
-    assert blocker.args[0].reading.document.file == CRANIAL_PDF.name
+    assert Path(blocker.args[0].reading.document.file).name == CRANIAL_PDF.name
 
 
 def test_drag_of_other_files_is_refused(window):
@@ -62,7 +62,7 @@ def test_command_line_chart_is_opened(qtbot):
     qtbot.addWidget(window)
     try:
         qtbot.waitUntil(lambda: window.result is not None, timeout=120000)
-        assert window.result.reading.document.file == CRANIAL_PDF.name
+        assert Path(window.result.reading.document.file).name == CRANIAL_PDF.name
         assert window.isVisible()
     finally:
         import sys
@@ -90,7 +90,7 @@ def test_opening_another_chart_discards_the_first(window, qtbot):
         window.open_chart(THREE_PAGES)
     window.runner.wait(60000)
     qtbot.wait(100)
-    assert [r.reading.document.file for r in results] == [THREE_PAGES.name]
+    assert [Path(r.reading.document.file).name for r in results] == [THREE_PAGES.name]
     assert window.chart_view.pages.page_count == 3
 
 
