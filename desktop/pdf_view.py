@@ -223,7 +223,11 @@ class PageView(QGraphicsView):
             if target is None:  # evidence without boxes (e.g. an override): show the page's top
                 target = page.mapRectToScene(QRectF(0, 0, page.width, 60))
         if target is not None:
-            self.ensureVisible(target, 40, 80)
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            if not visible.adjusted(0, 20, 0, -20).contains(target):
+                centre = self.mapToScene(self.viewport().rect().center())
+                self.centerOn(centre.x(), target.center().y())
+            self.ensureVisible(target, 20, 20)
 
     # -- zoom -----------------------------------------------------------------------------------
     @property
@@ -272,8 +276,8 @@ class PageView(QGraphicsView):
             super().wheelEvent(event)
 
     def current_page(self) -> int:
-        """1-based number of the page at the top of the view."""
-        top = self.mapToScene(0, self.viewport().height() // 3).y()
+        """1-based number of the page in the middle of the view."""
+        top = self.mapToScene(0, self.viewport().height() // 2).y()
         for item in self._pages:
             if item.pos().y() + item.height + PAGE_GAP > top:
                 return item.index + 1
