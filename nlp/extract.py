@@ -179,6 +179,7 @@ def extract(document: Document, doc: Doc, vocab: Vocabulary) -> Reading:
 
     ctx = build_context(document, doc, vocab)
     ments = mentions(doc, ctx)
-    facts, warnings = chart_facts(document, ments, ctx, vocab)
+    facts, warnings, quantities = chart_facts(document, ments, ctx, vocab)
+    ments = sorted(ments + quantities, key=lambda m: (m.evidence.start, m.label))
     return Reading(document=document, facts=facts, mentions=tuple(ments), scopes=tuple(ctx.scopes),
                    sections=tuple(ctx.sections), warnings=tuple(warnings))

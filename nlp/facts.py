@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from .extract import TextContext
 from .lesions import find_lesions, site_of
 from .model import ChartFacts, Document, Evidence, Fact, Mention, unique
-from .quantities import course_fractions, dose_statements, fraction_claims
+from .quantities import course_fractions, dose_statements, fraction_claims, is_rx_context
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -104,8 +105,35 @@ def chart_site_hint(ments: list[Mention], text: str, vocab: Vocabulary, modality
     return best[0] if best[1] else None
 
 
+def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, doses, claims) -> list[Mention]:
+    """DOSE, FRACTIONATION and TREATMENT_DATE mentions, so checklists can ask for them like any concept."""
+    from .extract import treatment_dates
+
+    out: list[Mention] = []
+
+    def mention(label: str, value: str, start: int, end: int) -> Mention:
+        ev = document.evidence(*ctx.sentence(start), rule=f"{label}:{value}", section=ctx.section_at(start))
+        ev = replace(ev, boxes=document.boxes(start, end) or ev.boxes, start=start, end=end)
+        return Mention(label, value, ev, ctx.modifiers(start, end), ctx.section_at(start))
+
+    for d in doses:
+        if not is_rx_context(document.text, d.start):
+            continue  # an organ-at-risk dose is not a prescription
+        gy = d.total_gy if d.total_gy is not None else d.per_fraction_gy
+        out.append(mention("DOSE", f"{gy:g}", d.start, d.end))
+    for c in claims:
+        out.append(mention("FRACTIONATION", str(c.n), c.start, c.end))
+    text = document.text
+    for s, e, day in treatment_dates(text, vocab):
+        line_start = text.rfind("\n", 0, s) + 1
+        if re.search(r"\b(?:dob|born|birth|d\.o\.b)\b", text[max(line_start, s - 25):s], re.I):
+            continue
+        out.append(mention("TREATMENT_DATE", day.isoformat(), s, e))
+    return out
+
+
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
-                vocab: Vocabulary) -> tuple[ChartFacts, list[str]]:
+                vocab: Vocabulary) -> tuple[ChartFacts, list[str], list[Mention]]:
     text = document.text
     warnings: list[str] = []
     doses = dose_statements(text, ctx, vocab)
@@ -135,7 +163,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
         positioning=positioning(ments),
         lesions=tuple(lesions),
     )
-    return facts, warnings
+    return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims)
 
 
 __all__ = ["chart_facts", "modality", "imaging", "positioning", "site_of"]
