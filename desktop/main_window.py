@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.side_splitter.setStretchFactor(1, 5)
         self.side_splitter.setStretchFactor(2, 2)
         self.side_splitter.setChildrenCollapsible(False)
+        self.side_splitter.setSizes([265, 400, 165])
 
         layout = QVBoxLayout(side)
         layout.setContentsMargins(10, 8, 10, 6)
@@ -561,6 +562,8 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.runner.wait(3000)
+        if not self.runner.pending("open"):
+            self.chart_view.clear()
         event.accept()
 
 

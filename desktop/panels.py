@@ -330,7 +330,19 @@ class ResultsPanel(QWidget):
             item = _item(warning, kind="warning", detail=f"<p><b>Warning.</b> {html.escape(warning)}</p>")
             item.setIcon(icon("problem"))
             root.appendRow([item, _cell("warning"), _cell("")])
-        self.tree.expandAll()
+        self._expand_gaps()
+
+    def _expand_gaps(self) -> None:
+        """Codes open; a category open only when something in it is not met (the coder's work list)."""
+        self.tree.collapseAll()
+        for item in self.tree.items():
+            kind = item.data(KIND_ROLE)
+            if kind in ("code", "suggestions"):
+                self.tree.expand(item.index())
+            elif kind == "category":
+                status = item.parent().child(item.row(), 1).text()
+                if status != "met":
+                    self.tree.expand(item.index())
 
     def _code_rows(self, code: CodeResult) -> list[QStandardItem]:
         title = f"{code.code}  {code.title}" if code.title else code.code
