@@ -330,7 +330,7 @@ class Manifest:
         self.entries[key] = entry
         if self._fh is None:
             self._fh = open(self.path, "a", encoding="utf-8")
-        self._fh.write(json.dumps(entry, sort_keys=True, ensure_ascii=False) + "\n")
+        self._fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self._fh.flush()
 
     def close(self) -> None:
@@ -338,7 +338,7 @@ class Manifest:
         if self._fh is not None:
             self._fh.close()
             self._fh = None
-        lines = [json.dumps(self.entries[k], sort_keys=True, ensure_ascii=False) for k in sorted(self.entries)]
+        lines = [json.dumps(self.entries[k], ensure_ascii=False) for k in sorted(self.entries)]
         _write_atomic(self.path, "".join(ln + "\n" for ln in lines))
 
 
