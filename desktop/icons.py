@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from PySide6.QtGui import QIcon
@@ -11,7 +11,7 @@ STATUS_ICONS = {"met": "status-met", "partial": "status-partial", "missing": "st
 VERDICT_ICONS = {"supported": "status-met", "gaps": "status-partial", "contradicted": "problem"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """The icon ``name`` (file stem), or an empty icon when it is not shipped."""
     path = files("srscheck_resources") / "icons" / f"{name}.svg"

@@ -11,7 +11,14 @@ from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -243,21 +250,21 @@ class MainWindow(QMainWindow):
                 self.chart_view.load_text(path.read_text(encoding="utf-8", errors="replace"))
             else:
                 self.chart_view.load_pdf(path)
-        except Exception:  # the reader will say, in one sentence, why the file cannot be read
+        except Exception:  # noqa: BLE001 — the reader will say, in one sentence, why the file cannot be read
             self.chart_view.clear()
         self._update_page_label()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_chart(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def dragMoveEvent(self, event) -> None:
         if _dropped_chart(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         path = _dropped_chart(event.mimeData())
         if path:
             event.acceptProposedAction()
@@ -489,7 +496,7 @@ class MainWindow(QMainWindow):
             from checklists.templates import default_store
 
             self.codes_bar.set_template_codes(default_store().codes())
-        except Exception as e:  # the completer is a help, never a reason to fail
+        except Exception as e:  # noqa: BLE001 — the completer is a help, never a reason to fail
             log.warning("template codes not available: %s", e)
 
     # ------------------------------------------------------------------------------------------
@@ -556,7 +563,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("side_splitter", QByteArray(self.side_splitter.saveState()))
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._template_editor is not None and not self._template_editor.close():
             event.ignore()
             return

@@ -6,13 +6,23 @@ Widgets talk through the :class:`~desktop.hub.SignalHub`; items carry their data
 from __future__ import annotations
 
 import html
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTextBrowser, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from checklists.results import CodeResult, RequirementResult, Suggestion
@@ -239,10 +249,10 @@ class CodesCompleter(QCompleter):
     def set_codes(self, codes: Sequence[str]) -> None:
         self._codes.setStringList(list(codes))
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt override)
+    def splitPath(self, path: str) -> list[str]:
         return [path.split(",")[-1].strip()]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 (Qt override)
+    def pathFromIndex(self, index: QModelIndex) -> str:
         widget = self.widget()
         text = widget.text() if isinstance(widget, QLineEdit) else ""
         head = [c.strip() for c in text.split(",")[:-1] if c.strip()]

@@ -8,14 +8,22 @@ view's transform. Pages are rendered lazily, at the resolution they are drawn at
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFrame, QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QPlainTextEdit,
-    QStackedWidget, QStyleOptionGraphicsItem, QTextEdit, QWidget,
+    QFrame,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QPlainTextEdit,
+    QStackedWidget,
+    QStyleOptionGraphicsItem,
+    QTextEdit,
+    QWidget,
 )
 
 from nlp.model import Box, Evidence
@@ -76,7 +84,7 @@ class PageItem(QGraphicsItem):
         self._cache = cache
         self._may_render = may_render
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.width, self.height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -87,7 +95,7 @@ class PageItem(QGraphicsItem):
         scale = max(0.5, min(8.0, painter.worldTransform().m11() * ratio))
         try:
             image = self._cache.image(self.index, scale, self._may_render())
-        except Exception:  # a damaged page: leave it blank rather than break painting
+        except Exception:  # noqa: BLE001 — a damaged page: leave it blank rather than break painting
             image = None
         if image is not None:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -137,7 +145,7 @@ class PageView(QGraphicsView):
             path, self._deferred = self._deferred, None
             try:
                 self.load(path)
-            except Exception:
+            except Exception:  # noqa: BLE001
                 self.clear()
         self.viewport().update()
 
@@ -263,12 +271,12 @@ class PageView(QGraphicsView):
         if available > 50:
             self._set_scale(available / widest)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._fit_width:
             self._apply_fit()
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_in() if event.angleDelta().y() > 0 else self.zoom_out()
             event.accept()

@@ -5,8 +5,8 @@ Tests point QSettings at a temporary folder (``QSettings.setPath``), so nothing 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QByteArray, QSettings
 

@@ -13,13 +13,32 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QKeySequence, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QPushButton,
-    QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from checklists.results import CATEGORIES
 from checklists.schema import parse_yaml
 from checklists.templates import TemplateStore, default_store, dump_document
 from nlp.model import MODALITIES, SITES
@@ -162,9 +181,9 @@ class TemplateForm(QWidget):
 
         self.title.textEdited.connect(lambda t: self._set(("title",), t))
         self.version.textEdited.connect(lambda t: self._set(("version",), t))
-        for s, box in self.sites.items():
+        for box in self.sites.values():
             box.toggled.connect(self._applies_changed)
-        for m, box in self.modalities.items():
+        for box in self.modalities.values():
             box.toggled.connect(self._applies_changed)
         self.fractions_min.valueChanged.connect(self._applies_changed)
         self.fractions_max.valueChanged.connect(self._applies_changed)
@@ -716,7 +735,7 @@ class TemplateEditor(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
             event.ignore()
             return

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -47,7 +48,7 @@ class _Job(QRunnable):
             self.signals.failed.emit(self.request_id, str(e))
         except MemoryError:
             self.signals.failed.emit(self.request_id, "Out of memory while reading the chart.")
-        except Exception as e:  # a bug in a job must not take the window down
+        except Exception as e:  # noqa: BLE001 — a bug in a job must not take the window down
             log.error("job failed:\n%s", traceback.format_exc())
             self.signals.failed.emit(self.request_id, f"Internal error ({type(e).__name__}: {e}).")
         else:

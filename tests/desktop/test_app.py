@@ -71,3 +71,21 @@ def test_command_line_arguments():
     args = parse_args(["chart.pdf"])
     assert args.chart == "chart.pdf"
     assert parse_args([]).chart is None
+
+
+def test_window_shows_without_importing_spacy():
+    """spaCy and the pipeline are loaded in the worker after the window is up, never before."""
+    import os
+    import subprocess
+
+    code = ("import sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from desktop.app import configure_application\n"
+            "from desktop.main_window import MainWindow\n"
+            "app = QApplication([]); configure_application(app)\n"
+            "w = MainWindow(); w.show(); app.processEvents()\n"
+            "print(sorted(m for m in ('spacy', 'medspacy', 'nlp.pipeline') if m in sys.modules))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

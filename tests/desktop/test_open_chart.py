@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import CRANIAL_PDF, SAMPLES, TEXT_CHART, open_and_wait, wait_for_result
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.app import launch, parse_args
 
-from conftest import CRANIAL_PDF, SAMPLES, TEXT_CHART, open_and_wait, wait_for_result
-
 THREE_PAGES = SAMPLES / "s14_pituitary_25fx_three_pages.pdf"
 
 
 def test_open_via_dialog_reads_in_the_worker_without_blocking(window, qtbot, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(CRANIAL_PDF), "")))
+    busy: list[bool] = []
+    window.hub.busy_changed.connect(busy.append)
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
@@ -30,7 +31,7 @@ def test_open_via_dialog_reads_in_the_worker_without_blocking(window, qtbot, mon
     assert result.claimed == tuple(result.suggested_codes)
     assert window.codes_bar.edit.text() == ", ".join(result.suggested_codes)
     assert window.settings.recent_files()[0] == str(CRANIAL_PDF.resolve())
-    assert not window.busy_bar.isVisible()
+    assert busy == [True, False] and not window.busy_bar.isVisible()
 
 
 def test_drop_opens_the_chart(window, qtbot):

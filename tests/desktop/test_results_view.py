@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from conftest import CRANIAL_PDF, hand_reading, wait_for_result
 from PySide6.QtCore import QRectF
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -13,8 +14,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from desktop.dialogs import RESTORE
 from desktop.panels import KEY_ROLE, KIND_ROLE
 from srscheck.api import check_reading
-
-from conftest import CRANIAL_PDF, hand_reading, wait_for_result
 
 CODES = ("77372", "61796", "61797")
 
