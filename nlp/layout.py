@@ -12,9 +12,9 @@ Thresholds are in *em* (the font size of the words involved), so they hold for a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Iterable, Sequence
 
 from nlp.model import Box
 
@@ -66,13 +66,13 @@ class Line:
     """Words sharing a baseline (sorted by x), or a ruled table standing in the flow as one line."""
 
     words: list[LWord]
-    table: "TableBlock | None" = None
+    table: TableBlock | None = None
     top: float = 0.0
     bottom: float = 0.0
     x0: float = 0.0
     x1: float = 0.0
 
-    def refresh(self) -> "Line":
+    def refresh(self) -> Line:
         if self.words:
             self.words.sort(key=lambda w: (w.x0, w.top))
             self.top = min(w.top for w in self.words)
@@ -295,7 +295,7 @@ def _has_digit(cells: Sequence[Sequence[LWord]]) -> bool:
     return any(ch.isdigit() for c in cells for w in c for ch in w.text)
 
 
-def _looks_like_header(rows: list[list[list[LWord]]]) -> bool:
+def looks_like_header(rows: list[list[list[LWord]]]) -> bool:
     first, rest = rows[0], rows[1:]
     if not rest or _has_digit(first) or any(not c for c in first):
         return False
@@ -349,7 +349,7 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     rows = _drop_empty_columns(rows)
     if len(rows[0]) < 2:
         return None
-    return j, TableBlock(rows, header=_looks_like_header(rows))
+    return j, TableBlock(rows, header=looks_like_header(rows))
 
 
 def _drop_empty_columns(rows: list[list[list[LWord]]]) -> list[list[list[LWord]]]:
@@ -380,7 +380,7 @@ def _layout_lines(lines: list[Line]) -> list[Block]:
     cols = find_columns(lines)
     if cols is None:
         return _flow(lines)
-    first, last, g0, g1 = cols
+    first, last, g0, _ = cols
     blocks = _flow(lines[:first])
     left_words: list[LWord] = []
     right_words: list[LWord] = []

@@ -44,7 +44,7 @@ def available() -> bool:
     return tesseract_path() is not None
 
 
-def ocr_page(page: "object", dpi: int = OCR_DPI) -> list[OcrWord]:
+def ocr_page(page: object, dpi: int = OCR_DPI) -> list[OcrWord]:
     """OCR one ``pypdfium2.PdfPage``; words in reading order of Tesseract with boxes in points."""
     exe = tesseract_path()
     if exe is None:

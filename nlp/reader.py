@@ -24,9 +24,9 @@ import logging
 import math
 import re
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -177,13 +177,28 @@ class _PageGeometry:
         self.wd, self.hd = (bh, bw) if self.rotation in (90, 270) else (bw, bh)
 
     def display_box(self, left: float, bottom: float, right: float, top: float) -> Box:
-        pts = [_to_display(self.rotation, self.box, x, y) for x in (left, right) for y in (bottom, top)]
-        x0, y0, x1, y1 = _rect(pts)
+        """A PDF user-space rectangle as shown on the page (origin top-left), rounded to 0.01 pt."""
+        bx0, by0, bx1, by1 = self.box
+        r = self.rotation
+        if r == 90:
+            x0, y0, x1, y1 = bottom - by0, left - bx0, top - by0, right - bx0
+        elif r == 180:
+            x0, y0, x1, y1 = bx1 - right, bottom - by0, bx1 - left, top - by0
+        elif r == 270:
+            x0, y0, x1, y1 = by1 - top, bx1 - right, by1 - bottom, bx1 - left
+        else:
+            x0, y0, x1, y1 = left - bx0, by1 - top, right - bx0, by1 - bottom
         return Box(round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2))
 
     def frame_box(self, direction: int, b: Box) -> tuple[float, float, float, float]:
-        pts = [_to_frame(direction, self.wd, self.hd, x, y) for x in (b.x0, b.x1) for y in (b.top, b.bottom)]
-        return _rect(pts)
+        """A displayed box in the reading frame of text running ``direction`` degrees (CCW)."""
+        if direction == 90:
+            return self.hd - b.bottom, b.x0, self.hd - b.top, b.x1
+        if direction == 180:
+            return self.wd - b.x1, self.hd - b.bottom, self.wd - b.x0, self.hd - b.top
+        if direction == 270:
+            return b.top, self.wd - b.x1, b.bottom, self.wd - b.x0
+        return b.x0, b.top, b.x1, b.bottom
 
     def frame_height(self, direction: int) -> float:
         return self.wd if direction in (90, 270) else self.hd
@@ -209,16 +224,69 @@ def _user_direction(textpage: pdfium.PdfTextPage, i: int) -> int:
     return (round((360 - math.degrees(angle)) / 90) * 90) % 360
 
 
-def _char_runs(textpage: pdfium.PdfTextPage, rotation: int) -> Iterator[_CharRun]:
-    """Runs of non-space characters in content order with their union box (PDF user space)."""
+# PDFium's text shows a line-end hyphen as U+FFFE (its char code is 2) and inserts no line break
+# after it: keep it inside the token, whose two lines then send it to the per-character path.
+_TOKEN_CHARS = re.compile("[^" + re.escape("".join(sorted(_BREAKS - {"\ufffe"}))) + "]+")
+_LIGATURE_TABLE = str.maketrans({**_LIGATURES, "\ufffe": "-"})
+
+
+def _word_runs(textpage: pdfium.PdfTextPage, rotation: int) -> Iterator[_CharRun]:
+    """Words in content order: split the page text at spaces and line breaks (PDFium inserts them
+    where glyphs are apart), then box each word from its first and last character only.
+
+    Words whose first and last characters do not sit on one line, close together, are rebuilt
+    character by character (:func:`_char_runs`); so is a page whose text does not map one to one
+    onto PDFium's character list.
+    """
     tp = textpage.raw
     n = pdfium_c.FPDFText_CountChars(tp)
+    text = textpage.get_text_range(0, n) if n > 0 else ""
+    if len(text) != n:
+        yield from _char_runs(textpage, rotation, 0, n)
+        return
+    first, last = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+    first_p, last_p = ctypes.byref(first), ctypes.byref(last)
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    for m in _TOKEN_CHARS.finditer(text):
+        i, j = m.span()
+        if not (get_box(tp, i, first_p) and get_box(tp, j - 1, last_p)):
+            yield from _char_runs(textpage, rotation, i, j)
+            continue
+        size = pdfium_c.FPDFText_GetFontSize(tp, i) or abs(first.top - first.bottom)
+        user_dir = _user_direction(textpage, i)
+        a = (first.left, first.bottom, first.right, first.top)
+        b = (last.left, last.bottom, last.right, last.top)
+        if not _one_word(a, b, size, user_dir, j - i):
+            yield from _char_runs(textpage, rotation, i, j)
+            continue
+        bold = pdfium_c.FPDFText_GetFontWeight(tp, i) >= 600
+        yield _CharRun([m.group(0).translate(_LIGATURE_TABLE)], min(a[0], b[0]), min(a[1], b[1]),
+                       max(a[2], b[2]), max(a[3], b[3]), size, bold, user_dir, (user_dir - rotation) % 360)
+
+
+def _one_word(a: tuple[float, float, float, float], b: tuple[float, float, float, float], size: float,
+              user_dir: int, nchars: int) -> bool:
+    """First and last character boxes (left, bottom, right, top) on one line, no wider than the word."""
+    if user_dir in (0, 180):
+        cross = min(a[3], b[3]) - max(a[1], b[1])
+        height = min(a[3] - a[1], b[3] - b[1])
+        along = b[2] - a[0] if user_dir == 0 else a[2] - b[0]
+    else:
+        cross = min(a[2], b[2]) - max(a[0], b[0])
+        height = min(a[2] - a[0], b[2] - b[0])
+        along = b[3] - a[1] if user_dir == 90 else a[3] - b[1]
+    return cross >= 0.3 * height and -0.5 * size <= along <= (nchars * 1.1 + 0.5) * size
+
+
+def _char_runs(textpage: pdfium.PdfTextPage, rotation: int, start: int, stop: int) -> Iterator[_CharRun]:
+    """Runs of non-space characters in content order with their union box (PDF user space)."""
+    tp = textpage.raw
     rect = pdfium_c.FS_RECTF()
     rect_p = ctypes.byref(rect)
     get_unicode = pdfium_c.FPDFText_GetUnicode
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     run: _CharRun | None = None
-    for i in range(n):
+    for i in range(start, stop):
         code = get_unicode(tp, i)
         ch = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffe"
         if ch in _BREAKS:
@@ -262,7 +330,7 @@ def _continues(run: _CharRun, left: float, bottom: float, right: float, top: flo
 def _pdf_words(textpage: pdfium.PdfTextPage, geo: _PageGeometry) -> dict[int, list[LWord]]:
     """The page's words grouped by text direction, in each direction's reading frame."""
     out: dict[int, list[LWord]] = {}
-    for run in _char_runs(textpage, geo.rotation):
+    for run in _word_runs(textpage, geo.rotation):
         box = geo.display_box(run.left, run.bottom, run.right, run.top)
         x0, top, x1, bottom = geo.frame_box(run.direction, box)
         out.setdefault(run.direction, []).append(
@@ -379,22 +447,24 @@ def _table_grids(edges: list[dict[str, object]]) -> list[list[list[tuple[float, 
             for group in pt.cells_to_tables(cells)]
 
 
-def _ruled_tables(grids: list[list[list[tuple[float, float, float, float] | None]]],
-                  words: list[LWord]) -> tuple[list[tuple[TableBlock, tuple[float, float, float, float]]], list[LWord]]:
-    """Assign words to ruled-table cells; returns the tables and the words left for the flow."""
+Rect = tuple[float, float, float, float]
+
+
+def _ruled_tables(grids: list[list[list[Rect | None]]],
+                  words: list[LWord]) -> tuple[list[tuple[TableBlock, Rect]], list[LWord]]:
+    """Assign words to ruled-table cells (by their centre); returns the tables and the other words."""
     tables = []
     free = list(words)
-    for grid in grids:
-        rects = grid
-        ncols = max((len(r) for r in rects), default=0)
-        if len(rects) < 2 or ncols < 2:
+    for rects in grids:
+        every = [r for row in rects for r in row if r is not None]
+        if len(rects) < 2 or max(len(r) for r in rects) < 2 or not every:
             continue
+        bbox = (min(r[0] for r in every), min(r[1] for r in every),
+                max(r[2] for r in every), max(r[3] for r in every))
         cells: list[list[list[LWord]]] = [[[] for _ in row] for row in rects]
         rest = []
         for w in free:
-            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-            hit = next(((i, j) for i, row in enumerate(rects) for j, r in enumerate(row)
-                        if r is not None and r[0] <= cx <= r[2] and r[1] <= cy <= r[3]), None)
+            hit = _cell_at(rects, bbox, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2)
             if hit is None:
                 rest.append(w)
             else:
@@ -403,11 +473,18 @@ def _ruled_tables(grids: list[list[list[tuple[float, float, float, float] | None
         if len(rows) < 2:
             continue
         free = rest
-        every = [r for row in rects for r in row if r is not None]
-        bbox = (min(r[0] for r in every), min(r[1] for r in every),
-                max(r[2] for r in every), max(r[3] for r in every))
-        tables.append((TableBlock(rows, header=layout._looks_like_header(rows), ruled=True), bbox))
+        tables.append((TableBlock(rows, header=layout.looks_like_header(rows), ruled=True), bbox))
     return tables, free
+
+
+def _cell_at(rects: list[list[Rect | None]], bbox: Rect, cx: float, cy: float) -> tuple[int, int] | None:
+    if not (bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]):
+        return None
+    for i, row in enumerate(rects):
+        for j, r in enumerate(row):
+            if r is not None and r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:
+                return i, j
+    return None
 
 
 def _cell_order(words: list[LWord]) -> list[LWord]:
@@ -436,7 +513,7 @@ def _diagnose(p: Path, truncated: bool) -> tuple[str, str | None]:
     try:
         with pdfplumber.open(p) as pdf:
             n = len(pdf.pages)
-    except Exception as exc:  # pdfplumber wraps pdfminer's errors in PdfminerException
+    except Exception as exc:  # noqa: BLE001 - any pdfminer failure is a broken file; classify it
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
         if "Password" in type(cause).__name__ or "Encrypt" in type(cause).__name__:
             return "E003", None
