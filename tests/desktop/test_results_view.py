@@ -170,3 +170,33 @@ def test_saved_template_reruns_the_open_charts_checks(shown, qtbot):
     result = wait_for_result(qtbot, shown, editor.save)
     assert _requirement(shown, "77372", "imaging.planning").label == "Planning CT or MRI on file"
     assert result is shown.result
+
+
+def test_report_marks_the_coders_override(shown, qtbot, monkeypatch, tmp_path: Path):
+    wait_for_result(qtbot, shown, lambda: shown.set_override("fractions", 3))
+    target = tmp_path / "overridden.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert shown.export_report() == target
+    with pdfplumber.open(target) as pdf:
+        text = " ".join((page.extract_text() or "") for page in pdf.pages)
+    assert "Set by the coder" in " ".join(text.split())
+
+
+def test_codes_completer_completes_the_code_after_the_last_comma(shown):
+    completer = shown.codes_bar.completer
+    assert "77372" in completer.model().stringList()
+    shown.codes_bar.edit.setText("77372, 7743")
+    assert completer.splitPath(shown.codes_bar.edit.text()) == ["7743"]
+    index = completer.model().index(completer.model().stringList().index("77432"), 0)
+    assert completer.pathFromIndex(index) == "77372, 77432"
+
+
+def test_missing_recent_file_is_reported_and_forgotten(shown, tmp_path: Path, messages):
+    gone = tmp_path / "gone.pdf"
+    shown.settings.add_recent_file(gone)
+    shown._fill_recent_menu()
+    action = next(a for a in shown.recent_menu.actions() if a.statusTip() == str(gone.resolve()))
+    action.trigger()
+    assert any("gone.pdf was not found" in t for t in messages.texts())
+    assert str(gone.resolve()) not in shown.settings.recent_files()
+    assert shown.result is not None  # the open chart is kept
