@@ -129,8 +129,8 @@ def build_context(document: Document, doc: Doc, vocab: Vocabulary) -> TextContex
     scopes: list[Scope] = []
     graph = getattr(doc._, "context_graph", None)
     for mod in (graph.modifiers if graph is not None else []):
-        if mod.category in ("TERMINATE",):
-            continue
+        if mod.direction.upper() == "TERMINATE" or mod.category == "TERMINATE":
+            continue  # a terminator ("but", "except") ends other cues' scope; it modifies nothing itself
         s, e = mod.scope_span
         if e <= s:
             continue
@@ -157,7 +157,7 @@ def mentions(doc: Doc, ctx: TextContext) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ == "OTHER":
             continue
-        mods = set(m.category for m in getattr(ent._, "modifiers", ()) if m.category != "TERMINATE")
+        mods = set(m.category for m in getattr(ent._, "modifiers", ()) if m.direction.upper() != "TERMINATE")
         mods |= set(ctx.modifiers(ent.start_char, ent.end_char))
         sec = ctx.section_at(ent.start_char)
         s, e = ctx.sentence(ent.start_char)

@@ -356,17 +356,21 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
     return out
 
 
-def main_description(text: str, ctx: TextContext, vocab: Vocabulary) -> tuple[int, int] | None:
-    """Where the chart names its (single) target: a "Diagnosis:"/"Target:" line, else the first lesion phrase."""
+def main_description(text: str, ctx: TextContext, vocab: Vocabulary) -> tuple[int, int, int, int] | None:
+    """Where the chart names its (single) target: a "Diagnosis:"/"Target:" line, else the first lesion phrase.
+
+    Returns the name's span and the span of the words describing it (the whole labelled line, or the
+    sentence), so a size written after a semicolon on the same line still belongs to the lesion.
+    """
     for m in _LABELLED_LINE.finditer(text):
-        value_start = m.start("value")
+        value_start, value_end = m.start("value"), m.end("value")
         value = m.group("value")
         span = lesion_phrase(value, vocab)
         if span and ctx.counts(value_start + span[0], value_start + span[1]):
-            return value_start + span[0], value_start + span[1]
-        if site_of(value, vocab) and ctx.counts(value_start, m.end("value")):
+            return value_start + span[0], value_start + span[1], value_start, value_end
+        if site_of(value, vocab) and ctx.counts(value_start, value_end):
             name = clean_name(value)
-            return value_start, value_start + len(name)
+            return value_start, value_start + len(name), value_start, value_end
     for m in vocab.lesion_noun.finditer(text):
         s, e = ctx.sentence(m.start())
         if not ctx.counts(m.start(), m.end()):
@@ -375,7 +379,7 @@ def main_description(text: str, ctx: TextContext, vocab: Vocabulary) -> tuple[in
         span = lesion_phrase(sentence, vocab)
         if span and (site_of(text[s + span[0]:s + span[1]], vocab) or
                      any(t.regex.search(sentence) for t in vocab.complex_histology)):
-            return s + span[0], s + span[1]
+            return s + span[0], s + span[1], s, e
     return None
 
 
@@ -454,10 +458,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         if span is None and not doses and not counts:
             return []
         if span:
-            s, e = span
+            s, e, cs, ce = span
             name = clean_name(text[s:e]) or text[s:e].strip()
-            sent = ctx.sentence(s)
-            first = Draft(name, s, s + len(name), text[sent[0]:sent[1]], sent[0], spans=[sent])
+            first = Draft(name, s, s + len(name), text[cs:ce], cs, spans=[(cs, ce)])
         else:
             first = Draft("Target", 0, 0, "", 0, spans=[])
         drafts = [first]
