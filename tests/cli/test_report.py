@@ -348,3 +348,69 @@ def test_oversized_cells_flow_over_pages_and_long_evidence_is_capped(tmp_path: P
     assert "Isocenter 6 verified" in text and "Isocenter 7 verified" not in text
     assert "and 14 more on pages 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20" in text
     assert all(f"Page {n} of {len(pages)}" in p for n, p in enumerate(pages, start=1))
+
+
+# --------------------------------------------------------------------------------------------------
+# Real charts through analyze() and the CLI
+# --------------------------------------------------------------------------------------------------
+
+REAL_SAMPLES = ("s11_adrenal_cgy_no_igrt.pdf", "s14_pituitary_25fx_three_pages.pdf", "s17_rib_sbrt_text.txt")
+
+
+def gold_codes(chart: Path) -> list[str]:
+    import json
+
+    return json.loads(chart.with_name(chart.stem + ".gold.json").read_text(encoding="utf-8"))["codes"]
+
+
+@pytest.mark.parametrize("name", REAL_SAMPLES)
+def test_report_of_a_sample_chart_says_what_its_result_says(samples_dir: Path, tmp_path: Path,
+                                                            name: str) -> None:
+    from srscheck.api import analyze
+    from srscheck.report import display_value
+    from srscheck.report_styles import verdict_mark
+
+    chart = samples_dir / name
+    result = analyze(chart, gold_codes(chart))
+    data = render_report(result, checked_at=CHECKED)
+    pages = pdf_pages(data, tmp_path)
+    text = flat("\n".join(pages))
+    assert name in text and result.reading.document.sha256 in text
+    assert f"Pages {len(result.reading.document.pages)} (" in text
+    assert all(f"Page {n} of {len(pages)}" in p for n, p in enumerate(pages, start=1))
+    for code in result.codes:
+        assert f"{code.code} {code.title}" in text
+        assert verdict_mark(report.code_verdict(code)).text in text
+        for problem in code.problems:
+            assert problem in text
+    values = column_text(data, tmp_path, "Value", "Where")
+    for fact in ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning"):
+        assert display_value(result.facts.get(fact).value) in values
+    queries = text[text.index("5 Physician queries"):]
+    for query in {r.query for c in result.codes for r in c.gaps}:
+        assert queries.count(query) == 1
+
+
+def test_cli_check_writes_the_report(samples_dir: Path, tmp_path: Path) -> None:
+    from srscheck.cli import main
+
+    chart = samples_dir / REAL_SAMPLES[0]
+    out = tmp_path / "out" / "report.pdf"
+    out.parent.mkdir()
+    status = main(["check", str(chart), "--codes", ",".join(gold_codes(chart)), "--report", str(out),
+                   "--coder", "Test Coder", "--json", str(tmp_path / "out" / "r.json")])
+    assert status == 0
+    text = flat("\n".join(pdf_pages(out.read_bytes(), tmp_path)))
+    assert text.startswith("Documentation Gap Report") and "Checked by Test Coder" in text
+    assert sorted(p.name for p in out.parent.iterdir()) == ["r.json", "report.pdf"]
+
+
+def test_cli_unwritable_report_path_exits_4_with_one_sentence(samples_dir: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from srscheck.cli import main
+
+    out = tmp_path / "no-such-folder" / "report.pdf"
+    assert main(["check", str(samples_dir / REAL_SAMPLES[0]), "--report", str(out)]) == 4
+    err = capsys.readouterr().err
+    assert err.startswith(f"srscheck: E030: Cannot write {out}: ") and err.count("\n") == 1
+    assert not out.parent.exists()
