@@ -156,4 +156,4 @@ def _query(query: str, not_counted: list[Mention]) -> str:
     return f'{query} (The chart mentions it only as {why}: p.{m.evidence.page} "{m.evidence.text}".)'
 
 
-__all__ = ["evaluate", "find_element", "fact_holds", "MAX_EVIDENCE"]
+__all__ = ["MAX_EVIDENCE", "evaluate", "fact_holds", "find_element"]

@@ -14,8 +14,8 @@ role, positioning, unit caps), so a new code or a changed payer rule is a templa
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
 from nlp.model import ChartFacts, Lesion
 
@@ -45,7 +45,7 @@ class Course:
     lesion_count: int | None
 
     @classmethod
-    def from_facts(cls, facts: ChartFacts) -> "Course":
+    def from_facts(cls, facts: ChartFacts) -> Course:
         sites = set(facts.sites.value or ()) | {les.site for les in facts.lesions if les.site}
         return cls(modality=facts.modality.value, sites=frozenset(sites), fractions=facts.fractions.value,
                    positioning=frozenset(facts.positioning.value or ()), lesions=tuple(facts.lesions),
@@ -296,4 +296,4 @@ def _one_delivery(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:
     return tuple(out)
 
 
-__all__ = ["Course", "problems", "lesion_units", "claim_notes", "supports", "suggest", "MAX_SRS_FRACTIONS"]
+__all__ = ["MAX_SRS_FRACTIONS", "Course", "claim_notes", "lesion_units", "problems", "suggest", "supports"]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
@@ -350,10 +351,18 @@ def validate_text(text: str, file: str, expect_code: str | None = None) -> tuple
     return doc, validate_document(doc, file, expect_code)
 
 
-def first_problem(problems: Iterable[Problem]) -> Problem | None:
-    return next(iter(problems), None)
-
-
-__all__ = ["Problem", "CONCEPTS", "FACT_CONDITIONS", "FACT_VALUES", "LESION_FIELDS", "SCHEMA_VERSION",
-           "json_schema", "yaml_rt", "parse_yaml", "validate_document", "validate_text", "line_of", "where",
-           "first_problem"]
+__all__ = [
+    "CONCEPTS",
+    "FACT_CONDITIONS",
+    "FACT_VALUES",
+    "LESION_FIELDS",
+    "SCHEMA_VERSION",
+    "Problem",
+    "json_schema",
+    "line_of",
+    "parse_yaml",
+    "validate_document",
+    "validate_text",
+    "where",
+    "yaml_rt",
+]

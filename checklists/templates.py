@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -23,7 +22,8 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from srscheck.messages import Msg, TemplateError
+from srscheck.cli import write_text_atomic
+from srscheck.messages import Msg, OutputError, TemplateError
 
 from .schema import Problem, validate_text, yaml_rt
 
@@ -201,24 +201,6 @@ def bundled_dir() -> Path:
     return Path(str(resources.files("srscheck_resources").joinpath("checklists")))
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder and ``os.replace``: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 @dataclass
 class TemplateStore:
     """Bundled templates plus the user's copies. ``get`` never raises for a broken user copy."""
@@ -334,8 +316,9 @@ class TemplateStore:
             return
         try:
             if not lp.is_file() or lp.read_text(encoding="utf-8") != text:
-                write_atomic(lp, text)
-        except OSError:
+                lp.parent.mkdir(parents=True, exist_ok=True)
+                write_text_atomic(lp, text)
+        except (OSError, OutputError):
             pass  # a read-only user folder must not stop a check
 
     # -- writing ---------------------------------------------------------------------------------
@@ -349,9 +332,10 @@ class TemplateStore:
             p = problems[0]
             raise TemplateError("E040", file=p.file, line=p.line, what=p.what)
         try:
-            write_atomic(path, text)
+            path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise TemplateError("E047", path=str(path), detail=e.strerror or str(e)) from None
+            raise OutputError("E030", path=str(path), detail=e.strerror or str(e)) from None
+        write_text_atomic(path, text)  # temporary file + os.replace; E030 when it cannot be written
         self._keep_last_valid(code, text)
         self._cache.pop(code, None)
         return path
@@ -384,6 +368,20 @@ def default_store() -> TemplateStore:
     return _default
 
 
-__all__ = ["Alternative", "Element", "Requirement", "Bundle", "Applies", "Template", "TemplateInfo",
-           "TemplateStore", "default_store", "default_user_dir", "bundled_dir", "parse_template",
-           "template_from_document", "dump_document", "write_atomic", "LAST_VALID"]
+__all__ = [
+    "LAST_VALID",
+    "Alternative",
+    "Applies",
+    "Bundle",
+    "Element",
+    "Requirement",
+    "Template",
+    "TemplateInfo",
+    "TemplateStore",
+    "bundled_dir",
+    "default_store",
+    "default_user_dir",
+    "dump_document",
+    "parse_template",
+    "template_from_document",
+]

@@ -77,6 +77,5 @@ class TemplateError(SrsError):
 # Templates (checklists): appended by the checklist engine
 Msg.E045 = "Template {code} is broken ({detail}); using the bundled version."
 Msg.E046 = "Template {code} is broken ({detail}) and has no valid version; the code was not checked."
-Msg.E047 = "Cannot save template {path}: {detail}."
 Msg.E048 = "{count} template problem(s) found."
 Msg.E049 = "The editor {editor!r} did not run ({detail}); the template was not changed."

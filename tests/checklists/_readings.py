@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from nlp.model import ChartFacts, Document, Evidence, Fact, Lesion, Mention, Page, Reading, Scope
 
@@ -98,8 +99,17 @@ def full_srs(**kw: Any) -> Reading:
     return reading(FULL_SRS_TEXT, facts(**kw), FULL_SRS_CONCEPTS)
 
 
-__all__ = ["document", "lesion", "facts", "reading", "full_srs", "complete", "FULL_SRS_TEXT", "FULL_SRS_CONCEPTS",
-           "Evidence"]
+__all__ = [
+    "FULL_SRS_CONCEPTS",
+    "FULL_SRS_TEXT",
+    "Evidence",
+    "complete",
+    "document",
+    "facts",
+    "full_srs",
+    "lesion",
+    "reading",
+]
 
 
 # Text with a phrase for every concept any bundled template asks for, so every template can be met.

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from _readings import full_srs, lesion
 
 from checklists.engine import check
 from checklists.results import CodeResult
 from checklists.templates import TemplateStore
-
-from _readings import full_srs, lesion
 
 STORE = TemplateStore(user=None)
 

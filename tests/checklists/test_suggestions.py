@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from _readings import complete, full_srs, lesion
 
 from checklists.engine import check
 from checklists.results import Suggestion
 from checklists.templates import TemplateStore
 from nlp.model import Reading
-
-from _readings import complete, full_srs, lesion
 
 STORE = TemplateStore(user=None)
 DELIVERY = {"77371", "77372", "77373"}

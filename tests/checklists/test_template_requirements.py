@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
+from _readings import complete, facts, full_srs, lesion, reading
 
 from checklists.engine import check, evaluate_template
 from checklists.evaluate import evaluate
 from checklists.templates import Requirement, Template, TemplateStore
 from nlp.model import Fact, Reading
-
-from _readings import complete, facts, full_srs, lesion, reading
 
 STORE = TemplateStore(user=None)
 REQUIRED_CODES = ("61796", "61797", "61798", "61799", "61800", "63620", "63621", "77371", "77372", "77373",
@@ -46,7 +46,6 @@ def knock_out(r: Reading, req: Requirement) -> Reading:
         f = replace(f, lesions=()) if name == "lesions" else replace(f, **{name: Fact(EMPTY_FACT[name])})
     text = r.document.text
     for p in patterns:  # blank the matches out, keeping offsets
-        import re
         text = re.sub(p, lambda m: " " * len(m.group(0)), text)
     return replace(r, mentions=mentions, facts=f, document=replace(r.document, text=text))
 

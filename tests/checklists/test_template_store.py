@@ -6,12 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
+from _readings import full_srs
 
 from checklists.engine import check
 from checklists.templates import LAST_VALID, TemplateStore, default_store, default_user_dir
 from srscheck.messages import TemplateError
-
-from _readings import full_srs
 
 
 @pytest.fixture
