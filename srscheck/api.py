@@ -71,7 +71,7 @@ class Result:
     @property
     def source(self) -> dict[str, Any]:
         doc = self.reading.document
-        return {"file": doc.file, "sha256": doc.sha256, "pages": len(doc.pages)}
+        return {"file": Path(doc.file).name, "sha256": doc.sha256, "pages": len(doc.pages)}
 
     # -- the JSON contract ---------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

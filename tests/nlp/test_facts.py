@@ -1,0 +1,139 @@
+"""Each fact type on chart text written in many styles (through the whole pipeline: read_text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import read_text
+
+
+def facts(text: str) -> dict:
+    r = read_text(text)
+    f = r.facts
+    return {
+        "modality": f.modality.value, "sites": f.sites.value, "lesion_count": f.lesion_count.value,
+        "fractions": f.fractions.value, "imaging": f.imaging.value, "positioning": f.positioning.value,
+        "complexity": sorted(str(les.complexity) for les in f.lesions if les.site == "cranial"),
+        "doses": [les.dose_gy for les in f.lesions],
+    }
+
+
+# ---------------------------------------------------------------------------------------------- modality
+@pytest.mark.parametrize("text,expected", [
+    ("Treatment unit: Leksell Gamma Knife Perfexion. Right frontal metastasis, 20 Gy in 1 fraction.", "cobalt60"),
+    ("Delivered on the Gamma Knife Icon with a mask in three fractions of 9 Gy.", "cobalt60"),
+    ("GK SRS to a left parietal metastasis, 18 Gy x 1.", "cobalt60"),
+    ("Single-fraction radiosurgery on a Varian TrueBeam STx, 20 Gy to the right cerebellar lesion.", "linac"),
+    ("Machine: Novalis Tx. 21 Gy in a single fraction to a left occipital metastasis.", "linac"),
+    ("Linac-based SRS (Elekta Versa HD, HyperArc not used) 20 Gy to a frontal metastasis.", "linac"),
+    ("ZAP-X radiosurgery, 80 Gy single fraction to the right trigeminal nerve for trigeminal neuralgia.", "linac"),
+    ("CyberKnife M6 robotic linear accelerator, 27 Gy in 3 fractions to a parietal metastasis.", "robotic_linac"),
+    ("Treated with pencil beam scanning protons, 18 Gy(RBE) x 1 to a left frontal metastasis.", "particle"),
+    ("Carbon-ion radiotherapy, 60 Gy(RBE) in 4 fractions to a sacral chordoma.", "particle"),
+    ("Right frontal metastasis, 20 Gy in one fraction. Omeprazole (proton pump inhibitor) continued.", None),
+])
+def test_modality(text, expected):
+    assert facts(text)["modality"] == expected
+
+
+# ---------------------------------------------------------------------------------------------- fractions
+@pytest.mark.parametrize("text,expected", [
+    ("Left frontal metastasis treated to 2400 cGy in 3 fractions.", 3),
+    ("Prostate SBRT 5 x 7.25 Gy on a TrueBeam.", 5),
+    ("Prostate SBRT, 7.25 Gy x 5 fractions, TrueBeam.", 5),
+    ("Lung SBRT: fx 3 of 5 delivered today; 50 Gy total planned in 5 fractions.", 5),
+    ("Right occipital metastasis: 20 Gy delivered in a single fraction on 02/12/2025.", 1),
+    ("Liver SBRT 45 Gy in three fractions, 03/01/2025 - 03/07/2025.", 3),
+    ("Spine SBRT, 24 Gy/2 fx to T10.", 2),
+    ("Whole brain radiotherapy 30 Gy in 10 fractions in 2021. Now SRS 20 Gy x 1 on 05/05/2025 to a new "
+     "left frontal metastasis.", 1),
+    ("History of prior WBRT (37.5 Gy in 15 fractions). Today single-session radiosurgery, 18 Gy, to the "
+     "right cerebellar metastasis.", 1),
+    ("Glioblastoma treated to 60 Gy in 30 fractions on the TrueBeam, 04/01/2025 - 05/12/2025.", 30),
+    ("Right temporal metastasis. All five fractions of 6 Gy were delivered between 01/06/2025 and 01/10/2025.", 5),
+])
+def test_fractions(text, expected):
+    assert facts(text)["fractions"] == expected
+
+
+# ---------------------------------------------------------------------------------------------- imaging
+@pytest.mark.parametrize("text,expected", [
+    ("A planning CT was fused with a T1 post-contrast MRI. 20 Gy x 1 to the left frontal metastasis.", ["CT", "MRI"]),
+    ("Pacemaker: MRI contraindicated. Contrast CT used for planning. 20 Gy x 1 to a left parietal metastasis.", ["CT"]),
+    ("CT simulation was performed. Repeat MRI in 3 months. Right frontal metastasis, 20 Gy in 1 fraction.", ["CT"]),
+    ("Planning CT. An MRI will be ordered after treatment. Lung SBRT 54 Gy in 3 fractions.", ["CT"]),
+    ("Daily cone-beam CT for setup. Planning 4DCT. Left lower lobe nodule, 48 Gy in 4 fractions.", ["CT"]),
+    ("No MRI was obtained. CT sim only. Liver metastasis 40 Gy in 5 fractions.", ["CT"]),
+    ("Stereotactic angiography (DSA) and MRI for the AVM. Gamma Knife 22 Gy x 1.", ["MRI", "angiography"]),
+    ("PET/CT fused with the planning CT for the lung nodule, 50 Gy in 5 fractions.", ["CT", "PET"]),
+    ("Gamma Knife, planning MRI; kV images and CBCT before treatment, 20 Gy x 1 to a left frontal metastasis.", ["MRI"]),
+])
+def test_imaging(text, expected):
+    assert facts(text)["imaging"] == expected
+
+
+# ---------------------------------------------------------------------------------------------- positioning
+@pytest.mark.parametrize("text,expected", [
+    ("No head frame was used; the patient was immobilized in a thermoplastic mask. 20 Gy x 1, right frontal metastasis.",
+     ["mask"]),
+    ("A Leksell G frame was applied under local anesthesia. 20 Gy x 1 to a left occipital metastasis.", ["frame"]),
+    ("Frameless mask immobilization. 25 Gy in 5 fractions to a left frontal metastasis.", ["mask"]),
+    ("Three gold fiducial markers were implanted; BodyFIX vacuum immobilization. Liver 45 Gy in 3 fractions.",
+     ["body_immobilization", "fiducials"]),
+    ("Abdominal compression was used for motion management. Lung nodule 54 Gy in 3 fractions.", ["body_immobilization"]),
+    ("Supine in an Alpha Cradle. Spine SBRT 27 Gy in 3 fractions to T8.", ["body_immobilization"]),
+    ("Mask-based Gamma Knife Icon treatment rather than a frame. 27 Gy in 3 fractions to a right frontal metastasis.",
+     ["mask"]),
+    ("Right frontal metastasis 20 Gy x 1 on a TrueBeam with CBCT.", []),
+])
+def test_positioning(text, expected):
+    assert facts(text)["positioning"] == expected
+
+
+# ---------------------------------------------------------------------------------------------- lesions, sites, class
+@pytest.mark.parametrize("text,count,sites", [
+    ("Four brain metastases were treated with Gamma Knife, 20 Gy each, in a single session.", 4, ["cranial"]),
+    ("SRS to two metastases (left frontal and right cerebellar), 20 Gy x 1 each.", 2, ["cranial"]),
+    ("L2 vertebral body metastasis from renal cell carcinoma, 24 Gy in 2 fractions.", 1, ["spinal"]),
+    ("Spine SBRT to T10 and L1: T10 27 Gy in 3 fractions; L1 27 Gy in 3 fractions.", 2, ["spinal"]),
+    ("Left upper lobe non-small cell lung cancer, 2.1 cm: 54 Gy in 3 fractions.", 1, ["body"]),
+    ("Solitary right occipital brain metastasis from lung adenocarcinoma, 2.3 cm; 18 Gy x 1.", 1, ["cranial"]),
+    ("Hepatocellular carcinoma in segment 7 of the liver, 45 Gy in 3 fractions with fiducial tracking.", 1, ["body"]),
+    ("Lesion 1: left frontal metastasis, 1.1 cm - 20 Gy\nLesion 2: right parietal metastasis, 0.9 cm - 20 Gy\n"
+     "Lesion 3: left cerebellar metastasis, 1.4 cm - 18 Gy\nAll lesions treated in one session on the Gamma Knife.",
+     3, ["cranial"]),
+])
+def test_lesion_count_and_sites(text, count, sites):
+    f = facts(text)
+    assert (f["lesion_count"], f["sites"]) == (count, sites)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Right vestibular schwannoma, 1.7 cm, 12 Gy in 1 fraction on the Gamma Knife.", ["complex"]),
+    ("Left trigeminal neuralgia: 80 Gy to the trigeminal nerve root with a 4 mm collimator, Gamma Knife.", ["complex"]),
+    ("Right temporal metastasis, 3.6 cm, 25 Gy in 5 fractions on the TrueBeam.", ["complex"]),
+    ("Suprasellar metastasis 2 mm from the optic nerve, 25 Gy in 5 fractions.", ["complex"]),
+    ("Left frontal metastasis, 8 mm from the optic chiasm, 1.2 cm, 20 Gy x 1.", ["simple"]),
+    ("Right cerebellar metastasis, 1.4 cm. 20 Gy x 1. Brainstem Dmax 3.1 Gy; chiasm max dose 1.2 Gy.", ["simple"]),
+    ("Right parietal AVM (Spetzler-Martin II), 2.0 cm nidus, 20 Gy x 1 on the Gamma Knife.", ["complex"]),
+    ("Pituitary macroadenoma, 14 Gy marginal dose in one session.", ["complex"]),
+    ("Pontine metastasis, 0.8 cm, 15 Gy x 1.", ["complex"]),
+    ("Left cavernous sinus meningioma, 2.5 cm, 25 Gy in 5 fractions.", ["complex"]),
+    ("Right frontal convexity meningioma, 2.2 cm, 14 Gy x 1 on the Gamma Knife.", ["simple"]),
+])
+def test_complexity(text, expected):
+    assert facts(text)["complexity"] == expected
+
+
+def test_doses_in_cgy_and_gy_agree():
+    assert facts("Left frontal metastasis, 2000 cGy in 1 fraction.")["doses"] == [20.0]
+    assert facts("Left frontal metastasis, 20 Gy in 1 fraction.")["doses"] == [20.0]
+
+
+def test_every_fact_has_evidence_with_page_and_quote():
+    r = read_text("Unit: TrueBeam. Thermoplastic mask. Planning CT and MRI fused. Right frontal metastasis, "
+                  "1.2 cm, 20 Gy in 1 fraction. CBCT before treatment.")
+    for name in ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning"):
+        ev = r.facts.get(name).evidence
+        assert ev, name
+        assert all(e.page == 1 and e.text for e in ev), name
