@@ -15,15 +15,24 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from pdfmaker import (  # noqa: E402
-    BulletList, ColumnBreak, Heading, KeyValue, Paragraph, RuledTable, Signature, TextTable, make_chart_pdf,
+from pdfmaker import (
+    BulletList,
+    ColumnBreak,
+    Heading,
+    KeyValue,
+    Paragraph,
+    RuledTable,
+    Signature,
+    TextTable,
+    make_chart_pdf,
 )
 
 SYNTHETIC = "Synthetic sample record - not a real patient"
@@ -83,18 +92,18 @@ def s01_gk_frame_four_mets() -> Sample:
     pages = [[
         Heading("GAMMA KNIFE RADIOSURGERY - OPERATIVE REPORT"),
         KeyValue([("Date of procedure", "14 April 2025"),
-                  ("Indication", "four metastases from non-small cell lung cancer, KPS 80, "
-                                 "extracranial disease stable on osimertinib"),
+                  ("Indication", ("four metastases from non-small cell lung cancer, KPS 80, "
+                                 "extracranial disease stable on osimertinib")),
                   ("Unit", "Leksell Gamma Knife Perfexion"),
                   ("Neurosurgeon", "P. Okafor, MD"), ("Radiation oncologist", "L. Brandt, MD"),
                   ("Physicist", "S. Maalouf, PhD")]),
         Heading("Frame application", level=2),
-        "After scalp infiltration with lidocaine and bupivacaine, a Leksell Model G stereotactic frame "
-        "was fixed to the skull with four pins. The patient tolerated placement without difficulty.",
+        ("After scalp infiltration with lidocaine and bupivacaine, a Leksell Model G stereotactic frame "
+        "was fixed to the skull with four pins. The patient tolerated placement without difficulty."),
         Heading("Stereotactic imaging", level=2),
-        "With the fiducial indicator box attached, a gadolinium-enhanced volumetric MRI of the brain "
+        ("With the fiducial indicator box attached, a gadolinium-enhanced volumetric MRI of the brain "
         "(1 mm slices) was acquired and imported into Leksell GammaPlan. Every target was outlined on "
-        "the post-contrast T1 sequence and the brainstem, chiasm and cochleae were delineated.",
+        "the post-contrast T1 sequence and the brainstem, chiasm and cochleae were delineated."),
         Heading("Targets and dosimetry", level=2),
         RuledTable([
             ("#", "Location", "Max diameter", "Volume", "Marginal dose", "Isodose", "Shots"),
@@ -103,12 +112,12 @@ def s01_gk_frame_four_mets() -> Sample:
             ("3", "Right cerebellar hemisphere", "7 mm", "0.15 cc", "22 Gy", "50%", "2"),
             ("4", "Left superior temporal gyrus", "16 mm", "1.62 cc", "18 Gy", "50%", "7"),
         ]),
-        "Before the first shot the physicist confirmed the frame coordinates of each isocenter against "
-        "the plan printout and an independent second calculation of beam-on time agreed within 2%.",
+        ("Before the first shot the physicist confirmed the frame coordinates of each isocenter against "
+        "the plan printout and an independent second calculation of beam-on time agreed within 2%."),
         Heading("Outcome", level=2),
-        "All four lesions were treated in a single session to the marginal doses tabulated above; total "
+        ("All four lesions were treated in a single session to the marginal doses tabulated above; total "
         "beam-on time 61 minutes. The frame was removed and the pin sites dressed. Discharged the same "
-        "afternoon.",
+        "afternoon."),
         Signature("Electronically signed: P. Okafor, MD (Neurosurgery) and L. Brandt, MD (Radiation "
                   "Oncology), 04/14/2025 17:02"),
     ]]
@@ -165,21 +174,21 @@ def s03_truebeam_hyperarc_pacemaker() -> Sample:
                   ("Treatment machine", "Varian TrueBeam STx, HyperArc, 6 MV FFF"),
                   ("Treatment date", "09/22/2025"), ("Attending", "R. Iyer, MD")]),
         Heading("Clinical summary", level=2),
-        "Melanoma with three new brain metastases. A permanent cardiac pacemaker is in place, so MRI was "
-        "contraindicated. Targets were contoured on a contrast-enhanced planning CT with 1 mm slices.",
+        ("Melanoma with three new brain metastases. A permanent cardiac pacemaker is in place, so MRI was "
+        "contraindicated. Targets were contoured on a contrast-enhanced planning CT with 1 mm slices."),
         Heading("Immobilization", level=2),
-        "No frame was used. An Encompass thermoplastic SRS mask with a bite block was fabricated at "
-        "simulation.",
+        ("No frame was used. An Encompass thermoplastic SRS mask with a bite block was fabricated at "
+        "simulation."),
         Heading("Targets", level=2),
         BulletList(["Left frontal metastasis, 1.4 cm - 2000 cGy in 1 fraction",
                     "Right parietal metastasis, 0.9 cm - 2000 cGy in 1 fraction",
                     "Left cerebellar metastasis, 1.8 cm - 1800 cGy in 1 fraction"], numbered=True),
         Heading("Planning", level=2),
-        "PTV = GTV + 1 mm for each target. Single-isocenter HyperArc plan in Eclipse with four "
-        "non-coplanar arcs, prescriptions to the 80% isodose line. Brainstem maximum 6.2 Gy.",
+        ("PTV = GTV + 1 mm for each target. Single-isocenter HyperArc plan in Eclipse with four "
+        "non-coplanar arcs, prescriptions to the 80% isodose line. Brainstem maximum 6.2 Gy."),
         Heading("Delivery", level=2),
-        "Cone-beam CT before treatment with 6-degree-of-freedom couch correction; surface guidance "
-        "monitored motion during all arcs. Patient-specific QA passed (gamma 98.7% at 2%/1 mm).",
+        ("Cone-beam CT before treatment with 6-degree-of-freedom couch correction; surface guidance "
+        "monitored motion during all arcs. Patient-specific QA passed (gamma 98.7% at 2%/1 mm)."),
         "All three targets received the prescribed doses listed above in one session.",
         Signature("Electronically signed by R. Iyer, MD, 09/22/2025; plan check by T. Novak, MS, DABR"),
     ]]
@@ -196,19 +205,19 @@ def s03_truebeam_hyperarc_pacemaker() -> Sample:
 def s04_zapx_trigeminal() -> Sample:
     pages = [[
         Heading("ZAP-X Radiosurgery Note - Functional"),
-        KeyValue([("Diagnosis", "Right trigeminal neuralgia (V2/V3), refractory to carbamazepine and "
-                                "oxcarbazepine; not a surgical candidate"),
+        KeyValue([("Diagnosis", ("Right trigeminal neuralgia (V2/V3), refractory to carbamazepine and "
+                                "oxcarbazepine; not a surgical candidate")),
                   ("System", "ZAP-X gyroscopic radiosurgery platform"),
                   ("Date", "06/10/2025")], bold_labels=True),
-        "Purpose: creation of a radiosurgical lesion of the right trigeminal nerve. A custom thermoplastic "
+        ("Purpose: creation of a radiosurgical lesion of the right trigeminal nerve. A custom thermoplastic "
         "head mask was fitted. A thin-slice CT (0.6 mm) was fused to a high-resolution MRI (3D CISS and "
-        "post-contrast T1); the cisternal segment of the nerve was contoured on the fused images.",
-        "Target: right trigeminal nerve, 4 mm anterior to the root entry zone. One isocenter with the 4 mm "
-        "collimator, 80 Gy maximum dose (100% isodose), brainstem 10 Gy isodose kept outside the pons.",
-        "The integrated kV imager verified alignment before treatment and repeatedly during delivery; "
-        "corrections under 0.5 mm. Treatment completed in a single session.",
-        "Summary: right trigeminal nerve, 80 Gy maximum dose in one fraction. Follow-up in clinic in "
-        "6 weeks.",
+        "post-contrast T1); the cisternal segment of the nerve was contoured on the fused images."),
+        ("Target: right trigeminal nerve, 4 mm anterior to the root entry zone. One isocenter with the 4 mm "
+        "collimator, 80 Gy maximum dose (100% isodose), brainstem 10 Gy isodose kept outside the pons."),
+        ("The integrated kV imager verified alignment before treatment and repeatedly during delivery; "
+        "corrections under 0.5 mm. Treatment completed in a single session."),
+        ("Summary: right trigeminal nerve, 80 Gy maximum dose in one fraction. Follow-up in clinic in "
+        "6 weeks."),
         Signature("J. Castellanos, MD (Neurosurgery) / A. Feld, MD (Radiation Oncology) - signed 06/10/2025"),
     ]]
     return Sample(
@@ -229,16 +238,16 @@ def s05_cyberknife_schwannoma_single() -> Sample:
                   ("Delivery system", "CyberKnife S7 with Iris variable aperture collimator"),
                   ("Course", "12 Gy in a single fraction on 01/28/2025")]),
         Heading("Simulation and planning", level=2),
-        "An Aquaplast face mask was made. Contrast CT (1 mm) and MRI (T1 post-gadolinium, T2 FIESTA) "
+        ("An Aquaplast face mask was made. Contrast CT (1 mm) and MRI (T1 post-gadolinium, T2 FIESTA) "
         "were fused in Precision. The tumor was contoured on MRI without margin; 148 non-isocentric beams; "
-        "12 Gy prescribed to the 81% isodose line; cochlea mean 3.9 Gy, brainstem max 11.2 Gy.",
+        "12 Gy prescribed to the 81% isodose line; cochlea mean 3.9 Gy, brainstem max 11.2 Gy."),
         RuledTable([("Parameter", "Value"), ("Tracking", "6D Skull"), ("Collimation", "Iris 7.5 / 10 mm"),
                     ("Beams", "148"), ("Estimated treatment time", "42 min")], widths=(180, 160)),
         Heading("Treatment", level=2),
-        "Orthogonal kV images were acquired every 30-60 s with 6D skull tracking; translations stayed "
-        "under 0.6 mm. Physics second check completed before treatment.",
-        "Left vestibular schwannoma received 12 Gy in one fraction as planned. Audiogram and MRI in "
-        "6 months.",
+        ("Orthogonal kV images were acquired every 30-60 s with 6D skull tracking; translations stayed "
+        "under 0.6 mm. Physics second check completed before treatment."),
+        ("Left vestibular schwannoma received 12 Gy in one fraction as planned. Audiogram and MRI in "
+        "6 months."),
         Signature("Signed 01/28/2025 - M. Halvorsen, MD; physics: E. Tanaka, PhD"),
     ]]
     return Sample(
@@ -255,16 +264,16 @@ def s05_cyberknife_schwannoma_single() -> Sample:
 def s06_cyberknife_c2_single() -> Sample:
     pages = [[
         Heading("Spinal Radiosurgery Summary (CyberKnife)"),
-        TextTable([("Target", "C2 vertebral body and dens metastasis, renal cell carcinoma, epidural "
-                              "extension abutting the thecal sac (Bilsky 1b)"),
+        TextTable([("Target", ("C2 vertebral body and dens metastasis, renal cell carcinoma, epidural "
+                              "extension abutting the thecal sac (Bilsky 1b)")),
                    ("System", "CyberKnife M6, Xsight Spine tracking"),
                    ("Dose", "16 Gy x 1, delivered 07/15/2025")], columns=(0, 90), header=False),
-        "A thermoplastic head, neck and shoulder mask held the cervical spine. Planning CT (1 mm) was fused "
+        ("A thermoplastic head, neck and shoulder mask held the cervical spine. Planning CT (1 mm) was fused "
         "with a cervical spine MRI; the spinal cord was contoured on MRI. GTV plus involved posterior "
         "elements form the CTV; 2 mm PTV excluding the cord; 16 Gy prescribed to the 78% isodose with "
-        "188 beams. Cord Dmax 12.1 Gy.",
-        "Xsight Spine tracking acquired kV image pairs every 45 seconds throughout delivery. Independent "
-        "dose calculation by the physicist agreed within 1.5%.",
+        "188 beams. Cord Dmax 12.1 Gy."),
+        ("Xsight Spine tracking acquired kV image pairs every 45 seconds throughout delivery. Independent "
+        "dose calculation by the physicist agreed within 1.5%."),
         "Completed: C2 metastasis, 16 Gy in 1 fraction.",
         Signature("Attending: K. Ostrowski, MD - electronically signed 07/15/2025"),
     ]]
@@ -289,9 +298,9 @@ def s07_spine_three_levels() -> Sample:
                   ("Targets", "T10, L1 and L3 vertebral metastases with epidural contact"),
                   ("Linac", "Elekta Versa HD with Agility MLC"),
                   ("Prescription", "5 x 6 Gy to each level (30 Gy in 5 fractions)")]),
-        "Positioning: BodyFIX vacuum bag with wrap. Imaging for planning: CT simulation (1.5 mm) "
+        ("Positioning: BodyFIX vacuum bag with wrap. Imaging for planning: CT simulation (1.5 mm) "
         "registered to a thoracolumbar MRI. Per-level CTVs per the international consensus guideline; "
-        "PTV = CTV + 2 mm. Three VMAT arcs in Monaco with cord PRV Dmax 21 Gy.",
+        "PTV = CTV + 2 mm. Three VMAT arcs in Monaco with cord PRV Dmax 21 Gy."),
         RuledTable(log),
         "Summary: T10 30 Gy / 5 fx, L1 30 Gy / 5 fx, L3 30 Gy / 5 fx - all delivered without breaks.",
         Signature("E-signed by N. Adeyemi, MD, 10/15/2025"),
@@ -309,16 +318,16 @@ def s07_spine_three_levels() -> Sample:
 def s08_lung_4dct_compression() -> Sample:
     pages = [[
         Heading("Stereotactic Ablative Radiotherapy (SABR) - Lung"),
-        KeyValue([("Lesion", "Right lower lobe adenocarcinoma, cT1bN0, 1.8 cm, peripheral; medically "
-                             "inoperable (FEV1 38%)"),
+        KeyValue([("Lesion", ("Right lower lobe adenocarcinoma, cT1bN0, 1.8 cm, peripheral; medically "
+                             "inoperable (FEV1 38%)")),
                   ("Unit", "Elekta Infinity"),
                   ("Regimen", "54 Gy in 3 fractions, 18 Gy per fraction, every other day")]),
         Heading("Simulation", level=2),
-        "Supine in a Vac-Lok cushion with an abdominal compression plate to limit diaphragmatic excursion. "
-        "A 4DCT was acquired and an FDG PET-CT was co-registered to guide delineation of the tumor.",
+        ("Supine in a Vac-Lok cushion with an abdominal compression plate to limit diaphragmatic excursion. "
+        "A 4DCT was acquired and an FDG PET-CT was co-registered to guide delineation of the tumor."),
         Heading("Plan", level=2),
-        "ITV from all 4DCT phases, PTV = ITV + 5 mm. Two partial VMAT arcs (Monaco), 54 Gy prescribed to "
-        "cover 95% of the PTV. Chest wall V30 22 cc.",
+        ("ITV from all 4DCT phases, PTV = ITV + 5 mm. Two partial VMAT arcs (Monaco), 54 Gy prescribed to "
+        "cover 95% of the PTV. Chest wall V30 22 cc."),
         Heading("Treatment record", level=2),
         TextTable([("Fx", "Date", "Dose", "IGRT"), ("1", "02/03/2025", "18 Gy", "XVI CBCT, approved"),
                    ("2", "02/05/2025", "18 Gy", "XVI CBCT, approved"),
@@ -339,15 +348,15 @@ def s08_lung_4dct_compression() -> Sample:
 def s09_liver_fiducials_ck() -> Sample:
     pages = [[
         Heading("Liver SBRT Completion Summary"),
-        "Diagnosis: hepatocellular carcinoma, segment VI, 3.1 cm, Child-Pugh A6; chemoembolization "
-        "contraindicated by portal vein tumor thrombus.",
-        "Preparation: under CT guidance interventional radiology placed three gold fiducial markers around "
+        ("Diagnosis: hepatocellular carcinoma, segment VI, 3.1 cm, Child-Pugh A6; chemoembolization "
+        "contraindicated by portal vein tumor thrombus."),
+        ("Preparation: under CT guidance interventional radiology placed three gold fiducial markers around "
         "the tumor on 05/02/2025. One week later the patient was simulated in a vacuum cushion. Planning "
-        "triphasic CT was fused with a gadoxetate-enhanced liver MRI.",
-        "Planning: GTV on the arterial-phase MRI, PTV = GTV + 3 mm; 45 Gy in 3 fractions to the 75% "
-        "isodose; 212 beams (MultiPlan). Liver minus GTV: 700 cc received under 15 Gy.",
-        "Delivery on the CyberKnife M6 with Synchrony respiratory tracking of the fiducials; "
-        "correlation model errors under 1.5 mm. Fractions on 05/12, 05/14 and 05/16/2025.",
+        "triphasic CT was fused with a gadoxetate-enhanced liver MRI."),
+        ("Planning: GTV on the arterial-phase MRI, PTV = GTV + 3 mm; 45 Gy in 3 fractions to the 75% "
+        "isodose; 212 beams (MultiPlan). Liver minus GTV: 700 cc received under 15 Gy."),
+        ("Delivery on the CyberKnife M6 with Synchrony respiratory tracking of the fiducials; "
+        "correlation model errors under 1.5 mm. Fractions on 05/12, 05/14 and 05/16/2025."),
         Heading("Summary", level=2),
         "Segment VI HCC: 45 Gy in 3 fractions, delivered as prescribed.",
         Signature("Signed: F. Lindqvist, MD; physicist second check: R. Chaudhry, MS"),
@@ -369,11 +378,11 @@ def s10_prostate_mrlinac() -> Sample:
                   ("Machine", "Elekta Unity MR-linac"),
                   ("Prescription", "3625 cGy in 5 fractions (725 cGy per fraction)"),
                   ("Start / end", "08/11/2025 - 08/22/2025")]),
-        "The patient lay supine in a vacuum cushion with a knee support. A planning CT and a T2-weighted "
+        ("The patient lay supine in a vacuum cushion with a knee support. A planning CT and a T2-weighted "
         "simulation MRI were registered; prostate and proximal seminal vesicles were contoured as the CTV "
-        "with a 4 mm PTV (3 mm posteriorly). Reference IMRT plan with 9 beams (Monaco).",
-        "At every fraction a daily MRI was acquired on the Unity, contours were adapted and the physician "
-        "approved the adapted plan; cine MRI monitored prostate motion during beam-on.",
+        "with a 4 mm PTV (3 mm posteriorly). Reference IMRT plan with 9 beams (Monaco)."),
+        ("At every fraction a daily MRI was acquired on the Unity, contours were adapted and the physician "
+        "approved the adapted plan; cine MRI monitored prostate motion during beam-on."),
         TextTable([("Fraction", "Date", "Dose"), ("1", "08/11/2025", "7.25 Gy"),
                    ("2", "08/14/2025", "7.25 Gy"), ("3", "08/18/2025", "7.25 Gy"),
                    ("4", "08/20/2025", "7.25 Gy"), ("5", "08/22/2025", "7.25 Gy")],
@@ -395,15 +404,15 @@ def s10_prostate_mrlinac() -> Sample:
 def s11_adrenal_cgy_no_igrt() -> Sample:
     pages = [[
         Heading("SBRT Summary - Left Adrenal"),
-        KeyValue([("Indication", "Isolated left adrenal metastasis from squamous cell lung cancer, 2.6 cm, "
-                                 "ECOG 1"),
+        KeyValue([("Indication", ("Isolated left adrenal metastasis from squamous cell lung cancer, 2.6 cm, "
+                                 "ECOG 1")),
                   ("Treatment unit", "Elekta Versa HD"),
                   ("Dose", "2400 cGy in 3 fractions"),
                   ("Dates", "11/03/2025 through 11/07/2025")]),
-        "Simulation in a Vac-Lok bag, arms above the head. CT simulation with intravenous contrast was "
+        ("Simulation in a Vac-Lok bag, arms above the head. CT simulation with intravenous contrast was "
         "fused with a diagnostic MRI of the abdomen. GTV on the fused images, PTV = GTV + 5 mm; 800 cGy "
         "per fraction prescribed to the 80% isodose line using two coplanar VMAT arcs in Monaco. Kidney "
-        "and bowel constraints met.",
+        "and bowel constraints met."),
         "Left adrenal metastasis: 2400 cGy in 3 fractions completed on 11/07/2025.",
         Signature("Signed electronically by B. Sorensen, MD, 11/07/2025"),
     ]]
@@ -424,11 +433,11 @@ def s12_pancreas_no_immobilization() -> Sample:
         log.append((f"fx {i} of 5", f"{day}/2025", "6.6 Gy", "CBCT matched to tumor and duodenum"))
     pages = [[
         Heading("Pancreas SBRT"),
-        "Borderline resectable adenocarcinoma of the pancreatic head after 4 months of FOLFIRINOX; "
-        "CA 19-9 falling. SBRT before planned surgical exploration.",
-        "Treatment unit: Varian TrueBeam. Planning imaging: pancreas-protocol contrast CT fused with an "
+        ("Borderline resectable adenocarcinoma of the pancreatic head after 4 months of FOLFIRINOX; "
+        "CA 19-9 falling. SBRT before planned surgical exploration."),
+        ("Treatment unit: Varian TrueBeam. Planning imaging: pancreas-protocol contrast CT fused with an "
         "MRI of the abdomen. GTV includes the tumor-vessel interface; PTV = GTV + 3 mm. 33 Gy in 5 "
-        "fractions prescribed to cover 90% of the PTV with two VMAT arcs; duodenum Dmax 32 Gy.",
+        "fractions prescribed to cover 90% of the PTV with two VMAT arcs; duodenum Dmax 32 Gy."),
         RuledTable(log),
         "Pancreatic head tumor: 33 Gy in 5 fractions delivered. Restaging CT in 4 weeks.",
         Signature("E-signed by G. Whitfield, MD - 04/14/2025"),
@@ -448,12 +457,12 @@ def s12_pancreas_no_immobilization() -> Sample:
 def s13_proton_avm() -> Sample:
     pages = [[
         Heading("Proton Radiosurgery - Arteriovenous Malformation"),
-        "Left parietal arteriovenous malformation, Spetzler-Martin grade II, nidus 2.4 cm, presenting "
-        "with seizures; not a candidate for resection or embolization.",
-        "Imaging for planning: stereotactic biplane digital subtraction angiography, a contrast CT and a "
-        "3D time-of-flight MRI were registered; the nidus was outlined on the angiogram and MRI.",
-        "Immobilization: thermoplastic mask with a mouthpiece. Plan: three pencil-beam scanning proton "
-        "fields, 15 Gy(RBE) to the nidus in a single fraction.",
+        ("Left parietal arteriovenous malformation, Spetzler-Martin grade II, nidus 2.4 cm, presenting "
+        "with seizures; not a candidate for resection or embolization."),
+        ("Imaging for planning: stereotactic biplane digital subtraction angiography, a contrast CT and a "
+        "3D time-of-flight MRI were registered; the nidus was outlined on the angiogram and MRI."),
+        ("Immobilization: thermoplastic mask with a mouthpiece. Plan: three pencil-beam scanning proton "
+        "fields, 15 Gy(RBE) to the nidus in a single fraction."),
         "Orthogonal kV radiographs verified position before each field. Delivered on 05/19/2025.",
         "Summary: left parietal AVM, 15 Gy(RBE) x 1. Angiographic follow-up will be arranged at 3 years.",
         Signature("Electronically signed - Y. Petrov, MD, 05/19/2025"),
@@ -475,21 +484,21 @@ def s14_pituitary_25fx_three_pages() -> Sample:
         weeks.append((str(week), f"{a}-{b}", f"{b * 1.8:.1f} Gy", "daily CBCT reviewed; visual fields stable"))
     page1 = [
         Heading("Radiation Therapy Completion Summary"),
-        KeyValue([("Diagnosis", "Non-functioning pituitary macroadenoma, residual after transsphenoidal "
-                                "resection, cavernous sinus invasion on the right"),
+        KeyValue([("Diagnosis", ("Non-functioning pituitary macroadenoma, residual after transsphenoidal "
+                                "resection, cavernous sinus invasion on the right")),
                   ("Treatment course", "45 Gy in 25 fractions, 1.8 Gy per fraction"),
                   ("Dates", "01/06/2025 - 02/07/2025"), ("Technique", "VMAT, Varian TrueBeam")]),
         Heading("History", level=2),
-        "Presented with bitemporal hemianopia; resection in 2023 improved vision. Residual tumor grew on "
-        "two consecutive MRIs and fractionated radiotherapy was recommended by the pituitary board.",
+        ("Presented with bitemporal hemianopia; resection in 2023 improved vision. Residual tumor grew on "
+        "two consecutive MRIs and fractionated radiotherapy was recommended by the pituitary board."),
         Heading("Simulation", level=2),
-        "Thermoplastic head mask. Planning CT with 1.25 mm slices fused with a thin-slice pituitary "
-        "protocol MRI.",
+        ("Thermoplastic head mask. Planning CT with 1.25 mm slices fused with a thin-slice pituitary "
+        "protocol MRI."),
     ]
     page2 = [
         Heading("Treatment planning"),
-        "GTV = residual tumor on MRI; PTV = GTV + 3 mm. Two coplanar VMAT arcs planned in Eclipse. "
-        "Prescription 45 Gy in 25 fractions to the PTV (D95).",
+        ("GTV = residual tumor on MRI; PTV = GTV + 3 mm. Two coplanar VMAT arcs planned in Eclipse. "
+        "Prescription 45 Gy in 25 fractions to the PTV (D95)."),
         RuledTable([("Organ at risk", "Constraint", "Achieved"),
                     ("Optic chiasm", "Dmax < 50 Gy", "45.8 Gy"),
                     ("Right optic nerve", "Dmax < 50 Gy", "44.1 Gy"),
@@ -500,8 +509,8 @@ def s14_pituitary_25fx_three_pages() -> Sample:
     page3 = [
         Heading("On-treatment record"),
         RuledTable(weeks),
-        "Summary: residual pituitary adenoma, 45 Gy in 25 fractions completed 02/07/2025 without "
-        "interruption. Endocrinology follow-up and MRI in 6 months.",
+        ("Summary: residual pituitary adenoma, 45 Gy in 25 fractions completed 02/07/2025 without "
+        "interruption. Endocrinology follow-up and MRI in 6 months."),
         Signature("Electronically signed by D. Kowalczyk, MD, Radiation Oncology, 02/07/2025"),
     ]
     return Sample(
@@ -553,20 +562,20 @@ def s16_edge_chiasm_brainstem() -> Sample:
         Heading("SRS Summary - Varian Edge"),
         KeyValue([("Name", "TESTPATIENT, JUNE"), ("MRN", "SYN-S016"), ("Date of SRS", "12/02/2025")]),
         Heading("Oncologic history", level=2),
-        "Small cell lung cancer. Prior whole-brain radiotherapy, 30 Gy in 10 fractions in 2021. Now three "
-        "new enhancing lesions on surveillance MRI, KPS 80.",
+        ("Small cell lung cancer. Prior whole-brain radiotherapy, 30 Gy in 10 fractions in 2021. Now three "
+        "new enhancing lesions on surveillance MRI, KPS 80."),
         Heading("Lesions treated", level=2),
         TextTable([("Lesion", "Size", "Relationship", "Dose"),
                    ("Suprasellar", "1.0 cm", "3 mm from the optic chiasm", "14 Gy"),
                    ("Left pons", "0.6 cm", "within the brainstem", "15 Gy"),
                    ("Right occipital", "1.3 cm", "none", "20 Gy")], columns=(0, 110, 170, 360)),
         Heading("Technique", level=2),
-        "Frameless thermoplastic mask (Qfix Encompass). CT simulation fused with a gadolinium-enhanced MRI "
+        ("Frameless thermoplastic mask (Qfix Encompass). CT simulation fused with a gadolinium-enhanced MRI "
         "obtained 11/25/2025. GTVs on MRI, 1 mm PTV margin except 0 mm at the chiasm; single-isocenter "
         "VMAT with four couch angles in Eclipse, each target prescribed to the 80% isodose line. "
-        "Chiasm Dmax 7.9 Gy; brainstem V12 0.4 cc.",
-        "Before treatment a CBCT was matched with a 6D couch correction and OSMS surface monitoring "
-        "remained active during delivery. All three lesions received the prescribed dose in one session.",
+        "Chiasm Dmax 7.9 Gy; brainstem V12 0.4 cc."),
+        ("Before treatment a CBCT was matched with a 6D couch correction and OSMS surface monitoring "
+        "remained active during delivery. All three lesions received the prescribed dose in one session."),
         "Plan: repeat MRI in 3 months.",
         Signature("Electronically signed: V. Amundsen, MD, 12/02/2025; physics review: O. Mensah, PhD"),
     ]]

@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import pytest
-
 from pdfmaker import Block, make_chart_pdf
 
 

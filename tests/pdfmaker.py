@@ -23,10 +23,10 @@ Content that does not fit flows onto a new page. Same input, same bytes (``invar
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence, Union
 
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase import pdfmetrics
@@ -108,8 +108,8 @@ class Signature:
     text: str
 
 
-Block = Union[str, Heading, Paragraph, KeyValue, TextTable, RuledTable, BulletList, Spacer, ColumnBreak,
-              Signature]
+Block = (str | Heading | Paragraph | KeyValue | TextTable | RuledTable | BulletList | Spacer | ColumnBreak
+         | Signature)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -496,8 +496,8 @@ def make_chart_pdf(path: str | Path, pages: Sequence[Sequence[Block]], *,
             layout.add(block)
     if not layout.pages:
         layout.new_page()
-    options = dict(header=head, footer=foot, page_numbers=page_numbers, rotate=dict(rotate or {}),
-                   title=title)
+    options = {"header": head, "footer": foot, "page_numbers": page_numbers, "rotate": dict(rotate or {}),
+                   "title": title}
     if scan:
         buf = io.BytesIO()
         _render(buf, layout, encrypt=None, **options)
