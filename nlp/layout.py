@@ -12,7 +12,7 @@ Thresholds are in *em* (the font size of the words involved), so they hold for a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -248,30 +248,84 @@ def find_columns(lines: Sequence[Line]) -> tuple[int, int, float, float] | None:
     """The first two-column run ``(first, last, g0, g1)`` among ``lines``, or None.
 
     A run is a vertical stretch of lines that no word crosses at the gutter, where both sides carry
-    running text (several lines of several words), so a table's column gap is not taken for one.
+    running text (several lines of several words) over the same height, so a table's column gap is
+    not taken for one.  Gutters are tried from lines split in two by a large gap, then from vertical
+    whitespace (for columns whose lines do not line up).
     """
-    for i, line in enumerate(lines):
-        if line.table is not None:
-            continue
-        segs = line.segments()
-        if len(segs) != 2:
-            continue
-        em = line.em
-        gutter = (max(w.x1 for w in segs[0]), segs[1][0].x0)
-        last, gutter = _grow_gutter(lines, i, gutter, 1, em)
-        first, gutter = _grow_gutter(lines, i, gutter, -1, em)
-        left: list[list[LWord]] = []
-        right: list[list[LWord]] = []
-        for ln in lines[first:last + 1]:
-            sides = _sides(ln, *gutter)
-            if sides is None:  # cannot happen after growing, but stay safe
-                break
-            left.append(sides[0])
-            right.append(sides[1])
-        both = sum(1 for a, b in zip(left, right) if a and b)
-        if both >= 2 and _prose(left) and _prose(right):
-            return first, last, gutter[0], gutter[1]
+    for i, gutter in _gutter_candidates(lines):
+        run = _column_run(lines, i, gutter)
+        if run is not None:
+            return run
     return None
+
+
+def _gutter_candidates(lines: Sequence[Line]) -> Iterator[tuple[int, tuple[float, float]]]:
+    for i, line in enumerate(lines):
+        if line.table is None:
+            segs = line.segments()
+            if len(segs) == 2:
+                yield i, (max(w.x1 for w in segs[0]), segs[1][0].x0)
+    for g0, g1 in _whitespace_gutters(lines):
+        # Start from the widest line of the left column: the gutter begins where it ends.
+        lefts = [i for i, ln in enumerate(lines) if ln.table is None and ln.words and ln.x0 < g0 and ln.x1 < g1]
+        if lefts:
+            i = max(lefts, key=lambda k: lines[k].x1)
+            if g1 - lines[i].x1 >= MIN_COLUMN_GUTTER_EM * lines[i].em:
+                yield i, (lines[i].x1, g1)
+
+
+def _whitespace_gutters(lines: Sequence[Line]) -> list[tuple[float, float]]:
+    """x ranges in the middle of the region that (almost) no line covers, widest first."""
+    text = [ln for ln in lines if ln.table is None and ln.words]
+    if len(text) < 2 * MIN_COLUMN_LINES:
+        return []
+    x0, x1 = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
+    lo, hi = x0 + 0.2 * (x1 - x0), x0 + 0.8 * (x1 - x0)
+    events: list[tuple[float, int]] = []
+    for ln in text:
+        for c in ln.segments():
+            events += [(c[0].x0, 1), (max(w.x1 for w in c), -1)]
+    events.sort()
+    limit = max(1, len(text) // 10)
+    min_w = MIN_COLUMN_GUTTER_EM * median(ln.em for ln in text)
+    out = []
+    depth, start = 0, None
+    for x, step in events:
+        depth += step
+        if depth <= limit and start is None:
+            start = x
+        elif depth > limit and start is not None:
+            a, b = max(start, lo), min(x, hi)
+            if b - a >= min_w:
+                out.append((a, b))
+            start = None
+    return sorted(out, key=lambda g: g[0] - g[1])
+
+
+def _column_run(lines: Sequence[Line], i: int, gutter: tuple[float, float]) -> tuple[int, int, float, float] | None:
+    em = lines[i].em
+    last, gutter = _grow_gutter(lines, i, gutter, 1, em)
+    first, gutter = _grow_gutter(lines, i, gutter, -1, em)
+    left: list[list[LWord]] = []
+    right: list[list[LWord]] = []
+    for ln in lines[first:last + 1]:
+        sides = _sides(ln, *gutter)
+        if sides is None:  # cannot happen after growing, but stay safe
+            return None
+        left.append(sides[0])
+        right.append(sides[1])
+    if not (_prose(left) and _prose(right)):
+        return None
+    lt, lb = _extent(left)
+    rt, rb = _extent(right)
+    if min(lb, rb) - max(lt, rt) < 0.5 * min(lb - lt, rb - rt):
+        return None  # one block above the other, not side by side
+    return first, last, gutter[0], gutter[1]
+
+
+def _extent(parts: list[list[LWord]]) -> tuple[float, float]:
+    words = [w for p in parts for w in p]
+    return min(w.top for w in words), max(w.bottom for w in words)
 
 
 # --------------------------------------------------------------------------------------------------

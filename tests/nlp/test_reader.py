@@ -135,6 +135,40 @@ def test_two_column_page_reads_left_column_then_right(tmp_path: Path) -> None:
     assert doc.tables == ()
 
 
+def test_two_column_lines_never_on_one_baseline(tmp_path: Path) -> None:
+    def draw(c: canvas.Canvas, n: int) -> None:
+        lines_at(c, 60, 690, LEFT)
+        lines_at(c, 320, 683.5, RIGHT)  # half a line lower: no left line shares a right line's height
+
+    doc = read_document(make_pdf(tmp_path / "offset.pdf", [draw]))
+    flat = " ".join(doc.text.split())
+    assert flat.index(" ".join(LEFT)) < flat.index(" ".join(RIGHT))
+
+
+def test_two_column_flowed_paragraphs_with_unaligned_lines(tmp_path: Path) -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12.5, spaceAfter=7, alignment=4)
+    head = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceAfter=3)
+    left = [f"Left paragraph {k}: the history describes a lesion number {k} that was followed on serial "
+            f"imaging for several months before treatment was chosen by the board." for k in range(1, 4)]
+    right = [f"Right paragraph {k}: the plan delivered the dose in fractions with image guidance and the "
+             f"patient tolerated treatment number {k} well without any acute toxicity." for k in range(1, 4)]
+    path = tmp_path / "flowed.pdf"
+    doc = BaseDocTemplate(str(path), pagesize=LETTER)
+    frames = [Frame(54, 72, 240, 620, id="left"), Frame(318, 72, 240, 613.5, id="right")]  # lines half a line apart
+    doc.addPageTemplates([PageTemplate(frames=frames)])
+    story = [Paragraph("History", head)] + [Paragraph(t, body) for t in left] + [FrameBreak()]
+    story += [Paragraph(t, body) for t in right[:1]] + [Paragraph("Plan details", head)]
+    story += [Paragraph(t, body) for t in right[1:]]
+    doc.build(story)
+    text = " ".join(read_document(path).text.split())
+    for t in left + right:
+        assert t in text
+    assert text.index(left[-1]) < text.index(right[0]) < text.index("Plan details") < text.index(right[1])
+
+
 def test_text_aligned_table_rows_and_key_values(tmp_path: Path) -> None:
     def draw(c: canvas.Canvas, n: int) -> None:
         c.drawString(60, 720, "Treatment unit")
