@@ -216,7 +216,8 @@ def claim_notes(tpl: Template, claimed: tuple[str, ...]) -> tuple[str, ...]:
 def supports(a: Applies, course: Course) -> bool:
     """Whether the known facts positively support the code (unknown facts do not)."""
     if a.modalities and course.modality not in a.modalities:
-        return False
+        if course.modality is not None or a.modality_required:
+            return False
     if a.fractions_min is not None or a.fractions_max is not None or a.exclude_single_session_cranial:
         if course.fractions is None:
             return False

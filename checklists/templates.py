@@ -78,6 +78,7 @@ class Applies:
     sites: tuple[str, ...] = ()
     sites_only: bool = False
     modalities: tuple[str, ...] = ()
+    modality_required: bool = True  # False: an unknown modality does not stop a suggestion
     fractions_min: int | None = None
     fractions_max: int | None = None
     exclude_single_session_cranial: bool = False
@@ -131,7 +132,8 @@ def template_from_document(doc: CommentedMap, origin: str = "bundled", path: str
     fr = a.get("fractions") or {}
     applies = Applies(
         sites=_strs(a.get("sites")), sites_only=bool(a.get("sites_only", False)),
-        modalities=_strs(a.get("modalities")), fractions_min=fr.get("min"), fractions_max=fr.get("max"),
+        modalities=_strs(a.get("modalities")), modality_required=bool(a.get("modality_required", True)),
+        fractions_min=fr.get("min"), fractions_max=fr.get("max"),
         exclude_single_session_cranial=bool(a.get("exclude_single_session_cranial", False)),
         lesion_class=a.get("lesion_class"), lesion_role=a.get("lesion_role"), positioning=a.get("positioning"),
         units_per_course_max=a.get("units_per_course_max"), units_shared_with=_strs(a.get("units_shared_with")),

@@ -35,6 +35,8 @@ def delivery(r: Reading) -> list[str]:
     (dict(modality="particle", fractions=5, lesions=[lesion(fractions=5)]), []),
     (dict(modality="linac", fractions=15, lesions=[lesion(fractions=15)]), []),
     (dict(modality=None, fractions=None, sites=[], lesions=[]), []),
+    (dict(modality=None, fractions=3, lesions=[lesion(fractions=3)]), ["77373"]),
+    (dict(modality=None, fractions=1), []),
 ])
 def test_exactly_one_delivery_code_or_none(facts, want) -> None:
     assert delivery(full_srs(**facts)) == want
