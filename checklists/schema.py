@@ -172,19 +172,14 @@ _TYPE_NAMES = {"object": "a mapping", "array": "a list", "string": "text", "inte
                "boolean": "true or false", "number": "a number"}
 
 
+_PY_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"), (list, "array"),
+             (dict, "object"))  # bool first: it is an int too
+
+
 def _type_name(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
+    for py_type, json_type in _PY_TYPES:
+        if isinstance(value, py_type):
+            return _TYPE_NAMES[json_type]
     return "nothing" if value is None else type(value).__name__
 
 
