@@ -656,7 +656,7 @@ def _text_page(chunk: str) -> _RawPage:
 def _assemble(file: str, sha256: str, raw_pages: list[_RawPage], ocr_used: bool) -> Document:
     page_lines = [(layout.cluster_lines(rp.words), rp.frame_height) for rp in raw_pages]
     kept = layout.strip_repeated(page_lines)
-    b = _Builder()
+    b = _Builder(_vocabulary(kept))
     pages = []
     for n, (rp, words) in enumerate(zip(raw_pages, kept), start=1):
         if n > 1:
@@ -678,7 +678,8 @@ _SOFT_BREAK = re.compile(r"[A-Za-z0-9][-\u00ad]$")
 class _Builder:
     """Writes blocks as text (cells ``\\t``, lines ``\\n``, blank line between blocks) with offsets."""
 
-    def __init__(self) -> None:
+    def __init__(self, vocabulary: frozenset[str] = frozenset()) -> None:
+        self.vocabulary = vocabulary  # the document's own words, to decide line-end hyphens
         self.parts: list[str] = []
         self.pos = 0
         self.words: list[Word] = []
@@ -744,14 +745,37 @@ class _Builder:
                     if i:
                         self.put(" ")
                     last = join and j == len(cells) - 1 and i == len(cell) - 1
-                    self.word(w, _dehyphen(w.text, nxt[0][0].text) if last else None)  # type: ignore[index]
+                    self.word(w, _dehyphen(w.text, nxt[0][0].text, self.vocabulary)  # type: ignore[index]
+                              if last else None)
             if not join:
                 self.put("\n")
             joined = join
 
 
-def _dehyphen(word: str, following: str) -> str:
-    """'radio-' + 'surgery' -> 'radio' (hyphen removed); 'T1-' / '6X-' keep their real hyphen."""
-    if len(word) >= 3 and word[-2].islower() and word[-3].isalpha() and following[:1].islower():
-        return word[:-1]
-    return word[:-1] + "-" if word.endswith("\u00ad") else word
+# Words that usually keep their hyphen when a compound is broken after them ("cone-beam").
+_KEEP_HYPHEN = frozenset({"non", "self", "well", "follow", "cone", "fan", "pencil", "half", "full", "low",
+                          "high", "short", "long", "single", "two", "three", "four", "five", "six"})
+_EDGE_PUNCT = "()[]{}.,;:!?\"'“”‘’"
+
+
+def _vocabulary(pages: Sequence[Sequence[LWord]]) -> frozenset[str]:
+    return frozenset(w.text.strip(_EDGE_PUNCT).lower() for words in pages for w in words)
+
+
+def _dehyphen(word: str, following: str, vocabulary: frozenset[str] = frozenset()) -> str:
+    """The text of a word ending a line with a hyphen, the next line's first word joined to it.
+
+    'radio-' + 'surgery' -> 'radio' (the hyphen was a line break) unless the document spells the
+    compound with a hyphen elsewhere or the first part usually keeps it ('cone-' + 'beam');
+    'T1-' / '6X-' (digit or capital before the hyphen) keep their real hyphen.
+    """
+    stem = word[:-1]
+    if not (len(stem) >= 2 and stem[-1].islower() and stem[-2].isalpha() and following[:1].islower()):
+        return stem + "-"
+    head = stem.lower().strip(_EDGE_PUNCT)
+    tail = following.lower().strip(_EDGE_PUNCT)
+    if head + tail in vocabulary:
+        return stem
+    if f"{head}-{tail}" in vocabulary or head.rsplit("-", 1)[-1] in _KEEP_HYPHEN:
+        return stem + "-"
+    return stem

@@ -224,11 +224,15 @@ def test_ruled_table_with_wrapped_cell(tmp_path: Path) -> None:
 def test_hyphenation_joined_and_real_hyphens_kept(tmp_path: Path) -> None:
     def draw(c: canvas.Canvas, n: int) -> None:
         lines_at(c, 60, 700, ["The patient had stereotactic radio-", "surgery with a T1-weighted MRI on a 6X-",
-                              "FFF beam and a non-", "Coplanar arc."])
+                              "FFF beam and a non-", "Coplanar arc. Daily cone-", "beam CT; a post-contrast scan showed",
+                              "the intra-", "cranial lesion; the post-", "contrast images were fused."])
 
     doc = read_document(make_pdf(tmp_path / "hyph.pdf", [draw]))
     assert "stereotactic radiosurgery with a T1-weighted MRI on a 6X-FFF beam" in doc.text
     assert "non-Coplanar" in doc.text
+    assert "Daily cone-beam CT" in doc.text  # a compound broken at its own hyphen
+    assert "the intracranial lesion" in doc.text
+    assert "the post-contrast images" in doc.text  # spelt with the hyphen elsewhere in the chart
     assert_offsets(doc)
     box = word_box(doc, "radio")
     assert box.top == pytest.approx(792 - 700 - 9, abs=4)  # 'radio' sits on the first line
