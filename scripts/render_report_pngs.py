@@ -12,6 +12,7 @@ The check time is fixed, so the same samples give the same files.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
 import subprocess
@@ -42,7 +43,8 @@ def render_sample(chart: Path, out: Path, pages: int, dpi: int) -> list[Path]:
     from srscheck.api import analyze
     from srscheck.report import write_report
 
-    result = analyze(chart, claimed_codes(chart))
+    with contextlib.chdir(chart.parent):  # the report names the chart as a coder would give it
+        result = analyze(Path(chart.name), claimed_codes(chart))
     pdf = out / f"{chart.stem}.pdf"
     write_report(result, pdf, coder="Sample Coder", checked_at=CHECKED_AT)
     for old in out.glob(f"{chart.stem}-*.png"):

@@ -207,7 +207,7 @@ def _page_furniture(canvas: Any, page: int, total: int | None, ctx: _Context) ->
         checked = f"Checked {ctx.when}"
         x = left + canvas.stringWidth(TITLE, FONT_BOLD, 7.5) + 6
         room = right - x - canvas.stringWidth(checked, FONT, 7.5) - 12
-        canvas.drawString(x, y, _fit(f"·  {ctx.file}", room, canvas))
+        canvas.drawString(x, y, _fit(f"·  {_base_name(ctx.file)}", room, canvas))
         canvas.drawRightString(right, y, checked)
         canvas.line(left, y - 4, right, y - 4)
     y = PAGE_MARGIN - 6
@@ -323,6 +323,10 @@ def format_datetime(dt: datetime) -> str:
     return f"{text} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
 
 
+def _base_name(file: str) -> str:
+    return file.replace("\\", "/").rsplit("/", 1)[-1] or file
+
+
 def _fit(text: str, width: float, canvas: Any, size: float = 7.5) -> str:
     """``text`` cut with an ellipsis so that it is at most ``width`` points wide."""
     if canvas.stringWidth(text, FONT, size) <= width:
@@ -347,7 +351,7 @@ def display_value(value: Any) -> str:
 
 def _evidence_markup(evidence: Sequence[Evidence]) -> str:
     """``p. 2  “quotation”`` lines, one per piece of evidence (the first few, then their pages)."""
-    quoted = [e for e in evidence if e.text]
+    quoted = list({(e.page, e.text): e for e in evidence if e.text}.values())  # each quotation once
     lines = [f'<font color="#5B6472">p.&nbsp;{e.page}</font>&nbsp;&nbsp;<i>“{esc(e.text)}”</i>'
              for e in quoted[:MAX_QUOTES]]
     rest = quoted[MAX_QUOTES:]
@@ -474,6 +478,8 @@ def _overall_sentence(result: Result) -> str:
     queries = len(_queries(result))
     tail = (f" {queries} physician {'query is' if queries == 1 else 'queries are'} listed in section 5."
             if queries else " No physician query is needed.")
+    if counts.get("contradicted"):
+        tail += " Review the contradicted codes against the documented facts (section 3)."
     return f"{n} claimed code{'s' if n != 1 else ''}: " + "; ".join(parts) + "." + tail
 
 

@@ -222,7 +222,8 @@ def test_contradicted_code_shows_problem_sentence_and_verdict(tmp_path: Path) ->
     data = render_report(make_result([code]), checked_at=CHECKED)
     text = flat("\n".join(pdf_pages(data, tmp_path)))
     assert "✖ Contradicted" in text
-    assert "1 claimed code: 1 contradicted by the documented facts." in text
+    assert ("1 claimed code: 1 contradicted by the documented facts. No physician query is needed. Review the "
+            "contradicted codes against the documented facts (section 3).") in text
     assert "Claimed but not among the supported codes: 77372." in text
     assert problem in column_text(data, tmp_path, "Consistency")  # the summary table's cell
     assert f"✖ Contradicted: the documented facts do not fit this code. • {problem}" in text
