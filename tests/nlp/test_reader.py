@@ -107,6 +107,21 @@ def test_page_number_removed_on_single_page(tmp_path: Path) -> None:
     assert "Prescription 18 Gy in 1 fraction." in doc.text
 
 
+@pytest.mark.parametrize("footer", ["Page {n} of 3", "Page {n}/3", "page: {n}", "- {n} -", "{n}", "{n} of 3",
+                                    "Printed 01/0{n}/2025 Page {n} of 3"])
+def test_page_number_styles(footer: str) -> None:
+    body = "Body line {n} with the dose.\nSecond body line.\nThird body line.\nFourth body line.\n"
+    pages = ["TESTPATIENT, BETA - Example Hospital\n" + body.format(n=n) + "\n" * 4 + footer.format(n=n)
+             for n in (1, 2, 3)]
+    doc = document_from_text("\f".join(pages))
+    assert len(doc.pages) == 3
+    assert doc.text.count("TESTPATIENT") == 1
+    assert not re.search(r"(?i)page|of 3|- \d -|^\d$", doc.text, re.MULTILINE)
+    assert doc.text.count("Printed") == (1 if "Printed" in footer else 0)
+    for n in (1, 2, 3):
+        assert f"Body line {n} with the dose." in doc.text
+
+
 # --------------------------------------------------------------------------------------------------
 # Layout: two columns, tables, hyphenation
 # --------------------------------------------------------------------------------------------------
