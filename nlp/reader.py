@@ -1,11 +1,11 @@
 """Read a chart (PDF or plain text) into a :class:`~nlp.model.Document`.
 
 Design (measured on the dev corpus, see ``scripts/bench_reader.py``): characters and their boxes
-come from pypdfium2 (about 2-3 ms per page), words and lines are built here and laid out by
+come from pypdfium2 (1-3 ms per page), words and lines are built here and laid out by
 :mod:`nlp.layout`.  Ruled tables are found by pdfplumber's table algorithm (edges -> intersections
 -> cells -> tables) fed with the ruling lines PDFium reads from the page's path objects, so
-pdfplumber never has to parse the page itself (its pdfminer parse costs 25-70 ms per page).  Pages with no text layer are OCR'd with Tesseract
-(:mod:`nlp.ocr`) when it is installed.
+pdfplumber never has to parse the page itself (its pdfminer parse costs 20-70 ms per page).
+Pages with no text layer are OCR'd with Tesseract (:mod:`nlp.ocr`) when it is installed.
 
 Decisions:
 
@@ -579,8 +579,7 @@ def _read_page(page: pdfium.PdfPage, index: int, can_ocr: bool,
         textpage.close()
     is_scan = False
     used_ocr = False
-    if not by_dir and _count_objects(page, pdfium_c.FPDF_PAGEOBJ_IMAGE, 1) + \
-            _count_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH, 1) > 0:
+    if not by_dir and _looks_scanned(page):
         is_scan = True
         if can_ocr:
             by_dir = {0: _ocr_words(page, name)}
@@ -593,6 +592,15 @@ def _read_page(page: pdfium.PdfPage, index: int, can_ocr: bool,
     rp = _RawPage(index + 1, round(geo.wd, 2), round(geo.hd, 2), geo.rotation, words,
                   geo.frame_height(direction), [by_dir[d] for d in sorted(by_dir)], tables, used_ocr)
     return rp, is_scan
+
+
+def _looks_scanned(page: pdfium.PdfPage) -> bool:
+    """A page without text that shows an image, or many paths (text converted to outlines)."""
+    return (_count_objects(page, pdfium_c.FPDF_PAGEOBJ_IMAGE, 1) > 0
+            or _count_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH, _OUTLINE_PATHS) >= _OUTLINE_PATHS)
+
+
+_OUTLINE_PATHS = 50
 
 
 def _ocr_words(page: pdfium.PdfPage, name: str) -> list[LWord]:
