@@ -334,8 +334,13 @@ def _pdf_words(textpage: pdfium.PdfTextPage, geo: _PageGeometry) -> dict[int, li
         box = geo.display_box(run.left, run.bottom, run.right, run.top)
         x0, top, x1, bottom = geo.frame_box(run.direction, box)
         out.setdefault(run.direction, []).append(
-            LWord("".join(run.chars), x0, top, x1, bottom, run.size, box, run.bold))
+            LWord(_nfc("".join(run.chars)), x0, top, x1, bottom, run.size, box, run.bold))
     return out
+
+
+def _nfc(text: str) -> str:
+    """Composed accents ('e' + U+0301 -> 'é'), so chart words match the vocabulary's spelling."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def _count_objects(page: pdfium.PdfPage, kind: int, limit: int) -> int:
@@ -650,7 +655,7 @@ def _text_page(chunk: str) -> _RawPage:
         for m in _TOKEN.finditer(line):
             x0, x1 = m.start() * _CHAR_W, m.end() * _CHAR_W
             top, bottom = row * _LINE_H + 1, row * _LINE_H + _LINE_H - 1
-            text = "".join(_LIGATURES.get(c, c) for c in m.group(0))
+            text = _nfc(m.group(0).translate(_LIGATURE_TABLE))
             words.append(LWord(text, x0, top, x1, bottom, _FONT, Box(x0, top, x1, bottom)))
     height = max(len(lines), 1) * _LINE_H
     return _RawPage(0, max(width, _CHAR_W), height, 0, words, height)

@@ -178,7 +178,9 @@ def test_two_column_flowed_paragraphs_with_unaligned_lines(tmp_path: Path) -> No
     story += [Paragraph(t, body) for t in right[:1]] + [Paragraph("Plan details", head)]
     story += [Paragraph(t, body) for t in right[1:]]
     doc.build(story)
-    text = " ".join(read_document(path).text.split())
+    doc = read_document(path)
+    assert "\t" not in doc.text and doc.tables == ()  # justified word gaps are not cell gaps
+    text = " ".join(doc.text.split())
     for t in left + right:
         assert t in text
     assert text.index(left[-1]) < text.index(right[0]) < text.index("Plan details") < text.index(right[1])
@@ -363,6 +365,12 @@ def test_text_file_is_one_page_with_cells_and_offsets(tmp_path: Path) -> None:
     assert "Treatment unit\tVarian TrueBeam\nTreatment date\t02/12/2025\n" in doc.text
     assert "Dose ≥ 18 Gy, µ, é.\n" in doc.text
     assert len(doc.tables) == 1 and len(doc.tables[0].rows) == 2
+    assert_offsets(doc)
+
+
+def test_text_ligatures_and_decomposed_accents() -> None:
+    doc = document_from_text("Ef\ufb01cacy con\ufb01rmed by Dr He\u0301le\u0300ne.\n")
+    assert doc.text == "Efficacy confirmed by Dr Hélène.\n"
     assert_offsets(doc)
 
 
