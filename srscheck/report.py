@@ -551,22 +551,24 @@ def _lesions_table(lesions: Sequence[Lesion]) -> Table:
 
 
 def _codes_section(ctx: _Context) -> list[Flowable]:
-    out: list[Flowable] = [_h1(4, "Claimed codes, requirement by requirement")]
+    title = _h1(4, "Claimed codes, requirement by requirement")
     if not ctx.result.codes:
-        out.append(_t("No codes were claimed.", "body"))
-    for code in ctx.result.codes:
-        out += _code_block(code)
+        return [title, _t("No codes were claimed.", "body")]
+    out: list[Flowable] = []
+    for i, code in enumerate(ctx.result.codes):
+        out += _code_block(code, lead=[title] if i == 0 else [])  # the section title stays with code 1
     return out
 
 
-def _code_block(code: CodeResult) -> list[Flowable]:
+def _code_block(code: CodeResult, lead: Sequence[Flowable] = ()) -> list[Flowable]:
     mark = verdict_mark(code_verdict(code))
     heading = _p(f"{esc(code.code)}&nbsp;&nbsp;{esc(code.title)}", "h2")
     version = f"Checklist template version {code.template_version}" if code.template_version else ""
     line = _p(f'<font color="{_hex(mark.ink)}"><b>{esc(mark.text)}</b></font>'
               + (f' <font color="#5B6472">·  {len(code.gaps)} open gap{"s" if len(code.gaps) != 1 else ""}'
                  f'{"  ·  " + esc(version) if version else ""}</font>' if code.known else ""), "body")
-    out: list[Flowable] = [CondPageBreak(HEADING_ROOM), KeepTogether([heading, line])]
+    out: list[Flowable] = [CondPageBreak(HEADING_ROOM + (0.5 * inch if lead else 0)),
+                           KeepTogether([*lead, heading, line])]
     if not code.known:
         out.append(_notice("There is no checklist template for this code, so its documentation was not "
                            "checked.", verdict_mark("unchecked")))

@@ -415,3 +415,19 @@ def test_cli_unwritable_report_path_exits_4_with_one_sentence(samples_dir: Path,
     err = capsys.readouterr().err
     assert err.startswith(f"srscheck: E030: Cannot write {out}: ") and err.count("\n") == 1
     assert not out.parent.exists()
+
+
+def test_sections_are_pdf_bookmarks_pointing_at_their_pages(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    data = render_report(many_gaps_result(), checked_at=CHECKED)
+    pages = pdf_pages(data, tmp_path)
+    pdf = pdfium.PdfDocument(data)
+    try:
+        toc = [(b.get_title(), b.get_dest().get_index()) for b in pdf.get_toc()]
+    finally:
+        pdf.close()
+    assert [t for t, _ in toc] == ["1 Summary", "2 Warnings", "3 Documented facts",
+                                   "4 Claimed codes, requirement by requirement", "5 Physician queries"]
+    for title, index in toc:
+        assert title in flat(pages[index])
