@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any, Iterable
 
 # --------------------------------------------------------------------------------------------------
@@ -67,6 +68,13 @@ class Page:
     words: tuple[Word, ...] = ()
     rotation: int = 0
 
+    @cached_property
+    def word_starts(self) -> tuple[int, ...] | None:
+        """Word start offsets when the words are in text order (for a binary search), else None."""
+        starts = tuple(w.start for w in self.words)
+        ordered = all(a.end <= b.start for a, b in zip(self.words, self.words[1:]))
+        return starts if ordered else None
+
 
 @dataclass(frozen=True)
 class Document:
@@ -96,8 +104,13 @@ class Document:
         for page in self.pages:
             if page.end < start or page.start > end:
                 continue
-            for w in page.words:
-                if w.end > start and w.start < end:
+            starts = page.word_starts
+            if starts is None:  # words out of text order: look at each one
+                out.extend(w.box for w in page.words if w.end > start and w.start < end)
+                continue
+            i = max(bisect.bisect_right(starts, start) - 1, 0)  # long pages: no scan of every word
+            for w in page.words[i:bisect.bisect_left(starts, end)]:
+                if w.end > start:
                     out.append(w.box)
         return tuple(out)
 
