@@ -256,8 +256,7 @@ class TemplateStore:
         path = self.user_path(code) if self.has_user_copy(code) else self.bundled_path(code)
         if path is None or not path.is_file():
             raise TemplateError("E042", code=code)
-        text = path.read_text(encoding="utf-8")
-        doc, problems = validate_text(text, str(path), code)
+        _, doc, problems = _read_and_validate(path, code)
         title = str(doc.get("title", "")) if isinstance(doc, dict) else ""
         origin = "user" if self.has_user_copy(code) else "bundled"
         return TemplateInfo(code, title, origin, str(path), tuple(problems))
@@ -288,8 +287,7 @@ class TemplateStore:
     def _resolve(self, code: str) -> tuple[Template | None, tuple[str, ...]]:
         up = self.user_path(code)
         if up is not None and up.is_file():
-            text = up.read_text(encoding="utf-8")
-            doc, problems = validate_text(text, str(up), code)
+            text, doc, problems = _read_and_validate(up, code)
             if not problems:
                 self._keep_last_valid(code, text)
                 return template_from_document(doc, "user", str(up)), ()
@@ -297,19 +295,20 @@ class TemplateStore:
         bp = self.bundled_path(code)
         if not bp.is_file():
             return None, ()
-        return parse_template(bp.read_text(encoding="utf-8"), str(bp), code), ()
+        _, doc, problems = _read_and_validate(bp, code)
+        if problems:  # a damaged installation: say so, check the other codes
+            return None, (_msg("E046", code=code, detail=str(problems[0])),)
+        return template_from_document(doc, "bundled", str(bp)), ()
 
     def _fallback(self, code: str, problem: Problem) -> tuple[Template | None, tuple[str, ...]]:
-        lp = self.last_valid_path(code)
         detail = str(problem)
-        if lp is not None and lp.is_file():
-            doc, problems = validate_text(lp.read_text(encoding="utf-8"), str(lp), code)
-            if not problems:
-                return template_from_document(doc, "last-valid", str(lp)), (_msg("E041", code=code, detail=detail),)
-        bp = self.bundled_path(code)
-        if bp.is_file():
-            tpl = parse_template(bp.read_text(encoding="utf-8"), str(bp), code)
-            return tpl, (_msg("E045", code=code, detail=detail),)
+        for path, origin, msg in ((self.last_valid_path(code), "last-valid", "E041"),
+                                  (self.bundled_path(code), "bundled", "E045")):
+            if path is not None and path.is_file():
+                _, doc, problems = _read_and_validate(path, code)
+                if not problems:
+                    tpl = template_from_document(doc, origin, str(path))
+                    return tpl, (_msg(msg, code=code, detail=detail),)
         return None, (_msg("E046", code=code, detail=detail),)
 
     def _keep_last_valid(self, code: str, text: str) -> None:
@@ -352,6 +351,18 @@ class TemplateStore:
             if p is not None and p.is_file():
                 p.unlink()
         self._cache.pop(code, None)
+
+
+def _read_and_validate(path: Path, code: str) -> tuple[str, Any, list[Problem]]:
+    """A template file's text, document and problems (an unreadable file is one problem at line 1)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return "", None, [Problem(str(path), 1, "the file is not UTF-8 text")]
+    except OSError as e:
+        return "", None, [Problem(str(path), 1, f"the file cannot be read ({e.strerror or e})")]
+    doc, problems = validate_text(text, str(path), code)
+    return text, doc, problems
 
 
 def _msg(msg_code: str, /, **kw: Any) -> str:

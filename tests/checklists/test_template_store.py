@@ -134,3 +134,26 @@ def test_reset_removes_the_user_copy(store: TemplateStore) -> None:
 def test_templates_used_are_reported_with_their_versions(store: TemplateStore) -> None:
     out = check(full_srs(), ("77372", "77432", "12345"), store)
     assert out.templates == (("77372", "2026.1"), ("77432", "2026.1"))
+
+
+def test_non_utf8_user_copy_falls_back_with_a_warning(store: TemplateStore) -> None:
+    store.user.mkdir(parents=True)
+    (store.user / "77334.yaml").write_bytes(b"title: \xff\xfe\n")
+    tpl, warns = store.get("77334")
+    assert tpl.origin == "bundled"
+    assert warns == (f"E045: Template 77334 is broken ({store.user / '77334.yaml'}:1: the file is not UTF-8 "
+                     "text); using the bundled version.",)
+    assert store.info("77334").problems[0].what == "the file is not UTF-8 text"
+
+
+def test_damaged_bundled_template_is_skipped_not_fatal(tmp_path: Path) -> None:
+    bundled = tmp_path / "bundled"
+    bundled.mkdir()
+    source = TemplateStore(user=None)
+    for code in ("77372", "77432"):
+        (bundled / f"{code}.yaml").write_text(source.bundled_text(code))
+    (bundled / "77432.yaml").write_text("kind: [\n")
+    store = TemplateStore(bundled=bundled, user=None)
+    out = check(full_srs(), ("77372", "77432"), store)
+    assert [c.known for c in out.codes] == [True, False]
+    assert out.warnings[0].startswith(f"E046: Template 77432 is broken ({bundled / '77432.yaml'}:2: invalid YAML")
