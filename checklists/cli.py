@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.add_argument("path", nargs="?", default=None,
                    help="a folder of templates or one template file (default: bundled and user templates)")
     v.set_defaults(func=_run_validate)
-    e = tsub.add_parser("edit", help="edit a user copy of a template in $VISUAL/$EDITOR (saved only if valid)")
+    e = tsub.add_parser("edit", help="edit a user copy in $VISUAL/$EDITOR (saved only if valid)")
     e.add_argument("code")
     e.add_argument("--editor", default=None, help="editor command (default: $VISUAL, $EDITOR, then vi)")
     e.set_defaults(func=_run_edit)

@@ -250,31 +250,18 @@ def _course_text(course: Course) -> str:
     return ", ".join(parts)
 
 
-def suggest(course: Course, templates: list[Template],
-            met: Mapping[str, tuple[RequirementResult, ...]]) -> tuple[Suggestion, ...]:
+def suggest(course: Course, templates: list[Template], met: Mapping[str, tuple[RequirementResult, ...]],
+            units: Mapping[str, int] | None) -> tuple[Suggestion, ...]:
     """The codes the documentation supports, each with units and a reason sentence.
 
-    ``met`` maps the code of every ``when_met`` template to its evaluated requirements.
+    ``met`` maps the code of every ``when_met`` template to its evaluated requirements; ``units`` are
+    the lesion-code units from :func:`lesion_units`.
     """
-    units = lesion_units(course, templates)
     picked: dict[str, Suggestion] = {}
     for t in templates:
-        a = t.applies
-        if a.suggest == "when_applies" and supports(a, course):
-            if a.lesion_class:
-                n = (units or {}).get(t.code, 0)
-                if n:
-                    cls = CLASS_NAMES[a.lesion_class]
-                    what = (f"the first {cls} lesion" if a.lesion_role == "first"
-                            else f"{n} additional {cls} lesion{'s' if n != 1 else ''}")
-                    picked[t.code] = Suggestion(t.code, n, f"{t.title}: {what} documented.", t.kind)
-                continue
-            n = course.fractions if t.kind == "delivery" and (a.units_per_course_max or 1) > 1 else 1
-            picked[t.code] = Suggestion(t.code, n or 1, f"{t.title}: the chart documents {_course_text(course)}.",
-                                        t.kind)
-        elif a.suggest == "when_met" and t.code in met and all(r.status == "met" for r in met[t.code]):
-            labels = "; ".join(r.label.lower() for r in met[t.code])
-            picked[t.code] = Suggestion(t.code, 1, f"{t.title}: documented ({labels}).", t.kind)
+        found = _suggestion(t, course, units, met)
+        if found is not None:
+            picked[t.code] = found
     for t in templates:  # add-ons only with a suggested primary; "instead of" pairs keep one code
         if t.code in picked and t.addon_of and not set(t.addon_of) & set(picked):
             del picked[t.code]
@@ -282,6 +269,30 @@ def suggest(course: Course, templates: list[Template],
             for other in t.applies.suggest_instead_of:
                 picked.pop(other, None)
     return _one_delivery(picked.values())
+
+
+def _suggestion(t: Template, course: Course, units: Mapping[str, int] | None,
+                met: Mapping[str, tuple[RequirementResult, ...]]) -> Suggestion | None:
+    a = t.applies
+    if a.suggest == "when_met":
+        reqs = met.get(t.code, ())
+        if not reqs or any(r.status != "met" for r in reqs):
+            return None
+        labels = "; ".join(r.label.lower() for r in reqs)
+        return Suggestion(t.code, 1, f"{t.title}: documented ({labels}).", t.kind)
+    if a.suggest != "when_applies" or not supports(a, course):
+        return None
+    if a.lesion_class:
+        n = (units or {}).get(t.code, 0)
+        if not n:
+            return None
+        cls = CLASS_NAMES[a.lesion_class]
+        what = (f"the first {cls} lesion" if a.lesion_role == "first"
+                else f"{n} additional {cls} lesion{'s' if n != 1 else ''}")
+        return Suggestion(t.code, n, f"{t.title}: {what} documented.", t.kind)
+    per_fraction = t.kind == "delivery" and (a.units_per_course_max or 1) > 1
+    n = (course.fractions or 1) if per_fraction else 1
+    return Suggestion(t.code, n, f"{t.title}: the chart documents {_course_text(course)}.", t.kind)
 
 
 def _one_delivery(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:

@@ -313,7 +313,8 @@ def _meaning_problems(doc: CommentedMap, file: str, expect_code: str | None) -> 
         rpath: list[Any] = ["requirements", i]
         if req["id"] in seen:
             yield Problem(file, line_of(doc, rpath + ["id"]),
-                          f"duplicate requirement id {req['id']!r} (first at requirements[{seen[req['id']]}])")
+                          f"duplicate requirement id {req['id']!r} "
+                          f"(first at requirements[{seen[req['id']]}])")
         seen.setdefault(req["id"], i)
         if req["category"] not in CATEGORIES:
             yield Problem(file, line_of(doc, rpath + ["category"]),

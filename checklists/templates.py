@@ -126,28 +126,42 @@ def _alternative(d: dict[str, Any]) -> Alternative:
                        condition=cond)
 
 
+def _applies(a: dict[str, Any]) -> Applies:
+    fr = a.get("fractions") or {}
+    return Applies(
+        sites=_strs(a.get("sites")),
+        sites_only=bool(a.get("sites_only", False)),
+        modalities=_strs(a.get("modalities")),
+        modality_required=bool(a.get("modality_required", True)),
+        fractions_min=fr.get("min"),
+        fractions_max=fr.get("max"),
+        exclude_single_session_cranial=bool(a.get("exclude_single_session_cranial", False)),
+        lesion_class=a.get("lesion_class"),
+        lesion_role=a.get("lesion_role"),
+        positioning=a.get("positioning"),
+        units_per_course_max=a.get("units_per_course_max"),
+        units_shared_with=_strs(a.get("units_shared_with")),
+        suggest=str(a.get("suggest", "never")),
+        suggest_instead_of=_strs(a.get("suggest_instead_of")),
+    )
+
+
+def _requirement(r: dict[str, Any]) -> Requirement:
+    elements = tuple(Element(label=str(e["label"]), required=bool(e.get("required", True)),
+                             alternatives=tuple(_alternative(x) for x in e["any_of"]))
+                     for e in r["elements"])
+    return Requirement(id=str(r["id"]), category=str(r["category"]), label=str(r["label"]),
+                       elements=elements, query=str(r["query"]))
+
+
 def template_from_document(doc: CommentedMap, origin: str = "bundled", path: str = "") -> Template:
     """The parsed template of a document that :func:`checklists.schema.validate_document` accepted."""
-    a = doc.get("applies") or {}
-    fr = a.get("fractions") or {}
-    applies = Applies(
-        sites=_strs(a.get("sites")), sites_only=bool(a.get("sites_only", False)),
-        modalities=_strs(a.get("modalities")), modality_required=bool(a.get("modality_required", True)),
-        fractions_min=fr.get("min"), fractions_max=fr.get("max"),
-        exclude_single_session_cranial=bool(a.get("exclude_single_session_cranial", False)),
-        lesion_class=a.get("lesion_class"), lesion_role=a.get("lesion_role"), positioning=a.get("positioning"),
-        units_per_course_max=a.get("units_per_course_max"), units_shared_with=_strs(a.get("units_shared_with")),
-        suggest=str(a.get("suggest", "never")), suggest_instead_of=_strs(a.get("suggest_instead_of")),
-    )
-    reqs = tuple(
-        Requirement(id=str(r["id"]), category=str(r["category"]), label=str(r["label"]), query=str(r["query"]),
-                    elements=tuple(Element(label=str(e["label"]), required=bool(e.get("required", True)),
-                                           alternatives=tuple(_alternative(x) for x in e["any_of"]))
-                                   for e in r["elements"]))
-        for r in doc["requirements"])
-    bundles = tuple(Bundle(_strs(b["codes"]), str(b["why"]), str(b.get("modifier", ""))) for b in doc.get("not_with") or ())
-    return Template(code=str(doc["code"]), title=str(doc["title"]), kind=str(doc["kind"]), applies=applies,
-                    requirements=reqs, version=str(doc["version"]), source=str(doc["source"]),
+    bundles = tuple(Bundle(_strs(b["codes"]), str(b["why"]), str(b.get("modifier", "")))
+                    for b in doc.get("not_with") or ())
+    return Template(code=str(doc["code"]), title=str(doc["title"]), kind=str(doc["kind"]),
+                    applies=_applies(doc.get("applies") or {}),
+                    requirements=tuple(_requirement(r) for r in doc["requirements"]),
+                    version=str(doc["version"]), source=str(doc["source"]),
                     addon_of=_strs(doc.get("addon_of")), not_with=bundles, origin=origin, path=path)
 
 
