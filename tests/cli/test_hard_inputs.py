@@ -170,7 +170,7 @@ def test_very_long_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     sentence = ("Stereotactic radiosurgery on a Varian TrueBeam STx: 20 Gy in 1 fraction to the left "
                 "frontal metastasis with a thermoplastic mask and cone-beam CT. ")
     txt = tmp_path / "oneline.txt"
-    txt.write_text(sentence * 2000 + "x" * 100_000, encoding="utf-8")  # one 360 kB line
+    txt.write_text(sentence * 600 + "x" * 50_000, encoding="utf-8")  # one 140 kB line
     status, out, err = _check(txt, capsys, "77372")
     assert status == 0, err
     data = json.loads(out)
