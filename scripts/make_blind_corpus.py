@@ -27,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from pdfmaker import (  # noqa: E402
+from pdfmaker import (
     BulletList,
     ColumnBreak,
     Heading,
@@ -124,21 +124,21 @@ def b01() -> Chart:
             ("Diagnosis", "Metastatic non-small cell lung cancer to brain (C79.31), four lesions"),
         ], bold_labels=True),
         Heading("Indication", 2),
-        "Four new enhancing lesions on surveillance imaging of 05/30/2025, largest 1.7 cm. KPS 80, "
+        ("Four new enhancing lesions on surveillance imaging of 05/30/2025, largest 1.7 cm. KPS 80, "
         "extracranial disease stable on osimertinib. Radiosurgery was recommended over whole-brain "
-        "radiotherapy after multidisciplinary tumor board discussion.",
+        "radiotherapy after multidisciplinary tumor board discussion."),
     ]
     p2 = [
         Heading("Frame application", 2),
-        "On the morning of treatment a Leksell G frame was applied under local anesthesia (1% lidocaine "
-        "mixed with 0.5% bupivacaine) using four pins. The patient tolerated frame placement well.",
+        ("On the morning of treatment a Leksell G frame was applied under local anesthesia (1% lidocaine "
+        "mixed with 0.5% bupivacaine) using four pins. The patient tolerated frame placement well."),
         Heading("Stereotactic imaging", 2),
-        "With the frame and the MR indicator box in place, a stereotactic MRI was obtained: post-gadolinium "
-        "3D SPGR (1 mm slices) and axial T2.",
+        ("With the frame and the MR indicator box in place, a stereotactic MRI was obtained: post-gadolinium "
+        "3D SPGR (1 mm slices) and axial T2."),
         Heading("Dose planning", 2),
-        "Targets were delineated on the stereotactic MRI in Leksell GammaPlan by the neurosurgeon and the "
+        ("Targets were delineated on the stereotactic MRI in Leksell GammaPlan by the neurosurgeon and the "
         "radiation oncologist. Shots were composed of 4, 8 and 16 mm collimator sectors; all prescriptions "
-        "to the 50% isodose line. Brainstem Dmax 9.8 Gy; optic chiasm Dmax 3.1 Gy.",
+        "to the 50% isodose line. Brainstem Dmax 9.8 Gy; optic chiasm Dmax 3.1 Gy."),
         TextTable([
             ("Target", "Site", "Rx (cGy)", "Fx"),
             ("1", "R frontal (1.7 cm)", "2000", "1"),
@@ -149,10 +149,10 @@ def b01() -> Chart:
     ]
     p3 = [
         Heading("Treatment delivery", 2),
-        "Frame coordinates and the plan were verified independently by the medical physicist before "
+        ("Frame coordinates and the plan were verified independently by the medical physicist before "
         "delivery (second check of shot coordinates and treatment times). All four targets were treated in "
         "one session on 06/17/2025; total beam-on time 64 minutes. The frame was removed and the pin sites "
-        "were dressed.",
+        "were dressed."),
         Heading("Summary", 2),
         BulletList(["R frontal: 20 Gy x 1", "L parietal: 20 Gy x 1", "R cerebellar: 22 Gy x 1",
                     "L occipital: 22 Gy x 1"]),
@@ -175,20 +175,20 @@ def b02() -> Chart:
         Heading("SRS Treatment Summary (HyperArc)"),
         "Dx: metastatic melanoma to brain, three lesions. KPS 90. BRAF wild type.",
         Heading("Simulation", 2),
-        "CT simulation with 1 mm slices on 07/08/2025 in an Encompass SRS thermoplastic mask. MRI brain "
-        "w/ and w/o contrast (MPRAGE, 1 mm) from 07/07/2025 was rigidly registered to the planning CT.",
+        ("CT simulation with 1 mm slices on 07/08/2025 in an Encompass SRS thermoplastic mask. MRI brain "
+        "w/ and w/o contrast (MPRAGE, 1 mm) from 07/07/2025 was rigidly registered to the planning CT."),
         Heading("Targets", 2),
         BulletList(["PTV1 right frontal, 1.6 cm", "PTV2 suprasellar, 0.9 cm, 4 mm from the optic chiasm",
                     "PTV3 left cerebellar, 0.8 cm"]),
         Heading("Prescription", 2),
-        "PTV1 and PTV3: 20 Gy x 1. PTV2: 14 Gy x 1 (chiasm Dmax constraint 8 Gy; achieved 7.6 Gy). Single "
+        ("PTV1 and PTV3: 20 Gy x 1. PTV2: 14 Gy x 1 (chiasm Dmax constraint 8 Gy; achieved 7.6 Gy). Single "
         "isocenter, four non-coplanar VMAT arcs (HyperArc, Eclipse 16.1), prescribed to the 70-80% IDL. "
-        "GTV = PTV (0 mm margin).",
+        "GTV = PTV (0 mm margin)."),
         ColumnBreak(),
         Heading("Treatment", 2),
-        "Delivered 07/15/2025 in one session on the TrueBeam STx. ExacTrac 6D x-ray verification before "
+        ("Delivered 07/15/2025 in one session on the TrueBeam STx. ExacTrac 6D x-ray verification before "
         "each arc and a CBCT before the first arc; shifts reviewed and approved by the physician. "
-        "Patient-specific QA (SRS MapCHECK) passed, gamma 2%/1 mm 98.7%.",
+        "Patient-specific QA (SRS MapCHECK) passed, gamma 2%/1 mm 98.7%."),
         Heading("Course summary", 2),
         RuledTable([("Target", "Delivered", "Fx"), ("R frontal", "20 Gy", "1"), ("Suprasellar", "14 Gy", "1"),
                     ("L cerebellar", "20 Gy", "1")]),
@@ -210,23 +210,23 @@ def b03() -> Chart:
         "Elena Abernathy, MD\nHematology-Oncology Associates",
         "Re: TESTPATIENT, JUNE (SYN-B003)",
         "Dear Dr. Abernathy,",
-        "Thank you for referring Ms. TESTPATIENT, a 58-year-old woman with ER-positive breast cancer, for "
+        ("Thank you for referring Ms. TESTPATIENT, a 58-year-old woman with ER-positive breast cancer, for "
         "management of a solitary brain metastasis. I am writing to update you now that her radiosurgery "
-        "is complete.",
-        "Her MRI showed a 1.9 cm enhancing lesion in the left medial temporal lobe, 9 mm from the optic "
+        "is complete."),
+        ("Her MRI showed a 1.9 cm enhancing lesion in the left medial temporal lobe, 9 mm from the optic "
         "chiasm. After we discussed observation, surgery and radiosurgery, she chose stereotactic "
-        "radiosurgery.",
-        "On September 2 she underwent CT simulation in a frameless Orfit mask; the CT was fused with a "
+        "radiosurgery."),
+        ("On September 2 she underwent CT simulation in a frameless Orfit mask; the CT was fused with a "
         "contrast-enhanced MRI (post-gadolinium SPGR and FIESTA sequences). We contoured the lesion on the "
         "MRI and added a 1 mm margin. Using a single isocenter with three non-coplanar dynamic conformal "
         "arcs on our Varian Edge, we prescribed 18 Gy to the 80% isodose line. The chiasm maximum dose "
-        "was 4.2 Gy.",
-        "She was treated in one session on September 9, 2025. Before treatment, orthogonal kV images and "
+        "was 4.2 Gy."),
+        ("She was treated in one session on September 9, 2025. Before treatment, orthogonal kV images and "
         "a cone-beam CT confirmed her position, and AlignRT surface guidance monitored her throughout. Our "
-        "physicist performed an independent second check of the monitor units.",
-        "In summary, her left temporal metastasis received 18 Gy in a single fraction, and she tolerated "
+        "physicist performed an independent second check of the monitor units."),
+        ("In summary, her left temporal metastasis received 18 Gy in a single fraction, and she tolerated "
         "it without acute effects. We will repeat her MRI in 6 weeks and then every 3 months. Please do "
-        "not hesitate to call me with any questions.",
+        "not hesitate to call me with any questions."),
         "Sincerely,",
         Signature("Miriam Castellanos, MD, Radiation Oncology (electronically signed 09/12/2025)"),
     ]
@@ -244,16 +244,16 @@ def b04() -> Chart:
         Paragraph("CYBERKNIFE RADIOSURGERY PROCEDURE NOTE", bold=True),
         "DATE OF SERVICE: 10/01/2025",
         "PROCEDURE: CyberKnife stereotactic radiosurgery, single fraction.",
-        "HISTORY OF PRESENT ILLNESS: This is a 71-year-old man with metastatic clear cell renal carcinoma "
+        ("HISTORY OF PRESENT ILLNESS: This is a 71-year-old man with metastatic clear cell renal carcinoma "
         "who presented with gait imbalance. Imaging demonstrated a right cerebellar metastasis measuring "
-        "1.8 cm. He is referred for SRS. KPS 80.",
-        "SIMULATION: The patient was immobilized supine in an Aquaplast thermoplastic mask. NO FRAME WAS "
-        "PLACED. A thin-slice contrast-enhanced CT was obtained and fused to a volumetric post-contrast MRI.",
-        "PLANNING: The GTV was contoured on the fused MRI; PTV equals GTV plus 1 mm. A non-isocentric plan "
+        "1.8 cm. He is referred for SRS. KPS 80."),
+        ("SIMULATION: The patient was immobilized supine in an Aquaplast thermoplastic mask. NO FRAME WAS "
+        "PLACED. A thin-slice contrast-enhanced CT was obtained and fused to a volumetric post-contrast MRI."),
+        ("PLANNING: The GTV was contoured on the fused MRI; PTV equals GTV plus 1 mm. A non-isocentric plan "
         "was generated in Precision with the Iris variable aperture collimator, 147 beams. Prescription "
-        "2000 cGy in 1 fraction to the 78% isodose line. Brainstem Dmax 9.6 Gy.",
-        "TREATMENT: Delivered on the CyberKnife M6 on 10/01/2025 in one session with 6D skull tracking. "
-        "Orthogonal kV image pairs were acquired every 30 to 60 seconds and the robot corrected for motion.",
+        "2000 cGy in 1 fraction to the 78% isodose line. Brainstem Dmax 9.6 Gy."),
+        ("TREATMENT: Delivered on the CyberKnife M6 on 10/01/2025 in one session with 6D skull tracking. "
+        "Orthogonal kV image pairs were acquired every 30 to 60 seconds and the robot corrected for motion."),
         "IMPRESSION: Right cerebellar metastasis treated with 20 Gy x 1. Tolerated well.",
         "FOLLOW-UP: MRI brain in 8 weeks.",
         "D: H. Lindgren, MD  T: 10/01/2025 14:11  Electronically signed 10/02/2025",
@@ -272,15 +272,15 @@ def b07() -> Chart:
         Heading("Stereotactic Radiosurgery for Arteriovenous Malformation - Operative Note"),
         KeyValue([("Date", "03/20/2025"), ("Surgeon", "L. Fischer, MD"), ("Co-surgeon", "N. Adeyemi, MD"),
                   ("Device", "Leksell Gamma Knife Perfexion")]),
-        "Diagnosis: right parietal arteriovenous malformation (Q28.2), Spetzler-Martin grade II, nidus "
-        "2.1 cm, presenting with seizures; no prior hemorrhage.",
-        "Procedure: A Leksell G frame was placed under local anesthesia with four pins. Stereotactic biplane "
+        ("Diagnosis: right parietal arteriovenous malformation (Q28.2), Spetzler-Martin grade II, nidus "
+        "2.1 cm, presenting with seizures; no prior hemorrhage."),
+        ("Procedure: A Leksell G frame was placed under local anesthesia with four pins. Stereotactic biplane "
         "digital subtraction angiography and stereotactic MRI (T1 post-contrast, T2, time-of-flight) were "
-        "obtained with the frame in place and imported into GammaPlan.",
-        "The nidus was delineated on the angiogram and the MRI. Marginal dose 22 Gy to the 50% isodose line "
-        "using 12 shots with 8 and 16 mm collimators; 12 Gy volume of brain 6.1 cc.",
-        "Treatment was delivered in a single session (57 minutes). Frame coordinates and collision checks "
-        "were verified by the physicist before delivery. The frame was removed without complication.",
+        "obtained with the frame in place and imported into GammaPlan."),
+        ("The nidus was delineated on the angiogram and the MRI. Marginal dose 22 Gy to the 50% isodose line "
+        "using 12 shots with 8 and 16 mm collimators; 12 Gy volume of brain 6.1 cc."),
+        ("Treatment was delivered in a single session (57 minutes). Frame coordinates and collision checks "
+        "were verified by the physicist before delivery. The frame was removed without complication."),
         "Summary: right parietal AVM nidus, 22 Gy x 1.",
         Signature("L. Fischer, MD - electronically signed 03/20/2025; physicist K. Brandt, PhD 03/20/2025"),
     ]
@@ -295,15 +295,15 @@ def b07() -> Chart:
 def b08() -> Chart:
     blocks = [
         Heading("Gamma Knife Radiosurgery - Trigeminal Neuralgia"),
-        "Indication: right trigeminal neuralgia, type 1 (V2-V3), refractory to carbamazepine and "
-        "oxcarbazepine; the patient declined microvascular decompression.",
-        "Frame: Leksell G frame applied under local anesthesia. Imaging: stereotactic MRI with FIESTA "
-        "(0.6 mm) and post-contrast T1. CT was not obtained.",
-        "Target: right trigeminal nerve, cisternal segment, about 8 mm anterior to the root entry zone. "
+        ("Indication: right trigeminal neuralgia, type 1 (V2-V3), refractory to carbamazepine and "
+        "oxcarbazepine; the patient declined microvascular decompression."),
+        ("Frame: Leksell G frame applied under local anesthesia. Imaging: stereotactic MRI with FIESTA "
+        "(0.6 mm) and post-contrast T1. CT was not obtained."),
+        ("Target: right trigeminal nerve, cisternal segment, about 8 mm anterior to the root entry zone. "
         "The nerve was delineated on the FIESTA images. One 4 mm shot in GammaPlan; 80 Gy maximum dose (100% isodose line). The brainstem surface received "
-        "under 15 Gy (20% isodose).",
-        "Delivery: 02/11/2025 on the Perfexion, one session. The frame coordinates were independently "
-        "checked by the medical physicist before treatment.",
+        "under 15 Gy (20% isodose)."),
+        ("Delivery: 02/11/2025 on the Perfexion, one session. The frame coordinates were independently "
+        "checked by the medical physicist before treatment."),
         "Summary: right trigeminal nerve, 80 Gy maximum dose in one session. Follow-up in clinic in 6 weeks.",
         Signature("Signed 02/11/2025: C. Nakamura, MD (Neurosurgery); E. Sorensen, MS (Physics)"),
     ]
@@ -318,14 +318,14 @@ def b08() -> Chart:
 def b11() -> Chart:
     blocks = [
         Heading("Stereotactic Radiosurgery Note - Elekta Versa HD"),
-        "Indication: 1.2 cm metastasis within the pons (brainstem), HER2-positive breast cancer. A 3 mm "
-        "focus in the left frontal lobe on the planning MRI was judged to be a vessel and was not treated.",
-        "Immobilization: Orfit thermoplastic mask. Planning CT (1 mm) fused with MRI (T1 post-gadolinium, "
-        "1 mm).",
-        "Plan (Monaco): GTV on MRI, PTV = GTV + 1 mm; five VMAT arcs; single-fraction prescription 15 Gy "
-        "to the 80% isodose line; brainstem D0.03cc 15.9 Gy.",
-        "QA: patient-specific QA on ArcCHECK, 99.1% (3%/2 mm). XVI CBCT with HexaPOD 6D correction before "
-        "treatment and a verification CBCT after the first arc.",
+        ("Indication: 1.2 cm metastasis within the pons (brainstem), HER2-positive breast cancer. A 3 mm "
+        "focus in the left frontal lobe on the planning MRI was judged to be a vessel and was not treated."),
+        ("Immobilization: Orfit thermoplastic mask. Planning CT (1 mm) fused with MRI (T1 post-gadolinium, "
+        "1 mm)."),
+        ("Plan (Monaco): GTV on MRI, PTV = GTV + 1 mm; five VMAT arcs; single-fraction prescription 15 Gy "
+        "to the 80% isodose line; brainstem D0.03cc 15.9 Gy."),
+        ("QA: patient-specific QA on ArcCHECK, 99.1% (3%/2 mm). XVI CBCT with HexaPOD 6D correction before "
+        "treatment and a verification CBCT after the first arc."),
         "Treatment date 05/28/2025. Pontine metastasis: 15 Gy delivered in one session.",
         Signature("Electronically signed by K. Osei, MD on 05/28/2025"),
     ]
@@ -341,9 +341,9 @@ def b12() -> Chart:
     blocks = [
         Heading("Radiosurgery Summary"),
         Heading("Subjective", 2),
-        "68-year-old woman with an enlarging right parietal convexity meningioma, 2.4 cm, presumed WHO "
+        ("68-year-old woman with an enlarging right parietal convexity meningioma, 2.4 cm, presumed WHO "
         "grade 1, not a surgical candidate. Social history: lives with her husband, who was treated with "
-        "CyberKnife for prostate cancer in 2022.",
+        "CyberKnife for prostate cancer in 2022."),
         Heading("Procedure", 2),
         BulletList([
             "Thermoplastic mask made at simulation on 02/03/2025",
@@ -370,10 +370,10 @@ def b27() -> Chart:
         Heading("Frameless Radiosurgery Summary"),
         KeyValue([("Diagnosis", "Left frontal metastasis, 1.4 cm, esophageal adenocarcinoma"),
                   ("Machine", "Varian TrueBeam STx"), ("Date", "11/19/2025")]),
-        "MRI was contraindicated (cochlear implant); a contrast-enhanced planning CT with 1 mm slices was "
-        "used for contouring. Frameless technique: Encompass thermoplastic mask; no head frame was applied.",
-        "GTV on contrast CT, PTV = GTV + 1.5 mm. Eclipse, three non-coplanar dynamic conformal arcs. "
-        "Prescription 21 Gy in a single fraction, 80% IDL.",
+        ("MRI was contraindicated (cochlear implant); a contrast-enhanced planning CT with 1 mm slices was "
+        "used for contouring. Frameless technique: Encompass thermoplastic mask; no head frame was applied."),
+        ("GTV on contrast CT, PTV = GTV + 1.5 mm. Eclipse, three non-coplanar dynamic conformal arcs. "
+        "Prescription 21 Gy in a single fraction, 80% IDL."),
         "Cone-beam CT and ExacTrac x-rays before treatment; physician approved the 6D shifts.",
         "Summary: left frontal metastasis, 21 Gy x 1 delivered 11/19/2025.",
         Signature("B. Holm, MD 11/19/2025"),
@@ -389,13 +389,13 @@ def b27() -> Chart:
 def b28() -> Chart:
     blocks = [
         Heading("SRS Completion Note - Varian Edge"),
-        "Two brain metastases from small cell lung cancer after prior prophylactic cranial irradiation "
-        "(25 Gy in 10 fractions, 2023).",
+        ("Two brain metastases from small cell lung cancer after prior prophylactic cranial irradiation "
+        "(25 Gy in 10 fractions, 2023)."),
         TextTable([("Lesion", "Size", "Dose", "IDL"),
                    ("Right occipital", "1.1 cm", "20 Gy x 1", "80%"),
                    ("Left frontal", "0.7 cm", "20 Gy x 1", "80%")], columns=(0, 130, 210, 300)),
-        "Simulation in a thermoplastic mask; CT sim fused with MRI (SPGR). GTVs on MRI, PTV = GTV + 1 mm. "
-        "Single-isocenter, four arcs, Eclipse. Both lesions treated in one session on 08/22/2025.",
+        ("Simulation in a thermoplastic mask; CT sim fused with MRI (SPGR). GTVs on MRI, PTV = GTV + 1 mm. "
+        "Single-isocenter, four arcs, Eclipse. Both lesions treated in one session on 08/22/2025."),
         "IGRT: CBCT then OBI kV/kV pair before each arc; intrafraction surface monitoring (IDENTIFY).",
         "Both lesions received 20 Gy in one fraction as planned.",
         Signature("Electronically signed, F. Romano, MD, 08/22/2025"),
@@ -418,8 +418,8 @@ def b29() -> Chart:
             ("A", "Left orbital apex / anterior clinoid", "1.2 cm", "3 mm from left optic nerve", "15 Gy x 1"),
             ("B", "Left parietal", "1.4 cm", "-", "20 Gy x 1"),
         ]),
-        "Immobilization: Qfix Encompass mask. Imaging: planning CT and MRI (MPRAGE) fused. Contours on MRI, "
-        "PTV = GTV + 1 mm. TrueBeam, single isocenter, four VMAT arcs (Eclipse), 80% isodose.",
+        ("Immobilization: Qfix Encompass mask. Imaging: planning CT and MRI (MPRAGE) fused. Contours on MRI, "
+        "PTV = GTV + 1 mm. TrueBeam, single isocenter, four VMAT arcs (Eclipse), 80% isodose."),
         "CBCT before treatment with 6DoF couch; ExacTrac intrafraction checks. Portal dosimetry QA passed.",
         "Delivered 04/14/2025 in a single session. A: 15 Gy; B: 20 Gy.",
         Signature("R. Iyer, MD, 04/14/2025"),
@@ -437,14 +437,14 @@ def b30() -> Chart:
     blocks = [
         Heading("Gamma Knife Icon - Frame-based Radiosurgery"),
         Heading("History", 2),
-        "Lung adenocarcinoma. Prior radiosurgery in 2021: right parietal metastasis, 20 Gy x 1. Whole brain "
-        "radiotherapy 30 Gy in 10 fractions in 2020. Now one new left frontal metastasis, 1.3 cm.",
+        ("Lung adenocarcinoma. Prior radiosurgery in 2021: right parietal metastasis, 20 Gy x 1. Whole brain "
+        "radiotherapy 30 Gy in 10 fractions in 2020. Now one new left frontal metastasis, 1.3 cm."),
         Heading("Today (01/22/2025)", 2),
-        "Leksell Vantage frame applied under local anesthesia with four pins. Stereotactic MRI (T1 "
+        ("Leksell Vantage frame applied under local anesthesia with four pins. Stereotactic MRI (T1 "
         "post-contrast 3D, 1 mm) with the MR indicator. Target contoured in GammaPlan; 18 Gy to the 50% "
-        "isodose line, 9 shots. Frame co-ordinates verified by physics; second physicist check of the plan.",
-        "Left frontal metastasis: 18 Gy delivered in a single session. The previously treated right "
-        "parietal lesion is stable and was not retreated.",
+        "isodose line, 9 shots. Frame co-ordinates verified by physics; second physicist check of the plan."),
+        ("Left frontal metastasis: 18 Gy delivered in a single session. The previously treated right "
+        "parietal lesion is stable and was not retreated."),
         Signature("Signed: D. Ahn, MD 01/22/2025"),
     ]
     return Chart("b30_icon_frame_with_prior_srs_history", [blocks], Gold(
@@ -460,10 +460,10 @@ def b33() -> Chart:
     blocks = [
         Heading("ZAP-X Radiosurgery Record"),
         "Right frontal metastasis from breast cancer, 1.1 cm. No stereotactic frame was applied.",
-        "Planning: contrast CT (0.8 mm) co-registered with MRI (post-contrast T1); GTV on MRI, PTV = GTV + "
-        "1 mm; 96 non-coplanar beams with 7.5 mm collimator; 20 Gy in one fraction to the 70% isodose line.",
-        "Delivery 06/02/2025 on ZAP-X with kV image pairs acquired throughout delivery for position "
-        "verification. Medical physics second check completed.",
+        ("Planning: contrast CT (0.8 mm) co-registered with MRI (post-contrast T1); GTV on MRI, PTV = GTV + "
+        "1 mm; 96 non-coplanar beams with 7.5 mm collimator; 20 Gy in one fraction to the 70% isodose line."),
+        ("Delivery 06/02/2025 on ZAP-X with kV image pairs acquired throughout delivery for position "
+        "verification. Medical physics second check completed."),
         "Summary: right frontal metastasis, 20 Gy single-fraction SRS.",
         Signature("Signed by U. Petrova, MD, 06/02/2025"),
     ]
@@ -484,16 +484,16 @@ def b34() -> Chart:
     rows += [(str(i), s, d, dose, "50%") for i, (s, d, dose) in enumerate(sites, start=1)]
     p1 = [
         Heading("Gamma Knife Radiosurgery - Multiple Metastases"),
-        "Indication: seven brain metastases from HER2-positive breast cancer; KPS 90; extracranial disease "
-        "controlled. Whole brain radiation was discussed and deferred.",
-        "Leksell G frame fixed with four pins after local anesthetic infiltration. Stereotactic MRI "
-        "(post-contrast 3D T1, 1 mm) acquired with the frame in place. Targets were contoured on the MRI in Leksell GammaPlan.",
+        ("Indication: seven brain metastases from HER2-positive breast cancer; KPS 90; extracranial disease "
+        "controlled. Whole brain radiation was discussed and deferred."),
+        ("Leksell G frame fixed with four pins after local anesthetic infiltration. Stereotactic MRI "
+        "(post-contrast 3D T1, 1 mm) acquired with the frame in place. Targets were contoured on the MRI in Leksell GammaPlan."),
         RuledTable(rows),
     ]
     p2 = [
         Heading("Delivery", 2),
-        "All seven targets were treated on the Perfexion in a single session on 09/30/2025 (beam-on 112 "
-        "minutes). Physics verified the frame coordinates and the treatment times before delivery.",
+        ("All seven targets were treated on the Perfexion in a single session on 09/30/2025 (beam-on 112 "
+        "minutes). Physics verified the frame coordinates and the treatment times before delivery."),
         Heading("Summary", 2),
         "Seven metastases treated in one session with marginal doses of 18-22 Gy as tabulated above.",
         Signature("Neurosurgery: Y. Haddad, MD; Radiation Oncology: P. Quinn, MD; 09/30/2025"),
@@ -510,18 +510,18 @@ def b34() -> Chart:
 def b36() -> Chart:
     p1 = [
         Heading("NEUROFIBROMATOSIS TYPE 2 - BILATERAL VESTIBULAR SCHWANNOMAS"),
-        "Indication: growing bilateral vestibular schwannomas (right 2.2 cm, left 1.4 cm) in a 34-year-old "
+        ("Indication: growing bilateral vestibular schwannomas (right 2.2 cm, left 1.4 cm) in a 34-year-old "
         "with NF2; serviceable hearing on the left. Treatment of both tumors in one Gamma Knife session "
-        "was chosen.",
-        "Leksell G frame under local anesthesia. Stereotactic MRI (CISS 0.5 mm and post-contrast T1) and a "
-        "stereotactic CT to correct MR distortion; co-registered in GammaPlan.",
+        "was chosen."),
+        ("Leksell G frame under local anesthesia. Stereotactic MRI (CISS 0.5 mm and post-contrast T1) and a "
+        "stereotactic CT to correct MR distortion; co-registered in GammaPlan."),
     ]
     p2 = [
         TextTable([("Tumor", "Dose", "Isodose", "Shots", "Cochlea mean"),
                    ("Right VS", "12 Gy", "50%", "14", "4.8 Gy"),
                    ("Left VS", "12 Gy", "50%", "9", "3.9 Gy")], columns=(0, 110, 180, 250, 310)),
-        "Both tumors contoured on the CISS/T1 images. Delivered 12/09/2025 on the Perfexion in one session; "
-        "frame coordinates double-checked by the physicist.",
+        ("Both tumors contoured on the CISS/T1 images. Delivered 12/09/2025 on the Perfexion in one session; "
+        "frame coordinates double-checked by the physicist."),
         "Summary: right and left vestibular schwannomas, 12 Gy each in a single session.",
         Signature("T. Alvarez, MD 12/09/2025"),
     ]
@@ -537,8 +537,8 @@ def b38() -> Chart:
     blocks = [
         Heading("Leksell Gamma Knife Perfexion - Procedure Report"),
         "Left cerebellar metastasis, 2.0 cm, from endometrial carcinoma.",
-        "Leksell G frame placed with four pins under local anesthesia. Stereotactic MRI (1 mm post-contrast "
-        "T1) with the fiducial box. Target contoured on the MRI; GammaPlan: 18 Gy to the 50% isodose line, 15 shots, 8 and 16 mm sectors.",
+        ("Leksell G frame placed with four pins under local anesthesia. Stereotactic MRI (1 mm post-contrast "
+        "T1) with the fiducial box. Target contoured on the MRI; GammaPlan: 18 Gy to the 50% isodose line, 15 shots, 8 and 16 mm sectors."),
         "Physics confirmed the frame co-ordinates before treatment. Treated 07/07/2025 in one session.",
         "Summary: left cerebellar metastasis, 18 Gy x 1. MRI will be repeated in 3 months.",
         Signature("Electronically signed: G. Lund, MD 07/07/2025"),
@@ -564,8 +564,8 @@ def b05() -> Chart:
             ("Immobilization", "Icon thermoplastic mask with nose marker"),
             ("Planning imaging", "MRI (post-contrast 3D T1, 1 mm) on 04/01/2025"),
             ("Stereotactic reference", "cone-beam CT at each fraction, co-registered to the planning MRI"),
-            ("Plan", "target contoured in GammaPlan; 27 Gy in 3 fractions (9 Gy x 3) to the 50% isodose; "
-                     "23 shots, 4 and 8 mm sectors"),
+            ("Plan", ("target contoured in GammaPlan; 27 Gy in 3 fractions (9 Gy x 3) to the 50% isodose; "
+                     "23 shots, 4 and 8 mm sectors")),
         ]),
         TextTable([("Fx", "Date", "Dose", "CBCT shift", "IFMM"),
                    ("1", "04/07/2025", "9 Gy", "0.4 mm, approved", "within 1.5 mm"),
@@ -590,8 +590,8 @@ def b06() -> Chart:
         BulletList([
             "Diagnosis: postoperative cavity, left occipital metastasis (colon adenocarcinoma), cavity 2.9 cm.",
             "Fixation: frameless thermoplastic mask; no frame.",
-            "Imaging: planning CT 05/05/2025 and MRI (T1 MPRAGE post-contrast) 05/04/2025, co-registered "
-            "in GammaPlan.",
+            ("Imaging: planning CT 05/05/2025 and MRI (T1 MPRAGE post-contrast) 05/04/2025, co-registered "
+            "in GammaPlan."),
             "Target: cavity + 2 mm = PTV, delineated on MRI.",
             "Prescription: 5 fx of 6 Gy (30 Gy total) to the 50% isodose line, 31 shots.",
             "Image guidance: CBCT before each fraction; infrared motion management during delivery.",
@@ -640,11 +640,11 @@ def b09() -> Chart:
 def b10() -> Chart:
     blocks = [
         Heading("CyberKnife S7 - Pituitary Adenoma"),
-        "Residual nonfunctioning pituitary macroadenoma after transsphenoidal resection, 2.1 cm, abutting "
-        "the optic chiasm.",
-        "Thermoplastic mask. Thin-cut CT with contrast fused with MRI (coronal T1 post-contrast). GTV on "
+        ("Residual nonfunctioning pituitary macroadenoma after transsphenoidal resection, 2.1 cm, abutting "
+        "the optic chiasm."),
+        ("Thermoplastic mask. Thin-cut CT with contrast fused with MRI (coronal T1 post-contrast). GTV on "
         "MRI; no margin. 21 Gy in 3 fractions (7 Gy x 3) to the 80% isodose line, 190 beams, Iris collimator, "
-        "Precision TPS. Optic chiasm Dmax 15 Gy.",
+        "Precision TPS. Optic chiasm Dmax 15 Gy."),
         TextTable([("Fx", "Date", "Dose", "Tracking"),
                    ("1", "03/03/2025", "7 Gy", "6D skull, kV pairs q45s"),
                    ("2", "03/05/2025", "7 Gy", "6D skull, kV pairs q45s"),
@@ -662,11 +662,11 @@ def b10() -> Chart:
 def b13() -> Chart:
     blocks = [
         Heading("Radixact Stereotactic Radiotherapy - Course Summary"),
-        "Diagnosis: left cavernous sinus meningioma, 2.6 cm, encasing the cavernous internal carotid artery, "
-        "6 mm from the left optic nerve.",
-        "Simulation: thermoplastic mask, CT simulation (1.25 mm) and MRI (T1 post-contrast) fused. GTV on "
+        ("Diagnosis: left cavernous sinus meningioma, 2.6 cm, encasing the cavernous internal carotid artery, "
+        "6 mm from the left optic nerve."),
+        ("Simulation: thermoplastic mask, CT simulation (1.25 mm) and MRI (T1 post-contrast) fused. GTV on "
         "MRI, PTV = GTV + 2 mm. Helical delivery on the Radixact (TomoTherapy), 1.0 cm field width, "
-        "Precision planning. Rx 25 Gy in 5 fractions.",
+        "Precision planning. Rx 25 Gy in 5 fractions."),
         RuledTable([("Fx", "Date", "Dose", "MVCT"),
                     ("1", "06/09/2025", "5 Gy", "registered, approved"),
                     ("2", "06/10/2025", "5 Gy", "registered, approved"),
@@ -689,15 +689,15 @@ def b26() -> Chart:
     p1 = [
         Paragraph("RADIATION ONCOLOGY TREATMENT SUMMARY", bold=True),
         "DIAGNOSIS: Large right frontal resection cavity measuring 4.2 cm, metastatic melanoma.",
-        "TREATMENT: Hypofractionated stereotactic radiotherapy to the cavity, 35 Gy in 10 fractions "
-        "(3.5 Gy per fraction), 03/03/2025 through 03/14/2025.",
+        ("TREATMENT: Hypofractionated stereotactic radiotherapy to the cavity, 35 Gy in 10 fractions "
+        "(3.5 Gy per fraction), 03/03/2025 through 03/14/2025."),
         "SIMULATION: Thermoplastic mask. Planning CT fused with postoperative MRI.",
-        "PLANNING: GTV = cavity plus enhancing rim on MRI, PTV = GTV + 2 mm. Eclipse VMAT, two arcs, "
-        "prescribed to the 90% isodose line.",
+        ("PLANNING: GTV = cavity plus enhancing rim on MRI, PTV = GTV + 2 mm. Eclipse VMAT, two arcs, "
+        "prescribed to the 90% isodose line."),
     ]
     p2 = [
-        "DELIVERY: Daily CBCT matched to the skull with physician approval. All ten fractions delivered on "
-        "the TrueBeam without interruption.",
+        ("DELIVERY: Daily CBCT matched to the skull with physician approval. All ten fractions delivered on "
+        "the TrueBeam without interruption."),
         "SUMMARY: Right frontal cavity, 35 Gy in 10 fractions.",
         "D: N. Ferreira, MD",
     ]
@@ -713,15 +713,15 @@ def b26() -> Chart:
 def b35() -> Chart:
     blocks = [
         Heading("Fractionated Stereotactic Radiotherapy (SRT) - 3 Targets"),
-        "Breast cancer with three brain metastases; the right frontal lesion is too large for single-session "
-        "radiosurgery. Orfit mask. CT simulation fused with MRI (post-contrast MPRAGE).",
+        ("Breast cancer with three brain metastases; the right frontal lesion is too large for single-session "
+        "radiosurgery. Orfit mask. CT simulation fused with MRI (post-contrast MPRAGE)."),
         TextTable([("Lesion", "Max diam", "Rx", "IDL"),
                    ("R frontal", "3.7 cm", "30 Gy / 5 fx", "80%"),
                    ("L occipital", "1.2 cm", "30 Gy / 5 fx", "80%"),
                    ("R cerebellar", "0.9 cm", "30 Gy / 5 fx", "80%")], columns=(0, 110, 190, 300)),
-        "GTVs contoured on MRI, PTV = GTV + 1 mm; single isocenter, four VMAT arcs in Monaco on an Elekta "
+        ("GTVs contoured on MRI, PTV = GTV + 1 mm; single isocenter, four VMAT arcs in Monaco on an Elekta "
         "Infinity. XVI CBCT before each of the five daily fractions with 6D HexaPOD correction; plan QA "
-        "with ArcCHECK passed.",
+        "with ArcCHECK passed."),
         "Completed 10/06/2025 - 10/10/2025: all three targets 30 Gy in 5 fractions.",
         Signature("Signed: V. Kruger, MD 10/10/2025"),
     ]
@@ -741,13 +741,13 @@ def b35() -> Chart:
 def b14() -> Chart:
     blocks = [
         Heading("Spine SRS (single-fraction) - T10"),
-        "T10 vertebral body and left pedicle metastasis from renal cell carcinoma with minimal epidural "
-        "extension (Bilsky 1a); no prior radiation to this level.",
-        "Simulation supine in a BodyFIX vacuum bag with wrap. Planning CT (1 mm) fused with MRI of the "
-        "thoracic spine (T1 post-contrast, T2).",
-        "Contouring per consensus guidelines: GTV, CTV = T10 body and left pedicle, PTV = CTV + 2 mm. "
+        ("T10 vertebral body and left pedicle metastasis from renal cell carcinoma with minimal epidural "
+        "extension (Bilsky 1a); no prior radiation to this level."),
+        ("Simulation supine in a BodyFIX vacuum bag with wrap. Planning CT (1 mm) fused with MRI of the "
+        "thoracic spine (T1 post-contrast, T2)."),
+        ("Contouring per consensus guidelines: GTV, CTV = T10 body and left pedicle, PTV = CTV + 2 mm. "
         "Eclipse, two VMAT arcs. Rx 16 Gy x 1 to the PTV (80% IDL). Spinal cord max 14 Gy constraint; "
-        "achieved cord Dmax 11.9 Gy. Esophagus Dmax 13.1 Gy.",
+        "achieved cord Dmax 11.9 Gy. Esophagus Dmax 13.1 Gy."),
         "IGRT: CBCT with 6DoF couch before treatment, repeat CBCT mid-treatment. ArcCHECK QA passed.",
         "Treated 09/15/2025 on the TrueBeam. T10 metastasis: 16 Gy in 1 fraction delivered.",
         Signature("Signed: Q. Ward, MD; physicist L. Meier, 09/15/2025"),
@@ -764,8 +764,8 @@ def b14() -> Chart:
 def b15() -> Chart:
     p1 = [
         Heading("CyberKnife Spine SBRT - Three Levels"),
-        "Diagnosis: metastatic prostate cancer, oligoprogression in three separate spinal lesions (T4, T9 "
-        "and L1), each with paraspinal or epidural component.",
+        ("Diagnosis: metastatic prostate cancer, oligoprogression in three separate spinal lesions (T4, T9 "
+        "and L1), each with paraspinal or epidural component."),
         "Positioning: supine on a Vac-Lok cushion. Fiducials were not placed; Xsight Spine tracking was used.",
         "Imaging: planning CT 1.25 mm fused with spine MRI (T1 post-contrast, STIR).",
         TextTable([("Level", "Dose", "Fx", "IDL", "Cord Dmax"),
@@ -775,8 +775,8 @@ def b15() -> Chart:
     ]
     p2 = [
         "CTV per consensus, PTV = CTV + 2 mm, planned in Precision with the Iris collimator.",
-        "All three targets were treated at each session (07/21, 07/23 and 07/25/2025) on the CyberKnife M6 "
-        "with Xsight Spine tracking and kV image pairs every 30 s.",
+        ("All three targets were treated at each session (07/21, 07/23 and 07/25/2025) on the CyberKnife M6 "
+        "with Xsight Spine tracking and kV image pairs every 30 s."),
         "Summary: T4, T9 and L1 each 27 Gy in 3 fractions.",
         Signature("K. Yilmaz, MD 07/25/2025"),
     ]
@@ -792,10 +792,10 @@ def b15() -> Chart:
 def b16() -> Chart:
     blocks = [
         Heading("Stereotactic Body Radiotherapy - Spine"),
-        "L3 vertebral body metastasis (breast cancer) with epidural extension. The adjacent L4 level was "
-        "not treated.",
-        "Alpha Cradle mold, arms on chest. CT sim fused with MRI lumbar spine. CTV = L3 body, PTV = CTV + "
-        "2 mm. Two VMAT arcs, Eclipse. 24 Gy in 2 fx (12 Gy x 2) to the 80% isodose.",
+        ("L3 vertebral body metastasis (breast cancer) with epidural extension. The adjacent L4 level was "
+        "not treated."),
+        ("Alpha Cradle mold, arms on chest. CT sim fused with MRI lumbar spine. CTV = L3 body, PTV = CTV + "
+        "2 mm. Two VMAT arcs, Eclipse. 24 Gy in 2 fx (12 Gy x 2) to the 80% isodose."),
         "ExacTrac x-ray verification and CBCT before each fraction on the Edge.",
         "Fractions delivered 02/17/2025 and 02/19/2025. L3: 24 Gy in 2 fractions.",
         Signature("Signed: I. Novak, MD 02/19/2025"),
@@ -811,16 +811,16 @@ def b16() -> Chart:
 def b25() -> Chart:
     blocks = [
         Heading("Combined Brain and Spine Stereotactic Course"),
-        "Non-small cell lung cancer with a right frontal brain metastasis (1.5 cm) and a T6 vertebral "
-        "metastasis with epidural extension.",
-        "Brain: Encompass mask; planning CT fused with MRI brain (post-contrast T1). Spine: BodyFIX vacuum "
-        "bag; planning CT fused with MRI thoracic spine.",
+        ("Non-small cell lung cancer with a right frontal brain metastasis (1.5 cm) and a T6 vertebral "
+        "metastasis with epidural extension."),
+        ("Brain: Encompass mask; planning CT fused with MRI brain (post-contrast T1). Spine: BodyFIX vacuum "
+        "bag; planning CT fused with MRI thoracic spine."),
         RuledTable([("Target", "Rx", "Fractions", "Technique"),
                     ("Right frontal metastasis", "27 Gy", "3", "VMAT 3 arcs, 80% IDL"),
                     ("T6 vertebral metastasis", "24 Gy", "3", "VMAT 2 arcs, 80% IDL")]),
-        "GTV/PTV contoured for each target (Eclipse). Both targets were treated at each of three sessions "
+        ("GTV/PTV contoured for each target (Eclipse). Both targets were treated at each of three sessions "
         "(brain first, then spine after re-setup) on the TrueBeam, 05/05, 05/07 and 05/09/2025. CBCT before "
-        "each target at every session.",
+        "each target at every session."),
         "Summary: right frontal 27 Gy/3 fx; T6 24 Gy/3 fx.",
         Signature("Signed: H. Becker, MD 05/09/2025"),
     ]
@@ -842,14 +842,14 @@ def b25() -> Chart:
 def b17() -> Chart:
     blocks = [
         Heading("SABR Treatment Summary - Lung"),
-        "Right lower lobe non-small cell lung cancer, 1.6 cm, T1bN0M0, medically inoperable (FEV1 38%). "
-        "History of left upper lobectomy in 2018.",
-        "Simulation: 4DCT with abdominal compression, arms up on a wingboard. Staging PET/CT of 06/20/2025 "
-        "was fused for GTV definition.",
-        "Planning: ITV from the 4DCT phases, PTV = ITV + 5 mm. Eclipse, two coplanar VMAT arcs, Halcyon. "
-        "34 Gy x 1 (single-fraction) prescribed to cover 95% of the PTV.",
-        "Delivery: 07/02/2025, one session. Iterative CBCT before treatment, matched to the ITV, shifts "
-        "approved by the physician.",
+        ("Right lower lobe non-small cell lung cancer, 1.6 cm, T1bN0M0, medically inoperable (FEV1 38%). "
+        "History of left upper lobectomy in 2018."),
+        ("Simulation: 4DCT with abdominal compression, arms up on a wingboard. Staging PET/CT of 06/20/2025 "
+        "was fused for GTV definition."),
+        ("Planning: ITV from the 4DCT phases, PTV = ITV + 5 mm. Eclipse, two coplanar VMAT arcs, Halcyon. "
+        "34 Gy x 1 (single-fraction) prescribed to cover 95% of the PTV."),
+        ("Delivery: 07/02/2025, one session. Iterative CBCT before treatment, matched to the ITV, shifts "
+        "approved by the physician."),
         "Summary: RLL primary, 34 Gy in 1 fraction.",
         Signature("Signed: C. Bauer, MD 07/02/2025"),
     ]
@@ -890,12 +890,12 @@ def b18() -> Chart:
 def b19() -> Chart:
     blocks = [
         Heading("CyberKnife Liver SBRT"),
-        "Hepatocellular carcinoma, segment VII, 2.7 cm, Child-Pugh A6; TACE contraindicated (portal vein "
-        "thrombosis).",
-        "Three gold fiducial seeds were placed percutaneously on 09/02/2025. Vac-Lok cushion. Triple-phase "
-        "planning CT (exhale) fused with liver MRI (gadoxetate).",
-        "GTV on arterial phase/MRI, PTV = GTV + 3 mm; 45 Gy in 3 fractions (15 Gy x 3) to the 75% isodose, "
-        "Precision, fixed cones. Synchrony respiratory tracking with fiducial tracking during each fraction.",
+        ("Hepatocellular carcinoma, segment VII, 2.7 cm, Child-Pugh A6; TACE contraindicated (portal vein "
+        "thrombosis)."),
+        ("Three gold fiducial seeds were placed percutaneously on 09/02/2025. Vac-Lok cushion. Triple-phase "
+        "planning CT (exhale) fused with liver MRI (gadoxetate)."),
+        ("GTV on arterial phase/MRI, PTV = GTV + 3 mm; 45 Gy in 3 fractions (15 Gy x 3) to the 75% isodose, "
+        "Precision, fixed cones. Synchrony respiratory tracking with fiducial tracking during each fraction."),
         "Treated 09/15, 09/17 and 09/19/2025 on the CyberKnife S7. Summary: segment VII HCC, 45 Gy in 3 fx.",
         Signature("Signed: A. Lorenz, MD 09/19/2025"),
     ]
@@ -910,12 +910,12 @@ def b19() -> Chart:
 def b20() -> Chart:
     blocks = [
         Heading("MR-Guided Prostate SBRT - Elekta Unity"),
-        "Favorable intermediate-risk prostate adenocarcinoma, Gleason 3+4, PSA 7.2. No fiducials were "
-        "placed (MR guidance).",
-        "Simulation: CT simulation and T2 MRI simulation on 10/06/2025, supine in a Vac-Lok cushion with "
-        "knee support. CTV = prostate + proximal 1 cm seminal vesicles, PTV = CTV + 3 mm.",
-        "Prescription 36.25 Gy in five fractions (7.25 Gy x 5), IMRT 9 fields, Monaco. Daily MRI with "
-        "adapt-to-shape re-planning and cine-MR monitoring during delivery.",
+        ("Favorable intermediate-risk prostate adenocarcinoma, Gleason 3+4, PSA 7.2. No fiducials were "
+        "placed (MR guidance)."),
+        ("Simulation: CT simulation and T2 MRI simulation on 10/06/2025, supine in a Vac-Lok cushion with "
+        "knee support. CTV = prostate + proximal 1 cm seminal vesicles, PTV = CTV + 3 mm."),
+        ("Prescription 36.25 Gy in five fractions (7.25 Gy x 5), IMRT 9 fields, Monaco. Daily MRI with "
+        "adapt-to-shape re-planning and cine-MR monitoring during delivery."),
         RuledTable([("Fx", "Date", "Dose"), ("1", "10/20/2025", "7.25 Gy"), ("2", "10/22/2025", "7.25 Gy"),
                     ("3", "10/24/2025", "7.25 Gy"), ("4", "10/27/2025", "7.25 Gy"),
                     ("5", "10/29/2025", "7.25 Gy")]),
@@ -935,8 +935,8 @@ def b21() -> Chart:
         Heading("ViewRay MRIdian - Pancreas SMART"),
         "Borderline resectable pancreatic head adenocarcinoma after FOLFIRINOX. Fiducials were not placed.",
         "Simulation: arms-up vacuum cushion; CT simulation and MRI simulation (TrueFISP, breath-hold).",
-        "GTV + 5 mm = PTV; 50 Gy in 5 fractions (10 Gy x 5); step-and-shoot IMRT, 11 beams, MRIdian TPS. Daily on-table adaptive "
-        "re-optimization; breath-hold gating on real-time cine MRI.",
+        ("GTV + 5 mm = PTV; 50 Gy in 5 fractions (10 Gy x 5); step-and-shoot IMRT, 11 beams, MRIdian TPS. Daily on-table adaptive "
+        "re-optimization; breath-hold gating on real-time cine MRI."),
         "Treatment 11/03 - 11/07/2025, five daily fractions. Summary: pancreatic head, 50 Gy in 5 fractions.",
         Signature("Signed: R. Haines, MD 11/07/2025"),
     ]
@@ -981,10 +981,10 @@ def b23() -> Chart:
     blocks = [
         Heading("Proton SBRT - Hepatocellular Carcinoma"),
         "HCC, segment IV, 4.0 cm, Child-Pugh A. Fiducials were not placed.",
-        "Vac-Lok immobilization; 4DCT simulation and liver MRI fused. CTV = GTV + 5 mm, robust optimization, "
-        "three pencil-beam scanning (PBS) proton fields on the Varian ProBeam.",
-        "Prescription 40 Gy(RBE) in 5 fractions (8 Gy(RBE) x 5). Daily CBCT and orthogonal kV before each "
-        "fraction, 04/07/2025 - 04/11/2025.",
+        ("Vac-Lok immobilization; 4DCT simulation and liver MRI fused. CTV = GTV + 5 mm, robust optimization, "
+        "three pencil-beam scanning (PBS) proton fields on the Varian ProBeam."),
+        ("Prescription 40 Gy(RBE) in 5 fractions (8 Gy(RBE) x 5). Daily CBCT and orthogonal kV before each "
+        "fraction, 04/07/2025 - 04/11/2025."),
         "Summary: segment IV HCC, 40 Gy(RBE) in 5 fractions.",
         Signature("Signed: J. Tanaka, MD 04/11/2025"),
     ]
@@ -1000,11 +1000,11 @@ def b23() -> Chart:
 def b24() -> Chart:
     p1 = [
         Heading("Oligometastatic SABR - Two Sites"),
-        "Oligometastatic colorectal cancer: a right upper lobe nodule and a left iliac bone metastasis. "
-        "ECOG 1. Systemic therapy on hold.",
+        ("Oligometastatic colorectal cancer: a right upper lobe nodule and a left iliac bone metastasis. "
+        "ECOG 1. Systemic therapy on hold."),
         "Simulation: BodyFIX vacuum bag; 4DCT; staging PET/CT fused for both targets.",
-        "Both targets were treated at each session, five sessions 01/13 - 01/17/2025 on the TrueBeam; CBCT "
-        "before each target at every session.",
+        ("Both targets were treated at each session, five sessions 01/13 - 01/17/2025 on the TrueBeam; CBCT "
+        "before each target at every session."),
     ]
     p2 = [
         TextTable([("PTV", "Location", "Dose/Fraction", "# Fractions", "Total"),
@@ -1026,12 +1026,12 @@ def b31() -> Chart:
     blocks = [
         Heading("Liver SBRT - End of Treatment Note"),
         "Colorectal liver metastasis, segment IVb, 2.2 cm; prior hepatic resection in 2022.",
-        "BodyFIX with abdominal compression plate. GTV contoured, PTV = GTV + 5 mm. Monaco, two VMAT arcs, "
-        "48 Gy in 4 fractions (12 Gy x 4) to the 80% isodose line. Planning PET was not obtained.",
-        "XVI CBCT before each fraction on the Versa HD, shifts approved. Fractions delivered 03/10, 03/12, "
-        "03/14 and 03/17/2025.",
-        "Summary: segment IVb metastasis, 48 Gy in 4 fractions. Restaging MRI of the liver will be obtained "
-        "8 weeks after treatment.",
+        ("BodyFIX with abdominal compression plate. GTV contoured, PTV = GTV + 5 mm. Monaco, two VMAT arcs, "
+        "48 Gy in 4 fractions (12 Gy x 4) to the 80% isodose line. Planning PET was not obtained."),
+        ("XVI CBCT before each fraction on the Versa HD, shifts approved. Fractions delivered 03/10, 03/12, "
+        "03/14 and 03/17/2025."),
+        ("Summary: segment IVb metastasis, 48 Gy in 4 fractions. Restaging MRI of the liver will be obtained "
+        "8 weeks after treatment."),
         Signature("Signed: W. Okafor, MD 03/17/2025"),
     ]
     return Chart("b31_liver_four_fx_no_planning_imaging", [blocks], Gold(
@@ -1047,8 +1047,8 @@ def b32() -> Chart:
     blocks = [
         Heading("Lung SABR Summary"),
         "Left upper lobe adenocarcinoma, 2.0 cm, peripheral, T1bN0; declined lobectomy.",
-        "Alpha Cradle, arms up. 4DCT simulation; ITV contoured, PTV = ITV + 5 mm. Eclipse, two VMAT arcs "
-        "on the TrueBeam; 55 Gy in 5 fractions (11 Gy x 5) to the 80% isodose line.",
+        ("Alpha Cradle, arms up. 4DCT simulation; ITV contoured, PTV = ITV + 5 mm. Eclipse, two VMAT arcs "
+        "on the TrueBeam; 55 Gy in 5 fractions (11 Gy x 5) to the 80% isodose line."),
         TextTable([("Fraction", "Date", "Dose", "Cumulative"),
                    ("1", "12/01/2025", "11 Gy", "11 Gy"), ("2", "12/03/2025", "11 Gy", "22 Gy"),
                    ("3", "12/05/2025", "11 Gy", "33 Gy"), ("4", "12/08/2025", "11 Gy", "44 Gy"),
