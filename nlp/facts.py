@@ -105,8 +105,10 @@ def chart_site_hint(ments: list[Mention], text: str, vocab: Vocabulary, modality
     return best[0] if best[1] else None
 
 
-def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, doses, claims) -> list[Mention]:
-    """DOSE, FRACTIONATION and TREATMENT_DATE mentions, so checklists can ask for them like any concept."""
+def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, doses, claims,
+                      lesions) -> list[Mention]:
+    """DOSE, FRACTIONATION and TREATMENT_DATE mentions, and INDICATION for each lesion whose diagnosis
+    the chart names, so checklists can ask for them like any concept."""
     from .extract import treatment_dates
 
     out: list[Mention] = []
@@ -129,6 +131,10 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
         if re.search(r"\b(?:dob|born|birth|d\.o\.b)\b", text[max(line_start, s - 25):s], re.I):
             continue
         out.append(mention("TREATMENT_DATE", day.isoformat(), s, e))
+    for les in lesions:
+        if les.histology and les.evidence and les.evidence[0].start >= 0:
+            ev = les.evidence[0]
+            out.append(Mention("INDICATION", "diagnosis", replace(ev, rule="INDICATION:lesion"), (), ev.section))
     return out
 
 
@@ -163,7 +169,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
         positioning=positioning(ments),
         lesions=tuple(lesions),
     )
-    return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims)
+    return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims, lesions)
 
 
 __all__ = ["chart_facts", "modality", "imaging", "positioning", "site_of"]

@@ -222,61 +222,82 @@ def _is_header(cells) -> bool:
 
 
 def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> list[Draft]:
+    """One draft per data row of every lesion table; a headerless table on the next page with the same
+    columns continues the lesion table before it (a table broken across pages)."""
     drafts: list[Draft] = []
+    previous: tuple[Table, list[str]] | None = None
     for t in tables:
-        if not t.header or not t.rows or fraction_table_rows(t) or not _is_header(t.header):
+        if not t.rows and not t.header:
             continue
-        heads = [c.text for c in t.header]
-        if any(_OAR_TABLE.search(h) for h in heads) and not any(_DOSE_COL.search(h) and "marginal" in h.lower()
-                                                                  for h in heads):
-            continue
-        name_cols = [i for i, h in enumerate(heads) if _NAME_COL.search(h)]
-        dose_cols = [i for i, h in enumerate(heads) if _DOSE_COL.search(h) and not _NOT_DOSE_COL.search(h)]
-        fx_cols = [i for i, h in enumerate(heads) if _FX_COL.search(h) and i not in dose_cols]
-        size_cols = [i for i, h in enumerate(heads) if _SIZE_COL.search(h) and i not in dose_cols]
-        if not name_cols or not (dose_cols or len(t.rows) >= 1):
-            continue
-        loc_cols = [i for i in name_cols if _LOC_COL.search(heads[i])]
-        for row in t.rows:
-            cells = list(row)
-            if not any(c.text.strip() for c in cells):
+        heads = [c.text for c in t.header] if t.header and _is_header(t.header) else None
+        rows = list(t.rows)
+        if heads is None:
+            if previous is None or t.page != previous[0].page + 1 or len(rows[0] if rows else t.header) != \
+                    len(previous[1]):
+                previous = None
                 continue
-            cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and cells[i].text.strip()]
-            named = [c for c in cands if not _ID_ONLY.match(c.text)]
-            cell = named[0] if named else (cands[0] if cands else None)
-            if cell is None:
-                continue
-            row_start = min(c.start for c in cells if c.end > c.start)
-            row_end = max(c.end for c in cells)
-            d = Draft(clean_name(cell.text) or cell.text.strip(), cell.start, cell.end,
-                      " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
-            for i in dose_cols:
-                if i < len(cells):
-                    m = vocab.patterns["dose"].search(cells[i].text)
-                    if m:
-                        d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
-                        break
+            heads = previous[1]
+            rows = ([tuple(t.header)] if t.header else []) + rows
+        if fraction_table_rows(t) or not _lesion_table(heads):
+            previous = None
+            continue
+        drafts.extend(_row_drafts(heads, rows, vocab))
+        previous = (t, heads)
+    return drafts
+
+
+def _lesion_table(heads: list[str]) -> bool:
+    if any(_OAR_TABLE.search(h) for h in heads) and not any("marginal" in h.lower() for h in heads):
+        return False
+    return any(_NAME_COL.search(h) for h in heads)
+
+
+def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
+    drafts: list[Draft] = []
+    name_cols = [i for i, h in enumerate(heads) if _NAME_COL.search(h)]
+    dose_cols = [i for i, h in enumerate(heads) if _DOSE_COL.search(h) and not _NOT_DOSE_COL.search(h)]
+    fx_cols = [i for i, h in enumerate(heads) if _FX_COL.search(h) and i not in dose_cols]
+    size_cols = [i for i, h in enumerate(heads) if _SIZE_COL.search(h) and i not in dose_cols]
+    loc_cols = [i for i in name_cols if _LOC_COL.search(heads[i])]
+    for row in rows:
+        cells = list(row)
+        if not any(c.text.strip() for c in cells):
+            continue
+        cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and cells[i].text.strip()]
+        named = [c for c in cands if not _ID_ONLY.match(c.text)]
+        cell = named[0] if named else (cands[0] if cands else None)
+        if cell is None:
+            continue
+        row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)
+        row_end = max(c.end for c in cells)
+        d = Draft(clean_name(cell.text) or cell.text.strip(), cell.start, cell.end,
+                  " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
+        for i in dose_cols:
+            if i < len(cells):
+                m = vocab.patterns["dose"].search(cells[i].text)
+                if m:
+                    d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
+                    break
+                num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
+                if num:
+                    d.dose_gy = to_gy(num.group(1), "cGy" if "cgy" in heads[i].lower() else "Gy")
+                    break
+        for i in fx_cols:
+            if i < len(cells) and cells[i].text.strip():
+                n = vocab.number(cells[i].text.strip().split(" ")[0])
+                if n:
+                    d.fractions = n
+        for i in size_cols:
+            if i < len(cells):
+                cm = sizes_cm(cells[i].text, vocab)
+                if cm:
+                    d.size_cm = cm[0][0]
+                else:
                     num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
                     if num:
-                        unit = "cGy" if "cgy" in heads[i].lower() else "Gy"
-                        d.dose_gy = to_gy(num.group(1), unit)
-                        break
-            for i in fx_cols:
-                if i < len(cells):
-                    n = vocab.number(cells[i].text.strip().split(" ")[0]) if cells[i].text.strip() else None
-                    if n:
-                        d.fractions = n
-            for i in size_cols:
-                if i < len(cells):
-                    cm = sizes_cm(cells[i].text, vocab)
-                    if cm:
-                        d.size_cm = cm[0][0]
-                    else:
-                        num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
-                        if num:
-                            v = float(num.group(1))
-                            d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
-            drafts.append(d)
+                        v = float(num.group(1))
+                        d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
+        drafts.append(d)
     return drafts
 
 
@@ -478,6 +499,12 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     rx = course_dose(doses, course_fx)
     lesions = []
     whole = _affirmed_text(text, ctx)
+    chart_histo = _histology(whole, vocab)
+    # when the chart's only diagnoses are complex types (e.g. bilateral schwannomas in a location-only
+    # table), rows that name no diagnosis of their own share them
+    chart_complex = [t.reason for t in vocab.complex_histology if t.regex.search(whole)]
+    if vocab.simple_histology.search(whole):
+        chart_complex = []
     for d in drafts:
         own = d.text
         if single and source == "description":
@@ -496,6 +523,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         cx, reasons = (None, ())
         if site == "cranial":
             cx, reasons = complexity(d.name, own, size, vocab)
+            if histo is None and chart_complex and not single:
+                cx, reasons = "complex", tuple(unique(list(reasons) + chart_complex))
+        histo = histo or chart_histo
         ev: list[Evidence] = []
         if d.end > d.start:
             ev.append(document.evidence(*ctx.sentence(d.start), rule=f"lesion:{source}"))
@@ -533,6 +563,5 @@ def _histology(text: str, vocab: Vocabulary) -> str | None:
         m = trig.regex.search(text)
         if m and not _oar_context(text, m.start(), m.end(), vocab):
             return m.group(0).lower()
-    m = re.search(r"\b(?:metastas[ie]s|meningioma|glioblastoma|glioma|adenocarcinoma|carcinoma|melanoma|sarcoma|"
-                  r"hepatocellular carcinoma|non-small cell lung cancer|nsclc|chordoma|hemangioblastoma)\b", text, re.I)
+    m = vocab.histology.search(text)
     return m.group(0).lower() if m else None

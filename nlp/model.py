@@ -17,7 +17,7 @@ from typing import Any, Iterable
 # --------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Box:
     """A rectangle on a page in PDF points, origin top-left (pdfplumber's convention)."""
 
@@ -31,7 +31,7 @@ class Box:
                    max(self.x1, other.x1), max(self.bottom, other.bottom))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """One word as read from the page; ``start``/``end`` are offsets into ``Document.text``."""
 
@@ -41,7 +41,7 @@ class Word:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     text: str
     start: int  # offsets into Document.text (start == end for an empty cell)

@@ -8,6 +8,7 @@ about 6x slower on chart text and logs through loguru at DEBUG.
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,8 @@ def build_nlp(vocab: Vocabulary | None = None) -> Language:
     import medspacy.section_detection  # noqa: F401
 
     vocab = vocab or load_vocabulary()
+    # medspaCy's matchers hold token and phrase rules apart; one of them may be empty (spaCy W036).
+    warnings.filterwarnings("ignore", message=r"\[W036\]")
     nlp = spacy.blank("en")
     # split "Gy/3", "Gy(RBE)", "2400cGy" so tokens line up with the vocabulary
     infixes = list(nlp.Defaults.infixes) + [r"[/()]", r"(?<=[0-9])(?=[A-Za-z])"]

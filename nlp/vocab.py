@@ -57,6 +57,8 @@ class Vocabulary:
     oar_after: frozenset[str]
     oar_before: tuple[str, ...]
     primary_cue: re.Pattern[str]
+    histology: re.Pattern[str]
+    simple_histology: re.Pattern[str]
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -116,6 +118,8 @@ def load_vocabulary() -> Vocabulary:
         oar_after=frozenset(str(w).lower() for w in anatomy["oar_after"]),
         oar_before=tuple(str(w).lower() for w in anatomy["oar_before"]),
         primary_cue=re.compile(_phrase_regex(anatomy["primary_cues"]), re.IGNORECASE),
+        histology=re.compile(_phrase_regex(anatomy["histology"]), re.IGNORECASE),
+        simple_histology=re.compile(_phrase_regex(anatomy["simple_histology"]), re.IGNORECASE),
     )
 
 

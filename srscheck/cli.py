@@ -93,7 +93,7 @@ def _run_check(args: argparse.Namespace) -> int:
 def _summary(result) -> str:
     """A short human-readable account for the terminal when no JSON is asked for."""
     f = result.facts
-    lines = [f"{result.reading.document.file}: {len(result.reading.document.pages)} page(s)"]
+    lines = [f"{result.source['file']}: {result.source['pages']} page(s)"]
     for name in ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning"):
         fact = f.get(name)
         ev = f" (p.{fact.evidence[0].page}: \"{fact.evidence[0].text}\")" if fact.evidence else ""

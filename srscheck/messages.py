@@ -14,8 +14,8 @@ class Msg:
     E003 = "{file} is encrypted; remove the password protection and try again."
     E004 = "{file} is damaged or truncated and cannot be read ({detail})."
     E005 = "{file} has no pages."
-    E006 = ("{file} has no text layer (it looks like a scan) and OCR is not installed; install it with "
-            "'apt-get install tesseract-ocr ocrmypdf' or 'pip install srscheck[ocr]' plus Tesseract, then try again.")
+    E006 = ("{file} has no text layer (it looks like a scan) and OCR is not installed; install Tesseract "
+            "with 'apt-get install tesseract-ocr' and try again.")
     E007 = "{file} has no readable text, even after OCR."
     E008 = "{file} cannot be read: {detail}."
     E009 = "{file} is a folder, not a chart file."
