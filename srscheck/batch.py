@@ -435,14 +435,16 @@ def _remove_stale(paths: Iterable[Path]) -> None:
 
 
 def init_worker() -> None:
-    """Worker initializer: Ctrl+C is the parent's business; load the pipeline once."""
+    """Worker initializer: Ctrl+C is the parent's business; load the pipeline and templates once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .cli import _quiet_third_party
 
     _quiet_third_party()
-    from nlp import get_reader
+    from nlp import read_text
 
-    get_reader()
+    from .api import check_reading
+
+    check_reading(read_text("Stereotactic radiosurgery summary.\n"), ())  # pipeline, templates, rules
 
 
 # --------------------------------------------------------------------------------------------------
