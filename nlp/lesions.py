@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .extract import TextContext
+from .lines import soften
 from .model import Document, Evidence, Lesion, Table, unique
-from .quantities import DoseStatement, fraction_table_rows, to_gy
+from .quantities import DoseStatement, fraction_table_rows, is_rx_context, to_gy
 from .vocab import Vocabulary
 
 _NAME_COL = re.compile(r"\b(?:lesions?|targets?|locations?|sites?|levels?|metastas\w*|mets?|tumou?rs?|regions?|"
@@ -25,7 +26,7 @@ _SIZE_COL = re.compile(r"\b(?:size|diameter|dimension|dim|cm|mm|length|width)\b"
 _OAR_TABLE = re.compile(r"\b(?:oar|organs?|constraints?|achieved|objective|structure|limit)\b", re.I)
 _ID_ONLY = re.compile(r"^\s*(?:#?\s*\d{1,2}|[A-H]|lesion\s*\d{1,2}|target\s*[A-H0-9]{1,2}|met\s*\d{1,2})\s*$", re.I)
 _CLAUSE_END = re.compile(r"\s(?:-|–|—)\s|[,;:(]|\s(?:treated|receiv\w+|to|with|was|were|at)\s", re.I)
-_LEADING = re.compile(r"^(?:\W+|(?:a|an|the|single|solitary|one|two|three|four|five|six|new|small|large|"
+_LEADING = re.compile(r"^(?:\W+|\d+(?:\.\d+)?\s+|(?:a|an|the|single|solitary|one|two|three|four|five|six|new|small|large|"
                       r"treated|lesion\s*\d+|target\s*[A-H0-9]+)\s+)+", re.I)
 _TREAT_WORDS = re.compile(r"\b(?:treat\w*|target\w*|receiv\w+|irradiat\w*|radiosurgery|srs|sbrt|sabr|"
                           r"delivered|planned|covered|plan)\b", re.I)
@@ -69,7 +70,8 @@ def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
         after_word = re.split(r"[\s,;:.)]+", after)[0] if after else ""
         before = text[max(0, m.start() - 12):m.start()].strip().lower()
         before_word = re.split(r"[\s(]+", before)[-1] if before else ""
-        if after_word in vocab.not_a_level_after or after.startswith(("-weighted", "weighted", "-w", "+")):
+        if after_word in vocab.not_a_level_after or after.startswith(("-weighted", "weighted", "-w", "+")) or \
+                after_word.startswith(("post", "pre-", "gad", "contrast", "weight", "flair", "fs")):
             continue
         if before_word in vocab.not_a_level_before or before_word.endswith(("stage", "grade")):
             continue
@@ -217,6 +219,9 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
 # --------------------------------------------------------------------------------------------------
 
 def _is_header(cells) -> bool:
+    """Short column titles; a row of "Label:" cells is a key/value block, not a table header."""
+    if any(c.text.rstrip().endswith(":") for c in cells):
+        return False
     return all(len(c.text.split()) <= 4 and not re.search(r"\d(?!\s*(?:mm|cm|gy|%))", c.text, re.I)
                for c in cells if c.text.strip())
 
@@ -324,7 +329,7 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
         for m in vocab.patterns[key].finditer(text):
             item = m.group("item")
             has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
-            has_value = vocab.patterns["dose"].search(item) or vocab.patterns["size"].search(item)
+            has_value = vocab.patterns["dose"].search(item) and is_rx_context(item, vocab.patterns["dose"].search(item).start())
             if has_place and has_value and ctx.counts(m.start("item"), m.end("item")):
                 name = clean_name(item)
                 items.append(Draft(name, m.start("item"), m.start("item") + len(name), item, m.start("item"),
@@ -377,31 +382,81 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
     return out
 
 
-def main_description(text: str, ctx: TextContext, vocab: Vocabulary) -> tuple[int, int, int, int] | None:
-    """Where the chart names its (single) target: a "Diagnosis:"/"Target:" line, else the first lesion phrase.
+_PRIMARY_NOUNS = {"cancer", "carcinoma", "adenocarcinoma", "nsclc", "melanoma", "sarcoma", "neoplasm", "hcc"}
+_TARGET_LABEL = re.compile(r"^\s*(?:target|lesion|treatment\s+site|site|location)", re.I)
 
-    Returns the name's span and the span of the words describing it (the whole labelled line, or the
-    sentence), so a size written after a semicolon on the same line still belongs to the lesion.
+
+def main_description(text: str, ctx: TextContext, vocab: Vocabulary,
+                     doses: list[DoseStatement]) -> tuple[int, int, int, int] | None:
+    """Where the chart names its (single) target.
+
+    Every affirmed lesion phrase is a candidate, scored: named on a "Target:"/"Diagnosis:" line, in a
+    sentence or line with a prescription or treatment words, a target noun (metastasis, lesion,
+    schwannoma) rather than the primary cancer's name, a known site. Returns the name's span and the
+    span of the words describing it (the whole labelled line, or the sentence).
     """
+    best: tuple[float, int, tuple[int, int, int, int]] | None = None
+    rx = [d.start for d in doses if d.counts and d.kind != "dose_per_fraction"]
+
+    def consider(score: float, span: tuple[int, int, int, int]) -> None:
+        nonlocal best
+        s, e, cs, ce = span
+        if not ctx.counts(s, e):
+            return
+        noun = vocab.lesion_noun.search(text[s:e])
+        if noun and noun.group(0).lower() not in _PRIMARY_NOUNS:
+            score += 2
+        if site_of(text[s:e], vocab):
+            score += 1
+        if any(cs <= p < ce for p in rx):
+            score += 3
+        elif _TREAT_WORDS.search(text[cs:ce]):
+            score += 1
+        key = (score, -s, span)
+        if best is None or key[:2] > best[:2]:
+            best = key
+
     for m in _LABELLED_LINE.finditer(text):
         value_start, value_end = m.start("value"), m.end("value")
         value = m.group("value")
+        bonus = 2.5 if _TARGET_LABEL.match(m.group(0)) else 2.0
         span = lesion_phrase(value, vocab)
-        if span and ctx.counts(value_start + span[0], value_start + span[1]):
-            return value_start + span[0], value_start + span[1], value_start, value_end
-        if site_of(value, vocab) and ctx.counts(value_start, value_end):
+        if span:
+            consider(bonus, (value_start + span[0], value_start + span[1], value_start, value_end))
+        elif site_of(value, vocab):
             name = clean_name(value)
-            return value_start, value_start + len(name), value_start, value_end
+            consider(bonus - 0.5, (value_start, value_start + len(name), value_start, value_end))
     for m in vocab.lesion_noun.finditer(text):
         s, e = ctx.sentence(m.start())
-        if not ctx.counts(m.start(), m.end()):
-            continue
         sentence = text[s:e]
-        span = lesion_phrase(sentence, vocab)
+        span = lesion_phrase(text[s:m.end()], vocab)
         if span and (site_of(text[s + span[0]:s + span[1]], vocab) or
                      any(t.regex.search(sentence) for t in vocab.complex_histology)):
-            return s + span[0], s + span[1], s, e
-    return None
+            consider(0.0, (s + span[0], s + span[1], s, e))
+    return best[2] if best else None
+
+
+def related_text(name: str, own_start: int, text: str, vocab: Vocabulary) -> str:
+    """Other lines that name the same lesion (same location words and side), e.g. a bullet giving the
+    distance to the chiasm for a row of the dose table."""
+    sig = signature(name, vocab)
+    places = {w for w in sig if w not in vocab.laterality}
+    if not places:
+        return ""
+    side = {_SIDE.get(w, w) for w in sig if _SIDE.get(w, w) in ("left", "right")}
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if start <= own_start < pos:
+            continue
+        low = {_SIDE.get(w, w) for w in re.findall(r"[a-z0-9]+", line.lower())}
+        if places <= low and (not side or side <= low or not (low & {"left", "right"})):
+            out.append(line.strip())
+    return " ".join(out)
+
+
+_SIDE = {"l": "left", "lt": "left", "r": "right", "rt": "right"}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -469,12 +524,12 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
         if len(named) >= 2:
             drafts, source = named, "named doses"
-    counts = count_statements(text, ctx, vocab)
+    counts = count_statements(soften(text), ctx, vocab)
     if not drafts:
         source = "description"
         treated = [c for c in counts if c[3]] or counts
         n = max((c[0] for c in treated), default=1)
-        span = main_description(text, ctx, vocab)
+        span = main_description(text, ctx, vocab, doses)
         named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
         if span is None and not doses and not counts:
             return []
@@ -509,14 +564,19 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         own = d.text
         if single and source == "description":
             own = whole  # one target: the whole chart describes it
+        elif source in ("table", "list"):
+            own = f"{d.text} {related_text(d.name, d.start, soften(whole), vocab)}"
         if d.dose_gy is None and (single or source == "description") and rx is not None:
             d.dose_gy, d.dose = rx.total_gy, rx
         fx = d.fractions if d.fractions is not None else course_fx
         size = d.size_cm
         if size is None:
             cand = sizes_cm(d.text, vocab, base=d.text_start, full_text=text) if d.text else []
+            if not cand and own is not d.text and not single:
+                cand = sizes_cm(own, vocab)
             if not cand and single and source == "description":
-                cand = _main_size(text, ctx, vocab, d)
+                cand = sizes_cm(related_text(d.name, d.start, soften(whole), vocab), vocab) or \
+                    _main_size(text, ctx, vocab, d)
             size = cand[0][0] if cand else None
         site = site_of(d.name, vocab) or site_of(d.text, vocab) or chart_site_hint
         histo = _histology(own if single else d.text, vocab)

@@ -12,77 +12,49 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lines import soften
 from .model import Document, Reading
 from .vocab import Vocabulary, load_vocabulary, medspacy_default_context_rules
-
-_LABEL_LINE = re.compile(r"^[ \t]*(?:[•·*▪◦-]|\d{1,2}[.)]|[A-Z][A-Za-z0-9 /&()'-]{0,40}:)")
-
-
-def hard_breaks(text: str) -> set[int]:
-    """Offsets of line breaks that end a sentence (table rows, headings, list items, paragraph ends).
-
-    Wrapped prose lines are joined into one sentence so a negation on one line still reaches a word
-    on the next ("so MRI was / contraindicated").
-    """
-    breaks: set[int] = set()
-    for page_start, page in _pages(text):
-        lines = page.split("\n")
-        widths = [len(ln.strip()) for ln in lines if "\t" not in ln and ln.strip()]
-        full = max(widths) if widths else 0
-        offset = page_start
-        for i, line in enumerate(lines[:-1]):
-            nxt = lines[i + 1]
-            pos = offset + len(line)  # offset of this "\n"
-            s, n = line.strip(), nxt.strip()
-            if (not s or not n or "\t" in line or "\t" in nxt or s.endswith((":", ".", "!", "?", ";"))
-                    or _LABEL_LINE.match(nxt) or len(s) < 0.75 * full):
-                breaks.add(pos)
-            offset = pos + 1
-    return breaks
-
-
-def _pages(text: str):
-    start = 0
-    for part in text.split("\f"):
-        yield start, part
-        start += len(part) + 1
-
 
 _ABBREV = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "no", "fig", "inc", "jr", "sr", "pt", "hx"}
 
 
 @Language.factory("srscheck_sentences")
 class SentenceSplitter:
-    """Sentence starts after . ! ? ; (not decimals or abbreviations), at page breaks and hard line breaks."""
+    """Sentence starts after . ! ? ; (not decimals or abbreviations), at page breaks and line breaks.
+
+    The reader hands the pipeline :func:`soften`-ed text, where every remaining newline is a hard break.
+    """
 
     def __init__(self, nlp, name):  # untyped: spaCy resolves factory args at runtime
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        breaks = hard_breaks(text)
+        starts = numpy.zeros((len(doc), 1), dtype="int64")  # 1 start, -1 not a start (set in one call)
         prev_end = 0
         prev_tok = None
         for i, tok in enumerate(doc):
             start = i == 0
             if not start and prev_tok is not None:
                 gap = text[prev_end:tok.idx]
-                if "\f" in gap or any(prev_end + j in breaks for j, ch in enumerate(gap) if ch == "\n"):
+                if "\f" in gap or "\n" in gap:
                     start = True
                 elif prev_tok.text in (".", "!", "?", ";", "•") and not tok.is_space:
                     before = doc[prev_tok.i - 1].text.lower() if prev_tok.i > 0 else ""
                     start = before not in _ABBREV
-            if tok.is_space and not start:
-                tok.is_sent_start = False
-            else:
-                tok.is_sent_start = start
+            starts[i, 0] = 1 if start and not (tok.is_space and i > 0) else -1
             if not tok.is_space:
                 prev_tok = tok
                 prev_end = tok.idx + len(tok.text)
+        if len(doc):
+            doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy stores -1 wrapped in uint64
         return doc
 
 
@@ -169,5 +141,5 @@ class ChartReader:
     def read_document(self, document: Document) -> Reading:
         from .extract import extract
 
-        doc = self.nlp(document.text)
+        doc = self.nlp(soften(document.text))
         return extract(document, doc, self.vocab)

@@ -16,7 +16,7 @@ _NOT_RX_BEFORE = re.compile(
     r"|\bconstraints?\b|\blimits?\b|\btolerance\b|<|≤|<=|\bbed\d*|\beqd2|\bhot\s?spot|\bpoint\b|\bcord\b"
     r"|\bbelow\b|\bunder\b|\breceived\s+(?:a\s+)?(?:max|maximum|mean)|\bcochlea\w*|\bbrainstem\b|\bchiasm\w*"
     r"|\boptic\b|\bcauda\b|\besophag\w*|\bbowel\b|\brectum\b|\bbladder\b|\bskin\b|\bheart\b|\blens\b"
-    r"|\bintegral\b|\bdose\s+to\s+(?:the\s+)?\w+)\s*(?:\w+\s*){0,1}[:=]?\s*(?:of\s+)?$",
+    r"|\bintegral\b|\bdose\s+to\s+(?:the\s+)?\w+)\s*(?:\w+\s*){0,3}[:=]?\s*(?:of\s+)?$",
     re.IGNORECASE)
 
 

@@ -1,0 +1,52 @@
+"""Which line breaks end a sentence: table rows, headings, list items and paragraph ends do; the
+breaks inside wrapped prose do not."""
+
+from __future__ import annotations
+
+import re
+
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[•·*▪◦-]|\d{1,2}[.)]|[A-Z][A-Za-z0-9 /&()'-]{0,40}:)")
+
+
+def hard_breaks(text: str) -> set[int]:
+    """Offsets of line breaks that end a sentence (table rows, headings, list items, paragraph ends).
+
+    Wrapped prose lines are joined into one sentence so a negation on one line still reaches a word
+    on the next ("so MRI was / contraindicated").
+    """
+    breaks: set[int] = set()
+    for page_start, page in _pages(text):
+        lines = page.split("\n")
+        widths = [len(ln.strip()) for ln in lines if "\t" not in ln and ln.strip()]
+        full = max(widths) if widths else 0
+        offset = page_start
+        for i, line in enumerate(lines[:-1]):
+            nxt = lines[i + 1]
+            pos = offset + len(line)  # offset of this "\n"
+            s, n = line.strip(), nxt.strip()
+            if (not s or not n or "\t" in line or "\t" in nxt or s.endswith((":", ".", "!", "?", ";"))
+                    or _LABEL_LINE.match(nxt) or len(s) < 0.75 * full):
+                breaks.add(pos)
+            offset = pos + 1
+    return breaks
+
+
+def soften(text: str) -> str:
+    """The text with soft line breaks (wrapped prose) turned into spaces, offsets unchanged.
+
+    spaCy makes a token of every newline, which would split "thermoplastic / mask" or "was not /
+    obtained" across a wrapped line; only hard breaks (rows, headings, paragraph ends) stay.
+    """
+    hard = hard_breaks(text)
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch == "\n" and i not in hard:
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _pages(text: str):
+    start = 0
+    for part in text.split("\f"):
+        yield start, part
+        start += len(part) + 1
