@@ -22,7 +22,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from srscheck.cli import write_text_atomic
+from srscheck.fileio import write_text_atomic
 from srscheck.messages import Msg, OutputError, TemplateError
 
 from .schema import Problem, validate_text, yaml_rt

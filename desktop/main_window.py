@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         if not name:
             return None
         path = Path(name) if Path(name).suffix.lower() == ".pdf" else Path(name + ".pdf")
-        from srscheck.report import write_bytes_atomic
+        from srscheck.fileio import write_bytes_atomic
 
         try:
             write_bytes_atomic(path, self._report_bytes())

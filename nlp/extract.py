@@ -9,12 +9,10 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from .model import EXCLUDING_MODIFIERS, Document, Mention, Reading, Scope
+from .model import EXCLUDING_MODIFIERS, Document, Mention, Reading, Scope, modifiers_at, section_at
 from .vocab import Vocabulary
 
 _LABEL_START = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{0,40}:|\f")
-_HISTORY_SECTIONS = {"history"}
-_FUTURE_SECTIONS = {"follow_up"}
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
@@ -40,19 +38,10 @@ class TextContext:
         return self.sentences[self.sentence_index(offset)]
 
     def section_at(self, offset: int) -> str | None:
-        for s, e, cat in self.sections:
-            if s <= offset < e:
-                return cat
-        return None
+        return section_at(self.sections, offset)
 
     def modifiers(self, start: int, end: int) -> tuple[str, ...]:
-        cats = {s.category for s in self.scopes if s.start <= start and end <= s.end}
-        sec = self.section_at(start)
-        if sec in _HISTORY_SECTIONS:
-            cats.add("HISTORICAL")
-        elif sec in _FUTURE_SECTIONS:
-            cats.add("HYPOTHETICAL")
-        return tuple(sorted(cats))
+        return modifiers_at(self.scopes, self.sections, start, end)
 
     def counts(self, start: int, end: int) -> bool:
         return not (set(self.modifiers(start, end)) & EXCLUDING_MODIFIERS)

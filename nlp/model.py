@@ -291,19 +291,10 @@ class Reading:
         return out
 
     def modifiers_at(self, start: int, end: int) -> tuple[str, ...]:
-        cats = {s.category for s in self.scopes if s.start <= start and end <= s.end}
-        sec = self.section_at(start)
-        if sec in HISTORICAL_SECTIONS:
-            cats.add("HISTORICAL")
-        if sec in FUTURE_SECTIONS:
-            cats.add("FUTURE")
-        return tuple(sorted(cats))
+        return modifiers_at(self.scopes, self.sections, start, end)
 
     def section_at(self, offset: int) -> str | None:
-        for s, e, cat in self.sections:
-            if s <= offset < e:
-                return cat
-        return None
+        return section_at(self.sections, offset)
 
     def search(self, pattern: "re.Pattern[str]", *, affirmed: bool = True, rule: str = "") -> list[Mention]:
         """Regex matches over the chart text, each with the ConText status of its position."""
@@ -324,9 +315,29 @@ class Reading:
         return replace(self, facts=facts)
 
 
-# Section categories (see resources/vocab/sections.json) whose content is history or plans.
-HISTORICAL_SECTIONS = frozenset({"past_medical_history", "history", "prior_treatment"})
-FUTURE_SECTIONS = frozenset({"plan_followup", "follow_up", "recommendations"})
+# Section categories (resources/vocab/sections.yaml) whose content is a past course or future plans.
+HISTORICAL_SECTIONS = frozenset({"history"})
+FUTURE_SECTIONS = frozenset({"follow_up"})
+
+
+def section_at(sections: Iterable[tuple[int, int, str]], offset: int) -> str | None:
+    for s, e, cat in sections:
+        if s <= offset < e:
+            return cat
+    return None
+
+
+def modifiers_at(scopes: Iterable[Scope], sections: Iterable[tuple[int, int, str]], start: int,
+                 end: int) -> tuple[str, ...]:
+    """The ConText categories that apply to text[start:end]: modifier scopes covering it, and the
+    section it sits in (a history section is HISTORICAL, a follow-up section HYPOTHETICAL)."""
+    cats = {s.category for s in scopes if s.start <= start and end <= s.end}
+    sec = section_at(sections, start)
+    if sec in HISTORICAL_SECTIONS:
+        cats.add("HISTORICAL")
+    elif sec in FUTURE_SECTIONS:
+        cats.add("HYPOTHETICAL")
+    return tuple(sorted(cats))
 
 
 def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[int, int]:

@@ -7,7 +7,6 @@ about 6x slower on chart text and logs through loguru at DEBUG.
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 from typing import Any

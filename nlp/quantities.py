@@ -81,24 +81,14 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         gy = to_gy(m.group("dose"), m.group("unit"))
         ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
         add(DoseStatement(m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions", ok))
-    for m in pats["n_times_dose"].finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        n = int(m.group("n"))
-        if not 1 <= n <= 60:
-            continue
-        per = to_gy(m.group("dose"), m.group("unit"))
-        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
-        add(DoseStatement(m.start(), m.end(), round(per * n, 3), per, n, "n_times_dose", ok))
-    for m in pats["dose_times_n"].finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        n = int(m.group("n"))
-        if not 1 <= n <= 60:
-            continue
-        per = to_gy(m.group("dose"), m.group("unit"))
-        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
-        add(DoseStatement(m.start(), m.end(), round(per * n, 3), per, n, "dose_times_n", ok))
+    for kind in ("n_times_dose", "dose_times_n"):  # "5 x 7 Gy" and "7 Gy x 5": per-fraction dose times n
+        for m in pats[kind].finditer(text):
+            n = int(m.group("n"))
+            if not free(m.start(), m.end()) or not 1 <= n <= 60:
+                continue
+            per = to_gy(m.group("dose"), m.group("unit"))
+            ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
+            add(DoseStatement(m.start(), m.end(), round(per * n, 3), per, n, kind, ok))
     for m in pats["dose_per_fraction"].finditer(text):
         if not free(m.start(), m.end()):
             continue

@@ -362,7 +362,7 @@ class Job:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    from .cli import write_text_atomic
+    from .fileio import write_text_atomic
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(path, text)

@@ -10,12 +10,12 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
-from .messages import OutputError, SrsError, UsageError
+from .fileio import write_text_atomic
+from .messages import SrsError, UsageError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -24,28 +24,6 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"srscheck: {message} (see 'srscheck {self.prog.split()[-1]} --help').\n"
                   if " " in self.prog else f"srscheck: {message} (see 'srscheck --help').\n")
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a file through a temporary file and a rename: never a half-written file."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as e:
-        raise OutputError("E030", path=str(path), detail=e.strerror or str(e)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise OutputError("E030", path=str(path), detail=e.strerror or str(e)) from None
 
 
 # ----------------------------------------------------------------------------------------------

@@ -10,8 +10,6 @@ Layout: reportlab Platypus with embedded DejaVu Sans, built twice so every foote
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,7 +35,7 @@ from checklists.results import CATEGORIES, CodeResult, RequirementResult
 from nlp.model import FACT_NAMES, Evidence, Fact, Lesion
 
 from .api import Result
-from .messages import OutputError
+from .fileio import write_bytes_atomic
 from .report_styles import (
     ACCENT,
     ACCENT_TINT,
@@ -118,31 +116,6 @@ def write_report(result: Result, path: Path, *, coder: str | None = None,
                  checked_at: datetime | None = None) -> None:
     """Write the gap report to ``path`` atomically; raises OutputError E030 when it cannot be written."""
     write_bytes_atomic(Path(path), render_report(result, coder=coder, checked_at=checked_at))
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the target folder and a rename: never a half-written file."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as e:
-        raise OutputError("E030", path=str(path), detail=_reason(e)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise OutputError("E030", path=str(path), detail=_reason(e)) from None
-
-
-def _reason(e: OSError) -> str:
-    return (e.strerror or str(e)).rstrip(".").lower()
 
 
 # --------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import pytest
 from checklists.results import CheckOutcome, CodeResult, RequirementResult, Suggestion
 from nlp.model import ChartFacts, Document, Evidence, Fact, Lesion, Page, Reading
 from srscheck import report
+from srscheck import fileio
 from srscheck.api import Result
 from srscheck.messages import OutputError
 from srscheck.report import render_report, write_report
@@ -310,7 +311,7 @@ def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(tmp_path: Path,
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(report.os, "fsync", full)
+    monkeypatch.setattr(fileio.os, "fsync", full)  # the one atomic writer the report uses
     with pytest.raises(OutputError) as info:
         write_report(clean_result(), out, checked_at=CHECKED)
     assert info.value.code == "E030"

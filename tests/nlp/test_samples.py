@@ -1,7 +1,8 @@
-"""End-to-end check of every shipped sample chart against its gold label file.
+"""End-to-end check of every shipped sample chart, and of the blind regression corpora, against gold labels.
 
 Each chart in ``srscheck_resources/samples`` (``NAME.pdf`` or ``NAME.txt``) has ``NAME.gold.json`` in the
-shared corpus format. The full check (``srscheck.api.analyze``) runs once per chart (cached for the
+shared corpus format; so do the charts in ``tests/blind_corpus*/``, written by team members who never
+read the reader's code (their first scores and the rule fixes they led to are in the git history). The full check (``srscheck.api.analyze``) runs once per chart (cached for the
 module) and every scored field is its own test, so a failure names the chart and the field:
 ``test_fact[s03_truebeam_hyperarc_pacemaker-imaging]``. The comparison follows
 ``../shared/tools/score.py`` (lists compared as sets, cranial complexities as a sorted multiset, a
@@ -34,21 +35,29 @@ CONTRACT = {
 }
 
 
-def _load_golds() -> dict[str, dict[str, Any]]:
-    golds = {}
-    for path in sorted(SAMPLES.glob("*.gold.json")):
-        golds[path.name[: -len(".gold.json")]] = json.loads(path.read_text(encoding="utf-8"))
-    return golds
+CORPORA = [SAMPLES, *sorted(p for p in (ROOT / "tests").glob("blind_corpus*") if p.is_dir())]
 
 
-GOLDS = _load_golds()
+def _load_golds() -> tuple[dict[str, dict[str, Any]], dict[str, Path]]:
+    golds: dict[str, dict[str, Any]] = {}
+    where: dict[str, Path] = {}
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.gold.json")):
+            name = path.name[: -len(".gold.json")]
+            assert name not in golds, f"chart name {name} is used in two corpora"
+            golds[name] = json.loads(path.read_text(encoding="utf-8"))
+            where[name] = folder
+    return golds, where
+
+
+GOLDS, FOLDER = _load_golds()
 
 
 def _chart_path(name: str) -> Path:
     for ext in (".pdf", ".txt"):
-        if (SAMPLES / f"{name}{ext}").exists():
-            return SAMPLES / f"{name}{ext}"
-    raise FileNotFoundError(f"sample chart {name} has a gold file but no .pdf or .txt")
+        if (FOLDER[name] / f"{name}{ext}").exists():
+            return FOLDER[name] / f"{name}{ext}"
+    raise FileNotFoundError(f"chart {name} has a gold file but no .pdf or .txt")
 
 
 def _params(kind: str) -> list[Any]:
@@ -174,10 +183,11 @@ def test_evidence_quotes_the_chart(analysed, name: str) -> None:
 
 
 def test_sample_set_is_complete() -> None:
-    assert len(GOLDS) >= 14
+    samples = [n for n in GOLDS if FOLDER[n] == SAMPLES]
+    assert len(samples) >= 14
     for name in GOLDS:
         assert _chart_path(name).stat().st_size > 0
-    assert any(_chart_path(n).suffix == ".txt" for n in GOLDS)
+    assert any(_chart_path(n).suffix == ".txt" for n in samples)
 
 
 @pytest.mark.parametrize("name", _params("chart"))
