@@ -15,25 +15,11 @@ from .vocab import Vocabulary
 MAX_EVIDENCE = 4
 
 # A modality named on a "Unit:"/"Machine:" line, or right after "on a", is the delivery unit.
-_UNIT_CONTEXT = re.compile(r"(?:unit|machine|system|platform|device|linac|treated|delivered|treatment)\W{0,3}"
-                           r"(?:\w+\W+){0,4}$|\bon\s+(?:an?|the)\s+$|\busing\s+(?:an?|the)\s+$|\bwith\s+(?:an?|the)\s+$",
-                           re.I)
-_GENERIC_LINAC = {"linac", "linear accelerator", "linac-based", "linac based"}
-# Planning systems and tracking methods that belong to one kind of unit (weak evidence).
-_WEAK_HINTS = {
-    "gammaplan": "cobalt60", "leksell gammaplan": "cobalt60", "gamma plan": "cobalt60",
-    "multiplan": "robotic_linac", "multi-plan": "robotic_linac", "accuray precision": "robotic_linac",
-    "xsight": "robotic_linac", "xsight spine": "robotic_linac", "xsight lung": "robotic_linac",
-    "6d skull": "robotic_linac", "6d skull tracking": "robotic_linac", "synchrony": "robotic_linac",
-    "ifmm": "cobalt60", "nose marker": "cobalt60", "hyperarc": "linac", "exactrac": "linac",
-}
-
-
 def _evidence(ments: list[Mention]) -> tuple[Evidence, ...]:
     return tuple(unique(m.evidence for m in ments))[:MAX_EVIDENCE]
 
 
-def modality(ments: list[Mention], text: str) -> Fact:
+def modality(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
     scores: dict[str, float] = defaultdict(float)
     support: dict[str, list[Mention]] = defaultdict(list)
     for m in ments:
@@ -41,15 +27,15 @@ def modality(ments: list[Mention], text: str) -> Fact:
             continue
         word = text[m.evidence.start:m.evidence.end].lower() if m.evidence.start >= 0 else ""
         if m.label == "MODALITY":
-            w = 0.5 if word in _GENERIC_LINAC else 1.0
+            w = 0.5 if word in vocab.generic_unit_words else 1.0
             before = text[max(0, m.evidence.start - 40):m.evidence.start]
-            if _UNIT_CONTEXT.search(before):
+            if vocab.patterns["unit_context"].search(before):
                 w += 1.0
             scores[m.value] += w
             support[m.value].append(m)
-        elif word in _WEAK_HINTS:
-            scores[_WEAK_HINTS[word]] += 0.3
-            support[_WEAK_HINTS[word]].append(m)
+        elif word in vocab.modality_hints:
+            scores[vocab.modality_hints[word]] += 0.3
+            support[vocab.modality_hints[word]].append(m)
     if not scores:
         return Fact(None)
     # protons/ions decide the modality when written at all; a CyberKnife chart may also say "linear accelerator"
@@ -58,7 +44,7 @@ def modality(ments: list[Mention], text: str) -> Fact:
     else:
         best = max(scores.items(), key=lambda kv: (kv[1], kv[0] != "linac"))[0]
     if best == "linac" and scores.get("robotic_linac", 0) >= 1.0 and \
-            all(text[m.evidence.start:m.evidence.end].lower() in _GENERIC_LINAC for m in support["linac"]):
+            all(text[m.evidence.start:m.evidence.end].lower() in vocab.generic_unit_words for m in support["linac"]):
         best = "robotic_linac"
     if scores[best] < 0.5:
         return Fact(None)
@@ -154,7 +140,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
         if others:
             warnings.append(f"The chart also mentions {', '.join(map(str, others))} fraction(s); "
                             f"{chosen.n} was taken as this course's count.")
-    mod = modality(ments, text)
+    mod = modality(ments, text, vocab)
     hint = chart_site_hint(ments, text, vocab, mod.value)
     lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint)
     sites = sorted({les.site for les in lesions if les.site})

@@ -14,27 +14,11 @@ from .extract import TextContext
 from .lines import soften
 from .model import Document, Evidence, Lesion, Table, unique
 from .quantities import DoseStatement, fraction_table_rows, is_rx_context, to_gy
-from .vocab import Vocabulary
+from .vocab import Vocabulary, load_vocabulary
 
-_NAME_COL = re.compile(r"\b(?:lesions?|targets?|locations?|sites?|levels?|metastas\w*|mets?|tumou?rs?|regions?|"
-                       r"names?|ptvs?|gtvs?|isocent\w+|diagnosis|vertebra\w*|nodules?)\b", re.I)
-_LOC_COL = re.compile(r"\b(?:locations?|sites?|regions?|anatom\w*|levels?|vertebra\w*)\b", re.I)
-_DOSE_COL = re.compile(r"\b(?:dose|rx|prescri\w*|gy|cgy|marginal)\b", re.I)
-_NOT_DOSE_COL = re.compile(r"\b(?:max\w*|mean|dmax|dmean|oar|constraint|limit|per\s+fraction|/\s*fx)\b", re.I)
-_FX_COL = re.compile(r"\b(?:fractions?|fx|fxs|sessions?|#\s*fx)\b", re.I)
-_SIZE_COL = re.compile(r"\b(?:size|diameter|dimension|dim|cm|mm|length|width)\b", re.I)
-_OAR_TABLE = re.compile(r"\b(?:oar|organs?|constraints?|achieved|objective|structure|limit)\b", re.I)
-_ID_ONLY = re.compile(r"^\s*(?:#?\s*\d{1,2}|[A-H]|lesion\s*\d{1,2}|target\s*[A-H0-9]{1,2}|met\s*\d{1,2})\s*$", re.I)
-_CLAUSE_END = re.compile(r"\s(?:-|–|—)\s|[,;:(]|\s(?:treated|receiv\w+|to|with|was|were|at)\s", re.I)
-_LEADING = re.compile(r"^(?:\W+|\d+(?:\.\d+)?\s+|(?:a|an|the|single|solitary|one|two|three|four|five|six|new|small|large|"
-                      r"treated|lesion\s*\d+|target\s*[A-H0-9]+)\s+)+", re.I)
-_TREAT_WORDS = re.compile(r"\b(?:treat\w*|target\w*|receiv\w+|irradiat\w*|radiosurgery|srs|sbrt|sabr|"
-                          r"delivered|planned|covered|plan)\b", re.I)
-_COUNT_STOP = re.compile(r"\b(?:pins?|fiducials?|markers?|seeds?|beacons?|arcs?|beams?|fields?|shots?|"
-                         r"isocent\w*|weeks?|months?|years?|mm|cm|gy|cgy|fractions?|fx|prior|previous)\b", re.I)
-_LABELLED_LINE = re.compile(r"(?im)^[ \t]*(?:diagnosis|dx|target\(?s?\)?|targets?|site\(?s?\)?|lesions?|"
-                            r"indication|tumou?r|location|primary\s+site|treatment\s+site|disease)\b[^:\t\n]{0,20}"
-                            r"[:\t]\s*(?P<value>[^\n]+)")
+def _p(name: str) -> "re.Pattern[str]":
+    """A pattern from resources/vocab/patterns.yaml."""
+    return load_vocabulary().patterns[name]
 
 
 @dataclass
@@ -177,7 +161,7 @@ def _lesion_follows(text: str, end: int, vocab: Vocabulary) -> bool:
 
 def clean_name(raw: str) -> str:
     name = re.split(r"\s*(?:,|;|:|\(|\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]
-    name = _LEADING.sub("", name).strip(" .\t-–—")
+    name = _p("leading_words").sub("", name).strip(" .\t-–—")
     return name[:80]
 
 
@@ -252,24 +236,24 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
 
 
 def _lesion_table(heads: list[str]) -> bool:
-    if any(_OAR_TABLE.search(h) for h in heads) and not any("marginal" in h.lower() for h in heads):
+    if any(_p("oar_table").search(h) for h in heads) and not any("marginal" in h.lower() for h in heads):
         return False
-    return any(_NAME_COL.search(h) for h in heads)
+    return any(_p("column_name").search(h) for h in heads)
 
 
 def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     drafts: list[Draft] = []
-    name_cols = [i for i, h in enumerate(heads) if _NAME_COL.search(h)]
-    dose_cols = [i for i, h in enumerate(heads) if _DOSE_COL.search(h) and not _NOT_DOSE_COL.search(h)]
-    fx_cols = [i for i, h in enumerate(heads) if _FX_COL.search(h) and i not in dose_cols]
-    size_cols = [i for i, h in enumerate(heads) if _SIZE_COL.search(h) and i not in dose_cols]
-    loc_cols = [i for i in name_cols if _LOC_COL.search(heads[i])]
+    name_cols = [i for i, h in enumerate(heads) if _p("column_name").search(h)]
+    dose_cols = [i for i, h in enumerate(heads) if _p("column_dose").search(h) and not _p("column_not_dose").search(h)]
+    fx_cols = [i for i, h in enumerate(heads) if _p("column_fractions").search(h) and i not in dose_cols]
+    size_cols = [i for i, h in enumerate(heads) if _p("column_size").search(h) and i not in dose_cols]
+    loc_cols = [i for i in name_cols if _p("column_location").search(heads[i])]
     for row in rows:
         cells = list(row)
         if not any(c.text.strip() for c in cells):
             continue
         cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and cells[i].text.strip()]
-        named = [c for c in cands if not _ID_ONLY.match(c.text)]
+        named = [c for c in cands if not _p("id_only").match(c.text)]
         cell = named[0] if named else (cands[0] if cands else None)
         if cell is None:
             continue
@@ -373,17 +357,15 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
     for m in vocab.patterns["lesion_count"].finditer(text):
         n = vocab.number(m.group("n"))
         between = text[m.end("n"):m.start("noun")]
-        if n is None or not 1 <= n <= 60 or _COUNT_STOP.search(between):
+        if n is None or not 1 <= n <= 60 or _p("count_stop").search(between):
             continue
         if not ctx.counts(m.start(), m.end()):
             continue
         s, e = ctx.sentence(m.start())
-        out.append((n, m.start(), m.end(), bool(_TREAT_WORDS.search(text[s:e]))))
+        out.append((n, m.start(), m.end(), bool(_p("treatment_words").search(text[s:e]))))
     return out
 
 
-_PRIMARY_NOUNS = {"cancer", "carcinoma", "adenocarcinoma", "nsclc", "melanoma", "sarcoma", "neoplasm", "hcc"}
-_TARGET_LABEL = re.compile(r"^\s*(?:target|lesion|treatment\s+site|site|location)", re.I)
 
 
 def main_description(text: str, ctx: TextContext, vocab: Vocabulary,
@@ -404,22 +386,22 @@ def main_description(text: str, ctx: TextContext, vocab: Vocabulary,
         if not ctx.counts(s, e):
             return
         noun = vocab.lesion_noun.search(text[s:e])
-        if noun and noun.group(0).lower() not in _PRIMARY_NOUNS:
+        if noun and noun.group(0).lower() not in vocab.primary_nouns:
             score += 2
         if site_of(text[s:e], vocab):
             score += 1
         if any(cs <= p < ce for p in rx):
             score += 3
-        elif _TREAT_WORDS.search(text[cs:ce]):
+        elif _p("treatment_words").search(text[cs:ce]):
             score += 1
         key = (score, -s, span)
         if best is None or key[:2] > best[:2]:
             best = key
 
-    for m in _LABELLED_LINE.finditer(text):
+    for m in _p("labelled_line").finditer(text):
         value_start, value_end = m.start("value"), m.end("value")
         value = m.group("value")
-        bonus = 2.5 if _TARGET_LABEL.match(m.group(0)) else 2.0
+        bonus = 2.5 if _p("target_label").match(m.group(0)) else 2.0
         span = lesion_phrase(value, vocab)
         if span:
             consider(bonus, (value_start + span[0], value_start + span[1], value_start, value_end))
@@ -443,20 +425,19 @@ def related_text(name: str, own_start: int, text: str, vocab: Vocabulary) -> str
     places = {w for w in sig if w not in vocab.laterality}
     if not places:
         return ""
-    side = {_SIDE.get(w, w) for w in sig if _SIDE.get(w, w) in ("left", "right")}
+    side = {vocab.side_abbreviations.get(w, w) for w in sig if vocab.side_abbreviations.get(w, w) in ("left", "right")}
     out = []
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         if start <= own_start < pos:
             continue
-        low = {_SIDE.get(w, w) for w in re.findall(r"[a-z0-9]+", line.lower())}
+        low = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", line.lower())}
         if places <= low and (not side or side <= low or not (low & {"left", "right"})):
             out.append(line.strip())
     return " ".join(out)
 
 
-_SIDE = {"l": "left", "lt": "left", "r": "right", "rt": "right"}
 
 
 # --------------------------------------------------------------------------------------------------

@@ -8,16 +8,14 @@ from dataclasses import dataclass
 
 from .extract import TextContext
 from .model import Table
-from .vocab import Vocabulary
+from .vocab import Vocabulary, load_vocabulary
 
 # Words just before a dose that make it a dose to an organ at risk, a point or a metric, not a prescription.
-_NOT_RX_BEFORE = re.compile(
-    r"(?:\bd\s?max|\bd\s?mean|\bmax(?:imum)?\b|\bmean\b|\bmedian\b|\bv\s?\d+(?:\s?gy)?|\bd\s?\d+(?:\.\d+)?\s?(?:cc|%)?"
-    r"|\bconstraints?\b|\blimits?\b|\btolerance\b|<|≤|<=|\bbed\d*|\beqd2|\bhot\s?spot|\bpoint\b|\bcord\b"
-    r"|\bbelow\b|\bunder\b|\breceived\s+(?:a\s+)?(?:max|maximum|mean)|\bcochlea\w*|\bbrainstem\b|\bchiasm\w*"
-    r"|\boptic\b|\bcauda\b|\besophag\w*|\bbowel\b|\brectum\b|\bbladder\b|\bskin\b|\bheart\b|\blens\b"
-    r"|\bintegral\b|\bdose\s+to\s+(?:the\s+)?\w+)\s*(?:\w+\s*){0,3}[:=]?\s*(?:of\s+)?$",
-    re.IGNORECASE)
+
+
+def _p(name: str) -> "re.Pattern[str]":
+    """A pattern from resources/vocab/patterns.yaml."""
+    return load_vocabulary().patterns[name]
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ def is_rx_context(text: str, start: int) -> bool:
     """False when the words before a dose make it an organ-at-risk dose or a metric."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start), text.rfind(";", 0, start)) + 1
     before = text[max(line_start, start - 40):start]
-    return _NOT_RX_BEFORE.search(before) is None
+    return _p("not_rx_before").search(before) is None
 
 
 def _count(vocab: Vocabulary, word: str) -> int | None:
@@ -146,12 +144,11 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     return claims
 
 
-_FX_HEADER = re.compile(r"^\s*(?:fraction|fx|session|tx|treatment|day|#)\b", re.IGNORECASE)
 
 
 def fraction_table_rows(table: Table) -> int:
     """The number of delivered fractions in a per-fraction table (first column 1, 2, 3 ...), else 0."""
-    if not table.header or not table.rows or not _FX_HEADER.match(table.header[0].text):
+    if not table.header or not table.rows or not _p("fraction_table_header").match(table.header[0].text):
         return 0
     idx = []
     for row in table.rows:

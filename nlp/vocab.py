@@ -59,6 +59,10 @@ class Vocabulary:
     primary_cue: re.Pattern[str]
     histology: re.Pattern[str]
     simple_histology: re.Pattern[str]
+    primary_nouns: frozenset[str]
+    side_abbreviations: dict[str, str]
+    generic_unit_words: frozenset[str]
+    modality_hints: dict[str, str]
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -73,7 +77,8 @@ class Vocabulary:
 
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Vocabulary:
-    concepts = _load_yaml("concepts.yaml")["concepts"]
+    concept_file = _load_yaml("concepts.yaml")
+    concepts = concept_file["concepts"]
     context = _load_yaml("context_rules.yaml")
     sections = _load_yaml("sections.yaml")["sections"]
     anatomy = _load_yaml("anatomy.yaml")
@@ -120,6 +125,10 @@ def load_vocabulary() -> Vocabulary:
         primary_cue=re.compile(_phrase_regex(anatomy["primary_cues"]), re.IGNORECASE),
         histology=re.compile(_phrase_regex(anatomy["histology"]), re.IGNORECASE),
         simple_histology=re.compile(_phrase_regex(anatomy["simple_histology"]), re.IGNORECASE),
+        primary_nouns=frozenset(str(w).lower() for w in anatomy["primary_nouns"]),
+        side_abbreviations={str(k).lower(): str(v) for k, v in anatomy["side_abbreviations"].items()},
+        generic_unit_words=frozenset(str(w).lower() for w in concept_file["modality"]["generic_words"]),
+        modality_hints={str(k).lower(): str(v) for k, v in concept_file["modality"]["hints"].items()},
     )
 
 
