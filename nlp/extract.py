@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from .model import EXCLUDING_MODIFIERS, Document, Mention, Reading, Scope, modifiers_at, section_at
 from .vocab import Vocabulary
 
-_LABEL_START = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{0,40}:|\f")
+# A section ends at the next labelled line ("Simulation:"), heading line ("Current course") or page break.
+_LABEL_START = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{0,40}:|^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{1,40}[ \t]*$|\f")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 

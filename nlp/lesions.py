@@ -92,6 +92,8 @@ def sizes_cm(text: str, vocab: Vocabulary, *, base: int = 0, full_text: str | No
         dims = [float(x) for x in (m.group("a"), m.group("b"), m.group("c")) if x]
         v = max(dims)
         if m.group("unit").lower() == "mm":
+            if v <= vocab.lesion_size_min_mm:
+                continue
             v = v / 10.0
         if 0.05 <= v <= 30:
             out.append((round(v, 2), s))
@@ -133,7 +135,8 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -
         if not hit:
             for m in trig.regex.finditer(text):
                 before = text[max(0, m.start() - 22):m.start()].lower()
-                if _oar_context(text, m.start(), m.end(), vocab):
+                if _oar_context(text, m.start(), m.end(), vocab) or \
+                        vocab.location_negation.search(text[max(0, m.start() - 30):m.start()]):
                     continue
                 if re.search(r"\b(?:in|within|of|involving|into|inside)\s+(?:the\s+)?(?:left\s+|right\s+|dorsal\s+|"
                              r"ventral\s+)?$", before) or _lesion_follows(text, m.end(), vocab):
@@ -186,6 +189,16 @@ def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
         i = text.find(levels[0])
         return i, i + len(levels[0])
     return None
+
+
+def _specific_place(text: str, vocab: Vocabulary) -> bool:
+    """A site word more specific than "cranial"/"spine" (which also name software, techniques and
+    headings); a lesion noun alone ("to each level", "the cavity") does not tell one lesion from another."""
+    for rx in vocab.site_terms.values():
+        for m in rx.finditer(text):
+            if m.group(0).lower() not in vocab.generic_site_words:
+                return True
+    return False
 
 
 def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
@@ -314,7 +327,8 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
             item = m.group("item")
             has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
             has_value = vocab.patterns["dose"].search(item) and is_rx_context(item, vocab.patterns["dose"].search(item).start())
-            if has_place and has_value and ctx.counts(m.start("item"), m.end("item")):
+            if has_place and has_value and ctx.counts(m.start("item"), m.end("item")) and \
+                    not _p("not_a_lesion_item").search(item):
                 name = clean_name(item)
                 items.append(Draft(name, m.start("item"), m.start("item") + len(name), item, m.start("item"),
                                    spans=[(m.start("item"), m.end("item"))]))
@@ -326,17 +340,20 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
 def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> list[Draft]:
     """"T4 27 Gy in 3 fractions; T8 27 Gy in 3 fractions": one lesion per distinct named dose."""
     drafts: list[Draft] = []
+    previous_end = 0
     for d in doses:
         if not d.counts or d.kind == "dose_per_fraction":
             continue
         left = text[:d.start]
         cut = max(left.rfind(c) for c in ";\n\t•.")
         colon = left.rfind(":")
-        clause_start = max(cut, colon) + 1
+        # a clause never reaches back over another dose ("T10 30 Gy / 5 fx, L1 30 Gy ...")
+        clause_start = max(cut + 1, colon + 1, previous_end)
+        previous_end = d.end
         clause = text[clause_start:d.start]
         if len(clause) > 90 or not clause.strip():
             continue
-        if not (site_of(clause, vocab) or vertebral_levels(clause, vocab)):
+        if not (_specific_place(clause, vocab) or vertebral_levels(clause, vocab)):
             continue
         span = lesion_phrase(clause, vocab)
         if span:
@@ -499,8 +516,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     text = document.text
     drafts = table_lesions(document.tables, text, vocab)
     source = "table"
-    if not drafts:
-        drafts, source = listed_lesions(text, ctx, vocab), "list"
+    if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
+        drafts, source = listed_lesions(soften(text), ctx, vocab), "list"
     if not drafts:
         named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
         if len(named) >= 2:

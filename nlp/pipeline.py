@@ -105,8 +105,8 @@ def build_nlp(vocab: Vocabulary | None = None) -> Language:
     # medspaCy's matchers hold token and phrase rules apart; one of them may be empty (spaCy W036).
     warnings.filterwarnings("ignore", message=r"\[W036\]")
     nlp = spacy.blank("en")
-    # split "Gy/3", "Gy(RBE)", "2400cGy" so tokens line up with the vocabulary
-    infixes = list(nlp.Defaults.infixes) + [r"[/()]", r"(?<=[0-9])(?=[A-Za-z])"]
+    # split "Gy/3", "Gy(RBE)", "2400cGy", "PTV_Prostate" so tokens line up with the vocabulary
+    infixes = list(nlp.Defaults.infixes) + [r"[/()_]", r"(?<=[0-9])(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("srscheck_sentences")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .extract import TextContext
 from .model import Table
@@ -118,17 +118,21 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
 
     pats = vocab.patterns
     for m in pats["fraction_of"].finditer(text):
+        k = int(m.group("k") or m.group("k2"))
         n = int(m.group("n") or m.group("n2"))
-        if 1 <= n <= 60 and ctx.counts(m.start(), m.end()) and not inside(m.start(), m.end()):
-            claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
-            spans.append((m.start(), m.end()))
+        if not 1 <= k <= n <= 60 or not ctx.counts(m.start(), m.end()) or inside(m.start(), m.end()):
+            continue
+        if pats["planned_after"].match(text[m.end("n") if m.group("n") else m.end("n2"):]) or \
+                "planned" in m.group(0).lower():
+            n = k  # "30 Gy delivered in 3 of 5 planned fractions": 3 were delivered
+        claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
+        spans.append((m.start(), m.end()))
     for m in pats["fraction_count"].finditer(text):
         if inside(m.start(), m.end()):
             continue
         n = _count(vocab, m.group("n"))
         if n is None or not 1 <= n <= 60 or not ctx.counts(m.start(), m.end()):
             continue
-        # "2 of 5 fractions" is handled above; "fraction 1" (an index) is not a count
         claims.append(FractionClaim(n, m.start(), m.end(), "fraction_count", 2.0))
         spans.append((m.start(), m.end()))
     for m in pats["single_session"].finditer(text):
@@ -141,22 +145,51 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             last = t.rows[-1][-1]
             if ctx.counts(first.start, first.end):
                 claims.append(FractionClaim(n, first.start, max(last.end, first.end), "fraction_table", 3.0))
-    return claims
+    return _prefer_delivered(text, ctx, claims, vocab)
 
 
+def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],
+                      vocab: Vocabulary) -> list[FractionClaim]:
+    """When the chart states both a planned and a delivered count that differ (an interrupted course),
+    the delivered one is this course's count: its statements weigh more."""
+    pats = vocab.patterns
+
+    def line_of(c: FractionClaim) -> str:  # a key/value row ("Planned<tab>50 Gy ...") is its own sentence
+        s, e = ctx.sentence(c.start)
+        return text[s:max(e, c.end)]
+
+    delivered = {c.n for c in claims if pats["delivered_words"].search(line_of(c))
+                 and not pats["planned_words"].search(line_of(c))}
+    planned = {c.n for c in claims if pats["planned_words"].search(line_of(c))
+               and not pats["delivered_words"].search(line_of(c))}
+    if not delivered or not planned or delivered == planned:
+        return claims
+    return [replace(c, weight=c.weight + 3.0) if c.n in delivered and c.n not in planned else c for c in claims]
 
 
 def fraction_table_rows(table: Table) -> int:
-    """The number of delivered fractions in a per-fraction table (first column 1, 2, 3 ...), else 0."""
+    """The number of delivered fractions in a per-fraction table (first column 1, 2, 3 ...), else 0.
+
+    Rows marked as not given ("not delivered", "cancelled") do not count; a closing "Total" row is not
+    a fraction."""
     if not table.header or not table.rows or not _p("fraction_table_header").match(table.header[0].text):
         return 0
     idx = []
+    given = 0
     for row in table.rows:
-        m = re.match(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\b", row[0].text, re.IGNORECASE) if row else None
+        first = row[0].text if row else ""
+        if _p("total_row").match(first):
+            continue
+        m = re.match(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\b", first, re.IGNORECASE)
         if not m:
             return 0
         idx.append(int(m.group(1)))
-    return max(idx) if idx == sorted(idx) and idx[0] in (0, 1) else 0
+        row_text = " ".join(c.text for c in row[1:])
+        if not _p("fraction_not_delivered").search(row_text):
+            given += 1
+    if not idx or idx != sorted(idx) or idx[0] not in (0, 1):
+        return 0
+    return given
 
 
 def course_fractions(claims: list[FractionClaim]) -> FractionClaim | None:

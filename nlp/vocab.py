@@ -63,6 +63,9 @@ class Vocabulary:
     side_abbreviations: dict[str, str]
     generic_unit_words: frozenset[str]
     modality_hints: dict[str, str]
+    generic_site_words: frozenset[str]
+    lesion_size_min_mm: float
+    location_negation: re.Pattern[str]
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -129,6 +132,10 @@ def load_vocabulary() -> Vocabulary:
         side_abbreviations={str(k).lower(): str(v) for k, v in anatomy["side_abbreviations"].items()},
         generic_unit_words=frozenset(str(w).lower() for w in concept_file["modality"]["generic_words"]),
         modality_hints={str(k).lower(): str(v) for k, v in concept_file["modality"]["hints"].items()},
+        generic_site_words=frozenset(str(w).lower() for w in anatomy["generic_site_words"]),
+        lesion_size_min_mm=float(anatomy["lesion_size_min_mm"]),
+        location_negation=re.compile(_phrase_regex(anatomy["location_negations"]) + r"\s+(?:\w+\s+){0,2}$",
+                                     re.IGNORECASE),
     )
 
 

@@ -137,3 +137,51 @@ def test_every_fact_has_evidence_with_page_and_quote():
         ev = r.facts.get(name).evidence
         assert ev, name
         assert all(e.page == 1 and e.text for e in ev), name
+
+
+# ---------------------------------------------------------------------------------------------- regressions
+# (rules found by the blind corpora; each case is written anew here)
+@pytest.mark.parametrize("text,expected", [
+    ("Gamma Knife. Single session 12/02/2025 to a left frontal metastasis, 20 Gy.", 1),
+    ("Date of treatment 14/05/2025. Right parietal metastasis, 18 Gy, one session on the Perfexion.", 1),
+    ("Planned 50 Gy in 5 fractions. Delivered 30 Gy in 3 fractions; the course was stopped for pneumonia. "
+     "Right upper lobe tumour.", 3),
+    ("Summary: left lower lobe tumour, 24 Gy delivered in 2 of 4 planned fractions.", 2),
+    ("Lesion A (right frontal) 20 Gy in one fraction; lesion B (left parietal) 27 Gy in 3 fractions. "
+     "Three treatment sessions were delivered in total.", 3),
+])
+def test_fraction_regressions(text, expected):
+    assert facts(text)["fractions"] == expected
+
+
+def test_options_not_chosen_do_not_count():
+    f = facts("Right frontal metastasis, 20 Gy in 1 fraction on the TrueBeam after a planning CT. "
+              "We may obtain a PET/CT for restaging after treatment; none is ordered.\n"
+              "Options discussed:\n1. SRS to the right frontal metastasis, 20 Gy: chosen.\n"
+              "2. Whole-brain radiotherapy, 30 Gy in 10 fractions: declined.\n")
+    assert (f["imaging"], f["lesion_count"], f["fractions"]) == (["CT"], 1, 1)
+
+
+def test_location_written_as_not_there_is_not_a_trigger():
+    f = facts("Right frontal resection cavity, 2.4 cm, more than 1 cm from the chiasm, not in brainstem. "
+              "25 Gy in 5 fractions.")
+    assert f["complexity"] == ["simple"]
+
+
+def test_three_dimensions_give_the_largest_and_parentheses_are_fine():
+    f = facts("Two metastases were treated. Lesion A (left occipital, 1.2 cm) received 20 Gy in one fraction. "
+              "Lesion B (right temporal, 4.0 x 3.2 x 2.9 cm) received 27 Gy in 3 fractions.")
+    assert f["complexity"] == ["complex", "simple"]
+
+
+def test_planning_software_named_like_a_site_is_not_a_lesion():
+    f = facts("Right frontal metastasis, 1.0 cm. Brainlab Elements Cranial SRS, 5 dynamic conformal arcs, "
+              "14 Gy in one fraction.")
+    assert f["lesion_count"] == 1
+
+
+def test_section_after_a_history_section_counts():
+    f = facts("Prior radiation\nIn 2021 she had Gamma Knife radiosurgery with a Leksell head frame, 20 Gy.\n\n"
+              "Current course\nCT simulation 09/02/2025 in a thermoplastic mask; contrast MRI fused. "
+              "Left parietal metastasis, 20 Gy in one fraction on the TrueBeam 09/09/2025.")
+    assert (f["positioning"], f["imaging"], f["fractions"], f["modality"]) == (["mask"], ["CT", "MRI"], 1, "linac")
