@@ -35,9 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.add_argument("path", nargs="?", default=None,
                    help="a folder of templates or one template file (default: bundled and user templates)")
     v.set_defaults(func=_run_validate)
-    e = tsub.add_parser("edit", help="edit a user copy in $VISUAL/$EDITOR (saved only if valid)")
+    e = tsub.add_parser("edit", help="copy the template into your user folder and edit it in $VISUAL/$EDITOR "
+                                      "(saved only if valid)")
     e.add_argument("code")
     e.add_argument("--editor", default=None, help="editor command (default: $VISUAL, $EDITOR, then vi)")
+    e.add_argument("--no-editor", action="store_true",
+                   help="only make the user copy and print its path (the default without a terminal)")
     e.set_defaults(func=_run_edit)
     r = tsub.add_parser("reset", help="remove the user copy so the bundled template is used again")
     r.add_argument("code")
@@ -118,6 +121,10 @@ def _run_edit(args: argparse.Namespace) -> int:
     store = _store()
     code = _code(store, args.code)
     text = store.load_text(code)
+    if args.no_editor or (args.editor is None and not (sys.stdin.isatty() and sys.stdout.isatty())):
+        path = store.user_path(code) if store.has_user_copy(code) else store.save_text(code, text)
+        sys.stdout.write(f"{code}: your copy is {path}; edit it, then run 'srscheck templates validate'.\n")
+        return 0
     fd, tmp = tempfile.mkstemp(prefix=f"{code}.", suffix=".yaml")
     draft = Path(tmp)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -115,3 +115,14 @@ def test_broken_user_template_is_listed(capsys, _isolated_home: Path) -> None:
     assert f"77470  user    BROKEN: {d / '77470.yaml'}:1: missing key 'applies' in the template\n" in out
     rc, _, err = run(capsys, "validate")
     assert rc == 5 and f"srscheck: E040: {d / '77470.yaml'}:1: missing key 'applies'" in err
+
+
+def test_edit_without_a_terminal_only_copies_the_template(capsys, _isolated_home: Path) -> None:
+    """Under pytest stdin is not a terminal: 'edit' makes the user copy, prints its path, opens nothing."""
+    rc, out, err = run(capsys, "edit", "77373")
+    user_copy = _isolated_home / "templates" / "77373.yaml"
+    assert (rc, err) == (0, "")
+    assert out == f"77373: your copy is {user_copy}; edit it, then run 'srscheck templates validate'.\n"
+    assert user_copy.read_text() == TemplateStore().bundled_text("77373")
+    rc, out, _ = run(capsys, "edit", "77373", "--no-editor")  # a second time keeps the coder's copy
+    assert rc == 0 and str(user_copy) in out

@@ -134,3 +134,16 @@ def test_real_process_exit_status_and_no_traceback(tmp_path: Path) -> None:
                           env={**os.environ, "PYTHONWARNINGS": "ignore"})
     assert proc.returncode == 3
     _one_line_error(proc.stderr, "E001")
+
+
+def test_written_files_get_the_usual_permissions(chart: Path, tmp_path: Path) -> None:
+    """Outputs are written through a private temporary file, but end with the umask's permissions."""
+    import os
+
+    out = tmp_path / "out.json"
+    mask = os.umask(0o022)
+    try:
+        assert main(["check", str(chart), "--json", str(out)]) == 0
+    finally:
+        os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o644
