@@ -68,6 +68,16 @@ def _sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _form_negations(text: str, vocab: Vocabulary) -> list[Scope]:
+    """Forms say "not used" without words: an unchecked box, or a field answered No / None / N/A."""
+    out = []
+    for name in ("unchecked_box", "negated_field"):
+        for m in vocab.patterns[name].finditer(text):
+            if m.group("label").strip():
+                out.append(Scope(m.start("label"), m.end("label"), "NEGATED_EXISTENCE"))
+    return out
+
+
 def _years(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """(offset, year) of every year written in the text (dates and bare years)."""
     out = []
@@ -125,6 +135,7 @@ def build_context(document: Document, doc: Doc, vocab: Vocabulary) -> TextContex
         if e <= s:
             continue
         scopes.append(Scope(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), mod.category))
+    scopes.extend(_form_negations(text, vocab))
     sections = _sections(doc, text)
     year = _course_year(text, vocab, sentences, scopes)
     ctx = TextContext(document, sentences, scopes, sections, year, {})

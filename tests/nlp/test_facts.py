@@ -185,3 +185,16 @@ def test_section_after_a_history_section_counts():
               "Current course\nCT simulation 09/02/2025 in a thermoplastic mask; contrast MRI fused. "
               "Left parietal metastasis, 20 Gy in one fraction on the TrueBeam 09/09/2025.")
     assert (f["positioning"], f["imaging"], f["fractions"], f["modality"]) == (["mask"], ["CT", "MRI"], 1, "linac")
+
+
+def test_form_checkboxes_and_no_fields():
+    f = facts("Immobilization:\n☒ Thermoplastic mask   ☐ Stereotactic head frame   ☐ Vac-Lok\n"
+              "Fiducials: None\nHead frame used: No\nLeft frontal metastasis, 20 Gy in 1 fraction on the TrueBeam.\n")
+    assert f["positioning"] == ["mask"]
+    f = facts("Planning MRI [ ]  Planning CT [X]\nRight parietal metastasis, 18 Gy x 1, Novalis.\n")
+    assert f["imaging"] == ["CT"]
+
+
+def test_hash_sign_counts_fractions():
+    f = facts("Left frontal metastasis 24Gy/3# on the TrueBeam.")
+    assert (f["fractions"], f["doses"]) == (3, [24.0])
