@@ -71,10 +71,32 @@ def _sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 def _form_negations(text: str, vocab: Vocabulary) -> list[Scope]:
     """Forms say "not used" without words: an unchecked box, or a field answered No / None / N/A."""
     out = []
-    for name in ("unchecked_box", "negated_field"):
-        for m in vocab.patterns[name].finditer(text):
-            if m.group("label").strip():
-                out.append(Scope(m.start("label"), m.end("label"), "NEGATED_EXISTENCE"))
+    box = vocab.patterns["checkbox"]
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        boxes = list(box.finditer(line))
+        if boxes:
+            prefix = line[:boxes[0].start()].strip()
+            label_first = bool(prefix) and not prefix.endswith(":")
+            for i, m in enumerate(boxes):
+                if m.group("ticked"):
+                    continue
+                if label_first:
+                    s = boxes[i - 1].end() if i else 0
+                    e = m.start()
+                else:
+                    s = m.end()
+                    e = boxes[i + 1].start() if i + 1 < len(boxes) else len(line.rstrip("\n"))
+                label = line[s:e]
+                cut = re.split(r"\t|\s{3,}", label.strip())  # the cell next to the box, not the whole row
+                word = cut[-1] if label_first else cut[0]
+                if word:
+                    k = line.find(word, s, e) if not label_first else line.rfind(word, s, e)
+                    out.append(Scope(pos + k, pos + k + len(word), "NEGATED_EXISTENCE"))
+        pos += len(line)
+    for m in vocab.patterns["negated_field"].finditer(text):
+        if m.group("label").strip():
+            out.append(Scope(m.start("label"), m.end("label"), "NEGATED_EXISTENCE"))
     return out
 
 
@@ -83,11 +105,9 @@ def _years(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     out = []
     for m in vocab.patterns["year"].finditer(text):
         out.append((m.start(), int(m.group("y"))))
-    for m in vocab.patterns["date"].finditer(text):
-        y = m.group("y")
-        if y and len(y) == 2:
-            out.append((m.start(), 2000 + int(y)))
-    return out
+    for start, _end, day in treatment_dates(text, vocab):  # valid dates only: "20/20/18 Gy" is no date
+        out.append((start, day.year))
+    return sorted(set(out))
 
 
 def treatment_dates(text: str, vocab: Vocabulary) -> list[tuple[int, int, date]]:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .extract import TextContext
 from .lesions import find_lesions, site_of
+from .lines import soften
 from .model import ChartFacts, Document, Evidence, Fact, Mention, unique
 from .quantities import course_fractions, dose_statements, fraction_claims, is_rx_context
 from .vocab import Vocabulary
@@ -128,8 +129,9 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
                 vocab: Vocabulary) -> tuple[ChartFacts, list[str], list[Mention]]:
     text = document.text
     warnings: list[str] = []
-    doses = dose_statements(text, ctx, vocab)
-    claims = fraction_claims(text, ctx, vocab, doses, document.tables)
+    wrapped = soften(text)  # same offsets; only hard line breaks left
+    doses = dose_statements(wrapped, ctx, vocab)
+    claims = fraction_claims(wrapped, ctx, vocab, doses, document.tables)
     chosen = course_fractions(claims)
     fx_fact = Fact(None)
     if chosen is not None:
@@ -143,6 +145,11 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
     mod = modality(ments, text, vocab)
     hint = chart_site_hint(ments, text, vocab, mod.value)
     lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint)
+    if fx_fact.value is None:  # only per-lesion counts (e.g. a Fractions column): the course is the longest
+        per_lesion = [les for les in lesions if les.fractions]
+        if per_lesion:
+            top = max(per_lesion, key=lambda les: les.fractions or 0)
+            fx_fact = Fact(top.fractions, top.evidence[:MAX_EVIDENCE])
     sites = sorted({les.site for les in lesions if les.site})
     site_ev = tuple(unique(e for les in lesions for e in les.evidence[:1]))[:MAX_EVIDENCE]
     count = len(lesions) if lesions else None

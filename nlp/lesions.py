@@ -49,6 +49,7 @@ def strip_primary(text: str, vocab: Vocabulary) -> str:
 
 def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
     out = []
+    text = text.replace("_", " ")
     for m in vocab.vertebral_level.finditer(text):
         after = text[m.end():m.end() + 16].strip().lower()
         after_word = re.split(r"[\s,;:.)]+", after)[0] if after else ""
@@ -65,6 +66,7 @@ def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
 
 def site_of(text: str, vocab: Vocabulary) -> str | None:
     """cranial > spinal > body: a brain metastasis from lung cancer is cranial, an L2 metastasis spinal."""
+    text = text.replace("_", " ")  # plan names: "PTV_L_Frontal"
     core = strip_primary(text, vocab)
     for candidate in (core, text):
         if vocab.site_terms["cranial"].search(candidate):
@@ -203,7 +205,7 @@ def _specific_place(text: str, vocab: Vocabulary) -> bool:
 
 def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
     """Location words of a name, to tell distinct lesions from the same lesion named twice."""
-    core = strip_primary(name, vocab).lower()
+    core = strip_primary(name.replace("_", " "), vocab).lower()
     words = set(re.findall(r"[a-z0-9]+", core))
     keep = {w for w in words if w in vocab.laterality or any(
         vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)}
@@ -376,8 +378,8 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         between = text[m.end("n"):m.start("noun")]
         if n is None or not 1 <= n <= 60 or _p("count_stop").search(between):
             continue
-        if not ctx.counts(m.start(), m.end()):
-            continue
+        if not ctx.counts(m.start(), m.end()) or _p("count_extent_before").search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "one CTV spanning three contiguous levels" is one target
         s, e = ctx.sentence(m.start())
         out.append((n, m.start(), m.end(), bool(_p("treatment_words").search(text[s:e]))))
     return out
@@ -435,31 +437,47 @@ def main_description(text: str, ctx: TextContext, vocab: Vocabulary,
     return best[2] if best else None
 
 
-def related_text(name: str, own_start: int, text: str, vocab: Vocabulary) -> str:
-    """Other lines that name the same lesion (same location words and side), e.g. a bullet giving the
-    distance to the chiasm for a row of the dose table."""
+def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
+                 sentences: list[tuple[int, int]]) -> str:
+    """Other words about the same lesion: in every sentence naming its place (same location words and
+    side), the clause from that place to the next lesion (", and ...", ";"). A bullet "PTV2 suprasellar,
+    4 mm from the optic chiasm" reaches the "Suprasellar" row of a dose table; "a suprasellar
+    metastasis 4 mm from the chiasm, and a left frontal metastasis" gives each lesion its own clause."""
     sig = signature(name, vocab)
     places = {w for w in sig if w not in vocab.laterality}
     if not places:
         return ""
-    side = {vocab.side_abbreviations.get(w, w) for w in sig if vocab.side_abbreviations.get(w, w) in ("left", "right")}
+    side = {vocab.side_abbreviations.get(w, w) for w in sig} & {"left", "right"}
     out = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if start <= own_start < pos:
+    for s, e in sentences:
+        if s <= own_start < e and e - s < 200:
+            continue  # the lesion's own row or item
+        sent = text[s:e]
+        low = sent.lower()
+        words = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", low)}
+        if not places <= words or (side and (words & {"left", "right"}) and not side <= words):
             continue
-        low = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", line.lower())}
-        if places <= low and (not side or side <= low or not (low & {"left", "right"})):
-            out.append(line.strip())
+        hits = [m.start() for p in places for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", low)]
+        if not hits:
+            continue
+        first = min(hits)
+        left = max(sent.rfind(c, 0, first) for c in ",;:(") + 1
+        ends = [m.start() for m in _NEXT_LESION.finditer(sent, first)]
+        out.append(sent[left:ends[0] if ends else len(sent)].strip())
     return " ".join(out)
 
 
+def _lines_naming(name: str, text: str, vocab: Vocabulary) -> str:
+    """Every line naming the place of a chart's only lesion (its Diagnosis row, its summary line)."""
+    places = {w for w in signature(name, vocab) if w not in vocab.laterality}
+    if not places:
+        return ""
+    return " ".join(line for line in text.splitlines()
+                    if places <= set(re.findall(r"[a-z0-9]+", line.lower())))
 
 
-# --------------------------------------------------------------------------------------------------
-# assembly
-# --------------------------------------------------------------------------------------------------
+_NEXT_LESION = re.compile(r",\s*(?:and|while|whereas|with)\s|;|\sand\s+(?:a|an|the)\s|\.\s", re.I)
+
 
 def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """Merge drafts that name the same lesion (same location words, or one a subset of the other)."""
@@ -562,8 +580,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         own = d.text
         if single and source == "description":
             own = whole  # one target: the whole chart describes it
-        elif source in ("table", "list"):
-            own = f"{d.text} {related_text(d.name, d.start, soften(whole), vocab)}"
+        else:  # one of several: its own words plus the clauses elsewhere that name it
+            own = f"{d.text} {related_text(d.name, d.start, soften(whole), vocab, ctx.sentences)}"
         if d.dose_gy is None and (single or source == "description") and rx is not None:
             d.dose_gy, d.dose = rx.total_gy, rx
         fx = d.fractions if d.fractions is not None else course_fx
@@ -573,7 +591,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             if not cand and own is not d.text and not single:
                 cand = sizes_cm(own, vocab)
             if not cand and single and source == "description":
-                cand = sizes_cm(related_text(d.name, d.start, soften(whole), vocab), vocab) or \
+                cand = sizes_cm(_lines_naming(d.name, soften(whole), vocab), vocab) or \
                     _main_size(text, ctx, vocab, d)
             size = cand[0][0] if cand else None
         site = site_of(d.name, vocab) or site_of(d.text, vocab) or chart_site_hint

@@ -24,8 +24,11 @@ def hard_breaks(text: str) -> set[int]:
             nxt = lines[i + 1]
             pos = offset + len(line)  # offset of this "\n"
             s, n = line.strip(), nxt.strip()
+            # a short line ends a paragraph only when the next line could start a new one: ragged-right
+            # prose goes on in lower case or with a number ("...completed / 2021.")
+            short = len(s) < 0.75 * full and not n[:1].islower() and not n[:1].isdigit()
             if (not s or not n or "\t" in line or "\t" in nxt or s.endswith((":", ".", "!", "?", ";"))
-                    or _LABEL_LINE.match(nxt) or len(s) < 0.75 * full):
+                    or _LABEL_LINE.match(nxt) or short):
                 breaks.add(pos)
             offset = pos + 1
     return breaks

@@ -106,7 +106,7 @@ def build_nlp(vocab: Vocabulary | None = None) -> Language:
     warnings.filterwarnings("ignore", message=r"\[W036\]")
     nlp = spacy.blank("en")
     # split "Gy/3", "Gy(RBE)", "2400cGy", "PTV_Prostate" so tokens line up with the vocabulary
-    infixes = list(nlp.Defaults.infixes) + [r"[/()_]", r"(?<=[0-9])(?=[A-Za-z])"]
+    infixes = list(nlp.Defaults.infixes) + [r"[/()_+]", r"(?<=[0-9])(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("srscheck_sentences")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False,

@@ -38,6 +38,12 @@ class FractionClaim:
     weight: float
 
 
+def _matches(rx: "re.Pattern[str]", text: str):
+    """Matches that stay on one line: callers pass soft-wrapped text, so a newline left in a match is
+    a hard break (a table row, a heading) that no quantity crosses ("50%<tab>3 / Fractions: 1")."""
+    return (m for m in rx.finditer(text) if "\n" not in m.group(0) and "\f" not in m.group(0))
+
+
 def to_gy(value: str, unit: str) -> float:
     v = float(value.replace(",", ""))
     if unit.lower().replace(" ", "").startswith("cgy"):
@@ -72,7 +78,7 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         taken.append((st.start, st.end))
 
     pats = vocab.patterns
-    for m in pats["dose_in_fractions"].finditer(text):
+    for m in _matches(pats["dose_in_fractions"], text):
         n = _count(vocab, m.group("n"))
         if n is None or n <= 0 or n > 60:
             continue
@@ -80,20 +86,20 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
         add(DoseStatement(m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions", ok))
     for kind in ("n_times_dose", "dose_times_n"):  # "5 x 7 Gy" and "7 Gy x 5": per-fraction dose times n
-        for m in pats[kind].finditer(text):
+        for m in _matches(pats[kind], text):
             n = int(m.group("n"))
             if not free(m.start(), m.end()) or not 1 <= n <= 60:
                 continue
             per = to_gy(m.group("dose"), m.group("unit"))
             ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
             add(DoseStatement(m.start(), m.end(), round(per * n, 3), per, n, kind, ok))
-    for m in pats["dose_per_fraction"].finditer(text):
+    for m in _matches(pats["dose_per_fraction"], text):
         if not free(m.start(), m.end()):
             continue
         per = to_gy(m.group("dose"), m.group("unit"))
         ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
         add(DoseStatement(m.start(), m.end(), None, per, None, "dose_per_fraction", ok))
-    for m in pats["dose"].finditer(text):
+    for m in _matches(pats["dose"], text):
         if not free(m.start(), m.end()):
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
@@ -117,7 +123,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         return any(a <= s and e <= b for a, b in spans)
 
     pats = vocab.patterns
-    for m in pats["fraction_of"].finditer(text):
+    for m in _matches(pats["fraction_of"], text):
         k = int(m.group("k") or m.group("k2"))
         n = int(m.group("n") or m.group("n2"))
         if not 1 <= k <= n <= 60 or not ctx.counts(m.start(), m.end()) or inside(m.start(), m.end()):
@@ -127,7 +133,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             n = k  # "30 Gy delivered in 3 of 5 planned fractions": 3 were delivered
         claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
         spans.append((m.start(), m.end()))
-    for m in pats["fraction_count"].finditer(text):
+    for m in _matches(pats["fraction_count"], text):
         if inside(m.start(), m.end()):
             continue
         n = _count(vocab, m.group("n"))
@@ -135,7 +141,12 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             continue
         claims.append(FractionClaim(n, m.start(), m.end(), "fraction_count", 2.0))
         spans.append((m.start(), m.end()))
-    for m in pats["single_session"].finditer(text):
+    for m in _matches(pats["fraction_field"], text):
+        n = _count(vocab, m.group("n"))
+        if n and 1 <= n <= 60 and ctx.counts(m.start(), m.end()) and not inside(m.start(), m.end()):
+            claims.append(FractionClaim(n, m.start(), m.end(), "fraction_field", 3.0))
+            spans.append((m.start(), m.end()))
+    for m in _matches(pats["single_session"], text):
         if not inside(m.start(), m.end()) and ctx.counts(m.start(), m.end()):
             claims.append(FractionClaim(1, m.start(), m.end(), "single_session", 2.0))
     for t in tables:

@@ -198,3 +198,45 @@ def test_form_checkboxes_and_no_fields():
 def test_hash_sign_counts_fractions():
     f = facts("Left frontal metastasis 24Gy/3# on the TrueBeam.")
     assert (f["fractions"], f["doses"]) == (3, [24.0])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Unit\tTrueBeam\nFractions\t1\nTarget\tPTV_R_Parietal 20 Gy\n", 1),
+    ("Fractions: 1 (single session)\nTarget\tSize\tDose\tShots\nL frontal\t1.4 cm\t20 Gy\t6\nR parietal\t0.9 cm\t20 Gy\t3\n", 1),
+    ("Both targets (right frontal and T9) were treated at the same three CyberKnife G4 sessions.", 3),
+    ("Recurrent left level II node. History: definitive chemoradiation to the neck, 70 Gy in 35 fractions,\n"
+     "completed\n2021.\nNow CyberKnife SBRT 35 Gy in 5 fractions, 03/03/2025.", 5),
+])
+def test_fraction_fields_and_ragged_lines(text, expected):
+    assert facts(text)["fractions"] == expected
+
+
+def test_plan_names_with_underscores_give_sites():
+    f = facts("Plan summary\nTarget: PTV_L_Frontal 20 Gy\nFractions: 1\nUnit: Novalis Tx\n")
+    assert (f["sites"], f["lesion_count"]) == (["cranial"], 1)
+
+
+def test_a_range_of_levels_spanned_by_one_target_is_one_lesion():
+    f = facts("Target: T4-T6 (one CTV spanning three contiguous levels), 24 Gy in 2 fractions.")
+    assert (f["lesion_count"], f["sites"]) == (1, ["spinal"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An MRI of the abdomen was requested for planning but could not be obtained because of claustrophobia. "
+     "Planning CT with contrast. Pancreas 33 Gy in 5 fractions.", ["CT"]),
+    ("Planning CT. A PET/CT is planned at 3 months. Left lower lobe nodule 54 Gy in 3 fractions.", ["CT"]),
+])
+def test_imaging_not_done(text, expected):
+    assert facts(text)["imaging"] == expected
+
+
+def test_compression_belt_is_body_immobilization():
+    f = facts("4DCT simulation with an abdominal compression belt in place. Liver 45 Gy in 3 fractions.")
+    assert f["positioning"] == ["body_immobilization"]
+
+
+def test_each_lesion_keeps_its_own_clause():
+    f = facts("MRI showed two new lesions: a 1.1 cm right suprasellar metastasis whose edge lies 4 mm from the optic "
+              "chiasm, and a 1.0 cm left frontal metastasis. The suprasellar lesion received 15 Gy and the left "
+              "frontal lesion 20 Gy, in one session on the Edge.")
+    assert (f["lesion_count"], f["complexity"]) == (2, ["complex", "simple"])

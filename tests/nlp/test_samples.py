@@ -63,6 +63,12 @@ def _chart_path(name: str) -> Path:
 def _params(kind: str) -> list[Any]:
     out = []
     for name, gold in GOLDS.items():
+        if gold.get("expect_error"):
+            if kind == "unreadable":
+                out.append(pytest.param(name, id=name))
+            continue
+        if kind == "unreadable":
+            continue
         if kind == "fact":
             out += [pytest.param(name, f, id=f"{name}-{f}") for f in FACT_FIELDS]
         elif kind == "consistent":
@@ -180,6 +186,24 @@ def test_evidence_quotes_the_chart(analysed, name: str) -> None:
 # --------------------------------------------------------------------------------------------------
 # The samples themselves
 # --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", _params("unreadable"))
+def test_unreadable_chart_is_one_sentence(name: str, tmp_path: Path) -> None:
+    """Gold files with expect_error: analyze raises UnreadableChart; the CLI exits 3 with one line, no JSON."""
+    import subprocess
+
+    from srscheck.api import analyze
+    from srscheck.messages import UnreadableChart
+
+    with pytest.raises(UnreadableChart):
+        analyze(_chart_path(name))
+    out = tmp_path / "out.json"
+    proc = subprocess.run([sys.executable, "-m", "srscheck.cli", "check", str(_chart_path(name)), "--json", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 3 and not out.exists()
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
 
 
 def test_sample_set_is_complete() -> None:
