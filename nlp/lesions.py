@@ -16,6 +16,7 @@ from .model import Document, Evidence, Lesion, Table, unique
 from .quantities import DoseStatement, fraction_table_rows, is_rx_context, to_gy
 from .vocab import Vocabulary, load_vocabulary
 
+
 def _p(name: str) -> "re.Pattern[str]":
     """A pattern from resources/vocab/patterns.yaml."""
     return load_vocabulary().patterns[name]
@@ -111,9 +112,8 @@ def optic_distance_mm(text: str, vocab: Vocabulary) -> float | None:
             d = float(m.group("d")) * (10.0 if m.group("unit").lower() == "cm" else 1.0)
             best = d if best is None else min(best, d)
     for m in vocab.touching.finditer(text):
-        tail = text[m.end():m.end() + 30]
-        if re.match(r"^\s*(?:the\s+)?(?:left\s+|right\s+|ipsilateral\s+|contralateral\s+)?", tail) and \
-                vocab.optic.search(tail[:30]) and not re.search(r"\bno[t]?\b", text[max(0, m.start() - 12):m.start()], re.I):
+        negated = re.search(r"\bno[t]?\b", text[max(0, m.start() - 12):m.start()], re.I)
+        if vocab.optic.search(text[m.end():m.end() + 30]) and not negated:
             best = 0.0
     return best
 
@@ -328,7 +328,8 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
         for m in vocab.patterns[key].finditer(text):
             item = m.group("item")
             has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
-            has_value = vocab.patterns["dose"].search(item) and is_rx_context(item, vocab.patterns["dose"].search(item).start())
+            dose = vocab.patterns["dose"].search(item)
+            has_value = dose is not None and is_rx_context(item, dose.start())
             if has_place and has_value and ctx.counts(m.start("item"), m.end("item")) and \
                     not _p("not_a_lesion_item").search(item):
                 name = clean_name(item)
@@ -378,7 +379,8 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         between = text[m.end("n"):m.start("noun")]
         if n is None or not 1 <= n <= 60 or _p("count_stop").search(between):
             continue
-        if not ctx.counts(m.start(), m.end()) or _p("count_extent_before").search(text[max(0, m.start() - 40):m.start()]):
+        extent = _p("count_extent_before").search(text[max(0, m.start() - 40):m.start()])
+        if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target
         s, e = ctx.sentence(m.start())
         out.append((n, m.start(), m.end(), bool(_p("treatment_words").search(text[s:e]))))

@@ -141,9 +141,9 @@ def load_vocabulary() -> Vocabulary:
 
 def medspacy_default_context_rules() -> list[dict[str, Any]]:
     """medspaCy's packaged English ConText rules (its wheel installs them as a top-level 'resources')."""
-    import medspacy
-
     from pathlib import Path
+
+    import medspacy
 
     base = Path(medspacy.__file__).resolve().parent.parent / "resources" / "en" / "context_rules.json"
     try:

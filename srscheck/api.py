@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping
 
 from checklists.results import CheckOutcome, CodeResult, Suggestion
 from nlp.model import ChartFacts, Reading
@@ -120,7 +120,3 @@ def check_reading(reading: Reading, codes: str | Iterable[str] | None = None, *,
         reading = reading.with_facts(apply_overrides(reading.facts, overrides))
     outcome = check(reading, claimed, templates)
     return Result(reading=reading, claimed=claimed, outcome=outcome)
-
-
-def result_codes(result: Result) -> Sequence[str]:
-    return [c.code for c in result.codes]

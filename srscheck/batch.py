@@ -726,8 +726,14 @@ class RichProgress(ProgressLike):
 
     def __init__(self) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.progress = Progress(TextColumn("[bold]checking"), BarColumn(), MofNCompleteColumn(),
                                  TextColumn("{task.fields[errors]} unreadable"), TimeElapsedColumn(),
