@@ -41,7 +41,6 @@ from pdfmaker import (  # noqa: E402
     BulletList,
     Heading,
     KeyValue,
-    Paragraph,
     RuledTable,
     Signature,
     TextTable,
@@ -729,9 +728,10 @@ def charts() -> list[Chart]:  # noqa: C901 - a flat list of hand-written charts
     add(Chart("b4_37_lung_63620", hdr("Redwood Thoracic Radiation", "TESTPATIENT, KAJ", "SYN-B437"), [[
         Heading("Lung SBRT Summary"),
         "Left lower lobe NSCLC, 1.2 cm, peripheral. ECOG 1.",
-        "4D CT simulation in a BodyFIX cushion.",
-        "ITV outlined, PTV = ITV + 5 mm; 48 Gy in 4 fractions to the 80% isodose; two VMAT arcs (Eclipse).",
-        "CBCT before each fraction, physician-approved shifts.",
+        BulletList(["4D CT simulation in a BodyFIX cushion.",
+                    "ITV outlined, PTV = ITV + 5 mm; 48 Gy in 4 fractions to the 80% isodose; two VMAT arcs "
+                    "(Eclipse).",
+                    "CBCT before each fraction, physician-approved shifts."]),
         "Delivered 02/16 - 02/20/2026 on the TrueBeam, 4 fractions of 12 Gy.",
         Signature("Signed: B. Eriksen, MD 02/20/2026"),
     ]], Gold(["77373", "77435", "63620"], "linac", ["body"], 1, 4, ["CT"], ["body_immobilization"],
