@@ -43,6 +43,8 @@ class Draft:
 def strip_primary(text: str, vocab: Vocabulary) -> str:
     """Drop where the primary cancer is named: "(lung adenocarcinoma)", "from colorectal cancer"."""
     t = re.sub(r"\([^)]*\)", " ", text)
+    if re.search(r"\bmet(?:astas[ie]s|s?)\b", t, re.I):  # "two lung cancer metastases": lung is the primary
+        t = re.sub(r"\b[a-z-]+\s+(?:cancer|carcinoma|adenocarcinoma|melanoma|sarcoma)\b", " ", t, flags=re.I)
     t = re.split(r"\b(?:from|secondary\s+to|due\s+to|metastatic\s+from|primary|origin|known|history\s+of|hx\s+of)\b",
                  t, maxsplit=1, flags=re.I)[0]
     return t
@@ -172,11 +174,16 @@ def clean_name(raw: str) -> str:
 
 def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
     """Span of the first "<location words> <lesion noun>" phrase, or a vertebral level."""
-    for m in vocab.lesion_noun.finditer(text):
+    nouns = list(vocab.lesion_noun.finditer(text))
+    for i, m in enumerate(nouns):
         if m.group(0).lower() in ("target", "targets", "level", "levels", "isocenter", "cavity", "focus", "foci",
                                   "met", "mass", "masses"):
             if not re.search(r"[A-Za-z]", text[max(0, m.start() - 25):m.start()]):
                 continue
+        nxt = nouns[i + 1] if i + 1 < len(nouns) else None
+        if m.group(0).lower() in vocab.primary_nouns and nxt is not None and \
+                not re.search(r"[,;:.(]", text[m.end():nxt.start()]) and nxt.start() - m.end() < 30:
+            continue  # "lung cancer metastases": the target is the metastases, lung the primary
         start = m.start()
         # walk left over location words, laterality and adjectives within the clause
         left = text[:m.start()]
@@ -353,6 +360,15 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
         # a clause never reaches back over another dose ("T10 30 Gy / 5 fx, L1 30 Gy ...")
         clause_start = max(cut + 1, colon + 1, previous_end)
         previous_end = d.end
+        after = re.match(r"\s*\(([^()]{3,50})\)", text[d.end:d.end + 60])
+        if after and _specific_place(after.group(1), vocab):  # "20 Gy (left parietal) and 18 Gy (right frontal)"
+            s, e = d.end + after.start(1), d.end + after.end(1)
+            name = clean_name(text[s:e]) or text[s:e].strip()
+            drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end + after.end()], clause_start,
+                                dose=d, dose_gy=d.total_gy, fractions=d.fractions,
+                                spans=[(clause_start, d.end + after.end())]))
+            previous_end = d.end + after.end()
+            continue
         clause = text[clause_start:d.start]
         if len(clause) > 90 or not clause.strip():
             continue

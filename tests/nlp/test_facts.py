@@ -240,3 +240,24 @@ def test_each_lesion_keeps_its_own_clause():
               "chiasm, and a 1.0 cm left frontal metastasis. The suprasellar lesion received 15 Gy and the left "
               "frontal lesion 20 Gy, in one session on the Edge.")
     assert (f["lesion_count"], f["complexity"]) == (2, ["complex", "simple"])
+
+
+def test_beam_on_is_not_a_plan_parameter():
+    r = read_text("Shifts were approved before beam-on. Left frontal metastasis 20 Gy in 1 fraction.")
+    assert not r.concepts("PLAN_PARAMETER")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A 3 T volumetric T1 post-gadolinium sequence was acquired with the frame. Gamma Knife 20 Gy x 1 to a left "
+     "parietal metastasis.", ["MRI"]),
+    ("MRI is contraindicated (non-MR-conditional pacemaker). Follow-up CT in six weeks. TrueBeam 20 Gy x 1 to a "
+     "right frontal metastasis.", []),
+])
+def test_mri_without_the_word_and_mr_conditional_devices(text, expected):
+    assert facts(text)["imaging"] == expected
+
+
+def test_primary_named_before_metastases_and_places_after_doses():
+    f = facts("Gamma Knife Perfexion, frame, one session. Two lung cancer metastases: left parietal 1.5 cm and right "
+              "frontal 2.0 cm. 20 Gy (left parietal) and 18 Gy (right frontal) to the 50% isodose.")
+    assert (f["sites"], f["lesion_count"], sorted(f["doses"])) == (["cranial"], 2, [18.0, 20.0])
