@@ -175,29 +175,57 @@ def clean_name(raw: str) -> str:
 def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
     """Span of the first "<location words> <lesion noun>" phrase, or a vertebral level."""
     nouns = list(vocab.lesion_noun.finditer(text))
-    for i, m in enumerate(nouns):
-        if m.group(0).lower() in ("target", "targets", "level", "levels", "isocenter", "cavity", "focus", "foci",
-                                  "met", "mass", "masses"):
-            if not re.search(r"[A-Za-z]", text[max(0, m.start() - 25):m.start()]):
-                continue
-        nxt = nouns[i + 1] if i + 1 < len(nouns) else None
-        if m.group(0).lower() in vocab.primary_nouns and nxt is not None and \
-                not re.search(r"[,;:.(]", text[m.end():nxt.start()]) and nxt.start() - m.end() < 30:
-            continue  # "lung cancer metastases": the target is the metastases, lung the primary
-        start = m.start()
-        # walk left over location words, laterality and adjectives within the clause
-        left = text[:m.start()]
-        cut = max(left.rfind(c) for c in ":\t\n;,.(•")
-        clause = left[cut + 1:]
-        words = clause.split()
-        keep = words[-6:]
-        start = m.start() - len(" ".join(keep)) - (1 if keep else 0)
-        return max(start, cut + 1), m.end()
+    for i in range(len(nouns)):
+        span = _noun_phrase(text, nouns, i, vocab)
+        if span:
+            return span
     levels = vertebral_levels(text, vocab)
     if levels:
         i = text.find(levels[0])
         return i, i + len(levels[0])
     return None
+
+
+_GENERIC_NOUNS = {"target", "targets", "level", "levels", "isocenter", "cavity", "focus", "foci", "met", "mass",
+                  "masses"}
+
+
+def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The phrase around lesion noun ``nouns[i]``: location words before it in its clause ("right occipital
+    brain metastasis") and a place after it ("metastasis in the pons"); None for a noun that names no
+    target here (a bare "target", or "lung cancer" before "metastases")."""
+    m = nouns[i]
+    word = m.group(0).lower()
+    if word in _GENERIC_NOUNS and not re.search(r"[A-Za-z]", text[max(0, m.start() - 25):m.start()]):
+        return None
+    nxt = nouns[i + 1] if i + 1 < len(nouns) else None
+    if word in vocab.primary_nouns and nxt is not None and \
+            not re.search(r"[,;:.(]", text[m.end():nxt.start()]) and nxt.start() - m.end() < 30:
+        return None  # "lung cancer metastases": the target is the metastases, lung the primary
+    left = text[:m.start()]
+    cut = max(left.rfind(c) for c in ":\t\n;,.(•")
+    start = m.start()
+    for w in reversed(list(re.finditer(r"\S+", left[cut + 1:]))[-6:]):  # words, not sizes ("a 0.8 cm metastasis")
+        if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", w.group(0)) or w.group(0).lower() in ("cm", "mm", "gy", "cgy"):
+            break
+        start = cut + 1 + w.start()
+    return start, m.end() + _place_after(text[m.end():m.end() + 50], vocab)
+
+
+def _place_after(tail: str, vocab: Vocabulary) -> int:
+    """Length of "in the pons" / "of the left cerebellum" after a lesion noun (0 when none)."""
+    lead = re.match(r"\s+(?:in|of|within|involving|at)\s+(?:the\s+)?", tail)
+    if not lead:
+        return 0
+    end, kept_place = lead.end(), False
+    for w in re.finditer(r"[A-Za-z-]+", tail[lead.end():]):
+        word = w.group(0).lower()
+        if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()):
+            end = lead.end() + w.end()
+            kept_place = kept_place or word not in vocab.laterality
+        else:
+            break
+    return end if kept_place else 0
 
 
 def _specific_place(text: str, vocab: Vocabulary) -> bool:
@@ -405,20 +433,20 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
 
 
 
-def main_description(text: str, ctx: TextContext, vocab: Vocabulary,
-                     doses: list[DoseStatement]) -> tuple[int, int, int, int] | None:
-    """Where the chart names its (single) target.
+def described_lesions(text: str, ctx: TextContext, vocab: Vocabulary,
+                      doses: list[DoseStatement]) -> list[tuple[int, int, int, int]]:
+    """Where the chart names its targets, best first.
 
     Every affirmed lesion phrase is a candidate, scored: named on a "Target:"/"Diagnosis:" line, in a
     sentence or line with a prescription or treatment words, a target noun (metastasis, lesion,
-    schwannoma) rather than the primary cancer's name, a known site. Returns the name's span and the
-    span of the words describing it (the whole labelled line, or the sentence).
+    schwannoma) rather than the primary cancer's name, a known site. Each is the name's span and the
+    span of the words describing it (the whole labelled line, or the sentence), so a size written after
+    a semicolon on the same line still belongs to the lesion.
     """
-    best: tuple[float, int, tuple[int, int, int, int]] | None = None
+    found: dict[tuple[int, int, int, int], float] = {}
     rx = [d.start for d in doses if d.counts and d.kind != "dose_per_fraction"]
 
     def consider(score: float, span: tuple[int, int, int, int]) -> None:
-        nonlocal best
         s, e, cs, ce = span
         if not ctx.counts(s, e):
             return
@@ -431,9 +459,7 @@ def main_description(text: str, ctx: TextContext, vocab: Vocabulary,
             score += 3
         elif _p("treatment_words").search(text[cs:ce]):
             score += 1
-        key = (score, -s, span)
-        if best is None or key[:2] > best[:2]:
-            best = key
+        found[span] = max(score, found.get(span, score))
 
     for m in _p("labelled_line").finditer(text):
         value_start, value_end = m.start("value"), m.end("value")
@@ -445,14 +471,15 @@ def main_description(text: str, ctx: TextContext, vocab: Vocabulary,
         elif site_of(value, vocab):
             name = clean_name(value)
             consider(bonus - 0.5, (value_start, value_start + len(name), value_start, value_end))
-    for m in vocab.lesion_noun.finditer(text):
+    nouns = list(vocab.lesion_noun.finditer(text))
+    for i, m in enumerate(nouns):
+        span = _noun_phrase(text, nouns, i, vocab)
+        if not span:
+            continue
         s, e = ctx.sentence(m.start())
-        sentence = text[s:e]
-        span = lesion_phrase(text[s:m.end()], vocab)
-        if span and (site_of(text[s + span[0]:s + span[1]], vocab) or
-                     any(t.regex.search(sentence) for t in vocab.complex_histology)):
-            consider(0.0, (s + span[0], s + span[1], s, e))
-    return best[2] if best else None
+        if site_of(text[span[0]:span[1]], vocab) or any(t.regex.search(text[s:e]) for t in vocab.complex_histology):
+            consider(0.0, (span[0], span[1], s, e))
+    return [span for span, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0][0]))]
 
 
 def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
@@ -479,7 +506,7 @@ def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
         if not hits:
             continue
         first = min(hits)
-        left = max(sent.rfind(c, 0, first) for c in ",;:(") + 1
+        left = _clause_start(sent, 0, first)
         ends = [m.start() for m in _NEXT_LESION.finditer(sent, first)]
         out.append(sent[left:ends[0] if ends else len(sent)].strip())
     return " ".join(out)
@@ -492,6 +519,32 @@ def _lines_naming(name: str, text: str, vocab: Vocabulary) -> str:
         return ""
     return " ".join(line for line in text.splitlines()
                     if places <= set(re.findall(r"[a-z0-9]+", line.lower())))
+
+
+def _distinct_target(name: str, drafts: list[Draft], vocab: Vocabulary) -> bool:
+    """Another target, not the first one again nor the primary cancer: a target noun and a specific place
+    that no draft has."""
+    noun = vocab.lesion_noun.search(name)
+    if noun is None or noun.group(0).lower() in vocab.primary_nouns or not _specific_place(name, vocab):
+        return False
+    sig = signature(name, vocab)
+    return bool(sig) and not any(sig & signature(d.name, vocab) for d in drafts)
+
+
+def _clause(text: str, s: int, e: int, cs: int, ce: int) -> tuple[int, int]:
+    """The clause of a sentence (cs..ce) that holds the phrase s..e: from the last , ; : ( before it to the
+    next lesion (", and ...", ";")."""
+    nxt = _NEXT_LESION.search(text, e, ce)
+    return _clause_start(text, cs, s), nxt.start() if nxt else ce
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding offset ``at`` starts: after the last , ; : ( or the previous lesion's
+    boundary (", and a ...", " and the ...") between ``lo`` and ``at``."""
+    left = max(text.rfind(c, lo, at) for c in ",;:(") + 1
+    for m in _NEXT_LESION.finditer(text, lo, at):
+        left = max(left, m.end())
+    return max(left, lo)
 
 
 _NEXT_LESION = re.compile(r",\s*(?:and|while|whereas|with)\s|;|\sand\s+(?:a|an|the)\s|\.\s", re.I)
@@ -563,17 +616,20 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         source = "description"
         treated = [c for c in counts if c[3]] or counts
         n = max((c[0] for c in treated), default=1)
-        span = main_description(text, ctx, vocab, doses)
+        described = described_lesions(text, ctx, vocab, doses)
         named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
-        if span is None and not doses and not counts:
+        if not described and not doses and not counts:
             return []
-        if span:
-            s, e, cs, ce = span
+        drafts = []
+        for s, e, cs, ce in described:  # the best description, then other places the chart names
             name = clean_name(text[s:e]) or text[s:e].strip()
-            first = Draft(name, s, s + len(name), text[cs:ce], cs, spans=[(cs, ce)])
-        else:
-            first = Draft("Target", 0, 0, "", 0, spans=[])
-        drafts = [first]
+            if drafts and (len(drafts) >= n or not _distinct_target(name, drafts, vocab)):
+                continue
+            if n > 1:  # several targets in one sentence: each keeps its own clause
+                cs, ce = _clause(text, s, e, cs, ce)
+            drafts.append(Draft(name, s, s + len(name), text[cs:ce], cs, spans=[(cs, ce)]))
+        first = drafts[0] if drafts else Draft("Target", 0, 0, "", 0, spans=[])
+        drafts = drafts or [first]
         for extra in named:
             if len(drafts) >= n:
                 break
@@ -596,7 +652,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         chart_complex = []
     for d in drafts:
         own = d.text
-        if single and source == "description":
+        if single:
             own = whole  # one target: the whole chart describes it
         else:  # one of several: its own words plus the clauses elsewhere that name it
             own = f"{d.text} {related_text(d.name, d.start, soften(whole), vocab, ctx.sentences)}"
@@ -608,7 +664,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             cand = sizes_cm(d.text, vocab, base=d.text_start, full_text=text) if d.text else []
             if not cand and own is not d.text and not single:
                 cand = sizes_cm(own, vocab)
-            if not cand and single and source == "description":
+            if not cand and single:
                 cand = sizes_cm(_lines_naming(d.name, soften(whole), vocab), vocab) or \
                     _main_size(text, ctx, vocab, d)
             size = cand[0][0] if cand else None

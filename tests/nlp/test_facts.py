@@ -261,3 +261,27 @@ def test_primary_named_before_metastases_and_places_after_doses():
     f = facts("Gamma Knife Perfexion, frame, one session. Two lung cancer metastases: left parietal 1.5 cm and right "
               "frontal 2.0 cm. 20 Gy (left parietal) and 18 Gy (right frontal) to the 50% isodose.")
     assert (f["sites"], f["lesion_count"], sorted(f["doses"])) == (["cranial"], 2, [18.0, 20.0])
+
+
+def test_two_targets_in_one_sentence_each_keep_their_place():
+    f = facts("CyberKnife. Two lesions treated in 3 fractions (24 Gy total), 06/23/2025 - 06/25/2025: a 0.8 cm "
+              "metastasis in the pons and a 2.0 cm left parietal metastasis. Each received 24 Gy in 3 fractions.")
+    assert (f["lesion_count"], f["complexity"]) == (2, ["complex", "simple"])
+
+
+def test_primary_cancer_on_the_diagnosis_line_is_not_a_second_target():
+    f = facts("Diagnosis\tTwo brain metastases, small cell lung cancer\nUnit\tLeksell Gamma Knife Perfexion\n"
+              "Targets outlined on MRI: left frontal 0.9 cm (20 Gy) and right cerebellar 1.3 cm (18 Gy).")
+    assert (f["sites"], f["lesion_count"]) == (["cranial"], 2)
+
+
+@pytest.mark.parametrize("text,field,expected", [
+    ("The lesion was delineated on a contrast MRI registered to the planning CT. TrueBeam 20 Gy x 1, left "
+     "frontal metastasis.", "imaging", ["CT", "MRI"]),
+    ("The patient lay supine in a vacuum-formed body cushion. Lung SBRT 54 Gy in 3 fractions.", "positioning",
+     ["body_immobilization"]),
+    ("MRI was not possible because of an implanted defibrillator; a thin-slice contrast CT was used. Right frontal "
+     "metastasis 20 Gy x 1.", "imaging", ["CT"]),
+])
+def test_more_wordings(text, field, expected):
+    assert facts(text)[field] == expected
