@@ -27,7 +27,6 @@ class TextContext:
     scopes: list[Scope]
     sections: list[tuple[int, int, str]]
     course_year: int | None
-    dated_sentences: dict[int, int]  # sentence index -> earliest year written in it
 
     def sentence_index(self, offset: int) -> int:
         starts = [s for s, _ in self.sentences]
@@ -131,15 +130,18 @@ def treatment_dates(text: str, vocab: Vocabulary) -> list[tuple[int, int, date]]
     return out
 
 
-def _course_year(text: str, vocab: Vocabulary, ctx_sentences, scopes) -> int | None:
-    """The year of this course: the latest full date written outside a history cue (birth dates excluded)."""
-    years = []
-    for s, e, d in treatment_dates(text, vocab):
-        line_start = text.rfind("\n", 0, s) + 1
-        before = text[max(line_start, s - 25):s].lower()
-        if re.search(r"\b(?:dob|born|birth|d\.o\.b)\b", before):
-            continue
-        years.append(d.year)
+_BIRTH = re.compile(r"\b(?:dob|born|birth|mrn|d\.o\.b)\b", re.IGNORECASE)
+
+
+def is_birth_date(text: str, offset: int) -> bool:
+    """A date (or year) right after "DOB"/"born"/"MRN" on its line is the patient's, not the course's."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return _BIRTH.search(text[max(line_start, offset - 25):offset]) is not None
+
+
+def _course_year(text: str, vocab: Vocabulary) -> int | None:
+    """The year of this course: the latest full date in the chart that is not a birth date."""
+    years = [d.year for s, _e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
     return max(years) if years else None
 
 
@@ -157,16 +159,15 @@ def build_context(document: Document, doc: Doc, vocab: Vocabulary) -> TextContex
         scopes.append(Scope(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), mod.category))
     scopes.extend(_form_negations(text, vocab))
     sections = _sections(doc, text)
-    year = _course_year(text, vocab, sentences, scopes)
-    ctx = TextContext(document, sentences, scopes, sections, year, {})
+    year = _course_year(text, vocab)
+    ctx = TextContext(document, sentences, scopes, sections, year)
     if year is not None:
+        earliest: dict[int, int] = {}  # sentence index -> earliest year written in it
         for off, y in _years(text, vocab):
-            i = ctx.sentence_index(off)
-            line_start = text.rfind("\n", 0, off) + 1
-            if re.search(r"\b(?:dob|born|birth|mrn|d\.o\.b)\b", text[max(line_start, off - 25):off].lower()):
-                continue
-            ctx.dated_sentences[i] = min(y, ctx.dated_sentences.get(i, y))
-        for i, y in sorted(ctx.dated_sentences.items()):
+            if not is_birth_date(text, off):
+                i = ctx.sentence_index(off)
+                earliest[i] = min(y, earliest.get(i, y))
+        for i, y in sorted(earliest.items()):
             if y < year:  # a sentence about an earlier year is about an earlier course
                 s, e = sentences[i]
                 ctx.scopes.append(Scope(s, e, "HISTORICAL"))

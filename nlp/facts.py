@@ -96,7 +96,7 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
                       lesions) -> list[Mention]:
     """DOSE, FRACTIONATION and TREATMENT_DATE mentions, and INDICATION for each lesion whose diagnosis
     the chart names, so checklists can ask for them like any concept."""
-    from .extract import treatment_dates
+    from .extract import is_birth_date, treatment_dates
 
     out: list[Mention] = []
 
@@ -114,8 +114,7 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
         out.append(mention("FRACTIONATION", str(c.n), c.start, c.end))
     text = document.text
     for s, e, day in treatment_dates(text, vocab):
-        line_start = text.rfind("\n", 0, s) + 1
-        if re.search(r"\b(?:dob|born|birth|d\.o\.b)\b", text[max(line_start, s - 25):s], re.I):
+        if is_birth_date(text, s):
             continue
         out.append(mention("TREATMENT_DATE", day.isoformat(), s, e))
     for les in lesions:
@@ -144,7 +143,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
                             f"{chosen.n} was taken as this course's count.")
     mod = modality(ments, text, vocab)
     hint = chart_site_hint(ments, text, vocab, mod.value)
-    lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint)
+    lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped)
     if fx_fact.value is None:  # only per-lesion counts (e.g. a Fractions column): the course is the longest
         per_lesion = [les for les in lesions if les.fractions]
         if per_lesion:

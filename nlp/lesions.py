@@ -45,9 +45,7 @@ def strip_primary(text: str, vocab: Vocabulary) -> str:
     t = re.sub(r"\([^)]*\)", " ", text)
     if re.search(r"\bmet(?:astas[ie]s|s?)\b", t, re.I):  # "two lung cancer metastases": lung is the primary
         t = re.sub(r"\b[a-z-]+\s+(?:cancer|carcinoma|adenocarcinoma|melanoma|sarcoma)\b", " ", t, flags=re.I)
-    t = re.split(r"\b(?:from|secondary\s+to|due\s+to|metastatic\s+from|primary|origin|known|history\s+of|hx\s+of)\b",
-                 t, maxsplit=1, flags=re.I)[0]
-    return t
+    return vocab.primary_cue.split(t, maxsplit=1)[0]
 
 
 def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
@@ -601,17 +599,18 @@ def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatem
 
 
 def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
-                 course_fx: int | None, chart_site_hint: str | None) -> list[Lesion]:
+                 course_fx: int | None, chart_site_hint: str | None, wrapped: str) -> list[Lesion]:
+    """``wrapped`` is the chart text with soft line breaks as spaces (lines.soften), same offsets."""
     text = document.text
     drafts = table_lesions(document.tables, text, vocab)
     source = "table"
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
-        drafts, source = listed_lesions(soften(text), ctx, vocab), "list"
+        drafts, source = listed_lesions(wrapped, ctx, vocab), "list"
     if not drafts:
         named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
         if len(named) >= 2:
             drafts, source = named, "named doses"
-    counts = count_statements(soften(text), ctx, vocab)
+    counts = count_statements(wrapped, ctx, vocab)
     if not drafts:
         source = "description"
         treated = [c for c in counts if c[3]] or counts
@@ -644,6 +643,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     rx = course_dose(doses, course_fx)
     lesions = []
     whole = _affirmed_text(text, ctx)
+    soft_whole = soften(whole)  # related clauses are looked up on wrapped lines joined
     chart_histo = _histology(whole, vocab)
     # when the chart's only diagnoses are complex types (e.g. bilateral schwannomas in a location-only
     # table), rows that name no diagnosis of their own share them
@@ -655,7 +655,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         if single:
             own = whole  # one target: the whole chart describes it
         else:  # one of several: its own words plus the clauses elsewhere that name it
-            own = f"{d.text} {related_text(d.name, d.start, soften(whole), vocab, ctx.sentences)}"
+            own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences)}"
         if d.dose_gy is None and (single or source == "description") and rx is not None:
             d.dose_gy, d.dose = rx.total_gy, rx
         fx = d.fractions if d.fractions is not None else course_fx
@@ -665,7 +665,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             if not cand and own is not d.text and not single:
                 cand = sizes_cm(own, vocab)
             if not cand and single:
-                cand = sizes_cm(_lines_naming(d.name, soften(whole), vocab), vocab) or \
+                cand = sizes_cm(_lines_naming(d.name, soft_whole, vocab), vocab) or \
                     _main_size(text, ctx, vocab, d)
             size = cand[0][0] if cand else None
         site = site_of(d.name, vocab) or site_of(d.text, vocab) or chart_site_hint
