@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from srscheck.messages import TemplateError, UsageError
+from srscheck.core.messages import TemplateError, UsageError
 
 from .schema import Problem, validate_text
 from .templates import TemplateStore, default_store

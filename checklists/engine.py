@@ -14,11 +14,11 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
-from nlp.model import Reading
-from srscheck.messages import Msg
+from srscheck.core.messages import Msg
+from srscheck.core.model import Reading
+from srscheck.core.results import CheckOutcome, CodeResult, RequirementResult
 
 from .evaluate import evaluate
-from .results import CheckOutcome, CodeResult, RequirementResult
 from .rules import Course, claim_notes, lesion_units, problems, suggest
 from .templates import Template, TemplateStore, default_store
 

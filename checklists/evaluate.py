@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from nlp.model import Evidence, Lesion, Mention, Reading
+from srscheck.core.model import Evidence, Lesion, Mention, Reading
+from srscheck.core.results import RequirementResult
 
-from .results import RequirementResult
 from .templates import Alternative, Element, Requirement
 
 MAX_EVIDENCE = 6  # quotations per requirement (the first ones in element order)

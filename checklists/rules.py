@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from nlp.model import ChartFacts, Lesion
+from srscheck.core.labels import MODALITY_PHRASES
+from srscheck.core.model import ChartFacts, Lesion
+from srscheck.core.results import RequirementResult, Suggestion
 
-from .results import RequirementResult, Suggestion
 from .templates import Applies, Template
 
 MAX_SRS_FRACTIONS = 5
-MODALITY_NAMES = {"cobalt60": "multi-source Cobalt-60 (Gamma Knife)", "linac": "gantry linac",
-                  "robotic_linac": "robotic linac (CyberKnife)", "particle": "particle (proton/ion)"}
 CLASS_NAMES = {"simple": "simple cranial", "complex": "complex cranial", "spinal": "spinal"}
 # Lesion classes that share one "first lesion" code per course, and which class wins the first code.
 CLASS_FAMILY = {"simple": "cranial", "complex": "cranial", "spinal": "spinal"}
@@ -102,8 +101,8 @@ def problems(tpl: Template, course: Course, units: Mapping[str, int] | None) -> 
     """One sentence per contradiction between the documented course and the code's ``applies``."""
     a, code, out = tpl.applies, tpl.code, []
     if a.modalities and course.modality and course.modality not in a.modalities:
-        out.append(f"{code} is for {_join(MODALITY_NAMES[m] for m in a.modalities)} delivery, but the "
-                   f"chart documents {MODALITY_NAMES.get(course.modality, course.modality)} treatment.")
+        out.append(f"{code} is for {_join(MODALITY_PHRASES[m] for m in a.modalities)} delivery, but the "
+                   f"chart documents {MODALITY_PHRASES.get(course.modality, course.modality)} treatment.")
     out.extend(_fraction_problems(code, a, course))
     out.extend(_site_problems(code, a, course))
     if a.positioning and a.positioning not in course.positioning:
@@ -244,7 +243,7 @@ def _course_text(course: Course) -> str:
     if course.sites:
         parts.append(_join(sorted(course.sites), "and") + " treatment")
     if course.modality:
-        parts.append("on a " + MODALITY_NAMES.get(course.modality, course.modality) + " unit")
+        parts.append("on a " + MODALITY_PHRASES.get(course.modality, course.modality) + " unit")
     if course.positioning:
         parts.append("with " + _join(sorted(p.replace("_", " ") for p in course.positioning), "and"))
     return ", ".join(parts)

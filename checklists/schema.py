@@ -23,10 +23,11 @@ from jsonschema.exceptions import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from srscheck.nlp.vocab import concept_entries
 
-from checklists.results import CATEGORIES
-from nlp.model import IMAGING, MODALITIES, POSITIONING, SITES
-from srscheck.messages import Msg
+from srscheck.core.messages import Msg
+from srscheck.core.model import IMAGING, MODALITIES, POSITIONING, SITES
+from srscheck.core.results import CATEGORIES
 
 SCHEMA_VERSION = 1
 
@@ -50,9 +51,8 @@ def known_concepts() -> dict[str, tuple[str, ...] | None]:
     """:data:`CONCEPTS` plus every label (and value of an enumerated label) in the reader's vocabulary."""
     out = dict(CONCEPTS)
     try:
-        text = resources.files("srscheck_resources").joinpath("vocab", "concepts.yaml").read_text("utf-8")
-        entries = YAML(typ="safe", pure=True).load(text).get("concepts", [])
-    except (OSError, YAMLError, AttributeError):
+        entries = concept_entries()
+    except (OSError, YAMLError, KeyError, TypeError):
         return out
     for entry in entries:
         label, value = str(entry.get("label", "")), entry.get("value")
@@ -100,7 +100,7 @@ class Problem:
 
 @lru_cache(maxsize=1)
 def json_schema() -> dict[str, Any]:
-    text = resources.files("srscheck_resources").joinpath("checklists", "schema.json").read_text("utf-8")
+    text = resources.files("srscheck.resources").joinpath("checklists", "schema.json").read_text("utf-8")
     return json.loads(text)
 
 

@@ -13,6 +13,7 @@ The desktop template editor works on the text (:meth:`TemplateStore.load_text`, 
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 from dataclasses import dataclass, field
@@ -22,8 +23,8 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from srscheck.fileio import write_text_atomic
-from srscheck.messages import Msg, OutputError, TemplateError
+from srscheck.core.fileio import write_text_atomic
+from srscheck.core.messages import Msg, OutputError, TemplateError
 
 from .schema import Problem, validate_text, yaml_rt
 
@@ -214,7 +215,7 @@ def default_user_dir() -> Path:
 
 
 def bundled_dir() -> Path:
-    return Path(str(resources.files("srscheck_resources").joinpath("checklists")))
+    return Path(str(resources.files("srscheck.resources").joinpath("checklists")))
 
 
 @dataclass
@@ -247,6 +248,22 @@ class TemplateStore:
     def has_user_copy(self, code: str) -> bool:
         p = self.user_path(code)
         return bool(p and p.is_file())
+
+    def fingerprint(self) -> str:
+        """A hash of every template file the checks may use (bundled, user copies, last valid ones):
+        it changes whenever a check's result could, so a batch knows when to re-check a chart."""
+        h = hashlib.sha256()
+        for label, base in (("bundled", self.bundled), ("user", self.user)):
+            try:
+                if base is None or not base.is_dir():
+                    continue
+                for p in sorted(base.rglob("*")):
+                    if p.is_file() and p.suffix.lower() in (".yaml", ".yml", ".json"):
+                        name = f"{label}/{p.relative_to(base).as_posix()}"
+                        h.update(name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+            except OSError:
+                continue
+        return h.hexdigest()
 
     # -- reading ---------------------------------------------------------------------------------
     def load_text(self, code: str) -> str:

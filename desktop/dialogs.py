@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlp.model import IMAGING, MODALITIES, POSITIONING, SITES, Fact
+from srscheck.core.labels import FACT_LABELS, VALUE_LABELS
+from srscheck.core.model import IMAGING, MODALITIES, POSITIONING, SITES, Fact
 
-from .panels import FACT_LABELS, format_value
+from .panels import format_value
 from .settings import AppSettings
 
 _CHOICES = {"sites": SITES, "imaging": IMAGING, "positioning": POSITIONING}
-MODALITY_LABELS = {
-    "cobalt60": "Cobalt-60 (Gamma Knife)", "linac": "Gantry linac", "robotic_linac": "Robotic linac (CyberKnife)",
-    "particle": "Protons / particles",
-}
 RESTORE = object()  # FactDialog.value() when the coder goes back to the reader's value
 
 
@@ -70,7 +67,7 @@ class FactDialog(QDialog):
             combo = QComboBox(self)
             combo.addItem("not stated", None)
             for m in MODALITIES:
-                combo.addItem(MODALITY_LABELS.get(m, m), m)
+                combo.addItem(VALUE_LABELS.get(m, m), m)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             self._get = lambda: combo.currentData()
             self._set = lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))

@@ -1,4 +1,4 @@
-"""Status icons drawn for srscheck (SVG files in ``srscheck_resources/icons``)."""
+"""Status icons drawn for srscheck (SVG files in ``srscheck.resources/icons``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ VERDICT_ICONS = {"supported": "status-met", "gaps": "status-partial", "contradic
 @cache
 def icon(name: str) -> QIcon:
     """The icon ``name`` (file stem), or an empty icon when it is not shipped."""
-    path = files("srscheck_resources") / "icons" / f"{name}.svg"
+    path = files("srscheck.resources") / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 

@@ -21,17 +21,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from srscheck.checklists.templates import default_store
+from srscheck.nlp.overrides import coerce
 
-from nlp.model import Evidence
-from srscheck.messages import SrsError
+from srscheck import __version__
+from srscheck.api import parse_codes
+from srscheck.core.fileio import write_bytes_atomic
+from srscheck.core.messages import SrsError
+from srscheck.core.model import Evidence
 
 from . import workers
 from .dialogs import RESTORE, FactDialog, PreferencesDialog
 from .hub import SignalHub
 from .icons import icon
-from .panels import CodesBar, DetailsBox, FactsPanel, ResultsPanel
+from .panels import KEY_ROLE, KIND_ROLE, CodesBar, DetailsBox, FactsPanel, ResultsPanel
 from .pdf_view import ChartView
+from .printing import print_pdf
 from .settings import AppSettings
+from .template_editor import TemplateEditor
 
 log = logging.getLogger(__name__)
 
@@ -295,8 +302,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------
     def set_codes_text(self, text: str) -> bool:
         """The claimed codes the coder typed: remembered for this chart, and checked at once."""
-        from srscheck.api import parse_codes
-
         try:
             codes = parse_codes(text)
         except SrsError as e:
@@ -313,8 +318,6 @@ class MainWindow(QMainWindow):
 
     def set_override(self, name: str, value: Any) -> bool:
         """The coder's value for a fact (or :data:`RESTORE` for the reader's); checks run again."""
-        from nlp.overrides import coerce
-
         if value is RESTORE:
             self._overrides.pop(name, None)
         else:
@@ -397,8 +400,6 @@ class MainWindow(QMainWindow):
             if tree.hasFocus() or tree.currentIndex().isValid():
                 index = tree.currentIndex()
                 if index.isValid():
-                    from .panels import KEY_ROLE, KIND_ROLE
-
                     item = tree.model_.itemFromIndex(index.siblingAtColumn(0))
                     parent = item.parent()
                     owner = parent.parent() if parent is not None and parent.parent() is not None else None
@@ -433,8 +434,6 @@ class MainWindow(QMainWindow):
         if not name:
             return None
         path = Path(name) if Path(name).suffix.lower() == ".pdf" else Path(name + ".pdf")
-        from srscheck.fileio import write_bytes_atomic
-
         try:
             write_bytes_atomic(path, self._report_bytes())
         except SrsError as e:
@@ -453,8 +452,6 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle("Print report")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
-        from .printing import print_pdf
-
         try:
             pages = print_pdf(self._report_bytes(), dialog.printer())
         except (OSError, SrsError) as e:
@@ -470,8 +467,6 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, self).exec()
 
     def show_template_editor(self):
-        from .template_editor import TemplateEditor
-
         if self._template_editor is None:
             self._template_editor = TemplateEditor(self.hub, self.settings, self)
         self._template_editor.show()
@@ -480,8 +475,6 @@ class MainWindow(QMainWindow):
         return self._template_editor
 
     def show_about(self) -> None:
-        from srscheck import __version__
-
         QMessageBox.about(self, "About srscheck",
                           f"<h3>srscheck {__version__}</h3><p>Checks stereotactic radiosurgery and SBRT "
                           "treatment summaries against the claimed codes. Runs offline; no chart leaves "
@@ -493,8 +486,6 @@ class MainWindow(QMainWindow):
 
     def _load_template_codes(self) -> None:
         try:
-            from checklists.templates import default_store
-
             self.codes_bar.set_template_codes(default_store().codes())
         except Exception as e:  # noqa: BLE001 — the completer is a help, never a reason to fail
             log.warning("template codes not available: %s", e)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checklists.results import CodeResult, RequirementResult, Suggestion
-from nlp.model import FACT_NAMES, Evidence, Fact, Lesion
+from srscheck.core.labels import FACT_LABELS, VERDICT_LABELS, category_label
+from srscheck.core.model import FACT_NAMES, Evidence, Fact, Lesion
+from srscheck.core.results import CodeResult, RequirementResult, Suggestion
 
 from .hub import SignalHub
 from .icons import icon, status_icon, verdict_icon
@@ -36,16 +37,6 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "fact" | "lesion" | "code" | "catego
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # fact name, requirement id, code
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # HTML shown in the details box
 
-FACT_LABELS = {
-    "modality": "Delivery unit", "sites": "Sites", "lesion_count": "Lesions",
-    "fractions": "Fractions", "imaging": "Planning imaging", "positioning": "Positioning",
-}
-CATEGORY_LABELS = {
-    "plan": "Plan", "imaging": "Imaging", "positioning": "Positioning",
-    "delivery_verification": "Delivery verification", "summary": "Summary",
-    "medical_necessity": "Medical necessity", "signatures": "Signatures", "physics": "Physics",
-}
-VERDICT_LABELS = {"supported": "supported", "gaps": "gaps", "contradicted": "contradicted"}
 
 
 def format_value(value: Any) -> str:
@@ -385,7 +376,7 @@ class ResultsPanel(QWidget):
     def _category_rows(self, code: CodeResult, category: str) -> list[QStandardItem]:
         reqs = [r for r in code.requirements if r.category == category]
         status = _worst(r.status for r in reqs)
-        label = CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize())
+        label = category_label(category)
         cat = _item(label, kind="category", key=category,
                     detail=f"<h3>{code.code}: {html.escape(label)}</h3><p>{status}: "
                            f"{sum(r.status == 'met' for r in reqs)} of {len(reqs)} requirements met.</p>")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlp.model import Box, Evidence
+from srscheck.core.model import Box, Evidence
 
 PAGE_GAP = 16.0  # points between pages
 HIGHLIGHT_FILL = QColor(255, 213, 0, 90)

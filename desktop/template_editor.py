@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from srscheck.checklists.schema import parse_yaml
+from srscheck.checklists.templates import TemplateStore, default_store, dump_document
 
-from checklists.schema import parse_yaml
-from checklists.templates import TemplateStore, default_store, dump_document
-from nlp.model import MODALITIES, SITES
-from srscheck.messages import SrsError
+from srscheck.core.messages import SrsError
+from srscheck.core.model import MODALITIES, SITES
 
 from .hub import SignalHub
 from .icons import icon

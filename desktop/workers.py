@@ -14,15 +14,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from srscheck.nlp import get_reader
 
-from srscheck.messages import SrsError
-
-if TYPE_CHECKING:
-    from nlp.model import Reading
-    from srscheck.api import Result
+from srscheck.api import Result, analyze, check_reading
+from srscheck.core.messages import SrsError
+from srscheck.core.model import Reading
 
 log = logging.getLogger(__name__)
 
@@ -162,8 +161,6 @@ class OpenedChart:
 def open_chart(path: Path, saved_codes: Callable[[str], tuple[str, ...] | None],
                templates: Any = None) -> OpenedChart:
     """Read ``path`` and check it against the coder's saved codes for this file, else the suggested ones."""
-    from srscheck.api import analyze, check_reading
-
     first = analyze(path, (), templates=templates)
     saved = saved_codes(first.reading.document.sha256)
     codes = saved if saved is not None else tuple(first.suggested_codes)
@@ -174,13 +171,9 @@ def open_chart(path: Path, saved_codes: Callable[[str], tuple[str, ...] | None],
 def recheck(reading: Reading, codes: tuple[str, ...], overrides: Mapping[str, Any],
             templates: Any = None) -> Result:
     """The checks again, for new codes, corrected facts or changed templates (the reading is kept)."""
-    from srscheck.api import check_reading
-
     return check_reading(reading, codes, overrides=dict(overrides), templates=templates)
 
 
 def warm_up() -> None:
     """Build the chart reader (spaCy, medspaCy) before the first chart needs it."""
-    from nlp import get_reader
-
     get_reader()

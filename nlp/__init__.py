@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .model import ChartFacts, Document, Reading
+from srscheck.core.model import ChartFacts, Document, Reading
 
 _reader = None
 

@@ -6,10 +6,11 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from .extract import TextContext
+from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, unique
+
+from .context import TextContext, is_birth_date, treatment_dates
 from .lesions import find_lesions, site_of
 from .lines import soften
-from .model import ChartFacts, Document, Evidence, Fact, Mention, unique
 from .quantities import course_fractions, dose_statements, fraction_claims, is_rx_context
 from .vocab import Vocabulary
 
@@ -96,7 +97,6 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
                       lesions) -> list[Mention]:
     """DOSE, FRACTIONATION and TREATMENT_DATE mentions, and INDICATION for each lesion whose diagnosis
     the chart names, so checklists can ask for them like any concept."""
-    from .extract import is_birth_date, treatment_dates
 
     out: list[Mention] = []
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from statistics import median
 
-from nlp.model import Box
+from srscheck.core.model import Box
 
 # A gap wider than this many em between two words on a line separates two cells (or columns).
 CELL_GAP_EM = 1.2

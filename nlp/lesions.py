@@ -10,9 +10,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .extract import TextContext
+from srscheck.core.model import Document, Evidence, Lesion, Table, unique
+
+from .context import TextContext
 from .lines import soften
-from .model import Document, Evidence, Lesion, Table, unique
 from .quantities import DoseStatement, fraction_table_rows, is_rx_context, to_gy
 from .vocab import Vocabulary, load_vocabulary
 

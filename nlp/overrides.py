@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-from srscheck.messages import UsageError
-
-from .model import FACT_NAMES, IMAGING, MODALITIES, POSITIONING, SITES, ChartFacts
+from srscheck.core.messages import UsageError
+from srscheck.core.model import FACT_NAMES, IMAGING, MODALITIES, POSITIONING, SITES, ChartFacts
 
 _SETS = {"sites": SITES, "imaging": IMAGING, "positioning": POSITIONING}
 

@@ -17,8 +17,9 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from srscheck.core.model import Document, Reading
+
 from .lines import soften
-from .model import Document, Reading
 from .vocab import Vocabulary, load_vocabulary, medspacy_default_context_rules
 
 _ABBREV = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "no", "fig", "inc", "jr", "sr", "pt", "hx"}

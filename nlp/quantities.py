@@ -6,8 +6,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .extract import TextContext
-from .model import Table
+from srscheck.core.model import Table
+
+from .context import TextContext
 from .vocab import Vocabulary, load_vocabulary
 
 # Words just before a dose that make it a dose to an organ at risk, a point or a metric, not a prescription.

@@ -30,11 +30,11 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from srscheck.nlp import layout, ocr
+from srscheck.nlp.layout import Block, LWord, TableBlock, TextBlock
 
-from nlp import layout, ocr
-from nlp.layout import Block, LWord, TableBlock, TextBlock
-from nlp.model import Box, Cell, Document, Page, Table, Word
-from srscheck.messages import UnreadableChart
+from srscheck.core.messages import UnreadableChart
+from srscheck.core.model import Box, Cell, Document, Page, Table, Word
 
 log = logging.getLogger(__name__)
 
@@ -178,27 +178,14 @@ class _PageGeometry:
 
     def display_box(self, left: float, bottom: float, right: float, top: float) -> Box:
         """A PDF user-space rectangle as shown on the page (origin top-left), rounded to 0.01 pt."""
-        bx0, by0, bx1, by1 = self.box
-        r = self.rotation
-        if r == 90:
-            x0, y0, x1, y1 = bottom - by0, left - bx0, top - by0, right - bx0
-        elif r == 180:
-            x0, y0, x1, y1 = bx1 - right, bottom - by0, bx1 - left, top - by0
-        elif r == 270:
-            x0, y0, x1, y1 = by1 - top, bx1 - right, by1 - bottom, bx1 - left
-        else:
-            x0, y0, x1, y1 = left - bx0, by1 - top, right - bx0, by1 - bottom
+        x0, y0, x1, y1 = _rect([_to_display(self.rotation, self.box, left, bottom),
+                                _to_display(self.rotation, self.box, right, top)])
         return Box(round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2))
 
     def frame_box(self, direction: int, b: Box) -> tuple[float, float, float, float]:
         """A displayed box in the reading frame of text running ``direction`` degrees (CCW)."""
-        if direction == 90:
-            return self.hd - b.bottom, b.x0, self.hd - b.top, b.x1
-        if direction == 180:
-            return self.wd - b.x1, self.hd - b.bottom, self.wd - b.x0, self.hd - b.top
-        if direction == 270:
-            return b.top, self.wd - b.x1, b.bottom, self.wd - b.x0
-        return b.x0, b.top, b.x1, b.bottom
+        return _rect([_to_frame(direction, self.wd, self.hd, b.x0, b.top),
+                      _to_frame(direction, self.wd, self.hd, b.x1, b.bottom)])
 
     def frame_height(self, direction: int) -> float:
         return self.wd if direction in (90, 270) else self.hd

@@ -1,4 +1,4 @@
-"""Loading the reader's vocabulary and patterns from ``resources/vocab`` (the ``srscheck_resources`` package).
+"""Loading the reader's vocabulary and patterns from ``resources/vocab`` (the ``srscheck.resources`` package).
 
 Everything a coder or developer may extend lives in data files; this module only loads and compiles it.
 """
@@ -14,7 +14,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-VOCAB_PACKAGE = "srscheck_resources"
+VOCAB_PACKAGE = "srscheck.resources"
 
 
 def _load_yaml(name: str) -> Any:
@@ -78,10 +78,16 @@ class Vocabulary:
         return self.number_words.get(w)
 
 
+def concept_entries(concept_file: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The concept list of ``concepts.yaml`` (label, value, phrases ...): the reader's entity rules,
+    and the labels a checklist template may name. The one place that file's concepts are read."""
+    return list((concept_file or _load_yaml("concepts.yaml"))["concepts"])
+
+
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Vocabulary:
     concept_file = _load_yaml("concepts.yaml")
-    concepts = concept_file["concepts"]
+    concepts = concept_entries(concept_file)
     context = _load_yaml("context_rules.yaml")
     sections = _load_yaml("sections.yaml")["sections"]
     anatomy = _load_yaml("anatomy.yaml")

@@ -58,7 +58,7 @@ def _pypdfium2_chars(path: Path) -> None:
 
 
 def _srscheck_reader(path: Path) -> None:
-    from nlp.reader import read_document
+    from srscheck.nlp.reader import read_document
 
     read_document(path)
 

@@ -50,9 +50,9 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 _LOAD = """
 import time
 t0 = time.perf_counter()
-from srscheck.cli import _quiet_third_party
-_quiet_third_party()
-from nlp import get_reader
+from srscheck.runtime import quiet_third_party
+quiet_third_party()
+from srscheck.nlp import get_reader
 get_reader()
 print(time.perf_counter() - t0)
 """
@@ -91,7 +91,7 @@ def chart_files(include_corpus: bool, generated: Path | None = None) -> list[tup
     generated three-page charts in ``generated``."""
     from importlib.resources import files
 
-    folders = [Path(str(files("srscheck_resources") / "samples"))]
+    folders = [Path(str(files("srscheck.resources") / "samples"))]
     if include_corpus and CORPUS.is_dir():
         folders.append(CORPUS)
     if generated is not None:
@@ -128,8 +128,9 @@ def pdftotext_time(path: Path) -> float | None:
 
 def time_chart(path: Path, codes: Sequence[str], repeat: int) -> Timing:
     """Best-of-``repeat`` for each stage (the least disturbed run on a shared machine)."""
-    from nlp import get_reader
-    from nlp.reader import read_document
+    from srscheck.nlp import get_reader
+    from srscheck.nlp.reader import read_document
+
     from srscheck.api import check_reading
 
     reader = get_reader()
@@ -264,9 +265,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", metavar="FILE.md", help="write the Markdown there as well as to stdout")
     args = ap.parse_args(argv)
 
-    from srscheck.cli import _quiet_third_party
+    from srscheck.runtime import quiet_third_party
 
-    _quiet_third_party()
+    quiet_third_party()
     print("pipeline load ...", file=sys.stderr)
     loads = load_time()
     generated = Path(tempfile.mkdtemp(prefix="srscheck-bench-3p-"))
@@ -276,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_chart(generated / f"three_pages_{i}.pdf", lesions=1 + i, pages=3)
     charts = chart_files(not args.no_corpus, generated)
     print(f"{len(charts)} charts x {args.repeat} ...", file=sys.stderr)
-    from nlp import get_reader
+    from srscheck.nlp import get_reader
 
     get_reader()
     timings = [time_chart(path, codes, args.repeat) for path, codes in charts]

@@ -29,7 +29,6 @@ from pdfmaker import (  # noqa: E402
     Paragraph,
     RuledTable,
     Signature,
-    Spacer,
     TextTable,
     make_chart_pdf,
 )

@@ -28,9 +28,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
-
-    from desktop.app import configure_application
-    from desktop.main_window import MainWindow
+    from srscheck.desktop.app import configure_application
+    from srscheck.desktop.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     configure_application(app)

@@ -7,19 +7,21 @@ JSON contract (``../shared/reference/chart-json-contract.md``) and renders to th
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from checklists.results import CheckOutcome, CodeResult, Suggestion
-from nlp.model import ChartFacts, Reading
+from srscheck.checklists.engine import check
+from srscheck.core.claims import is_code
+from srscheck.core.model import ChartFacts, Reading
+from srscheck.core.results import CheckOutcome, CodeResult, Suggestion
+from srscheck.nlp import read_chart
+from srscheck.nlp.overrides import apply_overrides
 
 from . import __version__
-from .messages import UsageError
+from .core.messages import UsageError
 
 SCHEMA_VERSION = 1
-_CODE = re.compile(r"^(?:\d{5}|[A-Z]\d{4})$")
 
 
 def parse_codes(codes: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -32,7 +34,7 @@ def parse_codes(codes: str | Iterable[str] | None) -> tuple[str, ...]:
         c = str(raw).strip().upper()
         if not c:
             continue
-        if not _CODE.match(c):
+        if not is_code(c):
             raise UsageError("E021", codes=codes if isinstance(codes, str) else ",".join(map(str, items)))
         if c not in out:
             out.append(c)
@@ -103,8 +105,6 @@ def analyze(path: str | Path, codes: str | Iterable[str] | None = None, *,
     :class:`checklists.templates.TemplateStore` (the bundled plus user templates by default).
     Raises :class:`srscheck.messages.UnreadableChart` for input that cannot be read.
     """
-    from nlp import read_chart
-
     reading = read_chart(Path(path))
     return check_reading(reading, codes, overrides=overrides, templates=templates)
 
@@ -112,9 +112,6 @@ def analyze(path: str | Path, codes: str | Iterable[str] | None = None, *,
 def check_reading(reading: Reading, codes: str | Iterable[str] | None = None, *,
                   overrides: Mapping[str, Any] | None = None, templates: Any = None) -> Result:
     """Run the checks on an existing reading (the desktop app re-checks after an override)."""
-    from checklists.engine import check
-    from nlp.overrides import apply_overrides
-
     claimed = parse_codes(codes)
     if overrides:
         reading = reading.with_facts(apply_overrides(reading.facts, overrides))

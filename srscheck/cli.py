@@ -11,11 +11,17 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
+
+from srscheck.checklists.cli import register as register_templates
+from srscheck.nlp.overrides import parse_override_args
 
 from . import __version__
-from .fileio import write_text_atomic
-from .messages import SrsError, UsageError
+from .api import analyze, parse_codes
+from .batch import register as register_batch
+from .core.fileio import write_text_atomic
+from .core.messages import SrsError, UsageError
+from .runtime import quiet_third_party
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,10 +52,6 @@ def _add_check(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from nlp.overrides import parse_override_args
-
-    from .api import analyze, parse_codes
-
     chart = Path(args.chart)
     codes = parse_codes(args.codes)
     overrides = parse_override_args(args.overrides)
@@ -96,38 +98,20 @@ def _summary(result) -> str:
 # main
 # ----------------------------------------------------------------------------------------------
 
-def _optional_registrars() -> list[Callable[[argparse._SubParsersAction], None]]:
-    """Sub-commands that live with their own package (templates, batch)."""
-    regs: list[Callable[[argparse._SubParsersAction], None]] = []
-    try:
-        from checklists.cli import register as reg_templates
-
-        regs.append(reg_templates)
-    except ImportError:
-        pass
-    try:
-        from .batch import register as reg_batch
-
-        regs.append(reg_batch)
-    except ImportError:
-        pass
-    return regs
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="srscheck", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"srscheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     _add_check(sub)
-    for reg in _optional_registrars():
+    for reg in (register_templates, register_batch):
         reg(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    _quiet_third_party()
+    quiet_third_party()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -152,18 +136,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"srscheck: internal error ({type(e).__name__}: {e}); "
               "rerun with SRSCHECK_DEBUG=1 for details.", file=sys.stderr)
         return 1
-
-
-def _quiet_third_party() -> None:
-    """pdfminer and loguru (via medspaCy/PyRuSH) are chatty; the user sees only our messages."""
-    for name in ("pdfminer", "pdfplumber", "PyRuSH", "medspacy"):
-        logging.getLogger(name).setLevel(logging.ERROR)
-    try:
-        from loguru import logger
-
-        logger.remove()
-    except Exception:
-        pass
 
 
 __all__ = ["main", "build_parser", "write_text_atomic", "UsageError"]

@@ -31,11 +31,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from checklists.results import CATEGORIES, CodeResult, RequirementResult
-from nlp.model import FACT_NAMES, Evidence, Fact, Lesion
+from srscheck.core.model import FACT_NAMES, Evidence, Fact, Lesion
+from srscheck.core.results import CATEGORIES, CodeResult, RequirementResult
 
 from .api import Result
-from .fileio import write_bytes_atomic
+from .core.fileio import write_bytes_atomic
+from .core.labels import FACT_LABELS, category_label, display_value
 from .report_styles import (
     ACCENT,
     ACCENT_TINT,
@@ -62,37 +63,6 @@ BODY_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN
 MAX_QUOTES = 6  # quotations shown per fact or requirement; the pages of the rest are listed
 HEADING_ROOM = 1.6 * inch  # space a heading needs below it for the start of its content
 
-FACT_LABELS = {
-    "modality": "Treatment unit",
-    "sites": "Treated sites",
-    "lesion_count": "Number of lesions",
-    "fractions": "Fractions delivered",
-    "imaging": "Planning imaging",
-    "positioning": "Positioning / immobilization",
-}
-VALUE_LABELS = {
-    "cobalt60": "Cobalt-60 (Gamma Knife)",
-    "linac": "Linear accelerator",
-    "robotic_linac": "Robotic linear accelerator (CyberKnife)",
-    "particle": "Particle therapy (protons / ions)",
-    "cranial": "Cranial",
-    "spinal": "Spinal",
-    "body": "Body",
-    "frame": "Stereotactic head frame",
-    "mask": "Mask (frameless)",
-    "fiducials": "Fiducial markers",
-    "body_immobilization": "Body immobilization",
-}
-CATEGORY_LABELS = {
-    "plan": "Treatment plan",
-    "imaging": "Imaging",
-    "positioning": "Positioning / immobilization",
-    "delivery_verification": "Delivery verification",
-    "summary": "Treatment summary",
-    "medical_necessity": "Medical necessity",
-    "signatures": "Signatures",
-    "physics": "Physics",
-}
 LEGEND = ("How to read this report: ✔ Met means affirmed documentation was found; ◐ Partial means some "
           "but not all required elements were found; ✖ Missing means nothing was found, or only negated, "
           "planned or historical mentions. Quotations are the chart's own words with the page they are on. "
@@ -309,19 +279,6 @@ def _fit(text: str, width: float, canvas: Any, size: float = 7.5) -> str:
     return text + "…"
 
 
-def display_value(value: Any) -> str:
-    """A fact value in words: ``["CT", "MRI"]`` -> ``CT, MRI``; ``None`` -> ``Not documented``."""
-    if value is None:
-        return "Not documented"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(display_value(v) for v in value) if value else "None documented"
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return VALUE_LABELS.get(str(value), str(value))
-
-
 def _evidence_markup(evidence: Sequence[Evidence]) -> str:
     """``p. 2  “quotation”`` lines, one per piece of evidence (the first few, then their pages)."""
     quoted = list({(e.page, e.text): e for e in evidence if e.text}.values())  # each quotation once
@@ -333,10 +290,6 @@ def _evidence_markup(evidence: Sequence[Evidence]) -> str:
         lines.append(f'<font color="#5B6472">and {len(rest)} more on page{"s" if "," in pages else ""} '
                      f"{pages}</font>")
     return "<br/>".join(lines)
-
-
-def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize())
 
 
 def _category_order(categories: Iterable[str]) -> list[str]:

@@ -77,7 +77,7 @@ def verdict_mark(verdict: str) -> Mark:
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
     """Register the shipped DejaVu Sans faces once (embedded, so ≥ µ é print on any machine)."""
-    folder = files("srscheck_resources") / "fonts"
+    folder = files("srscheck.resources") / "fonts"
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
                        (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):

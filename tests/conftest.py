@@ -25,8 +25,8 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
-    """The shipped synthetic sample charts (``srscheck_resources/samples``)."""
-    return Path(str(files("srscheck_resources") / "samples"))
+    """The shipped synthetic sample charts (``srscheck.resources/samples``)."""
+    return Path(str(files("srscheck.resources") / "samples"))
 
 
 @pytest.fixture

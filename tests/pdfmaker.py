@@ -118,8 +118,8 @@ Block = (str | Heading | Paragraph | KeyValue | TextTable | RuledTable | BulletL
 
 
 def font_path(name: str = "DejaVuSans.ttf") -> Path:
-    """A TrueType font shipped in ``srscheck_resources/fonts`` (DejaVu, covers ≥ µ é ±)."""
-    return Path(str(files("srscheck_resources") / "fonts" / name))
+    """A TrueType font shipped in ``srscheck.resources/fonts`` (DejaVu, covers ≥ µ é ±)."""
+    return Path(str(files("srscheck.resources") / "fonts" / name))
 
 
 def register_fonts(font: str = DEFAULT_FONT) -> tuple[str, str]:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nlp.model import IMAGING, MODALITIES, POSITIONING, SITES
+from srscheck.core.model import IMAGING, MODALITIES, POSITIONING, SITES
 
 SETTINGS = settings(max_examples=60, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -33,7 +33,7 @@ any_text = st.one_of(chart_text, st.text(max_size=300))
 
 @lru_cache(maxsize=1)
 def _codes() -> tuple[str, ...]:
-    from checklists.templates import TemplateStore
+    from srscheck.checklists.templates import TemplateStore
 
     return tuple(TemplateStore(user=None).codes())
 
@@ -66,7 +66,8 @@ def _assert_valid_contract(data: dict[str, Any]) -> None:
 @SETTINGS
 @given(text=any_text, data=st.data())
 def test_any_text_gives_a_valid_result(text: str, data: st.DataObject) -> None:
-    from nlp import read_text
+    from srscheck.nlp import read_text
+
     from srscheck.api import Result, check_reading
 
     codes = data.draw(st.lists(st.sampled_from(_codes()), max_size=4, unique=True), label="codes")
@@ -87,7 +88,7 @@ def test_any_text_gives_a_valid_result(text: str, data: st.DataObject) -> None:
 
 @lru_cache(maxsize=1)
 def _bundled_docs() -> tuple[str, ...]:
-    from checklists.templates import TemplateStore
+    from srscheck.checklists.templates import TemplateStore
 
     store = TemplateStore(user=None)
     return tuple(store.bundled_text(code) for code in store.codes())
@@ -147,8 +148,9 @@ def _mutate(doc: Any, data: st.DataObject) -> Any:
 
 
 def _assert_template_or_e040(text: str, code: str | None = None) -> None:
-    from checklists.templates import Template, parse_template
-    from srscheck.messages import TemplateError
+    from srscheck.checklists.templates import Template, parse_template
+
+    from srscheck.core.messages import TemplateError
 
     try:
         template = parse_template(text, "fuzz.yaml", code)
@@ -190,7 +192,7 @@ def test_any_text_as_a_template_validates_or_fails_with_e040(text: str) -> None:
 
 def test_bundled_templates_are_valid() -> None:
     """The baseline of the mutation test: unmutated, every bundled template parses."""
-    from checklists.templates import parse_template
+    from srscheck.checklists.templates import parse_template
 
     for text in _bundled_docs():
         parse_template(text, "bundled.yaml")

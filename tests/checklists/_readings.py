@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from nlp.model import ChartFacts, Document, Evidence, Fact, Lesion, Mention, Page, Reading, Scope
+from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Lesion, Mention, Page, Reading, Scope
 
 
 def document(text: str) -> Document:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from _readings import full_srs, lesion
+from srscheck.checklists.engine import check
+from srscheck.checklists.templates import TemplateStore
 
-from checklists.engine import check
-from checklists.results import CodeResult
-from checklists.templates import TemplateStore
+from srscheck.core.results import CodeResult
 
 STORE = TemplateStore(user=None)
 

@@ -107,7 +107,7 @@ def test_more_than_five_fractions_is_not_srs(chart) -> None:
 
 
 def test_broken_user_template_warns_and_uses_the_last_valid_copy(chart, _isolated_home: Path) -> None:
-    from checklists.templates import default_store
+    from srscheck.checklists.templates import default_store
 
     store = default_store()
     good = store.bundled_text("77372").replace("version: '2026.1'", "version: 'site-2'")

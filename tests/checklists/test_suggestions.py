@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import pytest
 from _readings import complete, full_srs, lesion
+from srscheck.checklists.engine import check
+from srscheck.checklists.templates import TemplateStore
 
-from checklists.engine import check
-from checklists.results import Suggestion
-from checklists.templates import TemplateStore
-from nlp.model import Reading
+from srscheck.core.model import Reading
+from srscheck.core.results import Suggestion
 
 STORE = TemplateStore(user=None)
 DELIVERY = {"77371", "77372", "77373"}

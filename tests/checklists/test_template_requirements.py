@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import pytest
 from _readings import complete, facts, full_srs, lesion, reading
+from srscheck.checklists.engine import check, evaluate_template
+from srscheck.checklists.evaluate import evaluate
+from srscheck.checklists.templates import Requirement, Template, TemplateStore
 
-from checklists.engine import check, evaluate_template
-from checklists.evaluate import evaluate
-from checklists.templates import Requirement, Template, TemplateStore
-from nlp.model import Fact, Reading
+from srscheck.core.model import Fact, Reading
 
 STORE = TemplateStore(user=None)
 REQUIRED_CODES = ("61796", "61797", "61798", "61799", "61800", "63620", "63621", "77371", "77372", "77373",
@@ -108,7 +108,7 @@ def test_pattern_alternative_uses_affirmed_regex_matches_only() -> None:
 
 
 def test_fact_evidence_is_quoted_from_the_fact() -> None:
-    from nlp.model import Evidence
+    from srscheck.core.model import Evidence
     ev = Evidence(page=2, text="Planning MRI (T1 post-contrast)")
     r = full_srs()
     r = r.with_facts(replace(r.facts, imaging=Fact(["MRI"], (ev,))))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from srscheck.checklists.schema import Problem, parse_yaml, validate_text
+from srscheck.checklists.templates import TemplateStore, dump_document, parse_template
 
-from checklists.schema import Problem, parse_yaml, validate_text
-from checklists.templates import TemplateStore, dump_document, parse_template
-from srscheck.messages import TemplateError
+from srscheck.core.messages import TemplateError
 
 GOOD = """\
 # A small valid template.

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from _readings import full_srs
+from srscheck.checklists.engine import check
+from srscheck.checklists.templates import LAST_VALID, TemplateStore, default_store, default_user_dir
 
-from checklists.engine import check
-from checklists.templates import LAST_VALID, TemplateStore, default_store, default_user_dir
-from srscheck.messages import TemplateError
+from srscheck.core.messages import TemplateError
 
 
 @pytest.fixture

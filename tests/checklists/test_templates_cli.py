@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from srscheck.checklists.templates import TemplateStore
 
-from checklists.templates import TemplateStore
 from srscheck.cli import main
 
 

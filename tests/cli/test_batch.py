@@ -8,14 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from _charts import chart_text, write_chart
 
+import srscheck.batch.run  # noqa: F401  (batch.run below)
 from srscheck import batch
 from srscheck.batch import Chart, collect_charts, parse_claims, run_batch
 from srscheck.cli import main
-from srscheck.messages import UsageError
-
-from _charts import chart_text, write_chart
-
+from srscheck.core.messages import UsageError
 
 # ------------------------------------------------------------------------------------------------
 # Inputs and keys (no reading involved)
@@ -213,7 +212,7 @@ def test_interrupt_keeps_finished_charts(charts_dir: Path, tmp_path: Path,
             raise KeyboardInterrupt
         return real(job)
 
-    monkeypatch.setattr(batch, "check_chart", stop_at_second)
+    monkeypatch.setattr(batch.run, "check_chart", stop_at_second)  # the pool calls it from batch.run
     status = main(["batch", str(charts_dir / "one.pdf"), str(charts_dir / "three.pdf"),
                    "--out", str(out), "--workers", "1"])
     err = capsys.readouterr().err
@@ -226,7 +225,7 @@ def test_interrupt_keeps_finished_charts(charts_dir: Path, tmp_path: Path,
     assert (out / "one.json").is_file() and not (out / "three.json").exists()
     assert not list(out.glob(".*.tmp"))
 
-    monkeypatch.setattr(batch, "check_chart", real)
+    monkeypatch.setattr(batch.run, "check_chart", real)
     again = run_batch([str(charts_dir / "one.pdf"), str(charts_dir / "three.pdf")], out)
     assert again.skipped == 1 and again.exit_status == 0
     assert [r["status"] for r in again.rows] == ["checked", "checked"]

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from _charts import chart_text, write_chart
 
 from srscheck.cli import main
-
-from _charts import chart_text, write_chart
 
 STATUSES = {"met", "partial", "missing"}
 VERDICTS = {"supported", "gaps", "contradicted"}

@@ -10,12 +10,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from _charts import FOOTER, HEADER, summary_blocks, write_chart, zero_page_pdf
+from pdfmaker import Heading, make_chart_pdf
 
 from srscheck.api import analyze
 from srscheck.cli import main
-
-from _charts import FOOTER, HEADER, summary_blocks, write_chart, zero_page_pdf
-from pdfmaker import Heading, make_chart_pdf
 
 
 def _check(path: Path, capsys: pytest.CaptureFixture[str], *codes: str) -> tuple[int, str, str]:
@@ -93,7 +92,7 @@ def scan_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_scan_without_ocr_says_how_to_install_it(scan_pdf: Path, monkeypatch: pytest.MonkeyPatch,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    from nlp import ocr
+    from srscheck.nlp import ocr
 
     monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
     line = _assert_unreadable(scan_pdf, "E006", capsys)
@@ -101,7 +100,7 @@ def test_scan_without_ocr_says_how_to_install_it(scan_pdf: Path, monkeypatch: py
 
 
 def test_scan_is_read_with_ocr(scan_pdf: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from nlp import ocr
+    from srscheck.nlp import ocr
 
     if not ocr.available():
         pytest.skip("Tesseract is not installed")

@@ -14,12 +14,12 @@ from typing import Any
 import pdfplumber
 import pytest
 
-from checklists.results import CheckOutcome, CodeResult, RequirementResult, Suggestion
-from nlp.model import ChartFacts, Document, Evidence, Fact, Lesion, Page, Reading
 from srscheck import report
-from srscheck import fileio
+from srscheck.core import fileio
 from srscheck.api import Result
-from srscheck.messages import OutputError
+from srscheck.core.messages import OutputError
+from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Lesion, Page, Reading
+from srscheck.core.results import CheckOutcome, CodeResult, RequirementResult, Suggestion
 from srscheck.report import render_report, write_report
 
 CHECKED = datetime(2025, 2, 12, 14, 30, tzinfo=timezone(timedelta(hours=-5)))

@@ -58,7 +58,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
 
 @pytest.fixture
 def window(qtbot):
-    from desktop.main_window import MainWindow
+    from srscheck.desktop.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -81,8 +81,9 @@ def wait_for_result(qtbot, window, action, timeout: int = 120000) -> Any:
 
 def hand_reading(path: Path = CRANIAL_PDF):
     """A reading of the sample cranial chart with facts set by hand (real document, real word boxes)."""
-    from nlp.model import ChartFacts, Fact, Lesion, Reading
-    from nlp.reader import read_document
+    from srscheck.nlp.reader import read_document
+
+    from srscheck.core.model import ChartFacts, Fact, Lesion, Reading
 
     doc = read_document(path)
 

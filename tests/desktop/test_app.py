@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtWidgets import QMessageBox
-
-from desktop.app import install_exception_hook, parse_args
-from desktop.dialogs import PreferencesDialog
-from desktop.settings import AppSettings
+from srscheck.desktop.app import install_exception_hook, parse_args
+from srscheck.desktop.dialogs import PreferencesDialog
+from srscheck.desktop.settings import AppSettings
 
 
 def test_preferences_dialog_saves_coder_and_folder(window, tmp_path):
@@ -35,7 +34,7 @@ def test_recent_files_and_codes_persist(tmp_path, qsettings_in_tmp):
 
 
 def test_window_geometry_is_restored(qtbot):
-    from desktop.main_window import MainWindow
+    from srscheck.desktop.main_window import MainWindow
 
     first = MainWindow()
     qtbot.addWidget(first)
@@ -80,11 +79,11 @@ def test_window_shows_without_importing_spacy():
 
     code = ("import sys\n"
             "from PySide6.QtWidgets import QApplication\n"
-            "from desktop.app import configure_application\n"
-            "from desktop.main_window import MainWindow\n"
+            "from srscheck.desktop.app import configure_application\n"
+            "from srscheck.desktop.main_window import MainWindow\n"
             "app = QApplication([]); configure_application(app)\n"
             "w = MainWindow(); w.show(); app.processEvents()\n"
-            "print(sorted(m for m in ('spacy', 'medspacy', 'nlp.pipeline') if m in sys.modules))\n")
+            "print(sorted(m for m in ('spacy', 'medspacy', 'srscheck.nlp.pipeline') if m in sys.modules))\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr

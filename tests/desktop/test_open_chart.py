@@ -8,8 +8,7 @@ from conftest import CRANIAL_PDF, SAMPLES, TEXT_CHART, open_and_wait, wait_for_r
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
-
-from desktop.app import launch, parse_args
+from srscheck.desktop.app import launch, parse_args
 
 THREE_PAGES = SAMPLES / "s14_pituitary_25fx_three_pages.pdf"
 

@@ -10,9 +10,9 @@ from conftest import CRANIAL_PDF, hand_reading, wait_for_result
 from PySide6.QtCore import QRectF
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
+from srscheck.desktop.dialogs import RESTORE
+from srscheck.desktop.panels import KEY_ROLE, KIND_ROLE
 
-from desktop.dialogs import RESTORE
-from desktop.panels import KEY_ROLE, KIND_ROLE
 from srscheck.api import check_reading
 
 CODES = ("77372", "61796", "61797")
@@ -102,7 +102,7 @@ def test_invalid_override_value_is_refused_with_a_message(shown, messages):
 
 
 def test_fact_dialog_path(shown, qtbot, monkeypatch):
-    from desktop.dialogs import FactDialog
+    from srscheck.desktop.dialogs import FactDialog
 
     def accept(dialog):
         dialog.set_value("robotic_linac")

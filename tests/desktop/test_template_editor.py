@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from checklists.templates import default_store
+from srscheck.checklists.templates import default_store
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QThread, QTimer
+from srscheck.desktop.workers import JobRunner
 
-from desktop.workers import JobRunner
-from srscheck.messages import UnreadableChart
+from srscheck.core.messages import UnreadableChart
 
 
 def test_newest_request_wins_and_stale_answer_is_dropped(qtbot):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from nlp import read_text
+from srscheck.nlp import read_text
 
 
 def facts(text: str) -> dict:

@@ -15,15 +15,15 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+from srscheck.nlp import ocr
+from srscheck.nlp.reader import document_from_text, read_document
 
-from nlp import ocr
-from nlp.model import Box, Document
-from nlp.reader import document_from_text, read_document
-from srscheck.messages import UnreadableChart
+from srscheck.core.messages import UnreadableChart
+from srscheck.core.model import Box, Document
 
 LETTER = (612.0, 792.0)
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-FONT_DIR = Path(str(files("srscheck_resources") / "fonts"))
+FONT_DIR = Path(str(files("srscheck.resources") / "fonts"))
 
 Draw = Callable[[canvas.Canvas, int], None]
 

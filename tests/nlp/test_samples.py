@@ -1,6 +1,6 @@
 """End-to-end check of every shipped sample chart, and of the blind regression corpora, against gold labels.
 
-Each chart in ``srscheck_resources/samples`` (``NAME.pdf`` or ``NAME.txt``) has ``NAME.gold.json`` in the
+Each chart in ``srscheck.resources/samples`` (``NAME.pdf`` or ``NAME.txt``) has ``NAME.gold.json`` in the
 shared corpus format; so do the charts in ``tests/blind_corpus*/``, written by team members who never
 read the reader's code (their first scores and the rule fixes they led to are in the git history). The full check (``srscheck.api.analyze``) runs once per chart (cached for the
 module) and every scored field is its own test, so a failure names the chart and the field:
@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-SAMPLES = Path(str(files("srscheck_resources") / "samples"))
+SAMPLES = Path(str(files("srscheck.resources") / "samples"))
 ROOT = Path(__file__).resolve().parents[2]
 FACT_FIELDS = ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning")
 SET_FIELDS = ("sites", "imaging", "positioning")
@@ -194,7 +194,7 @@ def test_unreadable_chart_is_one_sentence(name: str, tmp_path: Path) -> None:
     import subprocess
 
     from srscheck.api import analyze
-    from srscheck.messages import UnreadableChart
+    from srscheck.core.messages import UnreadableChart
 
     with pytest.raises(UnreadableChart):
         analyze(_chart_path(name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from nlp.model import Evidence
+from .model import Evidence
 
 STATUSES = ("met", "partial", "missing")
 CATEGORIES = ("plan", "imaging", "positioning", "delivery_verification", "summary",

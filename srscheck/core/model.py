@@ -245,6 +245,12 @@ EXCLUDING_MODIFIERS = frozenset({
 })
 
 
+def counts(modifiers: Iterable[str]) -> bool:
+    """Whether a mention with these ConText modifiers counts for this course (not negated, historical,
+    hypothetical, someone else's ...). The one definition, for mentions and for any span of text."""
+    return not (set(modifiers) & EXCLUDING_MODIFIERS)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A vocabulary concept found in the text (e.g. label ``IGRT``, value ``CBCT``)."""
@@ -257,7 +263,7 @@ class Mention:
 
     @property
     def affirmed(self) -> bool:
-        return not (set(self.modifiers) & EXCLUDING_MODIFIERS)
+        return counts(self.modifiers)
 
 
 @dataclass(frozen=True)
@@ -373,5 +379,5 @@ def unique(seq: Iterable[Any]) -> list[Any]:
 __all__ = [
     "Box", "Word", "Cell", "Table", "Page", "Document", "Evidence", "Fact", "Lesion", "ChartFacts",
     "Mention", "Scope", "Reading", "FACT_NAMES", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
-    "EXCLUDING_MODIFIERS", "clean_quote", "sentence_bounds", "unique",
+    "EXCLUDING_MODIFIERS", "counts", "clean_quote", "sentence_bounds", "unique",
 ]

@@ -1,0 +1,141 @@
+"""The claims file: which codes a billing system claims for each chart."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from srscheck.core.claims import is_code
+from srscheck.core.messages import UsageError
+
+from .inputs import CHART_SUFFIXES, Chart
+
+_CODE_SPLIT = re.compile(r"[,;\s]+")
+_FILE_COLUMNS = ("file", "chart", "filename", "file_name", "path", "pdf", "chart_file", "document")
+_CODE_COLUMNS = ("codes", "code", "claimed", "claimed_codes", "cpt", "cpt_codes", "billed_codes")
+
+
+@dataclass(frozen=True)
+class Claims:
+    """Claimed codes per chart, from a CSV with a file column and a codes column."""
+
+    file: str
+    by_path: Mapping[str, tuple[str, ...]]  # normalised relative path as written -> codes
+    lines: Mapping[str, int] = field(default_factory=dict)
+
+    def lookup(self, chart: Chart) -> str | None:
+        """The claims entry for a chart: by relative path, then by a unique path tail or file name."""
+        key = _norm(chart.key)
+        if key in self.by_path:
+            return key
+        tails = [k for k in self.by_path if key.endswith("/" + k) or k.endswith("/" + key)]
+        if len(tails) == 1:
+            return tails[0]
+        name = _norm(chart.path.name)
+        names = [k for k in self.by_path if k.rsplit("/", 1)[-1] == name]
+        return names[0] if len(names) == 1 else None
+
+
+def _norm(path: str) -> str:
+    p = path.strip().replace("\\", "/")
+    while p.startswith("./"):
+        p = p[2:]
+    return p.lower()
+
+
+def _dialect(text: str) -> str:
+    """Comma, or the semicolon / tab of European spreadsheets when the first line uses it first."""
+    first = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
+    if "\t" in first:
+        return "\t"
+    if ";" in first and ("," not in first or first.index(";") < first.index(",")):
+        return ";"
+    return ","
+
+
+def _codes_in(cells: Iterable[str]) -> list[str]:
+    return [t.strip().upper() for cell in cells for t in _CODE_SPLIT.split(cell) if t.strip()]
+
+
+def _header_columns(row: Sequence[str]) -> tuple[int, int] | None:
+    names = [c.strip().lower().replace(" ", "_") for c in row]
+    fcol = next((i for i, n in enumerate(names) if n in _FILE_COLUMNS), None)
+    ccol = next((i for i, n in enumerate(names) if n in _CODE_COLUMNS), None)
+    if fcol is None and ccol is None:
+        return None
+    return (0 if fcol is None else fcol), (1 if ccol is None else ccol)
+
+
+def _looks_like_header(row: Sequence[str]) -> bool:
+    """A first row like ``Chart name,Billed`` (no chart file, words where the codes should be)."""
+    first = row[0].strip().lower()
+    return not first.endswith(CHART_SUFFIXES) and any(not is_code(c) for c in _codes_in(row[1:]))
+
+
+def parse_claims(text: str, file: str = "claims.csv") -> Claims:
+    """Parse a claims CSV (``file,codes``; codes separated by commas, semicolons or spaces).
+
+    A header row is optional (columns named like ``file``/``chart`` and ``codes``/``cpt``). Blank
+    lines and lines starting with ``#`` are ignored. Bad codes or contradicting duplicate rows raise
+    a :class:`UsageError` naming the line.
+    """
+    text = text.lstrip("\ufeff")
+    rows = list(csv.reader(io.StringIO(text), delimiter=_dialect(text)))
+    header: tuple[int, int, int] | None = None  # file column, codes column, header width
+    started = False
+    by_path: dict[str, tuple[str, ...]] = {}
+    lines: dict[str, int] = {}
+    for number, row in enumerate(rows, start=1):
+        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+            continue
+        if not started:
+            started = True
+            cols = _header_columns(row)
+            if cols is None and _looks_like_header(row):
+                cols = (0, 1)
+            if cols is not None:
+                header = (*cols, len(row))
+                continue
+        fcol, ccol, width = header or (0, 1, 0)
+        name = row[fcol].strip() if fcol < len(row) else ""
+        if not name:
+            raise UsageError("E052", file=file, line=number, what="the file name is empty")
+        if header is None:
+            code_cells = row[1:]  # unquoted "a.pdf,77372,77432" splits into several cells
+        else:
+            code_cells = row[ccol:ccol + 1] + (row[width:] if ccol == width - 1 else [])
+        codes: list[str] = []
+        for c in _codes_in(code_cells):
+            if not is_code(c):
+                raise UsageError("E052", file=file, line=number,
+                                 what=f"{c!r} is not a billing code such as 77372")
+            if c not in codes:
+                codes.append(c)
+        key = _norm(name)
+        if key in by_path and by_path[key] != tuple(codes):
+            raise UsageError("E052", file=file, line=number,
+                             what=f"{name} is listed again (first on line {lines[key]}) with other codes")
+        by_path[key] = tuple(codes)
+        lines.setdefault(key, number)
+    return Claims(file, by_path, lines)
+
+
+def load_claims(path: str | Path) -> Claims:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise UsageError("E051", file=str(p)) from None
+    except IsADirectoryError:
+        raise UsageError("E009", file=str(p)) from None
+    except OSError as e:
+        raise UsageError("E052", file=str(p), line=0, what=e.strerror or str(e)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+    return parse_claims(text, p.name)

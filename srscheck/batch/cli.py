@@ -1,0 +1,101 @@
+"""The ``srscheck batch`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from srscheck.api import parse_codes
+
+from .progress import make_progress
+from .run import run_batch
+from .summary import SUMMARY_CSV, BatchOutcome
+
+_EPILOG = """\
+Outputs in DIR: one JSON per chart (the same contract as 'srscheck check --json'), a PDF report per
+chart with --reports, summary.csv and summary.json (one row per chart: claimed codes, verdict per
+code, gap count, suggested codes, error), and manifest.jsonl, which lets a second run skip the charts
+whose file, claimed codes, templates and srscheck version are unchanged.
+
+Claims file: a CSV with the chart's file name (or its path relative to the input folder) and its
+claimed codes, e.g. 'dev_01.pdf,"77372,77432"' or 'dev_01.pdf;77372 77432'; a header row such as
+'file,codes' is optional. Charts without a row are checked against --codes (or no codes) and listed.
+
+Exit status: 0 every chart was checked (gaps and contradictions do not count as failures);
+3 some charts could not be read (their rows in the summary say why; the others were checked);
+1 srscheck failed on some charts (an internal error, also in the summary); 2 usage error;
+4 the output folder cannot be written; 130 interrupted with Ctrl+C (finished charts are kept and
+the next run goes on from there).
+"""
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid worker count {value!r}") from None
+    if n < 1 or n > 64:
+        raise argparse.ArgumentTypeError("the worker count must be between 1 and 64")
+    return n
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("batch", help="check many charts in parallel and write a summary",
+                       description="Check many charts (PDF or .txt) and write one JSON per chart "
+                                   "plus a summary.",
+                       epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="chart files, folders (searched recursively for *.pdf and *.txt) or glob patterns")
+    p.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+    p.add_argument("--claims", metavar="CLAIMS.csv", help="CSV mapping each chart file to its claimed codes")
+    p.add_argument("--codes", default=None,
+                   help="claimed codes for charts without a claims row, comma-separated")
+    p.add_argument("--workers", type=_workers, default=default_workers(), metavar="N",
+                   help=f"worker processes (default: {default_workers()} on this machine)")
+    p.add_argument("--reports", action="store_true", help="also write a PDF gap report per chart")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
+    p.set_defaults(func=_run_batch_cli)
+
+
+def _run_batch_cli(args: argparse.Namespace) -> int:
+    outcome = run_batch(args.inputs, args.out, claims_file=args.claims, codes=parse_codes(args.codes),
+                        workers=args.workers, reports=args.reports,
+                        progress=make_progress(not args.no_progress))
+    for line in closing_lines(outcome, Path(args.out), args.claims):
+        print(line, file=sys.stderr if line.startswith("srscheck:") else sys.stdout)
+    return outcome.exit_status
+
+
+def closing_lines(outcome: BatchOutcome, out: Path, claims_file: str | None) -> Iterator[str]:
+    total = len(outcome.rows)
+    checked = outcome.count("checked")
+    text = f"Checked {checked} of {total} chart(s)"
+    if outcome.skipped:
+        text += f" ({outcome.skipped} unchanged since the last run)"
+    yield text + f"; summary in {out / SUMMARY_CSV}."
+    for status, what in (("error", "could not be read"), ("failed", "failed with an internal error")):
+        names = [r["chart"] for r in outcome.rows if r["status"] == status]
+        if names:
+            yield f"{len(names)} chart(s) {what}: {_names(names)}."
+    if outcome.unclaimed:
+        yield f"{len(outcome.unclaimed)} chart(s) had no row in {Path(str(claims_file)).name}: " \
+              f"{_names(outcome.unclaimed)}."
+    if outcome.unmatched_claims:
+        yield f"{len(outcome.unmatched_claims)} row(s) in {Path(str(claims_file)).name} match no chart: " \
+              f"{_names(outcome.unmatched_claims)}."
+    if outcome.interrupted:
+        yield (f"srscheck: interrupted; {outcome.count('not_checked')} chart(s) not checked yet "
+               "(run the same command again to go on).")
+
+
+def _names(names: Sequence[str], limit: int = 10) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+

@@ -1,0 +1,33 @@
+"""What makes a chart's check repeatable: the chart's bytes, the claimed codes, the templates in force."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Sequence
+
+from srscheck import __version__
+from srscheck.checklists.templates import default_store
+
+
+def file_sha256(path: Path) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def templates_fingerprint() -> str:
+    """A hash of the effective checklist templates, as the template store sees them."""
+    return default_store().fingerprint()
+
+
+def job_digest(file_hash: str | None, codes: Sequence[str], templates: str) -> str | None:
+    if file_hash is None:
+        return None
+    text = "\0".join([file_hash, ",".join(codes), templates, __version__])
+    return hashlib.sha256(text.encode()).hexdigest()

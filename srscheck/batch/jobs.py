@@ -1,0 +1,108 @@
+"""One chart's check in a worker process: outputs written atomically, a summary row returned."""
+
+from __future__ import annotations
+
+import os
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from srscheck.api import analyze, check_reading
+from srscheck.core.fileio import write_text_atomic
+from srscheck.core.messages import OutputError, SrsError
+from srscheck.nlp import read_text
+from srscheck.runtime import quiet_third_party
+
+from .inputs import Chart
+
+
+@dataclass(frozen=True)
+class Job:
+    chart: Chart
+    codes: tuple[str, ...]
+    claim_row: bool
+    json_path: Path
+    report_path: Path | None
+    digest: str | None
+
+    @property
+    def outputs(self) -> tuple[Path, ...]:
+        return (self.json_path,) + ((self.report_path,) if self.report_path else ())
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text atomically, making the folder first (charts in sub-folders keep their layout)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(path, text)
+
+
+def _write_report_atomic(result: Any, path: Path) -> None:
+    from srscheck.report import write_report
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.pdf")
+    try:
+        write_report(result, tmp)
+        os.replace(tmp, path)
+    except OSError as e:
+        raise OutputError("E030", path=str(path), detail=e.strerror or str(e)) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def base_row(job: Job) -> dict[str, Any]:
+    return {"chart": job.chart.key, "status": "not_checked", "claimed_codes": list(job.codes),
+            "verdicts": {}, "gaps": None, "suggested_codes": [], "pages": None,
+            "claim_row": job.claim_row, "error": None}
+
+
+def error_row(job: Job, message: str, status: str = "error") -> dict[str, Any]:
+    row = base_row(job)
+    row.update(status=status, error=message)
+    return row
+
+
+def check_chart(job: Job) -> dict[str, Any]:
+    """Check one chart, write its outputs atomically and return its summary row (never raises
+    for a bad chart: the row carries the error sentence)."""
+    try:
+        result = analyze(job.chart.path, job.codes)
+        job.json_path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(job.json_path, result.to_json())
+        if job.report_path is not None:
+            _write_report_atomic(result, job.report_path)
+    except SrsError as e:
+        _remove_stale(job.outputs)
+        return error_row(job, str(e))
+    except MemoryError:
+        _remove_stale(job.outputs)
+        return error_row(job, str(SrsError("E054", file=job.chart.key)), "failed")
+    except Exception as e:  # a bug in srscheck: the batch goes on, the row says so
+        _remove_stale(job.outputs)
+        detail = f"{type(e).__name__}: {e}".strip()[:300]
+        return error_row(job, str(SrsError("E053", file=job.chart.key, detail=detail)), "failed")
+    row = base_row(job)
+    row.update(
+        status="checked",
+        verdicts={c.code: c.verdict for c in result.codes},
+        gaps=sum(len(c.gaps) for c in result.codes),
+        suggested_codes=list(result.suggested_codes),
+        pages=len(result.reading.document.pages),
+    )
+    return row
+
+
+def _remove_stale(paths: Iterable[Path]) -> None:
+    for p in paths:
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+def init_worker() -> None:
+    """Worker initializer: Ctrl+C is the parent's business; load the pipeline and templates once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    quiet_third_party()
+    check_reading(read_text("Stereotactic radiosurgery summary.\n"), ())  # pipeline, templates, rules
