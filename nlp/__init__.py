@@ -24,9 +24,17 @@ def read_chart(path: str | Path) -> Reading:
     return get_reader().read(Path(path))
 
 
+def read_course(paths) -> Reading:
+    """Read several chart files (PDF or .txt) as one course; one path reads exactly as :func:`read_chart`."""
+    paths = [Path(p) for p in paths]
+    if len(paths) == 1:
+        return read_chart(paths[0])
+    return get_reader().read_course(paths)
+
+
 def read_text(text: str, file: str = "chart.txt") -> Reading:
     """Read chart text (page 1 only) into facts with evidence."""
     return get_reader().read_text(text, file=file)
 
 
-__all__ = ["read_chart", "read_text", "get_reader", "ChartFacts", "Document", "Reading"]
+__all__ = ["read_chart", "read_course", "read_text", "get_reader", "ChartFacts", "Document", "Reading"]

@@ -36,7 +36,7 @@ def _focus(ev, document: Document, start: int, end: int):
 def extract(document: Document, doc: Doc, vocab: Vocabulary) -> Reading:
     ctx = build_context(document, doc, vocab)
     ments = mentions(doc, ctx)
-    facts, warnings, quantities = chart_facts(document, ments, ctx, vocab)
+    facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab)
     ments = sorted(ments + quantities, key=lambda m: (m.evidence.start, m.label))
     return Reading(document=document, facts=facts, mentions=tuple(ments), scopes=tuple(ctx.scopes),
-                   sections=tuple(ctx.sections), warnings=tuple(warnings))
+                   sections=tuple(ctx.sections), warnings=tuple(warnings), review=tuple(review))

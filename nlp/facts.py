@@ -6,11 +6,12 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, unique
+from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, ReviewFlag, unique
 
 from .context import TextContext, is_birth_date, treatment_dates
 from .lesions import find_lesions, site_of
 from .lines import soften
+from .review import review_flags
 from .quantities import course_fractions, dose_statements, fraction_claims, is_rx_context
 from .vocab import Vocabulary
 
@@ -125,7 +126,8 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
 
 
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
-                vocab: Vocabulary) -> tuple[ChartFacts, list[str], list[Mention]]:
+                vocab: Vocabulary) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
+    """The facts, warnings, quantity mentions (for the checklists) and review flags of one reading."""
     text = document.text
     warnings: list[str] = []
     wrapped = soften(text)  # same offsets; only hard line breaks left
@@ -161,7 +163,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
         positioning=positioning(ments),
         lesions=tuple(lesions),
     )
-    return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims, lesions)
+    review = review_flags(document, ctx, vocab, facts, doses, claims, wrapped)
+    return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims, lesions), review
 
 
 __all__ = ["chart_facts", "modality", "imaging", "positioning", "site_of"]

@@ -386,6 +386,8 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
         colon = left.rfind(":")
         # a clause never reaches back over another dose ("T10 30 Gy / 5 fx, L1 30 Gy ...")
         clause_start = max(cut + 1, colon + 1, previous_end)
+        if colon > cut and colon >= previous_end and not text[colon + 1:d.start].strip():
+            clause_start = max(cut + 1, previous_end)  # "Left occipital metastasis: 20 Gy": the label names it
         previous_end = d.end
         after = re.match(r"\s*\(([^()]{3,50})\)", text[d.end:d.end + 60])
         if after and _specific_place(after.group(1), vocab):  # "20 Gy (left parietal) and 18 Gy (right frontal)"
@@ -422,7 +424,8 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         between = text[m.end("n"):m.start("noun")]
         if n is None or not 1 <= n <= 60 or _p("count_stop").search(between):
             continue
-        extent = _p("count_extent_before").search(text[max(0, m.start() - 40):m.start()])
+        extent = _p("count_extent_before").search(text[max(0, m.start() - 40):m.start()]) or \
+            vocab.patterns["count_not_before"].search(text[max(0, m.start() - 4):m.start()])
         if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target
         s, e = ctx.sentence(m.start())

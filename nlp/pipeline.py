@@ -133,6 +133,14 @@ class ChartReader:
 
         return self.read_document(read_document(Path(path)))
 
+    def read_course(self, paths: "list[Path]") -> Reading:
+        """Several files of one course (consult, plan, treatment summary ...) read as one chart."""
+        from srscheck.core.model import combine_documents
+
+        from .reader import read_document
+
+        return self.read_document(combine_documents([read_document(Path(p)) for p in paths]))
+
     def read_text(self, text: str, file: str = "chart.txt") -> Reading:
         from .reader import document_from_text
 

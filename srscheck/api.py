@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from srscheck.checklists.engine import check
 from srscheck.core.claims import is_code
 from srscheck.core.model import ChartFacts, Reading
 from srscheck.core.results import CheckOutcome, CodeResult, Suggestion
-from srscheck.nlp import read_chart
+from srscheck.nlp import read_course
 from srscheck.nlp.overrides import apply_overrides
 
 from . import __version__
@@ -73,13 +73,28 @@ class Result:
     @property
     def source(self) -> dict[str, Any]:
         doc = self.reading.document
+        if doc.parts:  # several documents: ``source`` describes the first, ``documents`` lists them all
+            return doc.parts[0].to_json()
         return {"file": Path(doc.file).name, "sha256": doc.sha256, "pages": len(doc.pages)}
+
+    @property
+    def documents(self) -> list[dict[str, Any]]:
+        """The files read as one course (empty for a single file)."""
+        return [p.to_json() for p in self.reading.document.parts]
+
+    @property
+    def review(self) -> tuple[Any, ...]:
+        return self.reading.review
 
     # -- the JSON contract ---------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "source": self.source,
+        }
+        if self.reading.document.parts:
+            d["documents"] = self.documents
+        d.update({
             "facts": self.facts.to_json(),
             "codes": [c.to_json() for c in self.codes],
             "suggested_codes": self.suggested_codes,
@@ -88,24 +103,32 @@ class Result:
             "templates": {code: version for code, version in self.outcome.templates},
             "ocr": self.reading.document.ocr,
             "warnings": list(self.warnings),
+            "review": [r.to_json() for r in self.review],
             "srscheck_version": self.version,
-        }
+        })
+        return d
 
     def to_json(self, indent: int | None = 2) -> str:
         """Deterministic: the same chart and templates give the same bytes."""
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False) + "\n"
 
 
-def analyze(path: str | Path, codes: str | Iterable[str] | None = None, *,
+def analyze(path: str | Path | Sequence[str | Path], codes: str | Iterable[str] | None = None, *,
             overrides: Mapping[str, Any] | None = None, templates: Any = None) -> Result:
     """Read a chart (PDF or plain text) and check the claimed codes against it.
+
+    ``path`` may be a list of files (consult, plan, treatment summary ...): they are read as one
+    course, every evidence item naming its ``document``; a list of one file reads as that file.
 
     ``overrides`` maps fact names (``lesion_count``, ``modality``...) to values the coder set by hand;
     the checks use them and the result marks them as the coder's. ``templates`` is a
     :class:`checklists.templates.TemplateStore` (the bundled plus user templates by default).
     Raises :class:`srscheck.messages.UnreadableChart` for input that cannot be read.
     """
-    reading = read_chart(Path(path))
+    paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
+    if not paths:
+        raise UsageError("E024")
+    reading = read_course(paths)
     return check_reading(reading, codes, overrides=overrides, templates=templates)
 
 

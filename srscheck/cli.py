@@ -38,8 +38,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_check(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="check one chart (PDF or .txt) and write the JSON / report",
-                       description="Read a chart, state what it documents, and check the claimed codes.")
-    p.add_argument("chart", help="the treatment summary: a PDF, or a .txt copied out of the EHR")
+                       description="Read a chart, state what it documents, and check the claimed codes. "
+                                   "Several files (consult, plan, treatment summary ...) are read as one course.")
+    p.add_argument("chart", nargs="+", help="the treatment summary: a PDF, or a .txt copied out of the EHR; "
+                   "name several files to read them as one course")
     p.add_argument("--codes", default=None,
                    help="claimed codes, comma-separated (e.g. 77372,77432,61796); default: none")
     p.add_argument("--json", dest="json_out", metavar="OUT|-",
@@ -52,10 +54,10 @@ def _add_check(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    chart = Path(args.chart)
+    charts = [Path(c) for c in args.chart]
     codes = parse_codes(args.codes)
     overrides = parse_override_args(args.overrides)
-    result = analyze(chart, codes, overrides=overrides)
+    result = analyze(charts, codes, overrides=overrides)
     if args.report:
         from .report import write_report
 
@@ -73,10 +75,15 @@ def _run_check(args: argparse.Namespace) -> int:
 def _summary(result) -> str:
     """A short human-readable account for the terminal when no JSON is asked for."""
     f = result.facts
-    lines = [f"{result.source['file']}: {result.source['pages']} page(s)"]
+    docs = result.documents or [result.source]
+    lines = [f"{d['file']}: {d['pages']} page(s)" for d in docs]
+    if len(docs) > 1:
+        lines.append(f"  read as one course of {len(docs)} documents")
+    for r in result.review:
+        lines.append(f"review: {r.message}")
     for name in ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning"):
         fact = f.get(name)
-        ev = f" (p.{fact.evidence[0].page}: \"{fact.evidence[0].text}\")" if fact.evidence else ""
+        ev = f" ({_where(result, fact.evidence[0])}: \"{fact.evidence[0].text}\")" if fact.evidence else ""
         lines.append(f"  {name:13} {fact.value}{ev}")
     for les in f.lesions:
         lines.append(f"  lesion        {les.name} [{les.site}, {les.complexity}] "
@@ -92,6 +99,13 @@ def _summary(result) -> str:
     for w in result.warnings:
         lines.append(f"warning: {w}")
     return "\n".join(lines) + "\n"
+
+
+def _where(result, ev) -> str:
+    """``p.2``, or ``plan.pdf p.2`` when several documents were read as one course."""
+    if ev.document is not None and result.documents:
+        return f"{result.documents[ev.document]['file']} p.{ev.page}"
+    return f"p.{ev.page}"
 
 
 # ----------------------------------------------------------------------------------------------

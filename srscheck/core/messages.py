@@ -25,6 +25,7 @@ class Msg:
     E021 = "Codes must be a comma-separated list such as 77372,77432; got {codes!r}."
     E022 = "Unknown fact {name!r}: choose one of {choices}."
     E023 = "Invalid value {value!r} for {name}: {why}."
+    E024 = "No chart file given: name one or more PDF or .txt files of the course."
     # Output
     E030 = "Cannot write {path}: {detail}."
     # Templates

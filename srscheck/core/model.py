@@ -67,6 +67,7 @@ class Page:
     end: int
     words: tuple[Word, ...] = ()
     rotation: int = 0
+    document: int = 0  # 0-based index of the file this page came from (a course of several documents)
 
     @cached_property
     def word_starts(self) -> tuple[int, ...] | None:
@@ -74,6 +75,23 @@ class Page:
         starts = tuple(w.start for w in self.words)
         ordered = all(a.end <= b.start for a, b in zip(self.words, self.words[1:]))
         return starts if ordered else None
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """One file of a course read as several documents: its name, hash, page count and text span."""
+
+    file: str
+    sha256: str
+    pages: int
+    start: int  # this file's text is Document.text[start:end]
+    end: int
+    ocr: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        from pathlib import Path
+
+        return {"file": Path(self.file).name, "sha256": self.sha256, "pages": self.pages}
 
 
 @dataclass(frozen=True)
@@ -91,12 +109,20 @@ class Document:
     pages: tuple[Page, ...]
     tables: tuple[Table, ...] = ()
     ocr: bool = False  # True when the text came from OCR
+    parts: tuple[DocumentPart, ...] = ()  # the files of a course read as one (empty for a single file)
 
     def page_at(self, offset: int) -> int:
         """1-based page number of a character offset."""
         starts = [p.start for p in self.pages]
         i = bisect.bisect_right(starts, offset) - 1
         return self.pages[max(i, 0)].number if self.pages else 1
+
+    def document_at(self, offset: int) -> int | None:
+        """0-based index of the file holding a character offset, or None for a single-file document."""
+        if not self.parts:
+            return None
+        starts = [p.start for p in self.parts]
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
 
     def boxes(self, start: int, end: int) -> tuple[Box, ...]:
         """Word boxes covering ``text[start:end]`` (for highlighting evidence on the page)."""
@@ -119,7 +145,7 @@ class Document:
         """Evidence for a span of the text: page, a clean quotation and the word boxes."""
         quote = clean_quote(self.text[start:end], max_chars)
         return Evidence(page=self.page_at(start), text=quote, boxes=self.boxes(start, end),
-                        rule=rule, section=section, start=start, end=end)
+                        rule=rule, section=section, start=start, end=end, document=self.document_at(start))
 
 
 _WS = re.compile(r"\s+")
@@ -148,9 +174,13 @@ class Evidence:
     section: str | None = None  # section category (medspaCy sectionizer), if any
     start: int = -1  # offsets into Document.text; -1 when not from the text (e.g. an override)
     end: int = -1
+    document: int | None = None  # 0-based file index when several documents were read as one course
 
     def to_json(self) -> dict[str, Any]:
-        return {"page": self.page, "text": self.text}
+        d: dict[str, Any] = {"page": self.page, "text": self.text}
+        if self.document is not None:
+            d["document"] = self.document
+        return d
 
 
 @dataclass(frozen=True)
@@ -276,6 +306,18 @@ class Scope:
 
 
 @dataclass(frozen=True)
+class ReviewFlag:
+    """An internal contradiction of the chart, or an unsure reading, for the coder to look at first."""
+
+    fact: str | None  # the fact it concerns (lesion_count, fractions, sites, lesions ...) or None
+    message: str  # one sentence saying what disagrees and what the reader chose
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"fact": self.fact, "message": self.message, "evidence": [e.to_json() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
 class Reading:
     """Everything the reader learned from one chart."""
 
@@ -285,6 +327,7 @@ class Reading:
     scopes: tuple[Scope, ...] = ()
     sections: tuple[tuple[int, int, str], ...] = ()  # (start, end, category) of each section body
     warnings: tuple[str, ...] = ()
+    review: tuple[ReviewFlag, ...] = ()  # contradictions and unsure readings, most important first
 
     def concepts(self, *labels: str, affirmed: bool = True) -> list[Mention]:
         """Mentions whose ``label`` or ``label:value`` is one of ``labels``."""
@@ -362,6 +405,43 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[
     return s, e
 
 
+def combine_documents(documents: "Iterable[Document]") -> Document:
+    """Several files of one course as one Document: texts joined by a page break, offsets shifted.
+
+    Pages keep their own numbers within their file and carry the file's index; evidence then names
+    ``document`` and the page within it. One document is returned unchanged.
+    """
+    docs = list(documents)
+    if len(docs) == 1:
+        return docs[0]
+    if not docs:
+        raise ValueError("no documents")
+    texts: list[str] = []
+    pages: list[Page] = []
+    tables: list[Table] = []
+    parts: list[DocumentPart] = []
+    pos = 0
+    for k, doc in enumerate(docs):
+        if k:
+            texts.append("\f")
+            pos += 1
+        texts.append(doc.text)
+        for pg in doc.pages:
+            words = tuple(Word(w.text, w.box, w.start + pos, w.end + pos) for w in pg.words)
+            pages.append(replace(pg, start=pg.start + pos, end=pg.end + pos, words=words, document=k))
+        for t in doc.tables:
+            def shift(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+                return tuple(Cell(c.text, c.start + pos, c.end + pos) for c in cells)
+            tables.append(replace(t, header=shift(t.header), rows=tuple(shift(r) for r in t.rows)))
+        parts.append(DocumentPart(doc.file, doc.sha256, len(doc.pages), pos, pos + len(doc.text), doc.ocr))
+        pos += len(doc.text)
+    import hashlib
+
+    sha = hashlib.sha256("".join(p.sha256 for p in parts).encode("ascii")).hexdigest()
+    return Document(file=docs[0].file, sha256=sha, text="".join(texts), pages=tuple(pages),
+                    tables=tuple(tables), ocr=any(d.ocr for d in docs), parts=tuple(parts))
+
+
 def _decimal(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
@@ -377,7 +457,8 @@ def unique(seq: Iterable[Any]) -> list[Any]:
 
 
 __all__ = [
-    "Box", "Word", "Cell", "Table", "Page", "Document", "Evidence", "Fact", "Lesion", "ChartFacts",
+    "Box", "Word", "Cell", "Table", "Page", "Document", "DocumentPart", "Evidence", "ReviewFlag",
+    "combine_documents", "Fact", "Lesion", "ChartFacts",
     "Mention", "Scope", "Reading", "FACT_NAMES", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
     "EXCLUDING_MODIFIERS", "counts", "clean_quote", "sentence_bounds", "unique",
 ]

@@ -1,0 +1,145 @@
+"""Review flags: where the chart disagrees with itself, or the reading is unsure, say so.
+
+The reader never overrules the chart silently. When a count statement ("all four lesions were
+treated") disagrees with the lesions found, a summary dose with the plan's dose, a planned fraction
+count with the delivered one, or one lesion's words with its site, the reading keeps its choice and
+adds a :class:`ReviewFlag`: one sentence naming both readings, with the chart's words for each.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from srscheck.core.model import ChartFacts, Document, Evidence, ReviewFlag, unique
+
+from .context import TextContext
+from .lesions import count_statements, site_of
+from .quantities import DoseStatement, FractionClaim, is_rx_context
+from .vocab import Vocabulary
+
+MAX_EVIDENCE = 4
+
+
+def _ev(document: Document, ctx: TextContext, start: int, rule: str) -> Evidence:
+    return document.evidence(*ctx.sentence(start), rule=rule, section=ctx.section_at(start))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                wrapped: str) -> list[ReviewFlag]:
+    """A treated-lesion count written in the chart that differs from the lesions resolved."""
+    found = len(facts.lesions)
+    if not found:
+        return []
+    counts = count_statements(wrapped, ctx, vocab)
+    treated = [c for c in counts if c[3]]
+    wrong = [c for c in treated if c[0] != found]
+    if not wrong:
+        return []
+    stated = sorted({c[0] for c in wrong})
+    said = " or ".join(str(n) for n in stated)
+    names = "; ".join(les.name for les in facts.lesions[:6])
+    ev = unique([_ev(document, ctx, c[1], "review:count") for c in wrong]
+                + [e for les in facts.lesions for e in les.evidence[:1]])
+    return [ReviewFlag("lesion_count",
+                       f"The chart states {said} treated lesion(s), but {_plural(found, 'lesion')} "
+                       f"were found ({names}); the count was kept at {found}: check which is right.",
+                       tuple(ev)[:MAX_EVIDENCE])]
+
+
+def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                   claims: list[FractionClaim], text: str) -> list[ReviewFlag]:
+    """A planned fraction count that differs from the delivered one (an interrupted course), or two
+    delivered counts that disagree."""
+    chosen = facts.fractions.value
+    if chosen is None:
+        return []
+    pats = vocab.patterns
+    planned: dict[int, list[FractionClaim]] = defaultdict(list)
+    delivered: dict[int, list[FractionClaim]] = defaultdict(list)
+    for c in claims:
+        s, e = ctx.sentence(c.start)
+        line = text[s:max(e, c.end)]
+        is_plan = bool(pats["planned_words"].search(line))
+        is_given = bool(pats["delivered_words"].search(line))
+        if is_plan and not is_given:
+            planned[c.n].append(c)
+        elif is_given and not is_plan:
+            delivered[c.n].append(c)
+    out: list[ReviewFlag] = []
+    other_plan = sorted(n for n in planned if n != chosen and n not in delivered)
+    if other_plan and chosen in delivered:
+        ev = [_ev(document, ctx, c.start, "review:fractions") for n in other_plan for c in planned[n][:1]]
+        ev += [_ev(document, ctx, c.start, "review:fractions") for c in delivered[chosen][:1]]
+        out.append(ReviewFlag("fractions",
+                              f"{_plural(other_plan[-1], 'fraction')} were planned but {chosen} delivered; "
+                              f"the delivered count ({chosen}) was used.", tuple(unique(ev))[:MAX_EVIDENCE]))
+    other_given = sorted(n for n in delivered if n != chosen)
+    if other_given and len(facts.lesions) <= 1:
+        ev = [_ev(document, ctx, c.start, "review:fractions") for n in [chosen] + other_given
+              for c in delivered.get(n, [])[:1]]
+        out.append(ReviewFlag("fractions",
+                              f"The chart gives different delivered fraction counts ({', '.join(map(str, [chosen] + other_given))}); "
+                              f"{chosen} was used.", tuple(unique(ev))[:MAX_EVIDENCE]))
+    return out
+
+
+def dose_flags(document: Document, ctx: TextContext, facts: ChartFacts, doses: list[DoseStatement],
+               text: str) -> list[ReviewFlag]:
+    """A single-target course whose prescriptions (total dose with a fraction count) disagree: a summary
+    that says one dose and a plan that says another."""
+    if len(facts.lesions) != 1:
+        return []
+    les = facts.lesions[0]
+    if les.dose_gy is None:
+        return []
+    fx = les.fractions
+    totals: dict[float, list[DoseStatement]] = defaultdict(list)
+    for d in doses:
+        if not d.counts or d.total_gy is None or d.kind in ("dose", "dose_per_fraction"):
+            continue
+        if not is_rx_context(text, d.start) or (fx is not None and d.fractions not in (None, fx)):
+            continue
+        totals[d.total_gy].append(d)
+    others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
+    if not others or les.dose_gy not in totals:
+        return []
+    ev = [_ev(document, ctx, d.start, "review:dose") for g in [les.dose_gy] + others for d in totals[g][:1]]
+    said = ", ".join(f"{g:g} Gy" for g in others)
+    return [ReviewFlag("lesions",
+                       f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {said} in another; "
+                       f"{les.dose_gy:g} Gy was used.", tuple(unique(ev))[:MAX_EVIDENCE])]
+
+
+def site_flags(facts: ChartFacts, vocab: Vocabulary) -> list[ReviewFlag]:
+    """A lesion whose own name says one site while the words read with it say another."""
+    out = []
+    for les in facts.lesions:
+        by_name = site_of(les.name, vocab)
+        if by_name is None or not les.evidence:
+            continue
+        by_words = {site_of(e.text, vocab) for e in les.evidence} - {None, by_name}
+        if by_name != les.site or by_words:
+            other = sorted(by_words | ({les.site} - {by_name}) - {None})
+            if not other:
+                continue
+            out.append(ReviewFlag("sites",
+                                  f"{les.name} reads as {by_name} by its name but as {' or '.join(other)} "
+                                  f"by the words around it; {les.site} was used.", les.evidence[:MAX_EVIDENCE]))
+    return out
+
+
+def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                 doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str) -> list[ReviewFlag]:
+    flags: list[ReviewFlag] = []
+    flags += count_flags(document, ctx, vocab, facts, wrapped)
+    flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
+    flags += dose_flags(document, ctx, facts, doses, wrapped)
+    flags += site_flags(facts, vocab)
+    return flags
+
+
+__all__ = ["review_flags"]
