@@ -19,6 +19,7 @@ from srscheck.nlp.overrides import parse_override_args
 from . import __version__
 from .api import analyze, parse_codes
 from .batch import register as register_batch
+from .batch import register_audit
 from .core.fileio import write_text_atomic
 from .core.messages import SrsError, UsageError
 from .runtime import quiet_third_party
@@ -118,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     _add_check(sub)
-    for reg in (register_templates, register_batch):
+    for reg in (register_templates, register_batch, register_audit):
         reg(sub)
     return parser
 

@@ -8,11 +8,14 @@ same inputs give the same bytes whatever the number of workers.
 
 Modules, one job each: ``inputs`` (files, folders, globs), ``claims`` (the claims file),
 ``fingerprint`` (what makes a check repeatable), ``manifest`` (finished charts), ``jobs`` (one chart
-in a worker), ``run`` (the pool), ``summary`` (summary.csv/json), ``progress``, ``cli``.
+in a worker), ``run`` (the pool), ``summary`` (summary.csv/json), ``progress``, ``cli``; the coding
+audit: ``chartdoc`` (what the audit reads from one chart's JSON), ``audit`` (the figures, audit.json),
+``audit_pdf`` (the PDF).
 """
 
 from .claims import Claims, load_claims, parse_claims
-from .cli import register
+from .audit import build_audit, compute_audit, load_results
+from .cli import register, register_audit
 from .inputs import Chart, collect_charts, output_bases
 from .jobs import Job, check_chart
 from .manifest import MANIFEST, Manifest
@@ -21,5 +24,6 @@ from .summary import SUMMARY_CSV, SUMMARY_JSON, BatchOutcome
 
 __all__ = [
     "MANIFEST", "SUMMARY_CSV", "SUMMARY_JSON", "BatchOutcome", "Chart", "Claims", "Job", "Manifest",
-    "check_chart", "collect_charts", "load_claims", "output_bases", "parse_claims", "register", "run_batch",
+    "build_audit", "check_chart", "collect_charts", "compute_audit", "load_claims", "load_results", "output_bases",
+    "parse_claims", "register", "register_audit", "run_batch",
 ]

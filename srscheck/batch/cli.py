@@ -10,6 +10,8 @@ from typing import Iterator, Sequence
 
 from srscheck.api import parse_codes
 
+from .audit import AUDIT_JSON, build_audit
+from .audit import closing_lines as audit_lines
 from .progress import make_progress
 from .run import run_batch
 from .summary import SUMMARY_CSV, BatchOutcome
@@ -61,6 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"worker processes (default: {default_workers()} on this machine)")
     p.add_argument("--reports", action="store_true", help="also write a PDF gap report per chart")
     p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
+    p.add_argument("--audit", metavar="AUDIT.pdf",
+                   help="also write the coding audit of the whole batch (PDF; its figures go to DIR/audit.json)")
     p.set_defaults(func=_run_batch_cli)
 
 
@@ -70,7 +74,48 @@ def _run_batch_cli(args: argparse.Namespace) -> int:
                         progress=make_progress(not args.no_progress))
     for line in closing_lines(outcome, Path(args.out), args.claims):
         print(line, file=sys.stderr if line.startswith("srscheck:") else sys.stdout)
+    if args.audit:
+        if outcome.interrupted:
+            print("srscheck: no audit written: the run was interrupted (run the same command again to finish "
+                  "it, or 'srscheck audit' on the folder).", file=sys.stderr)
+        else:
+            audit = build_audit(args.out, pdf=args.audit)
+            for line in audit_lines(audit):
+                print(line)
+            print(f"Audit written to {args.audit} (figures in {Path(args.out) / AUDIT_JSON}).")
     return outcome.exit_status
+
+
+_AUDIT_EPILOG = """\
+The audit is computed from what the batch wrote to DIR (summary.json and the per-chart JSON), so it can be
+rebuilt, or built for a batch run earlier, without reading a chart again. Its figures go to DIR/audit.json
+(or --json); --pdf also draws them: totals, gap rate per requirement and category, per physician and
+delivery unit, claimed vs supported units per code, the trend by month of treatment, and an appendix
+naming the charts behind each code figure by file name and SHA-256.
+
+Exit status: 0 written; 2 DIR holds no batch results; 4 an output cannot be written.
+"""
+
+
+def register_audit(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("audit", help="the coding audit of a batch output folder (PDF and audit.json)",
+                       description="Summarise a batch for a coding manager: what the charts document, by "
+                                   "requirement, physician, delivery unit, code and month.",
+                       epilog=_AUDIT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("out_dir", metavar="DIR", help="the output folder of 'srscheck batch ... --out DIR'")
+    p.add_argument("--pdf", metavar="AUDIT.pdf", help="write the audit PDF")
+    p.add_argument("--json", dest="json_path", metavar="AUDIT.json",
+                   help=f"where to write the figures (default: DIR/{AUDIT_JSON})")
+    p.set_defaults(func=_run_audit_cli)
+
+
+def _run_audit_cli(args: argparse.Namespace) -> int:
+    audit = build_audit(args.out_dir, pdf=args.pdf, json_path=args.json_path)
+    for line in audit_lines(audit):
+        print(line)
+    where = args.json_path or str(Path(args.out_dir) / AUDIT_JSON)
+    print(f"Figures in {where}" + (f"; PDF in {args.pdf}." if args.pdf else "."))
+    return 0
 
 
 def closing_lines(outcome: BatchOutcome, out: Path, claims_file: str | None) -> Iterator[str]:

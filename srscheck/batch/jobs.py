@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from srscheck.core.messages import OutputError, SrsError
 from srscheck.nlp import read_text
 from srscheck.runtime import quiet_third_party
 
+from .chartdoc import summary_fields
 from .inputs import Chart
 
 
@@ -54,7 +56,8 @@ def _write_report_atomic(result: Any, path: Path) -> None:
 def base_row(job: Job) -> dict[str, Any]:
     return {"chart": job.chart.key, "status": "not_checked", "claimed_codes": list(job.codes),
             "verdicts": {}, "gaps": None, "suggested_codes": [], "pages": None,
-            "claim_row": job.claim_row, "error": None}
+            "claim_row": job.claim_row, "error": None, "physician": None, "first_treatment_date": None,
+            "last_treatment_date": None, "review_flags": None}
 
 
 def error_row(job: Job, message: str, status: str = "error") -> dict[str, Any]:
@@ -69,7 +72,8 @@ def check_chart(job: Job) -> dict[str, Any]:
     try:
         result = analyze(job.chart.path, job.codes)
         job.json_path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(job.json_path, result.to_json())
+        text = result.to_json()
+        write_atomic(job.json_path, text)
         if job.report_path is not None:
             _write_report_atomic(result, job.report_path)
     except SrsError as e:
@@ -90,6 +94,7 @@ def check_chart(job: Job) -> dict[str, Any]:
         suggested_codes=list(result.suggested_codes),
         pages=len(result.reading.document.pages),
     )
+    row.update(summary_fields(json.loads(text)))  # physician, treatment dates, review flags: as in the JSON
     return row
 
 
