@@ -59,8 +59,9 @@ class BatchResults:
 
 def _json_names(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     """Chart key -> its JSON file (relative to the output folder), as the batch named it."""
-    keys = [str(r["chart"]) for r in rows]
-    bases = output_bases([Chart(Path(k), k) for k in keys])
+    charts = [Chart(Path(str(r["chart"])), str(r["chart"]),
+                    tuple(Chart(Path(str(d)), str(d)) for d in r.get("documents") or ())) for r in rows]
+    bases = output_bases(charts)
     names = {}
     for r in rows:
         key = str(r["chart"])

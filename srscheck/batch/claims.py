@@ -17,6 +17,7 @@ from .inputs import CHART_SUFFIXES, Chart
 _CODE_SPLIT = re.compile(r"[,;\s]+")
 _FILE_COLUMNS = ("file", "chart", "filename", "file_name", "path", "pdf", "chart_file", "document")
 _CODE_COLUMNS = ("codes", "code", "claimed", "claimed_codes", "cpt", "cpt_codes", "billed_codes")
+_COURSE_COLUMNS = ("course", "course_id", "course_name", "episode")
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Claims:
     file: str
     by_path: Mapping[str, tuple[str, ...]]  # normalised relative path as written -> codes
     lines: Mapping[str, int] = field(default_factory=dict)
+    # normalised path -> course name, from a ``course`` column: rows that share a course are one course
+    courses: Mapping[str, str] = field(default_factory=dict)
 
     def lookup(self, chart: Chart) -> str | None:
         """The claims entry for a chart: by relative path, then by a unique path tail or file name."""
@@ -70,6 +73,11 @@ def _header_columns(row: Sequence[str]) -> tuple[int, int] | None:
     return (0 if fcol is None else fcol), (1 if ccol is None else ccol)
 
 
+def _course_column(row: Sequence[str]) -> int | None:
+    names = [c.strip().lower().replace(" ", "_") for c in row]
+    return next((i for i, n in enumerate(names) if n in _COURSE_COLUMNS), None)
+
+
 def _looks_like_header(row: Sequence[str]) -> bool:
     """A first row like ``Chart name,Billed`` (no chart file, words where the codes should be)."""
     first = row[0].strip().lower()
@@ -86,9 +94,11 @@ def parse_claims(text: str, file: str = "claims.csv") -> Claims:
     text = text.lstrip("\ufeff")
     rows = list(csv.reader(io.StringIO(text), delimiter=_dialect(text)))
     header: tuple[int, int, int] | None = None  # file column, codes column, header width
+    course_col: int | None = None
     started = False
     by_path: dict[str, tuple[str, ...]] = {}
     lines: dict[str, int] = {}
+    courses: dict[str, str] = {}
     for number, row in enumerate(rows, start=1):
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue
@@ -98,6 +108,9 @@ def parse_claims(text: str, file: str = "claims.csv") -> Claims:
             if cols is None and _looks_like_header(row):
                 cols = (0, 1)
             if cols is not None:
+                course_col = _course_column(row)
+                if course_col is not None and cols[1] == course_col:  # no codes column: no codes
+                    cols = (cols[0], len(row) + 1)
                 header = (*cols, len(row))
                 continue
         fcol, ccol, width = header or (0, 1, 0)
@@ -119,9 +132,15 @@ def parse_claims(text: str, file: str = "claims.csv") -> Claims:
         if key in by_path and by_path[key] != tuple(codes):
             raise UsageError("E052", file=file, line=number,
                              what=f"{name} is listed again (first on line {lines[key]}) with other codes")
+        course = row[course_col].strip() if course_col is not None and course_col < len(row) else ""
+        if key in by_path and courses.get(key, "") != course:
+            raise UsageError("E052", file=file, line=number,
+                             what=f"{name} is listed again (first on line {lines[key]}) in another course")
         by_path[key] = tuple(codes)
         lines.setdefault(key, number)
-    return Claims(file, by_path, lines)
+        if course:
+            courses[key] = course
+    return Claims(file, by_path, lines, courses)
 
 
 def load_claims(path: str | Path) -> Claims:

@@ -26,6 +26,13 @@ Claims file: a CSV with the chart's file name (or its path relative to the input
 claimed codes, e.g. 'dev_01.pdf,"77372,77432"' or 'dev_01.pdf;77372 77432'; a header row such as
 'file,codes' is optional. Charts without a row are checked against --codes (or no codes) and listed.
 
+Courses: a course of several documents (consult, plan, treatment summary) is read as one chart and
+gets one result, DIR/<course>.json, whose summary row lists its documents. With --courses, every folder
+directly inside an input folder is one course (all chart files under it, in path order; files lying
+directly in the input folder stay charts of their own). A 'course' column in the claims file
+(header 'file,codes,course') makes the files of rows sharing a course name one course, claiming the
+codes of all its rows; it wins over --courses for the files it lists.
+
 Exit status: 0 every chart was checked (gaps and contradictions do not count as failures);
 3 some charts could not be read (their rows in the summary say why; the others were checked);
 1 srscheck failed on some charts (an internal error, also in the summary); 2 usage error;
@@ -63,6 +70,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"worker processes (default: {default_workers()} on this machine)")
     p.add_argument("--reports", action="store_true", help="also write a PDF gap report per chart")
     p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
+    p.add_argument("--courses", action="store_true",
+                   help="read every folder directly inside an input folder as one course of several documents")
     p.add_argument("--audit", metavar="AUDIT.pdf",
                    help="also write the coding audit of the whole batch (PDF; its figures go to DIR/audit.json)")
     p.set_defaults(func=_run_batch_cli)
@@ -71,7 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _run_batch_cli(args: argparse.Namespace) -> int:
     outcome = run_batch(args.inputs, args.out, claims_file=args.claims, codes=parse_codes(args.codes),
                         workers=args.workers, reports=args.reports,
-                        progress=make_progress(not args.no_progress))
+                        progress=make_progress(not args.no_progress), courses=args.courses)
     for line in closing_lines(outcome, Path(args.out), args.claims):
         print(line, file=sys.stderr if line.startswith("srscheck:") else sys.stdout)
     if args.audit:

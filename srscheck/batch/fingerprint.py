@@ -9,6 +9,8 @@ from typing import Sequence
 from srscheck import __version__
 from srscheck.checklists.templates import default_store
 
+from .inputs import Chart
+
 
 def file_sha256(path: Path) -> str | None:
     h = hashlib.sha256()
@@ -18,6 +20,19 @@ def file_sha256(path: Path) -> str | None:
                 h.update(block)
     except OSError:
         return None
+    return h.hexdigest()
+
+
+def chart_sha256(chart: "Chart") -> str | None:
+    """The chart file's hash; for a course, a hash over its documents' names and hashes."""
+    if not chart.documents:
+        return file_sha256(chart.path)
+    h = hashlib.sha256()
+    for doc in chart.documents:
+        digest = file_sha256(doc.path)
+        if digest is None:
+            return None
+        h.update(f"{doc.key}\0{digest}\n".encode())
     return h.hexdigest()
 
 

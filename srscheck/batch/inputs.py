@@ -12,7 +12,7 @@ from typing import Sequence
 from srscheck.core.messages import UsageError
 
 CHART_SUFFIXES = (".pdf", ".txt")
-_RESERVED = {"summary", "manifest"}
+_RESERVED = {"summary", "manifest", "audit"}
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
@@ -20,6 +20,14 @@ _GLOB_CHARS = re.compile(r"[*?\[]")
 class Chart:
     path: Path
     key: str  # relative path (POSIX) shown in the summary and used to name the outputs
+    # A course of several documents read as one (see courses.py): its key is the course name, ``path``
+    # its first document. Empty for a single chart file.
+    documents: tuple["Chart", ...] = ()
+
+    @property
+    def parts(self) -> tuple["Chart", ...]:
+        """The chart files read for this entry: the course's documents, or the chart itself."""
+        return self.documents or (self,)
 
 
 def _is_chart(path: Path) -> bool:
@@ -67,14 +75,18 @@ def collect_charts(inputs: Sequence[str]) -> list[Chart]:
 
 def output_bases(charts: Sequence[Chart]) -> dict[str, str]:
     """Chart key -> output name without extension: ``sub/a.pdf`` -> ``sub/a`` unless that clashes."""
-    def stem(key: str) -> str:
-        return key.rsplit(".", 1)[0] if "." in key.rsplit("/", 1)[-1] else key
+    def stem(c: Chart) -> str:
+        if c.documents:
+            return c.key  # a course is named after the course, dots and all
+        return c.key.rsplit(".", 1)[0] if "." in c.key.rsplit("/", 1)[-1] else c.key
 
     counts: dict[str, int] = {}
     for c in charts:
-        counts[stem(c.key).lower()] = counts.get(stem(c.key).lower(), 0) + 1
+        counts[stem(c).lower()] = counts.get(stem(c).lower(), 0) + 1
     out = {}
     for c in charts:
-        s = stem(c.key)
-        out[c.key] = c.key if counts[s.lower()] > 1 or s.lower() in _RESERVED else s
+        s = stem(c)
+        if counts[s.lower()] > 1 or s.lower() in _RESERVED:
+            s = c.key + ".course" if c.documents else c.key
+        out[c.key] = s
     return out

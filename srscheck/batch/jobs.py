@@ -57,7 +57,8 @@ def base_row(job: Job) -> dict[str, Any]:
     return {"chart": job.chart.key, "status": "not_checked", "claimed_codes": list(job.codes),
             "verdicts": {}, "gaps": None, "suggested_codes": [], "pages": None,
             "claim_row": job.claim_row, "error": None, "physician": None, "first_treatment_date": None,
-            "last_treatment_date": None, "review_flags": None}
+            "last_treatment_date": None, "review_flags": None,
+            "documents": [d.key for d in job.chart.documents]}
 
 
 def error_row(job: Job, message: str, status: str = "error") -> dict[str, Any]:
@@ -70,7 +71,7 @@ def check_chart(job: Job) -> dict[str, Any]:
     """Check one chart, write its outputs atomically and return its summary row (never raises
     for a bad chart: the row carries the error sentence)."""
     try:
-        result = analyze(job.chart.path, job.codes)
+        result = analyze([d.path for d in job.chart.documents] or job.chart.path, job.codes)
         job.json_path.parent.mkdir(parents=True, exist_ok=True)
         text = result.to_json()
         write_atomic(job.json_path, text)

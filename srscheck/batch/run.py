@@ -13,7 +13,8 @@ from srscheck.core.messages import OutputError, SrsError, UsageError
 from srscheck.runtime import quiet_third_party
 
 from .claims import Claims, load_claims
-from .fingerprint import file_sha256, job_digest, templates_fingerprint
+from .courses import group_courses
+from .fingerprint import chart_sha256, job_digest, templates_fingerprint
 from .inputs import Chart, collect_charts, output_bases
 from .jobs import Job, check_chart, error_row, init_worker
 from .manifest import Manifest
@@ -29,25 +30,30 @@ def plan_jobs(charts: Sequence[Chart], out_dir: Path, *, claims: Claims | None,
     used: set[str] = set()
     jobs = []
     for chart in charts:
-        entry = claims.lookup(chart) if claims else None
-        codes = claims.by_path[entry] if claims and entry is not None else default_codes
-        if entry is not None:
-            used.add(entry)
+        entries = [e for e in (claims.lookup(part) for part in chart.parts) if e is not None] if claims else []
+        # a course claims the codes of all its rows
+        codes = tuple(dict.fromkeys(c for e in entries for c in claims.by_path[e])) if claims and entries \
+            else default_codes
+        used.update(entries)
         base = out_dir / bases[chart.key]
-        jobs.append(Job(chart=chart, codes=codes, claim_row=entry is not None,
+        jobs.append(Job(chart=chart, codes=codes, claim_row=bool(entries),
                         json_path=base.with_name(base.name + ".json"),
                         report_path=base.with_name(base.name + ".report.pdf") if reports else None,
-                        digest=job_digest(file_sha256(chart.path), codes, templates)))
+                        digest=job_digest(chart_sha256(chart), codes, templates)))
     unmatched = sorted(k for k in (claims.by_path if claims else {}) if k not in used)
     return jobs, unmatched
 
 
 def run_batch(inputs: Sequence[str], out_dir: str | Path, *, claims_file: str | Path | None = None,
               codes: Sequence[str] = (), workers: int = 1, reports: bool = False,
-              progress: "ProgressLike | None" = None) -> BatchOutcome:
-    """Check every chart named by ``inputs``; write outputs to ``out_dir``; return the summary."""
-    charts = collect_charts(inputs)
+              progress: "ProgressLike | None" = None, courses: bool = False) -> BatchOutcome:
+    """Check every chart named by ``inputs``; write outputs to ``out_dir``; return the summary.
+
+    ``courses``: every folder directly inside an input folder is one course (see :mod:`.courses`);
+    a ``course`` column in the claims file groups its rows' files into courses either way.
+    """
     claims = load_claims(claims_file) if claims_file else None
+    charts = group_courses(collect_charts(inputs), claims=claims, by_folder=courses)
     out = _prepare_out_dir(Path(out_dir))
     jobs, unmatched = plan_jobs(charts, out, claims=claims, default_codes=tuple(codes), reports=reports)
     manifest = Manifest(out)

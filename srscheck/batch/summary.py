@@ -16,7 +16,7 @@ from .jobs import write_atomic
 SUMMARY_FIELDS = ("chart", "status", "claimed_codes", "verdicts", "gaps", "suggested_codes", "pages",
                   "claim_row", "error",
                   # added for the audit (new columns go at the end; the ones above keep their place)
-                  "physician", "first_treatment_date", "last_treatment_date", "review_flags")
+                  "physician", "first_treatment_date", "last_treatment_date", "review_flags", "documents")
 # Exit statuses of ``srscheck batch`` (documented in its --help).
 EXIT_OK, EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 1, 3, 130
 SUMMARY_CSV = "summary.csv"

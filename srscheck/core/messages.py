@@ -41,6 +41,7 @@ class Msg:
     E053 = "{file} could not be checked because of an internal error ({detail}); please report it."
     E054 = "{file} could not be checked: the worker process stopped while reading it (out of memory?)."
     E055 = "Cannot use {path} as the output folder: {detail}."
+    E056 = "The course {course!r} has the name of a chart of the batch; give the course another name."
     # Audit of a batch (srscheck audit, srscheck batch --audit)
     E070 = "Cannot audit {path}: {detail}."
 

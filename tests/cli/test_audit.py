@@ -226,7 +226,8 @@ def test_batch_with_audit_on_real_charts_then_resume_gives_the_same_audit(tmp_pa
     rows = list(csv.DictReader((out / "summary.csv").open(encoding="utf-8")))
     assert list(rows[0])[:9] == ["chart", "status", "claimed_codes", "verdicts", "gaps", "suggested_codes", "pages",
                                  "claim_row", "error"]
-    assert list(rows[0])[9:] == ["physician", "first_treatment_date", "last_treatment_date", "review_flags"]
+    assert list(rows[0])[9:] == ["physician", "first_treatment_date", "last_treatment_date", "review_flags",
+                                 "documents"]
     assert all(r["review_flags"] == "0" for r in rows)
     first_pdf, first_json = (tmp_path / "audit.pdf").read_bytes(), (out / AUDIT_JSON).read_bytes()
     assert main(args) == 0  # every chart unchanged: nothing is read again
