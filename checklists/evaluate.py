@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from srscheck.core.model import Evidence, Lesion, Mention, Reading
+from srscheck.core.model import EXCLUDING_MODIFIERS, IDENTITY_NAMES, Evidence, Lesion, Mention, Reading
 from srscheck.core.results import RequirementResult
 
 from .templates import Alternative, Element, Requirement
@@ -43,7 +43,10 @@ def _has(lesion: Lesion, field: str) -> bool:
 def fact_holds(fact: str, condition: tuple[tuple[str, Any], ...], reading: Reading) -> bool:
     """Whether every condition on the fact holds (``{fact: imaging, includes_any: [CT, MRI]}``)."""
     facts = reading.facts
-    value: Any = list(facts.lesions) if fact == "lesions" else facts.get(fact).value
+    if fact in IDENTITY_NAMES:
+        value: Any = reading.identity.get(fact).value
+    else:
+        value = list(facts.lesions) if fact == "lesions" else facts.get(fact).value
     return all(_condition(fact, value, key, want) for key, want in condition)
 
 
@@ -71,9 +74,21 @@ def _condition(fact: str, value: Any, key: str, want: Any) -> bool:
 
 def _fact_evidence(fact: str, reading: Reading) -> tuple[Evidence, ...]:
     facts = reading.facts
+    if fact in IDENTITY_NAMES:
+        return reading.identity.get(fact).evidence
     if fact == "lesions":
         return tuple(ev for les in facts.lesions for ev in les.evidence)
     return facts.get(fact).evidence
+
+
+def _counts(el: Element, m: Mention) -> bool:
+    """Affirmed, or only modified by what the element accepts (a diagnosis in a history line still states it)."""
+    return m.affirmed or not (set(m.modifiers) - set(el.accept)) & EXCLUDING_MODIFIERS
+
+
+def _excluded(el: Element, ev: Evidence) -> bool:
+    """Whether a quotation matches one of the element's exclusions ("pending", "offered but declined")."""
+    return any(_regex(rx).search(ev.text) for rx in el.exclude)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -87,10 +102,13 @@ def find_element(el: Element, reading: Reading, rule: str) -> tuple[bool, list[E
     for alt in el.alternatives:
         if alt.fact:
             if fact_holds(alt.fact, alt.condition, reading):
-                found = True
-                evidence.extend(_fact_evidence(alt.fact, reading))
+                fact_ev = [e for e in _fact_evidence(alt.fact, reading) if not _excluded(el, e)]
+                if fact_ev or not el.exclude or not _fact_evidence(alt.fact, reading):
+                    found = True
+                    evidence.extend(fact_ev)
             continue
-        hits = _mentions(alt, reading, True, rule)
+        hits = [m for m in _mentions(alt, reading, not el.accept, rule)
+                if _counts(el, m) and not _excluded(el, m.evidence)]
         if hits:
             found = True
             evidence.extend(m.evidence for m in hits)
@@ -102,7 +120,11 @@ def _unaffirmed(el: Element, reading: Reading, rule: str) -> list[Mention]:
     out: list[Mention] = []
     for alt in el.alternatives:
         if not alt.fact:
-            out.extend(m for m in _mentions(alt, reading, False, rule) if not m.affirmed)
+            out.extend(m for m in _mentions(alt, reading, False, rule)
+                       if not _counts(el, m) or _excluded(el, m.evidence))
+        elif el.exclude:
+            out.extend(Mention("FACT", alt.fact, e, ("EXCLUDED",)) for e in _fact_evidence(alt.fact, reading)
+                       if _excluded(el, e))
     return out
 
 
@@ -131,7 +153,10 @@ def evaluate(req: Requirement, reading: Reading, code: str = "") -> RequirementR
     query = "" if status == "met" else _query(req.query, not_counted)
     return RequirementResult(id=req.id, category=req.category, label=req.label, status=status,
                              evidence=_first_unique(evidence),
-                             query=query, found=tuple(found_labels), missing=tuple(missing_labels))
+                             query=query, found=tuple(found_labels), missing=tuple(missing_labels),
+                             to=req.to, gap=req.gap_id, question=req.question,
+                             not_counted=_first_unique([m.evidence for m in not_counted]),
+                             not_counted_why=tuple(_why(m) for m in not_counted[:MAX_EVIDENCE]))
 
 
 def _first_unique(evidence: list[Evidence]) -> tuple[Evidence, ...]:
@@ -148,11 +173,17 @@ def _first_unique(evidence: list[Evidence]) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
+def _why(m: Mention) -> str:
+    if "EXCLUDED" in m.modifiers or m.affirmed:
+        return "pending, planned, declined or otherwise not done"
+    return ", ".join(c.lower().replace("_", " ") for c in m.modifiers) or "not affirmed"
+
+
 def _query(query: str, not_counted: list[Mention]) -> str:
     if not not_counted:
         return query
     m = not_counted[0]
-    why = ", ".join(c.lower().replace("_", " ") for c in m.modifiers) or "not affirmed"
+    why = _why(m)
     return f'{query} (The chart mentions it only as {why}: p.{m.evidence.page} "{m.evidence.text}".)'
 
 

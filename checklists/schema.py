@@ -78,6 +78,11 @@ FACT_CONDITIONS: dict[str, frozenset[str]] = {
     "imaging": _LIST_CONDS,
     "positioning": _LIST_CONDS,
     "lesions": frozenset({"each_has", "each_has_any", "not_empty", "min", "max"}),
+    # chart identity facts (nlp/identity.py)
+    "physicists": frozenset({"not_empty"}),
+    "attending": frozenset({"not_empty"}),
+    "icd10": frozenset({"not_empty"}),
+    "dates_of_service": frozenset({"not_empty"}),
 }
 FACT_VALUES: dict[str, tuple[str, ...]] = {
     "modality": MODALITIES, "sites": SITES, "imaging": IMAGING, "positioning": POSITIONING,
@@ -326,6 +331,13 @@ def _meaning_problems(doc: CommentedMap, file: str, expect_code: str | None) -> 
         for j, el in enumerate(req["elements"]):
             for k, alt in enumerate(el["any_of"]):
                 yield from _check_alternative(alt, rpath + ["elements", j, "any_of", k], doc, file)
+            for k, rx in enumerate(el.get("exclude") or ()):
+                try:
+                    re.compile(rx)
+                except re.error as e:
+                    yield Problem(file, line_of(doc, rpath + ["elements", j, "exclude", k]),
+                                  f"the regular expression in {where(rpath + ['elements', j, 'exclude', k])} "
+                                  f"does not compile: {e}")
 
 
 def validate_document(doc: Any, file: str, expect_code: str | None = None) -> list[Problem]:

@@ -54,6 +54,10 @@ class Element:
     label: str
     alternatives: tuple[Alternative, ...]
     required: bool = True
+    # Regexes: a mention whose quotation matches one does not count ("pending", "offered but declined").
+    exclude: tuple[str, ...] = ()
+    # ConText categories that still count for this element (HISTORICAL for a diagnosis: "recurrent ... (2021)").
+    accept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,13 @@ class Requirement:
     label: str
     elements: tuple[Element, ...]
     query: str
+    to: str = "physician"  # who answers the query: physician | physicist | dosimetrist | therapist
+    question: str = ""  # the open, non-leading question of a compliant query ("" = built from the label)
+    gap: str = ""  # the underlying documentation gap; requirements sharing it get one query
+
+    @property
+    def gap_id(self) -> str:
+        return self.gap or self.id
 
 
 @dataclass(frozen=True)
@@ -149,10 +160,12 @@ def _applies(a: dict[str, Any]) -> Applies:
 
 def _requirement(r: dict[str, Any]) -> Requirement:
     elements = tuple(Element(label=str(e["label"]), required=bool(e.get("required", True)),
-                             alternatives=tuple(_alternative(x) for x in e["any_of"]))
+                             alternatives=tuple(_alternative(x) for x in e["any_of"]),
+                             exclude=_strs(e.get("exclude")), accept=_strs(e.get("accept")))
                      for e in r["elements"])
     return Requirement(id=str(r["id"]), category=str(r["category"]), label=str(r["label"]),
-                       elements=elements, query=str(r["query"]))
+                       elements=elements, query=str(r["query"]), to=str(r.get("to", "physician")),
+                       question=str(r.get("question", "")), gap=str(r.get("gap", "")))
 
 
 def template_from_document(doc: CommentedMap, origin: str = "bundled", path: str = "") -> Template:

@@ -148,6 +148,7 @@ class ChartReader:
 
     def read_document(self, document: Document) -> Reading:
         from .extract import extract
+        from .identity import with_identity  # chart identity facts (patient, dates, people, ICD-10)
 
         doc = self.nlp(soften(document.text))
-        return extract(document, doc, self.vocab)
+        return with_identity(extract(document, doc, self.vocab))

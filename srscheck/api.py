@@ -96,6 +96,7 @@ class Result:
             d["documents"] = self.documents
         d.update({
             "facts": self.facts.to_json(),
+            "identity": self.reading.identity.to_json(),
             "codes": [c.to_json() for c in self.codes],
             "suggested_codes": self.suggested_codes,
             "suggestions": [s.to_json() for s in self.suggestions],

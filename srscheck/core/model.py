@@ -264,6 +264,33 @@ class ChartFacts:
         return d
 
 
+IDENTITY_NAMES = ("patient_name", "mrn", "dates_of_service", "attending", "physicists", "icd10")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who and when, as the chart prints it: for the report header, queries and audits.
+
+    ``dates_of_service`` is ``[first, last]`` (ISO dates; one item for a single day), ``physicists``
+    the medical physicists named with their role, ``icd10`` the ICD-10-CM codes the chart states.
+    """
+
+    patient_name: Fact = Fact(None)
+    mrn: Fact = Fact(None)
+    dates_of_service: Fact = Fact([])
+    attending: Fact = Fact(None)
+    physicists: Fact = Fact([])
+    icd10: Fact = Fact([])
+
+    def get(self, name: str) -> Fact:
+        if name not in IDENTITY_NAMES:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def to_json(self) -> dict[str, Any]:
+        return {n: self.get(n).to_json() for n in IDENTITY_NAMES}
+
+
 # --------------------------------------------------------------------------------------------------
 # Mentions: every vocabulary match with its ConText status, for the checklist engine
 # --------------------------------------------------------------------------------------------------
@@ -328,6 +355,7 @@ class Reading:
     sections: tuple[tuple[int, int, str], ...] = ()  # (start, end, category) of each section body
     warnings: tuple[str, ...] = ()
     review: tuple[ReviewFlag, ...] = ()  # contradictions and unsure readings, most important first
+    identity: Identity = Identity()  # patient, dates of service, attending, physicists, ICD-10 (nlp.identity)
 
     def concepts(self, *labels: str, affirmed: bool = True) -> list[Mention]:
         """Mentions whose ``label`` or ``label:value`` is one of ``labels``."""
@@ -458,7 +486,7 @@ def unique(seq: Iterable[Any]) -> list[Any]:
 
 __all__ = [
     "Box", "Word", "Cell", "Table", "Page", "Document", "DocumentPart", "Evidence", "ReviewFlag",
-    "combine_documents", "Fact", "Lesion", "ChartFacts",
+    "combine_documents", "Fact", "Lesion", "ChartFacts", "Identity", "IDENTITY_NAMES",
     "Mention", "Scope", "Reading", "FACT_NAMES", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
     "EXCLUDING_MODIFIERS", "counts", "clean_quote", "sentence_bounds", "unique",
 ]

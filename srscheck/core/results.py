@@ -22,6 +22,11 @@ class RequirementResult:
     query: str = ""  # the question for the physician when the status is not "met"
     found: tuple[str, ...] = ()  # labels of the elements found
     missing: tuple[str, ...] = ()  # labels of the elements not found
+    to: str = "physician"  # who would answer a query about it (from the template)
+    gap: str = ""  # the underlying documentation gap (requirements sharing it get one query)
+    question: str = ""  # the template's open, non-leading question
+    not_counted: tuple[Evidence, ...] = ()  # mentions that did not count (negated, pending, declined...)
+    not_counted_why: tuple[str, ...] = ()  # why each of those did not count
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Lesion, Mention, Page, Reading, Scope
+from srscheck.nlp.identity import chart_identity
 
 
 def document(text: str) -> Document:
@@ -62,7 +63,8 @@ def reading(text: str, chart_facts: ChartFacts | None = None,
         mods = tuple(s.category for s in scopes if s.start <= i and i + len(phrase) <= s.end)
         ev = doc.evidence(i, i + len(phrase), rule=label)
         mentions.append(Mention(label, value, ev, mods))
-    return Reading(document=doc, facts=chart_facts or facts(), mentions=tuple(mentions), scopes=tuple(scopes))
+    return Reading(document=doc, facts=chart_facts or facts(), mentions=tuple(mentions), scopes=tuple(scopes),
+                   identity=chart_identity(doc))
 
 
 FULL_SRS_TEXT = (
@@ -70,6 +72,7 @@ FULL_SRS_TEXT = (
     "Treated on a Varian TrueBeam. Thermoplastic mask. Planning CT and MRI were fused.\n"
     "GTV contoured on MRI; PTV = GTV + 1 mm. 20 Gy prescribed to the 80% isodose line with four arcs.\n"
     "CBCT before treatment. Physics plan check by the physicist, J. Smith, PhD.\n"
+    "Patient-specific QA (portal dosimetry) passed.\n"
     "Summary: left frontal metastasis, 20 Gy in 1 fraction on 09/09/2025.\n"
     "Electronically signed by A. Doctor, MD.\n")
 
@@ -122,6 +125,7 @@ COMPLETE_TEXT = (
     "Inverse-planned VMAT; 3D conformal arcs for the second lesion. DVH reviewed; brainstem Dmax 8 Gy, "
     "5 mm from the optic chiasm.\n"
     "Frame coordinates verified. CBCT before treatment. Physics plan check by the physicist, J. Smith, PhD.\n"
+    "Patient-specific QA (portal dosimetry) passed.\n"
     "Special physics consultation requested by the physician. Special treatment procedure note.\n"
     "Summary: left frontal metastasis, 20 Gy in 1 fraction on 09/09/2025.\n"
     "Electronically signed by A. Doctor, MD.\n")

@@ -11,7 +11,7 @@ from srscheck.checklists.engine import check, evaluate_template
 from srscheck.checklists.evaluate import evaluate
 from srscheck.checklists.templates import Requirement, Template, TemplateStore
 
-from srscheck.core.model import Fact, Reading
+from srscheck.core.model import IDENTITY_NAMES, Fact, Reading
 
 STORE = TemplateStore(user=None)
 REQUIRED_CODES = ("61796", "61797", "61798", "61799", "61800", "63620", "63621", "77371", "77372", "77373",
@@ -42,12 +42,16 @@ def knock_out(r: Reading, req: Requirement) -> Reading:
                 patterns.append(alt.pattern)
     mentions = tuple(m for m in r.mentions if m.label not in labels)
     f = r.facts
+    identity = r.identity
     for name in facts_gone:
+        if name in IDENTITY_NAMES:
+            identity = replace(identity, **{name: Fact([])})
+            continue
         f = replace(f, lesions=()) if name == "lesions" else replace(f, **{name: Fact(EMPTY_FACT[name])})
     text = r.document.text
     for p in patterns:  # blank the matches out, keeping offsets
         text = re.sub(p, lambda m: " " * len(m.group(0)), text)
-    return replace(r, mentions=mentions, facts=f, document=replace(r.document, text=text))
+    return replace(r, mentions=mentions, facts=f, identity=identity, document=replace(r.document, text=text))
 
 
 def test_every_required_code_ships_a_valid_template() -> None:

@@ -1,0 +1,241 @@
+"""Chart identity facts: patient name and record number as printed, dates of service, the attending
+physician, the medical physicists named, and the ICD-10-CM codes the chart states.
+
+Everything is read with the patterns in ``resources/vocab/identity.yaml``; each value keeps the chart's
+own words as evidence. ``with_identity(reading)`` is the hook the pipeline calls after extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from typing import Any, Iterator
+
+from srscheck.core.model import Document, Evidence, Fact, Identity, Reading, sentence_bounds, unique
+
+from .vocab import _load_yaml
+
+# A person's name on one line: "Dana Whitfield", "D. Whitfield", "Whitfield, Dana", "Dr. J. Okoro".
+_WORD = r"[A-Z][A-Za-z'\-]+"
+PERSON = (rf"(?:Dr\.?[ \t]+)?(?:(?:[A-Z]\.[ \t]*){{1,2}}{_WORD}|{_WORD},[ \t]*[A-Z][a-z][A-Za-z'\-]*"
+          rf"|[A-Z][a-z][A-Za-z'\-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_WORD}){{1,2}})")
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_DATE = re.compile(r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"
+                   r"|(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})"
+                   r"|(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<dd>\d{1,2}),?\s+(?P<yy>\d{4}))\b",
+                   re.IGNORECASE)
+_FRACTION_ROW = re.compile(r"^\s*(?:fx\s*#?\s*)?\d{1,2}\s+\d{1,2}/\d{1,2}/\d{2,4}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class IdentityVocab:
+    not_name: frozenset[str]
+    physicist: tuple[re.Pattern[str], ...]
+    patient: tuple[re.Pattern[str], ...]
+    mrn: tuple[re.Pattern[str], ...]
+    attending: tuple[re.Pattern[str], ...]
+    other_credentials: re.Pattern[str]
+    physicist_credentials: re.Pattern[str]
+    not_physician: re.Pattern[str]
+    service_line: re.Pattern[str]
+    not_service_line: re.Pattern[str]
+    icd10: re.Pattern[str]
+    icd10_line: re.Pattern[str]
+
+
+def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.replace("PERSON", PERSON)) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def identity_vocab() -> IdentityVocab:
+    data: dict[str, Any] = _load_yaml("identity.yaml")
+    return IdentityVocab(
+        not_name=frozenset(w.lower() for w in data["not_name_words"]),
+        physicist=_compile(data["physicist_patterns"]),
+        patient=_compile(data["patient_name_patterns"]),
+        mrn=_compile(data["mrn_patterns"]),
+        attending=_compile(data["attending_patterns"]),
+        other_credentials=re.compile(r"\s*,?\s*" + data["other_credentials"] + r"(?![A-Za-z])"),
+        physicist_credentials=re.compile(r"\s*,?\s*" + data["physicist_credentials"] + r"(?![A-Za-z])"),
+        not_physician=re.compile(r"\s*,?\s*" + data["not_physician_credentials"] + r"(?![A-Za-z])"),
+        service_line=re.compile(data["service_date_line"]),
+        not_service_line=re.compile(data["not_service_date_line"]),
+        icd10=re.compile(data["icd10"]),
+        icd10_line=re.compile(data["icd10_line"]),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Names
+# --------------------------------------------------------------------------------------------------
+
+def clean_name(raw: str, not_name: frozenset[str]) -> str | None:
+    """The name without titles and trailing non-name words; None when what is left is not a name
+    (fewer than two parts, or a surname shorter than two letters)."""
+    tokens = re.findall(r"[A-Za-z][A-Za-z'\-]*\.?", raw)
+    if tokens and tokens[0].rstrip(".").lower() == "dr":
+        tokens = tokens[1:]
+    kept: list[str] = []
+    for t in tokens:
+        if t.rstrip(".").lower() in not_name:
+            break
+        kept.append(t)
+    if len(kept) < 2 or not any(len(t.rstrip(".")) >= 2 for t in kept):
+        return None
+    text = raw[raw.find(kept[0]):]
+    end = text.find(kept[-1]) + len(kept[-1])
+    return re.sub(r"\s+", " ", text[:end]).strip(" ,")
+
+
+def _surname(name: str) -> str:
+    if "," in name:
+        return name.split(",")[0].strip().lower()
+    return name.split()[-1].strip(".").lower()
+
+
+def _evidence(doc: Document, start: int, end: int, rule: str) -> Evidence:
+    s, e = sentence_bounds(doc.text, start, end)
+    return doc.evidence(s, e, rule=f"identity:{rule}")
+
+
+def _people(doc: Document, patterns: tuple[re.Pattern[str], ...], iv: IdentityVocab, rule: str,
+            exclude: re.Pattern[str] | None) -> Iterator[tuple[str, Evidence]]:
+    for pat in patterns:
+        for m in pat.finditer(doc.text):
+            raw = m.group("name")
+            name = clean_name(raw, iv.not_name)
+            if not name:
+                continue
+            after = doc.text[m.start("name") + raw.find(name.split()[0]) + len(name):][:24]
+            if exclude is not None and exclude.match(after):
+                continue
+            yield name, _evidence(doc, m.start("name"), m.end("name"), rule)
+
+
+def _unique_people(found: Iterator[tuple[str, Evidence]]) -> tuple[list[str], list[Evidence]]:
+    names: list[str] = []
+    surnames: list[str] = []
+    evidence: list[Evidence] = []
+    for name, ev in found:
+        sur = _surname(name)
+        if sur not in surnames:
+            surnames.append(sur)
+            names.append(name)
+        if ev not in evidence and len(evidence) < 4:
+            evidence.append(ev)
+    return names, evidence
+
+
+def physicists(doc: Document, iv: IdentityVocab | None = None) -> Fact:
+    iv = iv or identity_vocab()
+    names, ev = _unique_people(_people(doc, iv.physicist, iv, "physicist", iv.other_credentials))
+    return Fact(names, tuple(ev))
+
+
+def attending(doc: Document, iv: IdentityVocab | None = None) -> Fact:
+    iv = iv or identity_vocab()
+    for pat in iv.attending:  # labelled fields first, then the signer
+        for name, ev in _people(doc, (pat,), iv, "attending", iv.not_physician):
+            return Fact(name, (ev,))
+    return Fact(None)
+
+
+def _first(doc: Document, patterns: tuple[re.Pattern[str], ...], group: str, rule: str) -> Fact:
+    for pat in patterns:
+        m = pat.search(doc.text)
+        if m:
+            return Fact(re.sub(r"\s+", " ", m.group(group)).strip(), (_evidence(doc, m.start(group), m.end(group), rule),))
+    return Fact(None)
+
+
+# --------------------------------------------------------------------------------------------------
+# Dates of service and ICD-10 codes
+# --------------------------------------------------------------------------------------------------
+
+def _parse_date(m: re.Match[str]) -> date | None:
+    try:
+        if m.group("m"):
+            y = int(m.group("y"))
+            y = y + 2000 if y < 100 else y
+            return date(y, int(m.group("m")), int(m.group("d")))
+        if m.group("Y"):
+            return date(int(m.group("Y")), int(m.group("M")), int(m.group("D")))
+        return date(int(m.group("yy")), _MONTHS[m.group("mon").lower()[:3]], int(m.group("dd")))
+    except ValueError:
+        return None
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line
+        pos += len(line)
+
+
+def dates_of_service(doc: Document, iv: IdentityVocab | None = None) -> Fact:
+    iv = iv or identity_vocab()
+    found: list[tuple[date, Evidence]] = []
+    carry = False  # the previous line ended a range ("08/05/2024 -"): its end date opens this line
+    for start, line in _lines(doc.text):
+        row = bool(_FRACTION_ROW.match(line))
+        opened, carry = carry, False
+        if not row and (not iv.service_line.search(line) or iv.not_service_line.search(line)):
+            m = _DATE.match(line.lstrip()) if opened else None
+            if m and (d := _parse_date(m)) is not None:
+                off = start + len(line) - len(line.lstrip())
+                found.append((d, _evidence(doc, off + m.start(), off + m.end(), "date_of_service")))
+            continue
+        carry = bool(re.search(r"\d\s*(?:-|–|to|through)\s*$", line.rstrip("\n")))
+        for m in _DATE.finditer(line):
+            d = _parse_date(m)
+            if d is not None and 1990 <= d.year <= 2100:
+                found.append((d, _evidence(doc, start + m.start(), start + m.end(), "date_of_service")))
+    if not found:
+        return Fact([])
+    first = min(found, key=lambda x: x[0])
+    last = max(found, key=lambda x: x[0])
+    value = unique([first[0].isoformat(), last[0].isoformat()])
+    return Fact(value, tuple(unique([first[1], last[1]])))
+
+
+def icd10_codes(doc: Document, iv: IdentityVocab | None = None) -> Fact:
+    iv = iv or identity_vocab()
+    codes: list[str] = []
+    evidence: list[Evidence] = []
+    for start, line in _lines(doc.text):
+        if not iv.icd10_line.search(line):
+            continue
+        for m in iv.icd10.finditer(line):
+            code = m.group("code")
+            if "." not in code and code[0] not in "CD":
+                continue  # "T12", "L45": a vertebral level or a count, not a stated code
+            if code not in codes:
+                codes.append(code)
+                evidence.append(_evidence(doc, start + m.start(), start + m.end(), "icd10"))
+    return Fact(codes, tuple(evidence[:6]))
+
+
+def chart_identity(doc: Document) -> Identity:
+    iv = identity_vocab()
+    return Identity(
+        patient_name=_first(doc, iv.patient, "name", "patient"),
+        mrn=_first(doc, iv.mrn, "id", "mrn"),
+        dates_of_service=dates_of_service(doc, iv),
+        attending=attending(doc, iv),
+        physicists=physicists(doc, iv),
+        icd10=icd10_codes(doc, iv),
+    )
+
+
+def with_identity(reading: Reading) -> Reading:
+    """The reading with its identity facts (the pipeline's hook)."""
+    return replace(reading, identity=chart_identity(reading.document))
+
+
+__all__ = ["PERSON", "chart_identity", "with_identity", "physicists", "attending", "dates_of_service",
+           "icd10_codes", "clean_name"]
