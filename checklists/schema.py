@@ -80,7 +80,7 @@ FACT_CONDITIONS: dict[str, frozenset[str]] = {
     "lesions": frozenset({"each_has", "each_has_any", "not_empty", "min", "max"}),
     # chart identity facts (nlp/identity.py)
     "physicists": frozenset({"not_empty"}),
-    "attending": frozenset({"not_empty"}),
+    "attending_physician": frozenset({"not_empty"}),
     "icd10": frozenset({"not_empty"}),
     "dates_of_service": frozenset({"not_empty"}),
 }

@@ -42,6 +42,7 @@ class IdentityVocab:
     physicist_credentials: re.Pattern[str]
     not_physician: re.Pattern[str]
     service_line: re.Pattern[str]
+    service_label: re.Pattern[str]
     not_service_line: re.Pattern[str]
     icd10: re.Pattern[str]
     icd10_line: re.Pattern[str]
@@ -64,6 +65,7 @@ def identity_vocab() -> IdentityVocab:
         physicist_credentials=re.compile(r"\s*,?\s*" + data["physicist_credentials"] + r"(?![A-Za-z])"),
         not_physician=re.compile(r"\s*,?\s*" + data["not_physician_credentials"] + r"(?![A-Za-z])"),
         service_line=re.compile(data["service_date_line"]),
+        service_label=re.compile(data["service_date_label"]),
         not_service_line=re.compile(data["not_service_date_line"]),
         icd10=re.compile(data["icd10"]),
         icd10_line=re.compile(data["icd10_line"]),
@@ -140,7 +142,7 @@ def physicists(doc: Document, iv: IdentityVocab | None = None) -> Fact:
 def attending(doc: Document, iv: IdentityVocab | None = None) -> Fact:
     iv = iv or identity_vocab()
     for pat in iv.attending:  # labelled fields first, then the signer
-        for name, ev in _people(doc, (pat,), iv, "attending", iv.not_physician):
+        for name, ev in _people(doc, (pat,), iv, "attending_physician", iv.not_physician):
             return Fact(name, (ev,))
     return Fact(None)
 
@@ -177,11 +179,22 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line)
 
 
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Lines, cut at sentence ends ("CT simulation 03/01. Treated 03/11 - 03/13." is two)."""
+    for pos, line in _lines(text):
+        start = 0
+        for m in re.finditer(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])", line):
+            yield pos + start, line[start:m.start()]
+            start = m.end()
+        yield pos + start, line[start:]
+
+
 def dates_of_service(doc: Document, iv: IdentityVocab | None = None) -> Fact:
     iv = iv or identity_vocab()
     found: list[tuple[date, Evidence]] = []
+    labelled: list[tuple[date, Evidence]] = []  # "Treatment date 02/12/2025", per-fraction rows
     carry = False  # the previous line ended a range ("08/05/2024 -"): its end date opens this line
-    for start, line in _lines(doc.text):
+    for start, line in _sentences(doc.text):
         row = bool(_FRACTION_ROW.match(line))
         opened, carry = carry, False
         if not row and (not iv.service_line.search(line) or iv.not_service_line.search(line)):
@@ -191,10 +204,12 @@ def dates_of_service(doc: Document, iv: IdentityVocab | None = None) -> Fact:
                 found.append((d, _evidence(doc, off + m.start(), off + m.end(), "date_of_service")))
             continue
         carry = bool(re.search(r"\d\s*(?:-|–|to|through)\s*$", line.rstrip("\n")))
+        into = labelled if row or iv.service_label.match(line) else found
         for m in _DATE.finditer(line):
             d = _parse_date(m)
             if d is not None and 1990 <= d.year <= 2100:
-                found.append((d, _evidence(doc, start + m.start(), start + m.end(), "date_of_service")))
+                into.append((d, _evidence(doc, start + m.start(), start + m.end(), "date_of_service")))
+    found = labelled or found
     if not found:
         return Fact([])
     first = min(found, key=lambda x: x[0])
@@ -226,7 +241,7 @@ def chart_identity(doc: Document) -> Identity:
         patient_name=_first(doc, iv.patient, "name", "patient"),
         mrn=_first(doc, iv.mrn, "id", "mrn"),
         dates_of_service=dates_of_service(doc, iv),
-        attending=attending(doc, iv),
+        attending_physician=attending(doc, iv),
         physicists=physicists(doc, iv),
         icd10=icd10_codes(doc, iv),
     )
@@ -237,5 +252,5 @@ def with_identity(reading: Reading) -> Reading:
     return replace(reading, identity=chart_identity(reading.document))
 
 
-__all__ = ["PERSON", "chart_identity", "with_identity", "physicists", "attending", "dates_of_service",
+__all__ = ["PERSON", "chart_identity", "with_identity", "physicists", "attending_physician", "dates_of_service",
            "icd10_codes", "clean_name"]

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from srscheck.checklists.engine import check
+from srscheck.checklists.queries import Finding, Query, build_queries
 from srscheck.core.claims import is_code
 from srscheck.core.model import ChartFacts, Reading
 from srscheck.core.results import CheckOutcome, CodeResult, Suggestion
@@ -86,6 +88,20 @@ class Result:
     def review(self) -> tuple[Any, ...]:
         return self.reading.review
 
+    @cached_property
+    def _queries_and_findings(self) -> tuple[tuple[Query, ...], tuple[Finding, ...]]:
+        return build_queries(self.codes, self.reading)
+
+    @property
+    def queries(self) -> tuple[Query, ...]:
+        """Documentation queries, one per underlying gap (see :mod:`srscheck.checklists.queries`)."""
+        return self._queries_and_findings[0]
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Gaps the chart explains itself (it says the service was not done): for the coder, no query."""
+        return self._queries_and_findings[1]
+
     # -- the JSON contract ---------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -95,8 +111,7 @@ class Result:
         if self.reading.document.parts:
             d["documents"] = self.documents
         d.update({
-            "facts": self.facts.to_json(),
-            "identity": self.reading.identity.to_json(),
+            "facts": {**self.facts.to_json(), **self.reading.identity.to_json()},
             "codes": [c.to_json() for c in self.codes],
             "suggested_codes": self.suggested_codes,
             "suggestions": [s.to_json() for s in self.suggestions],
@@ -105,6 +120,7 @@ class Result:
             "ocr": self.reading.document.ocr,
             "warnings": list(self.warnings),
             "review": [r.to_json() for r in self.review],
+            "queries": [q.to_json() for q in self.queries],
             "srscheck_version": self.version,
         })
         return d

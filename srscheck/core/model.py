@@ -264,7 +264,7 @@ class ChartFacts:
         return d
 
 
-IDENTITY_NAMES = ("patient_name", "mrn", "dates_of_service", "attending", "physicists", "icd10")
+IDENTITY_NAMES = ("patient_name", "mrn", "dates_of_service", "attending_physician", "physicists", "icd10")
 
 
 @dataclass(frozen=True)
@@ -278,7 +278,7 @@ class Identity:
     patient_name: Fact = Fact(None)
     mrn: Fact = Fact(None)
     dates_of_service: Fact = Fact([])
-    attending: Fact = Fact(None)
+    attending_physician: Fact = Fact(None)
     physicists: Fact = Fact([])
     icd10: Fact = Fact([])
 

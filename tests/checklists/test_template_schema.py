@@ -79,7 +79,7 @@ def test_good_template_is_valid_and_parses() -> None:
      "missing ), unterminated subpattern at position 0"),
     ("          - fact: lesions\n", "          - fact: tumours\n",
      "77372.yaml:18: unknown fact 'tumours' in requirements[0].elements[0].any_of[2] (known: modality, sites, "
-     "lesion_count, fractions, imaging, positioning, lesions, physicists, attending, icd10, dates_of_service)"),
+     "lesion_count, fractions, imaging, positioning, lesions, physicists, attending_physician, icd10, dates_of_service)"),
     ("            each_has: dose_gy\n", "            includes: frame\n",
      "77372.yaml:19: condition 'includes' does not apply to fact 'lesions' in requirements[0].elements[0].any_of[2] "
      "(use one of each_has, each_has_any, max, min, not_empty)"),
