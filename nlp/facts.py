@@ -107,7 +107,7 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
         return Mention(label, value, ev, ctx.modifiers(start, end), ctx.section_at(start))
 
     for d in doses:
-        if not is_rx_context(document.text, d.start):
+        if not is_rx_context(document.text, d.start, vocab):
             continue  # an organ-at-risk dose is not a prescription
         gy = d.total_gy if d.total_gy is not None else d.per_fraction_gy
         out.append(mention("DOSE", f"{gy:g}", d.start, d.end))

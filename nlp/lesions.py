@@ -15,12 +15,7 @@ from srscheck.core.model import Document, Evidence, Lesion, Table, unique
 from .context import TextContext
 from .lines import soften
 from .quantities import DoseStatement, fraction_table_rows, is_rx_context, to_gy
-from .vocab import Vocabulary, load_vocabulary
-
-
-def _p(name: str) -> "re.Pattern[str]":
-    """A pattern from resources/vocab/patterns.yaml."""
-    return load_vocabulary().patterns[name]
+from .vocab import Vocabulary
 
 
 @dataclass
@@ -66,9 +61,18 @@ def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
     return out
 
 
+def plain_words(name: str, vocab: Vocabulary) -> str:
+    """A plan or structure name in plain words: "PTV_LtOccipital" -> "PTV Lt Occipital",
+    "GTV_R_cbllm" -> "GTV R cerebellar" (abbreviations from anatomy.yaml)."""
+    if "_" not in name and not re.search(r"[a-z][A-Z]", name):
+        return name
+    t = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.replace("_", " "))
+    return " ".join(vocab.structure_abbreviations.get(w.lower(), w) for w in t.split(" "))
+
+
 def site_of(text: str, vocab: Vocabulary) -> str | None:
     """cranial > spinal > body: a brain metastasis from lung cancer is cranial, an L2 metastasis spinal."""
-    text = text.replace("_", " ")  # plan names: "PTV_L_Frontal"
+    text = plain_words(text, vocab) if len(text) < 40 else text.replace("_", " ")  # "PTV_L_Frontal"
     core = strip_primary(text, vocab)
     for candidate in (core, text):
         if vocab.site_terms["cranial"].search(candidate):
@@ -165,9 +169,9 @@ def _lesion_follows(text: str, end: int, vocab: Vocabulary) -> bool:
 # names
 # --------------------------------------------------------------------------------------------------
 
-def clean_name(raw: str) -> str:
+def clean_name(raw: str, vocab: Vocabulary) -> str:
     name = re.split(r"\s*(?:,|;|:|\(|\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]
-    name = _p("leading_words").sub("", name).strip(" .\t-–—")
+    name = vocab.patterns["leading_words"].sub("", name).strip(" .\t-–—")
     return name[:80]
 
 
@@ -239,11 +243,11 @@ def _specific_place(text: str, vocab: Vocabulary) -> bool:
 
 def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
     """Location words of a name, to tell distinct lesions from the same lesion named twice."""
-    core = strip_primary(name.replace("_", " "), vocab).lower()
-    words = set(re.findall(r"[a-z0-9]+", core))
+    core = strip_primary(plain_words(name, vocab), vocab).lower()
+    words = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", core)}
     keep = {w for w in words if w in vocab.laterality or any(
         vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)}
-    keep |= {lv.lower() for lv in vertebral_levels(name, vocab)}
+    keep |= {lv.lower() for lv in vertebral_levels(plain_words(name, vocab), vocab)}
     return frozenset(keep)
 
 
@@ -251,17 +255,20 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
 # sources of lesions
 # --------------------------------------------------------------------------------------------------
 
-def _is_header(cells) -> bool:
-    """Short column titles; a row of "Label:" cells is a key/value block, not a table header."""
+def _is_header(cells, vocab: Vocabulary | None = None) -> bool:
+    """Short column titles; a row of "Label:" cells is a key/value block, not a table header. Digits
+    inside a word ("V100", "D95", "Vol (cc)") may appear in a title; a number on its own may not."""
     if any(c.text.rstrip().endswith(":") for c in cells):
         return False
-    return all(len(c.text.split()) <= 4 and not re.search(r"\d(?!\s*(?:mm|cm|gy|%))", c.text, re.I)
+    return all(len(c.text.split()) <= 4 and not re.search(r"(?<![A-Za-z\d.])\d+(?![\d.])(?!\s*(?:mm|cm|gy|%))", c.text, re.I)
                for c in cells if c.text.strip())
 
 
 def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> list[Draft]:
     """One draft per data row of every lesion table; a headerless table on the next page with the same
-    columns continues the lesion table before it (a table broken across pages)."""
+    columns continues the lesion table before it (a table broken across pages). A row of a later table
+    that names a lesion already listed (the delivered table after the plan table, "L1 Lt occipital"
+    after "Lt occipital", "PTV_LtOccipital" after "Left occipital") is the same lesion."""
     drafts: list[Draft] = []
     previous: tuple[Table, list[str]] | None = None
     for t in tables:
@@ -269,6 +276,10 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
             continue
         heads = [c.text for c in t.header] if t.header and _is_header(t.header) else None
         rows = list(t.rows)
+        if heads is None and not t.header and len(rows) >= 2 and len(rows[0]) >= 3 and _is_header(rows[0]) and \
+                _lesion_table([c.text for c in rows[0]], vocab) and \
+                any(vocab.patterns["column_dose"].search(c.text) for c in rows[0]):
+            heads, rows = [c.text for c in rows[0]], rows[1:]  # a header the layout did not mark
         if heads is None:
             if previous is None or t.page != previous[0].page + 1 or len(rows[0] if rows else t.header) != \
                     len(previous[1]):
@@ -276,39 +287,91 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
                 continue
             heads = previous[1]
             rows = ([tuple(t.header)] if t.header else []) + rows
-        if fraction_table_rows(t) or not _lesion_table(heads):
+        if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab):
             previous = None
             continue
-        drafts.extend(_row_drafts(heads, rows, vocab))
+        new = _row_drafts(heads, rows, vocab)
+        drafts = _merge_tables(drafts, new, vocab)
         previous = (t, heads)
     return drafts
 
 
-def _lesion_table(heads: list[str]) -> bool:
-    if any(_p("oar_table").search(h) for h in heads) and not any("marginal" in h.lower() for h in heads):
+def _merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list[Draft]:
+    """Rows of one table are distinct lesions; a row of another table with the same location words (or
+    a subset of them, with at least one place word) is a lesion already kept."""
+    if not kept:
+        return list(new)
+    out = list(kept)
+    sigs = [signature(d.name, vocab) for d in kept]
+    taken: set[int] = set()
+    for d in new:
+        sig = signature(d.name, vocab)
+        hit = None
+        if any(w not in vocab.laterality for w in sig):
+            for i, other in enumerate(sigs):
+                if i in taken or not other:
+                    continue
+                if (sig <= other or other <= sig) and any(w not in vocab.laterality for w in sig & other):
+                    hit = i
+                    break
+        if hit is None:
+            out.append(d)
+            continue
+        taken.add(hit)
+        k = out[hit]
+        k.spans.extend(d.spans)
+        if k.dose_gy is None:
+            k.dose_gy, k.dose = d.dose_gy, d.dose
+        if k.fractions is None:
+            k.fractions = d.fractions
+        if k.size_cm is None:
+            k.size_cm = d.size_cm
+    return out
+
+
+def _lesion_table(heads: list[str], vocab: Vocabulary) -> bool:
+    pats = vocab.patterns
+    oar = [h for h in heads if pats["oar_table"].search(h)]
+    if oar and not any("marginal" in h.lower() for h in heads) and \
+            not all(re.fullmatch(r"\s*structures?\s*", h, re.I) for h in oar):
         return False
-    return any(_p("column_name").search(h) for h in heads)
+    return any(pats["column_name"].search(h) or re.fullmatch(r"\s*structures?\s*", h, re.I) for h in heads)
 
 
 def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     drafts: list[Draft] = []
-    name_cols = [i for i, h in enumerate(heads) if _p("column_name").search(h)]
-    dose_cols = [i for i, h in enumerate(heads) if _p("column_dose").search(h) and not _p("column_not_dose").search(h)]
-    fx_cols = [i for i, h in enumerate(heads) if _p("column_fractions").search(h) and i not in dose_cols]
-    size_cols = [i for i, h in enumerate(heads) if _p("column_size").search(h) and i not in dose_cols]
-    loc_cols = [i for i in name_cols if _p("column_location").search(heads[i])]
+    pats = vocab.patterns
+    structure = [i for i, h in enumerate(heads) if re.fullmatch(r"\s*structures?\s*", h, re.I)]
+    name_cols = [i for i, h in enumerate(heads) if pats["column_name"].search(h)] + structure
+    dose_cols = [i for i, h in enumerate(heads) if pats["column_dose"].search(h) and not pats["column_not_dose"].search(h)]
+    fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
+               and not pats["column_not_fractions"].search(h)]
+    size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols]
+    loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
     for row in rows:
         cells = list(row)
         if not any(c.text.strip() for c in cells):
             continue
-        cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and cells[i].text.strip()]
-        named = [c for c in cands if not _p("id_only").match(c.text)]
+        if structure and not any(i < len(cells) and pats["target_structure"].match(cells[i].text)
+                                 for i in structure):
+            continue  # a structure table also lists organs at risk: only target volumes are lesions
+        cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and re.search(r"\w", cells[i].text)]
+        if not cands and cells and pats["not_a_lesion_name"].match(cells[0].text):
+            continue  # "Course C1 | - | -": a course or plan row of a target table
+        if cands and all(pats["not_a_lesion_name"].match(c.text) for c in cands):
+            # an isocenter / plan / phase row: a lesion only through a target named in another cell
+            cands = [c for c in cells if pats["target_structure"].match(c.text) or
+                     (site_of(c.text, vocab) and not pats["not_a_lesion_name"].match(c.text))]
+            if not cands:
+                continue
+        cands = [c for c in cands if not pats["not_a_lesion_name"].match(c.text)]
+        named = [c for c in cands if not pats["id_only"].match(c.text)]
         cell = named[0] if named else (cands[0] if cands else None)
         if cell is None:
             continue
         row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)
         row_end = max(c.end for c in cells)
-        d = Draft(clean_name(cell.text) or cell.text.strip(), cell.start, cell.end,
+        d = Draft(clean_name(cell.text, vocab) or cell.text.strip(), cell.start, cell.end,
                   " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
         for i in dose_cols:
             if i < len(cells):
@@ -325,6 +388,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 n = vocab.number(cells[i].text.strip().split(" ")[0])
                 if n:
                     d.fractions = n
+                    break
         for i in size_cols:
             if i < len(cells):
                 cm = sizes_cm(cells[i].text, vocab)
@@ -352,7 +416,7 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
         if not ctx.counts(m.start("noun"), m.end()):
             continue
         raw = item.strip()
-        name = clean_name(raw) or f"{m.group('noun').title()} {m.group('id')}"
+        name = clean_name(raw, vocab) or f"{m.group('noun').title()} {m.group('id')}"
         start = m.end() + (len(item) - len(item.lstrip()))
         drafts.append(Draft(name, start, start + len(name), item, m.end(), spans=[(m.start("noun"), end)]))
     if drafts:
@@ -363,10 +427,10 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
             item = m.group("item")
             has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
             dose = vocab.patterns["dose"].search(item)
-            has_value = dose is not None and is_rx_context(item, dose.start())
+            has_value = dose is not None and is_rx_context(item, dose.start(), vocab)
             if has_place and has_value and ctx.counts(m.start("item"), m.end("item")) and \
-                    not _p("not_a_lesion_item").search(item):
-                name = clean_name(item)
+                    not vocab.patterns["not_a_lesion_item"].search(item):
+                name = clean_name(item, vocab)
                 items.append(Draft(name, m.start("item"), m.start("item") + len(name), item, m.start("item"),
                                    spans=[(m.start("item"), m.end("item"))]))
         if len(items) >= 2:
@@ -392,7 +456,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
         after = re.match(r"\s*\(([^()]{3,50})\)", text[d.end:d.end + 60])
         if after and _specific_place(after.group(1), vocab):  # "20 Gy (left parietal) and 18 Gy (right frontal)"
             s, e = d.end + after.start(1), d.end + after.end(1)
-            name = clean_name(text[s:e]) or text[s:e].strip()
+            name = clean_name(text[s:e], vocab) or text[s:e].strip()
             drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end + after.end()], clause_start,
                                 dose=d, dose_gy=d.total_gy, fractions=d.fractions,
                                 spans=[(clause_start, d.end + after.end())]))
@@ -408,7 +472,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
             s, e = clause_start + span[0], clause_start + span[1]
         else:
             s, e = clause_start, d.start
-        name = clean_name(text[s:e]) or text[s:e].strip()
+        name = clean_name(text[s:e], vocab) or text[s:e].strip()
         if not name:
             continue
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
@@ -422,14 +486,14 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
     for m in vocab.patterns["lesion_count"].finditer(text):
         n = vocab.number(m.group("n"))
         between = text[m.end("n"):m.start("noun")]
-        if n is None or not 1 <= n <= 60 or _p("count_stop").search(between):
+        if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between):
             continue
-        extent = _p("count_extent_before").search(text[max(0, m.start() - 40):m.start()]) or \
+        extent = vocab.patterns["count_extent_before"].search(text[max(0, m.start() - 40):m.start()]) or \
             vocab.patterns["count_not_before"].search(text[max(0, m.start() - 4):m.start()])
         if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target
         s, e = ctx.sentence(m.start())
-        out.append((n, m.start(), m.end(), bool(_p("treatment_words").search(text[s:e]))))
+        out.append((n, m.start(), m.end(), bool(vocab.patterns["treatment_words"].search(text[s:e]))))
     return out
 
 
@@ -459,19 +523,19 @@ def described_lesions(text: str, ctx: TextContext, vocab: Vocabulary,
             score += 1
         if any(cs <= p < ce for p in rx):
             score += 3
-        elif _p("treatment_words").search(text[cs:ce]):
+        elif vocab.patterns["treatment_words"].search(text[cs:ce]):
             score += 1
         found[span] = max(score, found.get(span, score))
 
-    for m in _p("labelled_line").finditer(text):
+    for m in vocab.patterns["labelled_line"].finditer(text):
         value_start, value_end = m.start("value"), m.end("value")
         value = m.group("value")
-        bonus = 2.5 if _p("target_label").match(m.group(0)) else 2.0
+        bonus = 2.5 if vocab.patterns["target_label"].match(m.group(0)) else 2.0
         span = lesion_phrase(value, vocab)
         if span:
             consider(bonus, (value_start + span[0], value_start + span[1], value_start, value_end))
         elif site_of(value, vocab):
-            name = clean_name(value)
+            name = clean_name(value, vocab)
             consider(bonus - 0.5, (value_start, value_start + len(name), value_start, value_end))
     nouns = list(vocab.lesion_noun.finditer(text))
     for i, m in enumerate(nouns):
@@ -625,7 +689,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             return []
         drafts = []
         for s, e, cs, ce in described:  # the best description, then other places the chart names
-            name = clean_name(text[s:e]) or text[s:e].strip()
+            name = clean_name(text[s:e], vocab) or text[s:e].strip()
             if drafts and (len(drafts) >= n or not _distinct_target(name, drafts, vocab)):
                 continue
             if n > 1:  # several targets in one sentence: each keeps its own clause

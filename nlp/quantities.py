@@ -14,11 +14,6 @@ from .vocab import Vocabulary, load_vocabulary
 # Words just before a dose that make it a dose to an organ at risk, a point or a metric, not a prescription.
 
 
-def _p(name: str) -> "re.Pattern[str]":
-    """A pattern from resources/vocab/patterns.yaml."""
-    return load_vocabulary().patterns[name]
-
-
 @dataclass(frozen=True)
 class DoseStatement:
     start: int
@@ -52,11 +47,11 @@ def to_gy(value: str, unit: str) -> float:
     return round(v, 3)
 
 
-def is_rx_context(text: str, start: int) -> bool:
+def is_rx_context(text: str, start: int, vocab: Vocabulary | None = None) -> bool:
     """False when the words before a dose make it an organ-at-risk dose or a metric."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start), text.rfind(";", 0, start)) + 1
     before = text[max(line_start, start - 40):start]
-    return _p("not_rx_before").search(before) is None
+    return (vocab or load_vocabulary()).patterns["not_rx_before"].search(before) is None
 
 
 def _count(vocab: Vocabulary, word: str) -> int | None:
@@ -84,7 +79,7 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         if n is None or n <= 0 or n > 60:
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
-        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
+        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start(), vocab)
         add(DoseStatement(m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions", ok))
     for kind in ("n_times_dose", "dose_times_n"):  # "5 x 7 Gy" and "7 Gy x 5": per-fraction dose times n
         for m in _matches(pats[kind], text):
@@ -92,19 +87,19 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             if not free(m.start(), m.end()) or not 1 <= n <= 60:
                 continue
             per = to_gy(m.group("dose"), m.group("unit"))
-            ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
+            ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start(), vocab)
             add(DoseStatement(m.start(), m.end(), round(per * n, 3), per, n, kind, ok))
     for m in _matches(pats["dose_per_fraction"], text):
         if not free(m.start(), m.end()):
             continue
         per = to_gy(m.group("dose"), m.group("unit"))
-        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start())
+        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start(), vocab)
         add(DoseStatement(m.start(), m.end(), None, per, None, "dose_per_fraction", ok))
     for m in _matches(pats["dose"], text):
         if not free(m.start(), m.end()):
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
-        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start()) and 0 < gy <= 100
+        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start(), vocab) and 0 < gy <= 100
         add(DoseStatement(m.start(), m.end(), gy, None, None, "dose", ok))
     found.sort(key=lambda d: d.start)
     return found
@@ -151,7 +146,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         if not inside(m.start(), m.end()) and ctx.counts(m.start(), m.end()):
             claims.append(FractionClaim(1, m.start(), m.end(), "single_session", 2.0))
     for t in tables:
-        n = fraction_table_rows(t)
+        n = fraction_table_rows(t, vocab)
         if n:
             first = t.rows[0][0]
             last = t.rows[-1][-1]
@@ -179,25 +174,26 @@ def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],
     return [replace(c, weight=c.weight + 3.0) if c.n in delivered and c.n not in planned else c for c in claims]
 
 
-def fraction_table_rows(table: Table) -> int:
+def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
     """The number of delivered fractions in a per-fraction table (first column 1, 2, 3 ...), else 0.
 
     Rows marked as not given ("not delivered", "cancelled") do not count; a closing "Total" row is not
     a fraction."""
-    if not table.header or not table.rows or not _p("fraction_table_header").match(table.header[0].text):
+    pats = (vocab or load_vocabulary()).patterns
+    if not table.header or not table.rows or not pats["fraction_table_header"].match(table.header[0].text):
         return 0
     idx = []
     given = 0
     for row in table.rows:
         first = row[0].text if row else ""
-        if _p("total_row").match(first):
+        if pats["total_row"].match(first):
             continue
         m = re.match(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\b", first, re.IGNORECASE)
         if not m:
             return 0
         idx.append(int(m.group(1)))
         row_text = " ".join(c.text for c in row[1:])
-        if not _p("fraction_not_delivered").search(row_text):
+        if not pats["fraction_not_delivered"].search(row_text):
             given += 1
     if not idx or idx != sorted(idx) or idx[0] not in (0, 1):
         return 0

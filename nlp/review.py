@@ -87,7 +87,7 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     return out
 
 
-def dose_flags(document: Document, ctx: TextContext, facts: ChartFacts, doses: list[DoseStatement],
+def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, doses: list[DoseStatement],
                text: str) -> list[ReviewFlag]:
     """A single-target course whose prescriptions (total dose with a fraction count) disagree: a summary
     that says one dose and a plan that says another."""
@@ -101,7 +101,7 @@ def dose_flags(document: Document, ctx: TextContext, facts: ChartFacts, doses: l
     for d in doses:
         if not d.counts or d.total_gy is None or d.kind in ("dose", "dose_per_fraction"):
             continue
-        if not is_rx_context(text, d.start) or (fx is not None and d.fractions not in (None, fx)):
+        if not is_rx_context(text, d.start, vocab) or (fx is not None and d.fractions not in (None, fx)):
             continue
         totals[d.total_gy].append(d)
     others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
@@ -137,7 +137,7 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags: list[ReviewFlag] = []
     flags += count_flags(document, ctx, vocab, facts, wrapped)
     flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
-    flags += dose_flags(document, ctx, facts, doses, wrapped)
+    flags += dose_flags(document, ctx, vocab, facts, doses, wrapped)
     flags += site_flags(facts, vocab)
     return flags
 

@@ -61,6 +61,8 @@ class Vocabulary:
     simple_histology: re.Pattern[str]
     primary_nouns: frozenset[str]
     side_abbreviations: dict[str, str]
+    structure_abbreviations: dict[str, str]
+    spine_context: re.Pattern[str]
     generic_unit_words: frozenset[str]
     modality_hints: dict[str, str]
     generic_site_words: frozenset[str]
@@ -136,6 +138,8 @@ def load_vocabulary() -> Vocabulary:
         simple_histology=re.compile(_phrase_regex(anatomy["simple_histology"]), re.IGNORECASE),
         primary_nouns=frozenset(str(w).lower() for w in anatomy["primary_nouns"]),
         side_abbreviations={str(k).lower(): str(v) for k, v in anatomy["side_abbreviations"].items()},
+        structure_abbreviations={str(k).lower(): str(v) for k, v in anatomy["structure_abbreviations"].items()},
+        spine_context=re.compile(_phrase_regex(anatomy["spine_context"]), re.IGNORECASE),
         generic_unit_words=frozenset(str(w).lower() for w in concept_file["modality"]["generic_words"]),
         modality_hints={str(k).lower(): str(v) for k, v in concept_file["modality"]["hints"].items()},
         generic_site_words=frozenset(str(w).lower() for w in anatomy["generic_site_words"]),
