@@ -45,8 +45,14 @@ def strip_primary(text: str, vocab: Vocabulary) -> str:
 
 
 def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
+    """C1-C7/T1-T12/L1-L5/S1-S5 written as vertebrae. Not a level: an MRI sequence ("T1 post-contrast"),
+    a stage ("T2N0"), or a lesion label in cranial words without any spine word ("L1 Lt occipital",
+    "T2 right frontal")."""
     out = []
     text = text.replace("_", " ")
+    if vocab.site_terms["cranial"].search(text) and not vocab.spine_context.search(text) and \
+            not vocab.site_terms["spinal"].search(text):
+        return []
     for m in vocab.vertebral_level.finditer(text):
         after = text[m.end():m.end() + 16].strip().lower()
         after_word = re.split(r"[\s,;:.)]+", after)[0] if after else ""
@@ -70,9 +76,26 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
     return " ".join(vocab.structure_abbreviations.get(w.lower(), w) for w in t.split(" "))
 
 
+def metastatic_to(text: str, vocab: Vocabulary) -> str | None:
+    """The site named after "<primary> (metastatic) to": "metastatic breast cancer to L4" -> spinal."""
+    for m in vocab.patterns["metastatic_to"].finditer(text):
+        place = m.group("place")
+        if vocab.site_terms["cranial"].search(place):
+            return "cranial"
+        if vertebral_levels(place, vocab) or vocab.site_terms["spinal"].search(place):
+            return "spinal"
+        if vocab.site_terms["body"].search(place):
+            return "body"
+    return None
+
+
 def site_of(text: str, vocab: Vocabulary) -> str | None:
-    """cranial > spinal > body: a brain metastasis from lung cancer is cranial, an L2 metastasis spinal."""
+    """cranial > spinal > body: a brain metastasis from lung cancer is cranial, an L2 metastasis spinal;
+    "metastatic breast cancer to L4" is spinal (a primary cancer's organ never sets a lesion's site)."""
     text = plain_words(text, vocab) if len(text) < 40 else text.replace("_", " ")  # "PTV_L_Frontal"
+    to = metastatic_to(text, vocab)
+    if to:
+        return to
     core = strip_primary(text, vocab)
     for candidate in (core, text):
         if vocab.site_terms["cranial"].search(candidate):
@@ -170,6 +193,7 @@ def _lesion_follows(text: str, end: int, vocab: Vocabulary) -> bool:
 # --------------------------------------------------------------------------------------------------
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:
+    raw = raw.strip().lstrip(",;:.-–— \t")
     name = re.split(r"\s*(?:,|;|:|\(|\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]
     name = vocab.patterns["leading_words"].sub("", name).strip(" .\t-–—")
     return name[:80]
@@ -188,6 +212,11 @@ def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
         return i, i + len(levels[0])
     return None
 
+
+# Words that end a lesion's name when reading back from its noun: units and function words
+# ("twenty Gray to the left frontal metastasis" is named "left frontal metastasis").
+_NOT_NAME_WORDS = {"cm", "mm", "gy", "cgy", "gray", "centigray", "to", "the", "a", "an", "of", "with", "and", "in",
+                   "on", "at", "for", "was", "were", "is", "received", "treated", "prescribed"}
 
 _GENERIC_NOUNS = {"target", "targets", "level", "levels", "isocenter", "cavity", "focus", "foci", "met", "mass",
                   "masses"}
@@ -209,7 +238,7 @@ def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabul
     cut = max(left.rfind(c) for c in ":\t\n;,.(•")
     start = m.start()
     for w in reversed(list(re.finditer(r"\S+", left[cut + 1:]))[-6:]):  # words, not sizes ("a 0.8 cm metastasis")
-        if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", w.group(0)) or w.group(0).lower() in ("cm", "mm", "gy", "cgy"):
+        if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", w.group(0)) or w.group(0).lower() in _NOT_NAME_WORDS:
             break
         start = cut + 1 + w.start()
     return start, m.end() + _place_after(text[m.end():m.end() + 50], vocab)
@@ -736,7 +765,10 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                 cand = sizes_cm(_lines_naming(d.name, soft_whole, vocab), vocab) or \
                     _main_size(text, ctx, vocab, d)
             size = cand[0][0] if cand else None
-        site = site_of(d.name, vocab) or site_of(d.text, vocab) or chart_site_hint
+        noun = vocab.lesion_noun.search(d.name)
+        primary_only = noun is not None and noun.group(0).lower() in vocab.primary_nouns and \
+            metastatic_to(d.text, vocab) is not None  # "Metastatic breast cancer" named, "... to L4" meant
+        site = (None if primary_only else site_of(d.name, vocab)) or site_of(d.text, vocab) or chart_site_hint
         histo = _histology(own if single else d.text, vocab)
         cx, reasons = (None, ())
         if site == "cranial":

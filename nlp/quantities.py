@@ -40,9 +40,40 @@ def _matches(rx: "re.Pattern[str]", text: str):
     return (m for m in rx.finditer(text) if "\n" not in m.group(0) and "\f" not in m.group(0))
 
 
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+
+
+def spelled_number(words: str) -> float | None:
+    """"twenty" -> 20, "twenty-one" -> 21, "four point one" -> 4.1, "eighteen hundred" -> 1800."""
+    whole, _, frac = words.lower().partition(" point ")
+    total = 0
+    for w in re.split(r"[\s-]+", whole.strip()):
+        if w in _UNITS:
+            total += _UNITS[w]
+        elif w in _TENS:
+            total += _TENS[w]
+        elif w == "hundred":
+            total *= 100
+        else:
+            return None
+    if frac:
+        digits = [_UNITS.get(w) for w in frac.split()]
+        if any(d is None or d > 9 for d in digits):
+            return None
+        return float(f"{total}.{''.join(str(d) for d in digits)}")
+    return float(total)
+
+
 def to_gy(value: str, unit: str) -> float:
-    v = float(value.replace(",", ""))
-    if unit.lower().replace(" ", "").startswith("cgy"):
+    try:
+        v = float(value.replace(",", ""))
+    except ValueError:
+        v = spelled_number(value) or 0.0
+    u = unit.lower().replace(" ", "")
+    if u.startswith(("cgy", "centi")):
         v = v / 100.0
     return round(v, 3)
 
