@@ -309,6 +309,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
                 _lesion_table([c.text for c in rows[0]], vocab) and \
                 any(vocab.patterns["column_dose"].search(c.text) for c in rows[0]):
             heads, rows = [c.text for c in rows[0]], rows[1:]  # a header the layout did not mark
+        continued = False
         if heads is None:
             if previous is None or t.page != previous[0].page + 1 or len(rows[0] if rows else t.header) != \
                     len(previous[1]):
@@ -316,11 +317,12 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
                 continue
             heads = previous[1]
             rows = ([tuple(t.header)] if t.header else []) + rows
+            continued = True
         if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab):
             previous = None
             continue
         new = _row_drafts(heads, rows, vocab)
-        drafts = _merge_tables(drafts, new, vocab)
+        drafts = drafts + new if continued else _merge_tables(drafts, new, vocab)
         previous = (t, heads)
     return drafts
 
@@ -338,7 +340,7 @@ def _merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> lis
         hit = None
         if any(w not in vocab.laterality for w in sig):
             for i, other in enumerate(sigs):
-                if i in taken or not other:
+                if i in taken or not other or _labels_differ(d.name, kept[i].name):
                     continue
                 if (sig <= other or other <= sig) and any(w not in vocab.laterality for w in sig & other):
                     hit = i
@@ -356,6 +358,16 @@ def _merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> lis
         if k.size_cm is None:
             k.size_cm = d.size_cm
     return out
+
+
+_LABEL = re.compile(r"(?<![\w.])(?:#?\d{1,2}|[A-H]|[LTCSM]\d{1,2})(?![\w.])")
+
+
+def _labels_differ(a: str, b: str) -> bool:
+    """Both names carry a label ("metastasis 1" / "metastasis 2", "T1 Lt frontal" / "T2 Lt frontal") and
+    the labels differ: two lesions, however alike their places."""
+    la, lb = set(_LABEL.findall(a)), set(_LABEL.findall(b))
+    return bool(la) and bool(lb) and not (la & lb)
 
 
 def _lesion_table(heads: list[str], vocab: Vocabulary) -> bool:
