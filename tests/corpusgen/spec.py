@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 CATEGORIES = ("plan", "imaging", "positioning", "delivery_verification", "summary")
-ALL_MET: Mapping[str, bool] = {c: True for c in CATEGORIES}
 
 
 class _Derived:
