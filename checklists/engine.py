@@ -14,12 +14,15 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from srscheck.core.claims import ClaimedCode
 from srscheck.core.messages import Msg
 from srscheck.core.model import Reading
 from srscheck.core.results import CheckOutcome, CodeResult, RequirementResult
 
 from .evaluate import evaluate
-from .rules import Course, claim_notes, lesion_units, problems, suggest
+from .rules import Course, claim_notes, lesion_units, problems, suggest, supported_units, units_problem
 from .templates import Template, TemplateStore, default_store
 
 
@@ -27,7 +30,11 @@ def evaluate_template(tpl: Template, reading: Reading) -> tuple[RequirementResul
     return tuple(evaluate(req, reading, tpl.code) for req in tpl.requirements)
 
 
-def check(reading: Reading, claimed: tuple[str, ...], templates: TemplateStore | None = None) -> CheckOutcome:
+def check(reading: Reading, claimed: tuple[str, ...], templates: TemplateStore | None = None, *,
+          claims: Sequence[ClaimedCode] = ()) -> CheckOutcome:
+    """Check the claimed codes; ``claims`` (optional) gives each code's units and modifiers as claimed,
+    and a difference between claimed and supported units is a problem of that code."""
+    by_claim = {c.code: c for c in claims}
     store = templates if templates is not None else default_store()
     warnings: list[str] = []
     available: list[Template] = []
@@ -49,15 +56,21 @@ def check(reading: Reading, claimed: tuple[str, ...], templates: TemplateStore |
     results: list[CodeResult] = []
     for code in claimed:
         tpl = by_code.get(code)
+        claim = by_claim.get(code) or ClaimedCode(code)
+        as_claimed = dict(claimed_units=claim.units, modifiers=claim.modifiers, claimed_as=str(claim))
         if tpl is None:
             note = "E042: " + Msg.E042.format(code=code) + " The code was not checked."
             results.append(CodeResult(code=code, title="", consistent=True, problems=(), requirements=(),
-                                      known=False, notes=(note,)))
+                                      known=False, notes=(note,), **as_claimed))
             continue
         probs = problems(tpl, course, units)
+        supported = supported_units(tpl, course, units)
+        unit_prob = units_problem(tpl, course, claim.units, supported)
+        if unit_prob:
+            probs += (unit_prob,)
         results.append(CodeResult(code=code, title=tpl.title, consistent=not probs, problems=probs,
                                   requirements=requirements_of(tpl), template_version=tpl.version,
-                                  notes=claim_notes(tpl, claimed)))
+                                  notes=claim_notes(tpl, claimed), supported_units=supported, **as_claimed))
     met = {t.code: requirements_of(t) for t in available if t.applies.suggest == "when_met"}
     suggestions = suggest(course, available, met, units)
     used = tuple((c, by_code[c].version) for c in claimed if c in by_code)

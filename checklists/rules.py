@@ -45,7 +45,9 @@ class Course:
 
     @classmethod
     def from_facts(cls, facts: ChartFacts) -> Course:
-        sites = set(facts.sites.value or ()) | {les.site for les in facts.lesions if les.site}
+        sites = set(facts.sites.value or ())
+        if not (facts.sites.overridden and not facts.sites.derived):  # the coder's sites stand alone
+            sites |= {les.site for les in facts.lesions if les.site}
         return cls(modality=facts.modality.value, sites=frozenset(sites), fractions=facts.fractions.value,
                    positioning=frozenset(facts.positioning.value or ()), lesions=tuple(facts.lesions),
                    lesion_count=facts.lesion_count.value)
@@ -196,6 +198,48 @@ def lesion_units(course: Course, templates: Iterable[Template]) -> dict[str, int
     return units
 
 
+def supported_units(tpl: Template, course: Course, units: Mapping[str, int] | None) -> int | None:
+    """Units of ``tpl.code`` the documented course supports; None when the chart does not tell.
+
+    Lesion codes: the units :func:`lesion_units` gives (0 when none). Per-fraction delivery codes
+    (``kind: delivery`` with a unit cap above 1, e.g. 77373, G0340): one per fraction from the template's
+    first fraction on (G0340 covers sessions 2-5), up to the cap. Any other code: one per course.
+    """
+    a = tpl.applies
+    if a.lesion_class and a.lesion_role:
+        return None if units is None else units.get(tpl.code, 0)
+    cap = a.units_per_course_max
+    if tpl.kind == "delivery" and (cap or 1) > 1:
+        if course.fractions is None:
+            return None
+        n = course.fractions - ((a.fractions_min or 1) - 1)
+        return max(0, min(n, cap if cap is not None else n))
+    return 1
+
+
+def units_problem(tpl: Template, course: Course, claimed: int | None, supported: int | None) -> str | None:
+    """A sentence when the claimed units differ from the supported ones (None when they agree, or
+    when either is unknown). A code the chart does not support at all is already a contradiction."""
+    if claimed is None or supported is None or claimed == supported or supported == 0:
+        return None
+    a, code = tpl.applies, tpl.code
+    if a.lesion_class and a.lesion_role:
+        kind = CLASS_NAMES[a.lesion_class]
+        basis = (f"one for the first {kind} lesion" if a.lesion_role == "first" else
+                 f"one per additional {kind} lesion")
+    elif tpl.kind == "delivery" and (a.units_per_course_max or 1) > 1:
+        first = a.fractions_min or 1
+        basis = ("one per fraction" if first == 1 else f"one per session from session {first} on") + \
+            f", {course.fractions} fraction{'s' if course.fractions != 1 else ''} documented"
+        if a.units_per_course_max is not None:
+            basis += f", at most {a.units_per_course_max} per course"
+    else:
+        basis = "one per course"
+    more = "more" if claimed > supported else "fewer"
+    return (f"{code} is claimed for {claimed} unit{'s' if claimed != 1 else ''}, {more} than the "
+            f"{supported} the chart supports ({basis}).")
+
+
 def claim_notes(tpl: Template, claimed: tuple[str, ...]) -> tuple[str, ...]:
     """Bundling pairs among the claimed codes, and an add-on claimed without its primary code."""
     out = []
@@ -307,4 +351,5 @@ def _one_delivery(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:
     return tuple(out)
 
 
-__all__ = ["MAX_SRS_FRACTIONS", "Course", "claim_notes", "lesion_units", "problems", "suggest", "supports"]
+__all__ = ["MAX_SRS_FRACTIONS", "Course", "claim_notes", "lesion_units", "problems", "suggest",
+           "supported_units", "supports", "units_problem"]

@@ -14,11 +14,11 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from srscheck.checklists.engine import check
 from srscheck.checklists.queries import Finding, Query, build_queries
-from srscheck.core.claims import is_code
+from srscheck.core.claims import ClaimedCode, parse_claimed
+from srscheck.core.corrections import Applied, Correction, apply_corrections, fact_overrides, name_lesions
 from srscheck.core.model import ChartFacts, Reading
 from srscheck.core.results import CheckOutcome, CodeResult, Suggestion
 from srscheck.nlp import read_course
-from srscheck.nlp.overrides import apply_overrides
 
 from . import __version__
 from .core.messages import UsageError
@@ -26,21 +26,17 @@ from .core.messages import UsageError
 SCHEMA_VERSION = 1
 
 
-def parse_codes(codes: str | Iterable[str] | None) -> tuple[str, ...]:
-    """``"77372, 77432"`` or a list -> ``("77372", "77432")`` (order kept, duplicates dropped)."""
-    if codes is None:
-        return ()
-    items = codes.split(",") if isinstance(codes, str) else list(codes)
-    out: list[str] = []
-    for raw in items:
-        c = str(raw).strip().upper()
-        if not c:
-            continue
-        if not is_code(c):
-            raise UsageError("E021", codes=codes if isinstance(codes, str) else ",".join(map(str, items)))
-        if c not in out:
-            out.append(c)
-    return tuple(out)
+def parse_codes(codes: str | Iterable[Any] | None) -> tuple[str, ...]:
+    """``"77372, 77432"``, ``"77373x5; 77435-26"`` or a list -> ``("77372", "77432")``: the codes only
+    (order kept, duplicates dropped). Units and modifiers: :func:`parse_claims`."""
+    return tuple(c.code for c in parse_claimed(codes))
+
+
+def parse_claims(codes: str | Iterable[Any] | None) -> tuple[ClaimedCode, ...]:
+    """Claimed codes as billing systems write them (``77373x5``, ``77373 x 5``, ``61796-59``, separated
+    by commas, semicolons or spaces): one :class:`ClaimedCode` per code with its units and modifiers.
+    Raises UsageError E021/E084 (one sentence) for anything that is not a code."""
+    return parse_claimed(codes)
 
 
 @dataclass(frozen=True)
@@ -50,6 +46,8 @@ class Result:
     outcome: CheckOutcome
     version: str = __version__
     extra_warnings: tuple[str, ...] = field(default=())
+    corrections: tuple[Applied, ...] = ()  # the coder's corrections, as applied to this reading
+    claims: tuple[ClaimedCode, ...] = ()  # the claimed codes with units and modifiers, as typed
 
     # -- convenient views ----------------------------------------------------------------------
     @property
@@ -121,6 +119,8 @@ class Result:
             "warnings": list(self.warnings),
             "review": [r.to_json() for r in self.review],
             "queries": [q.to_json() for q in self.queries],
+            "corrections": [a.to_json() for a in self.corrections],
+            "claimed": [c.to_json() for c in self.claims],
             "srscheck_version": self.version,
         })
         return d
@@ -130,30 +130,72 @@ class Result:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False) + "\n"
 
 
-def analyze(path: str | Path | Sequence[str | Path], codes: str | Iterable[str] | None = None, *,
-            overrides: Mapping[str, Any] | None = None, templates: Any = None) -> Result:
+def analyze(path: str | Path | Sequence[str | Path], codes: str | Iterable[Any] | None = None, *,
+            overrides: Mapping[str, Any] | None = None, corrections: Sequence[Correction] = (),
+            saved: bool = False, store: Any = None, templates: Any = None) -> Result:
     """Read a chart (PDF or plain text) and check the claimed codes against it.
 
     ``path`` may be a list of files (consult, plan, treatment summary ...): they are read as one
     course, every evidence item naming its ``document``; a list of one file reads as that file.
 
-    ``overrides`` maps fact names (``lesion_count``, ``modality``...) to values the coder set by hand;
-    the checks use them and the result marks them as the coder's. ``templates`` is a
-    :class:`checklists.templates.TemplateStore` (the bundled plus user templates by default).
+    ``codes``: a string such as ``"77373x5, 77435"`` or a list (strings or ClaimedCodes).
+    ``saved=True`` applies the corrections saved for this chart (by SHA-256) in ``store`` (a
+    :class:`srscheck.corrections.CorrectionStore`, the user's by default); ``corrections`` are applied on
+    top of them (e.g. ``--set``); ``overrides`` is the older ``{fact: value}`` form.
+    ``templates`` is a :class:`checklists.templates.TemplateStore` (the bundled plus user templates by default).
     Raises :class:`srscheck.messages.UnreadableChart` for input that cannot be read.
     """
     paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
     if not paths:
         raise UsageError("E024")
     reading = read_course(paths)
-    return check_reading(reading, codes, overrides=overrides, templates=templates)
+    return check_reading(reading, codes, overrides=overrides, corrections=corrections, saved=saved,
+                         store=store, templates=templates)
 
 
-def check_reading(reading: Reading, codes: str | Iterable[str] | None = None, *,
-                  overrides: Mapping[str, Any] | None = None, templates: Any = None) -> Result:
-    """Run the checks on an existing reading (the desktop app re-checks after an override)."""
-    claimed = parse_codes(codes)
-    if overrides:
-        reading = reading.with_facts(apply_overrides(reading.facts, overrides))
-    outcome = check(reading, claimed, templates)
-    return Result(reading=reading, claimed=claimed, outcome=outcome)
+def check_reading(reading: Reading, codes: str | Iterable[Any] | None = None, *,
+                  overrides: Mapping[str, Any] | None = None, corrections: Sequence[Correction] = (),
+                  saved: bool = False, store: Any = None, templates: Any = None,
+                  source: str = "command line") -> Result:
+    """Run the checks on an existing reading (the desktop app re-checks after each correction).
+
+    The reading passed in is the reader's (uncorrected); the Result's reading carries the corrected
+    facts, and ``Result.corrections`` says what was applied, by whom and when (``source`` labels the
+    ``corrections`` passed in: "command line", "app" ...).
+    """
+    claims = parse_claimed(codes)
+    claimed = tuple(c.code for c in claims)
+    todo: list[Correction] = []
+    sources: list[str] = []
+    notes: list[str] = []
+    if saved:
+        from .corrections import default_store
+
+        st = store if store is not None else default_store()
+        doc = reading.document
+        kept = st.load(doc.sha256, Path(doc.file).name)
+        if kept.warning:
+            notes.append(kept.warning)
+        todo += kept.corrections
+        sources += ["saved"] * len(kept.corrections)
+        if not kept.corrections and not kept.warning:
+            stale = st.stale_note(doc.sha256, doc.file)
+            if stale:
+                notes.append(stale)
+    extra = list(fact_overrides(overrides or {})) + list(corrections)
+    if extra:
+        from srscheck.core.corrections import merge
+
+        combined = merge(todo, name_lesions(extra, reading.facts))
+        sources = ["saved" if c in todo else source for c in combined]
+        todo = combined
+    applied: tuple[Applied, ...] = ()
+    if todo:
+        facts, applied = apply_corrections(reading.facts, todo, sources=sources,
+                                           pages=len(reading.document.pages) or None)
+        reading = reading.with_facts(facts)
+        notes += [f"{a.correction.describe()}: not applied ({a.note})." if not a.note.startswith("The correction")
+                  else a.note for a in applied if not a.applied]
+    outcome = check(reading, claimed, templates, claims=claims)
+    return Result(reading=reading, claimed=claimed, outcome=outcome, extra_warnings=tuple(notes),
+                  corrections=applied, claims=claims)

@@ -170,6 +170,7 @@ def _story(ctx: _Context) -> list[Flowable]:
     story += _summary_section(ctx)
     story += _warnings_section(ctx)
     story += _facts_section(ctx)
+    story += corrections_section(ctx.result)
     story += _codes_section(ctx)
     story += [Spacer(1, 8), Paragraph(esc(LEGEND), styles()["muted"])]
     story += _queries_section(ctx)
@@ -662,3 +663,29 @@ __all__ = [
     "write_bytes_atomic",
     "write_report",
 ]
+
+
+def corrections_section(result: Result) -> list[Flowable]:
+    """The coder's corrections (saved or given on the command line): what, the reader's value, who, when.
+    Self-contained: an empty list when there are none."""
+    applied = getattr(result, "corrections", ())
+    if not applied:
+        return []
+    rows: list[list[Any]] = [_heads("Correction", "Reader had", "By", "When")]
+    for a in applied:
+        c = a.correction
+        what = esc(c.describe())
+        if not a.applied:
+            what += f'<br/><font color="#8A1C1C">Not applied: {esc(a.note)}</font>'
+        original = a.original
+        if isinstance(original, dict) and "name" in original:  # a struck lesion
+            original = original["name"]
+        rows.append([_p(what), _t("—" if original is None else display_value(original)),
+                     _t(c.set_by or "—"), _t((c.set_at or "—").replace("T", " ").replace("+00:00", " UTC"))])
+    widths = [2.9 * inch, 1.5 * inch, 1.1 * inch]
+    return [_t("Corrections by the coder", "h2"),
+            _table(rows, widths + [BODY_WIDTH - sum(widths)]),
+            Spacer(1, 3),
+            _t("The checks used these values; the reader's own values are kept in the JSON result "
+               "('original'). Remove a correction with 'srscheck corrections remove'.", "muted")]
+

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from srscheck.core.claims import is_code
+from srscheck.core.claims import ClaimedCode, is_code, parse_claimed
 from srscheck.core.messages import UsageError
 
 from .inputs import CHART_SUFFIXES, Chart
@@ -18,6 +18,8 @@ _CODE_SPLIT = re.compile(r"[,;\s]+")
 _FILE_COLUMNS = ("file", "chart", "filename", "file_name", "path", "pdf", "chart_file", "document")
 _CODE_COLUMNS = ("codes", "code", "claimed", "claimed_codes", "cpt", "cpt_codes", "billed_codes")
 _COURSE_COLUMNS = ("course", "course_id", "course_name", "episode")
+_UNIT_COLUMNS = ("units", "unit", "qty", "quantity", "units_billed", "billed_units")
+_MOD_COLUMNS = ("modifier", "modifiers", "mod", "mods")
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,9 @@ class Claims:
     """Claimed codes per chart, from a CSV with a file column and a codes column."""
 
     file: str
-    by_path: Mapping[str, tuple[str, ...]]  # normalised relative path as written -> codes
+    # normalised relative path as written -> claimed codes, written canonically ("77372", "77373x5",
+    # "61796-59"): parse them with srscheck.core.claims.parse_claimed for units and modifiers
+    by_path: Mapping[str, tuple[str, ...]]
     lines: Mapping[str, int] = field(default_factory=dict)
     # normalised path -> course name, from a ``course`` column: rows that share a course are one course
     courses: Mapping[str, str] = field(default_factory=dict)
@@ -78,6 +82,41 @@ def _course_column(row: Sequence[str]) -> int | None:
     return next((i for i, n in enumerate(names) if n in _COURSE_COLUMNS), None)
 
 
+def _column(row: Sequence[str], names: Sequence[str]) -> int | None:
+    return next((i for i, n in enumerate(c.strip().lower().replace(" ", "_") for c in row) if n in names), None)
+
+
+def _row_claims(cells: Sequence[str], units: str, mods: str, file: str, number: int) -> list[ClaimedCode]:
+    """The claim lines of one row: codes as written (``77373x5``, ``61796-59``), with the units and
+    modifier columns, when there are such columns, applying to the row's one code."""
+    try:
+        claims = list(parse_claimed([c for c in cells if c.strip()]))
+    except UsageError as e:
+        part = e.params.get("part", "")
+        raise UsageError("E052", file=file, line=number,
+                         what=f"{part!r} is not a billing code such as 77372 or 77373x5") from None
+    if not units.strip() and not mods.strip():
+        return claims
+    if len(claims) != 1:
+        raise UsageError("E052", file=file, line=number,
+                         what="with a units or modifier column, give one code per row")
+    c = claims[0]
+    n = c.units
+    if units.strip():
+        try:
+            n = int(float(units.strip()))
+        except ValueError:
+            n = 0
+        if not 1 <= n <= 99 or float(units.strip()) != n:
+            raise UsageError("E052", file=file, line=number,
+                             what=f"units {units.strip()!r} are not a whole number from 1 to 99")
+    extra = tuple(m.strip().upper().lstrip("-") for m in re.split(r"[,;\s]+", mods) if m.strip())
+    bad = [m for m in extra if not re.fullmatch(r"[A-Z0-9]{2}", m)]
+    if bad:
+        raise UsageError("E052", file=file, line=number, what=f"{bad[0]!r} is not a modifier such as 59 or XS")
+    return [ClaimedCode(c.code, n, c.modifiers + tuple(m for m in extra if m not in c.modifiers))]
+
+
 def _looks_like_header(row: Sequence[str]) -> bool:
     """A first row like ``Chart name,Billed`` (no chart file, words where the codes should be)."""
     first = row[0].strip().lower()
@@ -85,9 +124,11 @@ def _looks_like_header(row: Sequence[str]) -> bool:
 
 
 def parse_claims(text: str, file: str = "claims.csv") -> Claims:
-    """Parse a claims CSV (``file,codes``; codes separated by commas, semicolons or spaces).
+    """Parse a claims CSV (``file,codes``; codes separated by commas, semicolons or spaces, each
+    with units and modifiers if any: ``77373x5``, ``61796-59``).
 
-    A header row is optional (columns named like ``file``/``chart`` and ``codes``/``cpt``). Blank
+    With a header, a ``units`` (or ``qty``) and a ``modifier`` column may follow the code: one claim line
+    per row, and the rows of one chart add up. A header row is optional (columns named like ``file``/``chart`` and ``codes``/``cpt``). Blank
     lines and lines starting with ``#`` are ignored. Bad codes or contradicting duplicate rows raise
     a :class:`UsageError` naming the line.
     """
@@ -95,8 +136,9 @@ def parse_claims(text: str, file: str = "claims.csv") -> Claims:
     rows = list(csv.reader(io.StringIO(text), delimiter=_dialect(text)))
     header: tuple[int, int, int] | None = None  # file column, codes column, header width
     course_col: int | None = None
+    ucol = mcol = None  # units and modifier columns: one claim line per row
     started = False
-    by_path: dict[str, tuple[str, ...]] = {}
+    by_path: dict[str, list[ClaimedCode]] = {}
     lines: dict[str, int] = {}
     courses: dict[str, str] = {}
     for number, row in enumerate(rows, start=1):
@@ -112,6 +154,7 @@ def parse_claims(text: str, file: str = "claims.csv") -> Claims:
                 if course_col is not None and cols[1] == course_col:  # no codes column: no codes
                     cols = (cols[0], len(row) + 1)
                 header = (*cols, len(row))
+                ucol, mcol = _column(row, _UNIT_COLUMNS), _column(row, _MOD_COLUMNS)
                 continue
         fcol, ccol, width = header or (0, 1, 0)
         name = row[fcol].strip() if fcol < len(row) else ""
@@ -121,26 +164,23 @@ def parse_claims(text: str, file: str = "claims.csv") -> Claims:
             code_cells = row[1:]  # unquoted "a.pdf,77372,77432" splits into several cells
         else:
             code_cells = row[ccol:ccol + 1] + (row[width:] if ccol == width - 1 else [])
-        codes: list[str] = []
-        for c in _codes_in(code_cells):
-            if not is_code(c):
-                raise UsageError("E052", file=file, line=number,
-                                 what=f"{c!r} is not a billing code such as 77372")
-            if c not in codes:
-                codes.append(c)
+        units = row[ucol] if ucol is not None and ucol < len(row) else ""
+        mods = row[mcol] if mcol is not None and mcol < len(row) else ""
+        claims = _row_claims(code_cells, units, mods, file, number)
         key = _norm(name)
-        if key in by_path and by_path[key] != tuple(codes):
+        lines_per_row = ucol is not None or mcol is not None  # a claim line per row: a chart's lines add up
+        if not lines_per_row and key in by_path and [c.format() for c in by_path[key]] != [c.format() for c in claims]:
             raise UsageError("E052", file=file, line=number,
                              what=f"{name} is listed again (first on line {lines[key]}) with other codes")
         course = row[course_col].strip() if course_col is not None and course_col < len(row) else ""
         if key in by_path and courses.get(key, "") != course:
             raise UsageError("E052", file=file, line=number,
                              what=f"{name} is listed again (first on line {lines[key]}) in another course")
-        by_path[key] = tuple(codes)
+        by_path[key] = list(parse_claimed([*by_path.get(key, []), *claims])) if lines_per_row else claims
         lines.setdefault(key, number)
         if course:
             courses[key] = course
-    return Claims(file, by_path, lines, courses)
+    return Claims(file, {k: tuple(c.format() for c in v) for k, v in by_path.items()}, lines, courses)
 
 
 def load_claims(path: str | Path) -> Claims:

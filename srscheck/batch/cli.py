@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from srscheck.api import parse_codes
+from srscheck.api import parse_claims
 
 from .audit import AUDIT_JSON, build_audit
 from .audit import closing_lines as audit_lines
@@ -74,13 +74,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="read every folder directly inside an input folder as one course of several documents")
     p.add_argument("--audit", metavar="AUDIT.pdf",
                    help="also write the coding audit of the whole batch (PDF; its figures go to DIR/audit.json)")
+    p.add_argument("--no-corrections", action="store_true",
+                   help="ignore the corrections saved for the charts (see 'srscheck corrections list')")
     p.set_defaults(func=_run_batch_cli)
 
 
 def _run_batch_cli(args: argparse.Namespace) -> int:
-    outcome = run_batch(args.inputs, args.out, claims_file=args.claims, codes=parse_codes(args.codes),
+    outcome = run_batch(args.inputs, args.out, claims_file=args.claims, codes=_claim_texts(args.codes),
                         workers=args.workers, reports=args.reports,
-                        progress=make_progress(not args.no_progress), courses=args.courses)
+                        progress=make_progress(not args.no_progress), courses=args.courses,
+                        corrections=not args.no_corrections)
     for line in closing_lines(outcome, Path(args.out), args.claims):
         print(line, file=sys.stderr if line.startswith("srscheck:") else sys.stdout)
     if args.audit:
@@ -93,6 +96,11 @@ def _run_batch_cli(args: argparse.Namespace) -> int:
                 print(line)
             print(f"Audit written to {args.audit} (figures in {Path(args.out) / AUDIT_JSON}).")
     return outcome.exit_status
+
+
+def _claim_texts(codes: str | None) -> tuple[str, ...]:
+    """The claimed codes as written canonically (``77373x5``), so units and modifiers reach the check."""
+    return tuple(c.format() for c in parse_claims(codes))
 
 
 _AUDIT_EPILOG = """\

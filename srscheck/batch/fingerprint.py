@@ -36,13 +36,38 @@ def chart_sha256(chart: "Chart") -> str | None:
     return h.hexdigest()
 
 
+def reading_sha256(chart: "Chart") -> str | None:
+    """The SHA-256 the reader gives the chart (its file's; for a course, over its documents' hashes):
+    the key of its saved corrections."""
+    if not chart.documents:
+        return file_sha256(chart.path)
+    digests = [file_sha256(doc.path) for doc in chart.documents]
+    if any(d is None for d in digests):
+        return None
+    return hashlib.sha256("".join(digests).encode("ascii")).hexdigest()  # type: ignore[arg-type]
+
+
 def templates_fingerprint() -> str:
     """A hash of the effective checklist templates, as the template store sees them."""
     return default_store().fingerprint()
 
 
-def job_digest(file_hash: str | None, codes: Sequence[str], templates: str) -> str | None:
+def corrections_fingerprint(file_hash: str | None) -> str:
+    """A hash of the corrections saved for a chart ("" when none): a saved correction re-checks it."""
+    if file_hash is None:
+        return ""
+    from srscheck.corrections import default_store
+
+    try:
+        data = default_store().path(file_hash).read_bytes()
+    except OSError:
+        return ""
+    return hashlib.sha256(data).hexdigest()
+
+
+def job_digest(file_hash: str | None, codes: Sequence[str], templates: str, corrections: str = "") -> str | None:
     if file_hash is None:
         return None
-    text = "\0".join([file_hash, ",".join(codes), templates, __version__])
+    parts = [file_hash, ",".join(codes), templates, __version__] + ([corrections] if corrections else [])
+    text = "\0".join(parts)
     return hashlib.sha256(text.encode()).hexdigest()

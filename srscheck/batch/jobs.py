@@ -27,6 +27,7 @@ class Job:
     json_path: Path
     report_path: Path | None
     digest: str | None
+    corrections: bool = True  # apply the corrections saved for the chart
 
     @property
     def outputs(self) -> tuple[Path, ...]:
@@ -71,7 +72,7 @@ def check_chart(job: Job) -> dict[str, Any]:
     """Check one chart, write its outputs atomically and return its summary row (never raises
     for a bad chart: the row carries the error sentence)."""
     try:
-        result = analyze([d.path for d in job.chart.documents] or job.chart.path, job.codes)
+        result = analyze([d.path for d in job.chart.documents] or job.chart.path, job.codes, saved=job.corrections)
         job.json_path.parent.mkdir(parents=True, exist_ok=True)
         text = result.to_json()
         write_atomic(job.json_path, text)
@@ -89,6 +90,7 @@ def check_chart(job: Job) -> dict[str, Any]:
         return error_row(job, str(SrsError("E053", file=job.chart.key, detail=detail)), "failed")
     row = base_row(job)
     row.update(
+        corrections=sum(1 for a in result.corrections if a.applied),
         status="checked",
         verdicts={c.code: c.verdict for c in result.codes},
         gaps=sum(len(c.gaps) for c in result.codes),

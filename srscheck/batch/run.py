@@ -14,7 +14,8 @@ from srscheck.runtime import quiet_third_party
 
 from .claims import Claims, load_claims
 from .courses import group_courses
-from .fingerprint import chart_sha256, job_digest, templates_fingerprint
+from .fingerprint import (chart_sha256, corrections_fingerprint, job_digest, reading_sha256,
+                          templates_fingerprint)
 from .inputs import Chart, collect_charts, output_bases
 from .jobs import Job, check_chart, error_row, init_worker
 from .manifest import Manifest
@@ -23,7 +24,8 @@ from .summary import BatchOutcome, write_summary
 
 
 def plan_jobs(charts: Sequence[Chart], out_dir: Path, *, claims: Claims | None,
-              default_codes: tuple[str, ...], reports: bool) -> tuple[list[Job], list[str]]:
+              default_codes: tuple[str, ...], reports: bool,
+              corrections: bool = True) -> tuple[list[Job], list[str]]:
     """One job per chart, plus the claims rows that matched no chart."""
     templates = templates_fingerprint()
     bases = output_bases(charts)
@@ -36,26 +38,31 @@ def plan_jobs(charts: Sequence[Chart], out_dir: Path, *, claims: Claims | None,
             else default_codes
         used.update(entries)
         base = out_dir / bases[chart.key]
+        saved = corrections_fingerprint(reading_sha256(chart)) if corrections else ""
         jobs.append(Job(chart=chart, codes=codes, claim_row=bool(entries),
                         json_path=base.with_name(base.name + ".json"),
                         report_path=base.with_name(base.name + ".report.pdf") if reports else None,
-                        digest=job_digest(chart_sha256(chart), codes, templates)))
+                        digest=job_digest(chart_sha256(chart), codes, templates, saved),
+                        corrections=corrections))
     unmatched = sorted(k for k in (claims.by_path if claims else {}) if k not in used)
     return jobs, unmatched
 
 
 def run_batch(inputs: Sequence[str], out_dir: str | Path, *, claims_file: str | Path | None = None,
               codes: Sequence[str] = (), workers: int = 1, reports: bool = False,
-              progress: "ProgressLike | None" = None, courses: bool = False) -> BatchOutcome:
+              progress: "ProgressLike | None" = None, courses: bool = False,
+              corrections: bool = True) -> BatchOutcome:
     """Check every chart named by ``inputs``; write outputs to ``out_dir``; return the summary.
 
     ``courses``: every folder directly inside an input folder is one course (see :mod:`.courses`);
     a ``course`` column in the claims file groups its rows' files into courses either way.
+    ``corrections``: apply the corrections saved for each chart (``srscheck corrections``).
     """
     claims = load_claims(claims_file) if claims_file else None
     charts = group_courses(collect_charts(inputs), claims=claims, by_folder=courses)
     out = _prepare_out_dir(Path(out_dir))
-    jobs, unmatched = plan_jobs(charts, out, claims=claims, default_codes=tuple(codes), reports=reports)
+    jobs, unmatched = plan_jobs(charts, out, claims=claims, default_codes=tuple(codes), reports=reports,
+                                corrections=corrections)
     manifest = Manifest(out)
     rows: dict[str, dict[str, Any]] = {}
     todo: list[Job] = []

@@ -22,7 +22,8 @@ class Msg:
     E010 = "{file} is not valid UTF-8 text."
     # Usage (CLI exit status 2)
     E020 = "Unknown code {code!r}: there is no checklist template for it (see 'srscheck templates list')."
-    E021 = "Codes must be a comma-separated list such as 77372,77432; got {codes!r}."
+    E021 = ("Cannot read the claimed code {part!r} in {codes!r}: write codes such as 77372, 77373x5 or "
+            "61796-59, separated by commas, semicolons or spaces.")
     E022 = "Unknown fact {name!r}: choose one of {choices}."
     E023 = "Invalid value {value!r} for {name}: {why}."
     E024 = "No chart file given: name one or more PDF or .txt files of the course."

@@ -189,13 +189,30 @@ class Fact:
     evidence: tuple[Evidence, ...] = ()
     overridden: bool = False  # True when the coder set the value by hand
     original: Any = None  # the reader's value before an override
+    set_by: str | None = None  # who set it (the coder's name), when known
+    set_at: str | None = None  # when (ISO 8601 time), when known
+    derived: bool = False  # True when it follows from the coder's lesion corrections
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"value": self.value, "evidence": [e.to_json() for e in self.evidence]}
         if self.overridden:
             d["overridden"] = True
             d["original"] = self.original
+            if self.set_by is not None or self.set_at is not None:
+                d["set_by"] = self.set_by
+                d["set_at"] = self.set_at
+            if self.derived:
+                d["derived"] = True
         return d
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A value the coder set by hand: the reader's value, who set it and when (ISO time)."""
+
+    original: Any = None
+    set_by: str | None = None
+    set_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -209,8 +226,34 @@ class Lesion:
     histology: str | None = None
     complexity_reasons: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    # Coder corrections (srscheck.core.corrections): "ref" names the lesion for a correction ("2" is
+    # the reader's second lesion, "+1" the first one the coder added); "marks" maps each corrected
+    # field to its Mark; "added" lesions carry the page the coder found them on.
+    ref: str = ""
+    marks: tuple[tuple[str, Mark], ...] = ()
+    added: bool = False
+    page: int | None = None
+
+    @property
+    def overridden(self) -> bool:
+        return self.added or bool(self.marks)
+
+    def mark(self, field_name: str) -> Mark | None:
+        return next((m for f, m in self.marks if f == field_name), None)
 
     def to_json(self) -> dict[str, Any]:
+        d = self._json()
+        if self.added:
+            last = self.marks[-1][1] if self.marks else Mark()
+            d.update(overridden=True, added=True, original=None, page=self.page,
+                     set_by=last.set_by, set_at=last.set_at)
+        elif self.marks:
+            latest = max((m for _, m in self.marks), key=lambda m: m.set_at or "")
+            d.update(overridden=True, original={f: m.original for f, m in self.marks},
+                     set_by=latest.set_by, set_at=latest.set_at)
+        return d
+
+    def _json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "site": self.site,
@@ -240,6 +283,7 @@ class ChartFacts:
     imaging: Fact = Fact([])
     positioning: Fact = Fact([])
     lesions: tuple[Lesion, ...] = ()
+    struck: tuple[tuple[Lesion, Mark], ...] = ()  # lesions the coder struck out, with who and when
 
     def get(self, name: str) -> Fact:
         if name not in FACT_NAMES:
@@ -261,6 +305,9 @@ class ChartFacts:
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {n: self.get(n).to_json() for n in FACT_NAMES}
         d["lesions"] = [les.to_json() for les in self.lesions]
+        if self.struck:
+            d["struck_lesions"] = [{**les.to_json(), "overridden": True, "struck": True,
+                                    "set_by": m.set_by, "set_at": m.set_at} for les, m in self.struck]
         return d
 
 
@@ -486,7 +533,7 @@ def unique(seq: Iterable[Any]) -> list[Any]:
 
 __all__ = [
     "Box", "Word", "Cell", "Table", "Page", "Document", "DocumentPart", "Evidence", "ReviewFlag",
-    "combine_documents", "Fact", "Lesion", "ChartFacts", "Identity", "IDENTITY_NAMES",
+    "combine_documents", "Fact", "Mark", "Lesion", "ChartFacts", "Identity", "IDENTITY_NAMES",
     "Mention", "Scope", "Reading", "FACT_NAMES", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
     "EXCLUDING_MODIFIERS", "counts", "clean_quote", "sentence_bounds", "unique",
 ]

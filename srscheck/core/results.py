@@ -51,6 +51,12 @@ class CodeResult:
     # Claim-level advice that is not a contradiction of the documented facts: codes not reported
     # together (bundling), an add-on claimed without its primary, no template for the code.
     notes: tuple[str, ...] = ()
+    # Units: as claimed (None when the claim did not state them) and as the chart supports them (None
+    # when the chart does not tell, e.g. the fraction count is unknown); modifiers as claimed.
+    claimed_units: int | None = None
+    supported_units: int | None = None
+    modifiers: tuple[str, ...] = ()
+    claimed_as: str = ""  # what the coder typed, e.g. "77373 x 5"
 
     @property
     def gaps(self) -> tuple[RequirementResult, ...]:
@@ -81,6 +87,10 @@ class CodeResult:
             "known": self.known,
             "verdict": self.verdict,
             "template_version": self.template_version,
+            "claimed_units": self.claimed_units,
+            "supported_units": self.supported_units,
+            "modifiers": list(self.modifiers),
+            "claimed_as": self.claimed_as or self.code,
             "requirements": [r.to_json() for r in self.requirements],
         }
 
