@@ -178,7 +178,7 @@ def check_reading(reading: Reading, codes: str | Iterable[Any] | None = None, *,
             notes.append(kept.warning)
         todo += kept.corrections
         sources += ["saved"] * len(kept.corrections)
-        if not kept.corrections and not kept.warning:
+        if not kept.corrections and not kept.warning and not doc.parts:  # one file: did it change?
             stale = st.stale_note(doc.sha256, doc.file)
             if stale:
                 notes.append(stale)
