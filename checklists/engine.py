@@ -65,6 +65,8 @@ def check(reading: Reading, claimed: tuple[str, ...], templates: TemplateStore |
             continue
         probs = problems(tpl, course, units)
         supported = supported_units(tpl, course, units)
+        if probs and supported is not None:
+            supported = 0  # a code the documented course contradicts supports no unit
         unit_prob = units_problem(tpl, course, claim.units, supported)
         if unit_prob:
             probs += (unit_prob,)

@@ -53,3 +53,10 @@ def test_json_keeps_what_was_typed(spine):
     assert codes["77373"]["claimed_as"] == "77373 x 5" and codes["77373"]["claimed_units"] == 5
     assert codes["77435"]["modifiers"] == ["26"] and codes["77435"]["supported_units"] == 1
     assert d["claimed_codes"] == ["77373", "77435"]
+
+
+def test_a_contradicted_code_supports_no_unit(samples_dir):
+    reading = analyze(samples_dir / "s01_gk_frame_four_mets.pdf").reading  # Gamma Knife, one session
+    r = by_code(check_reading(reading, "77372, 77373x1"))
+    assert r["77372"].supported_units == 0 and r["77373"].supported_units == 0
+    assert not any("units" in p for p in r["77373"].problems)
