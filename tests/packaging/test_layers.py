@@ -53,6 +53,12 @@ def test_wheel_has_one_top_level_name(tmp_path: Path) -> None:
     assert "srscheck/resources/vocab/concepts.yaml" in names
     assert "srscheck/resources/checklists/77373.yaml" in names
     assert "srscheck/resources/fonts/DejaVuSans.ttf" in names
+    # every module of the source tree is in the wheel (a new subpackage must be listed in pyproject)
+    sources = {f"srscheck/{p.relative_to(ROOT / 'srscheck').as_posix()}" for p in (ROOT / "srscheck").rglob("*.py")}
+    for folder, name in (("nlp", "nlp"), ("checklists", "checklists"), ("desktop", "desktop")):
+        sources |= {f"srscheck/{name}/{p.relative_to(ROOT / folder).as_posix()}"
+                    for p in (ROOT / folder).rglob("*.py")}
+    assert not sources - set(names), "modules missing from the wheel"
     top_level = next(n for n in names if n.endswith("top_level.txt"))
     with zipfile.ZipFile(wheel) as zf:
         assert zf.read(top_level).decode().split() == ["srscheck"]
