@@ -1,18 +1,23 @@
-"""The PDF gap report: what the chart documents, what each claimed code still needs, and the
-physician queries that would close the gaps.
+"""The PDF gap report: one page to act on, then the evidence once, then the queries.
+
+Page 1: who and when (patient, record number, dates of service, attending, physicist), the verdict per
+claimed code, billed against supported (units, finding, the rule it rests on), the codes the course
+carries, the coder's findings (what the chart says was not done), review flags, warnings and the legend.
+Then one matrix of requirements by code, each quotation printed once and referenced by number. Then the
+documentation queries (:mod:`srscheck.checklists.queries`), each with its own header and a response area.
 
 ``render_report`` returns the PDF bytes (the desktop app prints them); ``write_report`` writes them
-atomically. Same result and ``checked_at`` give the same bytes (reportlab ``invariant=1``).
-Layout: reportlab Platypus with embedded DejaVu Sans, built twice so every footer can say
-"Page x of y".
+atomically. Same result and ``checked_at`` give the same bytes: the PDF's creation time is the check time
+(``checked_at``, the current time by default, or ``SOURCE_DATE_EPOCH`` when that is set).
 """
 
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +28,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -31,6 +35,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from srscheck.checklists.queries import Finding, Query, query_style
+from srscheck.checklists.templates import default_store
 from srscheck.core.model import FACT_NAMES, Evidence, Fact, Lesion
 from srscheck.core.results import CATEGORIES, CodeResult, RequirementResult
 
@@ -56,17 +62,17 @@ from .report_styles import (
 )
 
 TITLE = "Documentation Gap Report"
-SUBTITLE = ("Stereotactic radiosurgery (SRS) and stereotactic body radiation therapy (SBRT): "
-            "claimed codes checked against the treatment summary")
+SUBTITLE = "Stereotactic radiosurgery (SRS) and SBRT: claimed codes checked against the treatment record"
 PAGE_WIDTH, PAGE_HEIGHT = letter
 BODY_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN
-MAX_QUOTES = 6  # quotations shown per fact or requirement; the pages of the rest are listed
-HEADING_ROOM = 1.6 * inch  # space a heading needs below it for the start of its content
+HEADING_ROOM = 1.3 * inch  # space a heading needs below it for the start of its content
+MAX_REFS = 6  # quotation numbers shown per requirement row
 
-LEGEND = ("How to read this report: ✔ Met means affirmed documentation was found; ◐ Partial means some "
-          "but not all required elements were found; ✖ Missing means nothing was found, or only negated, "
-          "planned or historical mentions. Quotations are the chart's own words with the page they are on. "
-          "The report supports the coder's review; the coder remains responsible for the codes submitted.")
+LEGEND = ("How to read this report: ✔ Met: affirmed documentation was found. ◐ Partial: some but not all "
+          "required elements were found. ✖ Missing: nothing was found, or only negated, planned or "
+          "historical mentions. [n] refers to the numbered quotations (the chart's own words, with their "
+          "page) after the requirements. The report supports the coder's review; the coder remains "
+          "responsible for the codes submitted.")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -76,7 +82,7 @@ LEGEND = ("How to read this report: ✔ Met means affirmed documentation was fou
 
 def render_report(result: Result, *, coder: str | None = None, checked_at: datetime | None = None) -> bytes:
     """The gap report as PDF bytes (deterministic for the same result and ``checked_at``)."""
-    ctx = _Context(result, (coder or "").strip() or None, checked_at or datetime.now().astimezone())
+    ctx = _Context(result, (coder or "").strip() or None, checked_at or _now())
     _, pages = _build(ctx, total=None)  # first pass: count the pages
     data, _ = _build(ctx, total=pages)
     return data
@@ -88,24 +94,87 @@ def write_report(result: Result, path: Path, *, coder: str | None = None,
     write_bytes_atomic(Path(path), render_report(result, coder=coder, checked_at=checked_at))
 
 
+def _now() -> datetime:
+    """The check time: now, or ``SOURCE_DATE_EPOCH`` (reproducible builds) when it is set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    return datetime.now().astimezone()
+
+
 # --------------------------------------------------------------------------------------------------
 # Document assembly
 # --------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
+class _Quotes:
+    """Every quotation printed once, numbered in order of first use."""
+
+    items: list[Evidence] = field(default_factory=list)
+    index: dict[tuple[int, str], int] = field(default_factory=dict)
+
+    def ref(self, evidence: Iterable[Evidence], limit: int = MAX_REFS) -> str:
+        nums = []
+        for e in evidence:
+            if not e.text:
+                continue
+            key = (e.page, e.text)
+            if key not in self.index:
+                self.index[key] = self._same(e) or self._add(e)
+            n = self.index[key]
+            if n not in nums:
+                nums.append(n)
+        nums.sort()
+        shown = " ".join(f"[{n}]" for n in nums[:limit])
+        return shown + (f" +{len(nums) - limit}" if len(nums) > limit else "")
+
+
+    def _add(self, e: Evidence) -> int:
+        self.items.append(e)
+        return len(self.items)
+
+    def _same(self, e: Evidence) -> int:
+        """The number of a quotation already listed that says the same (one contains the other)."""
+        new = _norm(e.text)
+        for n, old in enumerate(self.items, start=1):
+            if old.page == e.page and (new in _norm(old.text) or _norm(old.text) in new):
+                if len(new) > len(_norm(old.text)):
+                    self.items[n - 1] = e  # keep the longer wording
+                return n
+        return 0
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .;:,")
+
+
+@dataclass
 class _Context:
     result: Result
     coder: str | None
     checked_at: datetime
+    quotes: _Quotes = field(default_factory=_Quotes)
 
     @property
     def file(self) -> str:
         return self.result.reading.document.file
 
     @property
+    def base(self) -> str:
+        return _base_name(self.file)
+
+    @property
     def when(self) -> str:
         return format_datetime(self.checked_at)
+
+    @property
+    def queries(self) -> tuple[Query, ...]:
+        return self.result.queries
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.result.findings
 
 
 class _ReportDoc(SimpleDocTemplate):
@@ -118,17 +187,33 @@ class _ReportDoc(SimpleDocTemplate):
             self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
 
 
+class _Stamp:
+    """A reportlab time stamp for the check time (the PDF's CreationDate and ModDate)."""
+
+    def __init__(self, when: datetime) -> None:
+        offset = when.utcoffset()
+        minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+        self.t = when.timestamp()
+        self.lt = when.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh, self.dmm = int(minutes / 60), abs(minutes) % 60
+        self.tzname = "UTC"
+
+
 def _build(ctx: _Context, total: int | None) -> tuple[bytes, int]:
     register_fonts()
+    ctx.quotes = _Quotes()
     buf = io.BytesIO()
     doc = _ReportDoc(
         buf, pagesize=letter, leftMargin=PAGE_MARGIN, rightMargin=PAGE_MARGIN,
-        topMargin=PAGE_MARGIN + 10, bottomMargin=PAGE_MARGIN + 8,
-        title=f"{TITLE}: {ctx.file}", author=ctx.coder or "srscheck", subject=SUBTITLE,
+        topMargin=PAGE_MARGIN + 4, bottomMargin=PAGE_MARGIN + 4,
+        title=f"{TITLE}: {ctx.base}", author=ctx.coder or "srscheck", subject=SUBTITLE,
         creator=f"srscheck {ctx.result.version}", invariant=1,
     )
 
     def decorate(canvas: Any, d: SimpleDocTemplate) -> None:
+        if d.page == 1:
+            canvas._doc._timeStamp = _Stamp(ctx.checked_at)  # creation time = check time
         _page_furniture(canvas, d.page, total, ctx)
 
     doc.build(_story(ctx), onFirstPage=decorate, onLaterPages=decorate)
@@ -143,17 +228,18 @@ def _page_furniture(canvas: Any, page: int, total: int | None, ctx: _Context) ->
     canvas.setLineWidth(0.5)
     canvas.setFillColor(MUTED)
     if page > 1:
-        y = PAGE_HEIGHT - PAGE_MARGIN + 4
+        y = PAGE_HEIGHT - PAGE_MARGIN + 8
         canvas.setFont(FONT_BOLD, 7.5)
         canvas.drawString(left, y, TITLE)
         canvas.setFont(FONT, 7.5)
+        ident = _identity_line(ctx)
         checked = f"Checked {ctx.when}"
         x = left + canvas.stringWidth(TITLE, FONT_BOLD, 7.5) + 6
         room = right - x - canvas.stringWidth(checked, FONT, 7.5) - 12
-        canvas.drawString(x, y, _fit(f"·  {_base_name(ctx.file)}", room, canvas))
+        canvas.drawString(x, y, _fit(f"·  {ident}", room, canvas))
         canvas.drawRightString(right, y, checked)
         canvas.line(left, y - 4, right, y - 4)
-    y = PAGE_MARGIN - 6
+    y = PAGE_MARGIN - 8
     canvas.line(left, y + 10, right, y + 10)
     canvas.setFont(FONT, 7.5)
     doc = ctx.result.reading.document
@@ -167,12 +253,16 @@ def _page_furniture(canvas: Any, page: int, total: int | None, ctx: _Context) ->
 def _story(ctx: _Context) -> list[Flowable]:
     story: list[Flowable] = []
     story += _title_block(ctx)
-    story += _summary_section(ctx)
+    story += _verdict_section(ctx)
+    story += _findings_section(ctx)
+    story += _review_section(ctx)
     story += _warnings_section(ctx)
+    story += [Spacer(1, 4), _t(LEGEND, "muted")]
+    story += _suggestions_section(ctx)
+    story += _matrix_section(ctx)
     story += _facts_section(ctx)
     story += corrections_section(ctx.result)
-    story += _codes_section(ctx)
-    story += [Spacer(1, 8), Paragraph(esc(LEGEND), styles()["muted"])]
+    story += _quotations_section(ctx)
     story += _queries_section(ctx)
     return _keep_headings_with_content(story)
 
@@ -207,14 +297,14 @@ def _mark(mark: Mark) -> Paragraph:
 
 
 def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True,
-           zebra: bool = True, extra: Iterable[tuple[Any, ...]] = ()) -> Table:
+           zebra: bool = True, extra: Iterable[tuple[Any, ...]] = (), pad: float = 3) -> Table:
     """A ruled table; the header row repeats on every page the table runs onto."""
     table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT",
                   splitInRow=1)
     cmds: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 0.5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
     ]
@@ -235,19 +325,30 @@ def _heads(*titles: str) -> list[Paragraph]:
     return [_t(t, "head") for t in titles]
 
 
-def _kv_table(rows: Sequence[tuple[str, Any]], label_width: float = 1.55) -> Table:
-    data = [[_t(k, "label"), v if isinstance(v, Flowable) else _t(v)] for k, v in rows]
-    return _table(data, [label_width * inch, BODY_WIDTH - label_width * inch], header=False, zebra=False,
-                  extra=[("BACKGROUND", (0, 0), (0, -1), ZEBRA)])
+def _grid(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
+    """Label/value pairs laid out in ``columns`` column pairs (values are markup)."""
+    cells: list[list[Any]] = []
+    row: list[Any] = []
+    for label, value in pairs:
+        row += [_t(label, "label"), _p(value)]
+        if len(row) == 2 * columns:
+            cells.append(row)
+            row = []
+    if row:
+        cells.append(row + [""] * (2 * columns - len(row)))
+    label_w = 1.12 * inch
+    value_w = BODY_WIDTH / columns - label_w
+    extra = [("BACKGROUND", (2 * i, 0), (2 * i, -1), ZEBRA) for i in range(columns)]
+    return _table(cells, [label_w, value_w] * columns, header=False, zebra=False, extra=extra, pad=2.5)
 
 
 def _notice(markup: str, mark: Mark) -> Table:
-    """A tinted box with a coloured left rule, for contradictions and warnings."""
+    """A tinted box with a coloured left rule, for verdicts, contradictions and warnings."""
     box = Table([[_p(markup, "notice")]], colWidths=[BODY_WIDTH], hAlign="LEFT", splitInRow=1)
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), mark.tint), ("LINEBEFORE", (0, 0), (0, -1), 3, mark.ink),
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
     return box
 
@@ -280,17 +381,8 @@ def _fit(text: str, width: float, canvas: Any, size: float = 7.5) -> str:
     return text + "…"
 
 
-def _evidence_markup(evidence: Sequence[Evidence]) -> str:
-    """``p. 2  “quotation”`` lines, one per piece of evidence (the first few, then their pages)."""
-    quoted = list({(e.page, e.text): e for e in evidence if e.text}.values())  # each quotation once
-    lines = [f'<font color="#5B6472">p.&nbsp;{e.page}</font>&nbsp;&nbsp;<i>“{esc(e.text)}”</i>'
-             for e in quoted[:MAX_QUOTES]]
-    rest = quoted[MAX_QUOTES:]
-    if rest:
-        pages = ", ".join(str(p) for p in sorted({e.page for e in rest}))
-        lines.append(f'<font color="#5B6472">and {len(rest)} more on page{"s" if "," in pages else ""} '
-                     f"{pages}</font>")
-    return "<br/>".join(lines)
+def _grey(text: str) -> str:
+    return f'<font color="#5B6472">{text}</font>'
 
 
 def _category_order(categories: Iterable[str]) -> list[str]:
@@ -304,61 +396,71 @@ def code_verdict(code: CodeResult) -> str:
     return code.verdict if code.known else "unchecked"
 
 
+def _and(items: Sequence[str]) -> str:
+    items = list(items)
+    if not items:
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 # --------------------------------------------------------------------------------------------------
-# Sections
+# Identity
+# --------------------------------------------------------------------------------------------------
+
+
+def _value(fact: Fact, missing: str = "Not stated in the chart") -> str:
+    v = fact.value
+    if v in (None, [], ""):
+        return _grey(esc(missing))
+    if isinstance(v, list):
+        return esc(", ".join(map(str, v)))
+    return esc(v)
+
+
+def _dates(fact: Fact) -> str:
+    v = list(fact.value or [])
+    if not v:
+        return _grey("Not stated in the chart")
+    return esc(v[0] if len(v) == 1 or v[0] == v[-1] else f"{v[0]} to {v[-1]}")
+
+
+def _identity_line(ctx: _Context) -> str:
+    ident = ctx.result.reading.identity
+    parts = [str(ident.patient_name.value or ctx.base)]
+    if ident.mrn.value:
+        parts.append(f"MRN {ident.mrn.value}")
+    return "  ·  ".join(parts)
+
+
+def _identity_pairs(ctx: _Context) -> list[tuple[str, str]]:
+    ident = ctx.result.reading.identity
+    return [
+        ("Patient", _value(ident.patient_name)),
+        ("MRN", _value(ident.mrn)),
+        ("Service dates", _dates(ident.dates_of_service)),
+        ("Attending", _value(ident.attending_physician)),
+    ]
+
+
+# --------------------------------------------------------------------------------------------------
+# Page 1
 # --------------------------------------------------------------------------------------------------
 
 
 def _title_block(ctx: _Context) -> list[Flowable]:
     result = ctx.result
     doc = result.reading.document
-    source = ("text recognised by OCR" if doc.ocr else
-              "text read from the PDF text layer" if doc.file.lower().endswith(".pdf") else "plain text file")
-    templates = "  ·  ".join(f"{code} v{version}" for code, version in result.outcome.templates)
-    rows: list[tuple[str, Any]] = [
-        ("Chart file", doc.file),
-        ("SHA-256", doc.sha256),
-        ("Pages", f"{len(doc.pages)} ({source})"),
-        ("Checked on", ctx.when),
-        ("Checked by", ctx.coder or "Not given"),
-        ("Claimed codes", ", ".join(result.claimed) or "None"),
-        ("Software", f"srscheck {result.version}"),
-        ("Checklist templates", templates or "None used"),
+    ident = result.reading.identity
+    source = ("OCR" if doc.ocr else "PDF text layer" if doc.file.lower().endswith(".pdf") else "plain text")
+    pairs = _identity_pairs(ctx) + [
+        ("Physicist", _value(ident.physicists, "None named")),
+        ("ICD-10 stated", _value(ident.icd10, "None stated")),
+        ("Chart", f"{esc(ctx.base)} {_grey(f'({len(doc.pages)} p., {source})')}"),
+        ("Claimed codes", esc(", ".join(result.claimed) or "None")),
+        ("Checked on", esc(ctx.when)),
+        ("Checked by", esc(ctx.coder or "Not given")),
     ]
-    return [_t(TITLE, "title"), _t(SUBTITLE, "subtitle"), _kv_table(rows)]
-
-
-def _summary_section(ctx: _Context) -> list[Flowable]:
-    result = ctx.result
-    mark, headline = _overall(result)
-    out: list[Flowable] = [_h1(1, "Summary"), _notice(
-        f'<font color="{_hex(mark.ink)}"><b>{esc(mark.symbol)}&nbsp;&nbsp;{esc(headline)}</b></font>'
-        f"<br/>{esc(_overall_sentence(result))}", mark), Spacer(1, 6)]
-    if result.codes:
-        rows: list[list[Any]] = [_heads("Code", "Description", "Verdict", "Gaps", "Consistency")]
-        extra = []
-        for i, code in enumerate(result.codes, start=1):
-            mark = verdict_mark(code_verdict(code))
-            rows.append([_t(code.code, "cell_bold"), _t(code.title or "—"), _mark(mark),
-                         _t(str(len(code.gaps)) if code.known else "—"), _p(_consistency_markup(code))])
-            extra.append(("BACKGROUND", (2, i), (2, i), mark.tint))
-            widths = [0.62 * inch, 2.05 * inch, 1.15 * inch, 0.5 * inch]
-        out.append(_table(rows, widths + [BODY_WIDTH - sum(widths)], extra=extra))
-    out.append(_t("Codes the documentation supports", "h2"))
-    if result.suggestions:
-        rows = [_heads("Code", "Units", "Type", "Claimed", "Why")]
-        for s in result.suggestions:
-            rows.append([_t(s.code, "cell_bold"), _t(str(s.units)), _t(s.kind.capitalize() or "—"),
-                         _t("Yes" if s.code in result.claimed else "No"), _t(s.reason)])
-        widths = [0.62 * inch, 0.5 * inch, 1.05 * inch, 0.72 * inch]
-        out.append(_table(rows, widths + [BODY_WIDTH - sum(widths)]))
-    else:
-        out.append(_t("The documented facts support none of the codes srscheck knows.", "body"))
-    unsupported = [c for c in result.claimed if c not in result.suggested_codes]
-    if unsupported:
-        out += [Spacer(1, 4), _p(f"<b>Claimed but not among the supported codes:</b> {esc(', '.join(unsupported))}.",
-                                 "body")]
-    return out
+    return [_t(f"{TITLE}: {ctx.base}", "title"), _t(SUBTITLE, "subtitle"), _grid(pairs), Spacer(1, 6)]
 
 
 _SEVERITY = ("contradicted", "gaps", "unchecked", "supported")
@@ -370,20 +472,7 @@ _HEADLINES = {
 }
 
 
-def _consistency_markup(code: CodeResult) -> str:
-    """The summary's consistency cell: the problems, then claim-level notes (bundling, add-ons)."""
-    if not code.known:
-        return "No checklist template; not checked."
-    text = ("Agrees with the documented facts." if code.consistent else
-            esc(" ".join(code.problems) or "Contradicted by the documented facts."))
-    notes = [n for n in code.notes if n]
-    if notes:
-        text += f'<br/><font color="#5B6472">Note: {esc(" ".join(notes))}</font>'
-    return text
-
-
 def _overall(result: Result) -> tuple[Mark, str]:
-    """The mark and headline of the worst verdict among the claimed codes."""
     verdicts = {code_verdict(c) for c in result.codes}
     worst = next((v for v in _SEVERITY if v in verdicts), None)
     if worst is None:
@@ -391,7 +480,8 @@ def _overall(result: Result) -> tuple[Mark, str]:
     return verdict_mark(worst), _HEADLINES[worst]
 
 
-def _overall_sentence(result: Result) -> str:
+def _overall_sentence(ctx: _Context) -> str:
+    result = ctx.result
     if not result.codes:
         return "No codes were claimed; the report lists the documented facts and the codes they support."
     counts: dict[str, int] = {}
@@ -402,12 +492,118 @@ def _overall_sentence(result: Result) -> str:
         ("contradicted", "contradicted by the documented facts"), ("unchecked", "not checked (no template)"),
     ) if counts.get(v)]
     n = len(result.codes)
-    queries = len(_queries(result))
-    tail = (f" {queries} physician {'query is' if queries == 1 else 'queries are'} listed in section 5."
-            if queries else " No physician query is needed.")
+    q = len(ctx.queries)
+    tail = (f" {q} documentation {'query is' if q == 1 else 'queries are'} attached (section 4)."
+            if q else " No documentation query is needed.")
     if counts.get("contradicted"):
-        tail += " Review the contradicted codes against the documented facts (section 3)."
+        tail += " Review the contradicted codes against the documented facts."
     return f"{n} claimed code{'s' if n != 1 else ''}: " + "; ".join(parts) + "." + tail
+
+
+def _template_source(code: str) -> str:
+    try:
+        tpl, _ = default_store().get(code)
+    except Exception:  # noqa: BLE001 (a missing or broken template only loses the rule column)
+        return ""
+    return tpl.source if tpl is not None else ""
+
+
+def _units(result: Result, code: CodeResult) -> tuple[str, str]:
+    """(billed, supported) units as text."""
+    billed = getattr(code, "claimed_units", None)
+    supported = getattr(code, "supported_units", None)
+    if supported is None:
+        supported = next((s.units for s in result.suggestions if s.code == code.code), 0)
+    return (str(billed) if billed is not None else "—"), str(supported)
+
+
+def _finding(ctx: _Context, code: CodeResult) -> str:
+    if not code.known:
+        return "No checklist template; not checked."
+    if not code.consistent:
+        return "<b>Contradicted:</b> " + esc(" ".join(code.problems) or "the documented facts do not fit.")
+    gaps = code.gaps
+    text = "Every requirement documented." if not gaps else (
+        f"{len(gaps)} requirement{'s' if len(gaps) != 1 else ''} not met: "
+        + esc(", ".join(r.label.lower() for r in gaps)))
+    asked = [q.id for q in ctx.queries if code.code in q.codes]
+    if asked:
+        text += "<br/>" + _grey(f"Queried: {esc(', '.join(asked))}")
+    if code.notes:
+        text += "<br/>" + _grey("Note: " + esc(" ".join(code.notes)))
+    return text
+
+
+def _verdict_section(ctx: _Context) -> list[Flowable]:
+    result = ctx.result
+    mark, headline = _overall(result)
+    out: list[Flowable] = [_notice(
+        f'<font color="{_hex(mark.ink)}"><b>{esc(mark.symbol)}&nbsp;&nbsp;{esc(headline)}</b></font>'
+        f"<br/>{esc(_overall_sentence(ctx))}", mark), Spacer(1, 4)]
+    out.append(_t("Billed and supported", "h2"))
+    if result.codes:
+        rows: list[list[Any]] = [_heads("Code", "Verdict", "Billed", "Supported", "Finding", "Rule")]
+        extra = []
+        for i, code in enumerate(result.codes, start=1):
+            vm = verdict_mark(code_verdict(code))
+            billed, supported = _units(result, code)
+            rows.append([_p(f"<b>{esc(code.code)}</b> {_grey(esc(code.title or ''))}", "tiny"), _mark(vm),
+                         _t(billed), _t(supported), _p(_finding(ctx, code), "tiny"),
+                         _p(_grey(esc(_template_source(code.code).split(" (")[0])), "tiny")])
+            extra.append(("BACKGROUND", (1, i), (1, i), vm.tint))
+        widths = [1.4 * inch, 1.1 * inch, 0.48 * inch, 0.7 * inch]
+        rest = BODY_WIDTH - sum(widths)
+        out.append(_table(rows, widths + [rest * 0.7, rest * 0.3], extra=extra, pad=2))
+    else:
+        out.append(_t("No codes were claimed.", "body"))
+    return out
+
+
+def _suggestions_section(ctx: _Context) -> list[Flowable]:
+    result = ctx.result
+    out: list[Flowable] = [_t("Codes the documentation supports", "h2")]
+    if result.suggestions:
+        rows = [_heads("Code", "Units", "Type", "Claimed", "Why")]
+        for s in result.suggestions:
+            rows.append([_t(s.code, "cell_bold"), _t(str(s.units)), _t(s.kind.capitalize() or "—"),
+                         _t("Yes" if s.code in result.claimed else "No"), _p(esc(s.reason), "small")])
+        widths = [0.6 * inch, 0.45 * inch, 0.95 * inch, 0.6 * inch]
+        out.append(_table(rows, widths + [BODY_WIDTH - sum(widths)]))
+    else:
+        out.append(_t("The documented facts support none of the codes srscheck knows.", "body"))
+    unsupported = [c for c in result.claimed if c not in result.suggested_codes]
+    if unsupported:
+        out += [Spacer(1, 3), _p(f"<b>Claimed but not among the supported codes:</b> {esc(', '.join(unsupported))}.",
+                                 "small")]
+    return out
+
+
+def _findings_section(ctx: _Context) -> list[Flowable]:
+    """Gaps the chart explains itself ("no frame was used"): for the coder; no query is sent."""
+    if not ctx.findings:
+        return []
+    lines = []
+    for f in ctx.findings:
+        quote = f.evidence[0] if f.evidence else None
+        said = f' — p.&nbsp;{quote.page} <i>“{esc(quote.text)}”</i>' if quote else ""
+        lines.append(f"•&nbsp;&nbsp;<b>{esc(f.label)}</b> ({esc(_and(f.codes))}): the chart says it was not "
+                     f"done{said}")
+    return [_t("Coder findings (not queried: the chart says the service was not done)", "h2"),
+            _notice("<br/>".join(lines), verdict_mark("contradicted"))]
+
+
+def _review_section(ctx: _Context) -> list[Flowable]:
+    flags = getattr(ctx.result, "review", None) or getattr(ctx.result.reading, "review", ()) or ()
+    if not flags:
+        return []
+    lines = []
+    for flag in flags:
+        where = ""
+        if flag.evidence:
+            e = flag.evidence[0]
+            where = f' — p.&nbsp;{e.page} <i>“{esc(e.text)}”</i>'
+        lines.append(f"⚑&nbsp;&nbsp;{esc(flag.message)}{where}")
+    return [_t("Review first", "h2"), _notice("<br/>".join(lines), verdict_mark("gaps"))]
 
 
 def _warnings_section(ctx: _Context) -> list[Flowable]:
@@ -416,37 +612,78 @@ def _warnings_section(ctx: _Context) -> list[Flowable]:
     if result.reading.document.ocr and not any("ocr" in w.lower() for w in warnings):
         warnings.append("The chart has no text layer; its text was recognised by OCR, so check quotations "
                         "against the chart.")
-    out: list[Flowable] = [_h1(2, "Warnings")]
     if not warnings:
-        out.append(_t("None: every checklist template was valid and the chart's text was read directly.",
-                      "body"))
-        return out
-    mark = verdict_mark("gaps")
+        return []
     items = "<br/>".join(f"⚠&nbsp;&nbsp;{esc(w)}" for w in warnings)
-    out.append(_notice(items, mark))
-    return out
+    return [_t("Warnings", "h2"), _notice(items, verdict_mark("gaps"))]
+
+
+# --------------------------------------------------------------------------------------------------
+# Requirements by code, facts and the quotations
+# --------------------------------------------------------------------------------------------------
+
+
+def _matrix_section(ctx: _Context) -> list[Flowable]:
+    codes = [c for c in ctx.result.codes if c.known and c.requirements]
+    title = _h1(1, "Requirements by code")
+    if not codes:
+        return [title, _t("No claimed code has documentation requirements to check.", "body")]
+    by_id: dict[str, RequirementResult] = {}
+    carried: dict[str, set[str]] = {}
+    for c in codes:
+        for r in c.requirements:
+            by_id.setdefault(r.id, r)
+            carried.setdefault(r.id, set()).add(c.code)
+    query_of = {rid: q.id for q in ctx.queries for rid in q.requirements}
+    finding_ids = {f.requirement for f in ctx.findings}
+    code_w = 0.56 * inch
+    rows: list[list[Any]] = [[_t("Requirement", "head")] + [_t(c.code, "head_small") for c in codes]
+                             + _heads("Evidence", "Query")]
+    extra: list[tuple[Any, ...]] = []
+    for category in _category_order(r.category for r in by_id.values()):
+        row = len(rows)
+        rows.append([_p(f"<b>{esc(category_label(category))}</b>")] + [""] * (len(codes) + 2))
+        extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), ACCENT_TINT)]
+        for r in (r for r in by_id.values() if r.category == category):
+            i = len(rows)
+            cells: list[Any] = [_p(esc(r.label), "tiny")]
+            for j, c in enumerate(codes, start=1):
+                if c.code in carried[r.id]:
+                    mark = status_mark(next(x.status for x in c.requirements if x.id == r.id))
+                    cells.append(_p(f'<font color="{_hex(mark.ink)}"><b>{esc(mark.symbol)}</b></font>'))
+                    extra.append(("BACKGROUND", (j, i), (j, i), mark.tint))
+                else:
+                    cells.append(_p(_grey("·")))
+            ev = ctx.quotes.ref(r.evidence)
+            if r.status != "met":
+                missing = ", ".join(r.missing) or r.label
+                ev = (ev + "<br/>" if ev else "") + f'<font color="#A61B1B">Missing:</font> {esc(missing)}'
+            cells.append(_p(ev or _grey("—"), "tiny"))
+            cells.append(_p(esc(query_of.get(r.id, "—" if r.status == "met" else
+                                             "finding" if r.id in finding_ids else "not asked")), "tiny"))
+            rows.append(cells)
+    req_w = 2.0 * inch
+    q_w = 0.95 * inch
+    ev_w = BODY_WIDTH - req_w - q_w - code_w * len(codes)
+    return [title, _table(rows, [req_w] + [code_w] * len(codes) + [max(ev_w, 1.2 * inch), q_w],
+                          zebra=False, pad=1.5, extra=extra + [("ALIGN", (1, 0), (len(codes), -1), "CENTER")])]
 
 
 def _facts_section(ctx: _Context) -> list[Flowable]:
     facts = ctx.result.facts
-    rows: list[list[Any]] = [_heads("Fact", "Value", "Where the chart documents it")]
-    extra = []
-    for i, name in enumerate(FACT_NAMES, start=1):
+    pairs = []
+    for name in FACT_NAMES:
         fact = facts.get(name)
-        rows.append([_t(FACT_LABELS.get(name, name), "cell_bold"), _fact_value(fact),
-                     _p(_evidence_markup(fact.evidence) or '<font color="#5B6472">No quotation found.</font>')])
+        value = f"<b>{esc(display_value(fact.value))}</b>"
         if fact.overridden:
-            extra.append(("BACKGROUND", (1, i), (1, i), ACCENT_TINT))
-    widths = [1.45 * inch, 1.75 * inch]
-    block: list[Flowable] = [_h1(3, "Documented facts"),
-                             _table(rows, widths + [BODY_WIDTH - sum(widths)], extra=extra)]
+            value += f' <font color="#1F3A5F">✎ set by the coder</font> {_grey("(reader: " + esc(display_value(fact.original)) + ")")}'
+        refs = ctx.quotes.ref(fact.evidence, 3)
+        pairs.append((FACT_LABELS.get(name, name), value + (f" {_grey(refs)}" if refs else "")))
+    out: list[Flowable] = [_h1(2, "Documented facts"), _grid(pairs, columns=2)]
     if facts.overridden:
-        block += [Spacer(1, 3), _t("✎ marks a value set by the coder; the checks used the coder's value. "
-                                   "The quotations are those the reader found for its own value.", "muted")]
-    out: list[Flowable] = [KeepTogether(block)]
-    out.append(_t("Treated lesions", "h2"))
-    out.append(_lesions_table(facts.lesions) if facts.lesions else
-               _t("The chart lists no individual lesion.", "body"))
+        out += [Spacer(1, 2), _t("✎ marks a value set by the coder; the checks used the coder's value.", "muted")]
+    if facts.lesions:
+        out += [Spacer(1, 4), _lesions_table(ctx, facts.lesions)]
     return out
 
 
@@ -458,200 +695,110 @@ def _fact_value(fact: Fact) -> Paragraph:
     return _p(value)
 
 
-def _lesions_table(lesions: Sequence[Lesion]) -> Table:
-    rows: list[list[Any]] = [_heads("#", "Lesion", "Site", "Class", "Dose", "Fractions", "Size", "Page")]
+def _lesions_table(ctx: _Context, lesions: Sequence[Lesion]) -> Table:
+    rows: list[list[Any]] = [_heads("#", "Lesion", "Site", "Class", "Dose", "Fx", "Size", "Quoted")]
     for i, les in enumerate(lesions, start=1):
         klass = les.complexity.capitalize() if les.complexity else "—"
         if les.complexity_reasons:
             klass += f' <font color="#5B6472">({esc(", ".join(les.complexity_reasons))})</font>'
         name = esc(les.name) + (f'<br/><font color="#5B6472">{esc(les.histology)}</font>'
                                 if les.histology else "")
-        pages = sorted({e.page for e in les.evidence})
-        rows.append([_t(str(i)), _p(name), _t(display_value(les.site) if les.site else "—"), _p(klass),
+        rows.append([_t(str(i)), _p(name), _t(display_value(les.site) if les.site else "—"), _p(klass, "small"),
                      _t(f"{les.dose_gy:g} Gy" if les.dose_gy is not None else "—"),
                      _t(str(les.fractions) if les.fractions is not None else "—"),
                      _t(f"{les.size_cm:g} cm" if les.size_cm is not None else "—"),
-                     _t(", ".join(map(str, pages)) or "—")])
-    widths = [0.3, 1.75, 0.7, 1.45, 0.65, 0.8, 0.65]
+                     _p(ctx.quotes.ref(les.evidence, 3) or "—", "small")])
+    widths = [0.25, 1.7, 0.65, 1.45, 0.6, 0.35, 0.55]
     widths = [w * inch for w in widths]
     return _table(rows, widths + [BODY_WIDTH - sum(widths)])
 
 
-def _codes_section(ctx: _Context) -> list[Flowable]:
-    title = _h1(4, "Claimed codes, requirement by requirement")
-    if not ctx.result.codes:
-        return [title, _t("No codes were claimed.", "body")]
-    out: list[Flowable] = []
-    for i, code in enumerate(ctx.result.codes):
-        out += _code_block(code, lead=[title] if i == 0 else [])  # the section title stays with code 1
-    return out
-
-
-def _code_block(code: CodeResult, lead: Sequence[Flowable] = ()) -> list[Flowable]:
-    mark = verdict_mark(code_verdict(code))
-    heading = _p(f"{esc(code.code)}&nbsp;&nbsp;{esc(code.title)}", "h2")
-    version = f"Checklist template version {code.template_version}" if code.template_version else ""
-    line = _p(f'<font color="{_hex(mark.ink)}"><b>{esc(mark.text)}</b></font>'
-              + (f' <font color="#5B6472">·  {len(code.gaps)} open gap{"s" if len(code.gaps) != 1 else ""}'
-                 f'{"  ·  " + esc(version) if version else ""}</font>' if code.known else ""), "body")
-    out: list[Flowable] = [CondPageBreak(HEADING_ROOM + (0.5 * inch if lead else 0)),
-                           KeepTogether([*lead, heading, line])]
-    if not code.known:
-        out.append(_notice("There is no checklist template for this code, so its documentation was not "
-                           "checked.", verdict_mark("unchecked")))
-        return out
-    if code.notes:
-        notes = "".join(f"<br/>•&nbsp;&nbsp;{esc(n)}" for n in code.notes)
-        out += [_notice(f"<b>Coding notes</b> (these do not change the verdict):{notes}",
-                        verdict_mark("unchecked")), Spacer(1, 5)]
-    if not code.consistent:
-        problems = "".join(f"<br/>•&nbsp;&nbsp;{esc(p)}" for p in code.problems)
-        out.append(_notice(f"<b>✖ Contradicted:</b> the documented facts do not fit this code.{problems}",
-                           verdict_mark("contradicted")))
-        out.append(Spacer(1, 5))
-    if code.requirements:
-        out.append(_requirements_table(code.requirements))
-    else:
-        out.append(_t("The template lists no documentation requirement for this code.", "body"))
-    return out
-
-
-def _requirements_table(requirements: Sequence[RequirementResult]) -> Table:
-    rows: list[list[Any]] = [_heads("Status", "Requirement", "Evidence in the chart")]
-    extra: list[tuple[Any, ...]] = []
-    for category in _category_order(r.category for r in requirements):
-        reqs = [r for r in requirements if r.category == category]
-        open_ = sum(r.status != "met" for r in reqs)
-        state = "all met" if not open_ else f"{open_} of {len(reqs)} not met"
-        row = len(rows)
-        rows.append([_p(f"<b>{esc(category_label(category))}</b>&nbsp;&nbsp;"
-                        f'<font color="#5B6472">{state}</font>'), "", ""])
-        extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), ACCENT_TINT)]
-        for r in reqs:
-            mark = status_mark(r.status)
-            extra.append(("BACKGROUND", (0, len(rows)), (0, len(rows)), mark.tint))
-            rows.append([_mark(mark), _p(f"{esc(r.label)}<br/><font color=\"#5B6472\" size=\"7\">"
-                                         f"{esc(r.id)}</font>"), _p(_requirement_evidence(r))])
-    widths = [0.9 * inch, 2.2 * inch]
-    return _table(rows, widths + [BODY_WIDTH - sum(widths)], zebra=False, extra=extra)
-
-
-def _requirement_evidence(r: RequirementResult) -> str:
-    parts = []
-    quotes = _evidence_markup(r.evidence)
-    if quotes:
-        parts.append(quotes)
-    if r.status != "met":
-        if r.found:
-            parts.append(f"<b>Found:</b> {esc(', '.join(r.found))}")
-        missing = ", ".join(r.missing) or r.label
-        parts.append(f'<font color="#A61B1B"><b>Missing:</b></font> {esc(missing)}')
-    return "<br/>".join(parts) or '<font color="#5B6472">No quotation recorded.</font>'
+def _quotations_section(ctx: _Context) -> list[Flowable]:
+    """Every quotation referenced above, once (the tables numbered them as they were built)."""
+    rows = [[_p(_grey(f"[{n}]"), "tiny"), _p(_grey(f"p.&nbsp;{e.page}"), "tiny"),
+             _p(f"<i>“{esc(e.text)}”</i>", "tiny")] for n, e in enumerate(ctx.quotes.items, start=1)]
+    if not rows:
+        return []
+    t = Table(rows, colWidths=[0.4 * inch, 0.45 * inch, BODY_WIDTH - 0.85 * inch], hAlign="LEFT", splitInRow=1)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5), ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+    return [_h1(3, "Quotations"), t]
 
 
 # --------------------------------------------------------------------------------------------------
-# Physician queries
+# Documentation queries
 # --------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Query:
-    """One question for the physician; the same gap under several codes is asked once."""
-
-    category: str
-    text: str
-    missing: tuple[str, ...]
-    concerns: tuple[tuple[str, str], ...]  # (code, requirement label) of every code that needs it
-
-    @property
-    def needed_for(self) -> str:
-        """``77372 and 77432: Planning CT or MRI performed`` (codes that share a label are joined)."""
-        by_label: dict[str, list[str]] = {}
-        for code, label in self.concerns:
-            by_label.setdefault(label, []).append(code)
-        return "; ".join(f"{_and(codes)}: {label}" for label, codes in by_label.items())
-
-
-def _queries(result: Result) -> list[Query]:
-    found: dict[tuple[str, str, str, tuple[str, ...]], list[tuple[str, str]]] = {}
-    for code in result.codes:
-        if not code.known:
-            continue
-        for r in code.gaps:
-            text = r.query.strip() or f"Please clarify whether the chart documents: {r.label}."
-            key = (r.category, r.id, text, tuple(r.missing))
-            found.setdefault(key, []).append((code.code, r.label))
-    queries = [Query(cat, text, missing, tuple(concerns))
-               for (cat, _, text, missing), concerns in found.items()]
-    order = {c: i for i, c in enumerate(_category_order(q.category for q in queries))}
-    return sorted(queries, key=lambda q: order[q.category])  # stable: code order kept inside a group
 
 
 def _queries_section(ctx: _Context) -> list[Flowable]:
-    queries = _queries(ctx.result)
+    title = _h1(4, "Documentation queries")
+    queries = ctx.queries
     if not queries:
-        return [_h1(5, "Physician queries"),
-                _t("None: the chart documents every requirement of the claimed codes.", "body")]
-    out: list[Flowable] = [PageBreak(), _h1(5, "Physician queries")]
-    doc = ctx.result.reading.document
-    out.append(_kv_table([
-        ("Chart", f"{doc.file}  (SHA-256 {doc.sha256[:16]}…)"),
-        ("Query date", ctx.when),
-        ("From", ctx.coder or "Coding / billing office"),
-        ("To", "Treating physician"),
-    ]))
-    out.append(Spacer(1, 6))
-    out.append(_t("The review of this treatment summary found the documentation gaps below. For each "
-                  "numbered query, please state whether and where it is documented, or add an addendum "
-                  "if the service was provided. Please do not add documentation for anything that was "
-                  "not done.", "body"))
-    number = 0
-    for category in _category_order(q.category for q in queries):
-        heading: list[Flowable] = [_t(category_label(category), "h2")]
-        for q in (q for q in queries if q.category == category):
-            number += 1
-            out.append(KeepTogether(heading + [_query_block(number, q), Spacer(1, 6)]))
-            heading = []
-    out += [Spacer(1, 14), _signature_block()]
+        return [title, _t("None: the chart documents every requirement of the claimed codes, or the gaps are "
+                          "coder findings (above).", "body")]
+    out: list[Flowable] = []
+    lead: list[Flowable] = [title, _t(query_style().introduction, "muted"), Spacer(1, 4)]
+    for n, q in enumerate(queries, start=1):
+        out += [KeepTogether(lead + _query_block(ctx, n, len(queries), q)), Spacer(1, 6)]
+        lead = []  # the section title and introduction stay with the first query
     return out
 
 
-def _signature_block() -> Flowable:
-    """Lines for the physician to sign and date the answers."""
-    cells = [_t("Physician signature", "muted"), "", _t("Date", "muted"), ""]
-    table = Table([cells], colWidths=[1.3 * inch, 3.2 * inch, 0.5 * inch, BODY_WIDTH - 5.0 * inch],
-                  rowHeights=[0.4 * inch], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                               ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
-                               ("LINEBELOW", (3, 0), (3, 0), 0.6, INK)]))
-    return KeepTogether([table])
+def _recipient(ctx: _Context, q: Query) -> str:
+    ident = ctx.result.reading.identity
+    name = ""
+    if q.to == "physician" and ident.attending_physician.value:
+        name = f" — {ident.attending_physician.value}"
+    elif q.to == "physicist" and ident.physicists.value:
+        name = f" — {ident.physicists.value[0]}"
+    return esc(q.recipient + name)
 
 
-def _query_block(number: int, q: Query) -> Flowable:
-    lines = [f"<b>{esc(q.text)}</b>"]
-    if q.missing:
-        lines.append(f"Not found in the chart: {esc(', '.join(q.missing))}")
-    lines.append(f'<font color="#5B6472">Needed for {esc(q.needed_for)}</font>')
-    table = Table(
-        [[_p(f"<b>Q{number}</b>", "query"), _p("<br/>".join(lines), "query")],
-         ["", _p('<font color="#5B6472">Physician response:</font>', "small")],
-         ["", ""]],
-        colWidths=[0.55 * inch, BODY_WIDTH - 0.55 * inch], rowHeights=[None, None, 0.32 * inch],
-        hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-        ("BACKGROUND", (0, 0), (0, -1), ACCENT_TINT),
-        ("LINEABOVE", (1, 1), (1, 1), 0.4, RULE),
-        ("LINEBELOW", (1, 2), (1, 2), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+def _query_block(ctx: _Context, n: int, total: int, q: Query) -> list[Flowable]:
+    ident = ctx.result.reading.identity
+    head = [
+        ("Query", f"<b>{esc(q.id)}</b> {_grey(f'({n} of {total})')}"),
+        ("Patient", _value(ident.patient_name)),
+        ("Query date", esc(ctx.checked_at.strftime("%Y-%m-%d"))),
+        ("MRN", _value(ident.mrn)),
+        ("To", _recipient(ctx, q)),
+        ("Service dates", _dates(ident.dates_of_service)),
+        ("From", esc(ctx.coder or "Coding / CDI reviewer") + _grey(" (coding / CDI)")),
+        ("Attending", _value(ident.attending_physician)),
+        ("Contact", "_________________________"),
+        ("Respond by", "_________________________"),
+    ]
+    indicators = "<br/>".join(f'{_grey(f"p.&nbsp;{e.page}")}&nbsp;&nbsp;<i>“{esc(e.text)}”</i>'
+                              for e in q.indicators) or _grey("No related statement was found in the record.")
+    opts = [_p(f"☐&nbsp;{esc(o)}{'&nbsp;' + '_' * 10 if _wants_detail(o) else ''}", "tiny")
+            for o in q.options]
+    per_row = 3
+    opt_rows = [opts[i:i + per_row] + [""] * (per_row - len(opts[i:i + per_row]))
+                for i in range(0, len(opts), per_row)]
+    options = Table(opt_rows, colWidths=[(BODY_WIDTH - 12) / per_row] * per_row, hAlign="LEFT")
+    options.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    body = Table([
+        [_p(f"<b>Clinical indicators in the record</b><br/>{indicators}", "small")],
+        [_p(f"<b>Question.</b> {esc(q.question)}", "query")],
+        [options],
+        [_p(_grey("Response / details, in your own words:"), "small")],
+        [""],
+        [_p(_grey("Signature ______________________________    Date / time ______________"), "small")],
+    ], colWidths=[BODY_WIDTH], rowHeights=[None, None, None, None, 0.5 * inch, 0.26 * inch], hAlign="LEFT")
+    body.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (0, 0), ZEBRA),
+        ("BOX", (0, 4), (0, 4), 0.6, INK),
         ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("VALIGN", (0, 5), (0, 5), "BOTTOM"),
     ]))
-    return table
+    return [_grid(head), body]
 
 
-def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _wants_detail(option: str) -> bool:
+    return "specify" in option or "where" in option
 
 
 __all__ = [
@@ -688,4 +835,3 @@ def corrections_section(result: Result) -> list[Flowable]:
             Spacer(1, 3),
             _t("The checks used these values; the reader's own values are kept in the JSON result "
                "('original'). Remove a correction with 'srscheck corrections remove'.", "muted")]
-

@@ -152,28 +152,47 @@ def render_pages(result: Result, tmp_path: Path, **kw: Any) -> list[str]:
 # --------------------------------------------------------------------------------------------------
 
 
-def test_clean_chart_reports_identity_summary_facts_and_no_queries(tmp_path: Path) -> None:
+def test_clean_chart_one_page_summary_identity_legend_and_no_queries(tmp_path: Path) -> None:
     result = clean_result()
-    pages = render_pages(result, tmp_path, coder="J. Coder")
+    data = render_report(result, checked_at=CHECKED, coder="J. Coder")
+    pages = pdf_pages(data, tmp_path)
     text = flat("\n".join(pages))
-    doc = result.reading.document
-    assert text.startswith("Documentation Gap Report")
-    assert "chart.pdf" in text and doc.sha256 in text.replace(" ", "")
-    assert "Checked on 2025-02-12 14:30 (UTC-05:00)" in text
-    assert "Checked by J. Coder" in text
-    assert "srscheck 0.1.0" in text and "77372 v2025.1" in text and "77432 v2025.1" in text
-    assert "2 claimed codes: 2 fully supported. No physician query is needed." in text
-    assert text.count("✔ Supported") >= 4  # summary table and each code's heading
-    assert "▲" not in text
-    assert text.count("✔ Met") == 9 + 1  # every requirement, and the legend
-    assert text.count("◐ Partial") == text.count("✖ Missing") == 1  # the legend only
-    assert "61796 1 Neurosurgical No One simple cranial lesion (2.3 cm metastasis)." in text
-    assert "Treatment unit Linear accelerator p. 1 “Varian TrueBeam (6X-FFF)”" in text
-    assert "1 Right occipital Cranial Simple 18 Gy 1 2.3 cm 2 metastasis" in text
-    assert "Physician queries None: the chart documents every requirement" in text
-    assert "Warnings None:" in text
-    assert "Claimed but not among" not in text
-    assert f"Page 1 of {len(pages)}" in pages[0] and f"Page {len(pages)} of {len(pages)}" in pages[-1]
+    first = flat(pages[0])
+    assert first.startswith("Documentation Gap Report: chart.pdf")
+    assert "Checked on 2025-02-12 14:30 (UTC-05:00)" in first and "Checked by J. Coder" in first
+    assert "2 claimed codes: 2 fully supported. No documentation query is needed." in first
+    assert "How to read this report" in first  # the legend is on page 1
+    assert "Billed and supported" in first and "77372" in first and "77432" in first
+    assert "None: the chart documents every requirement" in text
+    assert f"Page 1 of {len(pages)}" in pages[0] and len(pages) <= 3
+    assert "srscheck 0.1.0" in text and doc_sha(result)[:16] in text
+
+
+def doc_sha(result: Result) -> str:
+    return result.reading.document.sha256
+
+
+def test_pdf_metadata_title_is_the_chart_base_name_and_creation_time_the_check_time(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    reading = make_reading(file="/some/long/folder/path/patient chart.pdf")
+    data = render_report(make_result([], reading=reading), checked_at=CHECKED)
+    pdf = pdfium.PdfDocument(data)
+    try:
+        meta = pdf.get_metadata_dict()
+    finally:
+        pdf.close()
+    assert meta["Title"] == "Documentation Gap Report: patient chart.pdf"
+    assert meta["CreationDate"].startswith("D:20250212143000-05'00")
+
+
+def test_each_quotation_is_printed_once_and_referenced(tmp_path: Path) -> None:
+    quote = "Cone-beam CT before treatment with a 6-degree-of-freedom couch correction."
+    reqs = complete_requirements()
+    codes = [CodeResult(c, "Some code", True, (), reqs, "1") for c in ("77372", "77432", "61796")]
+    text = flat("\n".join(render_pages(make_result(codes), tmp_path)))
+    assert text.count(quote) == 1  # three codes carry the requirement; the quotation is printed once
+    assert "Requirements by code" in text and "Quotations" in text
 
 
 def many_gaps_result() -> Result:
@@ -188,58 +207,42 @@ def many_gaps_result() -> Result:
     return make_result([code])
 
 
-def test_many_gaps_span_pages_with_repeated_header_and_numbered_queries(tmp_path: Path) -> None:
-    pages = render_pages(many_gaps_result(), tmp_path)
+def test_many_gaps_span_pages_with_repeated_header_and_one_query_per_gap(tmp_path: Path) -> None:
+    result = many_gaps_result()
+    pages = render_pages(result, tmp_path)
     total = len(pages)
-    assert total >= 4
     for n, page in enumerate(pages, start=1):
         assert f"Page {n} of {total}" in page
-    header = "Status Requirement Evidence in the chart"
-    table_pages = [p for p in pages if "req.0" in p or "req.1" in p or "req.2" in p]
+    table_pages = [p for p in pages if "Requirement number" in p]
     assert len(table_pages) >= 2
-    assert all(header in flat(p) for p in table_pages)  # the header row repeats on every page
+    assert all("Requirement 77373 Evidence Query" in flat(p) for p in table_pages)  # header repeats
     text = flat("\n".join(pages))
-    assert "1 claimed code: 1 with documentation gaps. 30 physician queries are listed in section 5." in text
-    assert "▲ Gaps" in text and "◐ Partial" in text and "✖ Missing" in text
-    assert "Missing: element 07a, element 07b" in text and "Found: element 07c" in text
-    for i in range(1, 31):
-        assert f"Please document item {i:02d} of the treatment record for this course." in text
-    # numbered Q1..Q30, grouped by category in template order: plan (items 03, 06, ...), imaging
-    # (items 01, 04, ...), then delivery verification (items 02, 05, ...)
-    numbers = [int(n) for n in re.findall(r"\bQ(\d+)\b", text)]
-    assert numbers == list(range(1, 31))
-    queries = text[text.index("5 Physician queries"):]
-    assert "Treatment plan Q1 Please document item 03 " in queries
-    assert "Imaging Q11 Please document item 01 " in queries
-    assert "Delivery verification Q21 Please document item 02 " in queries
-    assert queries.index("Q10 Please document item 30 ") < queries.index("Imaging Q11")
-    assert "Needed for 77373: Requirement number 01" in text
+    assert "30 documentation queries are attached (section 4)." in text
+    assert len(result.queries) == 30 and len({q.id for q in result.queries}) == 30
+    for q in result.queries:
+        assert text.count(q.id) >= 2  # in the matrix and on its own query header
 
 
-def test_contradicted_code_shows_problem_sentence_and_verdict(tmp_path: Path) -> None:
+def test_contradicted_code_is_a_finding_not_a_query(tmp_path: Path) -> None:
     problem = "77372 covers a single-session course, but the chart documents 3 fractions."
-    code = CodeResult("77372", "SRS delivery, linac, single session", False, (problem,),
-                      complete_requirements(), "2025.1")
-    data = render_report(make_result([code]), checked_at=CHECKED)
+    reqs = complete_requirements() + (gap("positioning.frame", "positioning", "Stereotactic head frame applied"),)
+    code = CodeResult("77372", "SRS delivery, linac, single session", False, (problem,), reqs, "2025.1")
+    result = make_result([code])
+    data = render_report(result, checked_at=CHECKED)
     text = flat("\n".join(pdf_pages(data, tmp_path)))
-    assert "✖ Contradicted" in text
-    assert ("1 claimed code: 1 contradicted by the documented facts. No physician query is needed. Review the "
-            "contradicted codes against the documented facts (section 3).") in text
+    assert "Contradicted: 77372 covers a" in text and "documents 3 fractions." in text
+    assert result.queries == ()
+    assert "No documentation query is needed. Review the contradicted codes" in text
     assert "Claimed but not among the supported codes: 77372." in text
-    assert problem in column_text(data, tmp_path, "Consistency")  # the summary table's cell
-    assert f"✖ Contradicted: the documented facts do not fit this code. • {problem}" in text
 
 
 def test_overridden_fact_is_marked_as_the_coders_with_original_value(tmp_path: Path) -> None:
     facts = default_facts().with_override("lesion_count", 3)
     reading = make_reading(facts=facts)
-    data = render_report(make_result([], reading=reading), checked_at=CHECKED)
-    text = flat("\n".join(pdf_pages(data, tmp_path)))
-    values = column_text(data, tmp_path, "Value", "Where")
-    assert "Linear accelerator Cranial 3 ✎ Set by the coder Reader found: 1 1 CT, MRI" in values
+    text = flat("\n".join(render_pages(make_result([], reading=reading), tmp_path)))
+    assert "3 ✎ set by the coder (reader: 1)" in text
     assert "✎ marks a value set by the coder" in text
-    assert "Fractions delivered 1 p. 1" in text  # facts not overridden carry no mark
-    assert text.count("Set by the coder") == 1
+    assert text.count("set by the coder (reader") == 1
 
 
 def test_unicode_and_markup_characters_survive(tmp_path: Path) -> None:
@@ -259,20 +262,21 @@ def test_ocr_and_unknown_code_are_explained(tmp_path: Path) -> None:
     reading = make_reading(file="scan.pdf", ocr=True)
     unknown = CodeResult("77999", "", True, (), (), known=False)
     text = flat("\n".join(render_pages(make_result([unknown], reading=reading), tmp_path)))
-    assert "text recognised by OCR" in text
-    assert "its text was recognised by OCR" in text
-    assert "? Not checked" in text and "Supported" not in text
-    assert "There is no checklist template for this code" in text
+    assert "OCR" in text and "its text was recognised by OCR" in text
+    assert "? Not checked" in text and "No checklist template; not checked." in text
 
 
 def test_same_gap_under_two_codes_is_one_query(tmp_path: Path) -> None:
-    shared = gap("imaging.planning", "imaging", "Planning CT/MRI", query="Was a planning MRI obtained?")
+    shared = RequirementResult("imaging.planning", "imaging", "Planning CT/MRI", "missing", (), "q", (),
+                               ("Planning CT or MRI",), to="physician", gap="imaging.planning",
+                               question="Which imaging studies were used to plan this course?")
     codes = [CodeResult("77372", "SRS delivery", True, (), (shared,), "1"),
              CodeResult("77432", "SRS management", True, (), (shared,), "1")]
-    text = flat("\n".join(render_pages(make_result(codes), tmp_path)))
-    assert text.count("Was a planning MRI obtained?") == 1
-    assert "Needed for 77372 and 77432: Planning CT/MRI" in text
-    assert "1 physician query is listed in section 5." in text
+    result = make_result(codes)
+    text = flat("\n".join(render_pages(result, tmp_path)))
+    assert text.count("Which imaging studies were used to plan this course?") == 1
+    assert [q.codes for q in result.queries] == [("77372", "77432")]
+    assert "1 documentation query is attached (section 4)." in text
 
 
 def test_same_input_same_bytes_and_a_real_pdf(tmp_path: Path) -> None:
@@ -320,43 +324,13 @@ def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(tmp_path: Path,
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_report_of_a_real_engine_check_asks_every_gap_once(tmp_path: Path) -> None:
-    from srscheck.api import check_reading
-
-    result = check_reading(make_reading(), "77372,77432,20660")
-    text = flat("\n".join(render_pages(result, tmp_path)))
-    for code, version in result.outcome.templates:
-        assert f"{code} v{version}" in text
-    queries = text[text.index("5 Physician queries"):]
-    asked = {(r.category, r.id, r.query) for c in result.codes for r in c.gaps}
-    assert asked, "a chart with no documentation beyond the facts must have gaps"
-    for _, _, query in asked:
-        assert queries.count(query) == 1
-    assert [int(n) for n in re.findall(r"\bQ(\d+)\b", queries)] == list(range(1, len(asked) + 1))
-    assert "20660 — ? Not checked — No checklist template; not checked." in text
-
-
-def test_oversized_cells_flow_over_pages_and_long_evidence_is_capped(tmp_path: Path) -> None:
-    evidence = tuple(ev(n, f"Isocenter {n} verified with CBCT before delivery.") for n in range(1, 21))
-    problems = tuple(f"Problem {n:02d}: " + "the documented facts disagree with this code. " * 6
-                     for n in range(1, 41))  # one summary cell taller than a whole page
-    code = CodeResult("77373", "SBRT delivery", False, problems,
-                      (RequirementResult("delivery.verification", "delivery_verification", "Verified", "met",
-                                         evidence),), "1")
-    reading = make_reading(20, file="a-very-long-file-name-" * 8 + ".pdf")
-    pages = render_pages(make_result([code], reading=reading), tmp_path)
-    text = flat("\n".join(pages))
-    assert "Problem 40:" in text
-    assert "Isocenter 6 verified" in text and "Isocenter 7 verified" not in text
-    assert "and 14 more on pages 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20" in text
-    assert all(f"Page {n} of {len(pages)}" in p for n, p in enumerate(pages, start=1))
-
-
 # --------------------------------------------------------------------------------------------------
-# Real charts through analyze() and the CLI
+# Real charts through analyze() and the CLI: the queries read back from the PDF
 # --------------------------------------------------------------------------------------------------
 
 REAL_SAMPLES = ("s11_adrenal_cgy_no_igrt.pdf", "s14_pituitary_25fx_three_pages.pdf", "s17_rib_sbrt_text.txt")
+ROOT = Path(__file__).resolve().parents[2]
+CODE_LIKE = re.compile(r"\b(?:\d{5}|G\d{4})\b|reimburs|payment|billing", re.IGNORECASE)
 
 
 def gold_codes(chart: Path) -> list[str]:
@@ -365,11 +339,18 @@ def gold_codes(chart: Path) -> list[str]:
     return json.loads(chart.with_name(chart.stem + ".gold.json").read_text(encoding="utf-8"))["codes"]
 
 
+def query_texts(text: str, result: Result) -> list[str]:
+    """The text of each query block as printed (from its ID to the next query's ID)."""
+    ids = [q.id for q in result.queries]
+    part = text[text.index("4 Documentation queries"):]
+    starts = [part.index(f"Query {i}") for i in ids]
+    return [part[a:b] for a, b in zip(starts, starts[1:] + [len(part)])]
+
+
 @pytest.mark.parametrize("name", REAL_SAMPLES)
 def test_report_of_a_sample_chart_says_what_its_result_says(samples_dir: Path, tmp_path: Path,
                                                             name: str) -> None:
     from srscheck.api import analyze
-    from srscheck.report import display_value
     from srscheck.report_styles import verdict_mark
 
     chart = samples_dir / name
@@ -377,20 +358,58 @@ def test_report_of_a_sample_chart_says_what_its_result_says(samples_dir: Path, t
     data = render_report(result, checked_at=CHECKED)
     pages = pdf_pages(data, tmp_path)
     text = flat("\n".join(pages))
-    assert name in text and result.reading.document.sha256 in text
-    assert f"Pages {len(result.reading.document.pages)} (" in text
+    assert name in text
     assert all(f"Page {n} of {len(pages)}" in p for n, p in enumerate(pages, start=1))
     for code in result.codes:
-        assert f"{code.code} {code.title}" in text
-        assert verdict_mark(report.code_verdict(code)).text in text
-        for problem in code.problems:
-            assert problem in text
-    values = column_text(data, tmp_path, "Value", "Where")
-    for fact in ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning"):
-        assert display_value(result.facts.get(fact).value) in values
-    queries = text[text.index("5 Physician queries"):]
-    for query in {r.query for c in result.codes for r in c.gaps}:
-        assert queries.count(query) == 1
+        assert code.code in flat(pages[0])
+        assert verdict_mark(report.code_verdict(code)).word in flat(pages[0])
+    for q in result.queries:
+        assert text.count(q.question) == 1
+
+
+def test_queries_read_back_comply(tmp_path: Path) -> None:
+    """A chart with a pending physics check, an unnamed physicist and a declined mask."""
+    from srscheck.api import analyze
+
+    chart = ROOT / "tests" / "blind_corpus7" / "c7_32.pdf"
+    result = analyze(chart, "77373,77435,61798")
+    pages = pdf_pages(render_report(result, checked_at=CHECKED), tmp_path)
+    text = flat("\n".join(pages))
+    assert len(pages) <= 4
+    blocks = query_texts(text, result)
+    assert len(blocks) == len(result.queries) >= 1
+    gaps = [q.gap for q in result.queries]
+    assert len(gaps) == len(set(gaps))  # one query per underlying gap
+    # the physicist and the plan check are one physics question, addressed to the physicist
+    physics = next(q for q in result.queries if "physics.plan_check" in q.requirements)
+    assert "signatures.physicist" in physics.requirements and physics.to == "physicist"
+    for block, q in zip(blocks, result.queries):
+        assert "SEVENPATIENT, FORNAX" in block and "SYN-7032" in block  # patient and MRN from the chart
+        assert "Service dates" in block and "Attending" in block and "Contact" in block
+        assert "Other (please specify)" in block and "Clinically undetermined" in block
+        assert "Not performed" in block and "Response" in block and "Signature" in block
+        question_part = block[block.index("Question."):block.index("Response")]
+        assert not CODE_LIKE.search(question_part), question_part  # no code, no payment
+        assert q.indicators and f"p. {q.indicators[0].page}" in block
+    # the declined mask is a coder finding, not a query
+    assert not any("positioning.immobilization" in q.requirements for q in result.queries)
+    assert "offered at simulation but she declined" in text and "Coder findings" in text
+
+
+def test_no_query_for_a_service_the_chart_negates(tmp_path: Path) -> None:
+    from srscheck.api import analyze
+
+    chart = ROOT / "tests" / "blind_corpus7" / "c7_09.pdf"  # "A thermoplastic mask was offered but declined"
+    result = analyze(chart, "77372,77432")
+    assert not any("positioning.immobilization" in q.requirements for q in result.queries)
+    assert any(f.requirement == "positioning.immobilization" for f in result.findings)
+    for q in result.queries:
+        assert not CODE_LIKE.search(q.question + " ".join(q.options))
+        assert any("other" in o.lower() for o in q.options)
+        assert any(w in " ".join(q.options).lower() for w in ("clinically undetermined", "not performed"))
+    d = result.to_dict()
+    assert [q["id"] for q in d["queries"]] == [q.id for q in result.queries]
+    assert set(d["queries"][0]) >= {"id", "to", "question", "options", "indicators", "requirements", "codes"}
 
 
 def test_cli_check_writes_the_report(samples_dir: Path, tmp_path: Path) -> None:
@@ -428,7 +447,7 @@ def test_sections_are_pdf_bookmarks_pointing_at_their_pages(tmp_path: Path) -> N
         toc = [(b.get_title(), b.get_dest().get_index()) for b in pdf.get_toc()]
     finally:
         pdf.close()
-    assert [t for t, _ in toc] == ["1 Summary", "2 Warnings", "3 Documented facts",
-                                   "4 Claimed codes, requirement by requirement", "5 Physician queries"]
+    assert [t for t, _ in toc] == ["1 Requirements by code", "2 Documented facts", "3 Quotations",
+                                   "4 Documentation queries"]
     for title, index in toc:
         assert title in flat(pages[index])
