@@ -335,7 +335,10 @@ def _suggestion(t: Template, course: Course, units: Mapping[str, int] | None,
         return Suggestion(t.code, n, f"{t.title}: {what} documented.", t.kind)
     per_fraction = t.kind == "delivery" and (a.units_per_course_max or 1) > 1
     n = (course.fractions or 1) if per_fraction else 1
-    return Suggestion(t.code, n, f"{t.title}: the chart documents {_course_text(course)}.", t.kind)
+    if a.units_per_5_fractions and course.fractions:
+        n = max(1, course.fractions // 5 + (1 if course.fractions % 5 >= 3 else 0))
+    reason = f"{t.title}: the chart documents {_course_text(course)}."
+    return Suggestion(t.code, n, f"{reason} {a.why}" if a.why else reason, t.kind)
 
 
 def _one_delivery(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:

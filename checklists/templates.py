@@ -98,6 +98,8 @@ class Applies:
     lesion_role: str | None = None  # first | additional
     positioning: str | None = None
     units_per_course_max: int | None = None
+    units_per_5_fractions: bool = False  # one unit per 5 fractions (3 or 4 left over make one more)
+    why: str = ""  # a sentence added to the suggestion's reason (e.g. the codes that replace SRS/SBRT)
     units_shared_with: tuple[str, ...] = ()
     suggest: str = "never"  # never | when_applies | when_met
     suggest_instead_of: tuple[str, ...] = ()
@@ -152,6 +154,8 @@ def _applies(a: dict[str, Any]) -> Applies:
         lesion_role=a.get("lesion_role"),
         positioning=a.get("positioning"),
         units_per_course_max=a.get("units_per_course_max"),
+        units_per_5_fractions=bool(a.get("units_per_5_fractions", False)),
+        why=str(a.get("why", "") or ""),
         units_shared_with=_strs(a.get("units_shared_with")),
         suggest=str(a.get("suggest", "never")),
         suggest_instead_of=_strs(a.get("suggest_instead_of")),

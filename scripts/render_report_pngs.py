@@ -2,11 +2,13 @@
 """Render the gap report of every bundled sample chart to PNG pages, so a person can look at them.
 
     python scripts/render_report_pngs.py [--out out/report-pngs] [--pages 3] [--dpi 80] [SAMPLE ...]
+    python scripts/render_report_pngs.py --example s08_lung_4dct_compression   # refresh docs/report-example.png
 
 For each sample in ``resources/samples`` (``*.pdf`` and ``*.txt``; or only the names given), the chart
 is checked with the codes its ``.gold.json`` claims, the report is written to ``OUT/NAME.pdf`` and its
 first pages to ``OUT/NAME-<page>.png`` with ``pdftoppm`` (Debian: ``apt-get install poppler-utils``).
-The check time is fixed, so the same samples give the same files.
+The check time is fixed, so the same samples give the same files. ``--example NAME`` renders that
+sample's first page at 100 dpi to ``docs/report-example.png`` (the README's picture).
 """
 
 from __future__ import annotations
@@ -60,7 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "report-pngs", help="output folder")
     parser.add_argument("--pages", type=int, default=3, help="pages to render per report (default 3)")
     parser.add_argument("--dpi", type=int, default=80, help="PNG resolution (default 80)")
+    parser.add_argument("--example", metavar="SAMPLE", help="write SAMPLE's page 1 to docs/report-example.png")
     args = parser.parse_args(argv)
+    if args.example:
+        args.samples, args.pages, args.dpi = [args.example], 1, 100
     if shutil.which("pdftoppm") is None:
         print("render_report_pngs: pdftoppm is missing; install it with 'apt-get install poppler-utils'.",
               file=sys.stderr)
@@ -79,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{chart.name}: FAILED ({type(e).__name__}: {e})", file=sys.stderr)
             continue
         print(f"{chart.name}: {len(pngs)} page(s) -> {args.out}")
+        if args.example and pngs:
+            shutil.copyfile(pngs[0], ROOT / "docs" / "report-example.png")
+            print(f"{pngs[0].name} -> docs/report-example.png")
     return 1 if failed else 0
 
 

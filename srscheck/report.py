@@ -565,8 +565,10 @@ def _suggestions_section(ctx: _Context) -> list[Flowable]:
     if result.suggestions:
         rows = [_heads("Code", "Units", "Type", "Claimed", "Why")]
         for s in result.suggestions:
+            source = _template_source(s.code).split(" (")[0]
+            why = esc(s.reason) + (f" {_grey('Source: ' + esc(source))}" if source else "")
             rows.append([_t(s.code, "cell_bold"), _t(str(s.units)), _t(s.kind.capitalize() or "—"),
-                         _t("Yes" if s.code in result.claimed else "No"), _p(esc(s.reason), "small")])
+                         _t("Yes" if s.code in result.claimed else "No"), _p(why, "tiny")])
         widths = [0.6 * inch, 0.45 * inch, 0.95 * inch, 0.6 * inch]
         out.append(_table(rows, widths + [BODY_WIDTH - sum(widths)]))
     else:
@@ -676,7 +678,7 @@ def _facts_section(ctx: _Context) -> list[Flowable]:
         fact = facts.get(name)
         value = f"<b>{esc(display_value(fact.value))}</b>"
         if fact.overridden:
-            value += f' <font color="#1F3A5F">✎ set by the coder</font> {_grey("(reader: " + esc(display_value(fact.original)) + ")")}'
+            value += f' <font color="#1F3A5F">✎ Set by the coder</font> {_grey("(reader: " + esc(display_value(fact.original)) + ")")}'
         refs = ctx.quotes.ref(fact.evidence, 3)
         pairs.append((FACT_LABELS.get(name, name), value + (f" {_grey(refs)}" if refs else "")))
     out: list[Flowable] = [_h1(2, "Documented facts"), _grid(pairs, columns=2)]

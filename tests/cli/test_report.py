@@ -240,9 +240,9 @@ def test_overridden_fact_is_marked_as_the_coders_with_original_value(tmp_path: P
     facts = default_facts().with_override("lesion_count", 3)
     reading = make_reading(facts=facts)
     text = flat("\n".join(render_pages(make_result([], reading=reading), tmp_path)))
-    assert "3 ✎ set by the coder (reader: 1)" in text
+    assert "3 ✎ Set by the coder (reader: 1)" in text
     assert "✎ marks a value set by the coder" in text
-    assert text.count("set by the coder (reader") == 1
+    assert text.count("Set by the coder (reader") == 1
 
 
 def test_unicode_and_markup_characters_survive(tmp_path: Path) -> None:
