@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from srscheck.core.model import Document, Mention, Reading
+from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
-from .facts import chart_facts
+from .facts import chart_facts, delivered_course
 from .vocab import Vocabulary
 
 
@@ -36,7 +36,11 @@ def _focus(ev, document: Document, start: int, end: int):
 def extract(document: Document, doc: Doc, vocab: Vocabulary) -> Reading:
     ctx = build_context(document, doc, vocab)
     ments = mentions(doc, ctx)
-    facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab)
+    delivered = delivered_course(document, ctx, vocab)
+    if not delivered:  # a consult or follow-up note only: everything it names is planned, not done
+        ctx.scopes.append(Scope(0, len(document.text), "HYPOTHETICAL"))
+        ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {"HYPOTHETICAL"}))) for m in ments]
+    facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, delivered)
     ments = sorted(ments + quantities, key=lambda m: (m.evidence.start, m.label))
     return Reading(document=document, facts=facts, mentions=tuple(ments), scopes=tuple(ctx.scopes),
                    sections=tuple(ctx.sections), warnings=tuple(warnings), review=tuple(review))

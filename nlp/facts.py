@@ -125,8 +125,23 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
     return out
 
 
-def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
-                vocab: Vocabulary) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
+def delivered_course(document: Document, ctx: TextContext, vocab: Vocabulary) -> bool:
+    """False when every document of the course is a consultation or follow-up note (by its title) that
+    never says treatment took place: it recommends, offers or schedules a course, it does not document one."""
+    text = document.text
+    spans = [(p.start, p.end) for p in document.parts] or [(0, len(text))]
+    for start, end in spans:
+        head = "\n".join(line for line in text[start:end].splitlines()[:6])
+        if not vocab.patterns["consult_title"].search(head):
+            return True
+        for m in vocab.patterns["delivery_statement"].finditer(text, start, end):
+            if ctx.counts(m.start(), m.end()):
+                return True
+    return False
+
+
+def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, vocab: Vocabulary,
+                delivered: bool = True) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
     """The facts, warnings, quantity mentions (for the checklists) and review flags of one reading."""
     text = document.text
     warnings: list[str] = []
@@ -164,6 +179,13 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext,
         lesions=tuple(lesions),
     )
     review = review_flags(document, ctx, vocab, facts, doses, claims, wrapped)
+    if not delivered:
+        ev = tuple(e for f in (facts.modality, facts.lesion_count, facts.fractions) for e in f.evidence[:1])
+        review = [ReviewFlag(None, "This is a consultation or follow-up note that recommends, offers or plans "
+                                   "treatment but documents no delivered course; no course facts were taken "
+                                   "from it.", ev)]
+        facts = ChartFacts()
+        lesions, doses, claims = [], [], []
     return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims, lesions), review
 
 

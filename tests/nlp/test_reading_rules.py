@@ -1,0 +1,77 @@
+"""General reading rules added for dictated notes and bundles (each in wording of its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from srscheck.nlp import read_text
+
+
+def _lesions(text: str) -> list[tuple]:
+    return [(les.site, les.dose_gy, les.fractions) for les in read_text(text).facts.lesions]
+
+
+# ------------------------------------------------------------------------------ doses written in words
+@pytest.mark.parametrize("text,dose,fx", [
+    ("The right occipital metastasis was treated to twenty-one Gray in a single fraction.", 21.0, 1),
+    ("SBRT delivered thirty Gray in five fractions to the left adrenal metastasis.", 30.0, 5),
+    ("Dictated: the left temporal lesion received fifteen point five Gray in one fraction.", 15.5, 1),
+    ("We gave eighteen hundred centigray in one fraction to the right parietal metastasis.", 18.0, 1),
+])
+def test_dose_in_words(text, dose, fx):
+    assert _lesions(text)[0][1:] == (dose, fx)
+
+
+def test_a_name_is_not_a_dose_unit():
+    r = read_text("Seen with Dr. Gray. The right frontal metastasis received 19 Gy in 1 fraction.")
+    assert [les.dose_gy for les in r.facts.lesions] == [19.0]
+
+
+# ------------------------------------------------------------------------------ sites decided by context
+@pytest.mark.parametrize("text,site", [
+    ("Metastatic prostate cancer to T10, SBRT 24 Gy in 2 fractions.", "spinal"),
+    ("Renal cell carcinoma metastatic to the right adrenal gland: 35 Gy in 5 fractions.", "body"),
+    ("Breast carcinoma spread to the left cerebellum, 20 Gy in 1 fraction.", "cranial"),
+])
+def test_primary_organ_never_sets_the_site(text, site):
+    assert read_text(text).facts.sites.value == [site]
+
+
+def test_letter_number_labels_in_a_brain_chart_are_not_vertebrae():
+    r = read_text("Targets: T1 right parietal 20 Gy, T2 left occipital 18 Gy, single fraction radiosurgery.")
+    assert r.facts.sites.value == ["cranial"] and r.facts.lesion_count.value == 2
+
+
+def test_a_level_with_spine_words_is_a_vertebra():
+    r = read_text("SBRT to the L2 vertebral body, 27 Gy in 3 fractions.")
+    assert r.facts.sites.value == ["spinal"]
+
+
+# ------------------------------------------------------------------------------ this course only
+def test_consult_that_only_recommends_has_no_course_facts():
+    r = read_text("NEUROSURGERY CONSULTATION\n\nThe MRI shows two small metastases, left frontal and right "
+                  "occipital. I recommend CyberKnife radiosurgery, 24 Gy in 3 fractions, with a mask. We will "
+                  "schedule the planning CT next week.\n")
+    f = r.facts
+    assert (f.modality.value, f.lesion_count.value, f.fractions.value, f.positioning.value) == (None, None, None, [])
+    assert r.review and r.review[0].fact is None and "no delivered course" in r.review[0].message
+
+
+def test_consult_that_reports_the_treatment_keeps_its_facts():
+    r = read_text("RADIATION ONCOLOGY CONSULT ADDENDUM\n\nThe left frontal metastasis was treated on the "
+                  "TrueBeam with 20 Gy in 1 fraction today; she tolerated it well.\n")
+    assert r.facts.lesion_count.value == 1 and r.facts.modality.value == "linac"
+
+
+def test_treatment_summary_is_not_a_consult():
+    r = read_text("TREATMENT SUMMARY\n\nRight frontal metastasis, 20 Gy in 1 fraction on the Edge.\n")
+    assert r.facts.lesion_count.value == 1
+
+
+# ------------------------------------------------------------------------------ counts
+@pytest.mark.parametrize("text", [
+    "Rx: 20 Gy x 1 to each target.",
+    "Targets C4-C5 (one target with epidural extension) and T9, 24 Gy in 2 fractions each.",
+])
+def test_multipliers_and_asides_are_not_counts(text):
+    assert not [f for f in read_text(text).review if f.fact == "lesion_count"]
