@@ -8,12 +8,15 @@ Measures, in one run:
   (the spaCy/medspaCy reading of that text) and checks (``checklists`` engine), on the bundled samples
   (``resources/samples``) and the shared corpus if present, next to ``pdftotext -layout`` on the same
   files;
-* batch throughput: charts per second with 1 and 2 workers on a generated set of three-page charts.
+* batch throughput: charts per second with 1 and 2 workers on a generated set of three-page charts;
+* the coding audit of 2,000 charts (``srscheck audit``): reading their per-chart JSON and computing
+  the figures, then drawing the PDF (a generated batch folder, ``tests/auditgen.py``).
 
 Usage::
 
     python scripts/benchmark.py                 # everything, Markdown on stdout
     python scripts/benchmark.py --no-batch --profile profile.txt
+    python scripts/benchmark.py --only-audit --audit-charts 2000
     python scripts/benchmark.py --out docs/benchmark.md
 
 The aims (see the README): a 3-page chart < 0.3 s once loaded, load < 1.5 s, the whole check within
@@ -172,6 +175,32 @@ def batch_rate(count: int, pages: int, workers: Sequence[int]) -> list[tuple[int
     return out
 
 
+def audit_time(count: int) -> tuple[float, float, int, int]:
+    """(seconds to read the per-chart JSON and compute the figures, seconds to draw the PDF, PDF pages,
+    JSON bytes read) for a generated batch folder of ``count`` charts."""
+    from auditgen import make_json_batch
+
+    from srscheck.batch.audit import compute_audit, load_results
+    from srscheck.batch.audit_pdf import render_audit_pdf
+
+    with tempfile.TemporaryDirectory(prefix="srscheck-bench-audit-") as tmp:
+        out = make_json_batch(Path(tmp) / "out", count)
+        size = sum(p.stat().st_size for p in out.glob("*.json"))
+        t0 = time.perf_counter()
+        audit = compute_audit(load_results(out))
+        t1 = time.perf_counter()
+        pdf = render_audit_pdf(audit)
+        t2 = time.perf_counter()
+    return t1 - t0, t2 - t1, pdf.count(b"/Type /Page\n"), size
+
+
+def audit_lines(count: int, figures: tuple[float, float, int, int]) -> list[str]:
+    compute, draw, pages, size = figures
+    return [f"| audit of {count} charts: read their JSON ({size / 1e6:.0f} MB) and compute | {compute:.1f} s | "
+            "< 30 s |",
+            f"| audit of {count} charts: draw the PDF ({pages} pages, appendix included) | {draw:.1f} s | < 60 s |"]
+
+
 # --------------------------------------------------------------------------------------------------
 # Report
 # --------------------------------------------------------------------------------------------------
@@ -261,6 +290,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--batch-charts", type=int, default=200)
     ap.add_argument("--batch-pages", type=int, default=3)
     ap.add_argument("--workers", default="1,2", help="worker counts for the batch figure; default 1,2")
+    ap.add_argument("--audit-charts", type=int, default=2000, help="charts in the audit figure; default 2000")
+    ap.add_argument("--no-audit", action="store_true", help="skip the audit figure")
+    ap.add_argument("--only-audit", action="store_true", help="only the audit figure")
     ap.add_argument("--profile", metavar="FILE", help="also write a cProfile report of the samples to FILE")
     ap.add_argument("--out", metavar="FILE.md", help="write the Markdown there as well as to stdout")
     args = ap.parse_args(argv)
@@ -268,6 +300,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from srscheck.runtime import quiet_third_party
 
     quiet_third_party()
+    audit = None if args.no_audit else audit_time(args.audit_charts)
+    if args.only_audit:
+        text = "| measure | result | aim |\n| --- | ---: | ---: |\n" + \
+            "\n".join(audit_lines(args.audit_charts, audit or audit_time(args.audit_charts))) + "\n"
+        sys.stdout.write(text)
+        return 0
     print("pipeline load ...", file=sys.stderr)
     loads = load_time()
     generated = Path(tempfile.mkdtemp(prefix="srscheck-bench-3p-"))
@@ -286,6 +324,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"batch of {args.batch_charts} charts ...", file=sys.stderr)
         batch = batch_rate(args.batch_charts, args.batch_pages, [int(w) for w in args.workers.split(",")])
     text = report(loads, timings, batch, args.batch_charts, args.batch_pages)
+    if audit is not None:  # rows of the measure table, which ends before the stage table's blank line
+        head, sep, rest = text.partition("\n\n| stage")
+        text = head + "\n" + "\n".join(audit_lines(args.audit_charts, audit)) + sep + rest
     sys.stdout.write(text)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")

@@ -3,8 +3,8 @@
 
 The audit is computed from the per-chart JSON files a batch has written, never from live objects,
 so a resumed batch and ``srscheck audit OUT_DIR`` give the same figures. Keys added to the contract
-later (``review``, ``queries``, ``codes[].claimed_units``/``supported_units``, ``documents``, the
-identity facts) are optional here: a JSON written before they existed still counts, with the
+later (``identity``, ``review``, ``queries``, ``codes[].claimed_units``/``supported_units``,
+``documents``) are optional here: a JSON written before they existed still counts, with the
 fallbacks documented on each function.
 """
 
@@ -19,21 +19,20 @@ NOT_MET = ("partial", "missing")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
-def _fact(doc: Mapping[str, Any], *names: str) -> Any:
-    """The value of the first of ``names`` present in ``facts`` (a fact is ``{"value", "evidence"}``)."""
-    facts = doc.get("facts") or {}
-    for name in names:
-        fact = facts.get(name)
-        if isinstance(fact, Mapping) and "value" in fact:
-            return fact["value"]
-        if fact is not None and not isinstance(fact, Mapping):
-            return fact
-    return None
+def _fact(doc: Mapping[str, Any], name: str) -> Any:
+    """The value of fact ``name`` (a fact is ``{"value", "evidence"}``)."""
+    fact = (doc.get("facts") or {}).get(name)
+    return fact.get("value") if isinstance(fact, Mapping) else None
+
+
+def _identity(doc: Mapping[str, Any], name: str) -> Any:
+    """The value of identity fact ``name`` (the JSON's ``identity`` key, written by ``nlp.identity``)."""
+    ident = doc.get("identity")
+    fact = ident.get(name) if isinstance(ident, Mapping) else None
+    return fact.get("value") if isinstance(fact, Mapping) else None
 
 
 def _day(value: Any) -> date | None:
-    if isinstance(value, Mapping):
-        value = value.get("value", value.get("date"))
     m = _ISO_DAY.match(str(value or ""))
     if not m:
         return None
@@ -44,29 +43,16 @@ def _day(value: Any) -> date | None:
 
 
 def treatment_dates(doc: Mapping[str, Any]) -> tuple[date | None, date | None]:
-    """(first, last) treatment date of the course, from the identity facts (ISO dates)."""
-    first = _day(_fact(doc, "first_treatment_date", "treatment_start"))
-    last = _day(_fact(doc, "last_treatment_date", "treatment_end"))
-    span = _fact(doc, "treatment_dates", "dates_of_service")
-    if isinstance(span, Mapping):
-        first = first or _day(span.get("first"))
-        last = last or _day(span.get("last"))
-    elif isinstance(span, list) and span:
-        days = sorted(d for d in (_day(v) for v in span) if d is not None)
-        if days:
-            first, last = first or days[0], last or days[-1]
-    if first and not last:
-        last = first
-    if last and not first:
-        first = last
-    return first, last
+    """(first, last) date of service: ``identity.dates_of_service`` is ``[first, last]`` (ISO), or one
+    item for a single day."""
+    value = _identity(doc, "dates_of_service")
+    days = sorted(d for d in (_day(v) for v in (value if isinstance(value, list) else [value])) if d)
+    return (days[0], days[-1]) if days else (None, None)
 
 
 def physician(doc: Mapping[str, Any]) -> str | None:
     """The attending / treating physician as the chart names them (``None`` when not stated)."""
-    value = _fact(doc, "attending_physician", "physician", "treating_physician")
-    if isinstance(value, Mapping):
-        value = value.get("name")
+    value = _identity(doc, "attending")
     if isinstance(value, list):
         value = value[0] if value else None
     text = " ".join(str(value).split()) if value else ""
@@ -74,7 +60,7 @@ def physician(doc: Mapping[str, Any]) -> str | None:
 
 
 def icd10_codes(doc: Mapping[str, Any]) -> list[str]:
-    value = _fact(doc, "icd10_codes", "icd10", "diagnosis_codes")
+    value = _identity(doc, "icd10")
     if isinstance(value, str):
         value = [value]
     return sorted({str(v).strip().upper() for v in value or () if str(v).strip()})

@@ -102,6 +102,7 @@ def test_the_pdf_shows_the_key_numbers_and_names_no_chart_before_the_appendix(ge
     assert "Trend by month of treatment" in text and "2025-02" in text
     assert "Gamma Knife (Co-60)" in text
     assert "course_0" not in text  # no chart file on the summary pages
+    assert "TESTPATIENT" not in " ".join(pages) and "SYN-0" not in " ".join(pages)  # no patient name or MRN
     back = " ".join(appendix)
     assert "course_0000.pdf" in back and chart_doc(0)["source"]["sha256"] in back
     assert "77372: over-claimed (28 course(s))" in " ".join(back.split())
@@ -121,8 +122,7 @@ def test_one_month_has_no_trend_and_missing_results_are_listed(tmp_path: Path) -
     for i in (1, 2):  # move them into January
         p = out / f"course_000{i}.json"
         doc = json.loads(p.read_text())
-        doc["facts"]["first_treatment_date"]["value"] = "2025-01-20"
-        doc["facts"]["last_treatment_date"]["value"] = "2025-01-24"
+        doc["identity"]["dates_of_service"]["value"] = ["2025-01-20", "2025-01-24"]
         p.write_text(json.dumps(doc))
     (out / "course_0002.json").write_text("{ torn", encoding="utf-8")
     audit = compute_audit(load_results(out))
@@ -140,8 +140,7 @@ def test_json_written_before_the_added_keys_still_counts(tmp_path: Path) -> None
     out = make_json_batch(tmp_path / "out", 1)
     p = out / "course_0000.json"
     doc = json.loads(p.read_text())
-    for k in ("attending_physician", "first_treatment_date", "last_treatment_date", "icd10_codes"):
-        del doc["facts"][k]
+    del doc["identity"]
     del doc["review"]
     for c in doc["codes"]:
         c.pop("claimed_units", None)
