@@ -11,7 +11,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from _charts import write_chart
-from auditgen import PHYSICIANS, chart_doc, expected, make_json_batch
+from auditgen import PDF_PHYSICIANS, PHYSICIANS, chart_doc, expected, make_json_batch, pdf_course, write_pdf_batch
 
 from srscheck.batch.audit import AUDIT_JSON, audit_json, build_audit, compute_audit, load_results
 from srscheck.batch.audit_pdf import render_audit_pdf
@@ -233,3 +233,35 @@ def test_batch_with_audit_on_real_charts_then_resume_gives_the_same_audit(tmp_pa
     assert (tmp_path / "audit.pdf").read_bytes() == first_pdf and (out / AUDIT_JSON).read_bytes() == first_json
     assert main(["audit", str(out), "--pdf", str(tmp_path / "again.pdf")]) == 0
     assert (tmp_path / "again.pdf").read_bytes() == first_pdf
+
+
+def test_known_rates_on_generated_chart_pdfs(tmp_path: Path) -> None:
+    """Twelve real chart PDFs read by the real pipeline: physician, unit, month and signature known."""
+    charts = write_pdf_batch(tmp_path / "charts", 12)
+    truth = [pdf_course(i) for i in range(12)]
+    out = tmp_path / "out"
+    assert main(["batch", str(charts), "--out", str(out), "--codes", "77372,77432", "--workers", "1",
+                 "--no-progress", "--audit", str(tmp_path / "audit.pdf")]) == 0
+    audit = json.loads((out / AUDIT_JSON).read_text())
+    t = audit["totals"]
+    assert (t["courses"], t["codes_claimed"]) == (12, 24)
+    # 77372 (gantry linac delivery) is contradicted by each Gamma Knife chart, and only by those
+    codes = {c["code"]: c for c in audit["codes"]}
+    gk = sorted(f"chart_{i:02d}.pdf" for i, c in enumerate(truth) if c["unit"] == "cobalt60")
+    assert [r["chart"] for r in codes["77372"]["charts"]["contradicted"]] == gk
+    reqs = {r["id"]: r for r in audit["requirements"]}
+    unsigned = sum(1 for c in truth if not c["signed"])
+    assert (reqs["signatures.physician"]["gaps"], reqs["signatures.physician"]["checks"]) == (unsigned, 12)
+    assert {u["unit"]: u["courses"] for u in audit["units"]} == {"cobalt60": 6, "linac": 6}
+    assert {p["physician"]: p["courses"] for p in audit["physicians"]} == {name: 4 for name in PDF_PHYSICIANS}
+    assert {m["month"]: m["courses"] for m in audit["months"]} == {"2025-02": 6, "2025-03": 6}
+    assert audit["period"]["first"] == "2025-02-03" and audit["period"]["last"] == "2025-03-14"
+    rows = {r["chart"]: r for r in csv.DictReader((out / "summary.csv").open(encoding="utf-8"))}
+    assert rows["chart_07.pdf"]["physician"] == truth[7]["physician"]
+    assert rows["chart_07.pdf"]["first_treatment_date"] == truth[7]["date"].isoformat()
+    pages = pdf_pages((tmp_path / "audit.pdf").read_bytes())
+    summary, appendix = summary_pages(pages)
+    text = " ".join(" ".join(summary).split())
+    assert all(name in text for name in PDF_PHYSICIANS) and "Trend by month of treatment" in text
+    assert "chart_0" not in text and "chart_0" in " ".join(appendix)
+    assert not any("TESTPATIENT" in p or "SYN-A" in p for p in pages)  # the charts' patient names and MRNs
