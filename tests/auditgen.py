@@ -184,31 +184,32 @@ PDF_UNITS = ("Varian TrueBeam STx", "Leksell Gamma Knife Icon")
 def pdf_course(i: int) -> dict[str, Any]:
     """What chart ``i`` of :func:`write_pdf_batch` documents (the truth the audit must find)."""
     first = date(2025, 2 if i < 6 else 3, 3 + i)
-    return {"physician": PDF_PHYSICIANS[i % 3], "unit": ("linac", "cobalt60")[i % 2], "date": first,
-            "signed": i % 4 != 0, "lesions": 1 + i % 3}
+    return {"physician": PDF_PHYSICIANS[i % 3], "unit": ("linac", "cobalt60")[i % 2], "machine": PDF_UNITS[i % 2],
+            "date": first, "signed": i % 4 != 0, "lesions": 1 + i % 3, "mri": True, "igrt": True}
 
 
-def pdf_blocks(i: int) -> list[Any]:
+def pdf_blocks(c: dict[str, Any]) -> list[Any]:
+    """One page of an SRS summary documenting what the course dict says (see :func:`pdf_course`)."""
     from pdfmaker import Heading, KeyValue, RuledTable
 
-    c = pdf_course(i)
     names = [("Left frontal", "Right parietal", "Left cerebellar")[k] + " metastasis" for k in range(c["lesions"])]
     count = "one brain metastasis" if c["lesions"] == 1 else f"{c['lesions']} brain metastases"
     blocks: list[Any] = [
         Heading("Stereotactic Radiosurgery Summary"),
         KeyValue([("Diagnosis", f"C79.31 Metastatic lung adenocarcinoma with {count}"),
-                  ("Treatment unit", PDF_UNITS[i % 2]),
+                  ("Treatment unit", c["machine"]),
                   ("Treatment date", c["date"].strftime("%m/%d/%Y")),
                   ("Attending physician", c["physician"])]),
         Heading("Simulation", level=2),
         "A thermoplastic SRS mask was made. A planning CT (1 mm) was fused with a contrast-enhanced "
-        "MRI of the brain obtained the same day.",
+        "MRI of the brain obtained the same day." if c["mri"] else
+        "A thermoplastic SRS mask was made. A planning CT (1 mm) was obtained.",
         Heading("Plan", level=2),
-        f"GTV contoured on MRI for each of the {c['lesions']} targets, PTV = GTV + 1 mm. Prescription 20 Gy in "
+        f"GTV contoured for each of the {c['lesions']} targets, PTV = GTV + 1 mm. Prescription 20 Gy in "
         "1 fraction to the 80% isodose line. Physics plan check completed by Lee Park, MS, DABR.",
         Heading("Treatment", level=2),
-        "Cone-beam CT before treatment with a 6-degree-of-freedom couch correction. The full dose was "
-        "delivered in one session without interruption.",
+        ("Cone-beam CT before treatment with a 6-degree-of-freedom couch correction. " if c["igrt"] else "")
+        + "The full dose was delivered in one session without interruption.",
         Heading("Summary", level=2),
         RuledTable([("Target", "Dose", "Fractions")] + [(n, "20 Gy", "1") for n in names]),
     ]
@@ -223,7 +224,7 @@ def write_pdf_batch(folder: Path, n: int = 12) -> Path:
 
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        make_chart_pdf(folder / f"chart_{i:02d}.pdf", [pdf_blocks(i)],
+        make_chart_pdf(folder / f"chart_{i:02d}.pdf", [pdf_blocks(pdf_course(i))],
                        header=f"Example Valley Hospital    TESTPATIENT, CASE{i:02d} - MRN SYN-A{i:03d}",
                        footer="SYNTHETIC TEST RECORD - no real patient")
     return folder

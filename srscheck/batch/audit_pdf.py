@@ -265,7 +265,7 @@ def _story(audit: Mapping[str, Any]) -> list[Flowable]:
     story += _title(audit)
     story += _findings(audit)
     story += _totals(audit)
-    story += [Spacer(1, 6), _t(DEFINITIONS, "muted")]
+    story += [Spacer(1, 6), _t(DEFINITIONS, "muted"), PageBreak()]
     story += _requirements(audit)
     story += _groups(audit, "physicians", "physician", "Physicians")
     story += _groups(audit, "units", "label", "Delivery units")
@@ -377,7 +377,7 @@ def _verdict_bar(t: Mapping[str, Any]) -> Drawing:
 
 def _requirements(audit: Mapping[str, Any]) -> list[Flowable]:
     reqs = audit["requirements"]
-    out = _h1("Documentation gaps by requirement")
+    out: list[Flowable] = [_t("Documentation gaps by requirement", "h1")]
     if not reqs:
         return out + [_t("No requirement was checked (no claimed code has a checklist).", "body")]
     shown = [r for r in reqs if r["gaps"]][:TOP_REQUIREMENTS]
@@ -390,13 +390,14 @@ def _requirements(audit: Mapping[str, Any]) -> list[Flowable]:
     else:
         out.append(_t("Every requirement checked was met in every course.", "body"))
     rows = [["Requirement", "Category", "Checked", "Missing", "Partial", "Gap rate"]]
-    rows += [[_cut(r["label"], 52), _cut(category_label(r["category"]), 24), r["checks"], r["missing"],
+    rows += [[_t(r["label"], "small"), _t(category_label(r["category"]), "small"), r["checks"], r["missing"],
               r["partial"], pct(r["gap_rate"])] for r in reqs]
     out.append(_table(rows, [206, 110, 52, 48, 45, 50], align_right_from=2))
     cats = audit["categories"]
     rows = [["Category", "Courses checked", "With a gap", "Gap rate"]]
     rows += [[c["label"], c["checks"], c["gaps"], pct(c["gap_rate"])] for c in cats]
-    out += [CondPageBreak(2.5 * inch), _t("By category", "h2"), KeepTogether([
+    out += [KeepTogether([
+        _t("By category", "h2"),
         _hbar([c["label"] for c in cats], [c["gap_rate"] * 100 for c in cats], color=AMBER,
               axis="gap rate (a course's category is a gap when any of its requirements is)"),
         _table(rows, [220, 100, 100, 91])])]
@@ -483,11 +484,10 @@ def _codes(audit: Mapping[str, Any]) -> list[Flowable]:
     rows += [[c["code"], c["courses_claiming"], c["claimed_units"], c["supported_units"],
               c["counts"]["over_claimed"], c["counts"]["under_claimed"], c["counts"]["not_claimed"],
               c["counts"]["contradicted"]] for c in codes]
-    out.append(_table(rows, [42, 60, 54, 60, 70, 74, 58, 73]))
+    table = _table(rows, [42, 60, 54, 60, 70, 74, 58, 73])
     flagged = [c for c in codes if c["counts"]["over_claimed"] or c["counts"]["under_claimed"]
                or c["counts"]["contradicted"]]
-    if flagged:
-        out += [Spacer(1, 8), _code_bars(flagged)]
+    out.append(KeepTogether([table, Spacer(1, 8), _code_bars(flagged)]) if flagged else table)
     return out
 
 
@@ -582,40 +582,56 @@ def _trend(audit: Mapping[str, Any]) -> list[Flowable]:
 # --------------------------------------------------------------------------------------------------
 
 
-def _files(ref: Mapping[str, Any]) -> list[tuple[str, str]]:
-    return [(f["file"], f["sha256"]) for f in ref["files"]] or [(ref["chart"], "")]
+def _chart_numbers(audit: Mapping[str, Any]) -> dict[str, int]:
+    """A number for every course the appendix names, in the order of their keys."""
+    keys: set[str] = {ref["chart"] for c in audit["codes"] for refs in c["charts"].values() for ref in refs}
+    keys |= {ref["chart"] for ref in audit["courses_needing_review"]}
+    return {k: n for n, k in enumerate(sorted(keys), start=1)}
+
+
+def _refs_text(refs: Sequence[Mapping[str, Any]], numbers: Mapping[str, int], units: bool) -> str:
+    def one(ref: Mapping[str, Any]) -> str:
+        text = f"#{numbers[ref['chart']]}"
+        if units:
+            text += f"\u00a0({ref['claimed_units']}\u2192{ref['supported_units']})"
+        return text
+
+    return ", ".join(one(r) for r in refs)
 
 
 def _appendix(audit: Mapping[str, Any]) -> list[Flowable]:
+    numbers = _chart_numbers(audit)
     out: list[Flowable] = [PageBreak(), _t("Appendix A   The charts behind each code figure", "h1"),
-                           _t("Each row is one course: its chart file(s) and SHA-256, with the units claimed "
-                              "and supported.", "small")]
-    any_rows = False
+                           _t("Courses by their number in Appendix B; over- and under-claimed courses with the "
+                              "units claimed \u2192 supported.", "small")]
+    rows: list[list[Any]] = []
     for c in audit["codes"]:
         for key, name, _ in BUCKETS:
             refs = c["charts"][key]
-            if not refs:
-                continue
-            any_rows = True
-            rows = [["Chart file", "SHA-256", "Claimed", "Supported"]]
-            for ref in refs:
-                for i, (file, sha) in enumerate(_files(ref)):
-                    rows.append([_cut(file, 38), sha, ref.get("claimed_units", "") if i == 0 else "",
-                                 ref.get("supported_units", "") if i == 0 else ""])
-            out += [CondPageBreak(1.2 * inch), _t(f"{c['code']}: {name.lower()} ({len(refs)} course(s))", "h2"),
-                    _table(rows, [160, 259, 45, 47], align_right_from=2, size=6.5)]
-    if not any_rows:
+            if refs:
+                rows.append([c["code"], f"{name} ({len(refs)})",
+                             _t(_refs_text(refs, numbers, key in ("over_claimed", "under_claimed")), "small")])
+    if rows:
+        table = _table([["Code", "Figure", "Courses"]] + rows, [44, 120, BODY_WIDTH - 164], align_right_from=9)
+        out.append(table)
+    else:
         out.append(_t("No code was over- or under-claimed, left unclaimed or contradicted.", "body"))
     review = audit["courses_needing_review"]
-    out += [CondPageBreak(1.5 * inch), _t("Appendix B   Courses needing review", "h1")]
     if review:
-        rows = [["Chart file", "SHA-256", "Review flags"]]
-        for ref in review:
-            for i, (file, sha) in enumerate(_files(ref)):
-                rows.append([_cut(file, 44), sha, ref["flags"] if i == 0 else ""])
-        out.append(_table(rows, [180, 259, 72], align_right_from=2, size=6.5))
+        out += [Spacer(1, 8), _t("Courses needing review (review flags)", "h2"),
+                _t(", ".join(f"#{numbers[r['chart']]}\u00a0({r['flags']})" for r in review), "small")]
+    out += [CondPageBreak(1.5 * inch), _t("Appendix B   Chart index: file name and SHA-256", "h1")]
+    if numbers:
+        by_key = {r["chart"]: r for c in audit["codes"] for refs in c["charts"].values() for r in refs}
+        by_key.update({r["chart"]: r for r in audit["courses_needing_review"]})
+        index = [["#", "Chart file", "SHA-256"]]
+        for key, n in numbers.items():
+            files = by_key[key]["files"] or [{"file": key, "sha256": ""}]
+            for i, f in enumerate(files):
+                index.append([str(n) if i == 0 else "", _cut(str(f["file"]), 40), f["sha256"]])
+        out.append(_table(index, [34, 190, 287], align_right_from=9, size=6.5))
     else:
-        out.append(_t("No course has a review flag.", "body"))
+        out.append(_t("No chart is named in Appendix A.", "body"))
     missing = audit["not_checked"]
     if missing:
         out += [CondPageBreak(1.5 * inch), _t("Appendix C   Charts without a result (not counted)", "h1")]
