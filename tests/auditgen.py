@@ -10,6 +10,7 @@ that every rate is known in closed form:
   when ``i % 5 == 0`` (20%), ``imaging.mri`` partial when ``i % 4 == 0`` (25%), every other
   requirement met; 77372 contradicted when ``i % 25 == 0`` (4%); 77372 claimed with 2 units (over-
   claimed) when ``i % 10 == 1``; 61797 supported with 2 units and not claimed when ``i % 8 == 3``;
+  77300 supported and never claimed;
 * a review flag when ``i % 20 == 7``; courses ``i % 50 == 49`` were unreadable (no JSON).
 
 :func:`expected` gives the figures computed from these rules, independently of srscheck.
@@ -83,7 +84,8 @@ def chart_doc(i: int) -> dict[str, Any]:
          "verdict": "gaps" if any(r["status"] != "met" for r in mgmt) else "supported", "template_version": "1",
          "requirements": mgmt},
     ]
-    suggestions = [{"code": "77432", "units": 1, "kind": "management", "reason": "x"}]
+    suggestions = [{"code": "77432", "units": 1, "kind": "management", "reason": "x"},
+                   {"code": "77300", "units": 1, "kind": "physics", "reason": "x"}]  # never claimed
     if i % 8 == 3:
         suggestions.append({"code": "61797", "units": 2, "kind": "add-on", "reason": "x"})
     first, last = course_dates(i)
@@ -167,6 +169,7 @@ def expected(n: int) -> dict[str, Any]:
         "over_77372": sum(1 for i in idx if i % 10 == 1) + contra,  # a contradicted code supports no unit
         "contradicted_77372": contra,
         "not_claimed_61797": sum(1 for i in idx if i % 8 == 3),
+        "not_claimed_77300": len(idx),
         "physician_gap_rate": {p: (sum(1 for i in v if i % 5 == 0) + sum(1 for i in v if i % 4 == 0))
                                / (len(REQUIREMENTS) * len(v)) for p, v in by_phys.items()},
         "month_courses": {m: len(v) for m, v in by_month.items()},

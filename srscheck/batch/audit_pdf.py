@@ -604,17 +604,17 @@ def _appendix(audit: Mapping[str, Any]) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), _t("Appendix A   The charts behind each code figure", "h1"),
                            _t("Courses by their number in Appendix B; over- and under-claimed courses with the "
                               "units claimed \u2192 supported.", "small")]
-    rows: list[list[Any]] = []
+    any_refs = False
     for c in audit["codes"]:
         for key, name, _ in BUCKETS:
             refs = c["charts"][key]
-            if refs:
-                rows.append([c["code"], f"{name} ({len(refs)})",
-                             _t(_refs_text(refs, numbers, key in ("over_claimed", "under_claimed")), "small")])
-    if rows:
-        table = _table([["Code", "Figure", "Courses"]] + rows, [44, 120, BODY_WIDTH - 164], align_right_from=9)
-        out.append(table)
-    else:
+            if refs:  # a paragraph, not a table cell: a list of 2,000 courses runs over pages
+                any_refs = True
+                lead = f"<b>{esc(c['code'])} · {esc(name.lower())} ({len(refs)})</b>: "
+                text = _refs_text(refs, numbers, key in ("over_claimed", "under_claimed"))
+                out.append(Paragraph(lead + esc(text), styles()["small"]))
+                out.append(Spacer(1, 3))
+    if not any_refs:
         out.append(_t("No code was over- or under-claimed, left unclaimed or contradicted.", "body"))
     review = audit["courses_needing_review"]
     if review:

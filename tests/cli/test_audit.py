@@ -73,6 +73,7 @@ def test_figures_match_the_known_rates(gen200: Path) -> None:
     assert codes["77372"]["counts"]["over_claimed"] == want["over_77372"]
     assert codes["77372"]["counts"]["contradicted"] == want["contradicted_77372"]
     assert codes["61797"]["counts"]["not_claimed"] == want["not_claimed_61797"]
+    assert codes["77300"]["counts"]["not_claimed"] == want["not_claimed_77300"]
     assert codes["61797"]["courses_claiming"] == 0
     over = codes["77372"]["charts"]["over_claimed"]
     assert over[0]["files"][0]["file"] == "course_0000.pdf" and len(over[0]["files"][0]["sha256"]) == 64
@@ -105,7 +106,7 @@ def test_the_pdf_shows_the_key_numbers_and_names_no_chart_before_the_appendix(ge
     assert "TESTPATIENT" not in " ".join(pages) and "SYN-0" not in " ".join(pages)  # no patient name or MRN
     back = " ".join(appendix)
     assert "course_0000.pdf" in back and chart_doc(0)["source"]["sha256"] in back
-    assert "77372 Over-claimed (28) #1 (1→0)," in " ".join(back.split())
+    assert "77372 · over-claimed (28): #1 (1→0)," in " ".join(back.split())
 
 
 def test_same_results_same_bytes_and_a_rebuild_changes_nothing(gen200: Path, tmp_path: Path) -> None:
@@ -173,6 +174,9 @@ def test_two_thousand_charts(tmp_path: Path) -> None:
     assert len(summary) <= 6  # the part a manager reads stays short whatever the batch size
     assert f"{want['courses']}" in summary[0]
     assert "course_1999" not in " ".join(summary)
+    back = " ".join(" ".join(appendix).split())  # a list of every course runs over pages
+    assert f"77300 · supported, not claimed ({want['not_claimed_77300']}): #1, #2," in back
+    assert "course_1998.pdf" in back
 
 
 # ------------------------------------------------------------------------------------------------
