@@ -101,13 +101,12 @@ def chart_doc(i: int) -> dict[str, Any]:
             "imaging": {"value": ["CT", "MRI"], "evidence": []},
             "positioning": {"value": ["mask"], "evidence": []},
             "lesions": [],
-        },
-        "identity": {  # the shape nlp.identity writes
+            # the identity facts as nlp.identity writes them
             "patient_name": {"value": f"TESTPATIENT, NUMBER {i}", "evidence": _ev(f"TESTPATIENT, NUMBER {i}")},
             "mrn": {"value": f"SYN-{i:05d}", "evidence": _ev(f"MRN SYN-{i:05d}")},
             "dates_of_service": {"value": [first.isoformat(), last.isoformat()],
                                  "evidence": _ev(first.strftime("%m/%d/%Y")) + _ev(last.strftime("%m/%d/%Y"))},
-            "attending": {"value": PHYSICIANS[i % 4], "evidence": _ev(PHYSICIANS[i % 4])},
+            "attending_physician": {"value": PHYSICIANS[i % 4], "evidence": _ev(PHYSICIANS[i % 4])},
             "physicists": {"value": [], "evidence": []},
             "icd10": {"value": ["C79.31"], "evidence": _ev("C79.31")},
         },

@@ -3,7 +3,7 @@
 
 The audit is computed from the per-chart JSON files a batch has written, never from live objects,
 so a resumed batch and ``srscheck audit OUT_DIR`` give the same figures. Keys added to the contract
-later (``identity``, ``review``, ``queries``, ``codes[].claimed_units``/``supported_units``,
+later (the identity facts, ``review``, ``queries``, ``codes[].claimed_units``/``supported_units``,
 ``documents``) are optional here: a JSON written before they existed still counts, with the
 fallbacks documented on each function.
 """
@@ -25,11 +25,15 @@ def _fact(doc: Mapping[str, Any], name: str) -> Any:
     return fact.get("value") if isinstance(fact, Mapping) else None
 
 
-def _identity(doc: Mapping[str, Any], name: str) -> Any:
-    """The value of identity fact ``name`` (the JSON's ``identity`` key, written by ``nlp.identity``)."""
-    ident = doc.get("identity")
-    fact = ident.get(name) if isinstance(ident, Mapping) else None
-    return fact.get("value") if isinstance(fact, Mapping) else None
+def _identity(doc: Mapping[str, Any], *names: str) -> Any:
+    """The value of the first identity fact of ``names`` (``attending_physician``, ``dates_of_service``,
+    ``icd10``: written by ``nlp.identity`` among the ``facts``)."""
+    facts = doc.get("facts")
+    for name in names:
+        fact = facts.get(name) if isinstance(facts, Mapping) else None
+        if isinstance(fact, Mapping):
+            return fact.get("value")
+    return None
 
 
 def _day(value: Any) -> date | None:
@@ -52,7 +56,7 @@ def treatment_dates(doc: Mapping[str, Any]) -> tuple[date | None, date | None]:
 
 def physician(doc: Mapping[str, Any]) -> str | None:
     """The attending / treating physician as the chart names them (``None`` when not stated)."""
-    value = _identity(doc, "attending")
+    value = _identity(doc, "attending_physician", "attending")
     if isinstance(value, list):
         value = value[0] if value else None
     text = " ".join(str(value).split()) if value else ""

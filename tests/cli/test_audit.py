@@ -123,7 +123,7 @@ def test_one_month_has_no_trend_and_missing_results_are_listed(tmp_path: Path) -
     for i in (1, 2):  # move them into January
         p = out / f"course_000{i}.json"
         doc = json.loads(p.read_text())
-        doc["identity"]["dates_of_service"]["value"] = ["2025-01-20", "2025-01-24"]
+        doc["facts"]["dates_of_service"]["value"] = ["2025-01-20", "2025-01-24"]
         p.write_text(json.dumps(doc))
     (out / "course_0002.json").write_text("{ torn", encoding="utf-8")
     audit = compute_audit(load_results(out))
@@ -141,7 +141,8 @@ def test_json_written_before_the_added_keys_still_counts(tmp_path: Path) -> None
     out = make_json_batch(tmp_path / "out", 1)
     p = out / "course_0000.json"
     doc = json.loads(p.read_text())
-    del doc["identity"]
+    for k in ("patient_name", "mrn", "dates_of_service", "attending_physician", "physicists", "icd10"):
+        del doc["facts"][k]
     del doc["review"]
     for c in doc["codes"]:
         c.pop("claimed_units", None)
