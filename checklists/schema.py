@@ -16,10 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -28,6 +26,10 @@ from srscheck.nlp.vocab import concept_entries
 from srscheck.core.messages import Msg
 from srscheck.core.model import IMAGING, MODALITIES, POSITIONING, SITES
 from srscheck.core.results import CATEGORIES
+
+if TYPE_CHECKING:  # jsonschema is imported only when a template is validated (not on a cached start)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA_VERSION = 1
 
@@ -111,6 +113,8 @@ def json_schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(json_schema())
 
 

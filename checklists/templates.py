@@ -17,12 +17,14 @@ import hashlib
 import io
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
+from srscheck.core import cache
 from srscheck.core.fileio import write_text_atomic
 from srscheck.core.messages import Msg, OutputError, TemplateError
 
@@ -409,8 +411,38 @@ def _read_and_validate(path: Path, code: str) -> tuple[str, Any, list[Problem]]:
         return "", None, [Problem(str(path), 1, "the file is not UTF-8 text")]
     except OSError as e:
         return "", None, [Problem(str(path), 1, f"the file cannot be read ({e.strerror or e})")]
+    key = _validation_key(text, str(path), code)
+    hit = cache.load("template-" + cache.digest(str(path))[:20], key) if key else None
+    if isinstance(hit, tuple) and len(hit) == 2:
+        return text, hit[0], hit[1]
     doc, problems = validate_text(text, str(path), code)
+    if key:
+        cache.store("template-" + cache.digest(str(path))[:20], key, (doc, problems))
     return text, doc, problems
+
+
+@lru_cache(maxsize=1)
+def _validator_fingerprint() -> str | None:
+    """What a template's validation depends on besides its text: the schema, the reader's concepts
+    (their labels are valid template concepts), this code and the YAML library."""
+    from ruamel.yaml import __version__ as ruamel_version
+    from srscheck.nlp.vocab import cache_key as vocab_key
+
+    from . import schema
+
+    vocab = vocab_key()
+    if vocab is None:
+        return None
+    here = Path(__file__).resolve().parent
+    schema_json = resources.files("srscheck.resources").joinpath("checklists", "schema.json")
+    return cache.digest(vocab, str(ruamel_version), cache.files_digest(
+        [here / "templates.py", Path(schema.__file__).resolve(), Path(str(schema_json))]))
+
+
+def _validation_key(text: str, file: str, code: str) -> str | None:
+    """The cache key of one template's parse and validation (None: do not cache)."""
+    base = _validator_fingerprint()
+    return cache.digest("template", base, file, str(code), text) if base else None
 
 
 def _msg(msg_code: str, /, **kw: Any) -> str:

@@ -3,19 +3,28 @@
 :class:`ChartReader` builds the pipeline once and turns a chart file into a :class:`nlp.model.Reading`.
 The sentence splitter is ours (fast, line-aware) rather than medspaCy's PyRuSH: PyRuSH was measured
 about 6x slower on chart text and logs through loguru at DEBUG.
+
+Start-up (``scripts/benchmark.py``): only medspaCy's ConText and Sectionizer modules are imported (not
+the package's every component), the tokenizer is built once with our infixes, and the entity ruler's
+phrase patterns come from the compiled-vocabulary cache as words (not re-tokenized on every start).
 """
 
 from __future__ import annotations
 
+import sys
 import warnings
+from importlib.util import find_spec, module_from_spec
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from srscheck.core.model import Document, Reading
 
@@ -58,6 +67,61 @@ class SentenceSplitter:
         return doc
 
 
+# split "Gy/3", "Gy(RBE)", "2400cGy", "PTV_Prostate" so tokens line up with the vocabulary
+_INFIXES = (r"[/()_+]", r"(?<=[0-9])(?=[A-Za-z])")
+
+
+@registry.tokenizers("srscheck.Tokenizer.v1")
+def create_tokenizer():  # noqa: ANN201 - spaCy's registry signature
+    """spaCy's English tokenizer with our infixes, built once (setting ``infix_finditer`` afterwards
+    makes spaCy rebuild its special cases, a tenth of a second on every start)."""
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        d = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab,
+            rules=d.tokenizer_exceptions,
+            prefix_search=spacy.util.compile_prefix_regex(d.prefixes).search if d.prefixes else None,
+            suffix_search=spacy.util.compile_suffix_regex(d.suffixes).search if d.suffixes else None,
+            infix_finditer=spacy.util.compile_infix_regex(list(d.infixes or ()) + list(_INFIXES)).finditer,
+            token_match=d.token_match,
+            url_match=d.url_match,
+        )
+
+    return tokenizer_factory
+
+
+def import_medspacy_components() -> None:
+    """Import medspaCy's ConText and Sectionizer, not the whole package.
+
+    ``import medspacy`` runs its ``__init__``, which imports every component: PyRuSH (and loguru), the
+    target matcher and QuickUMLS (and with it NLTK), most of a second we never use. Here the package is
+    registered without running ``__init__``; its two modules are imported; QuickUMLS, which
+    ``medspacy.util`` imports only to register the QuickUMLS component, is stood in for while they load;
+    and the extensions ``__init__`` would set (``Doc._.sections`` ...) are set.
+    """
+    if "medspacy.context" in sys.modules and "medspacy.section_detection" in sys.modules:
+        return
+    if "medspacy" not in sys.modules:
+        spec = find_spec("medspacy")
+        if spec is None:
+            raise ImportError("medspaCy is not installed")
+        sys.modules["medspacy"] = module_from_spec(spec)  # the package, its __init__ not run
+    stand_in = "quickumls" not in sys.modules
+    if stand_in:
+        quickumls = ModuleType("quickumls")
+        quickumls.spacy_component = ModuleType("quickumls.spacy_component")  # type: ignore[attr-defined]
+        sys.modules["quickumls"] = quickumls
+    try:
+        import medspacy._extensions
+        import medspacy.context  # noqa: F401  (registers the medspacy_context factory)
+        import medspacy.section_detection  # noqa: F401  (registers medspacy_sectionizer)
+    finally:
+        if stand_in:
+            sys.modules.pop("quickumls", None)
+    medspacy._extensions.set_extensions()
+
+
 def _entity_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     pats: list[dict[str, Any]] = []
     for entry in vocab.concepts:
@@ -67,6 +131,44 @@ def _entity_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         for tokens in entry.get("tokens") or []:
             pats.append({"label": label, "pattern": list(tokens), "id": value})
     return pats
+
+
+PhraseWords = tuple[tuple[str, ...], tuple[bool, ...]]
+
+
+def _phrase_words(nlp: Language, phrases: list[str]) -> list[PhraseWords]:
+    """Each phrase as our tokenizer splits it (words and trailing spaces): what the ruler matches."""
+    return [(tuple(t.text for t in d), tuple(bool(t.whitespace_) for t in d)) for d in nlp.tokenizer.pipe(phrases)]
+
+
+def _add_entity_patterns(nlp: Language, ruler: Any, patterns: list[dict[str, Any]]) -> None:
+    """``ruler.add_patterns(patterns)``, with the phrase patterns' tokens from the cache.
+
+    The same steps as spaCy 3.7's ``EntityRuler.add_patterns`` (token patterns first, then each phrase
+    under its label and id), except that a phrase's Doc is made from its cached words rather than by
+    tokenizing it again; falls back to ``add_patterns`` if the ruler's internals are not as expected.
+    """
+    from .vocab import compiled
+
+    if not all(hasattr(ruler, a) for a in ("_create_label", "_ent_ids", "phrase_patterns", "phrase_matcher")):
+        ruler.add_patterns(patterns)
+        return
+    phrases = [p for p in patterns if isinstance(p["pattern"], str)]
+    tokens = [p for p in patterns if isinstance(p["pattern"], list)]
+    texts = [p["pattern"] for p in phrases]
+    words = compiled("phrase_words", lambda: (texts, _phrase_words(nlp, texts)))
+    if words[0] != texts:  # not what this vocabulary says: never trust it
+        words = (texts, _phrase_words(nlp, texts))
+    ruler.add_patterns(tokens)
+    for entry, (ws, spaces) in zip(phrases, words[1]):
+        label = entry["label"]
+        if entry.get("id"):
+            ent_label = label
+            label = ruler._create_label(label, entry["id"])
+            ruler._ent_ids[ruler.matcher._normalize_key(label)] = (ent_label, entry["id"])
+        doc = Doc(nlp.vocab, words=list(ws), spaces=list(spaces))
+        ruler.phrase_patterns[label].append(doc)
+        ruler.phrase_matcher.add(label, [doc])
 
 
 def _context_rules(vocab: Vocabulary):
@@ -99,20 +201,16 @@ def _section_rules(vocab: Vocabulary):
 
 def build_nlp(vocab: Vocabulary | None = None) -> Language:
     """The rule-based pipeline; no statistical model is loaded."""
-    import medspacy.context  # noqa: F401  (registers the medspacy_context factory)
-    import medspacy.section_detection  # noqa: F401
+    import_medspacy_components()
 
     vocab = vocab or load_vocabulary()
     # medspaCy's matchers hold token and phrase rules apart; one of them may be empty (spaCy W036).
     warnings.filterwarnings("ignore", message=r"\[W036\]")
-    nlp = spacy.blank("en")
-    # split "Gy/3", "Gy(RBE)", "2400cGy", "PTV_Prostate" so tokens line up with the vocabulary
-    infixes = list(nlp.Defaults.infixes) + [r"[/()_+]", r"(?<=[0-9])(?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "srscheck.Tokenizer.v1"}}})
     nlp.add_pipe("srscheck_sentences")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False,
                                                  "overwrite_ents": True})
-    ruler.add_patterns(_entity_patterns(vocab))  # type: ignore[attr-defined]
+    _add_entity_patterns(nlp, ruler, _entity_patterns(vocab))
     sectionizer = nlp.add_pipe("medspacy_sectionizer", config={"rules": None, "require_start_line": True,
                                                                "newline_pattern": r"[\n\r\f\t]+[ ]*$"})
     sectionizer.add(_section_rules(vocab))  # type: ignore[attr-defined]

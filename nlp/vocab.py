@@ -7,19 +7,87 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any, TypeVar
 
-from ruamel.yaml import YAML
+from srscheck.core import cache
 
 VOCAB_PACKAGE = "srscheck.resources"
+T = TypeVar("T")
 
 
 def _load_yaml(name: str) -> Any:
+    from ruamel.yaml import YAML  # only when the compiled vocabulary is not cached
+
     text = resources.files(VOCAB_PACKAGE).joinpath("vocab", name).read_text(encoding="utf-8")
     return YAML(typ="safe", pure=True).load(text)
+
+
+# --------------------------------------------------------------------------------------------------
+# The compiled-vocabulary cache (see srscheck.core.cache): one entry holding the Vocabulary and what the
+# pipeline compiles from it, keyed by every file under resources/vocab, the code that compiles them and
+# the versions of srscheck, Python, spaCy and medspaCy.
+# --------------------------------------------------------------------------------------------------
+
+_ENTRY = "reader"
+_bundle: dict[str, Any] | None = None
+_bundle_key: str | None = None
+
+
+def _package_file(module: str, name: str) -> Path | None:
+    """A file inside an installed package, found without importing the package."""
+    try:
+        spec = find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]) / name
+
+
+def cache_key(folder: Path | None = None) -> str | None:
+    """The key of the compiled vocabulary (None when the vocabulary folder is not a real folder): every
+    file under ``resources/vocab`` (new files included), the code that compiles them, the versions."""
+    from srscheck import __version__
+
+    folder = folder or resources.files(VOCAB_PACKAGE).joinpath("vocab")  # type: ignore[assignment]
+    if not isinstance(folder, Path) or not folder.is_dir():
+        return None
+    here = Path(__file__).resolve().parent
+    code = [*here.glob("*.py"), Path(cache.__file__)]  # any reader module may shape what is compiled
+    libs = [p for p in (_package_file("spacy", "about.py"), _package_file("medspacy", "_version.py"),
+                        _package_file("medspacy", "context/context.py"),
+                        _package_file("medspacy", "section_detection/sectionizer.py")) if p is not None]
+    return cache.digest("srscheck reader", __version__, cache.runtime_tag(), cache.folder_digest(folder),
+                        cache.files_digest(code), cache.files_digest(libs))
+
+
+def compiled(name: str, build: Callable[[], T]) -> T:
+    """``build()``'s value, kept in the cache entry with the vocabulary: built once per data change."""
+    global _bundle, _bundle_key
+    if _bundle is None:
+        _bundle_key = cache_key()
+        hit = cache.load(_ENTRY, _bundle_key) if _bundle_key else None
+        _bundle = hit if isinstance(hit, dict) else {}
+    if name in _bundle:
+        return _bundle[name]  # type: ignore[no-any-return]
+    value = build()
+    _bundle[name] = value
+    if _bundle_key:
+        cache.store(_ENTRY, _bundle_key, _bundle)
+    return value
+
+
+def forget_compiled() -> None:
+    """Drop what this process loaded (tests; a long-lived process after the data changed)."""
+    global _bundle, _bundle_key
+    _bundle = _bundle_key = None
+    load_vocabulary.cache_clear()
 
 
 def _phrase_regex(phrases: list[str]) -> str:
@@ -83,11 +151,20 @@ class Vocabulary:
 def concept_entries(concept_file: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The concept list of ``concepts.yaml`` (label, value, phrases ...): the reader's entity rules,
     and the labels a checklist template may name. The one place that file's concepts are read."""
-    return list((concept_file or _load_yaml("concepts.yaml"))["concepts"])
+    if concept_file is None:
+        return [dict(e) for e in load_vocabulary().concepts]
+    return list(concept_file["concepts"])
 
 
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Vocabulary:
+    """The compiled vocabulary: from the cache when the data files have not changed, else from YAML."""
+    vocab = compiled("vocabulary", build_vocabulary)
+    return vocab if isinstance(vocab, Vocabulary) else build_vocabulary()
+
+
+def build_vocabulary() -> Vocabulary:
+    """The vocabulary compiled from ``resources/vocab`` (no cache)."""
     concept_file = _load_yaml("concepts.yaml")
     concepts = concept_entries(concept_file)
     context = _load_yaml("context_rules.yaml")
@@ -151,11 +228,10 @@ def load_vocabulary() -> Vocabulary:
 
 def medspacy_default_context_rules() -> list[dict[str, Any]]:
     """medspaCy's packaged English ConText rules (its wheel installs them as a top-level 'resources')."""
-    from pathlib import Path
-
-    import medspacy
-
-    base = Path(medspacy.__file__).resolve().parent.parent / "resources" / "en" / "context_rules.json"
+    pkg = _package_file("medspacy", "__init__.py")  # found without importing all of medspaCy
+    if pkg is None:
+        return []
+    base = pkg.resolve().parent.parent / "resources" / "en" / "context_rules.json"
     try:
         return json.loads(base.read_text(encoding="utf-8"))["context_rules"]
     except (OSError, ValueError, KeyError):
