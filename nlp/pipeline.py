@@ -11,8 +11,11 @@ phrase patterns come from the compiled-vocabulary cache as words (not re-tokeniz
 
 from __future__ import annotations
 
+import gc
 import sys
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.util import find_spec, module_from_spec
 from pathlib import Path
 from types import ModuleType
@@ -199,23 +202,80 @@ def _section_rules(vocab: Vocabulary):
     return rules
 
 
+def _token_matcher(component: Any) -> Any:
+    """The spaCy Matcher inside a medspaCy component (its MedspacyMatcher's), or None."""
+    outer = getattr(component, f"_{type(component).__name__}__matcher", None)
+    return getattr(outer, "_MedspacyMatcher__matcher", None)
+
+
+def _validated_patterns(rules: list[Any]) -> bool:
+    """spaCy's check of every token pattern (what its Matcher does on ``add``); raises as it would."""
+    from spacy.errors import MatchPatternError
+    from spacy.schemas import validate_token_pattern
+
+    for rule in rules:
+        if isinstance(rule.pattern, list):
+            errors = validate_token_pattern(rule.pattern)
+            if errors:
+                raise MatchPatternError(rule.literal, {0: errors})
+    return True
+
+
+def _add_rules(component: Any, rules: list[Any], name: str) -> None:
+    """``component.add(rules)``; the token patterns are validated when the compiled vocabulary is built
+    (pydantic, a few hundredths of a second) rather than on every start."""
+    from .vocab import compiled
+
+    matcher = _token_matcher(component)
+    if matcher is None or not hasattr(matcher, "validate"):
+        component.add(rules)
+        return
+    compiled(f"{name}_patterns_valid", lambda: _validated_patterns(rules))
+    was = matcher.validate
+    matcher.validate = False
+    try:
+        component.add(rules)
+    finally:
+        matcher.validate = was
+
+
 def build_nlp(vocab: Vocabulary | None = None) -> Language:
     """The rule-based pipeline; no statistical model is loaded."""
+    with gc_paused():
+        return _build_nlp(vocab)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while the pipeline's thousands of small objects are made: each
+    collection would walk spaCy's whole heap, for nothing to collect (a tenth of a second per start)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_nlp(vocab: Vocabulary | None) -> Language:
     import_medspacy_components()
 
     vocab = vocab or load_vocabulary()
     # medspaCy's matchers hold token and phrase rules apart; one of them may be empty (spaCy W036).
     warnings.filterwarnings("ignore", message=r"\[W036\]")
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "srscheck.Tokenizer.v1"}}})
-    nlp.add_pipe("srscheck_sentences")
+    # the configs below are ours and fixed: spaCy's pydantic check of them is skipped (validate=False)
+    nlp.add_pipe("srscheck_sentences", validate=False)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False,
-                                                 "overwrite_ents": True})
+                                                 "overwrite_ents": True}, validate=False)
     _add_entity_patterns(nlp, ruler, _entity_patterns(vocab))
     sectionizer = nlp.add_pipe("medspacy_sectionizer", config={"rules": None, "require_start_line": True,
-                                                               "newline_pattern": r"[\n\r\f\t]+[ ]*$"})
-    sectionizer.add(_section_rules(vocab))  # type: ignore[attr-defined]
-    context = nlp.add_pipe("medspacy_context", config={"rules": None, "span_attrs": None})
-    context.add(_context_rules(vocab))  # type: ignore[attr-defined]
+                                                               "newline_pattern": r"[\n\r\f\t]+[ ]*$"},
+                               validate=False)
+    _add_rules(sectionizer, _section_rules(vocab), "section")
+    context = nlp.add_pipe("medspacy_context", config={"rules": None, "span_attrs": None}, validate=False)
+    _add_rules(context, _context_rules(vocab), "context")
     return nlp
 
 

@@ -109,8 +109,14 @@ def _remove_stale(paths: Iterable[Path]) -> None:
             pass
 
 
+def warm_up() -> None:
+    """Load the pipeline, the templates and the rules (a no-op when already loaded)."""
+    check_reading(read_text("Stereotactic radiosurgery summary.\n"), ())
+
+
 def init_worker() -> None:
-    """Worker initializer: Ctrl+C is the parent's business; load the pipeline and templates once."""
+    """Worker initializer: Ctrl+C is the parent's business; load the pipeline and templates once
+    (already loaded when the worker was forked from the preloaded fork server)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     quiet_third_party()
-    check_reading(read_text("Stereotactic radiosurgery summary.\n"), ())  # pipeline, templates, rules
+    warm_up()

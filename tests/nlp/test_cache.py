@@ -222,3 +222,22 @@ def test_unwritable_cache_folder_changes_nothing_and_says_nothing(samples_dir: P
                           capture_output=True, text=True, env=env)
     assert proc.returncode == 0 and proc.stderr == ""
     assert json.loads(proc.stdout)["source"]["file"] == chart.name
+
+
+def test_batch_pool_size_adapts_to_the_number_of_charts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from srscheck.batch import run
+
+    monkeypatch.setattr(run, "_start_method", lambda: "forkserver")
+    assert [run.pool_size(2, n) for n in (1, 2, 3, 210)] == [1, 2, 2, 2]
+    assert run.pool_size(4, 3) == 3
+    monkeypatch.setattr(run, "_start_method", lambda: "spawn")  # each worker loads the reader itself
+    assert [run.pool_size(2, n) for n in (1, 8, 15, 16, 210)] == [1, 1, 1, 2, 2]
+
+
+def test_batch_fork_server_preloads_the_reader() -> None:
+    """The module the fork server imports loads the pipeline, so forked workers start with it."""
+    code = ("import sys\nimport srscheck.batch.preload\n"
+            "import srscheck.nlp as n\nprint(n._reader is not None, 'srscheck.checklists.templates' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    assert proc.stdout.split() == ["True", "True"]
