@@ -21,6 +21,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from . import spacy_light  # noqa: F401, I001  (first: spaCy without its command line, see there)
+
 import numpy
 import spacy
 from spacy.attrs import SENT_START
