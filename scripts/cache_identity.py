@@ -28,16 +28,22 @@ if not CORPUS.is_dir():
     CORPUS = Path("/work/shared/corpus")
 
 
-def charts() -> list[tuple[Path, tuple[str, ...]]]:
+def charts() -> list[tuple[Path | list[Path], tuple[str, ...]]]:
     from importlib.resources import files
 
     folders = [Path(str(files("srscheck.resources") / "samples"))]
     if CORPUS.is_dir():
         folders.append(CORPUS)
+    if os.environ.get("IDENTITY_ALL"):  # also every blind corpus of the tests
+        folders += sorted(p for p in (ROOT / "tests").glob("blind_corpus*") if p.is_dir())
     out = []
     for folder in folders:
         for chart in sorted(folder.iterdir()):
-            if chart.suffix.lower() not in (".pdf", ".txt"):
+            if chart.is_dir():  # a course of several documents
+                if not chart.with_name(chart.name + ".gold.json").is_file():
+                    continue
+                chart = chart.with_name(chart.name + ".pdf")  # the gold file's name
+            elif chart.suffix.lower() not in (".pdf", ".txt"):
                 continue
             gold = chart.with_name(chart.stem + ".gold.json")
             codes: tuple[str, ...] = ()
@@ -56,10 +62,14 @@ def worker(out_dir: Path) -> int:
     quiet_third_party()
     out_dir.mkdir(parents=True, exist_ok=True)
     for chart, codes in charts():
+        bundle = chart.with_suffix("")
+        what = sorted(p for p in bundle.iterdir() if p.is_file()) if bundle.is_dir() and not chart.exists() else chart
         try:
-            text = analyze(chart, codes).to_json()
+            text = analyze(what, codes).to_json()
         except SrsError as e:
             text = f"error: {e}\n"
+        except Exception as e:  # noqa: BLE001 - compared like any output
+            text = f"failure: {type(e).__name__}: {e}\n"
         (out_dir / f"{chart.parent.name}__{chart.name}.json").write_text(text, encoding="utf-8")
     return 0
 
