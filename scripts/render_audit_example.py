@@ -69,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         claims.append(f'{name},"{",".join(codes)}"')
     (tmp / "claims.csv").write_text("\n".join(claims) + "\n", encoding="utf-8")
     pdf = tmp / "audit.pdf"
-    status = srscheck(["batch", str(charts), "--claims", str(tmp / "claims.csv"), "--out", str(tmp / "out"),
-                       "--workers", "1", "--no-progress", "--audit", str(pdf)])
+    status = srscheck(["batch", str(charts), "--claims", str(tmp / "claims.csv"), "--out",
+                       str(tmp / "srs-2025-q1"), "--workers", "1", "--no-progress", "--audit", str(pdf)])
     if status:
         return status
     doc = pdfium.PdfDocument(str(pdf))
