@@ -1,4 +1,5 @@
-"""``srscheck-gui [CHART]``: start the desktop app (optionally opening a chart)."""
+"""``srscheck-gui [CHART ...]``: start the desktop app (optionally opening a chart; several files are
+read as one course)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ APPLICATION = "srscheck"
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="srscheck-gui", description="srscheck desktop app")
-    parser.add_argument("chart", nargs="?", help="a chart (PDF or .txt) to open")
+    parser.add_argument("charts", nargs="*", metavar="CHART",
+                        help="a chart (PDF or .txt) to open; several files are read as one course")
     parser.add_argument("--version", action="version", version=f"srscheck {__version__}")
     parser.add_argument("--debug", action="store_true", help="log details to the terminal")
     args, _qt_args = parser.parse_known_args(list(argv))
@@ -70,8 +72,9 @@ def launch(args: argparse.Namespace, app: QApplication) -> MainWindow:
     window.show()
     # spaCy is imported in the worker only once the window is on screen
     QTimer.singleShot(0, window.warm_up_reader)
-    if args.chart:
-        window.open_chart(Path(args.chart).expanduser())
+    if args.charts:
+        paths = [Path(c).expanduser() for c in args.charts]
+        window.open_chart(paths if len(paths) > 1 else paths[0])
     return window
 
 

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import functools
+import html
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +42,6 @@ from .hub import SignalHub
 from .icons import icon
 from .panels import KEY_ROLE, KIND_ROLE, CodesBar, DetailsBox, FactsPanel, ResultsPanel
 from .pdf_view import ChartView
-from .printing import print_pdf
 from .settings import AppSettings
 from .template_editor import TemplateEditor
 
@@ -56,6 +61,8 @@ def _section(title: str, parent: QWidget) -> QLabel:
 class MainWindow(QMainWindow):
     """One chart at a time; every check goes through ``srscheck.api`` in a worker thread."""
 
+    print_done = Signal(int)  # pages printed (0 when printing failed)
+
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.hub = SignalHub(self)
@@ -66,7 +73,12 @@ class MainWindow(QMainWindow):
         self._base_reading = None  # the reading without the coder's corrections
         self._overrides: dict[str, Any] = {}
         self._claimed: tuple[str, ...] = ()
+        self._typed_codes: tuple[str, ...] | None = None  # entered while the chart was being read
+        self._paths: tuple[Path, ...] = ()
+        self._previous: _OpenChart | None = None  # the chart open before the one being read
         self._template_editor = None
+        self._printer = None
+        self._shortcuts_dialog = None
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -140,11 +152,14 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.facts_panel.correct_button, self.results_panel.tree)
         self.setTabOrder(self.results_panel.tree, self.details)
         self.setTabOrder(self.details, self.chart_view.pages)
+        self._last_tree = self.facts_panel.tree  # the tree F2 acts on: the one last used
 
-    def _action(self, text: str, slot, shortcut: Any = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcut: Any = None, tip: str = "", *more: Any) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        keys = [QKeySequence(k) for k in ((shortcut,) if shortcut is not None else ()) + more]
+        keys = [k for k in keys if not k.isEmpty()]
+        if keys:
+            action.setShortcuts(keys)
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -153,12 +168,13 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
-        self.open_action = self._action("&Open Chart…", self.open_dialog, std.Open, "Open a chart (PDF or .txt)")
+        self.open_action = self._action("&Open Chart…", self.open_dialog, std.Open,
+                                        "Open a chart (PDF or .txt); select several files to read them as one course")
         self.export_action = self._action("&Export Report…", self.export_report, "Ctrl+E",
                                           "Save the PDF gap report")
         self.print_action = self._action("&Print Report…", self.print_report, std.Print, "Print the gap report")
         self.recheck_action = self._action("&Re-check", self.recheck, "F5", "Run the checks again")
-        self.correct_action = self._action("&Correct Fact…", self.facts_panel.request_correction, "F2",
+        self.correct_action = self._action("&Correct Fact…", self.correct_selected, "F2",
                                            "Set the selected fact by hand")
         self.prefs_action = self._action("&Preferences…", self.show_preferences, std.Preferences,
                                          "Your name and the report folder")
@@ -167,10 +183,20 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, std.Quit)
         self.templates_action = self._action("&Templates…", self.show_template_editor, "Ctrl+T",
                                              "Edit the checklist templates")
-        self.zoom_in_action = self._action("Zoom &In", self.chart_view.pages.zoom_in, std.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &Out", self.chart_view.pages.zoom_out, std.ZoomOut)
-        self.fit_action = self._action("&Fit Width", self.chart_view.pages.fit_width, "Ctrl+0")
+        pages = self.chart_view.pages
+        self.zoom_in_action = self._action("Zoom &In", pages.zoom_in, std.ZoomIn, "Larger pages", "Ctrl+=")
+        self.zoom_out_action = self._action("Zoom &Out", pages.zoom_out, std.ZoomOut, "Smaller pages")
+        self.fit_action = self._action("Fit &Width", pages.fit_width, "Ctrl+0", "Pages as wide as the view")
+        self.fit_page_action = self._action("Fit &Page", pages.fit_page, "Ctrl+9", "A whole page in view")
+        self.actual_size_action = self._action("&Actual Size", pages.actual_size, "Ctrl+1", "Zoom 100%")
+        self.find_action = self._action("&Find…", self.chart_view.open_find, std.Find, "Find words in the chart")
+        self.find_next_action = self._action("Find &Next", lambda: self._find_step(1), std.FindNext)
+        self.find_previous_action = self._action("Find Pre&vious", lambda: self._find_step(-1), std.FindPrevious)
+        self.goto_action = self._action("&Go to Page…", self.chart_view.focus_page_box, "Ctrl+G",
+                                        "Type a page number")
         self.focus_codes_action = self._action("Edit Claimed &Codes", self._focus_codes, "Ctrl+L")
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, std.HelpContents,
+                                             "Every keyboard shortcut", "Ctrl+/")
         self.about_action = self._action("&About srscheck", self.show_about)
 
         bar = self.menuBar()
@@ -190,19 +216,24 @@ class MainWindow(QMainWindow):
         check_menu.addAction(self.recheck_action)
         check_menu.addAction(self.correct_action)
         view_menu = bar.addMenu("&View")
-        for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
-            view_menu.addAction(a)
+        for a in (self.find_action, self.find_next_action, self.find_previous_action, None, self.goto_action,
+                  None, self.zoom_in_action, self.zoom_out_action, self.actual_size_action, self.fit_action,
+                  self.fit_page_action):
+            view_menu.addSeparator() if a is None else view_menu.addAction(a)
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addAction(self.templates_action)
-        bar.addMenu("&Help").addAction(self.about_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+        self.recent_menu.setToolTipsVisible(True)
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.open_action, self.export_action, self.print_action, None, self.recheck_action,
-                  self.correct_action, None, self.zoom_out_action, self.zoom_in_action, self.fit_action,
-                  None, self.templates_action):
+                  self.correct_action, None, self.find_action, self.zoom_out_action, self.zoom_in_action,
+                  self.fit_action, self.fit_page_action, None, self.templates_action):
             toolbar.addSeparator() if a is None else toolbar.addAction(a)
 
     def _connect(self) -> None:
@@ -217,85 +248,111 @@ class MainWindow(QMainWindow):
         self.codes_bar.submitted.connect(self.set_codes_text)
         self.facts_panel.tree.item_chosen.connect(self.details.show_item)
         self.results_panel.tree.item_chosen.connect(self.details.show_item)
-        self.chart_view.pages.verticalScrollBar().valueChanged.connect(self._update_page_label)
+        self.facts_panel.tree.item_chosen.connect(lambda _i: self._set_last_tree(self.facts_panel.tree))
+        self.results_panel.tree.item_chosen.connect(lambda _i: self._set_last_tree(self.results_panel.tree))
+        self.chart_view.pages.page_changed.connect(self._update_page_label)
+        self.chart_view.document_changed.connect(lambda _n: self._update_page_label())
         # reading a chart may use pdfium (OCR); pages are then drawn from the images rendered at open
-        self.chart_view.pages.set_render_gate(lambda: not self.runner.pending("open"))
+        self.chart_view.pages.set_render_gate(lambda: not (self.runner.pending("open")
+                                                            or self.runner.pending("print")))
 
     # ------------------------------------------------------------------------------------------
     # Opening charts
     # ------------------------------------------------------------------------------------------
     def open_dialog(self) -> None:
         start = self.settings.open_folder() or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open chart", start, CHART_FILTER)
-        if path:
-            self.settings.set_open_folder(Path(path).parent)
-            self.open_chart(path)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open chart (select several files for one course)",
+                                                start, CHART_FILTER)
+        if paths:
+            self.settings.set_open_folder(Path(paths[0]).parent)
+            self.open_chart(paths if len(paths) > 1 else paths[0])
 
-    def open_chart(self, path: str | Path) -> None:
-        """Show the chart and read it in the worker; a chart opened meanwhile makes this one stale."""
-        path = Path(path)
-        self.path = path
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        """The open course's files (one for a single chart)."""
+        return self._paths
+
+    def open_chart(self, path: str | Path | Sequence[str | Path]) -> None:
+        """Show the chart and read it in the worker; a chart opened meanwhile makes this one stale.
+
+        ``path`` may be several files: they are read as one course. If the new chart cannot be read,
+        the chart that was open stays open.
+        """
+        paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
+        if not paths:
+            return
+        if self.result is not None and self._base_reading is not None:
+            self._previous = _OpenChart(self._paths, self.result, self._base_reading, dict(self._overrides),
+                                        self._claimed, self.codes_bar.origin.text())
+        self._paths = paths
+        self.path = paths[0]
         self.result = None
         self._base_reading = None
         self._overrides = {}
-        self._show_pages(path)
+        self._show_pages(paths)
         self.facts_panel.tree.reset_rows()
         self.results_panel.tree.reset_rows()
         self.details.clear()
         self.codes_bar.set_codes((), "")
-        self.file_label.setText(f"<b>{path.name}</b> — reading…")
-        self.setWindowTitle(f"{path.name} — {APP_TITLE}")
-        self.hub.chart_opening.emit(str(path))
-        self.hub.status_message.emit(f"Reading {path.name}…")
-        self.runner.submit("open", workers.open_chart, path, self.settings.codes_lookup())
+        self.codes_bar.edit.setModified(False)
+        self.statusBar().clearMessage()
+        title = _course_title(paths)
+        self.file_label.setText(f"<b>{html.escape(title)}</b> — reading…")
+        self.setWindowTitle(f"{title} — {APP_TITLE}")
+        self.hub.chart_opening.emit(str(paths[0]))
+        self.hub.status_message.emit(f"Reading {title}…")
+        self.runner.submit("open", workers.open_chart, paths if len(paths) > 1 else paths[0],
+                           self.settings.codes_lookup())
         self._update_actions()
 
-    def _show_pages(self, path: Path) -> None:
+    def _show_pages(self, paths: Sequence[Path]) -> None:
         """The chart's pages right away (the reading follows); a file pdfium cannot open shows nothing."""
         try:
-            if path.suffix.lower() == ".txt":
-                self.chart_view.load_text(path.read_text(encoding="utf-8", errors="replace"))
-            else:
-                self.chart_view.load_pdf(path)
+            self.chart_view.load_course(paths)
         except Exception:  # noqa: BLE001 — the reader will say, in one sentence, why the file cannot be read
             self.chart_view.clear()
         self._update_page_label()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_chart(event.mimeData()):
+        if _dropped_charts(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
-        if _dropped_chart(event.mimeData()):
+        if _dropped_charts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_chart(event.mimeData())
-        if path:
+        paths = _dropped_charts(event.mimeData())
+        if paths:
             event.acceptProposedAction()
-            self.open_chart(path)
+            self.open_chart(paths if len(paths) > 1 else paths[0])
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         files = self.settings.recent_files()
-        for n, name in enumerate(files, 1):
-            action = self.recent_menu.addAction(f"&{n % 10}  {Path(name).name}")
-            action.setStatusTip(name)
-            action.triggered.connect(functools.partial(self._open_recent, name))
+        for n, entry in enumerate(files, 1):
+            paths = [Path(p) for p in entry.split("\n") if p]
+            action = self.recent_menu.addAction(f"&{n % 10}  {_recent_label(paths)}")
+            full = "\n".join(str(p) for p in paths)
+            action.setToolTip(full)
+            action.setStatusTip(full.replace("\n", "; "))
+            action.triggered.connect(functools.partial(self._open_recent, entry))
         if files:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction("&Clear List", self.settings.clear_recent_files)
         else:
             self.recent_menu.addAction("No recent charts").setEnabled(False)
 
-    def _open_recent(self, name: str) -> None:
-        if not Path(name).is_file():
-            self.settings.remove_recent_file(name)
-            self._error("Cannot open chart", f"{name} was not found; it is removed from the recent charts.")
+    def _open_recent(self, entry: str) -> None:
+        paths = [p for p in entry.split("\n") if p]
+        gone = [p for p in paths if not Path(p).is_file()]
+        if gone:
+            self.settings.remove_recent_file(entry)
+            self._error("Cannot open chart", f"{gone[0]} was not found; it is removed from the recent charts.")
             return
-        self.open_chart(name)
+        self.open_chart(paths if len(paths) > 1 else paths[0])
 
     # ------------------------------------------------------------------------------------------
     # Checking
@@ -310,10 +367,12 @@ class MainWindow(QMainWindow):
         self.codes_bar.show_error("")
         self.codes_bar.edit.setText(", ".join(codes))
         self._claimed = codes
+        self.codes_bar.origin.setText("Codes entered by you for this chart.")
         if self._base_reading is not None:
             self.settings.set_codes_for(self._base_reading.document.sha256, codes)
-            self.codes_bar.origin.setText("Codes entered by you for this chart.")
             self.recheck()
+        else:  # still reading: these codes are the ones checked when the reading is done
+            self._typed_codes = codes
         return True
 
     def set_override(self, name: str, value: Any) -> bool:
@@ -332,6 +391,23 @@ class MainWindow(QMainWindow):
         self.recheck()
         return True
 
+    def correct_selected(self) -> None:
+        """F2: correct what is selected in the tree last used — a fact, or the fact a check rests on."""
+        if self.result is None:
+            return
+        if self._last_tree is self.results_panel.tree:
+            name = self.results_panel.current_fact()
+            if name is None:
+                self.hub.status_message.emit("This check rests on the chart's words, not on one fact: "
+                                             "select a fact under “Facts found in the chart” to correct it.")
+                return
+            self.correct_fact(name)
+        else:
+            self.facts_panel.request_correction()
+
+    def _set_last_tree(self, tree) -> None:
+        self._last_tree = tree
+
     def correct_fact(self, name: str) -> None:
         if self.result is None:
             return
@@ -346,33 +422,69 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_job_finished(self, kind: str, value: Any) -> None:
-        if kind == "open":
+        if kind == "print":
+            self._on_printed(value)
+        elif kind == "open":
             opened: workers.OpenedChart = value
+            self._previous = None
             self._base_reading = opened.result.reading
+            self.chart_view.set_document(opened.result.reading.document)
+            self.settings.add_recent_file(*self._paths)
+            typed, self._typed_codes = self._typed_codes, None
+            if typed is not None:  # the coder entered codes while the chart was read: they are checked
+                self._claimed = typed
+                self.settings.set_codes_for(self._base_reading.document.sha256, typed)
+                self.codes_bar.origin.setText("Codes entered by you for this chart.")
+                self.recheck()
+                return
+            if self.codes_bar.edit.isModified():  # typing, not entered yet: never replaced
+                self._claimed = ()
+                self.codes_bar.origin.setText("Press Enter to check the codes you typed. Suggested: "
+                                              + (", ".join(opened.result.suggested_codes) or "none") + ".")
+                self.recheck()
+                return
             self._claimed = opened.result.claimed
             origin = ("Your codes for this chart, saved earlier." if opened.codes_origin == "saved"
                       else "Suggested from the documentation; edit and press Enter to check yours.")
             self.codes_bar.set_codes(self._claimed, origin)
-            if not self.chart_view.pdf_mode:
-                self.chart_view.load_text(opened.result.reading.document.text)
-            self.settings.add_recent_file(opened.path)
             self.show_result(opened.result)
-            self.hub.status_message.emit(f"{opened.path.name} checked.")
+            self.hub.status_message.emit(f"{_course_title(self._paths)} checked.")
         else:
             self.show_result(value)
             self.hub.status_message.emit("Checks updated.")
 
     @Slot(str, str)
     def _on_job_failed(self, kind: str, message: str) -> None:
-        if kind == "open":
-            self._close_chart()
+        if kind == "print":
+            self._on_printed(None, message)
+        elif kind == "open":
+            self._typed_codes = None
+            previous, self._previous = self._previous, None
+            if previous is not None:
+                self._reopen(previous)
+            else:
+                self._close_chart()
             self._error("Cannot open chart", message)
         else:
             self.codes_bar.show_error(message)
             self.hub.status_message.emit(message)
 
+    def _reopen(self, chart: "_OpenChart") -> None:
+        """The chart that was open before a failed open, as it was (pages, result, corrections, codes)."""
+        self._paths = chart.paths
+        self.path = chart.paths[0]
+        self._base_reading = chart.base_reading
+        self._overrides = dict(chart.overrides)
+        self._claimed = chart.claimed
+        self._show_pages(chart.paths)
+        self.chart_view.set_document(chart.base_reading.document)
+        self.codes_bar.set_codes(chart.claimed, chart.origin)
+        self.setWindowTitle(f"{_course_title(chart.paths)} — {APP_TITLE}")
+        self.show_result(chart.result)
+
     def _close_chart(self) -> None:
         self.path = None
+        self._paths = ()
         self.result = None
         self._base_reading = None
         self.chart_view.clear()
@@ -387,7 +499,8 @@ class MainWindow(QMainWindow):
         doc = result.reading.document
         facts = result.facts
         extra = f"; {len(facts.overridden)} fact(s) set by you" if facts.overridden else ""
-        self.file_label.setText(f"<b>{Path(doc.file).name}</b> — {len(doc.pages)} page(s)"
+        name = _course_title(self._paths) if len(self._paths) > 1 else Path(doc.file).name
+        self.file_label.setText(f"<b>{html.escape(name)}</b> — {len(doc.pages)} page(s)"
                                 + (", read by OCR" if doc.ocr else "") + extra)
         self.facts_panel.show_facts(facts)
         self.results_panel.show_result(result)
@@ -443,22 +556,32 @@ class MainWindow(QMainWindow):
         self.hub.status_message.emit(f"Report saved to {path}")
         return path
 
-    def print_report(self) -> int:
-        if self.result is None:
-            return 0
+    def print_report(self) -> bool:
+        """Ask for a printer, then render and print the report in the worker (the window stays free).
+        True when a print job was started; ``print_done`` tells how it ended."""
+        if self.result is None or self.runner.pending("print"):
+            return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"srscheck report — {self.result.reading.document.file}")
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print report")
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return 0
-        try:
-            pages = print_pdf(self._report_bytes(), dialog.printer())
-        except (OSError, SrsError) as e:
-            self._error("Report not printed", f"The report could not be printed: {e}.")
-            return 0
-        self.hub.status_message.emit(f"Report sent to the printer ({pages} page(s)).")
-        return pages
+            return False
+        self._printer = dialog.printer()  # kept alive until the worker is done with it
+        self.print_action.setEnabled(False)
+        self.hub.status_message.emit("Printing the report…")
+        self.runner.side("print", workers.print_report, self.result, self.settings.coder_name() or None,
+                         self._printer)
+        return True
+
+    def _on_printed(self, pages: int | None, message: str = "") -> None:
+        self._printer = None
+        self._update_actions()
+        if pages is None:
+            self._error("Report not printed", f"The report could not be printed: {message.rstrip('.')}.")
+        else:
+            self.hub.status_message.emit(f"Report sent to the printer ({pages} page(s)).")
+        self.print_done.emit(pages or 0)
 
     # ------------------------------------------------------------------------------------------
     # Other windows
@@ -505,11 +628,16 @@ class MainWindow(QMainWindow):
         self.chart_view.show_evidence(evidence)
         if evidence:
             pages = sorted({e.page for e in evidence})
-            self.hub.status_message.emit("Evidence on page " + ", ".join(map(str, pages)))
+            where = "Evidence on page" + ("s " if len(pages) > 1 else " ") + ", ".join(map(str, pages))
+            if len(self._paths) > 1:
+                where += f" of {self.chart_view.sources[self.chart_view.current_document].name}"
+            self.statusBar().showMessage(where)
+        else:  # nothing to point at: no old page number left standing
+            self.statusBar().clearMessage()
         QTimer.singleShot(0, self._update_page_label)
 
     def _on_job_done(self, kind: str) -> None:
-        if kind == "open":
+        if kind in ("open", "print"):
             self.chart_view.pages.pdfium_free()
             self._update_page_label()
 
@@ -523,15 +651,39 @@ class MainWindow(QMainWindow):
         has_result = self.result is not None
         for action in (self.export_action, self.print_action, self.correct_action):
             action.setEnabled(has_result)
+        if self.runner.pending("print"):
+            self.print_action.setEnabled(False)
         self.recheck_action.setEnabled(self._base_reading is not None)
         self.codes_bar.check_button.setEnabled(self._base_reading is not None)
 
-    def _update_page_label(self) -> None:
+    def _update_page_label(self, *_: object) -> None:
         pages = self.chart_view.pages
         if self.chart_view.pdf_mode and pages.page_count:
             self.page_label.setText(f"Page {pages.current_page()} of {pages.page_count}")
         else:
             self.page_label.setText("")
+
+    def _find_step(self, step: int) -> None:
+        if not self.chart_view.find_bar.isVisible():
+            self.chart_view.open_find()
+        else:
+            self.chart_view.find_step(step)
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every shortcut of the window and of the page view."""
+        rows = []
+        for action in self.actions():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if keys:
+                rows.append((" or ".join(keys), action.text().replace("&", "").rstrip("…")))
+        rows += [(keys, what) for keys, what in PAGE_KEYS]
+        return rows
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = ShortcutsDialog(self.shortcut_list(), self)
+        dialog.show()
+        self._shortcuts_dialog = dialog
+        return dialog
 
     def _error(self, title: str, message: str) -> None:
         self.hub.status_message.emit(message)
@@ -565,12 +717,72 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _dropped_chart(mime: QMimeData) -> str | None:
-    """The first local chart file in a drag, if any."""
+def _dropped_charts(mime: QMimeData) -> list[str]:
+    """The local chart files in a drag (several make one course)."""
     if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in CHART_SUFFIXES:
-            return url.toLocalFile()
-    return None
+        return []
+    return [url.toLocalFile() for url in mime.urls()
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in CHART_SUFFIXES]
+
+
+@dataclass(frozen=True)
+class _OpenChart:
+    """What is on screen for a chart, kept while another one is read (a failed open brings it back)."""
+
+    paths: tuple[Path, ...]
+    result: Any
+    base_reading: Any
+    overrides: dict[str, Any]
+    claimed: tuple[str, ...]
+    origin: str
+
+
+def _course_title(paths: Sequence[Path]) -> str:
+    if not paths:
+        return ""
+    return paths[0].name if len(paths) == 1 else f"{paths[0].name} + {len(paths) - 1} more"
+
+
+def _recent_label(paths: Sequence[Path]) -> str:
+    """A recent chart as the menu shows it: the file name and its folder ("chart.pdf — in clinic/2026")."""
+    folder = paths[0].parent
+    where = "/".join(folder.parts[-2:]) if len(folder.parts) > 2 else str(folder)
+    return f"{_course_title(paths)} — in {where}"
+
+
+PAGE_KEYS = (
+    ("Space or Page Down", "Next screen of the chart"),
+    ("Shift+Space or Page Up", "Previous screen of the chart"),
+    ("Home / End", "First / last page"),
+    ("Ctrl+mouse wheel", "Zoom"),
+    ("Enter / Shift+Enter (in Find)", "Next / previous match"),
+    ("Escape (in Find)", "Close Find"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    """Help > Keyboard Shortcuts: every shortcut, in a table the coder can keep open."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts — srscheck")
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (keys, what) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(what))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())]
 

@@ -136,6 +136,10 @@ class FactsPanel(QWidget):
         self._hub = hub
         self.tree = _Tree(("Fact", "Value", "Source"), self)
         self.tree.setRootIsDecorated(True)
+        self.tree.setAccessibleName("Facts found in the chart")
+        self.tree.setAccessibleDescription("Each fact, its value and the page it is on; F2 corrects the selected fact.")
+        # every fact in view even on a small screen (1280x720): the tree asks for its rows' height
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * (len(FACT_NAMES) + 1) * 3 // 2 + 12)
         self.tree.setToolTip("Click a fact to see its evidence on the page; double-click (or F2) to correct it.")
         self.correct_button = QPushButton("&Correct fact…", self)
         self.correct_button.setToolTip("Set the value by hand when the reader got it wrong (F2)")
@@ -261,6 +265,7 @@ class CodesBar(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("e.g. 77372, 77432, 61796")
         self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName("Claimed codes")
         self.edit.setToolTip("Comma-separated CPT/HCPCS codes the billing office claims. Enter re-checks.")
         self.label.setBuddy(self.edit)
         self.completer = CodesCompleter((), self.edit)
@@ -313,6 +318,13 @@ class ResultsPanel(QWidget):
         super().__init__(parent)
         self._hub = hub
         self.tree = _Tree(("Requirement", "Status", "Source"), self)
+        self.tree.setAccessibleName("Checks")
+        self.tree.setAccessibleDescription("Each claimed code, its documentation categories and requirements "
+                                           "with their status; review flags first.")
+        # a long problem sentence wraps onto more lines instead of being cut
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -433,6 +445,34 @@ class ResultsPanel(QWidget):
     def _on_chosen(self, item: QStandardItem) -> None:
         self._hub.evidence_selected.emit(item.data(EVIDENCE_ROLE) or ())
 
+    def current_fact(self) -> str | None:
+        """The fact the selected check rests on (what F2 corrects from here), or None."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.tree.model_.itemFromIndex(index.siblingAtColumn(0))
+        kind = item.data(KIND_ROLE)
+        if kind == "requirement":
+            category = item.parent().data(KEY_ROLE) if item.parent() is not None else ""
+            return category if category in FACT_NAMES else None
+        if kind == "category":
+            return item.data(KEY_ROLE) if item.data(KEY_ROLE) in FACT_NAMES else None
+        if kind == "problem":
+            return fact_of_problem(item.text())
+        return None
+
+
+# Words of a consistency problem that name the fact it contradicts (first match wins).
+_PROBLEM_FACTS = (("positioning", "positioning"), ("delivery", "modality"), ("fraction", "fractions"),
+                  ("session", "fractions"), ("treatment", "sites"), ("lesion", "lesion_count"))
+
+
+def fact_of_problem(text: str) -> str | None:
+    """The fact a consistency problem sentence is about (``sites`` for "...also documents spinal
+    treatment"), so F2 on a problem corrects that fact."""
+    lowered = text.lower()
+    return next((fact for word, fact in _PROBLEM_FACTS if word in lowered), None)
+
 
 def _categories(reqs: Sequence[RequirementResult]) -> list[str]:
     seen: list[str] = []
@@ -456,6 +496,7 @@ class DetailsBox(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAcceptDrops(False)
+        self.setAccessibleName("Details of the selected item")
         self.setPlaceholderText("Select a fact or a requirement to see its evidence.")
 
     def show_item(self, item: QStandardItem) -> None:

@@ -32,8 +32,9 @@ class AppSettings:
     def recent_files(self) -> list[str]:
         return _as_list(self._qs.value("recent/files"))
 
-    def add_recent_file(self, path: str | Path) -> list[str]:
-        path = str(Path(path).resolve())
+    def add_recent_file(self, *paths: str | Path) -> list[str]:
+        """A chart (or the files of one course, kept as one entry: their paths on separate lines)."""
+        path = "\n".join(str(Path(p).resolve()) for p in paths)
         files = [path] + [p for p in self.recent_files() if p != path]
         files = files[:MAX_RECENT]
         self._qs.setValue("recent/files", files)

@@ -739,8 +739,10 @@ class TemplateEditor(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        if self.dirty:  # discarded: show the saved text next time
+        if self.dirty:  # discarded: show the saved text (and its own verdict, not the edit's) next time
             self._set_yaml(self._saved_text)
             self._rebuild_form()
+            self.validate()
+            self._update_dirty()
         self.settings.set_geometry("template_editor", self.saveGeometry())
         event.accept()

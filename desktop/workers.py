@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -74,6 +74,7 @@ class JobRunner(QObject):
         self._current: int | None = None
         self._kinds: dict[int, str] = {}
         self._jobs: dict[int, _Job] = {}
+        self._side: set[int] = set()  # jobs that never make others stale (printing)
 
     @property
     def busy(self) -> bool:
@@ -99,6 +100,19 @@ class JobRunner(QObject):
             self.busy_changed.emit(True)
         return request_id
 
+    def side(self, kind: str, fn: Callable[..., Any], *args: Any) -> int:
+        """Run ``fn(*args)`` in the worker (after the jobs before it) without making any request stale;
+        its answer comes as ``finished(kind, value)`` or ``failed(kind, message)`` all the same."""
+        request_id = next(self._ids)
+        job = _Job(request_id, fn, args)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self._jobs[request_id] = job
+        self._kinds[request_id] = kind
+        self._side.add(request_id)
+        self._pool.start(job)
+        return request_id
+
     def background(self, fn: Callable[..., Any], *args: Any) -> None:
         """Run ``fn`` in the worker with nobody waiting for it (warming up the reader)."""
         request_id = next(self._ids)
@@ -114,7 +128,7 @@ class JobRunner(QObject):
     def _drop_queued(self) -> None:
         """Jobs not started yet will never be wanted: take them off the queue."""
         for request_id, job in list(self._jobs.items()):
-            if request_id in self._kinds and self._pool.tryTake(job):
+            if request_id in self._kinds and request_id not in self._side and self._pool.tryTake(job):
                 self._forget(request_id)
 
     def _forget(self, request_id: int, *_: object) -> None:
@@ -127,6 +141,9 @@ class JobRunner(QObject):
         self._forget(request_id)
         if kind is not None:
             self.job_done.emit(kind)
+        if request_id in self._side:
+            self._side.discard(request_id)
+            return kind
         if request_id != self._current:
             return None
         self._current = None
@@ -158,14 +175,16 @@ class OpenedChart:
     codes_origin: str  # "saved" (the coder's earlier codes for this file) | "suggested"
 
 
-def open_chart(path: Path, saved_codes: Callable[[str], tuple[str, ...] | None],
+def open_chart(path: Path | Sequence[Path], saved_codes: Callable[[str], tuple[str, ...] | None],
                templates: Any = None) -> OpenedChart:
-    """Read ``path`` and check it against the coder's saved codes for this file, else the suggested ones."""
-    first = analyze(path, (), templates=templates)
+    """Read ``path`` (or several files as one course) and check it against the coder's saved codes for
+    this chart, else the suggested ones."""
+    paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else [Path(path)]
+    first = analyze(paths if len(paths) > 1 else paths[0], (), templates=templates)
     saved = saved_codes(first.reading.document.sha256)
     codes = saved if saved is not None else tuple(first.suggested_codes)
     result = check_reading(first.reading, codes, templates=templates) if codes else first
-    return OpenedChart(Path(path), result, "saved" if saved is not None else "suggested")
+    return OpenedChart(paths[0], result, "saved" if saved is not None else "suggested")
 
 
 def recheck(reading: Reading, codes: tuple[str, ...], overrides: Mapping[str, Any],
@@ -177,3 +196,12 @@ def recheck(reading: Reading, codes: tuple[str, ...], overrides: Mapping[str, An
 def warm_up() -> None:
     """Build the chart reader (spaCy, medspaCy) before the first chart needs it."""
     get_reader()
+
+
+def print_report(result: Result, coder: str | None, printer: Any) -> int:
+    """Render the gap report and print it (see :func:`srscheck.desktop.printing.print_report_pdf`)."""
+    from srscheck.report import render_report
+
+    from .printing import print_report_pdf
+
+    return print_report_pdf(render_report(result, coder=coder), printer)

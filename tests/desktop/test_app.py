@@ -68,8 +68,9 @@ def test_exception_hook_shows_a_dialog_instead_of_crashing(window, monkeypatch):
 
 def test_command_line_arguments():
     args = parse_args(["chart.pdf"])
-    assert args.chart == "chart.pdf"
-    assert parse_args([]).chart is None
+    assert args.charts == ["chart.pdf"]
+    assert parse_args([]).charts == []
+    assert parse_args(["a.pdf", "b.txt"]).charts == ["a.pdf", "b.txt"]
 
 
 def test_window_shows_without_importing_spacy():

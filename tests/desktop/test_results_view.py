@@ -7,7 +7,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from conftest import CRANIAL_PDF, hand_reading, wait_for_result
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from srscheck.desktop.dialogs import RESTORE
@@ -142,22 +142,50 @@ def test_export_to_unwritable_folder_shows_message_and_keeps_working(shown, monk
     assert not target.exists() and shown.result is not None
 
 
-def test_print_goes_to_a_pdf_printer(shown, monkeypatch, tmp_path: Path):
+def test_print_goes_to_a_pdf_printer_as_the_vector_report_off_the_gui_thread(shown, qtbot, monkeypatch,
+                                                                            tmp_path: Path):
     out = tmp_path / "printed.pdf"
 
     def accept(dialog):
         printer: QPrinter = dialog.printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
-        printer.setResolution(100)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    pages = shown.print_report()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    with qtbot.waitSignal(shown.print_done, timeout=60000) as blocker:
+        assert shown.print_report()
+        assert not shown.print_action.isEnabled(), "one print job at a time"
+    timer.stop()
+    pages = blocker.args[0]
     assert pages >= 1 and out.is_file()
+    assert ticks, "the event loop ran while the report was printed"
+    assert shown.print_action.isEnabled()
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) == pages
-        assert pdf.pages[0].images, "the report page is printed as an image"
+        assert not pdf.pages[0].images, "the report is printed as vectors, not as a picture"
+        assert "77372" in pdf.pages[0].extract_text(), "the printed text is selectable"
+    assert out.stat().st_size < 1_000_000
+
+
+def test_raster_fallback_prints_every_page(shown, tmp_path: Path):
+    from srscheck.desktop.printing import print_pdf
+
+    from srscheck.report import render_report
+
+    out = tmp_path / "raster.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setResolution(100)
+    pages = print_pdf(render_report(shown.result), printer)
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == pages >= 1
+        assert pdf.pages[0].images
 
 
 def test_saved_template_reruns_the_open_charts_checks(shown, qtbot):
