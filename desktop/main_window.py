@@ -40,7 +40,7 @@ from . import workers
 from .dialogs import RESTORE, FactDialog, PreferencesDialog
 from .hub import SignalHub
 from .icons import icon
-from .panels import KEY_ROLE, KIND_ROLE, CodesBar, DetailsBox, FactsPanel, ResultsPanel
+from .panels import KEY_ROLE, KIND_ROLE, CodesBar, DetailsBox, FactsPanel, ResultsPanel, set_document_names
 from .pdf_view import ChartView
 from .settings import AppSettings
 from .template_editor import TemplateEditor
@@ -502,6 +502,7 @@ class MainWindow(QMainWindow):
         name = _course_title(self._paths) if len(self._paths) > 1 else Path(doc.file).name
         self.file_label.setText(f"<b>{html.escape(name)}</b> — {len(doc.pages)} page(s)"
                                 + (", read by OCR" if doc.ocr else "") + extra)
+        set_document_names([Path(p.file).name for p in doc.parts])
         self.facts_panel.show_facts(facts)
         self.results_panel.show_result(result)
         self._restore_selection(keep)

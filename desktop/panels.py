@@ -9,7 +9,7 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -66,13 +68,31 @@ def _cell(text: str) -> QStandardItem:
     return item
 
 
+# The file names of the course's documents when several are read as one (evidence names its document
+# by index); set by the panels when a result is shown.
+_DOCUMENT_NAMES: list[str] = []
+
+
+def set_document_names(names: Sequence[str]) -> None:
+    _DOCUMENT_NAMES[:] = list(names)
+
+
+def where(e: Evidence) -> str:
+    """``p. 2``, or ``plan.pdf p. 2`` when the course has several documents."""
+    doc = getattr(e, "document", None)
+    if doc is not None and 0 <= doc < len(_DOCUMENT_NAMES):
+        return f"{_DOCUMENT_NAMES[doc]} p. {e.page}"
+    return f"p. {e.page}"
+
+
 def evidence_html(evidence: Iterable[Evidence]) -> str:
-    rows = [f"<li><b>p.&nbsp;{e.page}</b> “{html.escape(e.text)}”</li>" for e in evidence]
+    rows = [f"<li><b>{html.escape(where(e)).replace(' ', '&nbsp;')}</b> “{html.escape(e.text)}”</li>"
+            for e in evidence]
     return f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>" if rows else "<p><i>No evidence in the chart.</i></p>"
 
 
 def _first_page(evidence: Sequence[Evidence]) -> str:
-    return f"p. {evidence[0].page}" if evidence else ""
+    return where(evidence[0]) if evidence else ""
 
 
 class _Tree(QTreeView):
@@ -165,8 +185,8 @@ class FactsPanel(QWidget):
             row = self._fact_row(name, fact)
             root.appendRow(row)
             if name == "lesion_count":
-                for lesion in facts.lesions:
-                    row[0].appendRow(self._lesion_row(lesion))
+                for n, lesion in enumerate(facts.lesions, 1):
+                    row[0].appendRow(self._lesion_row(lesion, getattr(lesion, "ref", "") or str(n)))
         self.tree.collapseAll()  # lesions fold under their count, so every fact stays in view
         self.correct_button.setEnabled(False)
         overridden = facts.overridden
@@ -176,7 +196,11 @@ class FactsPanel(QWidget):
         label = FACT_LABELS[name]
         detail = f"<h3>{label}: {html.escape(format_value(fact.value))}</h3>"
         if fact.overridden:
-            detail += (f"<p style='color:#6a1b9a'><b>Set by the coder.</b> The reader found: "
+            who, when = getattr(fact, "set_by", None), getattr(fact, "set_at", None)
+            how = ("Follows from the coder's lesion corrections." if getattr(fact, "derived", False)
+                   else "Set by " + (html.escape(who) if who else "the coder")
+                   + (f" on {html.escape(when[:16].replace('T', ' '))}" if when else "") + ".")
+            detail += (f"<p style='color:#6a1b9a'><b>{how}</b> The reader found: "
                        f"{html.escape(format_value(fact.original))}.</p>")
         detail += evidence_html(fact.evidence)
         name_item = _item(label, kind="fact", key=name, evidence=fact.evidence, detail=detail)
@@ -187,7 +211,7 @@ class FactsPanel(QWidget):
             value_item.setForeground(Qt.GlobalColor.darkMagenta)
         return [name_item, value_item, _cell(_first_page(fact.evidence))]
 
-    def _lesion_row(self, lesion: Lesion) -> list[QStandardItem]:
+    def _lesion_row(self, lesion: Lesion, ref: str) -> list[QStandardItem]:
         parts = [lesion.site or "site not stated"]
         if lesion.complexity:
             parts.append(lesion.complexity)
@@ -198,7 +222,7 @@ class FactsPanel(QWidget):
         detail = (f"<h3>Lesion: {html.escape(lesion.name)}</h3><p>{html.escape(value)}</p>"
                   + (f"<p>Complexity because:</p><ul>{reasons}</ul>" if reasons else "")
                   + evidence_html(lesion.evidence))
-        item = _item(lesion.name, kind="lesion", key=lesion.name, evidence=lesion.evidence, detail=detail)
+        item = _item(lesion.name, kind="lesion", key=ref, evidence=lesion.evidence, detail=detail)
         return [item, _cell(value), _cell(_first_page(lesion.evidence))]
 
     def current_fact(self) -> str | None:
@@ -209,6 +233,14 @@ class FactsPanel(QWidget):
         if item.data(KIND_ROLE) == "lesion":
             return "lesion_count"
         return item.data(KEY_ROLE) if item.data(KIND_ROLE) == "fact" else None
+
+    def current_lesion(self) -> str | None:
+        """The correction reference (``2``, ``+1``) of the selected lesion row, or None."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.tree.model_.itemFromIndex(index.siblingAtColumn(0))
+        return item.data(KEY_ROLE) if item.data(KIND_ROLE) == "lesion" else None
 
     def request_correction(self) -> None:
         name = self.current_fact()
@@ -311,6 +343,33 @@ class CodesBar(QWidget):
 # ------------------------------------------------------------------------------------------------
 
 
+WRAPPED_KINDS = ("problem", "review_flag", "warning", "note")
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Rows of sentences (problems, review flags, warnings) as tall as their text wrapped to the column."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(KIND_ROLE) not in WRAPPED_KINDS:
+            return size
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        icon_w = self._tree.iconSize().width() if self._tree.iconSize().isValid() else 16
+        width = self._tree.columnWidth(0) - self._tree.indentation() * depth - max(icon_w, 16) - 14
+        if width < 60:
+            return size
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(size.width(), max(size.height(), rect.height() + 8))
+
+
 class ResultsPanel(QWidget):
     """code → category → requirement, each with a status icon and word; problems and suggestions."""
 
@@ -324,7 +383,12 @@ class ResultsPanel(QWidget):
         # a long problem sentence wraps onto more lines instead of being cut
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
+        self.tree.setItemDelegateForColumn(0, WrapDelegate(self.tree))
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(30)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        self.tree.header().sectionResized.connect(lambda *_: self._relayout.start())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -333,6 +397,9 @@ class ResultsPanel(QWidget):
     def show_result(self, result) -> None:
         self.tree.reset_rows()
         root = self.tree.model_.invisibleRootItem()
+        review = tuple(getattr(result, "review", ()) or ())
+        if review:  # where the chart disagrees with itself: the coder looks here first
+            root.appendRow(self._review_rows(review))
         for code in result.codes:
             root.appendRow(self._code_rows(code))
         if not result.codes:
@@ -350,7 +417,7 @@ class ResultsPanel(QWidget):
         self.tree.collapseAll()
         for item in self.tree.items():
             kind = item.data(KIND_ROLE)
-            if kind in ("code", "suggestions"):
+            if kind in ("code", "suggestions", "review"):
                 self.tree.expand(item.index())
             elif kind == "category":
                 status = item.parent().child(item.row(), 1).text()
@@ -415,6 +482,25 @@ class ResultsPanel(QWidget):
         status.setIcon(status_icon(req.status))
         return [item, status, _cell(_first_page(req.evidence))]
 
+    def _review_rows(self, flags: Sequence[Any]) -> list[QStandardItem]:
+        head = _item(f"Review first: the chart disagrees with itself ({len(flags)})", kind="review",
+                     detail="<h3>Review first</h3><p>Places where the chart disagrees with itself, or where the "
+                            "reader was unsure. Each shows the chart's words; correct the fact if the reader "
+                            "chose wrong.</p>")
+        head.setIcon(icon("problem"))
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        for flag in flags:
+            quotes = "; ".join(f"“{e.text}” ({where(e)})" for e in flag.evidence[:3])
+            text = flag.message + (f" — {quotes}" if quotes else "")
+            child = _item(text, kind="review_flag", key=flag.fact or "", evidence=flag.evidence,
+                          detail=f"<h3>Review</h3><p>{html.escape(flag.message)}</p>" + evidence_html(flag.evidence))
+            child.setIcon(icon("problem"))
+            child.setToolTip(text)
+            head.appendRow([child, _cell("review"), _cell(_first_page(flag.evidence))])
+        return [head, _cell(str(len(flags))), _cell("")]
+
     def _suggestion_rows(self, suggestions: Sequence[Suggestion]) -> list[QStandardItem]:
         head = _item("Suggested codes", kind="suggestions",
                      detail="<h3>Suggested codes</h3><p>Codes the documentation supports.</p>")
@@ -459,6 +545,11 @@ class ResultsPanel(QWidget):
             return item.data(KEY_ROLE) if item.data(KEY_ROLE) in FACT_NAMES else None
         if kind == "problem":
             return fact_of_problem(item.text())
+        if kind == "review_flag":
+            fact = item.data(KEY_ROLE)
+            if fact in FACT_NAMES:
+                return fact
+            return "lesion_count" if str(fact).startswith("lesion") else fact_of_problem(item.text())
         return None
 
 

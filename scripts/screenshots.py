@@ -1,7 +1,8 @@
 """Screenshots of the desktop app for the docs: ``python scripts/screenshots.py [CHART]``.
 
-Starts the app offscreen, opens a sample chart, waits for the analysis, selects a requirement that has
-evidence on the page, and saves the main window and the template editor to ``docs/``.
+Starts the app offscreen, opens a sample chart, waits for the analysis, finds a word in the page view,
+selects a requirement that has evidence on the page, and saves the main window and the template editor
+to ``docs/``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "docs"))
     parser.add_argument("--requirement", default="imaging.planning",
                         help="requirement id to select (falls back to the first one with evidence)")
+    parser.add_argument("--find", default="mask", help="words shown in the Find bar")
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
@@ -49,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         loop.exec()
         if window.result is None:
             return 1
+        window.chart_view.open_find()  # the page view's Find bar, with its hit count
+        window.chart_view.find(args.find)
         _select_requirement(window, args.requirement)
         _settle(app)
         out = Path(args.out)
