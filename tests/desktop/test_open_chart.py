@@ -14,7 +14,7 @@ THREE_PAGES = SAMPLES / "s14_pituitary_25fx_three_pages.pdf"
 
 
 def test_open_via_dialog_reads_in_the_worker_without_blocking(window, qtbot, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(CRANIAL_PDF), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(CRANIAL_PDF)], "")))
     busy: list[bool] = []
     window.hub.busy_changed.connect(busy.append)
     ticks: list[int] = []
