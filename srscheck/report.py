@@ -325,21 +325,23 @@ def _heads(*titles: str) -> list[Paragraph]:
     return [_t(t, "head") for t in titles]
 
 
-def _grid(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
+def _grid(pairs: Sequence[tuple[str, str]], columns: int = 2, *, compact: bool = False) -> Table:
     """Label/value pairs laid out in ``columns`` column pairs (values are markup)."""
+    label_style, value_style = ("label_small", "tiny") if compact else ("label", "cell")
     cells: list[list[Any]] = []
     row: list[Any] = []
     for label, value in pairs:
-        row += [_t(label, "label"), _p(value)]
+        row += [_t(label, label_style), _p(value, value_style)]
         if len(row) == 2 * columns:
             cells.append(row)
             row = []
     if row:
         cells.append(row + [""] * (2 * columns - len(row)))
-    label_w = 1.12 * inch
+    label_w = (0.78 if compact else 1.12) * inch
     value_w = BODY_WIDTH / columns - label_w
     extra = [("BACKGROUND", (2 * i, 0), (2 * i, -1), ZEBRA) for i in range(columns)]
-    return _table(cells, [label_w, value_w] * columns, header=False, zebra=False, extra=extra, pad=2.5)
+    return _table(cells, [label_w, value_w] * columns, header=False, zebra=False, extra=extra,
+                  pad=1.5 if compact else 2.5)
 
 
 def _notice(markup: str, mark: Mark) -> Table:
@@ -551,7 +553,7 @@ def _verdict_section(ctx: _Context) -> list[Flowable]:
                          _t(billed), _t(supported), _p(_finding(ctx, code), "tiny"),
                          _p(_grey(esc(_template_source(code.code).split(" (")[0])), "tiny")])
             extra.append(("BACKGROUND", (1, i), (1, i), vm.tint))
-        widths = [1.4 * inch, 1.1 * inch, 0.48 * inch, 0.7 * inch]
+        widths = [1.4 * inch, 1.1 * inch, 0.55 * inch, 0.8 * inch]
         rest = BODY_WIDTH - sum(widths)
         out.append(_table(rows, widths + [rest * 0.7, rest * 0.3], extra=extra, pad=2))
     else:
@@ -569,7 +571,7 @@ def _suggestions_section(ctx: _Context) -> list[Flowable]:
             why = esc(s.reason) + (f" {_grey('Source: ' + esc(source))}" if source else "")
             rows.append([_t(s.code, "cell_bold"), _t(str(s.units)), _t(s.kind.capitalize() or "—"),
                          _t("Yes" if s.code in result.claimed else "No"), _p(why, "tiny")])
-        widths = [0.6 * inch, 0.45 * inch, 0.95 * inch, 0.6 * inch]
+        widths = [0.6 * inch, 0.5 * inch, 0.95 * inch, 0.7 * inch]
         out.append(_table(rows, widths + [BODY_WIDTH - sum(widths)]))
     else:
         out.append(_t("The documented facts support none of the codes srscheck knows.", "body"))
@@ -767,8 +769,8 @@ def _query_block(ctx: _Context, n: int, total: int, q: Query) -> list[Flowable]:
         ("Service dates", _dates(ident.dates_of_service)),
         ("From", esc(ctx.coder or "Coding / CDI reviewer") + _grey(" (coding / CDI)")),
         ("Attending", _value(ident.attending_physician)),
-        ("Contact", "_________________________"),
-        ("Respond by", "_________________________"),
+        ("Contact", "____________________"),
+        ("Respond by", "____________________"),
     ]
     indicators = "<br/>".join(f'{_grey(f"p.&nbsp;{e.page}")}&nbsp;&nbsp;<i>“{esc(e.text)}”</i>'
                               for e in q.indicators) or _grey("No related statement was found in the record.")
@@ -796,7 +798,7 @@ def _query_block(ctx: _Context, n: int, total: int, q: Query) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("VALIGN", (0, 5), (0, 5), "BOTTOM"),
     ]))
-    return [_grid(head), body]
+    return [_grid(head, columns=3, compact=True), body]
 
 
 def _wants_detail(option: str) -> bool:

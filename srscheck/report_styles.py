@@ -114,6 +114,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "head": _style("head", fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=colors.white),
         "head_small": _style("head_small", fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=colors.white),
         "tiny": _style("tiny", fontSize=7.5, leading=9.5),
+        "label_small": _style("label_small", fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=MUTED),
         "label": _style("label", fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=MUTED),
         "quote": _style("quote", fontName=FONT_ITALIC, fontSize=8.5, leading=11, textColor=INK),
         "bullet": _style("bullet", fontSize=9, leading=12, leftIndent=12, bulletIndent=2, spaceAfter=2),

@@ -385,7 +385,7 @@ def test_queries_read_back_comply(tmp_path: Path) -> None:
     assert "signatures.physicist" in physics.requirements and physics.to == "physicist"
     for block, q in zip(blocks, result.queries):
         assert "SEVENPATIENT, FORNAX" in block and "SYN-7032" in block  # patient and MRN from the chart
-        assert "Service dates" in block and "Attending" in block and "Contact" in block
+        assert "Service" in block and "2024-10-14" in block and "Attending" in block and "Contact" in block
         assert "Other (please specify)" in block and "Clinically undetermined" in block
         assert "Not performed" in block and "Response" in block and "Signature" in block
         question_part = block[block.index("Question."):block.index("Response")]
