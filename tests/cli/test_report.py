@@ -299,12 +299,15 @@ def test_write_report_writes_the_rendered_bytes(tmp_path: Path) -> None:
 def test_unwritable_path_raises_e030_and_leaves_nothing(tmp_path: Path, target: str) -> None:
     (tmp_path / "a-file.txt").write_text("x")
     (tmp_path / "a-folder").mkdir()
-    before = sorted(str(p) for p in tmp_path.rglob("*"))
+    def files() -> list[str]:  # the per-user cache (srscheck_home) is not report output
+        return sorted(str(p) for p in tmp_path.rglob("*") if "srscheck_home" not in p.parts)
+
+    before = files()
     with pytest.raises(OutputError) as info:
         write_report(clean_result(), tmp_path / target, checked_at=CHECKED)
     assert info.value.code == "E030"
     assert str(info.value).startswith(f"E030: Cannot write {tmp_path / target}: ")
-    assert sorted(str(p) for p in tmp_path.rglob("*")) == before
+    assert files() == before
 
 
 def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(tmp_path: Path,
