@@ -718,14 +718,20 @@ def _lesions_table(ctx: _Context, lesions: Sequence[Lesion]) -> Table:
 
 
 def _quotations_section(ctx: _Context) -> list[Flowable]:
-    """Every quotation referenced above, once (the tables numbered them as they were built)."""
-    rows = [[_p(_grey(f"[{n}]"), "tiny"), _p(_grey(f"p.&nbsp;{e.page}"), "tiny"),
-             _p(f"<i>“{esc(e.text)}”</i>", "tiny")] for n, e in enumerate(ctx.quotes.items, start=1)]
-    if not rows:
+    """Every quotation referenced above, once (the tables numbered them as they were built), in two
+    columns read down the left column first."""
+    items = [(n, e) for n, e in enumerate(ctx.quotes.items, start=1)]
+    if not items:
         return []
-    t = Table(rows, colWidths=[0.4 * inch, 0.45 * inch, BODY_WIDTH - 0.85 * inch], hAlign="LEFT", splitInRow=1)
+    cells = [[_p(_grey(f"[{n}]"), "tiny"), _p(f"{_grey(f'p.&nbsp;{e.page}')}&nbsp;<i>“{esc(e.text)}”</i>", "tiny")]
+             for n, e in items]
+    half = (len(cells) + 1) // 2
+    rows = [cells[i] + (cells[i + half] if i + half < len(cells) else ["", ""]) for i in range(half)]
+    col = BODY_WIDTH / 2
+    t = Table(rows, colWidths=[0.32 * inch, col - 0.32 * inch] * 2, hAlign="LEFT", splitInRow=1)
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5), ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 4)]))
     return [_h1(3, "Quotations"), t]
 
 
