@@ -24,19 +24,21 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from srscheck.checklists.templates import default_store
-from srscheck.nlp.overrides import coerce
 
 from srscheck import __version__
-from srscheck.api import parse_codes
+from srscheck.api import parse_claims
+from srscheck.core.corrections import make as make_correction
 from srscheck.core.fileio import write_bytes_atomic
 from srscheck.core.messages import SrsError
 from srscheck.core.model import Evidence
 
 from . import workers
+from .corrections_view import CorrectionsPanel, LesionsPanel
 from .dialogs import RESTORE, FactDialog, PreferencesDialog
 from .hub import SignalHub
 from .icons import icon
@@ -71,7 +73,6 @@ class MainWindow(QMainWindow):
         self.result = None  # srscheck.api.Result of the open chart
         self.path: Path | None = None
         self._base_reading = None  # the reading without the coder's corrections
-        self._overrides: dict[str, Any] = {}
         self._claimed: tuple[str, ...] = ()
         self._typed_codes: tuple[str, ...] | None = None  # entered while the chart was being read
         self._paths: tuple[Path, ...] = ()
@@ -101,11 +102,18 @@ class MainWindow(QMainWindow):
         self.file_label.setWordWrap(True)
         self.codes_bar = CodesBar(side)
         self.facts_panel = FactsPanel(self.hub, side)
+        self.lesions_panel = LesionsPanel(side)
+        self.corrections_panel = CorrectionsPanel(side)
+        self.fact_tabs = QTabWidget(side)
+        self.fact_tabs.setDocumentMode(True)
+        self.fact_tabs.addTab(self.facts_panel, "&Facts")
+        self.fact_tabs.addTab(self.lesions_panel, "&Lesions")
+        self.fact_tabs.addTab(self.corrections_panel, "Co&rrections")
         self.results_panel = ResultsPanel(self.hub, side)
         self.details = DetailsBox(side)
 
         facts_box, results_box, details_box = QWidget(side), QWidget(side), QWidget(side)
-        for box, title, body in ((facts_box, "Facts found in the chart", self.facts_panel),
+        for box, title, body in ((facts_box, "Facts found in the chart", self.fact_tabs),
                                  (results_box, "Checks", self.results_panel),
                                  (details_box, "Details", self.details)):
             lay = QVBoxLayout(box)
@@ -250,6 +258,9 @@ class MainWindow(QMainWindow):
         self.results_panel.tree.item_chosen.connect(self.details.show_item)
         self.facts_panel.tree.item_chosen.connect(lambda _i: self._set_last_tree(self.facts_panel.tree))
         self.results_panel.tree.item_chosen.connect(lambda _i: self._set_last_tree(self.results_panel.tree))
+        self.lesions_panel.evidence_selected.connect(self._on_lesion_chosen)
+        self.lesions_panel.corrections_made.connect(self.apply_corrections)
+        self.corrections_panel.remove_requested.connect(self.remove_corrections)
         self.chart_view.pages.page_changed.connect(self._update_page_label)
         self.chart_view.document_changed.connect(lambda _n: self._update_page_label())
         # reading a chart may use pdfium (OCR); pages are then drawn from the images rendered at open
@@ -282,15 +293,16 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         if self.result is not None and self._base_reading is not None:
-            self._previous = _OpenChart(self._paths, self.result, self._base_reading, dict(self._overrides),
+            self._previous = _OpenChart(self._paths, self.result, self._base_reading,
                                         self._claimed, self.codes_bar.origin.text())
         self._paths = paths
         self.path = paths[0]
         self.result = None
         self._base_reading = None
-        self._overrides = {}
         self._show_pages(paths)
         self.facts_panel.tree.reset_rows()
+        self.lesions_panel.clear()
+        self.corrections_panel.clear()
         self.results_panel.tree.reset_rows()
         self.details.clear()
         self.codes_bar.set_codes((), "")
@@ -360,11 +372,12 @@ class MainWindow(QMainWindow):
     def set_codes_text(self, text: str) -> bool:
         """The claimed codes the coder typed: remembered for this chart, and checked at once."""
         try:
-            codes = parse_codes(text)
+            claims = parse_claims(text)
         except SrsError as e:
             self.codes_bar.show_error(str(e))
             return False
         self.codes_bar.show_error("")
+        codes = tuple(str(c) for c in claims)  # as typed: units and modifiers kept
         self.codes_bar.edit.setText(", ".join(codes))
         self._claimed = codes
         self.codes_bar.origin.setText("Codes entered by you for this chart.")
@@ -376,24 +389,51 @@ class MainWindow(QMainWindow):
         return True
 
     def set_override(self, name: str, value: Any) -> bool:
-        """The coder's value for a fact (or :data:`RESTORE` for the reader's); checks run again."""
+        """The coder's value for a fact (or :data:`RESTORE` for the reader's): saved for this chart as a
+        correction; checks run again."""
         if value is RESTORE:
-            self._overrides.pop(name, None)
-        else:
-            try:
-                self._overrides[name] = coerce(name, value)
-            except SrsError as e:
-                self._error("Cannot set the fact", str(e))
-                return False
-        self.hub.status_message.emit(f"{name.replace('_', ' ').capitalize()} "
-                                     + ("set by you; checking again…" if value is not RESTORE
-                                        else "back to the reader's value; checking again…"))
-        self.recheck()
+            return self.remove_corrections([name])
+        try:
+            correction = make_correction(name, value)
+        except SrsError as e:
+            self._error("Cannot set the fact", str(e))
+            return False
+        return self.apply_corrections([correction])
+
+    def apply_corrections(self, corrections: Sequence[Any]) -> bool:
+        """Save the coder's corrections for this chart (their name, the time) and check again at once."""
+        if self._base_reading is None or not corrections:
+            return False
+        self.hub.status_message.emit(f"Correction{'s' if len(corrections) > 1 else ''} saved: "
+                                     + "; ".join(c.describe() for c in corrections) + ". Checking again…")
+        self.runner.submit("check", workers.correct, self._base_reading, list(corrections),
+                           self.settings.coder_name() or None, self._claimed)
+        return True
+
+    def remove_corrections(self, targets: Sequence[str]) -> bool:
+        """Remove saved corrections by target (back to the reader's value) and check again."""
+        if self._base_reading is None:
+            return False
+        saved = {a.correction.target for a in getattr(self.result, "corrections", ())} if self.result else set()
+        targets = [t for t in targets if t in saved]
+        if not targets:
+            self.hub.status_message.emit("Nothing to remove: that value follows from the lesions; correct or "
+                                         "remove the lesion corrections instead.")
+            return False
+        self.hub.status_message.emit("Back to the reader's value: " + ", ".join(targets) + ". Checking again…")
+        self.runner.submit("check", workers.uncorrect, self._base_reading, list(targets), self._claimed)
         return True
 
     def correct_selected(self) -> None:
         """F2: correct what is selected in the tree last used — a fact, or the fact a check rests on."""
         if self.result is None:
+            return
+        if self._last_tree is self.lesions_panel.table:
+            self.lesions_panel.edit_current()
+            return
+        if self._last_tree is self.facts_panel.tree and self.facts_panel.current_lesion():
+            if self.lesions_panel.select_ref(self.facts_panel.current_lesion()):
+                self.lesions_panel.edit_current()
             return
         if self._last_tree is self.results_panel.tree:
             name = self.results_panel.current_fact()
@@ -408,6 +448,10 @@ class MainWindow(QMainWindow):
     def _set_last_tree(self, tree) -> None:
         self._last_tree = tree
 
+    def _on_lesion_chosen(self, evidence) -> None:
+        self._last_tree = self.lesions_panel.table
+        self.hub.evidence_selected.emit(evidence)
+
     def correct_fact(self, name: str) -> None:
         if self.result is None:
             return
@@ -418,7 +462,7 @@ class MainWindow(QMainWindow):
     def recheck(self) -> None:
         if self._base_reading is None:
             return
-        self.runner.submit("check", workers.recheck, self._base_reading, self._claimed, dict(self._overrides))
+        self.runner.submit("check", workers.recheck, self._base_reading, self._claimed)
 
     @Slot(str, object)
     def _on_job_finished(self, kind: str, value: Any) -> None:
@@ -427,7 +471,7 @@ class MainWindow(QMainWindow):
         elif kind == "open":
             opened: workers.OpenedChart = value
             self._previous = None
-            self._base_reading = opened.result.reading
+            self._base_reading = opened.reading or opened.result.reading
             self.chart_view.set_document(opened.result.reading.document)
             self.settings.add_recent_file(*self._paths)
             typed, self._typed_codes = self._typed_codes, None
@@ -474,7 +518,6 @@ class MainWindow(QMainWindow):
         self._paths = chart.paths
         self.path = chart.paths[0]
         self._base_reading = chart.base_reading
-        self._overrides = dict(chart.overrides)
         self._claimed = chart.claimed
         self._show_pages(chart.paths)
         self.chart_view.set_document(chart.base_reading.document)
@@ -504,6 +547,11 @@ class MainWindow(QMainWindow):
                                 + (", read by OCR" if doc.ocr else "") + extra)
         set_document_names([Path(p.file).name for p in doc.parts])
         self.facts_panel.show_facts(facts)
+        self.lesions_panel.show_facts(facts, len(doc.pages))
+        applied = tuple(getattr(result, "corrections", ()))
+        self.corrections_panel.show_applied(applied)
+        self.fact_tabs.setTabText(1, f"&Lesions ({len(facts.lesions)})")
+        self.fact_tabs.setTabText(2, f"Co&rrections ({len(applied)})")
         self.results_panel.show_result(result)
         self._restore_selection(keep)
         self._update_actions()
@@ -733,7 +781,6 @@ class _OpenChart:
     paths: tuple[Path, ...]
     result: Any
     base_reading: Any
-    overrides: dict[str, Any]
     claimed: tuple[str, ...]
     origin: str
 

@@ -168,11 +168,13 @@ class JobRunner(QObject):
 
 @dataclass(frozen=True)
 class OpenedChart:
-    """A chart read and checked: the result, and where its claimed codes came from."""
+    """A chart read and checked: the result (the coder's saved corrections applied), where its claimed
+    codes came from, and the reader's own reading (what corrections are made on)."""
 
     path: Path
     result: Result
     codes_origin: str  # "saved" (the coder's earlier codes for this file) | "suggested"
+    reading: Reading | None = None
 
 
 def open_chart(path: Path | Sequence[Path], saved_codes: Callable[[str], tuple[str, ...] | None],
@@ -180,17 +182,37 @@ def open_chart(path: Path | Sequence[Path], saved_codes: Callable[[str], tuple[s
     """Read ``path`` (or several files as one course) and check it against the coder's saved codes for
     this chart, else the suggested ones."""
     paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else [Path(path)]
-    first = analyze(paths if len(paths) > 1 else paths[0], (), templates=templates)
-    saved = saved_codes(first.reading.document.sha256)
+    reading = analyze(paths if len(paths) > 1 else paths[0], (), templates=templates).reading
+    first = check_reading(reading, (), saved=True, templates=templates)  # suggestions from corrected facts
+    saved = saved_codes(reading.document.sha256)
     codes = saved if saved is not None else tuple(first.suggested_codes)
-    result = check_reading(first.reading, codes, templates=templates) if codes else first
-    return OpenedChart(paths[0], result, "saved" if saved is not None else "suggested")
+    result = check_reading(reading, codes, saved=True, templates=templates, source="app") if codes else first
+    return OpenedChart(paths[0], result, "saved" if saved is not None else "suggested", reading)
 
 
-def recheck(reading: Reading, codes: tuple[str, ...], overrides: Mapping[str, Any],
+def recheck(reading: Reading, codes: Sequence[Any], overrides: Mapping[str, Any] | None = None,
             templates: Any = None) -> Result:
-    """The checks again, for new codes, corrected facts or changed templates (the reading is kept)."""
-    return check_reading(reading, codes, overrides=dict(overrides), templates=templates)
+    """The checks again, for new codes or changed templates (the reader's reading is kept; the coder's
+    saved corrections are applied to it)."""
+    return check_reading(reading, tuple(codes), overrides=dict(overrides or {}), saved=True, templates=templates,
+                         source="app")
+
+
+def correct(reading: Reading, corrections: Sequence[Any], coder: str | None, codes: Sequence[Any],
+            templates: Any = None) -> Result:
+    """Save the coder's corrections for this chart (with name and time), then check with them."""
+    from srscheck.corrections import record
+
+    record(reading, list(corrections), coder=coder)
+    return recheck(reading, codes, templates=templates)
+
+
+def uncorrect(reading: Reading, targets: Sequence[str], codes: Sequence[Any], templates: Any = None) -> Result:
+    """Remove saved corrections of this chart by target, then check without them."""
+    from srscheck.corrections import forget
+
+    forget(reading, list(targets))
+    return recheck(reading, codes, templates=templates)
 
 
 def warm_up() -> None:

@@ -1,8 +1,8 @@
 """Screenshots of the desktop app for the docs: ``python scripts/screenshots.py [CHART]``.
 
 Starts the app offscreen, opens a sample chart, waits for the analysis, finds a word in the page view,
-selects a requirement that has evidence on the page, and saves the main window and the template editor
-to ``docs/``.
+selects a requirement that has evidence on the page, and saves the main window, the lesions with a
+correction, and the template editor to ``docs/``.
 """
 
 from __future__ import annotations
@@ -59,6 +59,22 @@ def main(argv: list[str] | None = None) -> int:
         out.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out / "screenshot-main.png"))
 
+        # the lesions as the checks use them, with a correction the coder made (saved in the temporary home)
+        tabs = getattr(window, "fact_tabs", None)
+        if tabs is not None and window.result.facts.lesions:
+            from srscheck.core.corrections import make
+
+            window.runner.wait(60000)
+            loop = QEventLoop()
+            window.hub.result_ready.connect(lambda _r: loop.quit())
+            window.apply_corrections([make("lesions.1.complexity", "complex"),
+                                      make("lesions.1.reason", "abuts the brainstem")])
+            loop.exec()
+            tabs.setCurrentWidget(window.lesions_panel)
+            window.lesions_panel.select_ref("1")
+            _settle(app)
+            window.grab().save(str(out / "screenshot-corrections.png"))
+
         editor = window.show_template_editor()
         editor.resize(1280, 860)
         code = window.result.codes[0].code if window.result.codes else "77372"
@@ -67,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         editor.form.requirements.setCurrentCell(3, 0)
         _settle(app)
         editor.grab().save(str(out / "screenshot-templates.png"))
-        print(f"saved {out / 'screenshot-main.png'} and {out / 'screenshot-templates.png'}")
+        print(f"saved the screenshots in {out}")
         editor.close()
         window.close()
         QTimer.singleShot(0, app.quit)
