@@ -159,7 +159,7 @@ class FactsPanel(QWidget):
         self.tree.setAccessibleName("Facts found in the chart")
         self.tree.setAccessibleDescription("Each fact, its value and the page it is on; F2 corrects the selected fact.")
         # every fact in view even on a small screen (1280x720): the tree asks for its rows' height
-        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * (len(FACT_NAMES) + 1) * 3 // 2 + 12)
+        self._fit_rows(self.tree.fontMetrics().height() + 10)
         self.tree.setToolTip("Click a fact to see its evidence on the page; double-click (or F2) to correct it.")
         self.correct_button = QPushButton("&Correct fact…", self)
         self.correct_button.setToolTip("Set the value by hand when the reader got it wrong (F2)")
@@ -188,6 +188,7 @@ class FactsPanel(QWidget):
                 for n, lesion in enumerate(facts.lesions, 1):
                     row[0].appendRow(self._lesion_row(lesion, getattr(lesion, "ref", "") or str(n)))
         self.tree.collapseAll()  # lesions fold under their count, so every fact stays in view
+        self._fit_rows(self.tree.sizeHintForRow(0))
         self.correct_button.setEnabled(False)
         overridden = facts.overridden
         self.hint.setText(f"{len(overridden)} fact(s) set by the coder" if overridden else "")
@@ -233,6 +234,14 @@ class FactsPanel(QWidget):
         if item.data(KIND_ROLE) == "lesion":
             return "lesion_count"
         return item.data(KEY_ROLE) if item.data(KIND_ROLE) == "fact" else None
+
+    def _fit_rows(self, row_height: int) -> None:
+        """A minimum height that shows the header and every fact row without scrolling."""
+        if row_height <= 0:
+            return
+        header = self.tree.header().sizeHint().height()
+        frame = 2 * self.tree.frameWidth()
+        self.tree.setMinimumHeight(header + row_height * len(FACT_NAMES) + frame + 4)
 
     def current_lesion(self) -> str | None:
         """The correction reference (``2``, ``+1``) of the selected lesion row, or None."""
