@@ -238,6 +238,33 @@ def test_batch_with_audit_on_real_charts_then_resume_gives_the_same_audit(tmp_pa
     assert (tmp_path / "audit.pdf").read_bytes() == first_pdf and (out / AUDIT_JSON).read_bytes() == first_json
     assert main(["audit", str(out), "--pdf", str(tmp_path / "again.pdf")]) == 0
     assert (tmp_path / "again.pdf").read_bytes() == first_pdf
+    # a run stopped before three.pdf was finished, then resumed: the same audit
+    manifest = out / "manifest.jsonl"
+    manifest.write_text("".join(ln + "\n" for ln in manifest.read_text().splitlines() if '"three.pdf"' not in ln))
+    (out / "three.json").unlink()
+    assert main(args) == 0
+    assert (tmp_path / "audit.pdf").read_bytes() == first_pdf and (out / AUDIT_JSON).read_bytes() == first_json
+
+
+def test_an_interrupted_batch_writes_no_audit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import srscheck.batch.cli as batch_cli
+    from srscheck.batch import BatchOutcome
+
+    def interrupted(*args: object, **kw: object) -> BatchOutcome:
+        return BatchOutcome(rows=[], interrupted=True)
+
+    monkeypatch.setattr(batch_cli, "run_batch", interrupted)
+    chart = _touch_chart(tmp_path / "a.pdf")
+    assert main(["batch", str(chart), "--out", str(tmp_path / "out"), "--no-progress",
+                 "--audit", str(tmp_path / "audit.pdf")]) == 130
+    err = capsys.readouterr().err
+    assert "no audit written: the run was interrupted" in err and not (tmp_path / "audit.pdf").exists()
+
+
+def _touch_chart(path: Path) -> Path:
+    path.write_bytes(b"%PDF-1.4\n")
+    return path
 
 
 def test_known_rates_on_generated_chart_pdfs(tmp_path: Path) -> None:
