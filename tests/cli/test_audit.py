@@ -191,6 +191,8 @@ def test_audit_command(gen200: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "Audit: 196 course(s)" in out and "8 contradicted" in out
     assert json.loads((tmp_path / "a.json").read_text())["totals"]["courses"] == 196
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["audit", str(gen200), "--pdf", str(tmp_path / "no" / "such" / "a.pdf")]) == 4
+    assert capsys.readouterr().err.startswith("srscheck: E030: Cannot write")
 
 
 @pytest.mark.parametrize("setup, words", [
