@@ -11,8 +11,8 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, R
 from .context import TextContext, is_birth_date, treatment_dates
 from .lesions import find_lesions, site_of
 from .lines import soften
-from .review import review_flags
 from .quantities import course_fractions, dose_statements, fraction_claims, is_rx_context
+from .review import review_flags
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4

@@ -81,8 +81,8 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     if other_given and len(facts.lesions) <= 1:
         ev = [_ev(document, ctx, c.start, "review:fractions") for n in [chosen] + other_given
               for c in delivered.get(n, [])[:1]]
-        out.append(ReviewFlag("fractions",
-                              f"The chart gives different delivered fraction counts ({', '.join(map(str, [chosen] + other_given))}); "
+        counts = ", ".join(map(str, [chosen] + other_given))
+        out.append(ReviewFlag("fractions", f"The chart gives different delivered fraction counts ({counts}); "
                               f"{chosen} was used.", tuple(unique(ev))[:MAX_EVIDENCE]))
     return out
 

@@ -130,6 +130,8 @@ class Vocabulary:
     primary_nouns: frozenset[str]
     side_abbreviations: dict[str, str]
     structure_abbreviations: dict[str, str]
+    not_name_words: frozenset[str]
+    generic_nouns: frozenset[str]
     spine_context: re.Pattern[str]
     generic_unit_words: frozenset[str]
     modality_hints: dict[str, str]
@@ -156,6 +158,28 @@ def concept_entries(concept_file: dict[str, Any] | None = None) -> list[dict[str
     return list(concept_file["concepts"])
 
 
+class VocabularyError(ValueError):
+    """A vocabulary file that does not match its schema: names the file, the place and what is wrong."""
+
+
+def check_lesion_vocabulary(data: Any, file: str = "anatomy.yaml") -> None:
+    """Validate the lesion vocabulary against ``resources/vocab/anatomy.schema.json`` (JSON Schema 2020-12,
+    as the checklist templates are) and that its patterns compile; raise :class:`VocabularyError`."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resources.files(VOCAB_PACKAGE).joinpath("vocab", "anatomy.schema.json")
+                        .read_text(encoding="utf-8"))
+    errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        e = errors[0]
+        where = "/".join(str(p) for p in e.path) or "(top level)"
+        raise VocabularyError(f"{file}: {where}: {e.message}")
+    try:
+        re.compile(data["vertebral_level"])
+    except re.error as exc:
+        raise VocabularyError(f"{file}: vertebral_level: not a valid regular expression ({exc})") from exc
+
+
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Vocabulary:
     """The compiled vocabulary: from the cache when the data files have not changed, else from YAML."""
@@ -170,6 +194,7 @@ def build_vocabulary() -> Vocabulary:
     context = _load_yaml("context_rules.yaml")
     sections = _load_yaml("sections.yaml")["sections"]
     anatomy = _load_yaml("anatomy.yaml")
+    check_lesion_vocabulary(anatomy)
     pats = _load_yaml("patterns.yaml")
 
     number_words = {str(k).lower(): int(v) for k, v in anatomy["number_words"].items()}
@@ -216,6 +241,8 @@ def build_vocabulary() -> Vocabulary:
         primary_nouns=frozenset(str(w).lower() for w in anatomy["primary_nouns"]),
         side_abbreviations={str(k).lower(): str(v) for k, v in anatomy["side_abbreviations"].items()},
         structure_abbreviations={str(k).lower(): str(v) for k, v in anatomy["structure_abbreviations"].items()},
+        not_name_words=frozenset(str(w).lower() for w in anatomy["not_name_words"]),
+        generic_nouns=frozenset(str(w).lower() for w in anatomy["generic_nouns"]),
         spine_context=re.compile(_phrase_regex(anatomy["spine_context"]), re.IGNORECASE),
         generic_unit_words=frozenset(str(w).lower() for w in concept_file["modality"]["generic_words"]),
         modality_hints={str(k).lower(): str(v) for k, v in concept_file["modality"]["hints"].items()},

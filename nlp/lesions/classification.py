@@ -1,0 +1,195 @@
+"""Lesion classification: the site (cranial/spinal/body) from a lesion's own words, vertebral levels read
+in context, its size, the CPT cranial class with the reason, and the location words that identify it.
+
+Every word list and pattern comes from the :class:`Vocabulary` passed in (resources/vocab/anatomy.yaml and
+patterns.yaml, checked against resources/vocab/anatomy.schema.json when loaded).
+"""
+
+from __future__ import annotations
+
+import re
+
+from srscheck.core.model import unique
+
+from ..vocab import Vocabulary
+
+
+def strip_primary(text: str, vocab: Vocabulary) -> str:
+    """Drop where the primary cancer is named: "(lung adenocarcinoma)", "from colorectal cancer"."""
+    t = re.sub(r"\([^)]*\)", " ", text)
+    if re.search(r"\bmet(?:astas[ie]s|s?)\b", t, re.I):  # "two lung cancer metastases": lung is the primary
+        t = re.sub(r"\b[a-z-]+\s+(?:cancer|carcinoma|adenocarcinoma|melanoma|sarcoma)\b", " ", t, flags=re.I)
+    return vocab.primary_cue.split(t, maxsplit=1)[0]
+
+
+def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
+    """C1-C7/T1-T12/L1-L5/S1-S5 written as vertebrae. Not a level: an MRI sequence ("T1 post-contrast"),
+    a stage ("T2N0"), or a lesion label in cranial words without any spine word ("L1 Lt occipital",
+    "T2 right frontal")."""
+    out = []
+    text = text.replace("_", " ")
+    if vocab.site_terms["cranial"].search(text) and not vocab.spine_context.search(text) and \
+            not vocab.site_terms["spinal"].search(text):
+        return []
+    for m in vocab.vertebral_level.finditer(text):
+        after = text[m.end():m.end() + 16].strip().lower()
+        after_word = re.split(r"[\s,;:.)]+", after)[0] if after else ""
+        before = text[max(0, m.start() - 12):m.start()].strip().lower()
+        before_word = re.split(r"[\s(]+", before)[-1] if before else ""
+        if after_word in vocab.not_a_level_after or after.startswith(("-weighted", "weighted", "-w", "+")) or \
+                after_word.startswith(("post", "pre-", "gad", "contrast", "weight", "flair", "fs")):
+            continue
+        if before_word in vocab.not_a_level_before or before_word.endswith(("stage", "grade")):
+            continue
+        out.append(m.group(0))
+    return out
+
+
+def plain_words(name: str, vocab: Vocabulary) -> str:
+    """A plan or structure name in plain words: "PTV_LtOccipital" -> "PTV Lt Occipital",
+    "GTV_R_cbllm" -> "GTV R cerebellar" (abbreviations from anatomy.yaml)."""
+    if "_" not in name and not re.search(r"[a-z][A-Z]", name):
+        return name
+    t = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.replace("_", " "))
+    return " ".join(vocab.structure_abbreviations.get(w.lower(), w) for w in t.split(" "))
+
+
+def metastatic_to(text: str, vocab: Vocabulary) -> str | None:
+    """The site named after "<primary> (metastatic) to": "metastatic breast cancer to L4" -> spinal."""
+    for m in vocab.patterns["metastatic_to"].finditer(text):
+        place = m.group("place")
+        if vocab.site_terms["cranial"].search(place):
+            return "cranial"
+        if vertebral_levels(place, vocab) or vocab.site_terms["spinal"].search(place):
+            return "spinal"
+        if vocab.site_terms["body"].search(place):
+            return "body"
+    return None
+
+
+def site_of(text: str, vocab: Vocabulary) -> str | None:
+    """cranial > spinal > body: a brain metastasis from lung cancer is cranial, an L2 metastasis spinal;
+    "metastatic breast cancer to L4" is spinal (a primary cancer's organ never sets a lesion's site)."""
+    text = plain_words(text, vocab) if len(text) < 40 else text.replace("_", " ")  # "PTV_L_Frontal"
+    to = metastatic_to(text, vocab)
+    if to:
+        return to
+    core = strip_primary(text, vocab)
+    for candidate in (core, text):
+        if vocab.site_terms["cranial"].search(candidate):
+            return "cranial"
+        if vertebral_levels(candidate, vocab) or vocab.site_terms["spinal"].search(candidate):
+            return "spinal"
+        if vocab.site_terms["body"].search(candidate):
+            return "body"
+    return None
+
+
+def sizes_cm(text: str, vocab: Vocabulary, *, base: int = 0, full_text: str | None = None) -> list[tuple[float, int]]:
+    """Lesion sizes in cm with their offsets; margins, slice thickness and distances are skipped."""
+    full = full_text if full_text is not None else text
+    out = []
+    before_rx, after_rx = vocab.patterns["size_not_lesion_before"], vocab.patterns["size_not_lesion_after"]
+    for m in vocab.patterns["size"].finditer(text):
+        s, e = base + m.start(), base + m.end()
+        before = full[max(0, s - 30):s]
+        after = full[e:e + 25]
+        if before_rx.search(before) or after_rx.search(after):
+            continue
+        if re.match(r"^\s*(?:from|of|to|away)\b", after, re.I):
+            continue
+        dims = [float(x) for x in (m.group("a"), m.group("b"), m.group("c")) if x]
+        v = max(dims)
+        if m.group("unit").lower() == "mm":
+            if v <= vocab.lesion_size_min_mm:
+                continue
+            v = v / 10.0
+        if 0.05 <= v <= 30:
+            out.append((round(v, 2), s))
+    return out
+
+
+def optic_distance_mm(text: str, vocab: Vocabulary) -> float | None:
+    """The smallest written distance from the lesion to the optic apparatus, 0 when it touches it."""
+    best: float | None = None
+    for m in vocab.patterns["distance_to"].finditer(text):
+        tail = text[m.end():m.end() + 40]
+        if vocab.optic.match(tail):
+            d = float(m.group("d")) * (10.0 if m.group("unit").lower() == "cm" else 1.0)
+            best = d if best is None else min(best, d)
+    for m in vocab.touching.finditer(text):
+        negated = re.search(r"\bno[t]?\b", text[max(0, m.start() - 12):m.start()], re.I)
+        if vocab.optic.search(text[m.end():m.end() + 30]) and not negated:
+            best = 0.0
+    return best
+
+
+def _oar_context(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    after = re.split(r"[\s:=,]+", text[end:end + 20].strip().lower())
+    before = text[max(0, start - 14):start].lower()
+    return (bool(after) and after[0] in vocab.oar_after) or any(before.rstrip().endswith(b) for b in vocab.oar_before)
+
+
+def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -> tuple[str, tuple[str, ...]]:
+    """CPT cranial class of one lesion from its own words: (simple|complex, reasons)."""
+    reasons: list[str] = []
+    for trig in vocab.complex_histology:
+        for m in trig.regex.finditer(text):
+            if not _oar_context(text, m.start(), m.end(), vocab):
+                reasons.append(trig.reason)
+                break
+    for trig in vocab.complex_location:
+        hit = trig.regex.search(name)
+        if not hit:
+            for m in trig.regex.finditer(text):
+                before = text[max(0, m.start() - 22):m.start()].lower()
+                if _oar_context(text, m.start(), m.end(), vocab) or \
+                        vocab.location_negation.search(text[max(0, m.start() - 30):m.start()]):
+                    continue
+                if re.search(r"\b(?:in|within|of|involving|into|inside)\s+(?:the\s+)?(?:left\s+|right\s+|dorsal\s+|"
+                             r"ventral\s+)?$", before) or _lesion_follows(text, m.end(), vocab):
+                    hit = m
+                    break
+        if hit:
+            reasons.append(trig.reason)
+    d = optic_distance_mm(text, vocab)
+    if d is not None and d <= vocab.optic_mm:
+        reasons.append(f"within {vocab.optic_mm:g} mm of the optic apparatus")
+    if size_cm is not None and size_cm >= vocab.size_cm:
+        reasons.append(f"{size_cm:g} cm, {vocab.size_cm:g} cm or larger")
+    reasons = unique(reasons)
+    return ("complex" if reasons else "simple"), tuple(reasons)
+
+
+def _lesion_follows(text: str, end: int, vocab: Vocabulary) -> bool:
+    m = vocab.lesion_noun.match(text[end:end + 40].lstrip())
+    return m is not None
+
+
+def _histology(text: str, vocab: Vocabulary) -> str | None:
+    for trig in vocab.complex_histology:
+        m = trig.regex.search(text)
+        if m and not _oar_context(text, m.start(), m.end(), vocab):
+            return m.group(0).lower()
+    m = vocab.histology.search(text)
+    return m.group(0).lower() if m else None
+
+
+def _specific_place(text: str, vocab: Vocabulary) -> bool:
+    """A site word more specific than "cranial"/"spine" (which also name software, techniques and
+    headings); a lesion noun alone ("to each level", "the cavity") does not tell one lesion from another."""
+    for rx in vocab.site_terms.values():
+        for m in rx.finditer(text):
+            if m.group(0).lower() not in vocab.generic_site_words:
+                return True
+    return False
+
+
+def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
+    """Location words of a name, to tell distinct lesions from the same lesion named twice."""
+    core = strip_primary(plain_words(name, vocab), vocab).lower()
+    words = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", core)}
+    keep = {w for w in words if w in vocab.laterality or any(
+        vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)}
+    keep |= {lv.lower() for lv in vertebral_levels(plain_words(name, vocab), vocab)}
+    return frozenset(keep)

@@ -1,0 +1,312 @@
+"""Lesion resolution: mentions from every source, page and document become lesion entities.
+
+Rows of one table are distinct lesions; a row of another table, a structure name (PTV_LtOccipital) or a
+plain name with the same location words is the same lesion unless their labels differ. Each lesion gets
+its site, CPT class with reasons, delivered dose and fractions, size and histology, with evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from srscheck.core.model import Document, Evidence, Lesion, unique
+
+from ..context import TextContext
+from ..lines import soften
+from ..quantities import DoseStatement
+from ..vocab import Vocabulary
+from .classification import (
+    _histology,
+    _specific_place,
+    complexity,
+    metastatic_to,
+    signature,
+    site_of,
+    sizes_cm,
+)
+from .sources import (
+    Draft,
+    clean_name,
+    count_statements,
+    described_lesions,
+    listed_lesions,
+    named_dose_lesions,
+    table_lesions,
+)
+
+
+def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list[Draft]:
+    """Rows of one table are distinct lesions; a row of another table with the same location words (or
+    a subset of them, with at least one place word) is a lesion already kept."""
+    if not kept:
+        return list(new)
+    out = list(kept)
+    sigs = [signature(d.name, vocab) for d in kept]
+    taken: set[int] = set()
+    for d in new:
+        sig = signature(d.name, vocab)
+        hit = None
+        if any(w not in vocab.laterality for w in sig):
+            for i, other in enumerate(sigs):
+                if i in taken or not other or _labels_differ(d.name, kept[i].name):
+                    continue
+                if (sig <= other or other <= sig) and any(w not in vocab.laterality for w in sig & other):
+                    hit = i
+                    break
+        if hit is None:
+            out.append(d)
+            continue
+        taken.add(hit)
+        k = out[hit]
+        k.spans.extend(d.spans)
+        if k.dose_gy is None:
+            k.dose_gy, k.dose = d.dose_gy, d.dose
+        if k.fractions is None:
+            k.fractions = d.fractions
+        if k.size_cm is None:
+            k.size_cm = d.size_cm
+    return out
+
+
+_LABEL = re.compile(r"(?<![\w.])(?:#?\d{1,2}|[A-H]|[LTCSM]\d{1,2})(?![\w.])")
+
+
+def _labels_differ(a: str, b: str) -> bool:
+    """Both names carry a label ("metastasis 1" / "metastasis 2", "T1 Lt frontal" / "T2 Lt frontal") and
+    the labels differ: two lesions, however alike their places."""
+    la, lb = set(_LABEL.findall(a)), set(_LABEL.findall(b))
+    return bool(la) and bool(lb) and not (la & lb)
+
+
+def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
+                 sentences: list[tuple[int, int]]) -> str:
+    """Other words about the same lesion: in every sentence naming its place (same location words and
+    side), the clause from that place to the next lesion (", and ...", ";"). A bullet "PTV2 suprasellar,
+    4 mm from the optic chiasm" reaches the "Suprasellar" row of a dose table; "a suprasellar
+    metastasis 4 mm from the chiasm, and a left frontal metastasis" gives each lesion its own clause."""
+    sig = signature(name, vocab)
+    places = {w for w in sig if w not in vocab.laterality}
+    if not places:
+        return ""
+    side = {vocab.side_abbreviations.get(w, w) for w in sig} & {"left", "right"}
+    out = []
+    for s, e in sentences:
+        if s <= own_start < e and e - s < 200:
+            continue  # the lesion's own row or item
+        sent = text[s:e]
+        low = sent.lower()
+        words = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", low)}
+        if not places <= words or (side and (words & {"left", "right"}) and not side <= words):
+            continue
+        hits = [m.start() for p in places for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", low)]
+        if not hits:
+            continue
+        first = min(hits)
+        left = _clause_start(sent, 0, first)
+        ends = [m.start() for m in _NEXT_LESION.finditer(sent, first)]
+        out.append(sent[left:ends[0] if ends else len(sent)].strip())
+    return " ".join(out)
+
+
+def _lines_naming(name: str, text: str, vocab: Vocabulary) -> str:
+    """Every line naming the place of a chart's only lesion (its Diagnosis row, its summary line)."""
+    places = {w for w in signature(name, vocab) if w not in vocab.laterality}
+    if not places:
+        return ""
+    return " ".join(line for line in text.splitlines()
+                    if places <= set(re.findall(r"[a-z0-9]+", line.lower())))
+
+
+def _distinct_target(name: str, drafts: list[Draft], vocab: Vocabulary) -> bool:
+    """Another target, not the first one again nor the primary cancer: a target noun and a specific place
+    that no draft has."""
+    noun = vocab.lesion_noun.search(name)
+    if noun is None or noun.group(0).lower() in vocab.primary_nouns or not _specific_place(name, vocab):
+        return False
+    sig = signature(name, vocab)
+    return bool(sig) and not any(sig & signature(d.name, vocab) for d in drafts)
+
+
+def _clause(text: str, s: int, e: int, cs: int, ce: int) -> tuple[int, int]:
+    """The clause of a sentence (cs..ce) that holds the phrase s..e: from the last , ; : ( before it to the
+    next lesion (", and ...", ";")."""
+    nxt = _NEXT_LESION.search(text, e, ce)
+    return _clause_start(text, cs, s), nxt.start() if nxt else ce
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding offset ``at`` starts: after the last , ; : ( or the previous lesion's
+    boundary (", and a ...", " and the ...") between ``lo`` and ``at``."""
+    left = max(text.rfind(c, lo, at) for c in ",;:(") + 1
+    for m in _NEXT_LESION.finditer(text, lo, at):
+        left = max(left, m.end())
+    return max(left, lo)
+
+
+_NEXT_LESION = re.compile(r",\s*(?:and|while|whereas|with)\s|;|\sand\s+(?:a|an|the)\s|\.\s", re.I)
+
+
+def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
+    """Merge drafts that name the same lesion (same location words, or one a subset of the other)."""
+    out: list[Draft] = []
+    sigs: list[frozenset[str]] = []
+    for d in drafts:
+        sig = signature(d.name, vocab) or frozenset({d.name.lower()})
+        for i, other in enumerate(sigs):
+            if sig <= other or other <= sig:
+                kept = out[i]
+                kept.spans.extend(d.spans)
+                if kept.dose_gy is None:
+                    kept.dose_gy, kept.dose = d.dose_gy, d.dose
+                if kept.fractions is None:
+                    kept.fractions = d.fractions
+                break
+        else:
+            out.append(d)
+            sigs.append(sig)
+    return out
+
+
+def _dose_in(d: Draft, doses: list[DoseStatement]) -> None:
+    if d.dose_gy is not None:
+        return
+    for st in doses:
+        if st.counts and st.total_gy is not None and any(a <= st.start < b for a, b in d.spans):
+            d.dose_gy, d.dose = st.total_gy, st
+            if d.fractions is None:
+                d.fractions = st.fractions
+            return
+
+
+def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatement | None:
+    """The prescription of a single-target course: the most-cited total dose of the course's fractionation."""
+    totals = [d for d in doses if d.counts and d.total_gy is not None and d.kind != "dose"
+              and (course_fx is None or d.fractions in (None, course_fx))]
+    if not totals:
+        per = [d for d in doses if d.counts and d.kind == "dose_per_fraction"]
+        if per and course_fx:
+            p = per[0]
+            return DoseStatement(p.start, p.end, round(p.per_fraction_gy * course_fx, 3), p.per_fraction_gy,
+                                 course_fx, "dose_per_fraction", True)
+        totals = [d for d in doses if d.counts and d.kind == "dose" and d.total_gy is not None]
+    if not totals:
+        return None
+    votes = Counter(d.total_gy for d in totals)
+    best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return next(d for d in totals if d.total_gy == best)
+
+
+def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
+                 course_fx: int | None, chart_site_hint: str | None, wrapped: str) -> list[Lesion]:
+    """``wrapped`` is the chart text with soft line breaks as spaces (lines.soften), same offsets."""
+    text = document.text
+    drafts: list[Draft] = []
+    for group in table_lesions(document.tables, text, vocab):
+        drafts = merge_tables(drafts, group, vocab)
+    source = "table"
+    if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
+        drafts, source = listed_lesions(wrapped, ctx, vocab), "list"
+    if not drafts:
+        named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
+        if len(named) >= 2:
+            drafts, source = named, "named doses"
+    counts = count_statements(wrapped, ctx, vocab)
+    if not drafts:
+        source = "description"
+        treated = [c for c in counts if c[3]] or counts
+        n = max((c[0] for c in treated), default=1)
+        described = described_lesions(text, ctx, vocab, doses)
+        named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
+        if not described and not doses and not counts:
+            return []
+        drafts = []
+        for s, e, cs, ce in described:  # the best description, then other places the chart names
+            name = clean_name(text[s:e], vocab) or text[s:e].strip()
+            if drafts and (len(drafts) >= n or not _distinct_target(name, drafts, vocab)):
+                continue
+            if n > 1:  # several targets in one sentence: each keeps its own clause
+                cs, ce = _clause(text, s, e, cs, ce)
+            drafts.append(Draft(name, s, s + len(name), text[cs:ce], cs, spans=[(cs, ce)]))
+        first = drafts[0] if drafts else Draft("Target", 0, 0, "", 0, spans=[])
+        drafts = drafts or [first]
+        for extra in named:
+            if len(drafts) >= n:
+                break
+            if not (signature(extra.name, vocab) & signature(first.name, vocab)):
+                drafts.append(extra)
+        while len(drafts) < n:
+            drafts.append(Draft(f"Lesion {len(drafts) + 1}", first.start, first.end, first.text,
+                                first.text_start, spans=list(first.spans)))
+    for d in drafts:
+        _dose_in(d, doses)
+    single = len(drafts) == 1
+    rx = course_dose(doses, course_fx)
+    lesions = []
+    whole = _affirmed_text(text, ctx)
+    soft_whole = soften(whole)  # related clauses are looked up on wrapped lines joined
+    chart_histo = _histology(whole, vocab)
+    # when the chart's only diagnoses are complex types (e.g. bilateral schwannomas in a location-only
+    # table), rows that name no diagnosis of their own share them
+    chart_complex = [t.reason for t in vocab.complex_histology if t.regex.search(whole)]
+    if vocab.simple_histology.search(whole):
+        chart_complex = []
+    for d in drafts:
+        own = d.text
+        if single:
+            own = whole  # one target: the whole chart describes it
+        else:  # one of several: its own words plus the clauses elsewhere that name it
+            own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences)}"
+        if d.dose_gy is None and (single or source == "description") and rx is not None:
+            d.dose_gy, d.dose = rx.total_gy, rx
+        fx = d.fractions if d.fractions is not None else course_fx
+        size = d.size_cm
+        if size is None:
+            cand = sizes_cm(d.text, vocab, base=d.text_start, full_text=text) if d.text else []
+            if not cand and own is not d.text and not single:
+                cand = sizes_cm(own, vocab)
+            if not cand and single:
+                cand = sizes_cm(_lines_naming(d.name, soft_whole, vocab), vocab) or \
+                    _main_size(text, ctx, vocab, d)
+            size = cand[0][0] if cand else None
+        noun = vocab.lesion_noun.search(d.name)
+        primary_only = noun is not None and noun.group(0).lower() in vocab.primary_nouns and \
+            metastatic_to(d.text, vocab) is not None  # "Metastatic breast cancer" named, "... to L4" meant
+        site = (None if primary_only else site_of(d.name, vocab)) or site_of(d.text, vocab) or chart_site_hint
+        histo = _histology(own if single else d.text, vocab)
+        cx, reasons = (None, ())
+        if site == "cranial":
+            cx, reasons = complexity(d.name, own, size, vocab)
+            if histo is None and chart_complex and not single:
+                cx, reasons = "complex", tuple(unique(list(reasons) + chart_complex))
+        histo = histo or chart_histo
+        ev: list[Evidence] = []
+        if d.end > d.start:
+            ev.append(document.evidence(*ctx.sentence(d.start), rule=f"lesion:{source}"))
+        if d.dose is not None:
+            ev.append(document.evidence(*ctx.sentence(d.dose.start), rule="lesion:dose"))
+        lesions.append(Lesion(name=d.name, site=site, complexity=cx, dose_gy=d.dose_gy, fractions=fx,
+                              size_cm=size, histology=histo, complexity_reasons=reasons,
+                              evidence=tuple(unique(ev))))
+    return lesions
+
+
+def _affirmed_text(text: str, ctx: TextContext) -> str:
+    """The chart text with sentences that do not count (negated, historical, planned) blanked out."""
+    chars = list(text)
+    for s, e in ctx.sentences:
+        if not ctx.counts(s, s + 1) or set(ctx.modifiers(s, e)) & {"HISTORICAL", "FAMILY"}:
+            for i in range(s, e):
+                if chars[i] not in "\n\f":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+def _main_size(text: str, ctx: TextContext, vocab: Vocabulary, d: Draft) -> list[tuple[float, int]]:
+    """Sizes written in sentences that mention a lesion noun or the lesion's own name."""
+    out = []
+    for s, e in ctx.sentences:
+        sent = text[s:e]
+        if vocab.lesion_noun.search(sent) or (d.name and d.name.lower() in sent.lower()):
+            out.extend(sizes_cm(sent, vocab, base=s, full_text=text))
+    return out

@@ -1,0 +1,358 @@
+"""Lesion sources: every place a course names its lesions — table rows (grouped by table), numbered and
+bulleted lists, named dose statements, descriptions in sentences and labelled lines, count statements.
+
+Each source yields :class:`Draft` mentions; :mod:`.resolution` turns the mentions of all pages and documents
+into lesion entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from srscheck.core.model import Table
+
+from ..context import TextContext
+from ..quantities import DoseStatement, fraction_table_rows, is_rx_context, to_gy
+from ..vocab import Vocabulary
+from .classification import _specific_place, site_of, sizes_cm, vertebral_levels
+
+
+@dataclass
+class Draft:
+    name: str
+    start: int
+    end: int
+    text: str  # the lesion's own words (table row, list item, clause)
+    text_start: int
+    dose: DoseStatement | None = None
+    dose_gy: float | None = None
+    fractions: int | None = None
+    size_cm: float | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def clean_name(raw: str, vocab: Vocabulary) -> str:
+    raw = raw.strip().lstrip(",;:.-–— \t")
+    name = re.split(r"\s*(?:,|;|:|\(|\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]
+    name = vocab.patterns["leading_words"].sub("", name).strip(" .\t-–—")
+    return name[:80]
+
+
+def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """Span of the first "<location words> <lesion noun>" phrase, or a vertebral level."""
+    nouns = list(vocab.lesion_noun.finditer(text))
+    for i in range(len(nouns)):
+        span = _noun_phrase(text, nouns, i, vocab)
+        if span:
+            return span
+    levels = vertebral_levels(text, vocab)
+    if levels:
+        i = text.find(levels[0])
+        return i, i + len(levels[0])
+    return None
+
+
+
+
+
+
+def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The phrase around lesion noun ``nouns[i]``: location words before it in its clause ("right occipital
+    brain metastasis") and a place after it ("metastasis in the pons"); None for a noun that names no
+    target here (a bare "target", or "lung cancer" before "metastases")."""
+    m = nouns[i]
+    word = m.group(0).lower()
+    if word in vocab.generic_nouns and not re.search(r"[A-Za-z]", text[max(0, m.start() - 25):m.start()]):
+        return None
+    nxt = nouns[i + 1] if i + 1 < len(nouns) else None
+    if word in vocab.primary_nouns and nxt is not None and \
+            not re.search(r"[,;:.(]", text[m.end():nxt.start()]) and nxt.start() - m.end() < 30:
+        return None  # "lung cancer metastases": the target is the metastases, lung the primary
+    left = text[:m.start()]
+    cut = max(left.rfind(c) for c in ":\t\n;,.(•")
+    start = m.start()
+    for w in reversed(list(re.finditer(r"\S+", left[cut + 1:]))[-6:]):  # words, not sizes ("a 0.8 cm metastasis")
+        if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", w.group(0)) or w.group(0).lower() in vocab.not_name_words:
+            break
+        start = cut + 1 + w.start()
+    return start, m.end() + _place_after(text[m.end():m.end() + 50], vocab)
+
+
+def _place_after(tail: str, vocab: Vocabulary) -> int:
+    """Length of "in the pons" / "of the left cerebellum" after a lesion noun (0 when none)."""
+    lead = re.match(r"\s+(?:in|of|within|involving|at)\s+(?:the\s+)?", tail)
+    if not lead:
+        return 0
+    end, kept_place = lead.end(), False
+    for w in re.finditer(r"[A-Za-z-]+", tail[lead.end():]):
+        word = w.group(0).lower()
+        if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()):
+            end = lead.end() + w.end()
+            kept_place = kept_place or word not in vocab.laterality
+        else:
+            break
+    return end if kept_place else 0
+
+
+def _is_header(cells, vocab: Vocabulary | None = None) -> bool:
+    """Short column titles; a row of "Label:" cells is a key/value block, not a table header. Digits
+    inside a word ("V100", "D95", "Vol (cc)") may appear in a title; a number on its own may not."""
+    if any(c.text.rstrip().endswith(":") for c in cells):
+        return False
+    number = re.compile(r"(?<![A-Za-z\d.])\d+(?![\d.])(?!\s*(?:mm|cm|gy|%))", re.I)
+    return all(len(c.text.split()) <= 4 and not number.search(c.text) for c in cells if c.text.strip())
+
+
+def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> list[list[Draft]]:
+    """One draft per data row of every lesion table, grouped by table; a headerless table on the next
+    page with the same columns continues the lesion table before it (a table broken across pages).
+    Rows of one group are distinct lesions; :func:`resolution.merge_tables` resolves the groups."""
+    groups: list[list[Draft]] = []
+    previous: tuple[Table, list[str]] | None = None
+    for t in tables:
+        if not t.rows and not t.header:
+            continue
+        heads = [c.text for c in t.header] if t.header and _is_header(t.header) else None
+        rows = list(t.rows)
+        if heads is None and not t.header and len(rows) >= 2 and len(rows[0]) >= 3 and _is_header(rows[0]) and \
+                _lesion_table([c.text for c in rows[0]], vocab) and \
+                any(vocab.patterns["column_dose"].search(c.text) for c in rows[0]):
+            heads, rows = [c.text for c in rows[0]], rows[1:]  # a header the layout did not mark
+        continued = False
+        if heads is None:
+            if previous is None or t.page != previous[0].page + 1 or len(rows[0] if rows else t.header) != \
+                    len(previous[1]):
+                previous = None
+                continue
+            heads = previous[1]
+            rows = ([tuple(t.header)] if t.header else []) + rows
+            continued = True
+        if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab):
+            previous = None
+            continue
+        new = _row_drafts(heads, rows, vocab)
+        if continued and groups:
+            groups[-1].extend(new)
+        else:
+            groups.append(new)
+        previous = (t, heads)
+    return groups
+
+
+def _lesion_table(heads: list[str], vocab: Vocabulary) -> bool:
+    pats = vocab.patterns
+    oar = [h for h in heads if pats["oar_table"].search(h)]
+    if oar and not any("marginal" in h.lower() for h in heads) and \
+            not all(re.fullmatch(r"\s*structures?\s*", h, re.I) for h in oar):
+        return False
+    return any(pats["column_name"].search(h) or re.fullmatch(r"\s*structures?\s*", h, re.I) for h in heads)
+
+
+def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
+    drafts: list[Draft] = []
+    pats = vocab.patterns
+    structure = [i for i, h in enumerate(heads) if re.fullmatch(r"\s*structures?\s*", h, re.I)]
+    name_cols = [i for i, h in enumerate(heads) if pats["column_name"].search(h)] + structure
+    dose_cols = [i for i, h in enumerate(heads)
+                 if pats["column_dose"].search(h) and not pats["column_not_dose"].search(h)]
+    fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
+               and not pats["column_not_fractions"].search(h)]
+    size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols]
+    loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
+    for row in rows:
+        cells = list(row)
+        if not any(c.text.strip() for c in cells):
+            continue
+        if structure and not any(i < len(cells) and pats["target_structure"].match(cells[i].text)
+                                 for i in structure):
+            continue  # a structure table also lists organs at risk: only target volumes are lesions
+        cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and re.search(r"\w", cells[i].text)]
+        if not cands and cells and pats["not_a_lesion_name"].match(cells[0].text):
+            continue  # "Course C1 | - | -": a course or plan row of a target table
+        if cands and all(pats["not_a_lesion_name"].match(c.text) for c in cands):
+            # an isocenter / plan / phase row: a lesion only through a target named in another cell
+            cands = [c for c in cells if pats["target_structure"].match(c.text) or
+                     (site_of(c.text, vocab) and not pats["not_a_lesion_name"].match(c.text))]
+            if not cands:
+                continue
+        cands = [c for c in cands if not pats["not_a_lesion_name"].match(c.text)]
+        named = [c for c in cands if not pats["id_only"].match(c.text)]
+        cell = named[0] if named else (cands[0] if cands else None)
+        if cell is None:
+            continue
+        row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)
+        row_end = max(c.end for c in cells)
+        d = Draft(clean_name(cell.text, vocab) or cell.text.strip(), cell.start, cell.end,
+                  " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
+        for i in dose_cols:
+            if i < len(cells):
+                m = vocab.patterns["dose"].search(cells[i].text)
+                if m:
+                    d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
+                    break
+                num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
+                if num:
+                    d.dose_gy = to_gy(num.group(1), "cGy" if "cgy" in heads[i].lower() else "Gy")
+                    break
+        for i in fx_cols:
+            if i < len(cells) and cells[i].text.strip():
+                n = vocab.number(cells[i].text.strip().split(" ")[0])
+                if n:
+                    d.fractions = n
+                    break
+        for i in size_cols:
+            if i < len(cells):
+                cm = sizes_cm(cells[i].text, vocab)
+                if cm:
+                    d.size_cm = cm[0][0]
+                else:
+                    num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
+                    if num:
+                        v = float(num.group(1))
+                        d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
+        drafts.append(d)
+    return drafts
+
+
+def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft]:
+    """"Lesion 1: ...", "Target B - ..." items, and numbered/bulleted lines that describe a lesion."""
+    drafts: list[Draft] = []
+    enum = list(vocab.patterns["enumerated_lesion"].finditer(text))
+    for i, m in enumerate(enum):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if i + 1 < len(enum):
+            end = min(end, enum[i + 1].start())
+        item = text[m.end():end]
+        if not ctx.counts(m.start("noun"), m.end()):
+            continue
+        raw = item.strip()
+        name = clean_name(raw, vocab) or f"{m.group('noun').title()} {m.group('id')}"
+        start = m.end() + (len(item) - len(item.lstrip()))
+        drafts.append(Draft(name, start, start + len(name), item, m.end(), spans=[(m.start("noun"), end)]))
+    if drafts:
+        return drafts
+    for key in ("numbered_item", "bullet_item"):
+        items = []
+        for m in vocab.patterns[key].finditer(text):
+            item = m.group("item")
+            has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
+            dose = vocab.patterns["dose"].search(item)
+            has_value = dose is not None and is_rx_context(item, dose.start(), vocab)
+            if has_place and has_value and ctx.counts(m.start("item"), m.end("item")) and \
+                    not vocab.patterns["not_a_lesion_item"].search(item):
+                name = clean_name(item, vocab)
+                items.append(Draft(name, m.start("item"), m.start("item") + len(name), item, m.start("item"),
+                                   spans=[(m.start("item"), m.end("item"))]))
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> list[Draft]:
+    """"T4 27 Gy in 3 fractions; T8 27 Gy in 3 fractions": one lesion per distinct named dose."""
+    drafts: list[Draft] = []
+    previous_end = 0
+    for d in doses:
+        if not d.counts or d.kind == "dose_per_fraction":
+            continue
+        left = text[:d.start]
+        cut = max(left.rfind(c) for c in ";\n\t•.")
+        colon = left.rfind(":")
+        # a clause never reaches back over another dose ("T10 30 Gy / 5 fx, L1 30 Gy ...")
+        clause_start = max(cut + 1, colon + 1, previous_end)
+        if colon > cut and colon >= previous_end and not text[colon + 1:d.start].strip():
+            clause_start = max(cut + 1, previous_end)  # "Left occipital metastasis: 20 Gy": the label names it
+        previous_end = d.end
+        after = re.match(r"\s*\(([^()]{3,50})\)", text[d.end:d.end + 60])
+        if after and _specific_place(after.group(1), vocab):  # "20 Gy (left parietal) and 18 Gy (right frontal)"
+            s, e = d.end + after.start(1), d.end + after.end(1)
+            name = clean_name(text[s:e], vocab) or text[s:e].strip()
+            drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end + after.end()], clause_start,
+                                dose=d, dose_gy=d.total_gy, fractions=d.fractions,
+                                spans=[(clause_start, d.end + after.end())]))
+            previous_end = d.end + after.end()
+            continue
+        clause = text[clause_start:d.start]
+        if len(clause) > 90 or not clause.strip():
+            continue
+        if not (_specific_place(clause, vocab) or vertebral_levels(clause, vocab)):
+            continue
+        span = lesion_phrase(clause, vocab)
+        if span:
+            s, e = clause_start + span[0], clause_start + span[1]
+        else:
+            s, e = clause_start, d.start
+        name = clean_name(text[s:e], vocab) or text[s:e].strip()
+        if not name:
+            continue
+        drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
+                            dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
+    return drafts
+
+
+def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, int, bool]]:
+    """(n, start, end, in a treatment sentence) for "three brain metastases", "both lesions" ..."""
+    out = []
+    for m in vocab.patterns["lesion_count"].finditer(text):
+        n = vocab.number(m.group("n"))
+        between = text[m.end("n"):m.start("noun")]
+        if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between):
+            continue
+        extent = vocab.patterns["count_extent_before"].search(text[max(0, m.start() - 40):m.start()]) or \
+            vocab.patterns["count_not_before"].search(text[max(0, m.start() - 4):m.start()])
+        if not ctx.counts(m.start(), m.end()) or extent:
+            continue  # "one CTV spanning three contiguous levels" is one target
+        s, e = ctx.sentence(m.start())
+        out.append((n, m.start(), m.end(), bool(vocab.patterns["treatment_words"].search(text[s:e]))))
+    return out
+
+
+def described_lesions(text: str, ctx: TextContext, vocab: Vocabulary,
+                      doses: list[DoseStatement]) -> list[tuple[int, int, int, int]]:
+    """Where the chart names its targets, best first.
+
+    Every affirmed lesion phrase is a candidate, scored: named on a "Target:"/"Diagnosis:" line, in a
+    sentence or line with a prescription or treatment words, a target noun (metastasis, lesion,
+    schwannoma) rather than the primary cancer's name, a known site. Each is the name's span and the
+    span of the words describing it (the whole labelled line, or the sentence), so a size written after
+    a semicolon on the same line still belongs to the lesion.
+    """
+    found: dict[tuple[int, int, int, int], float] = {}
+    rx = [d.start for d in doses if d.counts and d.kind != "dose_per_fraction"]
+
+    def consider(score: float, span: tuple[int, int, int, int]) -> None:
+        s, e, cs, ce = span
+        if not ctx.counts(s, e):
+            return
+        noun = vocab.lesion_noun.search(text[s:e])
+        if noun and noun.group(0).lower() not in vocab.primary_nouns:
+            score += 2
+        if site_of(text[s:e], vocab):
+            score += 1
+        if any(cs <= p < ce for p in rx):
+            score += 3
+        elif vocab.patterns["treatment_words"].search(text[cs:ce]):
+            score += 1
+        found[span] = max(score, found.get(span, score))
+
+    for m in vocab.patterns["labelled_line"].finditer(text):
+        value_start, value_end = m.start("value"), m.end("value")
+        value = m.group("value")
+        bonus = 2.5 if vocab.patterns["target_label"].match(m.group(0)) else 2.0
+        span = lesion_phrase(value, vocab)
+        if span:
+            consider(bonus, (value_start + span[0], value_start + span[1], value_start, value_end))
+        elif site_of(value, vocab):
+            name = clean_name(value, vocab)
+            consider(bonus - 0.5, (value_start, value_start + len(name), value_start, value_end))
+    nouns = list(vocab.lesion_noun.finditer(text))
+    for i, m in enumerate(nouns):
+        span = _noun_phrase(text, nouns, i, vocab)
+        if not span:
+            continue
+        s, e = ctx.sentence(m.start())
+        if site_of(text[span[0]:span[1]], vocab) or any(t.regex.search(text[s:e]) for t in vocab.complex_histology):
+            consider(0.0, (span[0], span[1], s, e))
+    return [span for span, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0][0]))]
