@@ -21,9 +21,11 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from srscheck.checklists.templates import user_home
 from srscheck.core.corrections import Correction, merge
@@ -119,38 +121,77 @@ class CorrectionStore:
     def save(self, sha256: str, file: str, corrections: Sequence[Correction], *,
              replace_all: bool = False) -> Saved:
         """Add (or with ``replace_all``, set) the corrections of a chart; returns what is saved now."""
-        current = self.load(sha256, file)
-        if current.warning:
-            self._set_aside(sha256)
-            current = Saved(sha256, file)
-        merged = list(corrections) if replace_all else merge(current.corrections, corrections)
-        self._write(sha256, Path(file).name or current.file, merged)
+        with self._locked():
+            current = self.load(sha256, file)
+            if current.warning:
+                self._set_aside(sha256)
+                current = Saved(sha256, file)
+            merged = list(corrections) if replace_all else merge(current.corrections, corrections)
+            self._write(sha256, Path(file).name or current.file, merged)
         return Saved(sha256, Path(file).name or current.file, tuple(merged))
 
     def remove(self, sha256: str, targets: Iterable[str], file: str = "") -> Saved:
         """Remove saved corrections by target (``lesions.2.site``, ``lesion_count`` ...)."""
-        current = self.load(sha256, file)
-        if current.warning:
-            raise UsageError("E085", file=file or sha256[:12], detail="the file is damaged")
-        left = list(current.corrections)
-        for t in targets:
-            t = t.strip()
-            if not any(c.target == t for c in left):
-                raise UsageError("E087", target=t, file=current.file or file or sha256[:12])
-            left = [c for c in left if c.target != t]
-        self._write(sha256, current.file or file, left)
+        with self._locked():
+            current = self.load(sha256, file)
+            if current.warning:
+                raise UsageError("E085", file=file or sha256[:12], detail="the file is damaged")
+            left = list(current.corrections)
+            for t in targets:
+                t = t.strip()
+                if not any(c.target == t for c in left):
+                    raise UsageError("E087", target=t, file=current.file or file or sha256[:12])
+                left = [c for c in left if c.target != t]
+            self._write(sha256, current.file or file, left)
         return Saved(sha256, current.file or file, tuple(left))
 
     def clear(self, sha256: str) -> int:
         """Remove every saved correction of a chart; returns how many there were."""
-        current = self.load(sha256)
-        try:
-            self.path(sha256).unlink()
-        except FileNotFoundError:
-            return 0
-        except OSError as e:
-            raise OutputError("E030", path=str(self.path(sha256)), detail=e.strerror or str(e)) from None
+        with self._locked():
+            current = self.load(sha256)
+            try:
+                self.path(sha256).unlink()
+            except FileNotFoundError:
+                return 0
+            except OSError as e:
+                raise OutputError("E030", path=str(self.path(sha256)), detail=e.strerror or str(e)) from None
         return len(current.corrections)
+
+    @contextmanager
+    def _locked(self, wait: float = 10.0, stale: float = 60.0) -> Iterator[None]:
+        """One writer at a time (the app and a 'check --set' may save together): a lock file made
+        with O_EXCL; a lock older than ``stale`` seconds is left over from a crash and is taken over."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise OutputError("E030", path=str(self.folder), detail=e.strerror or str(e)) from None
+        lock = self.folder / ".lock"
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+                break
+            except FileExistsError:
+                try:
+                    if time.time() - lock.stat().st_mtime > stale:
+                        lock.unlink()
+                        continue
+                except OSError:
+                    continue
+                if time.monotonic() > deadline:
+                    raise OutputError("E030", path=str(lock),
+                                      detail="another srscheck is saving corrections; try again") from None
+                time.sleep(0.02)
+            except OSError as e:
+                raise OutputError("E030", path=str(lock), detail=e.strerror or str(e)) from None
+        try:
+            yield
+        finally:
+            os.close(fd)
+            try:
+                lock.unlink()
+            except OSError:
+                pass
 
     def _write(self, sha256: str, file: str, corrections: Sequence[Correction]) -> None:
         p = self.path(sha256)

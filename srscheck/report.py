@@ -707,6 +707,8 @@ def _lesions_table(ctx: _Context, lesions: Sequence[Lesion]) -> Table:
             klass += f' <font color="#5B6472">({esc(", ".join(les.complexity_reasons))})</font>'
         name = esc(les.name) + (f'<br/><font color="#5B6472">{esc(les.histology)}</font>'
                                 if les.histology else "")
+        if les.overridden:  # corrected or added by the coder (see "Corrections by the coder")
+            name += ' <font color="#1F3A5F">✎</font>' + (f" (p.{les.page})" if les.page else "")
         rows.append([_t(str(i)), _p(name), _t(display_value(les.site) if les.site else "—"), _p(klass, "small"),
                      _t(f"{les.dose_gy:g} Gy" if les.dose_gy is not None else "—"),
                      _t(str(les.fractions) if les.fractions is not None else "—"),

@@ -160,3 +160,17 @@ def test_batch_applies_saved_corrections_and_rechecks_when_they_change(chart, ca
                  "--no-corrections"]) == 0
     d = json.loads((out / "chart.json").read_text())
     assert d["facts"]["lesion_count"]["value"] == 2
+
+
+def test_report_lists_corrections_with_who_and_when(chart, capsys, tmp_path):
+    import pdfplumber
+
+    report = tmp_path / "r.pdf"
+    assert main(["check", str(chart), "--set", "lesions.2=none", "--coder", "Robin Coder",
+                 "--set", "lesions.+=name=Pons lesion;site=cranial;page=2", "--report", str(report)]) == 0
+    capsys.readouterr()
+    with pdfplumber.open(report) as pdf:
+        text = "\n".join(p.extract_text() or "" for p in pdf.pages)
+    assert "Corrections by the coder" in text
+    assert "struck out" in text and "Pons lesion" in text and "Robin Coder" in text
+    assert " UTC" in text

@@ -116,3 +116,37 @@ def test_corrections_json_forms():
     assert a[0] == b[0] and b[1].value == 3 and c[0].value == {"name": "X", "page": 1}
     with pytest.raises(UsageError):
         parse_corrections_json("lesions")
+
+
+def test_coder_set_sites_stand_alone(samples_dir):
+    """Sites set by the coder are the course's sites, whatever the lesion rows say (issue 11)."""
+    spine = analyze(samples_dir / "s07_spine_three_levels.pdf").reading
+    r = check_reading(spine, "61796", overrides={"sites": "cranial"})
+    assert not any("spinal" in p for p in r.codes[0].problems), r.codes[0].problems
+
+
+def _save_many(args):
+    home, start = args
+    import os
+
+    os.environ["SRSCHECK_HOME"] = home
+    from srscheck.core.corrections import make
+    from srscheck.corrections import CorrectionStore
+
+    store = CorrectionStore()
+    for i in range(start, start + 8):
+        store.save("ab" * 32, "chart.pdf", [make(f"lesions.{i}.fractions", 1)])
+
+
+def test_concurrent_saves_lose_nothing(tmp_path):
+    import multiprocessing
+
+    from srscheck.corrections import CorrectionStore
+
+    home = str(tmp_path / "home")
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(2) as pool:
+        pool.map(_save_many, [(home, 1), (home, 9)])
+    saved = CorrectionStore(tmp_path / "home" / "corrections").load("ab" * 32)
+    assert sorted(int(c.lesion_ref) for c in saved.corrections) == list(range(1, 17))
+    assert not (tmp_path / "home" / "corrections" / ".lock").exists()
