@@ -15,7 +15,8 @@ from typing import Any, Iterable, Mapping, Sequence
 from srscheck.checklists.engine import check
 from srscheck.checklists.queries import Finding, Query, build_queries
 from srscheck.core.claims import ClaimedCode, parse_claimed
-from srscheck.core.corrections import Applied, Correction, apply_corrections, fact_overrides, name_lesions
+from srscheck.core.corrections import (Applied, Correction, apply_corrections, fact_overrides, name_lesions,
+                                      reader_facts)
 from srscheck.core.model import ChartFacts, Reading
 from srscheck.core.results import CheckOutcome, CodeResult, Suggestion
 from srscheck.nlp import read_course
@@ -186,7 +187,7 @@ def check_reading(reading: Reading, codes: str | Iterable[Any] | None = None, *,
     if extra:
         from srscheck.core.corrections import merge
 
-        combined = merge(todo, name_lesions(extra, reading.facts))
+        combined = merge(todo, name_lesions(extra, reader_facts(reading.facts)))
         sources = ["saved" if c in todo else source for c in combined]
         todo = combined
     applied: tuple[Applied, ...] = ()

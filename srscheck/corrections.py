@@ -232,14 +232,16 @@ def default_store() -> CorrectionStore:
 
 def record(reading: Any, corrections: Sequence[Correction], *, coder: str | None = None,
            store: CorrectionStore | None = None) -> Saved:
-    """Save the coder's corrections for the chart of ``reading`` (the reader's, uncorrected reading):
+    """Save the coder's corrections for the chart of ``reading`` (the reader's or a corrected one):
     stamped with the coder's name and the time, each ``lesions.N`` correction with the reader's name of
-    lesion N, ``lesions.+`` numbered. Re-check with ``check_reading(reading, codes, saved=True)``."""
-    from srscheck.core.corrections import name_lesions, stamp
+    lesion N, ``lesions.+`` numbered. Name a lesion by its ``Lesion.ref`` ("2", or "+1" for one the coder
+    added), not by its row: ``make(f"lesions.{les.ref}.site", "cranial")``. Then re-check with
+    ``check_reading(reading, codes, saved=True)``."""
+    from srscheck.core.corrections import name_lesions, reader_facts, stamp
 
     st = store if store is not None else default_store()
     doc = reading.document
-    todo = name_lesions(stamp(corrections, coder_name(coder)), reading.facts)
+    todo = name_lesions(stamp(corrections, coder_name(coder)), reader_facts(reading.facts))
     return st.save(doc.sha256, Path(doc.file).name, todo)
 
 

@@ -380,7 +380,9 @@ def apply_corrections(facts: ChartFacts, corrections: Sequence[Correction], *,
     """Apply corrections (in order) to the reader's facts; returns the new facts and what was applied.
 
     ``pages`` (the chart's page count) lets an added lesion on a page the chart does not have be
-    refused (not applied, with a note)."""
+    refused (not applied, with a note). Facts that already carry corrections are first taken back to
+    the reader's (:func:`reader_facts`), so applying to a corrected reading gives the same result."""
+    facts = reader_facts(facts)
     reader_lesions = tuple(replace(les, ref=les.ref or str(i)) for i, les in enumerate(facts.lesions, 1))
     work = _Work(list(reader_lesions))
     applied: list[Applied] = []
@@ -409,6 +411,31 @@ def apply_corrections(facts: ChartFacts, corrections: Sequence[Correction], *,
     facts = replace(facts, lesions=tuple(work.lesions), struck=facts.struck + tuple(work.struck))
     facts = _derive(facts, reader_lesions, explicit, work)
     return facts, tuple(applied)
+
+
+def reader_facts(facts: ChartFacts) -> ChartFacts:
+    """The reader's facts behind corrected ones: corrected values back to their originals, added lesions
+    dropped, struck lesions back in their place (unchanged facts are returned as they are)."""
+    if not (facts.overridden or facts.struck or any(les.overridden for les in facts.lesions)):
+        return facts
+    changes: dict[str, Any] = {}
+    for name in FACT_NAMES:
+        fact = facts.get(name)
+        if fact.overridden:
+            changes[name] = Fact(fact.original, fact.evidence)
+    lesions = []
+    for les in facts.lesions:
+        if les.added:
+            continue
+        if les.marks:
+            back = {("complexity_reasons" if f == "reason" else f): m.original for f, m in les.marks}
+            if "complexity_reasons" in back:
+                back["complexity_reasons"] = tuple(back["complexity_reasons"] or ())
+            les = replace(les, **back, marks=())
+        lesions.append(les)
+    lesions += [les for les, _ in facts.struck]
+    lesions.sort(key=lambda les: int(les.ref) if les.ref.isdigit() else 0)
+    return replace(facts, **changes, lesions=tuple(replace(les, ref="") for les in lesions), struck=())
 
 
 def _reader_name(les: Lesion) -> str:
@@ -518,5 +545,5 @@ def fact_overrides(overrides: Mapping[str, Any]) -> list[Correction]:
 __all__ = [
     "COMPLEXITIES", "LESION_FIELDS", "Applied", "Correction", "apply_corrections", "coerce",
     "coerce_lesion_field", "fact_overrides", "make", "merge", "name_lesions", "now_iso",
-    "number_additions", "parse_corrections_json", "parse_set", "stamp",
+    "number_additions", "parse_corrections_json", "parse_set", "reader_facts", "stamp",
 ]

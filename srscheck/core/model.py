@@ -305,6 +305,9 @@ class ChartFacts:
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {n: self.get(n).to_json() for n in FACT_NAMES}
         d["lesions"] = [les.to_json() for les in self.lesions]
+        if self.struck or any(les.added for les in self.lesions):  # rows moved: name each lesion
+            for row, les in zip(d["lesions"], self.lesions):
+                row["ref"] = les.ref
         if self.struck:
             d["struck_lesions"] = [{**les.to_json(), "overridden": True, "struck": True,
                                     "set_by": m.set_by, "set_at": m.set_at} for les, m in self.struck]

@@ -150,3 +150,15 @@ def test_concurrent_saves_lose_nothing(tmp_path):
     saved = CorrectionStore(tmp_path / "home" / "corrections").load("ab" * 32)
     assert sorted(int(c.lesion_ref) for c in saved.corrections) == list(range(1, 17))
     assert not (tmp_path / "home" / "corrections" / ".lock").exists()
+
+
+def test_applying_to_a_corrected_reading_gives_the_same_result(brain):
+    fixes = stamp([parse_set("lesions.2=none"), parse_set("lesions.3.site=spinal"),
+                   parse_set("lesions.1.reason=large"), parse_set("lesions.+=name=X;site=cranial;page=1"),
+                   parse_set("lesion_count=7")], "c")
+    once = check_reading(brain, "61796", corrections=fixes)
+    twice = check_reading(once.reading, "61796", corrections=fixes)
+    assert twice.to_dict() == once.to_dict()
+    from srscheck.core.corrections import reader_facts
+
+    assert reader_facts(once.facts) == brain.facts
