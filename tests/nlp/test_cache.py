@@ -241,3 +241,19 @@ def test_batch_fork_server_preloads_the_reader() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "PYTHONWARNINGS": "ignore"})
     assert proc.stdout.split() == ["True", "True"]
+
+
+def test_a_warm_check_imports_only_what_it_needs(samples_dir: Path, tmp_path: Path) -> None:
+    """A text chart checked with a warm cache: no report, table-finder, schema, progress-bar, PyRuSH,
+    QuickUMLS/NLTK or spaCy command-line libraries are imported."""
+    chart = samples_dir / "s17_rib_sbrt_text.txt"
+    heavy = ("reportlab", "pdfplumber", "jsonschema", "rich", "nltk", "quickumls", "PyRuSH", "loguru",
+             "spacy.cli", "requests", "typer")
+    code = ("import sys\nfrom srscheck.cli import main\n"
+            f"assert main(['check', {str(chart)!r}, '--json', {str(tmp_path / 'o.json')!r}]) == 0\n"
+            f"print([m for m in {heavy!r} if m in sys.modules])\n")
+    env = {**os.environ, "SRSCHECK_CACHE": str(tmp_path / "cache"), "PYTHONWARNINGS": "ignore"}
+    for _ in range(2):  # the first run fills the cache
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert proc.stdout.strip() == "[]"
+    assert json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["source"]["file"] == chart.name
