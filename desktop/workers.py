@@ -23,6 +23,8 @@ from srscheck.api import Result, analyze, check_reading
 from srscheck.core.messages import SrsError
 from srscheck.core.model import Reading
 
+from . import prefetch
+
 log = logging.getLogger(__name__)
 
 
@@ -182,7 +184,9 @@ def open_chart(path: Path | Sequence[Path], saved_codes: Callable[[str], tuple[s
     """Read ``path`` (or several files as one course) and check it against the coder's saved codes for
     this chart, else the suggested ones."""
     paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else [Path(path)]
-    reading = analyze(paths if len(paths) > 1 else paths[0], (), templates=templates).reading
+    reading = prefetch.take(paths)  # read in a second process when the app started with this chart
+    if reading is None:
+        reading = analyze(paths if len(paths) > 1 else paths[0], (), templates=templates).reading
     first = check_reading(reading, (), saved=True, templates=templates)  # suggestions from corrected facts
     saved = saved_codes(reading.document.sha256)
     codes = saved if saved is not None else tuple(first.suggested_codes)

@@ -156,6 +156,8 @@ def cold_start(chart: Path, runs: int, cache_dir: Path) -> StartTimes:
 _APP = """
 import sys, time
 t0 = float(sys.argv[2])
+from srscheck.desktop.prefetch import start  # what srscheck-gui's launcher does first
+start(sys.argv[1])
 from srscheck.desktop import app as A
 from PySide6.QtWidgets import QApplication
 qapp = QApplication([sys.argv[0]])
