@@ -59,7 +59,7 @@ def cache_key(folder: Path | None = None) -> str | None:
     if not isinstance(folder, Path) or not folder.is_dir():
         return None
     here = Path(__file__).resolve().parent
-    code = [*here.glob("*.py"), Path(cache.__file__)]  # any reader module may shape what is compiled
+    code = [*here.rglob("*.py"), Path(cache.__file__)]  # any reader module may shape what is compiled
     libs = [p for p in (_package_file("spacy", "about.py"), _package_file("medspacy", "_version.py"),
                         _package_file("medspacy", "context/context.py"),
                         _package_file("medspacy", "section_detection/sectionizer.py")) if p is not None]
