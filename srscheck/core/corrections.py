@@ -301,11 +301,17 @@ def stamp(corrections: Iterable[Correction], set_by: str | None, set_at: str | N
 
 
 def number_additions(existing: Sequence[Correction], new: Sequence[Correction]) -> list[Correction]:
-    """Give each ``lesions.+`` in ``new`` the next free ``+K`` after those in ``existing``."""
+    """Give each ``lesions.+`` in ``new`` the next free ``+K`` after those in ``existing``; a lesion added
+    again under the same name replaces the earlier addition (running the same command twice adds one)."""
     used = {int(c.lesion_ref[1:]) for c in [*existing, *new]
             if c.lesion_ref and c.lesion_ref.startswith("+") and c.lesion_ref[1:]}
+    named = {str(c.value.get("name", "")).lower(): c.target for c in existing
+             if c.kind == "add" and isinstance(c.value, Mapping)}
     out, k = [], 0
     for c in new:
+        same = named.get(str(c.value.get("name", "")).lower()) if isinstance(c.value, Mapping) else None
+        if c.target == "lesions.+" and same:
+            c = replace(c, target=same)
         if c.target == "lesions.+":
             k += 1
             while k in used:

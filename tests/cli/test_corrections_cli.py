@@ -174,3 +174,13 @@ def test_report_lists_corrections_with_who_and_when(chart, capsys, tmp_path):
     assert "Corrections by the coder" in text
     assert "struck out" in text and "Pons lesion" in text and "Robin Coder" in text
     assert " UTC" in text
+
+
+def test_the_same_addition_twice_adds_one_lesion(chart, capsys):
+    add = "lesions.+=name=Left cerebellar metastasis;site=cranial;page=1"
+    for dose in ("18", "20"):
+        assert main(["check", str(chart), "--set", add + f";dose_gy={dose}"]) == 0
+    capsys.readouterr()
+    (saved,) = default_store().charts()
+    assert [c.target for c in saved.corrections] == ["lesions.+1"]
+    assert saved.corrections[0].value["dose_gy"] == 20.0
