@@ -21,7 +21,7 @@ class DoseStatement:
     total_gy: float | None  # total course dose for the target
     per_fraction_gy: float | None
     fractions: int | None
-    kind: str  # dose_in_fractions | dose_times_n | n_times_dose | dose_per_fraction | dose
+    kind: str  # dose_in_fractions | dose_times_n | n_times_dose | dose_per_fraction | total | dose
     counts: bool  # affirmed (not negated / historical / planned) and not an organ-at-risk dose
 
 
@@ -120,6 +120,13 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             per = to_gy(m.group("dose"), m.group("unit"))
             ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start(), vocab)
             add(DoseStatement(m.start(), m.end(), round(per * n, 3), per, n, kind, ok))
+    for m in _matches(pats["total_dose"], text):  # a stated total: the course's delivered dose
+        s0 = m.start("dose")
+        if not free(s0, m.end()):
+            continue
+        gy = to_gy(m.group("dose"), m.group("unit"))
+        ok = ctx.counts(s0, m.end()) and is_rx_context(text, s0, vocab) and 0 < gy <= 100
+        add(DoseStatement(s0, m.end(), gy, None, None, "total", ok))
     for m in _matches(pats["dose_per_fraction"], text):
         if not free(m.start(), m.end()):
             continue

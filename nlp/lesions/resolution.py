@@ -242,6 +242,11 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         _dose_in(d, doses)
     single = len(drafts) == 1
     rx = course_dose(doses, course_fx)
+    totals = [st for st in doses if st.counts and st.kind == "total" and st.total_gy is not None]
+    if single and totals:  # one target and a stated total ("for a total dose of 50.4 Gy"): phases summed
+        top = max(totals, key=lambda st: st.total_gy or 0.0)
+        if drafts[0].dose_gy is None or (top.total_gy or 0.0) > drafts[0].dose_gy:
+            drafts[0].dose_gy, drafts[0].dose = top.total_gy, top
     lesions = []
     whole = _affirmed_text(text, ctx)
     soft_whole = soften(whole)  # related clauses are looked up on wrapped lines joined

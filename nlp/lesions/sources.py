@@ -301,7 +301,7 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between):
             continue
         extent = vocab.patterns["count_extent_before"].search(text[max(0, m.start() - 40):m.start()]) or \
-            vocab.patterns["count_not_before"].search(text[max(0, m.start() - 4):m.start()])
+            vocab.patterns["count_not_before"].search(text[max(0, m.start() - 10):m.start()])
         if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target
         s, e = ctx.sentence(m.start())

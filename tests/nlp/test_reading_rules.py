@@ -75,3 +75,20 @@ def test_treatment_summary_is_not_a_consult():
 ])
 def test_multipliers_and_asides_are_not_counts(text):
     assert not [f for f in read_text(text).review if f.fact == "lesion_count"]
+
+
+# ------------------------------------------------------------------------------ quantities with a role
+@pytest.mark.parametrize("text,dose,fx", [
+    ("Prostate SBRT: 7.25 Gy fractions x 5 fractions to the prostate.", 36.25, 5),
+    ("The right lower lobe nodule got 300 cGy fractions x 10 doses, for a total dose of 30 Gy.", 30.0, 10),
+    ("Phase 1 1.8 Gy x 25 fractions to the pelvis, then a boost; total dose in both phases : 59.4 Gy.", 59.4, 25),
+    ("Liver segment 7 lesion, total dose : 45 to 50 Gy in 5 fractions.", 50.0, 5),
+])
+def test_per_fraction_times_n_and_stated_totals(text, dose, fx):
+    r = read_text(text)
+    assert [les.dose_gy for les in r.facts.lesions] == [dose] and r.facts.fractions.value == fx
+
+
+def test_organ_at_risk_total_is_not_the_lesion_dose():
+    r = read_text("Right frontal metastasis, 21 Gy in 3 fractions; total dose to the optic chiasm 9 Gy.")
+    assert [les.dose_gy for les in r.facts.lesions] == [21.0]
