@@ -165,9 +165,27 @@ def test_template_editor_shows_no_stale_error_after_discard(window, qtbot, messa
     assert not again.dirty
 
 
-def test_several_files_on_the_command_line_open_as_one_course_view(window):
+def test_a_course_view_switches_between_its_documents(window):
     window.chart_view.load_course([CRANIAL_PDF, THREE_PAGES])
     assert window.chart_view.documents.isVisible() and window.chart_view.documents.count() == 2
     window.chart_view.show_document(1)
     assert window.chart_view.pages.page_count == 3
     assert Path(window.chart_view.documents.currentData()).name == THREE_PAGES.name
+
+
+def test_several_files_on_the_command_line_are_read_as_one_course(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+    from srscheck.desktop.app import launch, parse_args
+    from srscheck.desktop.main_window import MainWindow
+
+    opened: list = []
+    monkeypatch.setattr(MainWindow, "open_chart", lambda self, paths: opened.append(paths))
+    window = launch(parse_args([str(CRANIAL_PDF), str(THREE_PAGES)]), QApplication.instance())
+    qtbot.addWidget(window)
+    try:
+        assert opened == [[CRANIAL_PDF, THREE_PAGES]]
+    finally:
+        import sys
+
+        sys.excepthook = sys.__excepthook__
+        window.runner.wait(60000)
