@@ -104,10 +104,11 @@ def _int(value: Any) -> int | None:
 def code_units(doc: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
     """code -> (claimed units, supported units) for every code claimed or suggested.
 
-    ``codes[].claimed_units``/``supported_units`` when present. Otherwise a claimed code counts one
-    unit; the units the chart supports are the suggestion's units when the code is suggested, the
-    claimed units when the claimed code is consistent with the chart (supported or with gaps), and
-    0 when the chart contradicts it. A suggested code that was not claimed has 0 claimed units.
+    ``codes[].claimed_units``/``supported_units`` when present. A claim that states no units claims
+    the units the chart supports (one when it supports none), so only stated units are compared, as
+    the checks compare them. Without ``supported_units``, the units the chart supports are the
+    suggestion's units when the code is suggested, the claimed units when the claimed code is
+    consistent with the chart (supported or with gaps), and 0 when the chart contradicts it. A suggested code that was not claimed has 0 claimed units.
     """
     suggested = {str(s.get("code")): _int(s.get("units")) or 1 for s in doc.get("suggestions") or ()
                  if isinstance(s, Mapping) and s.get("code")}
@@ -117,7 +118,6 @@ def code_units(doc: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
     for c in doc.get("codes") or ():
         code = str(c.get("code"))
         claimed = _int(c.get("claimed_units"))
-        claimed = 1 if claimed is None else claimed
         supported = _int(c.get("supported_units"))
         if supported is None:
             if code in suggested:
@@ -125,7 +125,11 @@ def code_units(doc: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
             elif c.get("verdict") == "contradicted" or c.get("consistent") is False:
                 supported = 0
             else:
-                supported = claimed
+                supported = 1 if claimed is None else claimed
+        if claimed is None:
+            # The claim states no units (a plain "77373"): it claims what the chart supports, so it is
+            # neither over- nor under-claimed, unless the chart supports none (a contradicted code).
+            claimed = supported or 1
         out[code] = (claimed, supported)
     for code in doc.get("claimed_codes") or ():
         out.setdefault(str(code), (1, suggested.get(str(code), 1)))

@@ -217,17 +217,19 @@ def test_batch_with_audit_on_real_charts_then_resume_gives_the_same_audit(tmp_pa
     write_chart(charts / "three.pdf", lesions=3, pages=2)
     write_chart(charts / "gk.pdf", lesions=2, unit="Leksell Gamma Knife Icon")
     out = tmp_path / "out"
-    args = ["batch", str(charts), "--out", str(out), "--codes", "77372,77432,61797", "--workers", "1",
+    args = ["batch", str(charts), "--out", str(out), "--codes", "77372,77432,61797x1", "--workers", "1",
             "--no-progress", "--audit", str(tmp_path / "audit.pdf")]
     assert main(args) == 0
     audit = json.loads((out / AUDIT_JSON).read_text())
     t = audit["totals"]
     assert (t["courses"], t["charts"], t["codes_claimed"]) == (3, 3, 9)
     codes = {c["code"]: c for c in audit["codes"]}
-    # the Gamma Knife chart contradicts the linac delivery code; three lesions support two 61797 units
+    # the Gamma Knife chart contradicts the linac delivery code; three lesions support two 61797 units,
+    # one is claimed; a claim that states no units (77432) claims what the chart supports
     assert [r["chart"] for r in codes["77372"]["charts"]["contradicted"]] == ["gk.pdf"]
     assert [(r["chart"], r["supported_units"]) for r in codes["61797"]["charts"]["under_claimed"]] == \
         [("three.pdf", 2)]
+    assert codes["77432"]["counts"]["under_claimed"] == 0
     assert {u["unit"] for u in audit["units"]} == {"cobalt60", "linac"}
     rows = list(csv.DictReader((out / "summary.csv").open(encoding="utf-8")))
     assert list(rows[0])[:9] == ["chart", "status", "claimed_codes", "verdicts", "gaps", "suggested_codes", "pages",
