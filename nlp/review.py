@@ -119,6 +119,9 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary) -> list[ReviewFlag]:
     out = []
     for les in facts.lesions:
         by_name = site_of(les.name, vocab)
+        noun = vocab.lesion_noun.search(les.name)
+        if noun is not None and noun.group(0).lower() in vocab.primary_nouns:
+            continue  # a name that is the primary cancer ("metastatic renal cell carcinoma") tells no site
         if by_name is None or not les.evidence:
             continue
         by_words = {site_of(e.text, vocab) for e in les.evidence} - {None, by_name}

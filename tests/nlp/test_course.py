@@ -146,3 +146,8 @@ def test_multiplier_is_not_a_count_statement() -> None:
     r = read_text("Rx: 20 Gy x 1 to each target.\n- Left frontal metastasis 20 Gy\n"
                   "- Right frontal metastasis 20 Gy\n- Left cerebellar metastasis 20 Gy\n")
     assert r.facts.lesion_count.value == 3 and r.review == ()
+
+
+def test_primary_cancer_name_raises_no_site_flag() -> None:
+    r = read_text("Metastatic melanoma. Right cerebellar brain metastasis treated with 20 Gy in 1 fraction.")
+    assert not [f for f in r.review if f.fact == "sites"]
