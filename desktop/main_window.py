@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export Report…", self.export_report, "Ctrl+E",
                                           "Save the PDF gap report")
         self.print_action = self._action("&Print Report…", self.print_report, std.Print, "Print the gap report")
+        self.audit_action = self._action("&Audit a Folder…", self.audit_folder, "Ctrl+Shift+A",
+                                         "The coding audit of a batch output folder")
         self.recheck_action = self._action("&Re-check", self.recheck, "F5", "Run the checks again")
         self.correct_action = self._action("&Correct Fact…", self.correct_selected, "F2",
                                            "Set the selected fact by hand")
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
+        file_menu.addAction(self.audit_action)
         file_menu.addSeparator()
         file_menu.addAction(self.prefs_action)
         file_menu.addSeparator()
@@ -635,6 +638,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------
     # Other windows
     # ------------------------------------------------------------------------------------------
+    def audit_folder(self):
+        """File > Audit a Folder…: the audit of a batch output folder (desktop/audit_view.py)."""
+        from .audit_view import AuditFlow
+
+        if getattr(self, "_audit_flow", None) is None:
+            self._audit_flow = AuditFlow(self)
+        self._audit_flow.start()
+        return self._audit_flow
+
     def show_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()
 
