@@ -284,3 +284,16 @@ def test_primary_cancer_on_the_diagnosis_line_is_not_a_second_target():
 ])
 def test_more_wordings(text, field, expected):
     assert facts(text)[field] == expected
+
+
+def test_a_dose_in_cgy_that_looks_like_a_year_is_not_an_earlier_course():
+    # "2000 cGy" / "1900 cGy" are doses, not the years 2000/1900: the list items stay this course's lesions
+    r = read_text("Radiosurgery summary, treated 03/14/2026 on the Edge.\n\nTargets\n"
+                  "1. Right occipital metastasis, 1.1 cm - 2000 cGy in 1 fraction\n"
+                  "2. Left temporal metastasis, 0.7 cm - 1900 cGy in 1 fraction\n"
+                  "3. Right cerebellar metastasis, 1.6 cm - 1800 cGy in 1 fraction\n\n"
+                  "Each of the targets above was treated as written in a single session.\n")
+    got = [(les.name, les.dose_gy) for les in r.facts.lesions]
+    assert got == [("Right occipital metastasis", 20.0), ("Left temporal metastasis", 19.0),
+                   ("Right cerebellar metastasis", 18.0)]
+    assert r.facts.lesion_count.value == 3

@@ -247,3 +247,12 @@ def test_samples_are_regenerated_byte_for_byte(tmp_path: Path, monkeypatch: pyte
     assert made == shipped
     for fname in made:
         assert (tmp_path / fname).read_bytes() == (SAMPLES / fname).read_bytes(), fname
+
+
+def test_numbered_targets_with_cgy_doses_are_the_lesions(analysed) -> None:
+    """s03 lists its targets as "1. Left frontal metastasis, 1.4 cm - 2000 cGy in 1 fraction": the doses in
+    cGy are not years, so the list (not a count statement) gives the lesions, each with its own dose."""
+    got = [(les["name"], les["dose_gy"], les["fractions"])
+           for les in analysed("s03_truebeam_hyperarc_pacemaker")["facts"]["lesions"]]
+    assert got == [("Left frontal metastasis", 20.0, 1), ("Right parietal metastasis", 20.0, 1),
+                   ("Left cerebellar metastasis", 18.0, 1)]
