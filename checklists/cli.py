@@ -17,7 +17,7 @@ from pathlib import Path
 from srscheck.core.messages import TemplateError, UsageError
 
 from .schema import Problem, validate_text
-from .templates import TemplateStore, default_store
+from .templates import TemplateStore, default_store, template_files
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -77,12 +77,12 @@ def _run_show(args: argparse.Namespace) -> int:
 def _files(path: Path | None, store: TemplateStore) -> list[Path]:
     if path is None:
         folders = [store.bundled] + ([store.user] if store.user is not None and store.user.is_dir() else [])
-        return [f for d in folders for f in sorted(d.glob("*.yaml"))]
+        return [f for d in folders for f in template_files(d)]
     if path.is_file():
         return [path]
     if not path.is_dir():
         raise TemplateError("E044", path=str(path))
-    return sorted(path.glob("*.yaml"))
+    return template_files(path)
 
 
 def validate_files(files: list[Path]) -> list[Problem]:
@@ -125,31 +125,58 @@ def _run_edit(args: argparse.Namespace) -> int:
         path = store.user_path(code) if store.has_user_copy(code) else store.save_text(code, text)
         sys.stdout.write(f"{code}: your copy is {path}; edit it, then run 'srscheck templates validate'.\n")
         return 0
-    fd, tmp = tempfile.mkstemp(prefix=f"{code}.", suffix=".yaml")
-    draft = Path(tmp)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    draft = _new_draft(store, code, text)
     editor = _editor(args)
     try:
         rc = subprocess.call(editor + [str(draft)])
     except OSError as e:
         draft.unlink(missing_ok=True)
         raise TemplateError("E049", editor=" ".join(editor), detail=e.strerror or str(e)) from None
-    edited = draft.read_text(encoding="utf-8")
-    if rc != 0 or edited == text:
-        draft.unlink(missing_ok=True)
-        if rc != 0:
+    try:
+        raw = draft.read_bytes()
+    except FileNotFoundError:
+        raise TemplateError("E049", editor=" ".join(editor),
+                            detail=f"it removed the draft {draft}, so there is nothing to save") from None
+    except OSError as e:
+        raise TemplateError("E047", code=code, why=f"the draft cannot be read: {e.strerror or e}",
+                            draft=str(draft)) from None
+    if rc != 0:
+        if raw == text.encode("utf-8"):
+            draft.unlink(missing_ok=True)
             raise TemplateError("E049", editor=" ".join(editor), detail=f"exit status {rc}")
+        raise TemplateError("E047", code=code, why=f"the editor exited with status {rc}", draft=str(draft))
+    try:
+        edited = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TemplateError("E047", code=code, why="the editor did not write UTF-8 text", draft=str(draft)) from None
+    if edited == text:
+        draft.unlink(missing_ok=True)
         sys.stdout.write(f"{code}: no change.\n")
         return 0
     problems = store.validate_text(edited, code, file=str(draft))
     if problems:
         print(f"srscheck: the template was not saved; your edit is kept in {draft}.", file=sys.stderr)
         _report(problems)
-    draft.unlink(missing_ok=True)
     path = store.save_text(code, edited)
+    draft.unlink(missing_ok=True)
     sys.stdout.write(f"{code}: saved {path}\n")
     return 0
+
+
+def _new_draft(store: TemplateStore, code: str, text: str) -> Path:
+    """A draft to edit, in the user folder's ``.drafts`` (kept across reboots when an edit cannot be
+    saved), or the temporary folder when the user folder cannot be written."""
+    folder: str | None = None
+    if store.user is not None:
+        try:
+            (store.user / ".drafts").mkdir(parents=True, exist_ok=True)
+            folder = str(store.user / ".drafts")
+        except OSError:
+            folder = None
+    fd, tmp = tempfile.mkstemp(prefix=f"{code}.", suffix=".yaml", dir=folder)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return Path(tmp)
 
 
 def _run_reset(args: argparse.Namespace) -> int:

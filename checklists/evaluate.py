@@ -9,20 +9,25 @@ when some are, ``missing`` when none are (or there are only negated / hypothetic
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from srscheck.core.model import EXCLUDING_MODIFIERS, IDENTITY_NAMES, Evidence, Lesion, Mention, Reading
 from srscheck.core.results import RequirementResult
 
+from .safety import PatternError, compile_pattern
 from .templates import Alternative, Element, Requirement
+
+_NEVER = re.compile(r"(?!)")
 
 MAX_EVIDENCE = 6  # quotations per requirement (the first ones in element order)
 
 
-@lru_cache(maxsize=512)
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _regex(pattern: str) -> Any:
+    """The template pattern, compiled by RE2 (linear time; see :mod:`checklists.safety`)."""
+    try:
+        return compile_pattern(pattern)
+    except PatternError:
+        return _NEVER  # validation refuses such a template before it is used; never match here
 
 
 def _mentions(alt: Alternative, reading: Reading, affirmed: bool, rule: str) -> list[Mention]:

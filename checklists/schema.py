@@ -11,7 +11,6 @@ conditions that fit each fact, regular expressions that compile, and one kind of
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,8 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
+
+from .safety import PatternError, compile_pattern, yaml_limits
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from srscheck.nlp.vocab import concept_entries
@@ -128,7 +129,14 @@ def yaml_rt() -> YAML:
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
-    """The round-trip document, or the syntax problem with its line."""
+    """The round-trip document, or the syntax problem with its line.
+
+    The text is first held to the limits of :func:`checklists.safety.yaml_limits` (size, depth,
+    aliases), so no template can exhaust memory, time or the stack when it is loaded.
+    """
+    over = yaml_limits(text)
+    if over is not None:
+        return None, [Problem(file, over[0], over[1])]
     try:
         doc = yaml_rt().load(text)
     except MarkedYAMLError as e:
@@ -138,6 +146,8 @@ def parse_yaml(text: str, file: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(file, line, f"invalid YAML: {what}")]
     except YAMLError as e:
         return None, [Problem(file, 1, f"invalid YAML: {e}")]
+    except RecursionError:
+        return None, [Problem(file, 1, "the YAML is nested too deeply")]
     if not isinstance(doc, CommentedMap):
         return None, [Problem(file, 1, "a template must be a mapping of keys (schema_version, code, ...)")]
     return doc, []
@@ -249,10 +259,10 @@ def _check_alternative(alt: dict[str, Any], path: list[Any], doc: Any, file: str
         yield from _check_concept(alt["concept"], path + ["concept"], doc, file)
     elif kind == "pattern":
         try:
-            re.compile(alt["pattern"])
-        except re.error as e:
+            compile_pattern(str(alt["pattern"]))
+        except PatternError as e:
             yield Problem(file, line_of(doc, path + ["pattern"]),
-                          f"the regular expression in {at}.pattern does not compile: {e}")
+                          f"the regular expression in {at}.pattern {e}")
     else:
         yield from _check_fact(alt, path, doc, file)
 
@@ -337,11 +347,10 @@ def _meaning_problems(doc: CommentedMap, file: str, expect_code: str | None) -> 
                 yield from _check_alternative(alt, rpath + ["elements", j, "any_of", k], doc, file)
             for k, rx in enumerate(el.get("exclude") or ()):
                 try:
-                    re.compile(rx)
-                except re.error as e:
+                    compile_pattern(str(rx))
+                except PatternError as e:
                     yield Problem(file, line_of(doc, rpath + ["elements", j, "exclude", k]),
-                                  f"the regular expression in {where(rpath + ['elements', j, 'exclude', k])} "
-                                  f"does not compile: {e}")
+                                  f"the regular expression in {where(rpath + ['elements', j, 'exclude', k])} {e}")
 
 
 def validate_document(doc: Any, file: str, expect_code: str | None = None) -> list[Problem]:

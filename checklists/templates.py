@@ -251,7 +251,14 @@ class TemplateStore:
         return self.bundled / f"{code}.yaml"
 
     def user_path(self, code: str) -> Path | None:
-        return self.user / f"{code}.yaml" if self.user else None
+        """The user copy: ``CODE.yaml``, or a copy the user named ``CODE.yml`` / ``CODE.YAML``."""
+        if not self.user:
+            return None
+        path = self.user / f"{code}.yaml"
+        if not path.is_file():
+            for other in _spellings(self.user, code):
+                return other
+        return path
 
     def last_valid_path(self, code: str) -> Path | None:
         return self.user / LAST_VALID / f"{code}.yaml" if self.user else None
@@ -259,7 +266,7 @@ class TemplateStore:
     def _codes_in(self, folder: Path | None) -> set[str]:
         if folder is None or not folder.is_dir():
             return set()
-        return {p.stem for p in folder.glob("*.yaml") if not p.name.startswith(".")}
+        return {p.stem for p in template_files(folder)}
 
     def codes(self) -> list[str]:
         return sorted(self._codes_in(self.bundled) | self._codes_in(self.user))
@@ -277,7 +284,7 @@ class TemplateStore:
                 if base is None or not base.is_dir():
                     continue
                 for p in sorted(base.rglob("*")):
-                    if p.is_file() and p.suffix.lower() in (".yaml", ".yml", ".json"):
+                    if p.is_file() and p.suffix.lower() in (".yaml", ".yml", ".json") and ".drafts" not in p.parts:
                         name = f"{label}/{p.relative_to(base).as_posix()}"
                         h.update(name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
             except OSError:
@@ -377,7 +384,7 @@ class TemplateStore:
         """Save a user copy (atomically, and only when valid); raises TemplateError E040 otherwise."""
         if self.user is None:
             raise TemplateError("E044", path="(no user folder)")
-        path = self.user / f"{code}.yaml"
+        path = self.user_path(code) or self.user / f"{code}.yaml"
         problems = validate_text(text, str(path), code)[1]
         if problems:
             p = problems[0]
@@ -401,6 +408,22 @@ class TemplateStore:
             if p is not None and p.is_file():
                 p.unlink()
         self._cache.pop(code, None)
+
+
+TEMPLATE_SUFFIXES = (".yaml", ".yml")
+
+
+def template_files(folder: Path) -> list[Path]:
+    """The template files of a folder: ``*.yaml``, and ``*.yml`` / ``*.YAML`` as users name them."""
+    try:
+        return sorted(p for p in folder.iterdir()
+                      if p.suffix.lower() in TEMPLATE_SUFFIXES and not p.name.startswith(".") and p.is_file())
+    except OSError:
+        return []
+
+
+def _spellings(folder: Path, code: str) -> list[Path]:
+    return [p for p in template_files(folder) if p.stem == code and p.name != f"{code}.yaml"]
 
 
 def _read_and_validate(path: Path, code: str) -> tuple[str, Any, list[Problem]]:
@@ -435,8 +458,9 @@ def _validator_fingerprint() -> str | None:
         return None
     here = Path(__file__).resolve().parent
     schema_json = resources.files("srscheck.resources").joinpath("checklists", "schema.json")
+    code = sorted(here.glob("*.py"))  # templates, schema, safety (YAML limits, patterns): every checker
     return cache.digest(vocab, str(ruamel_version), cache.files_digest(
-        [here / "templates.py", Path(schema.__file__).resolve(), Path(str(schema_json))]))
+        [*code, Path(schema.__file__).resolve(), Path(str(schema_json))]))
 
 
 def _validation_key(text: str, file: str, code: str) -> str | None:
@@ -476,5 +500,6 @@ __all__ = [
     "default_user_dir",
     "dump_document",
     "parse_template",
+    "template_files",
     "template_from_document",
 ]

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
+import math
+import os
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
+
+from srscheck.core import limits as _limits
+from srscheck.core.messages import TimedOut
 
 OCR_DPI = 300
 OCR_TIMEOUT_S = 180
@@ -44,26 +47,54 @@ def available() -> bool:
     return tesseract_path() is not None
 
 
-def ocr_page(page: object, dpi: int = OCR_DPI) -> list[OcrWord]:
-    """OCR one ``pypdfium2.PdfPage``; words in reading order of Tesseract with boxes in points."""
+MIN_DPI = 100  # below this, OCR reads nothing useful
+
+
+def bounded_dpi(width_pt: float, height_pt: float, dpi: int = OCR_DPI, file: str = "chart",
+                page_number: int = 0) -> int:
+    """The resolution to render a page at for OCR: ``dpi``, lowered so the page fits the pixel bound
+    (``srscheck.core.limits``: ocr_megapixels); a page too large even at :data:`MIN_DPI` is E011."""
+    bound = _limits.current().ocr_megapixels * 1e6
+    pixels = (width_pt * dpi / 72.0) * (height_pt * dpi / 72.0)
+    if not bound or pixels <= bound:
+        return dpi
+    fit = int(72.0 * math.sqrt(bound / max(width_pt * height_pt, 1.0)))
+    if fit < MIN_DPI:
+        inches = f"{width_pt / 72:,.0f} x {height_pt / 72:,.0f} inches"
+        raise _limits.exceeded(file, "ocr_megapixels", f"page {page_number} ({inches}) rendered for OCR")
+    return fit
+
+
+def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number: int = 0) -> list[OcrWord]:
+    """OCR one ``pypdfium2.PdfPage``; words in reading order of Tesseract with boxes in points.
+
+    The page is rendered within the pixel bound and handed to Tesseract on its standard input, so
+    no rendered page is ever written to disk (nothing is left in /tmp, however the run ends).
+    """
     exe = tesseract_path()
     if exe is None:
         raise OcrFailed("tesseract is not installed")
+    width, height = page.get_size()  # type: ignore[attr-defined]
+    dpi = bounded_dpi(width, height, dpi, file, page_number)
     scale = dpi / 72.0
     bitmap = page.render(scale=scale, grayscale=True)  # type: ignore[attr-defined]
     try:
         image = bitmap.to_pil()
-        with tempfile.TemporaryDirectory(prefix="srscheck-ocr-") as tmp:
-            png = Path(tmp) / "page.png"
-            image.save(png)
-            image.close()
-            try:
-                proc = subprocess.run([exe, str(png), "stdout", "--dpi", str(dpi), "tsv"],
-                                      capture_output=True, timeout=OCR_TIMEOUT_S, check=False)
-            except (OSError, subprocess.SubprocessError) as exc:
-                raise OcrFailed(str(exc)) from exc
+        buf = io.BytesIO()
+        image.save(buf, format="PNG")
+        image.close()
     finally:
         bitmap.close()
+    seconds = _limits.current().seconds
+    timeout = min(OCR_TIMEOUT_S, seconds) if seconds else OCR_TIMEOUT_S
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one thread: predictable memory under the bound
+    try:
+        proc = subprocess.run([exe, "stdin", "stdout", "--dpi", str(dpi), "tsv"], input=buf.getvalue(),
+                              capture_output=True, timeout=timeout, check=False, env=env)
+    except subprocess.TimeoutExpired as exc:
+        raise TimedOut("E012", file=file, limit=_limits.describe("seconds", timeout)) from exc
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise OcrFailed(str(exc)) from exc
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrFailed(err[-1] if err else "tesseract failed")

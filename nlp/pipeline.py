@@ -263,6 +263,10 @@ def gc_paused() -> Iterator[None]:
 def _build_nlp(vocab: Vocabulary | None) -> Language:
     import_medspacy_components()
 
+    from .context_fast import install as linear_context
+
+    linear_context()  # the same ConText results without the quadratic loops (long charts)
+
     vocab = vocab or load_vocabulary()
     # medspaCy's matchers hold token and phrase rules apart; one of them may be empty (spaCy W036).
     warnings.filterwarnings("ignore", message=r"\[W036\]")
@@ -308,7 +312,12 @@ class ChartReader:
 
     def read_document(self, document: Document) -> Reading:
         from .extract import extract
+        from .guard import check_chars
         from .identity import with_identity  # chart identity facts (patient, dates, people, ICD-10)
 
+        check_chars(len(document.text), document.file)
+        # the pipeline is rule-based (no parser or NER model), so spaCy's 1,000,000-character guard
+        # against memory use does not apply; the character bound (srscheck.core.limits) does
+        self.nlp.max_length = max(self.nlp.max_length, len(document.text) + 1)
         doc = self.nlp(soften(document.text))
         return with_identity(extract(document, doc, self.vocab))

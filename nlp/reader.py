@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from srscheck.nlp import layout, ocr
+from srscheck.nlp import guard, layout, ocr, textlayer
 from srscheck.nlp.layout import Block, LWord, TableBlock, TextBlock
 
 from srscheck.core.messages import UnreadableChart
@@ -60,6 +60,7 @@ def read_document(path: Path) -> Document:
     p = Path(path)
     if p.is_dir():
         raise UnreadableChart("E009", file=name)
+    guard.check_regular_file(p, name)  # a FIFO or device would hang the read
     if not p.exists():
         raise UnreadableChart("E001", file=name)
     try:
@@ -107,9 +108,7 @@ def _read_text_file(p: Path, name: str, sha: str) -> Document:
     if p.suffix.lower() not in TEXT_SUFFIXES:
         raise UnreadableChart("E002", file=name)
     try:
-        text = p.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableChart("E010", file=name) from exc
+        text = guard.decode_text(p.read_bytes(), name)  # UTF-8/16/32, cp1252, Latin-1; binary is E010
     except OSError as exc:
         raise UnreadableChart("E008", file=name, detail=exc.strerror or str(exc)) from exc
     doc = document_from_text(text, file=name, sha256=sha)
@@ -136,6 +135,7 @@ class _RawPage:
     other: list[list[LWord]] = field(default_factory=list)  # words in other directions, per direction
     tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = field(default_factory=list)
     ocr: bool = False
+    garbled: str | None = None  # why the page's text layer was not used (textlayer.garbled)
 
 
 def _to_display(rotation: int, box: tuple[float, float, float, float],
@@ -516,6 +516,7 @@ def _diagnose(p: Path, truncated: bool) -> tuple[str, str | None]:
 
 
 def _read_pdf(p: Path, name: str, sha: str, truncated: bool) -> Document:
+    guard.check_pdf_streams(p, name)  # a stream that inflates past the bound never reaches PDFium
     pdf = _open_pdf(p, name, truncated)
     try:
         n = len(pdf)
@@ -523,6 +524,7 @@ def _read_pdf(p: Path, name: str, sha: str, truncated: bool) -> Document:
             if truncated:
                 raise UnreadableChart("E004", file=name, detail="the file ends early")
             raise UnreadableChart("E005", file=name)
+        guard.check_pages(n, name)
         raw_pages, scans = _extract_pages(pdf, name)
     except UnreadableChart:
         raise
@@ -538,6 +540,9 @@ def _read_pdf(p: Path, name: str, sha: str, truncated: bool) -> Document:
             raise UnreadableChart("E004", file=name, detail="the file ends early")
         if scans and not ocr.available():
             raise UnreadableChart("E006", file=name)
+        garbled = next((rp.garbled for rp in raw_pages if rp.garbled), None)
+        if garbled and not ocr.available():
+            raise UnreadableChart("E013", file=name, detail=garbled)
         raise UnreadableChart("E007", file=name)
     return _assemble(name, sha, raw_pages, ocr_used=any(rp.ocr for rp in raw_pages))
 
@@ -574,15 +579,20 @@ def _read_page(page: pdfium.PdfPage, index: int, can_ocr: bool,
     if not by_dir and _looks_scanned(page):
         is_scan = True
         if can_ocr:
-            by_dir = {0: _ocr_words(page, name)}
+            by_dir = {0: _ocr_words(page, name, index + 1)}
             used_ocr = bool(by_dir[0])
+    garbled = textlayer.page_garbled(by_dir) if by_dir and not used_ocr else None
+    if garbled:  # a text layer of unmapped or shifted glyphs: OCR the page, or drop its words
+        by_dir = {0: _ocr_words(page, name, index + 1)} if can_ocr else {}
+        used_ocr = bool(by_dir.get(0))
     direction = max(by_dir, key=lambda d: (len(by_dir[d]), -d)) if by_dir else 0
     words = by_dir.pop(direction, [])
     tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = []
     if words and not used_ocr:
         tables, words = _ruled_tables(_table_grids(_ruling_edges(page, geo, direction)), words)
     rp = _RawPage(index + 1, round(geo.wd, 2), round(geo.hd, 2), geo.rotation, words,
-                  geo.frame_height(direction), [by_dir[d] for d in sorted(by_dir)], tables, used_ocr)
+                  geo.frame_height(direction), [by_dir[d] for d in sorted(by_dir)], tables, used_ocr,
+                  garbled)
     return rp, is_scan
 
 
@@ -595,9 +605,9 @@ def _looks_scanned(page: pdfium.PdfPage) -> bool:
 _OUTLINE_PATHS = 50
 
 
-def _ocr_words(page: pdfium.PdfPage, name: str) -> list[LWord]:
+def _ocr_words(page: pdfium.PdfPage, name: str, number: int = 0) -> list[LWord]:
     try:
-        found = ocr.ocr_page(page)
+        found = ocr.ocr_page(page, file=name, page_number=number)
     except ocr.OcrFailed as exc:
         raise UnreadableChart("E008", file=name, detail=f"OCR failed: {exc}") from exc
     out = []

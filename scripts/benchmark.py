@@ -16,6 +16,11 @@ Measures, in one run:
   fresh processes, median of ``--batch-runs``.
 * the coding audit of 2,000 charts (``srscheck audit``): reading their per-chart JSON and computing
   the figures, then drawing the PDF (a generated batch folder, ``tests/auditgen.py``).
+* with ``--hostile``: wall time, peak memory and outcome of ``srscheck check`` (and ``templates
+  list``) on hostile inputs built on the spot (tests/hostile/_build.py): streams that inflate to
+  hundreds of MB, an oversized scanned page, a 1.2-million-character chart, a Type3 font without
+  ToUnicode, an alias bomb. The bounds (srscheck.core.limits) must stop each within seconds and well
+  under the memory bound; tests/hostile asserts the outcomes, this measures them.
 
 Usage::
 
@@ -24,6 +29,7 @@ Usage::
     python scripts/benchmark.py --no-batch --profile profile.txt
     python scripts/benchmark.py --only-audit --audit-charts 2000
     python scripts/benchmark.py --out docs/benchmark.md
+    python scripts/benchmark.py --hostile-only   # just the hostile inputs
 
 The aims (see the README): a check within 1.3x the spaCy floor, the app's facts within 1.2 s, 2 workers
 in at most 0.65x the time of 1 on 210 small charts, a 3-page chart < 0.3 s once loaded.
@@ -427,6 +433,61 @@ def report(loads: Sequence[float], timings: Sequence[Timing], batch: Sequence[tu
     return "\n".join(lines) + "\n"
 
 
+def _measure(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
+    """(wall seconds, peak RSS in MB of the process tree, exit status, last stderr line)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(list(argv), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, **(env or {})})
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - t0
+    last = (err.strip().splitlines() or [""])[-1]
+    return seconds, usage.ru_maxrss / 1024.0, proc.returncode, last
+
+
+def hostile(work: Path) -> str:
+    """Build the hostile inputs in ``work`` and measure srscheck on each (see the module docstring)."""
+    sys.path.append(str(ROOT / "tests" / "hostile"))
+    from _build import CHART_TEXT, inflating_stream, one_page_pdf, stream, type3_without_tounicode
+
+    cases: list[tuple[str, list[str], dict[str, str]]] = []
+    exe = [sys.executable, "-m", "srscheck"]
+    for mb in (64, 512):
+        p = one_page_pdf(work / f"bomb{mb}.pdf", inflating_stream(mb))
+        cases.append((f"{p.stat().st_size:,}-byte PDF whose stream inflates to {mb} MB", exe + ["check", str(p)], {}))
+    image = b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray " \
+            b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream"
+    big = one_page_pdf(work / "huge_scan.pdf", stream(b"q 14400 0 0 14400 0 0 cm /Im0 Do Q", filters=1),
+                       media_box=b"[0 0 14400 14400]", resources=b"<< /XObject << /Im0 5 0 R >> >>",
+                       extra_objects=[image])
+    cases.append((f"{big.stat().st_size:,}-byte PDF, one scanned page of 200 x 200 inches", exe + ["check", str(big)], {}))
+    notes = "".join(f"Nursing note {i}: patient seen in clinic, no new complaints, vital signs stable.\n"
+                    for i in range(14000))
+    long = work / "long.txt"
+    long.write_text(CHART_TEXT + notes, encoding="utf-8")
+    cases.append((f"text chart of {len(CHART_TEXT + notes):,} characters", exe + ["check", str(long), "--codes", "77372"], {}))
+    t3 = type3_without_tounicode(work / "type3.pdf", CHART_TEXT * 3)
+    cases.append(("Type3 font without ToUnicode (shifted letters)", exe + ["check", str(t3)], {}))
+    home = work / "home"
+    (home / "templates").mkdir(parents=True)
+    bomb = ['code: "77432"', 'a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    bomb += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    (home / "templates" / "77432.yaml").write_text("\n".join(bomb) + "\n", encoding="utf-8")
+    cases.append(("YAML alias bomb as a user template (templates list)", exe + ["templates", "list"],
+                  {"SRSCHECK_HOME": str(home)}))
+    cases.append(("... and a check that uses it", exe + ["check", str(long.with_name("short.txt")), "--codes", "77432"],
+                  {"SRSCHECK_HOME": str(home)}))
+    long.with_name("short.txt").write_text(CHART_TEXT, encoding="utf-8")
+    lines = ["| hostile input | wall time | peak memory | exit | message |", "| --- | ---: | ---: | ---: | --- |"]
+    for label, argv, env in cases:
+        print(f"hostile: {label} ...", file=sys.stderr)
+        seconds, mb, status, last = _measure(argv, env)
+        msg = last.replace("|", "/")[:110]
+        lines.append(f"| {label} | {seconds:.1f} s | {mb:.0f} MB | {status} | {msg} |")
+    return "\n".join(lines) + "\n"
+
+
 def profile(charts: Sequence[tuple[Path, tuple[str, ...]]], top: int = 30) -> str:
     from srscheck.api import analyze
 
@@ -460,7 +521,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--only-audit", action="store_true", help="only the audit figure")
     ap.add_argument("--profile", metavar="FILE", help="also write a cProfile report of the samples to FILE")
     ap.add_argument("--out", metavar="FILE.md", help="write the Markdown there as well as to stdout")
+    ap.add_argument("--hostile", action="store_true", help="also measure the hostile inputs")
+    ap.add_argument("--hostile-only", action="store_true", help="only measure the hostile inputs")
     args = ap.parse_args(argv)
+    if args.hostile_only:
+        work = Path(tempfile.mkdtemp(prefix="srscheck-bench-hostile-"))
+        try:
+            text = hostile(work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        sys.stdout.write(text)
+        if args.out:
+            Path(args.out).write_text(text, encoding="utf-8")
+        return 0
 
     from srscheck.runtime import quiet_third_party
 
@@ -521,6 +594,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"batch of {args.batch_charts} charts ...", file=sys.stderr)
         batch = batch_rate(args.batch_charts, args.batch_pages, [int(w) for w in args.workers.split(",")])
     text = report(loads, timings, batch, args.batch_charts, args.batch_pages)
+    if args.hostile:
+        work = Path(tempfile.mkdtemp(prefix="srscheck-bench-hostile-"))
+        try:
+            text += "\n" + hostile(work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     if audit is not None:  # rows of the measure table, which ends before the stage table's blank line
         head, sep, rest = text.partition("\n\n| stage")
         text = head + "\n" + "\n".join(audit_lines(args.audit_charts, audit)) + sep + rest

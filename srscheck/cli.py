@@ -1,7 +1,9 @@
 """``srscheck``: the command line. A thin layer over :func:`srscheck.api.analyze`.
 
-Exit status: 0 checked, 2 usage error, 3 unreadable chart, 4 output not written, 5 template error.
-Every error is one sentence on stderr, never a traceback.
+Exit status: 0 checked, 2 usage error, 3 unreadable chart (also too large or timed out), 4 output not
+written, 5 template error. Every error is one sentence on stderr, never a traceback. ``check`` reads
+the chart in a child process under the per-chart bounds (:mod:`srscheck.bounds`), so a hostile chart
+ends with a sentence, never by taking the workstation's memory or time.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from srscheck.checklists.cli import register as register_templates
 from srscheck.core.corrections import Correction, parse_corrections_json, parse_set, stamp
 
 from . import __version__
+from . import bounds
 from .api import analyze, parse_claims
 from .batch import register as register_batch
 from .batch import register_audit
@@ -66,6 +69,7 @@ def _add_check(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--coder", default=None,
                    help="your name, recorded with your corrections and on the report "
                         "(default: $SRSCHECK_CODER or the login name)")
+    bounds.options(p)
     p.set_defaults(func=_run_check)
 
 
@@ -91,6 +95,19 @@ def load_corrections_file(path: Path) -> list[Correction]:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    """Refuse outputs that are a chart, then check in a child process under the bounds."""
+    for out in (args.json_out, args.report):
+        bounds.refuse_overwrite(out, list(args.chart))
+    limits = bounds.limits_from_args(args)
+    if (limits.memory_mb or limits.seconds) and os.environ.get("SRSCHECK_ISOLATE", "1") != "0":
+        return int(bounds.run_isolated(_handled, (_check, args), limits, ", ".join(args.chart)))
+    from .core import limits as core_limits
+
+    core_limits.use(limits)
+    return _check(args)
+
+
+def _check(args: argparse.Namespace) -> int:
     from .corrections import coder_name, default_store
 
     charts = [Path(c) for c in args.chart]
@@ -283,8 +300,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:  # --help, --version or a usage error: already printed
         return e.code if isinstance(e.code, int) else 2
+    return _handled(args.func, args)
+
+
+def _handled(func, args: argparse.Namespace) -> int:
+    """``func(args)``'s exit status; every error becomes one sentence on stderr."""
     try:
-        return int(args.func(args) or 0)
+        return int(func(args) or 0)
     except SrsError as e:
         print(f"srscheck: {e}", file=sys.stderr)
         return e.exit_status
@@ -294,9 +316,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except MemoryError:
+        if bounds.in_child():
+            raise  # the child's parent turns it into the too-large sentence
         print("srscheck: out of memory while reading the chart.", file=sys.stderr)
-        return 1
+        return 3
     except Exception as e:  # a bug: still one clear sentence, details only with SRSCHECK_DEBUG=1
+        if bounds.in_child() and bounds.memory_like(e):
+            raise MemoryError() from None  # a C library hit the memory bound
         if os.environ.get("SRSCHECK_DEBUG"):
             raise
         print(f"srscheck: internal error ({type(e).__name__}: {e}); "

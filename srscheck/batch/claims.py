@@ -64,6 +64,18 @@ def _dialect(text: str) -> str:
     return ","
 
 
+_SEP_LINE = re.compile(r"\Asep=(.)[ \t]*(\r\n|\n|\r|\Z)", re.IGNORECASE)
+
+
+def _excel_separator(text: str) -> tuple[str | None, str]:
+    """Excel's ``sep=;`` first line names the delimiter; it is not a row. The line is kept blank so
+    line numbers in messages still match the file."""
+    m = _SEP_LINE.match(text)
+    if not m:
+        return None, text
+    return m.group(1), "\n" + text[m.end():]
+
+
 def _codes_in(cells: Iterable[str]) -> list[str]:
     return [t.strip().upper() for cell in cells for t in _CODE_SPLIT.split(cell) if t.strip()]
 
@@ -133,7 +145,8 @@ def parse_claims(text: str, file: str = "claims.csv") -> Claims:
     a :class:`UsageError` naming the line.
     """
     text = text.lstrip("\ufeff")
-    rows = list(csv.reader(io.StringIO(text), delimiter=_dialect(text)))
+    delimiter, text = _excel_separator(text)
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter or _dialect(text)))
     header: tuple[int, int, int] | None = None  # file column, codes column, header width
     course_col: int | None = None
     ucol = mcol = None  # units and modifier columns: one claim line per row
@@ -193,8 +206,25 @@ def load_claims(path: str | Path) -> Claims:
         raise UsageError("E009", file=str(p)) from None
     except OSError as e:
         raise UsageError("E052", file=str(p), line=0, what=e.strerror or str(e)) from None
+    text = _decode(raw, p.name)
+    return parse_claims(text, p.name)
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), else cp1252 (Excel's
+    "CSV" on Windows); binary data (a spreadsheet saved as .xlsx, a PDF...) is E059."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UsageError("E059", file=name) from None
+    if b"\x00" in raw[:65536]:
+        raise UsageError("E059", file=name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
-    return parse_claims(text, p.name)
+        text = raw.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n\f")
+    if controls > max(2, len(text[:65536]) // 100):
+        raise UsageError("E059", file=name)
+    return text

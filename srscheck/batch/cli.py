@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from srscheck import bounds
 from srscheck.api import parse_claims
 
 from .audit import AUDIT_JSON, build_audit
@@ -33,11 +34,16 @@ directly in the input folder stay charts of their own). A 'course' column in the
 (header 'file,codes,course') makes the files of rows sharing a course name one course, claiming the
 codes of all its rows; it wins over --courses for the files it lists.
 
+Each chart runs under per-chart bounds (memory, wall time, characters, pages, decoded PDF streams,
+OCR pixels; see the options below): a chart over one gets the status too_large or timed_out and the
+others go on. A worker process that dies costs only the chart it was reading. Only one batch at a
+time may write to DIR.
+
 Exit status: 0 every chart was checked (gaps and contradictions do not count as failures);
-3 some charts could not be read (their rows in the summary say why; the others were checked);
-1 srscheck failed on some charts (an internal error, also in the summary); 2 usage error;
-4 the output folder cannot be written; 130 interrupted with Ctrl+C (finished charts are kept and
-the next run goes on from there).
+3 some charts could not be read, were too large or timed out (their rows in the summary say why;
+the others were checked); 1 srscheck failed on some charts (an internal error, also in the
+summary); 2 usage error; 4 the output folder or some outputs cannot be written (disk full...);
+130 interrupted with Ctrl+C or SIGTERM (finished charts are kept and the next run goes on from there).
 """
 
 
@@ -76,6 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="also write the coding audit of the whole batch (PDF; its figures go to DIR/audit.json)")
     p.add_argument("--no-corrections", action="store_true",
                    help="ignore the corrections saved for the charts (see 'srscheck corrections list')")
+    bounds.options(p)
     p.set_defaults(func=_run_batch_cli)
 
 
@@ -83,7 +90,7 @@ def _run_batch_cli(args: argparse.Namespace) -> int:
     outcome = run_batch(args.inputs, args.out, claims_file=args.claims, codes=_claim_texts(args.codes),
                         workers=args.workers, reports=args.reports,
                         progress=make_progress(not args.no_progress), courses=args.courses,
-                        corrections=not args.no_corrections)
+                        corrections=not args.no_corrections, limits=bounds.limits_from_args(args))
     for line in closing_lines(outcome, Path(args.out), args.claims):
         print(line, file=sys.stderr if line.startswith("srscheck:") else sys.stdout)
     if args.audit:
@@ -142,7 +149,10 @@ def closing_lines(outcome: BatchOutcome, out: Path, claims_file: str | None) -> 
     if outcome.skipped:
         text += f" ({outcome.skipped} unchanged since the last run)"
     yield text + f"; summary in {out / SUMMARY_CSV}."
-    for status, what in (("error", "could not be read"), ("failed", "failed with an internal error")):
+    for status, what in (("error", "could not be read"), ("too_large", "were too large to check"),
+                         ("timed_out", "took too long and were stopped"),
+                         ("not_written", "were checked but their outputs could not be written"),
+                         ("failed", "failed with an internal error")):
         names = [r["chart"] for r in outcome.rows if r["status"] == status]
         if names:
             yield f"{len(names)} chart(s) {what}: {_names(names)}."

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 from typing import Sequence
 
@@ -13,8 +15,11 @@ from .inputs import Chart
 
 
 def file_sha256(path: Path) -> str | None:
+    """The file's SHA-256, or None when it is not a regular file (a FIFO would block) or unreadable."""
     h = hashlib.sha256()
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)

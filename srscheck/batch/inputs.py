@@ -35,10 +35,14 @@ def _is_chart(path: Path) -> bool:
 
 
 def _expand(item: str) -> list[tuple[Path, Path]]:
-    """(file, base) pairs for one input; a missing plain path is kept so its row says so."""
+    """(file, base) pairs for one input; a missing plain path is kept so its row says so.
+
+    Symbolic links to charts are charts (a link to a file elsewhere is read there; a broken link or
+    a loop gets its own row saying so); links to folders are not followed (no loops).
+    """
     path = Path(item)
     if path.is_dir():
-        files = [p for p in path.rglob("*") if p.is_file() and _is_chart(p)]
+        files = [p for p in _walk(path) if _is_chart(p)]
         return [(p, path) for p in files]
     if path.exists() or not _GLOB_CHARS.search(item):
         return [(path, path.parent)]
@@ -52,23 +56,56 @@ def _expand(item: str) -> list[tuple[Path, Path]]:
     return out
 
 
-def collect_charts(inputs: Sequence[str]) -> list[Chart]:
+def _walk(folder: Path) -> list[Path]:
+    """Files and links to files under ``folder``, without following links to folders."""
+    out = []
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=lambda e: None):
+        dirs.sort()
+        out.extend(Path(root) / name for name in sorted(files))
+        out.extend(Path(root) / d for d in dirs if os.path.islink(os.path.join(root, d))
+                   and not os.path.isdir(os.path.join(root, d)))  # a broken or looping link
+    return out
+
+
+def _identity(file: Path) -> Path:
+    """The file a path names (links followed), or the path itself for a broken link or a loop."""
+    try:
+        return file.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(file))
+
+
+def _batch_output(file: Path, out_dir: Path | None) -> bool:
+    """A report a previous batch wrote into ``out_dir`` (``X.report.pdf`` next to ``X.json``)."""
+    if out_dir is None or not file.name.lower().endswith(".report.pdf"):
+        return False
+    try:
+        inside = Path(os.path.abspath(file)).is_relative_to(Path(os.path.abspath(out_dir)))
+    except ValueError:
+        return False
+    return inside and file.with_name(file.name[: -len(".report.pdf")] + ".json").is_file()
+
+
+def collect_charts(inputs: Sequence[str], exclude_outputs_in: Path | None = None) -> list[Chart]:
     """Every chart named by ``inputs``, each once, sorted by key.
 
     A key is the chart's path relative to the folder it was found in (its own folder for a file);
     when two charts would share a key, every key becomes relative to the inputs' common folder.
+    Reports a batch wrote into ``exclude_outputs_in`` (an ``--out`` inside an input folder) are
+    not charts.
     """
     seen: dict[Path, tuple[Path, Path]] = {}
     for item in inputs:
         for file, base in _expand(item):
-            seen.setdefault(file.resolve(), (file, base))
+            if not _batch_output(file, exclude_outputs_in):
+                seen.setdefault(_identity(file), (file, base))
     if not seen:
         raise UsageError("E050", inputs=", ".join(inputs) or "the command line")
-    pairs = [(resolved, file, base.resolve()) for resolved, (file, base) in seen.items()]
-    keys = [r.relative_to(b).as_posix() for r, _, b in pairs]
+    pairs = [(Path(os.path.abspath(file)), file, Path(os.path.abspath(base))) for file, base in seen.values()]
+    keys = [os.path.relpath(r, b).replace(os.sep, "/") for r, _, b in pairs]
     if len(set(keys)) < len(keys):
-        common = Path(os.path.commonpath([str(r.parent) for r, _, _ in pairs]))
-        keys = [r.relative_to(common).as_posix() for r, _, _ in pairs]
+        common = os.path.commonpath([str(r.parent) for r, _, _ in pairs])
+        keys = [os.path.relpath(r, common).replace(os.sep, "/") for r, _, _ in pairs]
     charts = [Chart(file, key) for (_, file, _), key in zip(pairs, keys)]
     return sorted(charts, key=lambda c: c.key)
 

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from srscheck import bounds
 from srscheck.api import analyze, check_reading
+from srscheck.core import limits as core_limits
 from srscheck.core.fileio import write_text_atomic
+from srscheck.core.limits import Limits
 from srscheck.core.messages import OutputError, SrsError
 from srscheck.nlp import read_text
 from srscheck.runtime import quiet_third_party
@@ -80,12 +83,16 @@ def check_chart(job: Job) -> dict[str, Any]:
             _write_report_atomic(result, job.report_path)
     except SrsError as e:
         _remove_stale(job.outputs)
-        return error_row(job, str(e))
+        return error_row(job, str(e), status_of(e))
     except MemoryError:
         _remove_stale(job.outputs)
-        return error_row(job, str(SrsError("E054", file=job.chart.key)), "failed")
+        return error_row(job, str(bounds.too_large_memory(job.chart.key, core_limits.current().memory_mb)),
+                         "too_large")
     except Exception as e:  # a bug in srscheck: the batch goes on, the row says so
         _remove_stale(job.outputs)
+        if bounds.in_child() and bounds.memory_like(e):  # a C library hit the memory bound
+            return error_row(job, str(bounds.too_large_memory(job.chart.key, core_limits.current().memory_mb)),
+                             "too_large")
         detail = f"{type(e).__name__}: {e}".strip()[:300]
         return error_row(job, str(SrsError("E053", file=job.chart.key, detail=detail)), "failed")
     row = base_row(job)
@@ -101,6 +108,35 @@ def check_chart(job: Job) -> dict[str, Any]:
     return row
 
 
+def status_of(error: SrsError) -> str:
+    """A chart's summary status for an error: too_large, timed_out, not_written (disk full...), error."""
+    if isinstance(error, OutputError):
+        return "not_written"
+    return str(getattr(error, "status", "error"))
+
+
+def check_chart_bounded(job: Job) -> dict[str, Any]:
+    """:func:`check_chart` under the wall-time bound of the worker (a TimedOut row when it passes)."""
+    _fault_injection(job)
+    seconds = core_limits.current().seconds
+    try:
+        with bounds.hard_deadline(seconds + 30 if seconds else 0), bounds.wall_clock(seconds, job.chart.key):
+            return check_chart(job)
+    except SrsError as e:
+        _remove_stale(job.outputs)
+        return error_row(job, str(e), status_of(e))
+
+
+FAULT_ENV = "SRSCHECK_FAULT_DIE_ON"  # tests only: comma-separated chart keys whose process is killed
+
+
+def _fault_injection(job: Job) -> None:
+    """For the hostile tests: the process reading one of these charts dies as an OOM kill would."""
+    keys = os.environ.get(FAULT_ENV)
+    if keys and job.chart.key in keys.split(","):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def _remove_stale(paths: Iterable[Path]) -> None:
     for p in paths:
         try:
@@ -114,9 +150,17 @@ def warm_up() -> None:
     check_reading(read_text("Stereotactic radiosurgery summary.\n"), ())
 
 
-def init_worker() -> None:
+def init_worker(limits: Limits | None = None, fault: str | None = None, batch_pid: int | None = None) -> None:
     """Worker initializer: Ctrl+C is the parent's business; load the pipeline and templates once
-    (already loaded when the worker was forked from the preloaded fork server)."""
+    (already loaded when the worker was forked from the preloaded fork server); the per-chart bounds;
+    the worker ends with its batch."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if batch_pid:
+        bounds.watch_process(batch_pid)  # the worker ends with the batch, even after kill -9
+    if fault:
+        os.environ[FAULT_ENV] = fault
+    else:
+        os.environ.pop(FAULT_ENV, None)
+    bounds.enter_child(limits or core_limits.current())  # memory bound, dies with the batch
     quiet_third_party()
     warm_up()

@@ -18,7 +18,9 @@ SUMMARY_FIELDS = ("chart", "status", "claimed_codes", "verdicts", "gaps", "sugge
                   # added for the audit (new columns go at the end; the ones above keep their place)
                   "physician", "first_treatment_date", "last_treatment_date", "review_flags", "documents")
 # Exit statuses of ``srscheck batch`` (documented in its --help).
-EXIT_OK, EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 1, 3, 130
+EXIT_OK, EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_NOT_WRITTEN, EXIT_INTERRUPTED = 0, 1, 3, 4, 130
+# statuses of a chart that could not be read, under the bounds or not (exit status 3)
+UNREADABLE = ("error", "too_large", "timed_out")
 SUMMARY_CSV = "summary.csv"
 SUMMARY_JSON = "summary.json"
 
@@ -40,7 +42,9 @@ class BatchOutcome:
             return EXIT_INTERRUPTED
         if self.count("failed"):
             return EXIT_INTERNAL
-        if self.count("error"):
+        if self.count("not_written"):
+            return EXIT_NOT_WRITTEN
+        if any(self.count(s) for s in UNREADABLE):
             return EXIT_UNREADABLE
         return EXIT_OK
 
@@ -57,7 +61,16 @@ def _csv_row(row: Mapping[str, Any]) -> dict[str, str]:
             return ";".join(f"{k}={v}" for k, v in value.items())
         return str(value)
 
-    return {k: cell(row.get(k)) for k in SUMMARY_FIELDS}
+    return {k: spreadsheet_safe(cell(row.get(k))) for k in SUMMARY_FIELDS}
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP CSV injection): a leading
+    = + - @ (or tab / carriage return) gets a ' in front."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def summary_json(outcome: BatchOutcome) -> str:
@@ -66,6 +79,9 @@ def summary_json(outcome: BatchOutcome) -> str:
         "charts": len(outcome.rows),
         "checked": outcome.count("checked"),
         "unreadable": outcome.count("error"),
+        "too_large": outcome.count("too_large"),
+        "timed_out": outcome.count("timed_out"),
+        "not_written": outcome.count("not_written"),
         "failed": outcome.count("failed"),
         "no_claim_row": list(outcome.unclaimed),
         "claims_without_chart": list(outcome.unmatched_claims),

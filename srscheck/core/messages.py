@@ -19,7 +19,14 @@ class Msg:
     E007 = "{file} has no readable text, even after OCR."
     E008 = "{file} cannot be read: {detail}."
     E009 = "{file} is a folder, not a chart file."
-    E010 = "{file} is not valid UTF-8 text."
+    E010 = "{file} is not readable text (it holds binary data or an unknown encoding)."
+    E011 = "{file} is too large to check: {what} exceeds the limit of {limit} (raise it with {option} or {env})."
+    E012 = ("{file} was stopped after {limit}: checking it took too long (raise the limit with --max-seconds "
+            "or SRSCHECK_MAX_SECONDS).")
+    E013 = ("{file} has a text layer that cannot be read ({detail}) and OCR is not installed; install "
+            "Tesseract with 'apt-get install tesseract-ocr' and try again.")
+    E014 = "{file} is not a regular file (it is a {kind}); give a PDF or .txt file."
+    E015 = "{file} is a symbolic link that {what}."
     # Usage (CLI exit status 2)
     E020 = "Unknown code {code!r}: there is no checklist template for it (see 'srscheck templates list')."
     E021 = ("Cannot read the claimed code {part!r} in {codes!r}: write codes such as 77372, 77373x5 or "
@@ -29,6 +36,7 @@ class Msg:
     E024 = "No chart file given: name one or more PDF or .txt files of the course."
     # Output
     E030 = "Cannot write {path}: {detail}."
+    E031 = "Refusing to write {path}: it is the input chart {chart}; choose another output file."
     # Templates
     E040 = "{file}:{line}: {what}"
     E041 = "Template {code} is broken ({detail}); using the last valid version."
@@ -45,6 +53,9 @@ class Msg:
     E056 = "The course {course!r} has the name of a chart of the batch; give the course another name."
     # Audit of a batch (srscheck audit, srscheck batch --audit)
     E070 = "Cannot audit {path}: {detail}."
+    E058 = ("Another srscheck batch (process {pid}) is writing to {path}; wait for it to finish or choose "
+            "another --out folder.")
+    E059 = "Claims file {file} is not a text CSV file (it holds binary data)."
 
 
 class SrsError(Exception):
@@ -62,9 +73,28 @@ class SrsError(Exception):
     def sentence(self) -> str:
         return str(self).split(": ", 1)[1]
 
+    def __reduce__(self):  # an error raised in a child process arrives whole in the parent
+        return _rebuild, (type(self), self.code, self.params)
+
+
+def _rebuild(cls: type, code: str, params: dict) -> "SrsError":
+    return cls(code, **params)
+
 
 class UnreadableChart(SrsError):
     exit_status = 3
+
+
+class TooLarge(UnreadableChart):
+    """A chart over one of the per-chart bounds (:mod:`srscheck.core.limits`): batch status too_large."""
+
+    status = "too_large"
+
+
+class TimedOut(UnreadableChart):
+    """A chart that ran past the wall-time bound: batch status timed_out."""
+
+    status = "timed_out"
 
 
 class UsageError(SrsError):
@@ -82,5 +112,6 @@ class TemplateError(SrsError):
 # Templates (checklists): appended by the checklist engine
 Msg.E045 = "Template {code} is broken ({detail}); using the bundled version."
 Msg.E046 = "Template {code} is broken ({detail}) and has no valid version; the code was not checked."
+Msg.E047 = "Your edit of template {code} was not saved ({why}); it is kept in {draft}."
 Msg.E048 = "{count} template problem(s) found."
 Msg.E049 = "The editor {editor!r} did not run ({detail}); the template was not changed."

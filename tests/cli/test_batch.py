@@ -203,16 +203,14 @@ def test_interrupt_keeps_finished_charts(charts_dir: Path, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
-    real = batch.check_chart
-    calls: list[str] = []
+    real = batch.run.check_chart_bounded
 
-    def stop_at_second(job: batch.Job) -> dict:
-        calls.append(job.chart.key)
-        if len(calls) == 2:
+    def stop_at_second(job: batch.Job) -> dict:  # runs in the chart's child process: no shared state
+        if job.chart.key == "three.pdf":
             raise KeyboardInterrupt
         return real(job)
 
-    monkeypatch.setattr(batch.run, "check_chart", stop_at_second)  # the pool calls it from batch.run
+    monkeypatch.setattr(batch.run, "check_chart_bounded", stop_at_second)  # the runners call it from batch.run
     status = main(["batch", str(charts_dir / "one.pdf"), str(charts_dir / "three.pdf"),
                    "--out", str(out), "--workers", "1"])
     err = capsys.readouterr().err
@@ -225,7 +223,7 @@ def test_interrupt_keeps_finished_charts(charts_dir: Path, tmp_path: Path,
     assert (out / "one.json").is_file() and not (out / "three.json").exists()
     assert not list(out.glob(".*.tmp"))
 
-    monkeypatch.setattr(batch.run, "check_chart", real)
+    monkeypatch.setattr(batch.run, "check_chart_bounded", real)
     again = run_batch([str(charts_dir / "one.pdf"), str(charts_dir / "three.pdf")], out)
     assert again.skipped == 1 and again.exit_status == 0
     assert [r["status"] for r in again.rows] == ["checked", "checked"]

@@ -412,7 +412,7 @@ def test_missing_folder_and_not_a_pdf(tmp_path: Path) -> None:
 
 def test_bad_utf8_and_empty_text(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"Dose 18 Gy \xff\xfe\xfa broken")
+    bad.write_bytes(b"Dose 18 Gy \x00\x01\x02\x03\x04\x05\x06\x07\x08 \xff\xfe\xfa broken")  # binary
     assert _code(bad) == "E010"
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n\n")
