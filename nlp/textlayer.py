@@ -32,6 +32,7 @@ total over end start note notes signed reviewed completed complete follow visit 
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+$")
 
 
 def _unmapped(ch: str) -> bool:
@@ -49,6 +50,10 @@ def garbled(words: Iterable[str]) -> str | None:
         if unmapped > MAX_UNMAPPED * chars:
             return "most of its characters have no Unicode mapping"
     alpha = [m.group(0).lower() for w in texts for m in _WORD.finditer(w)]
+    latin = [w for w in alpha if _LATIN.match(w)]
+    if len(latin) < 0.5 * len(alpha):
+        return None  # mostly another script (a chart in Japanese...): not judged by English words
+    alpha = latin
     if len(alpha) < MIN_WORDS:
         return None
     common = sum(1 for w in alpha if w in COMMON)

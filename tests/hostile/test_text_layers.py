@@ -64,3 +64,7 @@ def test_type3_boxes_with_ocr_are_unreadable_not_garbage(tmp_path: Path,
     status = main(["check", str(pdf), "--codes", "77372"])
     _, err = capsys.readouterr()
     assert status == 3 and ("E007" in err or "E013" in err)
+
+
+def test_text_in_another_script_is_not_judged_by_english_words() -> None:
+    assert garbled(("定位放射線治療 患者は治療を受けた " * 40).split()) is None
