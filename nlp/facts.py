@@ -65,8 +65,15 @@ def imaging(ments: list[Mention]) -> Fact:
     return Fact(sorted(val), _evidence([m for v in val for m in values[v]]))
 
 
-def positioning(ments: list[Mention]) -> Fact:
+def positioning(ments: list[Mention], vocab: Vocabulary | None = None) -> Fact:
+    """Devices this course used. Fiducials the chart says were placed but not used for positioning
+    (not tracked, tracking on the spine instead, fiducial-free tracking) are not this course's fiducials."""
     values: dict[str, list[Mention]] = defaultdict(list)
+    unused = vocab.patterns["fiducials_unused"] if vocab is not None else None
+    fiducials_unused = unused is not None and any(
+        unused.search(m.evidence.text) for m in ments
+        if (m.label == "POSITIONING" and m.value == "fiducials") or
+        (m.label == "TRACKING" and "fiducial" in m.evidence.text.lower()))
     for m in ments:
         if not m.affirmed:
             continue
@@ -81,6 +88,8 @@ def positioning(ments: list[Mention]) -> Fact:
     if "frame" in values and all(m.label == "FRAME_PLACEMENT" for m in values["frame"]) and \
             not any(re.search(r"\bframe\b", m.evidence.text, re.I) for m in values["frame"]):
         del values["frame"]
+    if fiducials_unused:
+        values.pop("fiducials", None)
     val = sorted(values)
     return Fact(val, _evidence([m for v in val for m in values[v]]))
 
@@ -175,7 +184,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         lesion_count=Fact(count, site_ev),
         fractions=fx_fact,
         imaging=imaging(ments),
-        positioning=positioning(ments),
+        positioning=positioning(ments, vocab),
         lesions=tuple(lesions),
     )
     review = review_flags(document, ctx, vocab, facts, doses, claims, wrapped)

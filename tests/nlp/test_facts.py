@@ -297,3 +297,43 @@ def test_a_dose_in_cgy_that_looks_like_a_year_is_not_an_earlier_course():
     assert got == [("Right occipital metastasis", 20.0), ("Left temporal metastasis", 19.0),
                    ("Right cerebellar metastasis", 18.0)]
     assert r.facts.lesion_count.value == 3
+
+
+# ------------------------------------------------------------------------- this course's devices and imaging
+@pytest.mark.parametrize("text,expected", [
+    # a frame's indicator (localizer) box is part of the frame, not implanted fiducial markers
+    ("Leksell G frame applied under local anesthesia with four pins. The CT indicator (fiducial) box was attached "
+     "for the stereotactic CT and all localizer fiducials were seen. Gamma Knife 18 Gy x 1 to a right temporal "
+     "metastasis.", ["frame"]),
+    ("Frame placed; MR indicator box mounted for imaging. Right frontal metastasis 20 Gy in one fraction on the "
+     "Gamma Knife.", ["frame"]),
+    # fiducials placed but not what positioning relied on
+    ("Four gold seeds were implanted last month. SBRT 40 Gy in 5 fractions to the pancreas in a vacuum cushion; "
+     "the gold seeds were not used for alignment.", ["body_immobilization"]),
+    ("Fiducials were placed but tracking used the spine. Vac-Lok cushion. Left lower lobe 50 Gy in 5 fractions.",
+     ["body_immobilization"]),
+    ("CyberKnife fiducial-free tracking (Xsight Lung); the implanted markers are not tracked. Alpha cradle. "
+     "Right upper lobe 48 Gy in 4 fractions.", ["body_immobilization"]),
+    # offered or named as an alternative
+    ("A head frame was offered and declined; an Encompass mask was used. Left occipital metastasis 20 Gy x 1 on "
+     "the TrueBeam.", ["mask"]),
+    ("Frame-based immobilization was discussed as an alternative. Thermoplastic mask. Right parietal metastasis "
+     "21 Gy in 1 fraction.", ["mask"]),
+    # fiducials that were used still count
+    ("Three gold fiducial markers placed 01/05/2026 and tracked with Synchrony. Vac-Lok cushion. Liver 45 Gy in 3 "
+     "fractions on the CyberKnife.", ["body_immobilization", "fiducials"]),
+])
+def test_devices_of_this_course_only(text, expected):
+    assert facts(text)["positioning"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Planning CT 11/06/2025 with a Vac-Lok cushion. PET/CT was offered and declined by the patient. Left lower "
+     "lobe 50 Gy in 5 fractions.", ["CT"]),
+    ("PET/CT last year at the outside hospital showed no other sites. Planning CT with contrast; left adrenal "
+     "metastasis 40 Gy in 5 fractions.", ["CT"]),
+    ("Simulation CT, thermoplastic mask. Right frontal metastasis 20 Gy x 1. Surveillance MRI every 3 months "
+     "after treatment.", ["CT"]),
+])
+def test_diagnostic_and_follow_up_imaging_is_not_planning_imaging(text, expected):
+    assert facts(text)["imaging"] == expected
