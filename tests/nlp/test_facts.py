@@ -337,3 +337,10 @@ def test_devices_of_this_course_only(text, expected):
 ])
 def test_diagnostic_and_follow_up_imaging_is_not_planning_imaging(text, expected):
     assert facts(text)["imaging"] == expected
+
+
+def test_without_difficulty_negates_nothing_after_it():
+    f = facts("The Leksell G frame was applied with four pins without difficulty, a stereotactic MRI was obtained "
+              "with T1 post contrast sequences and eighty Gray was prescribed to the right trigeminal nerve on the "
+              "Gamma Knife Icon in a single session.")
+    assert f["imaging"] == ["MRI"]
