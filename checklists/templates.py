@@ -447,11 +447,11 @@ def _read_and_validate(path: Path, code: str) -> tuple[str, Any, list[Problem]]:
 @lru_cache(maxsize=1)
 def _validator_fingerprint() -> str | None:
     """What a template's validation depends on besides its text: the schema, the reader's concepts
-    (their labels are valid template concepts), this code and the YAML library."""
+    (their labels are valid template concepts), this code, the YAML library and the pattern engine."""
     from ruamel.yaml import __version__ as ruamel_version
     from srscheck.nlp.vocab import cache_key as vocab_key
 
-    from . import schema
+    from . import safety, schema
 
     vocab = vocab_key()
     if vocab is None:
@@ -459,7 +459,8 @@ def _validator_fingerprint() -> str | None:
     here = Path(__file__).resolve().parent
     schema_json = resources.files("srscheck.resources").joinpath("checklists", "schema.json")
     code = sorted(here.glob("*.py"))  # templates, schema, safety (YAML limits, patterns): every checker
-    return cache.digest(vocab, str(ruamel_version), cache.files_digest(
+    # the pattern engine too: a pattern re2 runs may be refused by the checked subset of re without it
+    return cache.digest(vocab, str(ruamel_version), safety.ENGINE, cache.files_digest(
         [*code, Path(schema.__file__).resolve(), Path(str(schema_json))]))
 
 

@@ -257,3 +257,19 @@ def test_a_warm_check_imports_only_what_it_needs(samples_dir: Path, tmp_path: Pa
         proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert proc.stdout.strip() == "[]"
     assert json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["source"]["file"] == chart.name
+
+
+def test_template_validation_key_depends_on_the_pattern_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A verdict reached with google-re2 is never reused where only Python's re (the checked subset)
+    runs, nor the other way round: the engine is part of the key."""
+    from srscheck.checklists import safety, templates
+
+    templates._validator_fingerprint.cache_clear()
+    with_re2 = templates._validation_key("code: '77373'\n", "77373.yaml", "77373")
+    monkeypatch.setattr(safety, "ENGINE", "re" if safety.ENGINE == "re2" else "re2")
+    templates._validator_fingerprint.cache_clear()
+    try:
+        other = templates._validation_key("code: '77373'\n", "77373.yaml", "77373")
+    finally:
+        templates._validator_fingerprint.cache_clear()
+    assert with_re2 and other and with_re2 != other
