@@ -15,14 +15,22 @@ from typing import Any, Iterable, Mapping, Sequence
 from srscheck.checklists.engine import check
 from srscheck.checklists.queries import Finding, Query, build_queries
 from srscheck.core.claims import ClaimedCode, parse_claimed
-from srscheck.core.corrections import (Applied, Correction, apply_corrections, fact_overrides, name_lesions,
-                                      reader_facts)
+from srscheck.core.corrections import (
+    Applied,
+    Correction,
+    apply_corrections,
+    fact_overrides,
+    merge,
+    name_lesions,
+    reader_facts,
+)
 from srscheck.core.model import ChartFacts, Reading
 from srscheck.core.results import CheckOutcome, CodeResult, Suggestion
 from srscheck.nlp import read_course
 
 from . import __version__
 from .core.messages import UsageError
+from .corrections import default_store
 
 SCHEMA_VERSION = 1
 
@@ -170,8 +178,6 @@ def check_reading(reading: Reading, codes: str | Iterable[Any] | None = None, *,
     sources: list[str] = []
     notes: list[str] = []
     if saved:
-        from .corrections import default_store
-
         st = store if store is not None else default_store()
         doc = reading.document
         kept = st.load(doc.sha256, Path(doc.file).name)
@@ -185,8 +191,6 @@ def check_reading(reading: Reading, codes: str | Iterable[Any] | None = None, *,
                 notes.append(stale)
     extra = list(fact_overrides(overrides or {})) + list(corrections)
     if extra:
-        from srscheck.core.corrections import merge
-
         combined = merge(todo, name_lesions(extra, reader_facts(reading.facts)))
         sources = ["saved" if c in todo else source for c in combined]
         todo = combined

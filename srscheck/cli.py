@@ -18,13 +18,14 @@ from typing import Sequence
 from srscheck.checklists.cli import register as register_templates
 from srscheck.core.corrections import Correction, parse_corrections_json, parse_set, stamp
 
-from . import __version__
-from . import bounds
+from . import __version__, bounds
 from .api import analyze, parse_claims
 from .batch import register as register_batch
 from .batch import register_audit
+from .core import limits as core_limits
 from .core.fileio import write_text_atomic
 from .core.messages import SrsError, UsageError
+from .corrections import coder_name, default_store
 from .runtime import quiet_third_party
 
 
@@ -101,15 +102,11 @@ def _run_check(args: argparse.Namespace) -> int:
     limits = bounds.limits_from_args(args)
     if (limits.memory_mb or limits.seconds) and os.environ.get("SRSCHECK_ISOLATE", "1") != "0":
         return int(bounds.run_isolated(_handled, (_check, args), limits, ", ".join(args.chart)))
-    from .core import limits as core_limits
-
     core_limits.use(limits)
     return _check(args)
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .corrections import coder_name, default_store
-
     charts = [Path(c) for c in args.chart]
     claims = parse_claims(args.codes)
     coder = coder_name(args.coder)
@@ -231,8 +228,6 @@ def _print_saved(saved) -> None:
 
 
 def _run_corrections_list(args: argparse.Namespace) -> int:
-    from .corrections import default_store
-
     store = default_store()
     if args.chart:
         sha, name = _chart_key(args.chart)
@@ -259,8 +254,6 @@ def _run_corrections_list(args: argparse.Namespace) -> int:
 
 
 def _run_corrections_remove(args: argparse.Namespace) -> int:
-    from .corrections import default_store
-
     sha, name = _chart_key(args.chart)
     saved = default_store().remove(sha, args.targets, name)
     print(f"Removed {len(args.targets)} correction(s); {len(saved.corrections)} left for {saved.file or name or sha}.")
@@ -268,8 +261,6 @@ def _run_corrections_remove(args: argparse.Namespace) -> int:
 
 
 def _run_corrections_clear(args: argparse.Namespace) -> int:
-    from .corrections import default_store
-
     sha, name = _chart_key(args.chart)
     n = default_store().clear(sha)
     print(f"Removed {n} correction(s) for {name or sha}.")

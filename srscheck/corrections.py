@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from srscheck.checklists.templates import user_home
-from srscheck.core.corrections import Correction, merge
+from srscheck.core.corrections import Correction, merge, name_lesions, reader_facts, stamp
 from srscheck.core.fileio import write_text_atomic
 from srscheck.core.messages import Msg, OutputError, UsageError
 
@@ -237,8 +237,6 @@ def record(reading: Any, corrections: Sequence[Correction], *, coder: str | None
     lesion N, ``lesions.+`` numbered. Name a lesion by its ``Lesion.ref`` ("2", or "+1" for one the coder
     added), not by its row: ``make(f"lesions.{les.ref}.site", "cranial")``. Then re-check with
     ``check_reading(reading, codes, saved=True)``."""
-    from srscheck.core.corrections import name_lesions, reader_facts, stamp
-
     st = store if store is not None else default_store()
     doc = reading.document
     todo = name_lesions(stamp(corrections, coder_name(coder)), reader_facts(reading.facts))

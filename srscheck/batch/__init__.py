@@ -13,8 +13,8 @@ audit: ``chartdoc`` (what the audit reads from one chart's JSON), ``audit`` (the
 ``audit_pdf`` (the PDF).
 """
 
-from .claims import Claims, load_claims, parse_claims
 from .audit import build_audit, compute_audit, load_results
+from .claims import Claims, load_claims, parse_claims
 from .cli import register, register_audit
 from .inputs import Chart, collect_charts, output_bases
 from .jobs import Job, check_chart

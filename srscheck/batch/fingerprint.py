@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Sequence
 
 from srscheck import __version__
-from srscheck.checklists.templates import default_store
+from srscheck.checklists.templates import default_store as template_store
+from srscheck.corrections import default_store as corrections_store
 
 from .inputs import Chart
 
@@ -54,17 +55,15 @@ def reading_sha256(chart: "Chart") -> str | None:
 
 def templates_fingerprint() -> str:
     """A hash of the effective checklist templates, as the template store sees them."""
-    return default_store().fingerprint()
+    return template_store().fingerprint()
 
 
 def corrections_fingerprint(file_hash: str | None) -> str:
     """A hash of the corrections saved for a chart ("" when none): a saved correction re-checks it."""
     if file_hash is None:
         return ""
-    from srscheck.corrections import default_store
-
     try:
-        data = default_store().path(file_hash).read_bytes()
+        data = corrections_store().path(file_hash).read_bytes()
     except OSError:
         return ""
     return hashlib.sha256(data).hexdigest()

@@ -18,12 +18,11 @@ from srscheck.runtime import quiet_third_party
 
 from .claims import Claims, load_claims
 from .courses import group_courses
-from .fingerprint import (chart_sha256, corrections_fingerprint, job_digest, reading_sha256,
-                          templates_fingerprint)
+from .fingerprint import chart_sha256, corrections_fingerprint, job_digest, reading_sha256, templates_fingerprint
 from .inputs import Chart, collect_charts, output_bases
 from .jobs import FAULT_ENV, Job, check_chart_bounded, error_row, init_worker, status_of, warm_up
 from .manifest import Manifest
-from .outdir import OutLock, remove_temporary, refuse_outputs_over_inputs
+from .outdir import OutLock, refuse_outputs_over_inputs, remove_temporary
 from .progress import NullProgress, ProgressLike
 from .summary import BatchOutcome, write_summary
 
