@@ -185,25 +185,14 @@ def _cut(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def _hbar(labels: Sequence[str], values: Sequence[float], *, width: float = BODY_WIDTH, label_width: float = 190,
-          color: Any = ACCENT, value_max: float = 100, fmt: str = "%.0f%%", axis: str = "") -> Drawing:
-    """Horizontal bars, first label at the top."""
-    row = 15
-    height = max(60, row * len(labels) + 34)
-    d = Drawing(width, height)
-    bc = HorizontalBarChart()
-    bc.x, bc.y = label_width, 24
-    bc.width, bc.height = width - label_width - 36, height - 30
-    bc.data = [list(reversed(values))]
-    bc.categoryAxis.categoryNames = list(reversed(labels))
+def _style_bars(bc: HorizontalBarChart, *, value_max: float, fmt: str, color: Any) -> None:
+    """The audit's one look for horizontal bars: labels, value axis from 0 with a grid, bar labels."""
     bc.categoryAxis.labels.fontName = FONT
     bc.categoryAxis.labels.fontSize = 7.5
     bc.categoryAxis.labels.boxAnchor = "e"
     bc.categoryAxis.labels.dx = -4
     bc.categoryAxis.strokeColor = RULE
-    bc.valueAxis.valueMin = 0
-    bc.valueAxis.valueMax = value_max
-    bc.valueAxis.valueStep = _step(value_max)
+    bc.valueAxis.valueMin, bc.valueAxis.valueMax, bc.valueAxis.valueStep = 0, value_max, _step(value_max)
     bc.valueAxis.labels.fontName = FONT
     bc.valueAxis.labels.fontSize = 7
     bc.valueAxis.labelTextFormat = fmt
@@ -219,6 +208,20 @@ def _hbar(labels: Sequence[str], values: Sequence[float], *, width: float = BODY
     bc.barLabels.fontSize = 7
     bc.barLabels.boxAnchor = "w"
     bc.barLabels.dx = 3
+
+
+def _hbar(labels: Sequence[str], values: Sequence[float], *, width: float = BODY_WIDTH, label_width: float = 190,
+          color: Any = ACCENT, value_max: float = 100, fmt: str = "%.0f%%", axis: str = "") -> Drawing:
+    """Horizontal bars, first label at the top."""
+    row = 15
+    height = max(60, row * len(labels) + 34)
+    d = Drawing(width, height)
+    bc = HorizontalBarChart()
+    bc.x, bc.y = label_width, 24
+    bc.width, bc.height = width - label_width - 36, height - 30
+    bc.data = [list(reversed(values))]
+    bc.categoryAxis.categoryNames = list(reversed(labels))
+    _style_bars(bc, value_max=value_max, fmt=fmt, color=color)
     d.add(bc)
     if axis:
         d.add(String(bc.x + bc.width / 2, 4, axis, fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="middle"))
@@ -446,28 +449,8 @@ def _pair_bars(labels: Sequence[str], rates: Sequence[float], counts: Sequence[i
         bc.y, bc.width, bc.height = 18, panel, height - 22
         bc.data = [list(reversed(values))]
         bc.categoryAxis.categoryNames = list(reversed(labels))
-        bc.categoryAxis.labels.fontName = FONT
-        bc.categoryAxis.labels.fontSize = 7.5
-        bc.categoryAxis.labels.boxAnchor = "e"
-        bc.categoryAxis.labels.dx = -4
+        _style_bars(bc, value_max=vmax, fmt=fmt, color=color)
         bc.categoryAxis.visibleLabels = i == 0
-        bc.categoryAxis.strokeColor = RULE
-        bc.valueAxis.valueMin, bc.valueAxis.valueMax, bc.valueAxis.valueStep = 0, vmax, _step(vmax)
-        bc.valueAxis.labels.fontName = FONT
-        bc.valueAxis.labels.fontSize = 7
-        bc.valueAxis.labelTextFormat = fmt
-        bc.valueAxis.strokeColor = RULE
-        bc.valueAxis.visibleGrid = True
-        bc.valueAxis.gridStrokeColor = colors.HexColor("#E5E7EB")
-        bc.bars[0].fillColor = color
-        bc.bars[0].strokeColor = None
-        bc.barWidth = 9
-        bc.groupSpacing = 6
-        bc.barLabelFormat = fmt
-        bc.barLabels.fontName = FONT
-        bc.barLabels.fontSize = 7
-        bc.barLabels.boxAnchor = "w"
-        bc.barLabels.dx = 3
         d.add(bc)
     return d
 
