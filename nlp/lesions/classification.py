@@ -54,16 +54,23 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
     return " ".join(vocab.structure_abbreviations.get(w.lower(), w) for w in t.split(" "))
 
 
+def _site_words(text: str, vocab: Vocabulary) -> str | None:
+    """The site the words name, cranial before spinal before body (None: no site words)."""
+    if vocab.site_terms["cranial"].search(text):
+        return "cranial"
+    if vertebral_levels(text, vocab) or vocab.site_terms["spinal"].search(text):
+        return "spinal"
+    if vocab.site_terms["body"].search(text):
+        return "body"
+    return None
+
+
 def metastatic_to(text: str, vocab: Vocabulary) -> str | None:
     """The site named after "<primary> (metastatic) to": "metastatic breast cancer to L4" -> spinal."""
     for m in vocab.patterns["metastatic_to"].finditer(text):
-        place = m.group("place")
-        if vocab.site_terms["cranial"].search(place):
-            return "cranial"
-        if vertebral_levels(place, vocab) or vocab.site_terms["spinal"].search(place):
-            return "spinal"
-        if vocab.site_terms["body"].search(place):
-            return "body"
+        site = _site_words(m.group("place"), vocab)
+        if site:
+            return site
     return None
 
 
@@ -76,12 +83,9 @@ def site_of(text: str, vocab: Vocabulary) -> str | None:
         return to
     core = strip_primary(text, vocab)
     for candidate in (core, text):
-        if vocab.site_terms["cranial"].search(candidate):
-            return "cranial"
-        if vertebral_levels(candidate, vocab) or vocab.site_terms["spinal"].search(candidate):
-            return "spinal"
-        if vocab.site_terms["body"].search(candidate):
-            return "body"
+        site = _site_words(candidate, vocab)
+        if site:
+            return site
     return None
 
 

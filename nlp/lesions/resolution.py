@@ -59,14 +59,20 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
             continue
         taken.add(hit)
         k = out[hit]
-        k.spans.extend(d.spans)
-        if k.dose_gy is None:
-            k.dose_gy, k.dose = d.dose_gy, d.dose
-        if k.fractions is None:
-            k.fractions = d.fractions
+        _absorb(k, d)
         if k.size_cm is None:
             k.size_cm = d.size_cm
     return out
+
+
+def _absorb(kept: Draft, same: Draft) -> None:
+    """Fold another mention of the same lesion into the kept draft: its words, and the dose and
+    fractions the kept one lacks."""
+    kept.spans.extend(same.spans)
+    if kept.dose_gy is None:
+        kept.dose_gy, kept.dose = same.dose_gy, same.dose
+    if kept.fractions is None:
+        kept.fractions = same.fractions
 
 
 _LABEL = re.compile(r"(?<![\w.])(?:#?\d{1,2}|[A-H]|[LTCSM]\d{1,2})(?![\w.])")
@@ -155,12 +161,7 @@ def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
         sig = signature(d.name, vocab) or frozenset({d.name.lower()})
         for i, other in enumerate(sigs):
             if sig <= other or other <= sig:
-                kept = out[i]
-                kept.spans.extend(d.spans)
-                if kept.dose_gy is None:
-                    kept.dose_gy, kept.dose = d.dose_gy, d.dose
-                if kept.fractions is None:
-                    kept.fractions = d.fractions
+                _absorb(out[i], d)
                 break
         else:
             out.append(d)
