@@ -89,12 +89,7 @@ class JobRunner(QObject):
     def submit(self, kind: str, fn: Callable[..., Any], *args: Any) -> int:
         """Start ``fn(*args)`` in the worker; any earlier request becomes stale."""
         self._drop_queued()
-        request_id = next(self._ids)
-        job = _Job(request_id, fn, args)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        self._jobs[request_id] = job
-        self._kinds[request_id] = kind
+        request_id, job = self._register(kind, fn, args)
         was_busy = self.busy
         self._current = request_id
         self._pool.start(job)
@@ -105,15 +100,20 @@ class JobRunner(QObject):
     def side(self, kind: str, fn: Callable[..., Any], *args: Any) -> int:
         """Run ``fn(*args)`` in the worker (after the jobs before it) without making any request stale;
         its answer comes as ``finished(kind, value)`` or ``failed(kind, message)`` all the same."""
+        request_id, job = self._register(kind, fn, args)
+        self._side.add(request_id)
+        self._pool.start(job)
+        return request_id
+
+    def _register(self, kind: str, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[int, _Job]:
+        """A new job with its answer wired up and recorded (not started yet)."""
         request_id = next(self._ids)
         job = _Job(request_id, fn, args)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
         self._jobs[request_id] = job
         self._kinds[request_id] = kind
-        self._side.add(request_id)
-        self._pool.start(job)
-        return request_id
+        return request_id, job
 
     def background(self, fn: Callable[..., Any], *args: Any) -> None:
         """Run ``fn`` in the worker with nobody waiting for it (warming up the reader)."""
