@@ -185,6 +185,17 @@ def _cut(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+def _value_axis(axis: Any, top: float, fmt: str) -> None:
+    """A value axis from 0 to ``top`` with light grid lines, as every audit chart draws it."""
+    axis.valueMin, axis.valueMax, axis.valueStep = 0, top, _step(top)
+    axis.labels.fontName = FONT
+    axis.labels.fontSize = 7
+    axis.labelTextFormat = fmt
+    axis.strokeColor = RULE
+    axis.visibleGrid = True
+    axis.gridStrokeColor = colors.HexColor("#E5E7EB")
+
+
 def _style_bars(bc: HorizontalBarChart, *, value_max: float, fmt: str, color: Any) -> None:
     """The audit's one look for horizontal bars: labels, value axis from 0 with a grid, bar labels."""
     bc.categoryAxis.labels.fontName = FONT
@@ -192,13 +203,7 @@ def _style_bars(bc: HorizontalBarChart, *, value_max: float, fmt: str, color: An
     bc.categoryAxis.labels.boxAnchor = "e"
     bc.categoryAxis.labels.dx = -4
     bc.categoryAxis.strokeColor = RULE
-    bc.valueAxis.valueMin, bc.valueAxis.valueMax, bc.valueAxis.valueStep = 0, value_max, _step(value_max)
-    bc.valueAxis.labels.fontName = FONT
-    bc.valueAxis.labels.fontSize = 7
-    bc.valueAxis.labelTextFormat = fmt
-    bc.valueAxis.strokeColor = RULE
-    bc.valueAxis.visibleGrid = True
-    bc.valueAxis.gridStrokeColor = colors.HexColor("#E5E7EB")
+    _value_axis(bc.valueAxis, value_max, fmt)
     bc.bars[0].fillColor = color
     bc.bars[0].strokeColor = None
     bc.barWidth = 9
@@ -490,13 +495,7 @@ def _code_bars(codes: Sequence[Mapping[str, Any]]) -> Drawing:
     bc.categoryAxis.labels.dx = -4
     bc.categoryAxis.strokeColor = RULE
     top = _nice_max(max(max(row) for row in bc.data) or 1)
-    bc.valueAxis.valueMin, bc.valueAxis.valueMax, bc.valueAxis.valueStep = 0, top, _step(top)
-    bc.valueAxis.labels.fontName = FONT
-    bc.valueAxis.labels.fontSize = 7
-    bc.valueAxis.labelTextFormat = "%d"
-    bc.valueAxis.visibleGrid = True
-    bc.valueAxis.gridStrokeColor = colors.HexColor("#E5E7EB")
-    bc.valueAxis.strokeColor = RULE
+    _value_axis(bc.valueAxis, top, "%d")
     bc.barWidth = 7
     bc.barSpacing = 1
     bc.groupSpacing = 8
@@ -535,13 +534,7 @@ def _trend(audit: Mapping[str, Any]) -> list[Flowable]:
         lc.categoryAxis.labels.boxAnchor = "ne"
     lc.categoryAxis.strokeColor = RULE
     top = _nice_max(max(gap + contra) or 1)
-    lc.valueAxis.valueMin, lc.valueAxis.valueMax, lc.valueAxis.valueStep = 0, min(100, top), _step(min(100, top))
-    lc.valueAxis.labels.fontName = FONT
-    lc.valueAxis.labels.fontSize = 7
-    lc.valueAxis.labelTextFormat = "%d%%"
-    lc.valueAxis.visibleGrid = True
-    lc.valueAxis.gridStrokeColor = colors.HexColor("#E5E7EB")
-    lc.valueAxis.strokeColor = RULE
+    _value_axis(lc.valueAxis, min(100, top), "%d%%")
     for i, (color, marker) in enumerate(((ACCENT, "FilledCircle"), (RED, "FilledSquare"))):
         lc.lines[i].strokeColor = color
         lc.lines[i].strokeWidth = 1.6
