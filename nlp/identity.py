@@ -13,7 +13,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterator
 
-from srscheck.core.model import Document, Evidence, Fact, Identity, Reading, sentence_bounds, unique
+from srscheck.core.model import Document, Evidence, Fact, Identity, Reading, unique
+from srscheck.core.sentences import sentence_bounds, sentences
 
 from .vocab import _load_yaml
 
@@ -180,13 +181,9 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
-    """Lines, cut at sentence ends ("CT simulation 03/01. Treated 03/11 - 03/13." is two)."""
-    for pos, line in _lines(text):
-        start = 0
-        for m in re.finditer(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])", line):
-            yield pos + start, line[start:m.start()]
-            start = m.end()
-        yield pos + start, line[start:]
+    """The chart's sentences ("CT simulation 03/01. Treated 03/11 - 03/13." is two), each with its offset."""
+    for s, e in sentences(text):
+        yield s, text[s:e]
 
 
 def dates_of_service(doc: Document, iv: IdentityVocab | None = None) -> Fact:

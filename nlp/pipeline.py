@@ -32,16 +32,17 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from srscheck.core.model import Document, Reading
+from srscheck.core.sentences import starts_sentence
 
 from .lines import soften
 from .vocab import Vocabulary, load_vocabulary, medspacy_default_context_rules
 
-_ABBREV = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "no", "fig", "inc", "jr", "sr", "pt", "hx"}
 
 
 @Language.factory("srscheck_sentences")
 class SentenceSplitter:
-    """Sentence starts after . ! ? ; (not decimals or abbreviations), at page breaks and line breaks.
+    """Marks sentence starts by :func:`srscheck.core.sentences.starts_sentence`, the one definition of a
+    sentence (after . ! ? ; or a bullet, not in abbreviations or numbers; at line and page breaks).
 
     The reader hands the pipeline :func:`soften`-ed text, where every remaining newline is a hard break.
     """
@@ -52,21 +53,9 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         starts = numpy.zeros((len(doc), 1), dtype="int64")  # 1 start, -1 not a start (set in one call)
-        prev_end = 0
-        prev_tok = None
         for i, tok in enumerate(doc):
-            start = i == 0
-            if not start and prev_tok is not None:
-                gap = text[prev_end:tok.idx]
-                if "\f" in gap or "\n" in gap:
-                    start = True
-                elif prev_tok.text in (".", "!", "?", ";", "•") and not tok.is_space:
-                    before = doc[prev_tok.i - 1].text.lower() if prev_tok.i > 0 else ""
-                    start = before not in _ABBREV
-            starts[i, 0] = 1 if start and not (tok.is_space and i > 0) else -1
-            if not tok.is_space:
-                prev_tok = tok
-                prev_end = tok.idx + len(tok.text)
+            start = i == 0 or (not tok.is_space and starts_sentence(text, tok.idx))
+            starts[i, 0] = 1 if start else -1
         if len(doc):
             doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy stores -1 wrapped in uint64
         return doc

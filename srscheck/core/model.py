@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, Iterable
 
+from .sentences import sentence_bounds
+
 # --------------------------------------------------------------------------------------------------
 # Document: what the PDF reader returns
 # --------------------------------------------------------------------------------------------------
@@ -467,22 +469,6 @@ def modifiers_at(scopes: Iterable[Scope], sections: Iterable[tuple[int, int, str
     return tuple(sorted(cats))
 
 
-def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[int, int]:
-    """The sentence (or line, or table cell row) around a match, for a readable quotation."""
-    left = max(0, start - limit)
-    s = start
-    while s > left and text[s - 1] not in ".\n\f;•" and not (text[s - 1] == "\t" and s - 1 < start - 40):
-        s -= 1
-    right = min(len(text), end + limit)
-    e = end
-    while e < right and text[e] not in "\n\f;•":
-        if text[e] == "." and (e + 1 >= len(text) or text[e + 1] in " \n\t\f") and not _decimal(text, e):
-            e += 1
-            break
-        e += 1
-    return s, e
-
-
 def combine_documents(documents: "Iterable[Document]") -> Document:
     """Several files of one course as one Document: texts joined by a page break, offsets shifted.
 
@@ -518,10 +504,6 @@ def combine_documents(documents: "Iterable[Document]") -> Document:
     sha = hashlib.sha256("".join(p.sha256 for p in parts).encode("ascii")).hexdigest()
     return Document(file=docs[0].file, sha256=sha, text="".join(texts), pages=tuple(pages),
                     tables=tuple(tables), ocr=any(d.ocr for d in docs), parts=tuple(parts))
-
-
-def _decimal(text: str, i: int) -> bool:
-    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def unique(seq: Iterable[Any]) -> list[Any]:
