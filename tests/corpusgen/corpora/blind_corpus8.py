@@ -1154,4 +1154,4 @@ E. Brandt, PhD (Medical Physics) 11/24/2026
 
 
 CORPUS = Corpus("blind_corpus8", "tests/blind_corpus8", CHARTS, pdf_options={"footer": FOOT, "font": "Helvetica"},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
