@@ -65,8 +65,8 @@ def check(reading: Reading, claimed: tuple[str, ...], templates: TemplateStore |
             continue
         probs = problems(tpl, course, units)
         supported = supported_units(tpl, course, units)
-        if probs and supported is not None:
-            supported = 0  # a code the documented course contradicts supports no unit
+        if probs and (supported is not None or not course.reached(tpl.applies.course_stage)):
+            supported = 0  # a code the documented course contradicts (or never reached) supports no unit
         unit_prob = units_problem(tpl, course, claim.units, supported)
         if unit_prob:
             probs += (unit_prob,)

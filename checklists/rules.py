@@ -28,6 +28,17 @@ CLASS_NAMES = {"simple": "simple cranial", "complex": "complex cranial", "spinal
 # Lesion classes that share one "first lesion" code per course, and which class wins the first code.
 CLASS_FAMILY = {"simple": "cranial", "complex": "cranial", "spinal": "spinal"}
 CLASS_RANK = {"complex": 2, "simple": 1, "spinal": 1}
+# How far a course got (facts.course_status), against the stage a code's service needs (applies.course_stage).
+STAGE_RANK = {"recommended": 0, "follow_up": 0, "planned": 1, "delivered": 2}
+STATUS_PHRASES = {
+    "recommended": "is a consultation that recommends, offers or schedules treatment: none of the course was "
+                   "performed",
+    "follow_up": "is a follow-up visit after an earlier course: it documents no service of this course",
+    "planned": "documents a course simulated and planned but not delivered",
+}
+STAGE_PHRASES = {"delivered": "treatment delivered in this course",
+                 "planned": "a course that was simulated and planned",
+                 "recommended": "a course of treatment decided on"}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -42,6 +53,7 @@ class Course:
     positioning: frozenset[str]
     lesions: tuple[Lesion, ...]
     lesion_count: int | None
+    status: str = "delivered"  # facts.course_status: delivered | planned | recommended | follow_up
 
     @classmethod
     def from_facts(cls, facts: ChartFacts) -> Course:
@@ -50,7 +62,11 @@ class Course:
             sites |= {les.site for les in facts.lesions if les.site}
         return cls(modality=facts.modality.value, sites=frozenset(sites), fractions=facts.fractions.value,
                    positioning=frozenset(facts.positioning.value or ()), lesions=tuple(facts.lesions),
-                   lesion_count=facts.lesion_count.value)
+                   lesion_count=facts.lesion_count.value, status=facts.course_status.value or "delivered")
+
+    def reached(self, stage: str | None) -> bool:
+        """Whether the course got as far as ``stage`` (recommended, planned or delivered; None: any)."""
+        return stage is None or STAGE_RANK.get(self.status, STAGE_RANK["delivered"]) >= STAGE_RANK[stage]
 
     @property
     def single_session_cranial(self) -> bool | None:
@@ -102,6 +118,9 @@ def _join(items: Iterable[str], word: str = "or") -> str:
 def problems(tpl: Template, course: Course, units: Mapping[str, int] | None) -> tuple[str, ...]:
     """One sentence per contradiction between the documented course and the code's ``applies``."""
     a, code, out = tpl.applies, tpl.code, []
+    if not course.reached(a.course_stage):
+        out.append(f"{code} is for {STAGE_PHRASES[a.course_stage or 'delivered']}, but the chart "
+                   f"{STATUS_PHRASES.get(course.status, course.status)}.")
     if a.modalities and course.modality and course.modality not in a.modalities:
         out.append(f"{code} is for {_join(MODALITY_PHRASES[m] for m in a.modalities)} delivery, but the "
                    f"chart documents {MODALITY_PHRASES.get(course.modality, course.modality)} treatment.")
@@ -317,6 +336,8 @@ def suggest(course: Course, templates: list[Template], met: Mapping[str, tuple[R
 def _suggestion(t: Template, course: Course, units: Mapping[str, int] | None,
                 met: Mapping[str, tuple[RequirementResult, ...]]) -> Suggestion | None:
     a = t.applies
+    if not course.reached(a.course_stage):
+        return None
     if a.suggest == "when_met":
         reqs = met.get(t.code, ())
         if not reqs or any(r.status != "met" for r in reqs):

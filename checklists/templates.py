@@ -105,6 +105,10 @@ class Applies:
     units_shared_with: tuple[str, ...] = ()
     suggest: str = "never"  # never | when_applies | when_met
     suggest_instead_of: tuple[str, ...] = ()
+    # How far the course must have gone for the service to have been performed: "planned" (simulated and
+    # planned) or "delivered"; a chart whose course did not get there (a consultation, a follow-up visit, a
+    # course not yet delivered) contradicts the code. Unset in a template: from its kind (COURSE_STAGE_OF_KIND).
+    course_stage: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,12 @@ def _alternative(d: dict[str, Any]) -> Alternative:
                        condition=cond)
 
 
-def _applies(a: dict[str, Any]) -> Applies:
+# The course stage a code's service needs, by the template's kind, when its ``applies`` does not say.
+COURSE_STAGE_OF_KIND = {"delivery": "delivered", "management": "delivered", "neurosurgical": "delivered",
+                        "add-on": "delivered", "planning": "planned", "physics": "planned"}
+
+
+def _applies(a: dict[str, Any], kind: str = "") -> Applies:
     fr = a.get("fractions") or {}
     return Applies(
         sites=_strs(a.get("sites")),
@@ -161,6 +170,7 @@ def _applies(a: dict[str, Any]) -> Applies:
         units_shared_with=_strs(a.get("units_shared_with")),
         suggest=str(a.get("suggest", "never")),
         suggest_instead_of=_strs(a.get("suggest_instead_of")),
+        course_stage=a.get("course_stage") or COURSE_STAGE_OF_KIND.get(kind),
     )
 
 
@@ -179,7 +189,7 @@ def template_from_document(doc: CommentedMap, origin: str = "bundled", path: str
     bundles = tuple(Bundle(_strs(b["codes"]), str(b["why"]), str(b.get("modifier", "")))
                     for b in doc.get("not_with") or ())
     return Template(code=str(doc["code"]), title=str(doc["title"]), kind=str(doc["kind"]),
-                    applies=_applies(doc.get("applies") or {}),
+                    applies=_applies(doc.get("applies") or {}, str(doc["kind"])),
                     requirements=tuple(_requirement(r) for r in doc["requirements"]),
                     version=str(doc["version"]), source=str(doc["source"]),
                     addon_of=_strs(doc.get("addon_of")), not_with=bundles, origin=origin, path=path)

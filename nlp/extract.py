@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
-from .facts import chart_facts, delivered_course
+from .facts import NOT_THIS_COURSE, chart_facts, course_status
 from .vocab import Vocabulary
 
 
@@ -36,11 +36,12 @@ def _focus(ev, document: Document, start: int, end: int):
 def extract(document: Document, doc: Doc, vocab: Vocabulary) -> Reading:
     ctx = build_context(document, doc, vocab)
     ments = mentions(doc, ctx)
-    delivered = delivered_course(document, ctx, vocab)
-    if not delivered:  # a consult or follow-up note only: everything it names is planned, not done
-        ctx.scopes.append(Scope(0, len(document.text), "HYPOTHETICAL"))
-        ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {"HYPOTHETICAL"}))) for m in ments]
-    facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, delivered)
+    status = course_status(document, ctx, vocab)
+    if status.value in NOT_THIS_COURSE:  # everything a consult names is planned; a follow-up's, past
+        cat = "HISTORICAL" if status.value == "follow_up" else "HYPOTHETICAL"
+        ctx.scopes.append(Scope(0, len(document.text), cat))
+        ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {cat}))) for m in ments]
+    facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status)
     ments = sorted(ments + quantities, key=lambda m: (m.evidence.start, m.label))
     return Reading(document=document, facts=facts, mentions=tuple(ments), scopes=tuple(ctx.scopes),
                    sections=tuple(ctx.sections), warnings=tuple(warnings), review=tuple(review))

@@ -134,24 +134,65 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
     return out
 
 
-def delivered_course(document: Document, ctx: TextContext, vocab: Vocabulary) -> bool:
-    """False when every document of the course is a consultation or follow-up note (by its title) that
-    never says treatment took place: it recommends, offers or schedules a course, it does not document one."""
-    text = document.text
+def _sentences(document: Document, ctx: TextContext, matches, rule: str, limit: int = 2) -> list[Evidence]:
+    return unique(document.evidence(*ctx.sentence(m.start()), rule=rule) for m in matches)[:limit]
+
+
+def course_status(document: Document, ctx: TextContext, vocab: Vocabulary) -> Fact:
+    """What the chart documents of this course (one of ``COURSE_STATUSES``), with its words.
+
+    Each document (file) is judged by its title and its statements: a follow-up visit (its title) speaks of
+    an earlier course; a consultation (its title) that never says treatment took place only recommends,
+    offers or schedules one; any other document, or a consultation that says treatment took place, is of a
+    delivered course, unless it says the course is scheduled, not yet started or was cancelled before the
+    first fraction and never that treatment took place ("planned"). The course is as far as its furthest
+    document: delivered > planned > follow-up > recommended."""
+    text, pats = document.text, vocab.patterns
     spans = [(p.start, p.end) for p in document.parts] or [(0, len(text))]
+    found: dict[str, list[Evidence]] = {}
     for start, end in spans:
-        head = "\n".join(line for line in text[start:end].splitlines()[:6])
-        if not vocab.patterns["consult_title"].search(head):
-            return True
-        for m in vocab.patterns["delivery_statement"].finditer(text, start, end):
-            if ctx.counts(m.start(), m.end()):
-                return True
-    return False
+        lines = text[start:end].splitlines(keepends=True)[:6]
+        head_end = start + sum(len(line) for line in lines)
+        said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
+        title = pats["follow_up_title"].search(text, start, head_end)
+        if title:  # what it says was delivered is the earlier course's
+            ev = _sentences(document, ctx, [title], "course_status:follow_up", 1)
+            found.setdefault("follow_up", []).extend(ev + _sentences(document, ctx, said, "course_status:follow_up", 1))
+            continue
+        if said:
+            found.setdefault("delivered", []).extend(_sentences(document, ctx, said, "course_status:delivered"))
+            continue
+        if pats["consult_title"].search(text, start, head_end):
+            why = [m for m in pats["course_recommended"].finditer(text, start, end)]
+            title = pats["consult_title"].search(text, start, head_end)
+            found.setdefault("recommended", []).extend(
+                _sentences(document, ctx, why or [title], "course_status:recommended"))
+            continue
+        pending = [m for m in pats["course_pending"].finditer(text, start, end)]
+        if pending:
+            found.setdefault("planned", []).extend(_sentences(document, ctx, pending, "course_status:planned"))
+        else:
+            found.setdefault("delivered", [])  # a plan or treatment record: its course is the one being billed
+    for status in ("delivered", "planned", "follow_up", "recommended"):
+        if status in found:
+            return Fact(status, tuple(unique(found[status]))[:MAX_EVIDENCE])
+    return Fact("delivered")
+
+
+# What a chart without a delivered or planned course says instead of course facts (a warning for the coder).
+NOT_THIS_COURSE = {
+    "recommended": "This is a consultation that recommends, offers or schedules treatment but documents none "
+                   "performed; no course facts were taken from it, and codes for services of the course do not "
+                   "apply to it.",
+    "follow_up": "This is a follow-up visit after an earlier course; the treatment it mentions is that course's, "
+                 "so no course facts were taken from it, and codes for services of the course do not apply to it.",
+}
 
 
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, vocab: Vocabulary,
-                delivered: bool = True) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
-    """The facts, warnings, quantity mentions (for the checklists) and review flags of one reading."""
+                status: Fact = Fact("delivered")) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
+    """The facts, warnings, quantity mentions (for the checklists) and review flags of one reading;
+    ``status`` is :func:`course_status` (a consultation or follow-up visit yields no course facts)."""
     text = document.text
     warnings: list[str] = []
     wrapped = soften(text)  # same offsets; only hard line breaks left
@@ -188,14 +229,13 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         lesions=tuple(lesions),
     )
     review = review_flags(document, ctx, vocab, facts, doses, claims, wrapped)
-    if not delivered:
-        ev = tuple(e for f in (facts.modality, facts.lesion_count, facts.fractions) for e in f.evidence[:1])
-        review = [ReviewFlag(None, "This is a consultation or follow-up note that recommends, offers or plans "
-                                   "treatment but documents no delivered course; no course facts were taken "
-                                   "from it.", ev)]
-        facts = ChartFacts()
+    facts = replace(facts, course_status=status)
+    if status.value in NOT_THIS_COURSE:  # not a contradiction to review: a chart of no course performed
+        warnings = [NOT_THIS_COURSE[status.value]]
+        review = []
+        facts = ChartFacts(course_status=status)
         lesions, doses, claims = [], [], []
     return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims, lesions), review
 
 
-__all__ = ["chart_facts", "modality", "imaging", "positioning", "site_of"]
+__all__ = ["NOT_THIS_COURSE", "chart_facts", "course_status", "modality", "imaging", "positioning", "site_of"]

@@ -274,6 +274,10 @@ MODALITIES = ("cobalt60", "linac", "robotic_linac", "particle")
 SITES = ("cranial", "spinal", "body")
 IMAGING = ("CT", "MRI", "PET", "angiography")
 POSITIONING = ("frame", "mask", "fiducials", "body_immobilization")
+# What the chart documents of THIS course (``facts.course_status``): treatment delivered; simulated and
+# planned but not delivered; only recommended, offered or scheduled (a consultation); or a follow-up visit
+# after an earlier course. Only "delivered" and "planned" courses have course facts.
+COURSE_STATUSES = ("delivered", "planned", "recommended", "follow_up")
 
 
 @dataclass(frozen=True)
@@ -286,6 +290,7 @@ class ChartFacts:
     positioning: Fact = Fact([])
     lesions: tuple[Lesion, ...] = ()
     struck: tuple[tuple[Lesion, Mark], ...] = ()  # lesions the coder struck out, with who and when
+    course_status: Fact = Fact("delivered")  # one of COURSE_STATUSES, with the chart's words for it
 
     def get(self, name: str) -> Fact:
         if name not in FACT_NAMES:
@@ -313,6 +318,7 @@ class ChartFacts:
         if self.struck:
             d["struck_lesions"] = [{**les.to_json(), "overridden": True, "struck": True,
                                     "set_by": m.set_by, "set_at": m.set_at} for les, m in self.struck]
+        d["course_status"] = self.course_status.to_json()
         return d
 
 
@@ -519,6 +525,6 @@ def unique(seq: Iterable[Any]) -> list[Any]:
 __all__ = [
     "Box", "Word", "Cell", "Table", "Page", "Document", "DocumentPart", "Evidence", "ReviewFlag",
     "combine_documents", "Fact", "Mark", "Lesion", "ChartFacts", "Identity", "IDENTITY_NAMES",
-    "Mention", "Scope", "Reading", "FACT_NAMES", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
+    "Mention", "Scope", "Reading", "FACT_NAMES", "COURSE_STATUSES", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
     "EXCLUDING_MODIFIERS", "counts", "clean_quote", "sentence_bounds", "unique",
 ]

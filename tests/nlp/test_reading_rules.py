@@ -54,7 +54,8 @@ def test_consult_that_only_recommends_has_no_course_facts():
                   "schedule the planning CT next week.\n")
     f = r.facts
     assert (f.modality.value, f.lesion_count.value, f.fractions.value, f.positioning.value) == (None, None, None, [])
-    assert r.review and r.review[0].fact is None and "no delivered course" in r.review[0].message
+    assert r.facts.course_status.value == "recommended" and not r.review  # a course status, not a contradiction
+    assert "I recommend CyberKnife radiosurgery" in r.facts.course_status.evidence[0].text
 
 
 def test_consult_that_reports_the_treatment_keeps_its_facts():
