@@ -162,13 +162,13 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary) -> Fa
         if said:
             found.setdefault("delivered", []).extend(_sentences(document, ctx, said, "course_status:delivered"))
             continue
-        if pats["consult_title"].search(text, start, head_end):
-            why = [m for m in pats["course_recommended"].finditer(text, start, end)]
-            title = pats["consult_title"].search(text, start, head_end)
+        title = pats["consult_title"].search(text, start, head_end)
+        if title:  # the sentences that recommend, offer or schedule it, else the title
+            why = list(pats["course_recommended"].finditer(text, start, end))
             found.setdefault("recommended", []).extend(
                 _sentences(document, ctx, why or [title], "course_status:recommended"))
             continue
-        pending = [m for m in pats["course_pending"].finditer(text, start, end)]
+        pending = list(pats["course_pending"].finditer(text, start, end))
         if pending:
             found.setdefault("planned", []).extend(_sentences(document, ctx, pending, "course_status:planned"))
         else:

@@ -16,6 +16,11 @@ Measures, in one run:
   fresh processes, median of ``--batch-runs``.
 * the coding audit of 2,000 charts (``srscheck audit``): reading their per-chart JSON and computing
   the figures, then drawing the PDF (a generated batch folder, ``tests/auditgen.py``).
+* **course figures** (``--only course``; also in the full run): a whole check (``srscheck.api.analyze``,
+  pipeline loaded) of 3-page charts against ``pdftotext -layout`` on the same file, the two alternated,
+  median of ``--rounds``; and a 6-page bundle of three documents checked as one course (blind corpus 6's
+  b6_03, plan / treatment record / summary, written by the corpora's library with each document on two
+  pages), median of ``--rounds``.
 * with ``--hostile``: wall time, peak memory and outcome of ``srscheck check`` (and ``templates
   list``) on hostile inputs built on the spot (tests/hostile/_build.py): streams that inflate to
   hundreds of MB, an oversized scanned page, a 1.2-million-character chart, a Type3 font without
@@ -26,13 +31,15 @@ Usage::
 
     python scripts/benchmark.py                 # everything, Markdown on stdout
     python scripts/benchmark.py --only start    # just the cold start and the app
+    python scripts/benchmark.py --only course   # 3-page chart vs pdftotext, 6-page 3-document bundle
     python scripts/benchmark.py --no-batch --profile profile.txt
     python scripts/benchmark.py --only-audit --audit-charts 2000
     python scripts/benchmark.py --out docs/benchmark.md
     python scripts/benchmark.py --hostile-only   # just the hostile inputs
 
 The aims (see the README): a check within 1.3x the spaCy floor, the app's facts within 1.2 s, 2 workers
-in at most 0.65x the time of 1 on 210 small charts, a 3-page chart < 0.3 s once loaded.
+in at most 0.65x the time of 1 on 210 small charts, a 3-page chart < 0.3 s once loaded and < 10x
+``pdftotext`` on the same file, a 6-page bundle of three documents < 1 s once loaded.
 """
 
 from __future__ import annotations
@@ -341,6 +348,86 @@ def batch_rate(count: int, pages: int, workers: Sequence[int]) -> list[tuple[int
     return out
 
 
+def bundle_of_three(out: Path, chart: str = "b6_03") -> list[Path]:
+    """A real course bundle from blind corpus 6 (``chart``: plan, treatment record, summary), written by the
+    corpora's own library with every document laid over two pages (its blocks split in half where it has
+    one page), so the course is 6 pages in three PDF files. Returns the three paths."""
+    from corpusgen.corpora.blind_corpus6 import CORPUS as B6
+    from corpusgen.write import _pdf
+
+    spec = next(c for c in B6.chart_list() if c.name == chart)
+    docs = [d for d in spec.documents if d.pages is not None][:3]
+    assert len(docs) == 3, f"{chart} has no three PDF documents"
+    paths = []
+    for d in docs:
+        pages = [list(p) for p in d.pages or ()]
+        if len(pages) == 1:
+            blocks = pages[0]
+            half = max(1, len(blocks) // 2)
+            pages = [blocks[:half], blocks[half:]]
+        assert len(pages) == 2, f"{d.file}: {len(pages)} pages"
+        path = out / d.file
+        _pdf(path, pages, B6, d.options, chart)
+        paths.append(path)
+    return paths
+
+
+def _median_alternated(fns: Sequence[Callable[[], object]], rounds: int) -> list[float]:
+    """Median wall seconds of each function, the functions called in turn ``rounds`` times."""
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(rounds):
+        for i, fn in enumerate(fns):
+            times[i].append(_clock(fn)[0])
+    return [statistics.median(t) for t in times]
+
+
+def course_figures(rounds: int = 9) -> list[str]:
+    """Rows of the measure table: 3-page charts vs pdftotext (alternated), and the 6-page 3-document bundle."""
+    from _charts import write_chart
+
+    from srscheck.api import analyze
+    from srscheck.checklists.templates import TemplateStore
+    from srscheck.nlp import get_reader
+
+    get_reader()
+    store = TemplateStore(user=None)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="srscheck-bench-course-") as tmp:
+        folder = Path(tmp)
+        ratios, checks, texts = [], [], []
+        if shutil.which("pdftotext"):
+            for i in range(5):
+                chart = folder / f"three_pages_{i}.pdf"
+                write_chart(chart, lesions=1 + i, pages=3)
+                analyze(chart, "77372,77432", templates=store)  # warm: the pipeline's first call
+                check, text = _median_alternated(
+                    [lambda c=chart: analyze(c, "77372,77432", templates=store),
+                     lambda c=chart: pdftotext_time(c)], rounds)
+                checks.append(check)
+                texts.append(text)
+                ratios.append(check / text)
+            rows.append(f"| whole check of a 3-page chart / `pdftotext -layout` on the same file, alternated, "
+                        f"median of {rounds} rounds, 5 charts | {statistics.median(ratios):.1f}x "
+                        f"({', '.join(f'{r:.1f}' for r in ratios)}; check {_ms(statistics.median(checks))}, "
+                        f"pdftotext {_ms(statistics.median(texts))}) | < 10x |")
+        else:
+            rows.append("| whole check of a 3-page chart / `pdftotext -layout` | pdftotext not installed | < 10x |")
+        paths = bundle_of_three(folder)
+        codes = "77372,77432,61796,61797"
+        result = analyze(paths, codes, templates=store)
+        pages = sum(p["pages"] for p in result.documents)
+        assert pages == 6 and len(result.documents) == 3, (pages, result.documents)
+        walls, cpus = [], []
+        for _ in range(rounds):
+            c0 = time.process_time()
+            walls.append(_clock(lambda: analyze(paths, codes, templates=store))[0])
+            cpus.append(time.process_time() - c0)
+        rows.append(f"| 6-page bundle of 3 documents (b6_03 laid over 2 pages each) checked as one course, "
+                    f"pipeline loaded, median of {rounds} | {_ms(statistics.median(walls))} wall, "
+                    f"{_ms(statistics.median(cpus))} CPU ({result.facts.lesion_count.value} lesions) | < 1 s |")
+    return rows
+
+
 def audit_time(count: int) -> tuple[float, float, int, int]:
     """(seconds to read the per-chart JSON and compute the figures, seconds to draw the PDF, PDF pages,
     JSON bytes read) for a generated batch folder of ``count`` charts."""
@@ -505,7 +592,8 @@ def profile(charts: Sequence[tuple[Path, tuple[str, ...]]], top: int = 30) -> st
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    ap.add_argument("--only", choices=("start", "batch", "stages"), help="one part of the report")
+    ap.add_argument("--only", choices=("start", "batch", "stages", "course"), help="one part of the report")
+    ap.add_argument("--rounds", type=int, default=9, help="alternated rounds of the course figures; default 9")
     ap.add_argument("--starts", type=int, default=7, help="alternated cold starts (median); default 7")
     ap.add_argument("--chart", default="s03_truebeam_hyperarc_pacemaker.pdf",
                     help="the sample chart for the cold start and the app")
@@ -570,6 +658,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.out:
             Path(args.out).write_text(text, encoding="utf-8")
         return 0
+    if args.only == "course":
+        text = (f"Measured on {platform.machine()} with {os.cpu_count()} CPU(s), Python {platform.python_version()}"
+                f", load average {os.getloadavg()[0]:.1f} at the start.\n\n| measure | result | aim |\n"
+                "| --- | ---: | ---: |\n" + "\n".join(course_figures(args.rounds)) + "\n")
+        sys.stdout.write(text)
+        if args.out:
+            Path(args.out).write_text(text, encoding="utf-8")
+        return 0
     audit = None if args.no_audit else audit_time(args.audit_charts)
     if args.only_audit:
         text = "| measure | result | aim |\n| --- | ---: | ---: |\n" + \
@@ -600,9 +696,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             text += "\n" + hostile(work)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-    if audit is not None:  # rows of the measure table, which ends before the stage table's blank line
-        head, sep, rest = text.partition("\n\n| stage")
-        text = head + "\n" + "\n".join(audit_lines(args.audit_charts, audit)) + sep + rest
+    extra = course_figures(args.rounds)
+    if audit is not None:
+        extra += audit_lines(args.audit_charts, audit)
+    head, sep, rest = text.partition("\n\n| stage")  # rows of the measure table, before the stage table
+    text = head + "\n" + "\n".join(extra) + sep + rest
     sys.stdout.write(text)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")

@@ -66,6 +66,25 @@ def test_course_status_with_the_charts_words(text: str, status: str) -> None:
     assert not r.review  # what the chart documents of the course is not a contradiction
 
 
+@pytest.mark.parametrize("text,status", [
+    ("RADIATION ONCOLOGY CONSULTATION\n\nShe previously received Gamma Knife radiosurgery in 2023 to a right "
+     "frontal lesion, which she tolerated well. New MRI shows a left occipital metastasis 8 mm. I recommend SRS "
+     "20 Gy in 1 fraction on the Edge.\n", "recommended"),  # an earlier course is history, not this one's
+    ("CNS TUMOR BOARD\n\nTwo new brain metastases. Consensus: stereotactic radiosurgery is recommended, 20 Gy "
+     "single fraction.\n", "recommended"),
+    ("FOLLOW-UP NOTE\n\nSix months after SBRT to the right upper lobe (54 Gy in 3 fractions, completed 01/2025). "
+     "CT chest today: stable. A new 6 mm right cerebellar metastasis; we recommend radiosurgery.\n", "follow_up"),
+    ("SRS CONSULTATION AND PROCEDURE NOTE\n\nThe left frontal metastasis was treated today on the TrueBeam with "
+     "20 Gy in 1 fraction in a mask; she tolerated it well.\n", "delivered"),
+    ("ON-TREATMENT VISIT\n\nFraction 3 of 5 of SBRT to the liver, 40 Gy in 5 fractions, delivered today.\n",
+     "delivered"),
+    ("SBRT PLAN\n\nCT simulation in a BodyFIX; 4D CT. PTV_liver 50 Gy in 5 fractions on the TrueBeam. Treatment "
+     "was cancelled before the first fraction because of disease progression.\n", "planned"),
+])
+def test_course_status_by_title_and_statements(text: str, status: str) -> None:
+    assert read_text(text).facts.course_status.value == status
+
+
 def test_follow_up_visit_yields_no_course_facts_and_its_mri_is_not_planning_imaging() -> None:
     r = read_text(FOLLOW_UP)
     f = r.facts
