@@ -12,13 +12,10 @@ phrase patterns come from the compiled-vocabulary cache as words (not re-tokeniz
 from __future__ import annotations
 
 import gc
-import sys
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib.util import find_spec, module_from_spec
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from . import spacy_light  # noqa: F401, I001  (first: spaCy without its command line, see there)
@@ -35,6 +32,7 @@ from srscheck.core.model import Document, Reading
 from srscheck.core.sentences import starts_sentence
 
 from .lines import soften
+from .medspacy_light import import_components as import_medspacy_components
 from .vocab import Vocabulary, load_vocabulary, medspacy_default_context_rules
 
 
@@ -83,37 +81,6 @@ def create_tokenizer():  # noqa: ANN201 - spaCy's registry signature
         )
 
     return tokenizer_factory
-
-
-def import_medspacy_components() -> None:
-    """Import medspaCy's ConText and Sectionizer, not the whole package.
-
-    ``import medspacy`` runs its ``__init__``, which imports every component: PyRuSH (and loguru), the
-    target matcher and QuickUMLS (and with it NLTK), most of a second we never use. Here the package is
-    registered without running ``__init__``; its two modules are imported; QuickUMLS, which
-    ``medspacy.util`` imports only to register the QuickUMLS component, is stood in for while they load;
-    and the extensions ``__init__`` would set (``Doc._.sections`` ...) are set.
-    """
-    if "medspacy.context" in sys.modules and "medspacy.section_detection" in sys.modules:
-        return
-    if "medspacy" not in sys.modules:
-        spec = find_spec("medspacy")
-        if spec is None:
-            raise ImportError("medspaCy is not installed")
-        sys.modules["medspacy"] = module_from_spec(spec)  # the package, its __init__ not run
-    stand_in = "quickumls" not in sys.modules
-    if stand_in:
-        quickumls = ModuleType("quickumls")
-        quickumls.spacy_component = ModuleType("quickumls.spacy_component")  # type: ignore[attr-defined]
-        sys.modules["quickumls"] = quickumls
-    try:
-        import medspacy._extensions
-        import medspacy.context  # noqa: F401  (registers the medspacy_context factory)
-        import medspacy.section_detection  # noqa: F401  (registers medspacy_sectionizer)
-    finally:
-        if stand_in:
-            sys.modules.pop("quickumls", None)
-    medspacy._extensions.set_extensions()
 
 
 def _entity_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
@@ -250,7 +217,7 @@ def gc_paused() -> Iterator[None]:
 
 
 def _build_nlp(vocab: Vocabulary | None) -> Language:
-    import_medspacy_components()
+    import_medspacy_components()  # ConText and the Sectionizer, not all of medspaCy
 
     from .context_fast import install as linear_context
 
