@@ -16,7 +16,7 @@ from typing import Any, Iterator
 from srscheck.core.model import Document, Evidence, Fact, Identity, Reading, unique
 from srscheck.core.sentences import sentence_bounds, sentences
 
-from .vocab import _load_yaml
+from .vocab import _load_yaml, compiled
 
 # A person's name on one line: "Dana Whitfield", "D. Whitfield", "Whitfield, Dana", "Dr. J. Okoro".
 _WORD = r"[A-Z][A-Za-z'\-]+"
@@ -55,6 +55,13 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def identity_vocab() -> IdentityVocab:
+    """The compiled identity patterns: from the start-up cache while ``identity.yaml`` is unchanged."""
+    iv = compiled("identity", build_identity_vocab)
+    return iv if isinstance(iv, IdentityVocab) else build_identity_vocab()
+
+
+def build_identity_vocab() -> IdentityVocab:
+    """The identity patterns compiled from ``resources/vocab/identity.yaml`` (no cache)."""
     data: dict[str, Any] = _load_yaml("identity.yaml")
     return IdentityVocab(
         not_name=frozenset(w.lower() for w in data["not_name_words"]),

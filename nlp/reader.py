@@ -427,10 +427,10 @@ def _path_lines(obj: object, m: Matrix) -> Iterator[tuple[tuple[float, float], t
 
 def _table_grids(edges: list[dict[str, object]]) -> list[list[list[tuple[float, float, float, float] | None]]]:
     """Cell rectangles (row by row) of the tables the ruling edges form (pdfplumber's algorithm)."""
-    from pdfplumber import table as pt
-
     if sum(e["orientation"] == "h" for e in edges) < 2 or sum(e["orientation"] == "v" for e in edges) < 2:
         return []
+    from pdfplumber import table as pt  # deferred: only a page with ruling lines needs pdfplumber
+
     tol = pt.DEFAULT_SNAP_TOLERANCE
     merged = pt.merge_edges(edges, tol, tol, pt.DEFAULT_JOIN_TOLERANCE, pt.DEFAULT_JOIN_TOLERANCE)
     merged = [e for e in merged if e["width" if e["orientation"] == "h" else "height"] >= _MIN_EDGE]
