@@ -1,9 +1,9 @@
 """``srscheck-gui [CHART ...]``: start the desktop app (optionally opening a chart; several files are
-read as one course)."""
+read as one course). Charts are read by the bounded analysis worker (:mod:`.engine`), under the bounds
+of ``srscheck check`` (``--max-*`` or ``SRSCHECK_MAX_*``)."""
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 import traceback
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from srscheck import __version__
 
+from .engine import Engine
 from .icons import icon
+from .startup import parse_args, start_engine
 from .main_window import MainWindow
 from .style import STYLE_SHEET
 
@@ -25,14 +27,7 @@ ORGANIZATION = "srscheck"
 APPLICATION = "srscheck"
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="srscheck-gui", description="srscheck desktop app")
-    parser.add_argument("charts", nargs="*", metavar="CHART",
-                        help="a chart (PDF or .txt) to open; several files are read as one course")
-    parser.add_argument("--version", action="version", version=f"srscheck {__version__}")
-    parser.add_argument("--debug", action="store_true", help="log details to the terminal")
-    args, _qt_args = parser.parse_known_args(list(argv))
-    return args
+__all__ = ["configure_application", "install_exception_hook", "launch", "main", "parse_args"]
 
 
 def configure_application(app: QApplication) -> None:
@@ -65,12 +60,15 @@ def install_exception_hook(parent: QWidget | None = None) -> None:
     sys.excepthook = hook
 
 
-def launch(args: argparse.Namespace, app: QApplication) -> MainWindow:
-    """The main window, shown, with the reader warming up and the chart of the command line opening."""
-    window = MainWindow()
+def launch(args, app: QApplication, engine: Engine | None = None) -> MainWindow:
+    """The main window, shown, with the chart of the command line opening. ``engine``: the analysis
+    worker the launcher started (and sent the chart to); else one under the bounds of ``args``. The
+    window owns it: closing the window ends the worker."""
+    if engine is None:
+        engine = start_engine(args)
+    window = MainWindow(engine=engine, own_engine=True)
     install_exception_hook(window)
     window.show()
-    # spaCy is imported in the worker only once the window is on screen
     QTimer.singleShot(0, window.warm_up_reader)
     if args.charts:
         paths = [Path(c).expanduser() for c in args.charts]
@@ -78,7 +76,7 @@ def launch(args: argparse.Namespace, app: QApplication) -> MainWindow:
     return window
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, engine: Engine | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(message)s")
@@ -86,8 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger(name).setLevel(logging.ERROR)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "srscheck-gui"])
     configure_application(app)
-    window = launch(args, app)
-    code = app.exec()
+    window = launch(args, app, engine)
+    try:
+        code = app.exec()
+    finally:
+        window.engine.close()  # however the app ends, no worker is left behind
     del window
     return code
 

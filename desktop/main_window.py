@@ -25,19 +25,20 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
-from srscheck.checklists.templates import default_store
 
 from srscheck import __version__
-from srscheck.api import parse_claims
+from srscheck.core.claims import parse_claimed as parse_claims
 from srscheck.core.corrections import make as make_correction
 from srscheck.core.fileio import write_bytes_atomic
 from srscheck.core.messages import SrsError
 from srscheck.core.model import Evidence
 
 from . import workers
+from .engine import Engine
 from .corrections_view import CorrectionsPanel, LesionsPanel
 from .dialogs import RESTORE, FactDialog, PreferencesDialog
 from .hub import SignalHub
@@ -45,11 +46,11 @@ from .icons import icon
 from .panels import KEY_ROLE, KIND_ROLE, CodesBar, DetailsBox, FactsPanel, ResultsPanel, set_document_names
 from .pdf_view import ChartView
 from .settings import AppSettings
-from .template_editor import TemplateEditor
 
 log = logging.getLogger(__name__)
 
 CHART_SUFFIXES = (".pdf", ".txt")
+STALE_CANCEL_SECONDS = 1.0  # a reading running longer than this is stopped when another chart is opened
 CHART_FILTER = "Charts (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)"
 APP_TITLE = "srscheck"
 
@@ -61,14 +62,23 @@ def _section(title: str, parent: QWidget) -> QLabel:
 
 
 class MainWindow(QMainWindow):
-    """One chart at a time; every check goes through ``srscheck.api`` in a worker thread."""
+    """One chart at a time; every reading and check runs in the bounded analysis worker
+    (:mod:`srscheck.desktop.engine`), waited for in a job thread.
+
+    ``engine``: the worker to use (the launcher's, already reading the chart of the command line);
+    by default the window starts its own. ``own_engine`` (default: when the window started it):
+    closing the window ends the worker.
+    """
 
     print_done = Signal(int)  # pages printed (0 when printing failed)
 
-    def __init__(self, settings: AppSettings | None = None) -> None:
+    def __init__(self, settings: AppSettings | None = None, engine: Engine | None = None,
+                 own_engine: bool | None = None) -> None:
         super().__init__()
         self.hub = SignalHub(self)
         self.settings = settings or AppSettings()
+        self.engine = engine if engine is not None else Engine()
+        self._owns_engine = engine is None if own_engine is None else own_engine
         self.runner = workers.JobRunner(self)
         self.result = None  # srscheck.api.Result of the open chart
         self.path: Path | None = None
@@ -88,7 +98,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self._update_actions()
-        self._load_template_codes()
 
     # ------------------------------------------------------------------------------------------
     # Building
@@ -151,9 +160,15 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(140)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolTip("Stop reading or checking the chart (Ctrl+.)")
+        self.cancel_button.setAccessibleName("Cancel reading")
+        self.cancel_button.hide()
         self.page_label = QLabel("", self)
         self.statusBar().addPermanentWidget(self.page_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.setTabOrder(self.codes_bar.edit, self.codes_bar.check_button)
         self.setTabOrder(self.codes_bar.check_button, self.facts_panel.tree)
         self.setTabOrder(self.facts_panel.tree, self.facts_panel.correct_button)
@@ -184,6 +199,8 @@ class MainWindow(QMainWindow):
         self.audit_action = self._action("&Audit a Folder…", self.audit_folder, "Ctrl+Shift+A",
                                          "The coding audit of a batch output folder")
         self.recheck_action = self._action("&Re-check", self.recheck, "F5", "Run the checks again")
+        self.cancel_action = self._action("C&ancel Reading", self.cancel_analysis, "Ctrl+.",
+                                          "Stop reading or checking the chart")
         self.correct_action = self._action("&Correct Fact…", self.correct_selected, "F2",
                                            "Set the selected fact by hand")
         self.prefs_action = self._action("&Preferences…", self.show_preferences, std.Preferences,
@@ -225,6 +242,7 @@ class MainWindow(QMainWindow):
         check_menu = bar.addMenu("&Check")
         check_menu.addAction(self.focus_codes_action)
         check_menu.addAction(self.recheck_action)
+        check_menu.addAction(self.cancel_action)
         check_menu.addAction(self.correct_action)
         view_menu = bar.addMenu("&View")
         for a in (self.find_action, self.find_next_action, self.find_previous_action, None, self.goto_action,
@@ -250,6 +268,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.runner.finished.connect(self._on_job_finished)
         self.runner.failed.connect(self._on_job_failed)
+        self.runner.cancelled.connect(self._on_job_cancelled)
+        self.cancel_button.clicked.connect(self.cancel_analysis)
         self.runner.busy_changed.connect(self._on_busy)
         self.runner.job_done.connect(self._on_job_done)
         self.hub.evidence_selected.connect(self._on_evidence)
@@ -266,9 +286,9 @@ class MainWindow(QMainWindow):
         self.corrections_panel.remove_requested.connect(self.remove_corrections)
         self.chart_view.pages.page_changed.connect(self._update_page_label)
         self.chart_view.document_changed.connect(lambda _n: self._update_page_label())
-        # reading a chart may use pdfium (OCR); pages are then drawn from the images rendered at open
-        self.chart_view.pages.set_render_gate(lambda: not (self.runner.pending("open")
-                                                            or self.runner.pending("print")))
+        # printing renders the report with pdfium in the job thread; pages are then drawn from the
+        # images rendered before (charts are read in the worker process, which has its own pdfium)
+        self.chart_view.pages.set_render_gate(lambda: not self.runner.pending("print"))
 
     # ------------------------------------------------------------------------------------------
     # Opening charts
@@ -287,10 +307,11 @@ class MainWindow(QMainWindow):
         return self._paths
 
     def open_chart(self, path: str | Path | Sequence[str | Path]) -> None:
-        """Show the chart and read it in the worker; a chart opened meanwhile makes this one stale.
+        """Read the chart in the worker, then show it; a chart opened meanwhile makes this one stale.
 
         ``path`` may be several files: they are read as one course. If the new chart cannot be read,
-        the chart that was open stays open.
+        the chart that was open stays open. The pages are drawn only once the worker has read the
+        chart within the bounds (a hostile PDF never reaches this process's pdfium).
         """
         paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
         if not paths:
@@ -302,7 +323,10 @@ class MainWindow(QMainWindow):
         self.path = paths[0]
         self.result = None
         self._base_reading = None
-        self._show_pages(paths)
+        if self.runner.pending("open") and self.engine.running_for() > STALE_CANCEL_SECONDS:
+            self.engine.cancel()  # a long reading nobody wants any more: stop it rather than wait
+        self.chart_view.clear()
+        self._update_page_label()
         self.facts_panel.tree.reset_rows()
         self.lesions_panel.clear()
         self.corrections_panel.clear()
@@ -316,7 +340,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {APP_TITLE}")
         self.hub.chart_opening.emit(str(paths[0]))
         self.hub.status_message.emit(f"Reading {title}…")
-        self.runner.submit("open", workers.open_chart, paths if len(paths) > 1 else paths[0],
+        self.runner.submit("open", workers.open_chart, self.engine, paths if len(paths) > 1 else paths[0],
                            self.settings.codes_lookup())
         self._update_actions()
 
@@ -409,7 +433,7 @@ class MainWindow(QMainWindow):
             return False
         self.hub.status_message.emit(f"Correction{'s' if len(corrections) > 1 else ''} saved: "
                                      + "; ".join(c.describe() for c in corrections) + ". Checking again…")
-        self.runner.submit("check", workers.correct, self._base_reading, list(corrections),
+        self.runner.submit("check", workers.correct, self.engine, self._base_reading, list(corrections),
                            self.settings.coder_name() or None, self._claimed)
         return True
 
@@ -424,7 +448,7 @@ class MainWindow(QMainWindow):
                                          "remove the lesion corrections instead.")
             return False
         self.hub.status_message.emit("Back to the reader's value: " + ", ".join(targets) + ". Checking again…")
-        self.runner.submit("check", workers.uncorrect, self._base_reading, list(targets), self._claimed)
+        self.runner.submit("check", workers.uncorrect, self.engine, self._base_reading, list(targets), self._claimed)
         return True
 
     def correct_selected(self) -> None:
@@ -465,7 +489,7 @@ class MainWindow(QMainWindow):
     def recheck(self) -> None:
         if self._base_reading is None:
             return
-        self.runner.submit("check", workers.recheck, self._base_reading, self._claimed)
+        self.runner.submit("check", workers.recheck, self.engine, self._base_reading, self._claimed)
 
     @Slot(str, object)
     def _on_job_finished(self, kind: str, value: Any) -> None:
@@ -474,7 +498,10 @@ class MainWindow(QMainWindow):
         elif kind == "open":
             opened: workers.OpenedChart = value
             self._previous = None
+            if opened.template_codes:
+                self.codes_bar.set_template_codes(list(opened.template_codes))
             self._base_reading = opened.reading or opened.result.reading
+            self._show_pages(self._paths)
             self.chart_view.set_document(opened.result.reading.document)
             self.settings.add_recent_file(*self._paths)
             typed, self._typed_codes = self._typed_codes, None
@@ -499,6 +526,18 @@ class MainWindow(QMainWindow):
         else:
             self.show_result(value)
             self.hub.status_message.emit("Checks updated.")
+
+    @Slot(str, str)
+    def _on_job_cancelled(self, kind: str, message: str) -> None:
+        """The coder stopped the reading (or check): back to the chart that was open; no dialog."""
+        if kind == "open":
+            self._typed_codes = None
+            previous, self._previous = self._previous, None
+            if previous is not None:
+                self._reopen(previous)
+            else:
+                self._close_chart()
+        self.hub.status_message.emit(message.split(": ", 1)[-1])
 
     @Slot(str, str)
     def _on_job_failed(self, kind: str, message: str) -> None:
@@ -651,6 +690,8 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, self).exec()
 
     def show_template_editor(self):
+        from .template_editor import TemplateEditor
+
         if self._template_editor is None:
             self._template_editor = TemplateEditor(self.hub, self.settings, self)
         self._template_editor.show()
@@ -669,6 +710,10 @@ class MainWindow(QMainWindow):
         self.recheck()
 
     def _load_template_codes(self) -> None:
+        """The codes that have a template, for the codes box to complete (the worker sends them with
+        every chart it reads; after an edit in the template editor, which has loaded the templates)."""
+        from srscheck.checklists.templates import default_store
+
         try:
             self.codes_bar.set_template_codes(default_store().codes())
         except Exception as e:  # noqa: BLE001 — the completer is a help, never a reason to fail
@@ -678,8 +723,16 @@ class MainWindow(QMainWindow):
     # Small things
     # ------------------------------------------------------------------------------------------
     def warm_up_reader(self) -> None:
-        """Load spaCy and the pipeline in the worker once the window is on screen."""
-        self.runner.background(workers.warm_up)
+        """Start the worker (it loads spaCy and the pipeline) if it is not running yet, and import what
+        its answers are made of meanwhile."""
+        self.engine.start()
+        self.runner.background(workers.preload)
+
+    def cancel_analysis(self) -> bool:
+        """Stop the reading or check under way (the worker is restarted); the open chart stays."""
+        if not self.runner.busy:
+            return False
+        return self.engine.cancel()
 
     def _focus_codes(self) -> None:
         self.codes_bar.edit.setFocus()
@@ -715,6 +768,8 @@ class MainWindow(QMainWindow):
         if self.runner.pending("print"):
             self.print_action.setEnabled(False)
         self.recheck_action.setEnabled(self._base_reading is not None)
+        self.cancel_action.setEnabled(self.runner.busy)
+        self.cancel_button.setVisible(self.runner.busy)
         self.codes_bar.check_button.setEnabled(self._base_reading is not None)
 
     def _update_page_label(self, *_: object) -> None:
@@ -772,9 +827,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        if self._owns_engine:
+            self.engine.close()  # kills the worker: a job waiting for it ends at once
         self.runner.wait(3000)
-        if not self.runner.pending("open"):
-            self.chart_view.clear()
+        self.chart_view.clear()
         event.accept()
 
 

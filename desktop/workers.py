@@ -1,9 +1,10 @@
-"""Work off the GUI thread: reading a chart, re-checking it, warming up the reader.
+"""Work off the GUI thread: reading a chart, re-checking it, printing.
 
 Every job gets a request id. When the coder opens another chart (or re-checks) while a job is still
 running, the old job's answer arrives with a stale id and is dropped, so the window only ever shows
-the newest request. Jobs run one at a time (the chart reader is built once and is not shared between
-threads), on a pool of one thread.
+the newest request. Jobs run one at a time, on a pool of one thread. The chart jobs do no reading
+themselves: they hand the chart to the bounded analysis worker (:class:`srscheck.desktop.engine.Engine`)
+and wait for its :class:`srscheck.api.Result`.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from srscheck.nlp import get_reader
 
-from srscheck.api import Result, analyze, check_reading
-from srscheck.core.messages import SrsError
+from srscheck.core.messages import Cancelled, SrsError
 from srscheck.core.model import Reading
 
-from . import prefetch
+from .engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +30,7 @@ log = logging.getLogger(__name__)
 class _JobSignals(QObject):
     finished = Signal(int, object)  # request id, return value
     failed = Signal(int, str)  # request id, one sentence for the user
+    cancelled = Signal(int, str)  # request id, one sentence (the coder stopped it)
 
 
 class _Job(QRunnable):
@@ -45,6 +45,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             value = self._fn(*self._args)
+        except Cancelled as e:
+            self.signals.cancelled.emit(self.request_id, str(e))
         except SrsError as e:
             self.signals.failed.emit(self.request_id, str(e))
         except MemoryError:
@@ -65,6 +67,7 @@ class JobRunner(QObject):
 
     finished = Signal(str, object)
     failed = Signal(str, str)
+    cancelled = Signal(str, str)  # kind, one sentence: the request was stopped by the coder
     busy_changed = Signal(bool)
     job_done = Signal(str)  # kind of any job that ended, stale or not
 
@@ -111,6 +114,7 @@ class JobRunner(QObject):
         job = _Job(request_id, fn, args)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
+        job.signals.cancelled.connect(self._on_cancelled)
         self._jobs[request_id] = job
         self._kinds[request_id] = kind
         return request_id, job
@@ -121,6 +125,7 @@ class JobRunner(QObject):
         job = _Job(request_id, fn, args)
         job.signals.finished.connect(self._forget)
         job.signals.failed.connect(self._forget)
+        job.signals.cancelled.connect(self._forget)
         self._jobs[request_id] = job
         self._pool.start(job)
 
@@ -162,9 +167,14 @@ class JobRunner(QObject):
         if kind is not None:
             self.failed.emit(kind, message)
 
+    def _on_cancelled(self, request_id: int, message: str) -> None:
+        kind = self._settle(request_id)
+        if kind is not None:
+            self.cancelled.emit(kind, message)
+
 
 # --------------------------------------------------------------------------------------------------
-# The jobs themselves: plain functions over the srscheck API (no widgets), run by JobRunner
+# The jobs themselves: plain functions over the analysis worker (no widgets), run by JobRunner
 # --------------------------------------------------------------------------------------------------
 
 
@@ -174,57 +184,51 @@ class OpenedChart:
     codes came from, and the reader's own reading (what corrections are made on)."""
 
     path: Path
-    result: Result
+    result: Any  # srscheck.api.Result
     codes_origin: str  # "saved" (the coder's earlier codes for this file) | "suggested"
     reading: Reading | None = None
+    template_codes: tuple[str, ...] = ()  # the codes that have a checklist template
 
 
-def open_chart(path: Path | Sequence[Path], saved_codes: Callable[[str], tuple[str, ...] | None],
-               templates: Any = None) -> OpenedChart:
-    """Read ``path`` (or several files as one course) and check it against the coder's saved codes for
-    this chart, else the suggested ones."""
+def open_chart(engine: Engine, path: Path | Sequence[Path],
+               saved_codes: Callable[[str], tuple[str, ...] | None]) -> OpenedChart:
+    """Read ``path`` (or several files as one course) in the worker and check it against the coder's
+    saved codes for this chart, else the suggested ones (the worker checks those at once)."""
     paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else [Path(path)]
-    reading = prefetch.take(paths)  # read in a second process when the app started with this chart
-    if reading is None:
-        reading = analyze(paths if len(paths) > 1 else paths[0], (), templates=templates).reading
-    first = check_reading(reading, (), saved=True, templates=templates)  # suggestions from corrected facts
+    preload()  # while the worker reads (the answer is unpickled with these modules)
+    opened = engine.open(paths)
+    reading = opened.reading
     saved = saved_codes(reading.document.sha256)
-    codes = saved if saved is not None else tuple(first.suggested_codes)
-    result = check_reading(reading, codes, saved=True, templates=templates, source="app") if codes else first
-    return OpenedChart(paths[0], result, "saved" if saved is not None else "suggested", reading)
+    if saved is None:
+        return OpenedChart(paths[0], opened.suggested, "suggested", reading, opened.template_codes)
+    result = engine.check(reading, saved) if saved else opened.first
+    return OpenedChart(paths[0], result, "saved", reading, opened.template_codes)
 
 
-def recheck(reading: Reading, codes: Sequence[Any], overrides: Mapping[str, Any] | None = None,
-            templates: Any = None) -> Result:
+def recheck(engine: Engine, reading: Reading, codes: Sequence[Any],
+            overrides: Mapping[str, Any] | None = None) -> Any:
     """The checks again, for new codes or changed templates (the reader's reading is kept; the coder's
     saved corrections are applied to it)."""
-    return check_reading(reading, tuple(codes), overrides=dict(overrides or {}), saved=True, templates=templates,
-                         source="app")
+    return engine.check(reading, codes, overrides)
 
 
-def correct(reading: Reading, corrections: Sequence[Any], coder: str | None, codes: Sequence[Any],
-            templates: Any = None) -> Result:
+def correct(engine: Engine, reading: Reading, corrections: Sequence[Any], coder: str | None,
+            codes: Sequence[Any]) -> Any:
     """Save the coder's corrections for this chart (with name and time), then check with them."""
-    from srscheck.corrections import record
-
-    record(reading, list(corrections), coder=coder)
-    return recheck(reading, codes, templates=templates)
+    return engine.correct(reading, corrections, coder, codes)
 
 
-def uncorrect(reading: Reading, targets: Sequence[str], codes: Sequence[Any], templates: Any = None) -> Result:
+def uncorrect(engine: Engine, reading: Reading, targets: Sequence[str], codes: Sequence[Any]) -> Any:
     """Remove saved corrections of this chart by target, then check without them."""
-    from srscheck.corrections import forget
-
-    forget(reading, list(targets))
-    return recheck(reading, codes, templates=templates)
+    return engine.uncorrect(reading, targets, codes)
 
 
-def warm_up() -> None:
-    """Build the chart reader (spaCy, medspaCy) before the first chart needs it."""
-    get_reader()
+def preload() -> None:
+    """Import what the worker's answers are made of, while the worker loads (no spaCy here)."""
+    import srscheck.api  # noqa: F401
 
 
-def print_report(result: Result, coder: str | None, printer: Any) -> int:
+def print_report(result: Any, coder: str | None, printer: Any) -> int:
     """Render the gap report and print it (see :func:`srscheck.desktop.printing.print_report_pdf`)."""
     from srscheck.report import render_report
 

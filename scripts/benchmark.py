@@ -169,13 +169,14 @@ def cold_start(chart: Path, runs: int, cache_dir: Path) -> StartTimes:
 _APP = """
 import sys, time
 t0 = float(sys.argv[2])
-from srscheck.desktop.prefetch import start  # what srscheck-gui's launcher does first
-start(sys.argv[1])
+from srscheck.desktop import launcher  # what srscheck-gui does first: the worker, sent the chart
+args = launcher.parse_args([sys.argv[1]])
+engine = launcher.start_engine(args)
 from srscheck.desktop import app as A
 from PySide6.QtWidgets import QApplication
 qapp = QApplication([sys.argv[0]])
 A.configure_application(qapp)
-win = A.launch(A.parse_args([sys.argv[1]]), qapp)
+win = A.launch(args, qapp, engine)
 def shown(_result):
     print("facts", time.time() - t0, flush=True)
     qapp.quit()

@@ -56,6 +56,8 @@ class Msg:
     E058 = ("Another srscheck batch (process {pid}) is writing to {path}; wait for it to finish or choose "
             "another --out folder.")
     E059 = "Claims file {file} is not a text CSV file (it holds binary data)."
+    # The desktop app's analysis worker
+    E066 = "Checking {file} was cancelled."
 
 
 class SrsError(Exception):
@@ -95,6 +97,12 @@ class TimedOut(UnreadableChart):
     """A chart that ran past the wall-time bound: batch status timed_out."""
 
     status = "timed_out"
+
+
+class Cancelled(SrsError):
+    """A check the user stopped (the desktop app's Cancel); nothing is shown but a status line."""
+
+    status = "cancelled"
 
 
 class UsageError(SrsError):

@@ -56,11 +56,23 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     return log
 
 
+@pytest.fixture(scope="session")
+def engine():
+    """One analysis worker for the session's windows (it loads the pipeline once); each request carries
+    the test's SRSCHECK_* environment, so the worker uses the test's own folders."""
+    from srscheck.desktop.engine import Engine
+
+    shared = Engine()
+    shared.start()
+    yield shared
+    shared.close()
+
+
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, engine):
     from srscheck.desktop.main_window import MainWindow
 
-    win = MainWindow()
+    win = MainWindow(engine=engine)
     qtbot.addWidget(win)
     win.show()
     yield win

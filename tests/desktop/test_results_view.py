@@ -27,6 +27,7 @@ def shown(window):
     window._base_reading = result.reading
     window._claimed = result.claimed
     window.codes_bar.set_codes(result.claimed)
+    window._load_template_codes()  # an opened chart brings them from the worker
     window.show_result(result)
     return window
 
