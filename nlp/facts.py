@@ -138,6 +138,22 @@ def _sentences(document: Document, ctx: TextContext, matches, rule: str, limit: 
     return unique(document.evidence(*ctx.sentence(m.start()), rule=rule) for m in matches)[:limit]
 
 
+_TITLE_WORDS = 8  # a heading line is at most this many words
+
+
+def _title(pattern, text: str, start: int, end: int):
+    """The first match of ``pattern`` on a heading line (a few words) of ``text[start:end]``, not in a
+    sentence of the note ("... declined lobectomy after thoracic surgery consultation")."""
+    pos = start
+    for line in text[start:end].splitlines(keepends=True):
+        if len(line.split()) <= _TITLE_WORDS:
+            m = pattern.search(text, pos, pos + len(line))
+            if m:
+                return m
+        pos += len(line)
+    return None
+
+
 def course_status(document: Document, ctx: TextContext, vocab: Vocabulary) -> Fact:
     """What the chart documents of this course (one of ``COURSE_STATUSES``), with its words.
 
@@ -154,7 +170,7 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary) -> Fa
         lines = text[start:end].splitlines(keepends=True)[:6]
         head_end = start + sum(len(line) for line in lines)
         said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
-        title = pats["follow_up_title"].search(text, start, head_end)
+        title = _title(pats["follow_up_title"], text, start, head_end)
         if title:  # what it says was delivered is the earlier course's
             ev = _sentences(document, ctx, [title], "course_status:follow_up", 1)
             found.setdefault("follow_up", []).extend(ev + _sentences(document, ctx, said, "course_status:follow_up", 1))
@@ -162,7 +178,7 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary) -> Fa
         if said:
             found.setdefault("delivered", []).extend(_sentences(document, ctx, said, "course_status:delivered"))
             continue
-        title = pats["consult_title"].search(text, start, head_end)
+        title = _title(pats["consult_title"], text, start, head_end)
         if title:  # the sentences that recommend, offer or schedule it, else the title
             why = list(pats["course_recommended"].finditer(text, start, end))
             found.setdefault("recommended", []).extend(
