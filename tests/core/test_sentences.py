@@ -46,3 +46,8 @@ def test_the_pipeline_splits_sentences_by_the_same_rule() -> None:
     doc = build_nlp()(TEXT)
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == _all(TEXT)
     assert all(starts_sentence(TEXT, s[0].idx) for s in doc.sents if not s[0].is_space)
+
+
+def test_a_month_abbreviation_does_not_end_a_sentence() -> None:
+    text = "Treated Sept. 2024 on the Icon. Follow-up in Jan. 2025."
+    assert _all(text) == ["Treated Sept. 2024 on the Icon.", "Follow-up in Jan. 2025."]
