@@ -187,6 +187,13 @@ def test_course_stage_is_template_data(tmp_path: Path) -> None:
      "positioning", ["body_immobilization"]),
     ("Treatment summary. CyberKnife was discussed as an alternative. The left occipital metastasis was treated on "
      "the TrueBeam, 20 Gy in 1 fraction, in a mask.", "modality", "linac"),
+    ("Consult: we discussed single-fraction Gamma Knife with a Leksell head frame versus fractionated Gamma Knife "
+     "Icon in a mask. He prefers the mask. The left frontal metastasis was treated on the Icon, 27 Gy in 3 "
+     "fractions.", "positioning", ["mask"]),
+    ("Options include SBRT on the CyberKnife or surgery. The right lung tumour was treated on the TrueBeam, 54 Gy "
+     "in 3 fractions, in a vac lock bag.", "modality", "linac"),
+    ("Options include SBRT on the CyberKnife or surgery. The right lung tumour was treated on the TrueBeam, 54 Gy "
+     "in 3 fractions, in a vac lock bag.", "positioning", ["body_immobilization"]),
 ])
 def test_offered_and_alternative_devices_do_not_count(text: str, fact: str, value) -> None:
     assert read_text(text).facts.get(fact).value == value
@@ -197,3 +204,14 @@ def test_offered_frame_does_not_support_61800() -> None:
                       "thermoplastic mask on the Gamma Knife Icon, 20 Gy in 1 fraction to the left frontal "
                       "metastasis.", ("61800", "77371"))
     assert not codes["61800"].consistent and codes["77371"].consistent
+
+
+def test_an_ois_treatment_history_of_the_course_is_this_course() -> None:
+    """"Treatment History - Course C1" heads an OIS print of this course's record; "Treatment history:" in a
+    note is a past course."""
+    r = read_text("ARIA OIS\n\nTreatment History - Course C1 (SBRT RLL)\n\nMachine\tTrueBeam 2 (6X-FFF)\n"
+                  "Right lower lobe 5000 cGy in 5 fractions delivered.\n")
+    assert r.facts.modality.value == "linac"
+    r = read_text("Treatment history: SBRT to the right lung in 2019 on the TrueBeam, 54 Gy in 3 fractions.\n\n"
+                  "TREATMENT SUMMARY\nLeft frontal metastasis 20 Gy in 1 fraction on the Gamma Knife.\n")
+    assert r.facts.modality.value == "cobalt60" and [les.dose_gy for les in r.facts.lesions] == [20.0]
