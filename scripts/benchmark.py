@@ -177,8 +177,17 @@ from PySide6.QtWidgets import QApplication
 qapp = QApplication([sys.argv[0]])
 A.configure_application(qapp)
 win = A.launch(args, qapp, engine)
+def cpu_of(pid):  # user + system seconds of a process so far (Linux; 0 elsewhere)
+    try:
+        import os
+        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
 def shown(_result):
-    print("facts", time.time() - t0, flush=True)
+    import resource
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    print("facts", time.time() - t0, r.ru_utime + r.ru_stime, cpu_of(engine.pid), flush=True)
     qapp.quit()
 win.hub.result_ready.connect(shown)
 win.runner.failed.connect(lambda kind, msg: (print("failed", msg, flush=True), qapp.quit()))
@@ -186,13 +195,14 @@ qapp.exec()
 """
 
 
-def app_to_facts(chart: Path, runs: int, tmp: Path) -> tuple[list[float], list[float]]:
-    """Seconds from launching the app with ``chart`` until its facts are shown (offscreen Qt), and the
-    spaCy floor's seconds, the two alternated (the first round writes bytecode and the cache)."""
+def app_to_facts(chart: Path, runs: int, tmp: Path) -> tuple[list[float], list[float], list[tuple[float, float]]]:
+    """Seconds from launching the app with ``chart`` until its facts are shown (offscreen Qt), the
+    spaCy floor's seconds, the two alternated (the first round writes bytecode and the cache), and the
+    CPU seconds of the app's process and of its analysis worker at that moment (they run in parallel)."""
     env = _child_env(SRSCHECK_CACHE=str(tmp / "cache"), QT_QPA_PLATFORM="offscreen",
                      XDG_CONFIG_HOME=str(tmp / "config"), SRSCHECK_HOME=str(tmp / "home"))
     floor_cmd = [sys.executable, "-c", "import spacy; spacy.blank('en')"]
-    app, floor = [], []
+    app, floor, cpu = [], [], []
     for i in range(runs + 1):
         t0 = time.time()
         proc = subprocess.run([sys.executable, "-c", _APP, str(chart), repr(t0)], capture_output=True,
@@ -202,9 +212,11 @@ def app_to_facts(chart: Path, runs: int, tmp: Path) -> tuple[list[float], list[f
             raise RuntimeError(f"the app did not show the facts: {line or proc.stderr[-500:]}")
         f_wall, _ = _run_timed(floor_cmd, env)
         if i:
-            app.append(float(line.split()[1]))
+            fields = line.split()
+            app.append(float(fields[1]))
             floor.append(f_wall)
-    return app, floor
+            cpu.append((float(fields[2]), float(fields[3])))
+    return app, floor, cpu
 
 
 def batch_alternated(count: int, pages: int, workers: Sequence[int], runs: int,
@@ -246,11 +258,14 @@ def start_report(start: StartTimes, app: tuple[list[float], list[float]] | None,
         f"({start.ratio('uncached', 1):.2f}x CPU) | — |",
     ]
     if app:
-        times, floor = app
+        times, floor, cpu = app
         ratio = statistics.median(a / f for a, f in zip(times, floor))
         lines.append(f"| app: `srscheck-gui {start.chart}` to facts shown (offscreen), median of {len(times)}, "
                      f"alternated with the floor | **{statistics.median(times):.2f} s** (min {min(times):.2f}); "
                      f"{ratio:.2f}x the floor's {statistics.median(floor):.2f} s | ≤ 1.2 s |")
+        lines.append(f"| CPU until the facts are shown: the analysis worker (on one core) and the window's process "
+                     f"(on the other), medians | worker {statistics.median(c[1] for c in cpu):.2f} s, window "
+                     f"{statistics.median(c[0] for c in cpu):.2f} s (the floor: {start.cpu('floor'):.2f} s) | — |")
     if batch:
         med = {k: statistics.median(v) for k, v in batch.items()}
         for k in sorted(med):
