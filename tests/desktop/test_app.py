@@ -74,7 +74,8 @@ def test_command_line_arguments():
 
 
 def test_window_shows_without_importing_spacy():
-    """spaCy and the pipeline are loaded in the worker after the window is up, never before."""
+    """spaCy, the pipeline and the checklists' YAML are loaded in the analysis worker, never in the app's
+    process at start (the templates' codes come with the first chart)."""
     import os
     import subprocess
 
@@ -84,7 +85,8 @@ def test_window_shows_without_importing_spacy():
             "from srscheck.desktop.main_window import MainWindow\n"
             "app = QApplication([]); configure_application(app)\n"
             "w = MainWindow(); w.show(); app.processEvents()\n"
-            "print(sorted(m for m in ('spacy', 'medspacy', 'srscheck.nlp.pipeline') if m in sys.modules))\n")
+            "print(sorted(m for m in ('spacy', 'medspacy', 'srscheck.nlp.pipeline', 'ruamel.yaml',\n"
+            "                          'srscheck.checklists.templates', 'pypdfium2') if m in sys.modules))\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
