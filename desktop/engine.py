@@ -42,7 +42,8 @@ from srscheck.core.messages import Cancelled, SrsError, TimedOut, TooLarge
 _FRAME = struct.Struct("!Q")
 GRACE = 3.0  # seconds past the time bound before the worker is killed (it says "timed out" itself first)
 LOAD_SECONDS = 300.0  # a worker that has not started a request after this long is stuck (bound on)
-_ENV_PREFIX = "SRSCHECK_"  # the user folder, the cache ...: the worker follows the app's values
+_ENV_PREFIX = "SRSCHECK_"
+SELECT_PIPES = os.name == "posix"  # select() works on pipes (not on Windows)  # the user folder, the cache ...: the worker follows the app's values
 
 
 def _dumps(obj: Any) -> bytes:
@@ -105,13 +106,42 @@ class _Worker:
                     del self.buffer[:_FRAME.size + size]
                     return pickle.loads(data)  # noqa: S301 - our own child, over a pipe only we hold
             wait = None if deadline is None else max(0.0, deadline - time.monotonic())
-            ready, _, _ = select.select([self.out], [], [], wait)
-            if not ready:
-                raise _Late()
-            chunk = os.read(self.out, 1 << 20)
+            chunk = self._chunk(wait)
             if not chunk:
                 return None
             self.buffer += chunk
+
+    def _chunk(self, wait: float | None) -> bytes:
+        """Bytes from the worker (b"" at its end); :class:`_Late` when none come within ``wait`` seconds."""
+        if SELECT_PIPES:
+            ready, _, _ = select.select([self.out], [], [], wait)
+            if not ready:
+                raise _Late()
+            return os.read(self.out, 1 << 20)
+        # where select() takes no pipes (Windows): a thread reads, the wait is on its queue
+        import queue
+
+        if getattr(self, "_chunks", None) is None:
+            self._chunks: Any = queue.Queue()
+
+            def pump() -> None:
+                while True:
+                    try:
+                        data = os.read(self.out, 1 << 20)
+                    except OSError:
+                        data = b""
+                    self._chunks.put(data)
+                    if not data:
+                        return
+
+            threading.Thread(target=pump, name="srscheck-answers", daemon=True).start()
+        try:
+            chunk = self._chunks.get(timeout=wait)
+        except queue.Empty:
+            raise _Late() from None
+        if not chunk:
+            self._chunks.put(b"")  # the end stays the end for the next look
+        return chunk
 
     def stop(self) -> None:
         """SIGKILL only: a thread waiting on the pipes sees their end and disposes of them."""
@@ -528,7 +558,8 @@ def _serve() -> int:
 
     limits = Limits.from_env()
     bounds.enter_child(limits, with_parent=False)  # the app's job thread may start us: no PDEATHSIG
-    bounds.watch_process(os.getppid())  # never outlive the app, even when it is killed
+    if os.name == "posix":  # (os.kill(pid, 0) would end the app on Windows; there stdin's end ends us)
+        bounds.watch_process(os.getppid())  # never outlive the app, even when it is killed
     quiet_third_party()
     served = _Served(answers)
     threading.Thread(target=served.receive, name="srscheck-requests", daemon=True).start()

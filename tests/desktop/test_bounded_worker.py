@@ -247,3 +247,20 @@ def test_closing_the_app_ends_the_worker_even_while_it_reads(qtbot, tmp_path):
         import sys
 
         sys.excepthook = sys.__excepthook__
+
+
+def test_without_select_on_pipes_the_answers_come_through_a_thread(monkeypatch, tmp_path):
+    """Windows' select() takes no pipes: the client then reads the worker's answers in a thread."""
+    from srscheck.desktop import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "SELECT_PIPES", False)
+    engine = Engine(Limits.from_env(chars=5000))
+    try:
+        opened = engine.open([TEXT_CHART])
+        assert opened.suggested.to_json() == analyze([TEXT_CHART], tuple(opened.first.suggested_codes),
+                                                      saved=True).to_json()
+        with pytest.raises(TooLarge):
+            engine.open([_long_chart(tmp_path, 20000)])
+        engine.open([TEXT_CHART])
+    finally:
+        engine.close()
