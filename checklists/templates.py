@@ -22,12 +22,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ruamel.yaml import __version__ as ruamel_version
 from ruamel.yaml.comments import CommentedMap
 
 from srscheck.core import cache
 from srscheck.core.fileio import write_text_atomic
 from srscheck.core.messages import Msg, OutputError, TemplateError
+from srscheck.nlp.vocab import cache_key as vocab_key
 
+from . import safety, schema
 from .schema import Problem, validate_text, yaml_rt
 
 LAST_VALID = ".last-valid"
@@ -458,11 +461,6 @@ def _read_and_validate(path: Path, code: str) -> tuple[str, Any, list[Problem]]:
 def _validator_fingerprint() -> str | None:
     """What a template's validation depends on besides its text: the schema, the reader's concepts
     (their labels are valid template concepts), this code, the YAML library and the pattern engine."""
-    from ruamel.yaml import __version__ as ruamel_version
-    from srscheck.nlp.vocab import cache_key as vocab_key
-
-    from . import safety, schema
-
     vocab = vocab_key()
     if vocab is None:
         return None

@@ -28,12 +28,16 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from srscheck.core.model import Document, Reading
+from srscheck.core.model import Document, Reading, combine_documents
 from srscheck.core.sentences import starts_sentence
 
+from .extract import extract
+from .guard import check_chars
+from .identity import with_identity
 from .lines import soften
 from .medspacy_light import import_components as import_medspacy_components
-from .vocab import Vocabulary, load_vocabulary, medspacy_default_context_rules
+from .reader import document_from_text, read_document
+from .vocab import Vocabulary, compiled, load_vocabulary, medspacy_default_context_rules
 
 
 
@@ -109,8 +113,6 @@ def _add_entity_patterns(nlp: Language, ruler: Any, patterns: list[dict[str, Any
     under its label and id), except that a phrase's Doc is made from its cached words rather than by
     tokenizing it again; falls back to ``add_patterns`` if the ruler's internals are not as expected.
     """
-    from .vocab import compiled
-
     if not all(hasattr(ruler, a) for a in ("_create_label", "_ent_ids", "phrase_patterns", "phrase_matcher")):
         ruler.add_patterns(patterns)
         return
@@ -182,8 +184,6 @@ def _validated_patterns(rules: list[Any]) -> bool:
 def _add_rules(component: Any, rules: list[Any], name: str) -> None:
     """``component.add(rules)``; the token patterns are validated when the compiled vocabulary is built
     (pydantic, a few hundredths of a second) rather than on every start."""
-    from .vocab import compiled
-
     matcher = _token_matcher(component)
     if matcher is None or not hasattr(matcher, "validate"):
         component.add(rules)
@@ -219,7 +219,7 @@ def gc_paused() -> Iterator[None]:
 def _build_nlp(vocab: Vocabulary | None) -> Language:
     import_medspacy_components()  # ConText and the Sectionizer, not all of medspaCy
 
-    from .context_fast import install as linear_context
+    from .context_fast import install as linear_context  # deferred: imports medspacy.context, after the line above
 
     linear_context()  # the same ConText results without the quadratic loops (long charts)
 
@@ -249,28 +249,16 @@ class ChartReader:
         self.nlp = build_nlp(self.vocab)
 
     def read(self, path: Path) -> Reading:
-        from .reader import read_document
-
         return self.read_document(read_document(Path(path)))
 
     def read_course(self, paths: "list[Path]") -> Reading:
         """Several files of one course (consult, plan, treatment summary ...) read as one chart."""
-        from srscheck.core.model import combine_documents
-
-        from .reader import read_document
-
         return self.read_document(combine_documents([read_document(Path(p)) for p in paths]))
 
     def read_text(self, text: str, file: str = "chart.txt") -> Reading:
-        from .reader import document_from_text
-
         return self.read_document(document_from_text(text, file=file))
 
     def read_document(self, document: Document) -> Reading:
-        from .extract import extract
-        from .guard import check_chars
-        from .identity import with_identity  # chart identity facts (patient, dates, people, ICD-10)
-
         check_chars(len(document.text), document.file)
         # the pipeline is rule-based (no parser or NER model), so spaCy's 1,000,000-character guard
         # against memory use does not apply; the character bound (srscheck.core.limits) does

@@ -15,6 +15,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, TypeVar
 
+from srscheck import __version__
 from srscheck.core import cache
 
 VOCAB_PACKAGE = "srscheck.resources"
@@ -53,8 +54,6 @@ def _package_file(module: str, name: str) -> Path | None:
 def cache_key(folder: Path | None = None) -> str | None:
     """The key of the compiled vocabulary (None when the vocabulary folder is not a real folder): every
     file under ``resources/vocab`` (new files included), the code that compiles them, the versions."""
-    from srscheck import __version__
-
     folder = folder or resources.files(VOCAB_PACKAGE).joinpath("vocab")  # type: ignore[assignment]
     if not isinstance(folder, Path) or not folder.is_dir():
         return None

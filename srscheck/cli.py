@@ -122,7 +122,7 @@ def _check(args: argparse.Namespace) -> int:
         keep = [a.correction for a in result.corrections if a.source != "saved"]
         default_store().save(doc.sha256, Path(doc.file).name, keep)
     if args.report:
-        from .report import write_report
+        from .report import write_report  # deferred: reportlab only when a report is asked for
 
         write_report(result, Path(args.report), coder=args.coder)
     text = result.to_json()

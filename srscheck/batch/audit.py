@@ -261,7 +261,7 @@ def build_audit(out_dir: str | Path, *, pdf: str | Path | None = None,
     audit = compute_audit(load_results(out_dir))
     write_text_atomic(Path(json_path) if json_path else Path(out_dir) / AUDIT_JSON, audit_json(audit))
     if pdf is not None:
-        from .audit_pdf import write_audit_pdf
+        from .audit_pdf import write_audit_pdf  # deferred: reportlab only when the PDF is asked for
 
         write_audit_pdf(audit, Path(pdf))
     return audit

@@ -44,7 +44,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def _write_report_atomic(result: Any, path: Path) -> None:
-    from srscheck.report import write_report
+    from srscheck.report import write_report  # deferred: reportlab only with --reports
 
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.pdf")
     try:

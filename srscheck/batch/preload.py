@@ -11,7 +11,7 @@ from __future__ import annotations
 
 
 def _load() -> None:
-    try:
+    try:  # deferred imports: a failure to import is caught here like a failure to load
         from srscheck.runtime import quiet_third_party
 
         from .jobs import warm_up

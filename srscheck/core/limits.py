@@ -20,6 +20,8 @@ import os
 from dataclasses import dataclass, fields, replace
 from typing import Any, Mapping
 
+from .messages import TooLarge
+
 ENV = {
     "memory_mb": "SRSCHECK_MAX_MEMORY_MB",
     "seconds": "SRSCHECK_MAX_SECONDS",
@@ -90,8 +92,6 @@ def describe(name: str, value: float) -> str:
 
 def exceeded(file: str, name: str, what: str, limits: Limits | None = None):
     """The :class:`~srscheck.core.messages.TooLarge` error for a bound that ``what`` went over."""
-    from .messages import TooLarge
-
     value = getattr(limits or current(), name)
     return TooLarge("E011", file=file, what=what, limit=describe(name, value), option=OPTION[name], env=ENV[name])
 
