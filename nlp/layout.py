@@ -31,6 +31,9 @@ PARAGRAPH_GAP_EM = 0.5
 # Two-column detection: lines with text on both sides of the gutter, and mean words per side.
 MIN_COLUMN_LINES = 3
 MIN_COLUMN_WORDS = 3.0
+# ... and over how many lines (em) the two sides must stand side by side, not one block above the other.
+# Lines with text on one side only belong to the run too: a column is often longer than the other.
+MIN_SHARED_LINES = 2
 # Header/footer bands: fraction of the page height, and how many lines from the edge to look at.
 BAND_FRACTION = 0.12
 BAND_LINES = 4
@@ -200,23 +203,40 @@ def _gap_ok(upper: Line, lower: Line, em: float) -> bool:
 
 
 def _sides(line: Line, g0: float, g1: float) -> tuple[list[LWord], list[LWord]] | None:
-    """Words left/right of the gutter, or None when a word (or a table) crosses it."""
+    """Words left/right of the gutter, or None when a word (or a table) crosses it.
+
+    A word that reaches into the gutter from one side counts on that side; the caller narrows the
+    gutter to the words (and stops when it gets too narrow), so a column line longer than the lines
+    the gutter was first measured on does not end the column.
+    """
     if line.table is not None:
         if line.x1 <= g0:
             return [], []
         if line.x0 >= g1:
             return [], []
         return None
-    left = [w for w in line.words if w.x1 <= g0]
-    right = [w for w in line.words if w.x0 >= g1]
-    if len(left) + len(right) != len(line.words):
-        return None
+    left: list[LWord] = []
+    right: list[LWord] = []
+    for w in line.words:
+        if w.x1 <= g0 or (w.x0 < g0 and w.x1 < g1):
+            left.append(w)  # left of the gutter, or reaching into it (the gutter narrows)
+        elif w.x0 >= g1 or (w.x0 > g0 and w.x1 > g1):
+            right.append(w)
+        elif w.x0 >= g0 and w.x1 <= g1:
+            (left if w.x0 + w.x1 < g0 + g1 else right).append(w)
+        else:
+            return None  # the word covers the whole gutter
     return left, right
 
 
 def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], step: int,
-                 em: float) -> tuple[int, tuple[float, float]]:
-    """Extend a gutter from line ``i`` up (step -1) or down (step 1); return the last line kept."""
+                 em: float, one_sided_tables: bool = False) -> tuple[int, tuple[float, float]]:
+    """Extend a gutter from line ``i`` up (step -1) or down (step 1); return the last line kept.
+
+    ``one_sided_tables``: once a run is known to be two columns of running text, a line of several
+    cells on ONE side (a key/value list or a table inside one column) belongs to that column; a
+    line with cells on both sides still ends the run (a full-width table below the columns).
+    """
     g0, g1 = gutter
     j = i
     while 0 <= j + step < len(lines):
@@ -228,7 +248,8 @@ def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], ste
         if sides is None:
             break
         left, right = sides
-        if nxt.table is None and (len(split_cells(left)) > 1 or len(split_cells(right)) > 1):
+        if nxt.table is None and (len(split_cells(left)) > 1 or len(split_cells(right)) > 1) \
+                and not (one_sided_tables and not (left and right)):
             break  # a row of several cells on one side: a table, not running text
         n0 = max([g0] + [w.x1 for w in left])
         n1 = min([g1] + [w.x0 for w in right])
@@ -318,8 +339,10 @@ def _column_run(lines: Sequence[Line], i: int, gutter: tuple[float, float]) -> t
         return None
     lt, lb = _extent(left)
     rt, rb = _extent(right)
-    if min(lb, rb) - max(lt, rt) < 0.5 * min(lb - lt, rb - rt):
+    if min(lb, rb) - max(lt, rt) < MIN_SHARED_LINES * em:
         return None  # one block above the other, not side by side
+    last, gutter = _grow_gutter(lines, last, gutter, 1, em, one_sided_tables=True)
+    first, gutter = _grow_gutter(lines, first, gutter, -1, em, one_sided_tables=True)
     return first, last, gutter[0], gutter[1]
 
 

@@ -156,7 +156,10 @@ _WS = re.compile(r"\s+")
 def clean_quote(text: str, max_chars: int = 160) -> str:
     q = _WS.sub(" ", text).strip()
     if len(q) > max_chars:
-        q = q[: max_chars - 1].rstrip() + "…"
+        cut = q[: max_chars - 1]
+        if not q[max_chars - 1].isspace() and " " in cut[max_chars // 2:]:
+            cut = cut.rsplit(" ", 1)[0]  # end at a word, not inside one
+        q = cut.rstrip() + "…"
     return q
 
 

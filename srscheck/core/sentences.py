@@ -64,6 +64,8 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[
         s -= 1
     while s < start and text[s].isspace():
         s += 1
+    if s == left > 0 and not text[s - 1].isspace():  # cut by the limit: start at a word, not inside one
+        s = next((k + 1 for k in range(s, start) if text[k].isspace()), start)
     right = min(len(text), end + limit)
     e = end
     while e < right and text[e] not in _BREAKS:
@@ -75,6 +77,8 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[
                 e += 1 if text[e] in ".!?" else 0
                 break
         e += 1
+    if e == right < len(text) and not text[e].isspace() and not text[e - 1] in SENTENCE_END:
+        e = next((k for k in range(e - 1, end - 1, -1) if text[k].isspace()), end)  # end at a word
     return s, e
 
 

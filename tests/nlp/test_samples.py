@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from quotecheck import all_chart_paths, quote_problems
 
 SAMPLES = Path(str(files("srscheck.resources") / "samples"))
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,6 +56,10 @@ def _load_golds() -> tuple[dict[str, dict[str, Any]], dict[str, Path]]:
 
 
 GOLDS, FOLDER = _load_golds()
+# Every corpus (the tuned ones, blind_corpus6's bundles and .txt charts, blind_corpus7 ...) for the checks
+# that hold for any chart whatever its score: quotations are the chart's own words.
+ALL_CORPORA = [SAMPLES, *sorted(p for p in (ROOT / "tests").glob("blind_corpus*") if p.is_dir())]
+QUOTED = {name: (files, codes) for name, files, codes in all_chart_paths(ALL_CORPORA)}
 
 
 def _chart_path(name: str) -> Path:
@@ -92,19 +97,21 @@ def _params(kind: str) -> list[Any]:
 
 
 @pytest.fixture(scope="module")
-def analysed(tmp_path_factory: pytest.TempPathFactory):
-    """``analysed(name)`` -> the chart's JSON contract dict (analyze runs once per chart)."""
+def analysed_result(tmp_path_factory: pytest.TempPathFactory):
+    """``analysed_result(name)`` -> (the chart's JSON contract dict, its Document); analyze runs once per chart."""
     from srscheck.api import analyze
 
-    cache: dict[str, dict[str, Any] | str] = {}
+    cache: dict[str, tuple[dict[str, Any], Any] | str] = {}
     home = tmp_path_factory.mktemp("srscheck_home")
 
-    def get(name: str) -> dict[str, Any]:
+    def get(name: str) -> tuple[dict[str, Any], Any]:
         if name not in cache:
+            files, codes = QUOTED[name]
             with pytest.MonkeyPatch.context() as mp:
                 mp.setenv("SRSCHECK_HOME", str(home))
                 try:
-                    cache[name] = analyze(_chart_path(name), GOLDS[name]["codes"]).to_dict()
+                    result = analyze(files if len(files) > 1 else files[0], codes)
+                    cache[name] = (result.to_dict(), result.reading.document)
                 except Exception:  # noqa: BLE001 - reported by every test of the chart
                     cache[name] = traceback.format_exc()
         got = cache[name]
@@ -113,6 +120,12 @@ def analysed(tmp_path_factory: pytest.TempPathFactory):
         return got
 
     return get
+
+
+@pytest.fixture(scope="module")
+def analysed(analysed_result):
+    """``analysed(name)`` -> the chart's JSON contract dict (analyze runs once per chart)."""
+    return lambda name: analysed_result(name)[0]
 
 
 def _fact(result: dict[str, Any], field: str) -> Any:
@@ -186,6 +199,16 @@ def test_evidence_quotes_the_chart(analysed, name: str) -> None:
         for ev in fact.get("evidence", []):
             assert 1 <= ev["page"] <= pages, (field, ev)
             assert ev["text"].strip(), (field, ev)
+
+
+@pytest.mark.parametrize("name", sorted(QUOTED))
+def test_every_quotation_is_one_column_of_one_page(analysed_result, name: str) -> None:
+    """Every evidence quotation of the JSON (facts, lesions, requirements, review flags ...), for every chart
+    of every corpus: it occurs (whitespace aside) in the reader's text of its page, starts and ends on word
+    boundaries ("1.0 cm" is never "0 cm"), and its words never jump a column gutter (tests/quotecheck.py
+    decides that from the word boxes alone, without the reader's layout code)."""
+    result, document = analysed_result(name)
+    assert quote_problems(result, document) == []
 
 
 # --------------------------------------------------------------------------------------------------

@@ -1,0 +1,64 @@
+"""The quotation checker (tests/quotecheck.py) on a real two-column printout, and the reader's quotations.
+
+The checker is what ``test_samples.test_every_quotation_is_one_column_of_one_page`` runs on every chart of
+every corpus; here it is shown to catch each kind of bad quotation on a real file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quotecheck import _Frame, quote_problems
+from srscheck.nlp.reader import read_document
+
+from srscheck.core.model import clean_quote, sentence_bounds
+
+ROOT = Path(__file__).resolve().parents[2]
+TWO_COLUMNS = ROOT / "tests" / "blind_corpus6" / "b6_24.pdf"  # a two-column HyperArc printout
+
+
+def _word(frame: _Frame, text: str, after: str | None = None) -> int:
+    """Index of the first word ``text`` (the one right after word ``after`` when given)."""
+    for i, w in enumerate(frame.words):
+        if w.text == text and (after is None or (i and frame.words[i - 1].text == after)):
+            return i
+    raise AssertionError(f"no word {text!r}")
+
+
+def test_gutter_is_told_from_table_and_key_value_gaps() -> None:
+    doc = read_document(TWO_COLUMNS)
+    frame = _Frame(doc.pages[0])
+    heading = _word(frame, "Targets")  # left column heading, beside the right column's prose
+    right = next(i for i, w in enumerate(frame.words) if w.text == "4" and frame.words[i + 1].text == "non-coplanar")
+    assert frame.is_gutter(heading, right)
+    assert not frame.is_gutter(_word(frame, "Course"), _word(frame, "C1"))  # key / value
+    assert not frame.is_gutter(_word(frame, "L1"), _word(frame, "R", after="L1"))  # table cells of one row
+    assert not frame.is_gutter(_word(frame, "Metastatic"), _word(frame, "small-bowel"))  # one line of prose
+
+
+def test_checker_names_each_bad_quotation() -> None:
+    doc = read_document(TWO_COLUMNS)
+    good = {"page": 1, "text": "CT 1 mm 06/18/2025 in an Encompass SRS mask;"}
+    joined = {"page": 1, "text": "Targets 4 non-coplanar arcs"}  # what a line across the gutter would say
+    cut = {"page": 1, "text": "8 Gy; V12 brain 7.9 cc."}  # "5.8 Gy" cut at its decimal point
+    shortened = {"page": 1, "text": "06/26/2025 fraction 1 of 1. CBCT + AlignRT before treatment, 6DoF…"}
+    result = {"facts": {"a": {"evidence": [good, shortened]}, "b": {"evidence": [joined]}},
+              "codes": [{"requirements": [{"evidence": [cut]}]}]}
+    problems = quote_problems(result, doc)
+    assert len(problems) == 2
+    assert "not in the page text" in problems[0] and "Targets 4" in problems[0]
+    assert "cuts a word or number" in problems[1]
+    assert quote_problems({"x": {"page": 2, "text": "CT"}}, doc) == [
+        "page 2 (document 0) does not exist: 'CT'"]
+
+
+def test_sentence_quotation_keeps_decimals_and_whole_words() -> None:
+    text = "Left occipital metastasis, 1.0 cm, colon adenocarcinoma. Next sentence here."
+    at = text.index("colon")
+    s, e = sentence_bounds(text, at, at + 5)
+    assert text[s:e] == "Left occipital metastasis, 1.0 cm, colon adenocarcinoma."
+    long = "word " * 80 + "target here " + "more " * 80
+    at = long.index("target")
+    s, e = sentence_bounds(long, at, at + 6)
+    assert long[s - 1] == " " and long[e] == " "  # cut by the length limit at word boundaries
+    assert clean_quote("alpha beta gamma delta epsilon", 20) == "alpha beta gamma…"
