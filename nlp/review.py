@@ -8,12 +8,15 @@ adds a :class:`ReviewFlag`: one sentence naming both readings, with the chart's 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from srscheck.core.model import ChartFacts, Document, Evidence, ReviewFlag, unique
 
 from .context import TextContext
-from .lesions import count_statements, site_of
+from .lesions import count_statements, signature, site_of
+from .lesions.classification import _specific_place
+from .lesions.sources import _LABEL_WORD
 from .quantities import DoseStatement, FractionClaim, is_rx_context
 from .vocab import Vocabulary
 
@@ -114,8 +117,18 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
                        f"{les.dose_gy:g} Gy was used.", tuple(unique(ev))[:MAX_EVIDENCE])]
 
 
-def site_flags(facts: ChartFacts, vocab: Vocabulary) -> list[ReviewFlag]:
-    """A lesion whose own name says one site while the words read with it say another."""
+def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None = None) -> list[ReviewFlag]:
+    """A lesion whose own name says one site while the words read with it say another.
+
+    The words are the whole evidence span (not the shortened quotation); a label that names a lesion with
+    a place ("left cerebellar (L1)") is no vertebra in them."""
+    labels = {w for les in facts.lesions if _specific_place(les.name, vocab) for w in _LABEL_WORD.findall(les.name)}
+    unlabel = re.compile(r"(?<![\w.])(?:%s)(?![\w.])" % "|".join(map(re.escape, sorted(labels)))) if labels else None
+
+    def words(e: Evidence) -> str:
+        t = document.text[e.start:e.end] if document is not None and 0 <= e.start < e.end else e.text
+        return unlabel.sub(" ", t) if unlabel else t
+
     out = []
     for les in facts.lesions:
         by_name = site_of(les.name, vocab)
@@ -124,7 +137,7 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary) -> list[ReviewFlag]:
             continue  # a name that is the primary cancer ("metastatic renal cell carcinoma") tells no site
         if by_name is None or not les.evidence:
             continue
-        by_words = {site_of(e.text, vocab) for e in les.evidence} - {None, by_name}
+        by_words = {site_of(words(e), vocab) for e in les.evidence} - {None, by_name}
         if by_name != les.site or by_words:
             other = sorted(by_words | ({les.site} - {by_name}) - {None})
             if not other:
@@ -135,13 +148,50 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary) -> list[ReviewFlag]:
     return out
 
 
+def laterality_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                     text: str) -> list[ReviewFlag]:
+    """A lesion named on one side that the chart also names, as a lesion, on the other side ("right frontal"
+    in the plan, "the left frontal lesion" in the summary) where no other lesion of the course is there."""
+    sides = {w: vocab.side_abbreviations.get(w, w) for w in vocab.laterality}
+    sides = {w: s for w, s in sides.items() if s in ("left", "right")}
+    if not sides:
+        return []
+    placed = []
+    for les in facts.lesions:
+        sig = signature(les.name, vocab)
+        side = {sides[w] for w in sig if w in sides}
+        places = frozenset(w for w in sig if w not in vocab.laterality)
+        placed.append((les, side, places))
+    out = []
+    for les, side, places in placed:
+        if len(side) != 1 or not places or not les.evidence:
+            continue
+        (mine,) = side
+        other = "left" if mine == "right" else "right"
+        if any(other in s and places & p for _, s, p in placed):
+            continue  # another lesion of the course is on that side
+        place_rx = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+        side_rx = "|".join(re.escape(w) for w, s in sides.items() if s == other)
+        rx = re.compile(rf"(?<![\w.])(?:{side_rx})\.?[\s_]+(?:[a-z]+\s+)?(?:{place_rx})(?![a-z])", re.I)
+        for m in rx.finditer(text):
+            if not ctx.counts(m.start(), m.end()) or not vocab.lesion_noun.match(text[m.end():m.end() + 40].lstrip()):
+                continue
+            ev = [les.evidence[0], _ev(document, ctx, m.start(), "review:laterality")]
+            out.append(ReviewFlag("sites", f"{les.name} is on the {mine} in one place and the {other} in another "
+                                  f"({text[m.start():m.end()]!s}); {mine} was used: check the side.",
+                                  tuple(unique(ev))[:MAX_EVIDENCE]))
+            break
+    return out
+
+
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str) -> list[ReviewFlag]:
     flags: list[ReviewFlag] = []
     flags += count_flags(document, ctx, vocab, facts, wrapped)
     flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
     flags += dose_flags(document, ctx, vocab, facts, doses, wrapped)
-    flags += site_flags(facts, vocab)
+    flags += site_flags(facts, vocab, document)
+    flags += laterality_flags(document, ctx, vocab, facts, wrapped)
     return flags
 
 

@@ -26,10 +26,12 @@ from .classification import (
     sizes_cm,
 )
 from .sources import (
+    _LABEL_WORD,
     Draft,
     clean_name,
     count_statements,
     described_lesions,
+    label_places,
     listed_lesions,
     named_dose_lesions,
     table_lesions,
@@ -169,6 +171,23 @@ def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     return out
 
 
+def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> list[Draft]:
+    """Drafts named by a label only ("L1", "T2") get the place the chart gave that label in prose ("lesion
+    L1 is in the left cerebellar hemisphere"): "left cerebellar (L1)", so the label is not read as a
+    vertebra and the lesion is one with its other mentions."""
+    if not labels:
+        return drafts
+    for d in drafts:
+        if _specific_place(d.name, vocab):
+            continue
+        found = {w.upper() for w in _LABEL_WORD.findall(d.name)} & set(labels)
+        if len(found) == 1:
+            label = found.pop()
+            d.name = f"{labels[label]} ({label})"
+            d.text = f"{d.text} {labels[label]}"
+    return drafts
+
+
 def _dose_in(d: Draft, doses: list[DoseStatement]) -> None:
     if d.dose_gy is not None:
         return
@@ -202,14 +221,15 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                  course_fx: int | None, chart_site_hint: str | None, wrapped: str) -> list[Lesion]:
     """``wrapped`` is the chart text with soft line breaks as spaces (lines.soften), same offsets."""
     text = document.text
+    labels = label_places(wrapped, vocab)
     drafts: list[Draft] = []
     for group in table_lesions(document.tables, text, vocab):
-        drafts = merge_tables(drafts, group, vocab)
+        drafts = merge_tables(drafts, _placed(group, labels, vocab), vocab)
     source = "table"
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
-        drafts, source = listed_lesions(wrapped, ctx, vocab), "list"
+        drafts, source = _placed(listed_lesions(wrapped, ctx, vocab), labels, vocab), "list"
     if not drafts:
-        named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
+        named = _merge_same(_placed(named_dose_lesions(text, doses, vocab), labels, vocab), vocab)
         if len(named) >= 2:
             drafts, source = named, "named doses"
     counts = count_statements(wrapped, ctx, vocab)
@@ -218,7 +238,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         treated = [c for c in counts if c[3]] or counts
         n = max((c[0] for c in treated), default=1)
         described = described_lesions(text, ctx, vocab, doses)
-        named = _merge_same(named_dose_lesions(text, doses, vocab), vocab)
+        named = _merge_same(_placed(named_dose_lesions(text, doses, vocab), labels, vocab), vocab)
         if not described and not doses and not counts:
             return []
         drafts = []

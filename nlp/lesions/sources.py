@@ -211,8 +211,29 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                     if num:
                         v = float(num.group(1))
                         d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
-        drafts.append(d)
+        drafts.extend(_components(d, cells, cell, vocab))
     return drafts
+
+
+def _components(d: Draft, cells, name_cell, vocab: Vocabulary) -> list[Draft]:
+    """A row whose planning volume covers several named lesions ("PTV_comb | GTV1 + GTV2 | 27 Gy") is one
+    draft per lesion, each with the row's dose and fractions: two lesions in one PTV are two lesions."""
+    for c in [name_cell] + [c for c in cells if c is not name_cell]:
+        m = vocab.patterns["combined_targets"].search(c.text)
+        if not m:
+            continue
+        parts = [(c.start + m.start() + p.start(), p.group(0).strip(" _#-"))
+                 for p in vocab.patterns["combined_part"].finditer(m.group(0))]
+        if len(parts) < 2:
+            continue
+        prefix = re.match(r"[A-Za-z]+", parts[0][1])
+        out = []
+        for start, part in parts:
+            name = part if not part[:1].isdigit() or prefix is None else prefix.group(0) + part
+            out.append(Draft(name, start, start + len(part), d.text, d.text_start, dose_gy=d.dose_gy,
+                             fractions=d.fractions, spans=list(d.spans)))
+        return out
+    return [d]
 
 
 def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft]:
@@ -275,9 +296,19 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
             previous_end = d.end + after.end()
             continue
         clause = text[clause_start:d.start]
-        if len(clause) > 90 or not clause.strip():
+        placed = len(clause) <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab))
+        target = None if placed else vocab.patterns["dose_to_target"].match(text[d.end:d.end + 60])
+        if target and (_LABEL_WORD.fullmatch(target.group("name")) or (
+                _specific_place(target.group("name"), vocab) and vocab.lesion_noun.search(target.group("name")))):
+            # "twenty Gray to L1 and eighteen Gray to L2": the target follows the dose
+            s = d.end + target.start("name")
+            name = clean_name(target.group("name"), vocab) or target.group("name")
+            e = s + len(name)
+            drafts.append(Draft(name, s, e, text[clause_start:e], clause_start, dose=d, dose_gy=d.total_gy,
+                                fractions=d.fractions, spans=[(clause_start, e)]))
+            previous_end = e
             continue
-        if not (_specific_place(clause, vocab) or vertebral_levels(clause, vocab)):
+        if not placed or not clause.strip():
             continue
         span = lesion_phrase(clause, vocab)
         if span:
@@ -290,6 +321,52 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return drafts
+
+
+def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
+    """Lesion labels the chart gives a place in prose: {"L1": "left cerebellar hemisphere", ...}.
+
+    A label is defined where a pattern (patterns.yaml ``label_definition``) says it names a lesion and its
+    clause (to the next , ; . or "and") holds anatomy words and no other label: "lesion L1 is in the left
+    cerebellar hemisphere", "L2: right frontal", "the left cerebellar lesion (L1)". A label defined with two
+    different places is left undefined.
+    """
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for m in vocab.patterns["label_definition"].finditer(text):
+        group = next(k for k in ("label", "label2", "label3", "label4", "label5") if m.group(k))
+        label, at = m.group(group).upper(), m.start(group)
+        stop = _LABEL_CLAUSE_END.search(text, m.end(group))
+        e = stop.start() if stop else len(text)
+        # "lesion L1 is in ...", "L2: right frontal": the place follows the label; "the left cerebellar
+        # lesion (L1)", "a right occipital focus called L3": it comes before
+        lo = max(text.rfind(c, 0, m.start()) for c in ",;\n\t•(") + 1
+        before = _LABEL_CLAUSE_START.search(text[lo:m.start()][::-1])
+        if before:
+            lo = m.start() - before.start()
+        place = ""
+        for s, e in ([(lo, at)] if group == "label2" else [(m.start(), e), (lo, m.start())]):
+            clause = text[s:e]
+            if {g.upper() for g in _LABEL_WORD.findall(clause)} - {label} or not _specific_place(clause, vocab):
+                continue
+            words = [w.group(0) for w in re.finditer(r"(?<!\w)[A-Za-z][A-Za-z-]*(?!\w)", clause)
+                     if w.group(0).lower() in vocab.laterality or
+                     any(rx.fullmatch(w.group(0)) for rx in vocab.site_terms.values())]
+            place = " ".join(words)
+            if place and site_of(place, vocab) is not None:
+                break
+            place = ""
+        if not place:
+            continue
+        if out.get(label, place) != place:
+            clash.add(label)
+        out[label] = place
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+_LABEL_WORD = re.compile(r"(?<![\w.])([A-Z]{1,3}\d{1,2})(?![\w.])")
+_LABEL_CLAUSE_END = re.compile(r"[,;\n\t•)]|\.\s|\s(?:and|while|whereas|measuring|with)\s", re.I)
+_LABEL_CLAUSE_START = re.compile(r"\s(?:dna|elihw|saerehw)\s|\s\.", re.I)  # " and " read backwards
 
 
 def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, int, bool]]:
