@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from srscheck.core.model import Table
+from srscheck.core.model import Cell, Table
 
 from ..context import TextContext
 from ..quantities import DoseStatement, fraction_table_rows, is_rx_context, to_gy
@@ -160,6 +160,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                and not pats["column_not_fractions"].search(h)]
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols]
     loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
+    referenced: dict[str, int] = {}  # a volume named by isocenter / plan rows -> its draft
     for row in rows:
         cells = list(row)
         if not any(c.text.strip() for c in cells):
@@ -176,6 +177,14 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                      (site_of(c.text, vocab) and not pats["not_a_lesion_name"].match(c.text))]
             if not cands:
                 continue
+            volume = _VOLUME.search(cands[0].text)
+            if volume:  # "anterior half of PTV_Pons" on two isocenter rows: one lesion, named by its volume
+                if volume.group(0).lower() in referenced:
+                    _absorb_row(drafts, referenced[volume.group(0).lower()], cells)
+                    continue
+                referenced[volume.group(0).lower()] = len(drafts)
+                c0 = cands[0]
+                cands = [Cell(volume.group(0), c0.start + volume.start(), c0.start + volume.end())]
         cands = [c for c in cands if not pats["not_a_lesion_name"].match(c.text)]
         named = [c for c in cands if not pats["id_only"].match(c.text)]
         cell = named[0] if named else (cands[0] if cands else None)
@@ -213,6 +222,14 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                         d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
         drafts.extend(_components(d, cells, cell, vocab))
     return drafts
+
+
+_VOLUME = re.compile(r"(?<![A-Za-z])[PGCI]TV[\w-]*", re.I)
+
+
+def _absorb_row(drafts: list[Draft], k: int, cells) -> None:
+    if k < len(drafts):
+        drafts[k].spans.append((min(c.start for c in cells), max(c.end for c in cells)))
 
 
 def _components(d: Draft, cells, name_cell, vocab: Vocabulary) -> list[Draft]:

@@ -55,3 +55,81 @@ def test_course_plan_phase_rows_are_not_lesions(tmp_path: Path, row) -> None:
     les = _lesions(tmp_path, RuledTable([("Row", "Target", "Rx (Gy)"), row,
                                          ("A", "L frontal", "20"), ("B", "R parietal", "18")]))
     assert sorted(x.name for x in les) == ["L frontal", "R parietal"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Labels defined in prose, several lesions in one planning volume, sides that disagree (issue 10)
+# --------------------------------------------------------------------------------------------------
+
+
+def _text_chart(tmp_path: Path, text: str):
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_chart(path)
+
+
+def test_labels_defined_in_prose_give_label_only_mentions_their_place(tmp_path: Path) -> None:
+    """A dictated note defines T1/T2 by place, then gives doses by label only: the lesions are cranial
+    (T1/T2 are no thoracic vertebrae) and each gets its own dose ("sixteen Gray to T2")."""
+    reading = _text_chart(tmp_path, (
+        "SRS NOTE\n\nHISTORY: MRI of 05/02/2025 shows two metastases from renal cell carcinoma: target T1 is in "
+        "the right temporal lobe measuring nine millimeters, and target T2 is in the left occipital lobe measuring "
+        "seven millimeters.\n\nPLAN: CT simulation in a frameless mask fused with MRI, single isocenter, "
+        "prescription twenty-two Gray to T1 and sixteen Gray to T2 in one fraction.\n\n"
+        "TREATMENT: Treated 05/09/2025 on the TrueBeam with cone beam CT before treatment, single fraction.\n"))
+    les = sorted(reading.facts.lesions, key=lambda x: x.name)
+    assert [(x.site, x.dose_gy) for x in les] == [("cranial", 16.0), ("cranial", 22.0)]
+    assert les[0].name.endswith("(T2)") and "occipital" in les[0].name
+    assert reading.facts.sites.value == ["cranial"]
+    assert not [r for r in reading.review if r.fact == "sites"]
+
+
+def test_label_colon_place_and_place_paren_label(tmp_path: Path) -> None:
+    from srscheck.nlp.lesions.sources import label_places
+    from srscheck.nlp.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    text = ("Targets: L1: right frontal; L2: left cerebellum.\nThe left occipital lesion (M3) was treated. "
+            "A punctate right parietal focus called L4 resolved. On the T1 post contrast sequence lesion L5 is "
+            "in the pons.")
+    assert label_places(text, vocab) == {"L1": "right frontal", "L2": "left cerebellum", "M3": "left occipital",
+                                         "L4": "right parietal", "L5": "pons"}
+    assert label_places("Spine: L4 vertebral body, T12: pedicle and lamina.", vocab)["T12"]  # a place, still
+    assert "L1" not in label_places("L1 is in the left frontal lobe and L1 is in the right parietal lobe.", vocab)
+
+
+def test_two_lesions_inside_one_ptv_are_two_lesions(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   "Two metastases: GTV1 right frontal (1.2 cm) and GTV2 right parietal (0.8 cm), 5 mm apart, "
+                   "covered by a single combined target.",
+                   RuledTable([("Structure", "Contains", "Rx", "Fx"),
+                               ("PTV_comb", "GTV1 + GTV2", "25 Gy", "5")]),
+                   "Both lesions received 25 Gy in 5 fractions.")
+    assert sorted((x.name, x.dose_gy, x.fractions) for x in les) == [
+        ("right frontal (GTV1)", 25.0, 5), ("right parietal (GTV2)", 25.0, 5)]
+
+
+def test_one_lesion_in_two_plans_stays_one(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("Isocenter", "Covers", "Arcs"),
+                               ("ISO 1", "anterior half of PTV_Pons", "2"), ("ISO 2", "posterior half of PTV_Pons", "2")]),
+                   RuledTable([("Target", "Rx", "Fx"), ("PTV_Pons", "25 Gy", "5")]))
+    assert [(x.dose_gy, x.fractions) for x in les] == [(25.0, 5)]
+
+
+def test_a_lesion_named_on_the_other_side_is_flagged(tmp_path: Path) -> None:
+    path = make_chart_pdf(tmp_path / "chart.pdf", [[
+        Heading("Radiosurgery record"),
+        RuledTable([("Structure", "Rx", "Fx"), ("PTV_L_Parietal", "2000 cGy", "1")]),
+        "Treated on the Varian Edge with a frameless mask; PTV_L_Parietal 2000 cGy delivered in 1 fraction.",
+        "Summary: single-fraction SRS, 20 Gy, to the right parietal metastasis, no acute toxicity."]])
+    reading = read_chart(path)
+    flags = [r for r in reading.review if r.fact == "sites"]
+    assert len(flags) == 1 and "left" in flags[0].message and "right parietal" in flags[0].message
+    assert any("right parietal metastasis" in e.text for e in flags[0].evidence)
+    path = make_chart_pdf(tmp_path / "two.pdf", [[
+        Heading("Radiosurgery record"),
+        RuledTable([("Structure", "Rx", "Fx"), ("PTV_L_Parietal", "2000 cGy", "1"), ("PTV_R_Parietal", "1800 cGy", "1")]),
+        "Treated on the Varian Edge with a frameless mask.",
+        "Summary: the right parietal metastasis received 18 Gy and the left parietal metastasis 20 Gy."]])
+    assert not [r for r in read_chart(path).review if r.fact == "sites"]  # each side is a lesion of its own
