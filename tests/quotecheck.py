@@ -24,8 +24,8 @@ from typing import Any
 
 # A gap wider than this (in em, the word height) between two words of a line may be a gutter.
 GAP_EM = 1.0
-# The clear strip of a gutter is at least this wide (em).
-MIN_GUTTER_EM = 0.5
+# The clear strip of a gutter is at least this wide (em): wider than a word space, also in monospace text.
+MIN_GUTTER_EM = 1.0
 # Lines further apart than this (em) are not one run of lines.
 RUN_GAP_EM = 2.5
 # A gutter needs this many lines of running text (at least PROSE_WORDS words of two letters or more, so
