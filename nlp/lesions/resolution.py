@@ -28,6 +28,7 @@ from .classification import (
 from .sources import (
     _LABEL_WORD,
     Draft,
+    volume_key,
     clean_name,
     count_statements,
     described_lesions,
@@ -48,8 +49,9 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
     taken: set[int] = set()
     for d in new:
         sig = signature(d.name, vocab)
-        hit = None
-        if any(w not in vocab.laterality for w in sig):
+        hit = next((i for i, k in enumerate(kept) if i not in taken and volume_key(d.name) and
+                    volume_key(d.name) == volume_key(k.name)), None)  # the same structure name
+        if hit is None and any(w not in vocab.laterality for w in sig):
             for i, other in enumerate(sigs):
                 if i in taken or not other or _labels_differ(d.name, kept[i].name):
                     continue

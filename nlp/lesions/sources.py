@@ -131,7 +131,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab):
             previous = None
             continue
-        new = _row_drafts(heads, rows, vocab)
+        new = _same_volume(_row_drafts(heads, rows, vocab))
         if continued and groups:
             groups[-1].extend(new)
         else:
@@ -168,6 +168,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         if structure and not any(i < len(cells) and pats["target_structure"].match(cells[i].text)
                                  for i in structure):
             continue  # a structure table also lists organs at risk: only target volumes are lesions
+        if pats["lesion_not_treated"].search(" ".join(c.text for c in cells)):
+            continue  # "L3 | - | dropped, not treated": contoured, never treated
         cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and re.search(r"\w", cells[i].text)]
         if not cands and cells and pats["not_a_lesion_name"].match(cells[0].text):
             continue  # "Course C1 | - | -": a course or plan row of a target table
@@ -224,6 +226,33 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     return drafts
 
 
+def _same_volume(drafts: list[Draft]) -> list[Draft]:
+    """Rows of one table that name one lesion: the same structure name repeated (a plan or isocenter
+    per row), or its GTV and PTV rows (GTV2_Lcbm / PTV2_Lcbm). The row with a dose is kept."""
+    out: list[Draft] = []
+    keys: list[str] = []
+    for d in drafts:
+        key = volume_key(d.name)
+        k = keys.index(key) if key and key in keys else -1
+        if k < 0:
+            out.append(d)
+            keys.append(key)
+            continue
+        kept = out[k]
+        if kept.dose_gy is None and d.dose_gy is not None:
+            d.spans = kept.spans + d.spans
+            out[k] = d
+        else:
+            kept.spans.extend(d.spans)
+    return out
+
+
+def volume_key(name: str) -> str:
+    """A structure name without its volume type ("PTV2_Lcbm", "GTV2_Lcbm" -> "2_lcbm"); "" for other names."""
+    return _VOLUME_PREFIX.sub("", name).strip(" _-").lower() if _VOLUME.match(name.strip()) else ""
+
+
+_VOLUME_PREFIX = re.compile(r"^\s*[PGCI]TV", re.I)
 _VOLUME = re.compile(r"(?<![A-Za-z])[PGCI]TV[\w-]*", re.I)
 
 

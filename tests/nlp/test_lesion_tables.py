@@ -133,3 +133,22 @@ def test_a_lesion_named_on_the_other_side_is_flagged(tmp_path: Path) -> None:
         "Treated on the Varian Edge with a frameless mask.",
         "Summary: the right parietal metastasis received 18 Gy and the left parietal metastasis 20 Gy."]])
     assert not [r for r in read_chart(path).review if r.fact == "sites"]  # each side is a lesion of its own
+
+
+def test_gtv_and_ptv_rows_and_repeated_structure_names_are_one_lesion(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("Structure", "Rx (Gy)", "Fx"),
+                               ("GTV1_R_Par", "", ""), ("PTV1_R_Par", "20", "1"),
+                               ("GTV2_L_Cbm", "", ""), ("PTV2_L_Cbm", "18", "1")]),
+                   RuledTable([("Plan", "Target", "Arcs"),
+                               ("Plan_A", "PTV1_R_Par", "2"), ("Plan_B", "PTV1_R_Par", "2"),
+                               ("Plan_C", "PTV2_L_Cbm", "2")]))
+    assert sorted((x.name, x.dose_gy) for x in les) == [("PTV1_R_Par", 20.0), ("PTV2_L_Cbm", 18.0)]
+
+
+def test_a_contoured_target_dropped_before_treatment_is_no_lesion(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("Target", "Location", "Rx", "Status"),
+                               ("T1", "R occipital", "20 Gy", "treated"), ("T2", "L frontal", "18 Gy", "treated"),
+                               ("T3", "L temporal", "-", "dropped, not treated")]))
+    assert sorted(x.name for x in les) == ["L frontal", "R occipital"]
