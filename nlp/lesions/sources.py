@@ -131,7 +131,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab):
             previous = None
             continue
-        new = _same_volume(_row_drafts(heads, rows, vocab))
+        new = _same_volume(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab))
         if continued and groups:
             groups[-1].extend(new)
         else:
@@ -226,6 +226,15 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     return drafts
 
 
+def _phase_total(heads: list[str], rows, vocab: Vocabulary):
+    """The rows of a phase table ("Phase | Target | Dose"): its total row when it has one (the phases of
+    one target summed, "Total | seg 7 HCC | 5 | 50 Gy"), else every row."""
+    if not any(vocab.patterns["column_phase"].search(h) for h in heads):
+        return rows
+    totals = [r for r in rows if r and vocab.patterns["total_row"].match(r[0].text)]
+    return totals if len(totals) == 1 else rows
+
+
 def _same_volume(drafts: list[Draft]) -> list[Draft]:
     """Rows of one table that name one lesion: the same structure name repeated (a plan or isocenter
     per row), or its GTV and PTV rows (GTV2_Lcbm / PTV2_Lcbm). The row with a dose is kept."""
@@ -265,11 +274,12 @@ def _components(d: Draft, cells, name_cell, vocab: Vocabulary) -> list[Draft]:
     """A row whose planning volume covers several named lesions ("PTV_comb | GTV1 + GTV2 | 27 Gy") is one
     draft per lesion, each with the row's dose and fractions: two lesions in one PTV are two lesions."""
     for c in [name_cell] + [c for c in cells if c is not name_cell]:
-        m = vocab.patterns["combined_targets"].search(c.text)
+        m, part_rx = vocab.patterns["combined_volumes"].search(c.text), vocab.patterns["combined_volume"]
+        if not m:
+            m, part_rx = vocab.patterns["combined_targets"].search(c.text), vocab.patterns["combined_part"]
         if not m:
             continue
-        parts = [(c.start + m.start() + p.start(), p.group(0).strip(" _#-"))
-                 for p in vocab.patterns["combined_part"].finditer(m.group(0))]
+        parts = [(c.start + m.start() + p.start(), p.group(0).strip(" _#-")) for p in part_rx.finditer(m.group(0))]
         if len(parts) < 2:
             continue
         prefix = re.match(r"[A-Za-z]+", parts[0][1])

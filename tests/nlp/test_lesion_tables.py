@@ -152,3 +152,29 @@ def test_a_contoured_target_dropped_before_treatment_is_no_lesion(tmp_path: Path
                                ("T1", "R occipital", "20 Gy", "treated"), ("T2", "L frontal", "18 Gy", "treated"),
                                ("T3", "L temporal", "-", "dropped, not treated")]))
     assert sorted(x.name for x in les) == ["L frontal", "R occipital"]
+
+
+def test_structure_names_combined_in_one_ptv_and_a_planning_target_count(tmp_path: Path) -> None:
+    reading = read_chart(make_chart_pdf(tmp_path / "chart.pdf", [[
+        Heading("Radiosurgery record"),
+        "Two metastases, right temporal and right occipital, were combined into a single planning target.",
+        RuledTable([("Structure", "Contains", "Rx", "Fx"), ("PTV_both", "GTV_RTemp, GTV_ROcc", "25 Gy", "5")]),
+        "Treated on the Varian Edge with a frameless mask, 25 Gy in 5 fractions."]]))
+    assert [(x.dose_gy, x.fractions) for x in reading.facts.lesions] == [(25.0, 5), (25.0, 5)]
+    assert not [r for r in reading.review if r.fact == "lesion_count"]  # one planning target, two lesions
+
+
+def test_a_size_in_words_is_no_lesion_count(tmp_path: Path) -> None:
+    reading = _text_chart(tmp_path, (
+        "SRS NOTE\n\nHISTORY: a single one point six centimeter right parietal metastasis on MRI.\n\n"
+        "PLAN: frameless mask, CT fused with MRI, eighteen Gray in one fraction.\n\n"
+        "TREATMENT: Treated on the Novalis Tx, ExacTrac verification, single fraction.\n"))
+    assert len(reading.facts.lesions) == 1
+
+
+def test_a_phase_table_with_a_total_row_is_one_lesion(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("Phase", "Target", "Dose/fx", "Fx", "Phase dose"),
+                               ("1", "PTV_Adrenal", "8 Gy", "3", "24 Gy"), ("2 (boost)", "PTV_Adrenal_cd", "8 Gy", "2", "16 Gy"),
+                               ("Total", "left adrenal metastasis", "", "5", "40 Gy")]))
+    assert [(x.dose_gy, x.fractions) for x in les] == [(40.0, 5)]
