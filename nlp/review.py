@@ -14,7 +14,7 @@ from collections import defaultdict
 from srscheck.core.model import ChartFacts, Document, Evidence, ReviewFlag, unique
 
 from .context import TextContext
-from .lesions import count_statements, signature, site_of
+from .lesions import count_statements, signature, site_of, vertebral_levels
 from .lesions.classification import _specific_place
 from .lesions.sources import _LABEL_WORD
 from .quantities import DoseStatement, FractionClaim, is_rx_context
@@ -181,7 +181,30 @@ def laterality_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fa
                                   f"({text[m.start():m.end()]!s}); {mine} was used: check the side.",
                                   tuple(unique(ev))[:MAX_EVIDENCE]))
             break
-    return out
+    return out + _level_flags(document, ctx, vocab, facts, text)
+
+
+def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                 text: str) -> list[ReviewFlag]:
+    """The only spinal lesion is at one level (PTV_T10) but the chart names another level as a treated
+    lesion ("the T11 metastasis") that no lesion of the course is at."""
+    levels = {les.name: {lv.upper() for lv in vertebral_levels(les.name, vocab)} for les in facts.lesions}
+    spinal = [les for les in facts.lesions if les.site == "spinal" and len(levels[les.name]) == 1 and les.evidence]
+    if len(spinal) != 1:
+        return []
+    les = spinal[0]
+    (mine,) = levels[les.name]
+    known = set().union(*levels.values())
+    for m in vocab.vertebral_level.finditer(text):
+        level = m.group(0).upper()
+        if level in known or not ctx.counts(m.start(), m.end()) or \
+                not vocab.lesion_noun.match(text[m.end():m.end() + 40].lstrip()) or \
+                not vertebral_levels(text[max(0, m.start() - 30):m.end() + 40], vocab):
+            continue
+        ev = [les.evidence[0], _ev(document, ctx, m.start(), "review:level")]
+        return [ReviewFlag("sites", f"The treated lesion is at {mine} ({les.name}), but the chart also names a {level} lesion; "
+                           f"{mine} was used: check the level.", tuple(unique(ev))[:MAX_EVIDENCE])]
+    return []
 
 
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,

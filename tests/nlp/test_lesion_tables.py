@@ -178,3 +178,13 @@ def test_a_phase_table_with_a_total_row_is_one_lesion(tmp_path: Path) -> None:
                                ("1", "PTV_Adrenal", "8 Gy", "3", "24 Gy"), ("2 (boost)", "PTV_Adrenal_cd", "8 Gy", "2", "16 Gy"),
                                ("Total", "left adrenal metastasis", "", "5", "40 Gy")]))
     assert [(x.dose_gy, x.fractions) for x in les] == [(40.0, 5)]
+
+
+def test_a_summary_naming_another_vertebral_level_is_flagged(tmp_path: Path) -> None:
+    reading = read_chart(make_chart_pdf(tmp_path / "chart.pdf", [[
+        Heading("Spine SBRT record"),
+        RuledTable([("Target", "Rx", "Fx"), ("PTV_L2", "24 Gy", "2")]),
+        "BodyFIX immobilization, CT and MRI lumbar spine fused, CBCT before each fraction.",
+        "Summary: SBRT to the L3 metastasis, 24 Gy in 2 fractions, completed."]]))
+    flags = [r for r in reading.review if r.fact == "sites"]
+    assert len(flags) == 1 and "L2" in flags[0].message and "L3" in flags[0].message
