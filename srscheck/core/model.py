@@ -144,7 +144,11 @@ class Document:
 
     def evidence(self, start: int, end: int, *, rule: str = "", section: str | None = None,
                  max_chars: int = 160) -> "Evidence":
-        """Evidence for a span of the text: page, a clean quotation and the word boxes."""
+        """Evidence for a span of the text: page, a clean quotation and the word boxes (of one page: a
+        span that runs over a page break is kept from the page where it ends)."""
+        brk = self.text.rfind("\f", start, max(start, end - 1))
+        if brk >= 0:
+            start = brk + 1
         quote = clean_quote(self.text[start:end], max_chars)
         return Evidence(page=self.page_at(start), text=quote, boxes=self.boxes(start, end),
                         rule=rule, section=section, start=start, end=end, document=self.document_at(start))

@@ -53,7 +53,11 @@ def _word_before(text: str, dot: int) -> str:
 
 def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[int, int]:
     """The sentence around ``text[start:end]``, as a readable quotation: at most ``limit`` characters
-    either side, and a tab far to the left of the match (a table's earlier cell) ends it too."""
+    either side, and a tab far to the left of the match (a table's earlier cell) ends it too. A quotation
+    is on one page: a match that runs over a page break is quoted from the page where it ends."""
+    brk = text.rfind("\f", start, max(start, end - 1))
+    if brk >= 0:
+        start = brk + 1
     left = max(0, start - limit)
     s = start
     while s > left:

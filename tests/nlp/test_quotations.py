@@ -62,3 +62,10 @@ def test_sentence_quotation_keeps_decimals_and_whole_words() -> None:
     s, e = sentence_bounds(long, at, at + 6)
     assert long[s - 1] == " " and long[e] == " "  # cut by the length limit at word boundaries
     assert clean_quote("alpha beta gamma delta epsilon", 20) == "alpha beta gamma…"
+
+
+def test_a_quotation_never_runs_over_a_page_break() -> None:
+    text = "Footer line of page one\fTarget\tRx\tFx\nT1\t20 Gy\t1\n"
+    at = text.index("Footer")
+    s, e = sentence_bounds(text, at, text.index("Rx") + 2)
+    assert text[s:e].startswith("Target") and "\f" not in text[s:e]
