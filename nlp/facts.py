@@ -11,7 +11,7 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, R
 from .context import TextContext, is_birth_date, treatment_dates
 from .lesions import find_lesions, site_of
 from .lines import soften
-from .quantities import course_fractions, dose_statements, fraction_claims, is_rx_context
+from .quantities import course_fractions, dose_statements, fraction_claims
 from .review import review_flags
 from .vocab import Vocabulary
 
@@ -116,8 +116,8 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
         return Mention(label, value, ev, ctx.modifiers(start, end), ctx.section_at(start))
 
     for d in doses:
-        if not is_rx_context(document.text, d.start, vocab):
-            continue  # an organ-at-risk dose is not a prescription
+        if d.role in vocab.roles.not_target:
+            continue  # a maximum, a metric or an organ-at-risk dose is not a prescription
         gy = d.total_gy if d.total_gy is not None else d.per_fraction_gy
         out.append(mention("DOSE", f"{gy:g}", d.start, d.end))
     for c in claims:

@@ -6,12 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from srscheck.core.model import Table
+from srscheck.core.model import Table, counts
 
 from .context import TextContext
 from .vocab import Vocabulary, load_vocabulary
-
-# Words just before a dose that make it a dose to an organ at risk, a point or a metric, not a prescription.
 
 
 @dataclass(frozen=True)
@@ -22,7 +20,8 @@ class DoseStatement:
     per_fraction_gy: float | None
     fractions: int | None
     kind: str  # dose_in_fractions | dose_times_n | n_times_dose | dose_per_fraction | total | dose
-    counts: bool  # affirmed (not negated / historical / planned) and not an organ-at-risk dose
+    counts: bool  # its role is one of this course's (prescription, delivered total, per-fraction dose)
+    role: str = "prescription"  # see quantity_roles.yaml and dose_role()
 
 
 @dataclass(frozen=True)
@@ -32,6 +31,18 @@ class FractionClaim:
     end: int
     kind: str
     weight: float
+    role: str = "course"  # delivered | planned | course (the line says neither or both)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number the chart writes with a unit, and its role: every dose (with the role dose_role() gave it)
+    and every number that is no dose (isodose %, monitor units, dose rate)."""
+    start: int
+    end: int
+    value: float
+    unit: str
+    role: str
 
 
 def _matches(rx: "re.Pattern[str]", text: str):
@@ -78,11 +89,88 @@ def to_gy(value: str, unit: str) -> float:
     return round(v, 3)
 
 
-def is_rx_context(text: str, start: int, vocab: Vocabulary | None = None) -> bool:
-    """False when the words before a dose make it an organ-at-risk dose or a metric."""
+def _before(text: str, start: int) -> str:
+    """The words before a number in its own line or clause (at most 40 characters)."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start), text.rfind(";", 0, start)) + 1
-    before = text[max(line_start, start - 40):start]
-    return (vocab or load_vocabulary()).patterns["not_rx_before"].search(before) is None
+    return text[max(line_start, start - 40):start]
+
+
+def cue_role(text: str, start: int, vocab: Vocabulary | None = None) -> str | None:
+    """The role the words just before a dose give it (maximum, metric, organ_at_risk ...), else None."""
+    before = _before(text, start)
+    for cue in (vocab or load_vocabulary()).roles.cues:
+        if cue.before is not None and cue.before.search(before):
+            return cue.role
+    return None
+
+
+def column_role(title: str, vocab: Vocabulary | None = None) -> str | None:
+    """The role a table column's title gives its numbers ("Max dose" -> maximum), else None."""
+    for cue in (vocab or load_vocabulary()).roles.cues:
+        if cue.column is not None and cue.column.search(title):
+            return cue.role
+    return None
+
+
+def is_rx_context(text: str, start: int, vocab: Vocabulary | None = None) -> bool:
+    """True when no cue before a dose makes it a maximum, a metric or an organ-at-risk dose."""
+    return cue_role(text, start, vocab) is None
+
+
+def context_role(ctx: TextContext, start: int, end: int, vocab: Vocabulary) -> str | None:
+    """The role the sentence's ConText modifiers give a number that does not count (prior, planned,
+    not_given, other), else None."""
+    mods = ctx.modifiers(start, end)
+    if counts(mods):
+        return None
+    return next((vocab.roles.context[m] for m in mods if m in vocab.roles.context), "other")
+
+
+def dose_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabulary, kind: str,
+              total_gy: float | None = None) -> str:
+    """The one role of a dose, decided before any fact uses it: the words before it first (maximum, metric,
+    organ at risk), then its sentence's modifiers (prior course, planned only, not given), then its form
+    (a per-fraction dose, a stated total = the delivered total, a dose with its fractions = the
+    prescription). A total outside 0-100 Gy is no course dose ("other")."""
+    role = cue_role(text, start, vocab) or context_role(ctx, start, end, vocab)
+    if role is not None:
+        return role
+    if kind == "dose_per_fraction":
+        return "per_fraction"
+    if kind in ("total", "dose") and not (total_gy is not None and 0 < total_gy <= 100):
+        return "other"
+    return "delivered" if kind == "total" else "prescription"
+
+
+def _statement(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int, total: float | None,
+               per: float | None, n: int | None, kind: str) -> DoseStatement:
+    role = dose_role(text, start, end, ctx, vocab, kind, total)
+    return DoseStatement(start, end, total, per, n, kind, role in vocab.roles.course_roles, role)
+
+
+def number_quantities(text: str, vocab: Vocabulary) -> list[Quantity]:
+    """Numbers that are no dose: isodose lines, monitor units, dose rates (quantity_roles.yaml)."""
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for nr in vocab.roles.numbers:
+        for m in _matches(nr.pattern, text):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            unit = text[m.end("value"):m.end()].strip() or "%"
+            out.append(Quantity(m.start("value"), m.end("value"), float(m.group("value").replace(",", "")),
+                                unit, nr.role))
+            taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda q: q.start)
+
+
+def quantities(text: str, ctx: TextContext, vocab: Vocabulary,
+               doses: list[DoseStatement] | None = None) -> list[Quantity]:
+    """Every number with a unit and its role, in text order: the doses and the numbers that are no dose."""
+    doses = dose_statements(text, ctx, vocab) if doses is None else doses
+    out = [Quantity(d.start, d.end, d.total_gy if d.total_gy is not None else (d.per_fraction_gy or 0.0), "Gy",
+                    d.role) for d in doses]
+    out += [q for q in number_quantities(text, vocab) if not any(d.start <= q.start < d.end for d in doses)]
+    return sorted(out, key=lambda q: q.start)
 
 
 def _count(vocab: Vocabulary, word: str) -> int | None:
@@ -110,35 +198,30 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         if n is None or n <= 0 or n > 60:
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
-        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start(), vocab)
-        add(DoseStatement(m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions", ok))
+        add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
     for kind in ("n_times_dose", "dose_times_n"):  # "5 x 7 Gy" and "7 Gy x 5": per-fraction dose times n
         for m in _matches(pats[kind], text):
             n = int(m.group("n"))
             if not free(m.start(), m.end()) or not 1 <= n <= 60:
                 continue
             per = to_gy(m.group("dose"), m.group("unit"))
-            ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start(), vocab)
-            add(DoseStatement(m.start(), m.end(), round(per * n, 3), per, n, kind, ok))
+            add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, kind))
     for m in _matches(pats["total_dose"], text):  # a stated total: the course's delivered dose
         s0 = m.start("dose")
         if not free(s0, m.end()):
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
-        ok = ctx.counts(s0, m.end()) and is_rx_context(text, s0, vocab) and 0 < gy <= 100
-        add(DoseStatement(s0, m.end(), gy, None, None, "total", ok))
+        add(_statement(text, ctx, vocab, s0, m.end(), gy, None, None, "total"))
     for m in _matches(pats["dose_per_fraction"], text):
         if not free(m.start(), m.end()):
             continue
         per = to_gy(m.group("dose"), m.group("unit"))
-        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start(), vocab)
-        add(DoseStatement(m.start(), m.end(), None, per, None, "dose_per_fraction", ok))
+        add(_statement(text, ctx, vocab, m.start(), m.end(), None, per, None, "dose_per_fraction"))
     for m in _matches(pats["dose"], text):
         if not free(m.start(), m.end()):
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
-        ok = ctx.counts(m.start(), m.end()) and is_rx_context(text, m.start(), vocab) and 0 < gy <= 100
-        add(DoseStatement(m.start(), m.end(), gy, None, None, "dose", ok))
+        add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -193,20 +276,22 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     return _prefer_delivered(text, ctx, claims, vocab)
 
 
+def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary) -> str:
+    """A fraction count's role by its line: delivered, planned, or course (says neither, or both)."""
+    s, e = ctx.sentence(c.start)
+    line = text[s:max(e, c.end)]  # a key/value row ("Planned<tab>50 Gy ...") is its own sentence
+    given = bool(vocab.patterns["delivered_words"].search(line))
+    plan = bool(vocab.patterns["planned_words"].search(line))
+    return "delivered" if given and not plan else "planned" if plan and not given else "course"
+
+
 def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],
                       vocab: Vocabulary) -> list[FractionClaim]:
-    """When the chart states both a planned and a delivered count that differ (an interrupted course),
-    the delivered one is this course's count: its statements weigh more."""
-    pats = vocab.patterns
-
-    def line_of(c: FractionClaim) -> str:  # a key/value row ("Planned<tab>50 Gy ...") is its own sentence
-        s, e = ctx.sentence(c.start)
-        return text[s:max(e, c.end)]
-
-    delivered = {c.n for c in claims if pats["delivered_words"].search(line_of(c))
-                 and not pats["planned_words"].search(line_of(c))}
-    planned = {c.n for c in claims if pats["planned_words"].search(line_of(c))
-               and not pats["delivered_words"].search(line_of(c))}
+    """Every claim gets its role; when the chart states both a planned and a delivered count that differ
+    (an interrupted course), the delivered one is this course's count: its statements weigh more."""
+    claims = [replace(c, role=claim_role(text, ctx, c, vocab)) for c in claims]
+    delivered = {c.n for c in claims if c.role == "delivered"}
+    planned = {c.n for c in claims if c.role == "planned"}
     if not delivered or not planned or delivered == planned:
         return claims
     return [replace(c, weight=c.weight + 3.0) if c.n in delivered and c.n not in planned else c for c in claims]

@@ -17,7 +17,7 @@ from .context import TextContext
 from .lesions import count_statements, signature, site_of, vertebral_levels
 from .lesions.classification import _specific_place
 from .lesions.sources import _LABEL_WORD
-from .quantities import DoseStatement, FractionClaim, is_rx_context
+from .quantities import DoseStatement, FractionClaim
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -60,17 +60,12 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     chosen = facts.fractions.value
     if chosen is None:
         return []
-    pats = vocab.patterns
     planned: dict[int, list[FractionClaim]] = defaultdict(list)
     delivered: dict[int, list[FractionClaim]] = defaultdict(list)
-    for c in claims:
-        s, e = ctx.sentence(c.start)
-        line = text[s:max(e, c.end)]
-        is_plan = bool(pats["planned_words"].search(line))
-        is_given = bool(pats["delivered_words"].search(line))
-        if is_plan and not is_given:
+    for c in claims:  # each claim's role was decided when it was read (quantities.claim_role)
+        if c.role == "planned":
             planned[c.n].append(c)
-        elif is_given and not is_plan:
+        elif c.role == "delivered":
             delivered[c.n].append(c)
     out: list[ReviewFlag] = []
     other_plan = sorted(n for n in planned if n != chosen and n not in delivered)
@@ -104,7 +99,7 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
     for d in doses:
         if not d.counts or d.total_gy is None or d.kind in ("dose", "dose_per_fraction"):
             continue
-        if not is_rx_context(text, d.start, vocab) or (fx is not None and d.fractions not in (None, fx)):
+        if fx is not None and d.fractions not in (None, fx):
             continue
         totals[d.total_gy].append(d)
     others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)

@@ -103,6 +103,35 @@ class ComplexTrigger:
 
 
 @dataclass(frozen=True)
+class CueRole:
+    """A role the words just before a dose (``before``) or a table column's title (``column``) give it."""
+    role: str
+    before: re.Pattern[str] | None
+    column: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class NumberRole:
+    """Numbers that are never doses (isodose %, monitor units, dose rates): ``pattern`` has a group "value"."""
+    role: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class QuantityRoles:
+    """``resources/vocab/quantity_roles.yaml`` compiled: how each number gets its role."""
+    course_roles: frozenset[str]
+    cues: tuple[CueRole, ...]
+    context: dict[str, str]
+    numbers: tuple[NumberRole, ...]
+
+    @property
+    def not_target(self) -> frozenset[str]:
+        """Roles of doses that are not a dose to the target at all (maximum, metric, organ at risk)."""
+        return frozenset(c.role for c in self.cues) - self.course_roles
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     concepts: tuple[dict[str, Any], ...]
     context: dict[str, Any]
@@ -137,6 +166,7 @@ class Vocabulary:
     generic_site_words: frozenset[str]
     lesion_size_min_mm: float
     location_negation: re.Pattern[str]
+    roles: QuantityRoles
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -179,6 +209,43 @@ def check_lesion_vocabulary(data: Any, file: str = "anatomy.yaml") -> None:
         raise VocabularyError(f"{file}: vertebral_level: not a valid regular expression ({exc})") from exc
 
 
+def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
+    """Validate the number roles against ``resources/vocab/quantity_roles.schema.json`` and that every
+    regular expression in them compiles; raise :class:`VocabularyError` naming the file and the place."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resources.files(VOCAB_PACKAGE).joinpath("vocab", "quantity_roles.schema.json")
+                        .read_text(encoding="utf-8"))
+    errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        e = errors[0]
+        where = "/".join(str(p) for p in e.path) or "(top level)"
+        raise VocabularyError(f"{file}: {where}: {e.message}")
+    for i, cue in enumerate(data["cue_roles"]):
+        for key in ("before", "column"):
+            for j, rx in enumerate(cue[key]):
+                try:
+                    re.compile(rx)
+                except re.error as exc:
+                    raise VocabularyError(f"{file}: cue_roles/{i}/{key}/{j}: not a valid regular expression "
+                                          f"({exc})") from exc
+
+
+def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> QuantityRoles:
+    # a cue ends at most three words (and a ":", "=" or "of") before the dose
+    tail = r")\s*(?:\w+\s*){0,3}[:=]?\s*(?:of\s+)?$"
+
+    def alternation(items: list[str], suffix: str = ")") -> re.Pattern[str] | None:
+        return re.compile("(?:" + "|".join(items) + suffix, re.IGNORECASE) if items else None
+
+    cues = tuple(CueRole(str(c["role"]), alternation(c["before"], tail), alternation(c["column"]))
+                 for c in data["cue_roles"])
+    numbers = tuple(NumberRole(str(n["role"]), re.compile(expand(n["pattern"]), re.IGNORECASE))
+                    for n in data["number_roles"])
+    return QuantityRoles(frozenset(data["course_roles"]), cues, {str(k): str(v) for k, v in
+                                                                 data["context_roles"].items()}, numbers)
+
+
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Vocabulary:
     """The compiled vocabulary: from the cache when the data files have not changed, else from YAML."""
@@ -195,6 +262,8 @@ def build_vocabulary() -> Vocabulary:
     anatomy = _load_yaml("anatomy.yaml")
     check_lesion_vocabulary(anatomy)
     pats = _load_yaml("patterns.yaml")
+    roles = _load_yaml("quantity_roles.yaml")
+    check_quantity_roles(roles)
 
     number_words = {str(k).lower(): int(v) for k, v in anatomy["number_words"].items()}
     numword = "|".join(sorted((re.escape(k) for k in number_words), key=len, reverse=True))
@@ -249,6 +318,7 @@ def build_vocabulary() -> Vocabulary:
         lesion_size_min_mm=float(anatomy["lesion_size_min_mm"]),
         location_negation=re.compile(_phrase_regex(anatomy["location_negations"]) + r"\s+(?:\w+\s+){0,2}$",
                                      re.IGNORECASE),
+        roles=_quantity_roles(roles, expand),
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from srscheck.core.model import Cell, Table
 
 from ..context import TextContext
-from ..quantities import DoseStatement, fraction_table_rows, is_rx_context, to_gy
+from ..quantities import DoseStatement, column_role, cue_role, fraction_table_rows, to_gy
 from ..vocab import Vocabulary
 from .classification import _specific_place, site_of, sizes_cm, vertebral_levels
 
@@ -154,8 +154,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     pats = vocab.patterns
     structure = [i for i, h in enumerate(heads) if re.fullmatch(r"\s*structures?\s*", h, re.I)]
     name_cols = [i for i, h in enumerate(heads) if pats["column_name"].search(h)] + structure
-    dose_cols = [i for i, h in enumerate(heads)
-                 if pats["column_dose"].search(h) and not pats["column_not_dose"].search(h)]
+    dose_cols = [i for i, h in enumerate(heads)  # a Max / Mean / OAR / per-fraction column is no prescription
+                 if pats["column_dose"].search(h) and column_role(h, vocab) is None]
     fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
                and not pats["column_not_fractions"].search(h)]
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols]
@@ -316,7 +316,7 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
             item = m.group("item")
             has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
             dose = vocab.patterns["dose"].search(item)
-            has_value = dose is not None and is_rx_context(item, dose.start(), vocab)
+            has_value = dose is not None and cue_role(item, dose.start(), vocab) is None
             if has_place and has_value and ctx.counts(m.start("item"), m.end("item")) and \
                     not vocab.patterns["not_a_lesion_item"].search(item):
                 name = clean_name(item, vocab)
