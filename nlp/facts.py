@@ -11,7 +11,7 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, R
 from .context import TextContext, is_birth_date, treatment_dates
 from .lesions import find_lesions, site_of
 from .lines import soften
-from .quantities import course_fractions, dose_statements, fraction_claims
+from .quantities import course_fractions, dose_statements, fraction_claims, planned_only
 from .review import review_flags
 from .vocab import Vocabulary
 
@@ -215,6 +215,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     doses = dose_statements(wrapped, ctx, vocab)
     claims = fraction_claims(wrapped, ctx, vocab, doses, document.tables)
     chosen = course_fractions(claims)
+    doses = planned_only(doses, claims, chosen.n if chosen is not None else None)
     fx_fact = Fact(None)
     if chosen is not None:
         support = [c for c in claims if c.n == chosen.n]

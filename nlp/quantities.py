@@ -45,6 +45,10 @@ class Quantity:
     role: str
 
 
+# the most fractions a course has: hyperfractionated courses reach 70 ("1.1 Gy fractions x 70 fractions")
+MAX_FRACTIONS = 80
+
+
 def _matches(rx: "re.Pattern[str]", text: str):
     """Matches that stay on one line: callers pass soft-wrapped text, so a newline left in a match is
     a hard break (a table row, a heading) that no quantity crosses ("50%<tab>3 / Fractions: 1")."""
@@ -114,7 +118,8 @@ def column_role(title: str, vocab: Vocabulary | None = None) -> str | None:
 
 def is_rx_context(text: str, start: int, vocab: Vocabulary | None = None) -> bool:
     """True when no cue before a dose makes it a maximum, a metric or an organ-at-risk dose."""
-    return cue_role(text, start, vocab) is None
+    vocab = vocab or load_vocabulary()
+    return cue_role(text, start, vocab) not in vocab.roles.not_target
 
 
 def context_role(ctx: TextContext, start: int, end: int, vocab: Vocabulary) -> str | None:
@@ -132,7 +137,8 @@ def dose_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabula
     organ at risk), then its sentence's modifiers (prior course, planned only, not given), then its form
     (a per-fraction dose, a stated total = the delivered total, a dose with its fractions = the
     prescription). A total outside 0-100 Gy is no course dose ("other")."""
-    role = cue_role(text, start, vocab) or context_role(ctx, start, end, vocab)
+    role = cue_role(text, start, vocab)
+    role = role if role in vocab.roles.not_target else context_role(ctx, start, end, vocab)
     if role is not None:
         return role
     if kind == "dose_per_fraction":
@@ -195,14 +201,14 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
     pats = vocab.patterns
     for m in _matches(pats["dose_in_fractions"], text):
         n = _count(vocab, m.group("n"))
-        if n is None or n <= 0 or n > 60:
+        if n is None or not 1 <= n <= MAX_FRACTIONS:
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
     for kind in ("n_times_dose", "dose_times_n"):  # "5 x 7 Gy" and "7 Gy x 5": per-fraction dose times n
         for m in _matches(pats[kind], text):
             n = int(m.group("n"))
-            if not free(m.start(), m.end()) or not 1 <= n <= 60:
+            if not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
                 continue
             per = to_gy(m.group("dose"), m.group("unit"))
             add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, kind))
@@ -215,7 +221,7 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
     for m in _matches(pats["dose_per_fraction"], text):
         if not free(m.start(), m.end()):
             continue
-        per = to_gy(m.group("dose"), m.group("unit"))
+        per = to_gy(m.group("dose") or m.group("dose2"), m.group("unit") or m.group("unit2"))
         add(_statement(text, ctx, vocab, m.start(), m.end(), None, per, None, "dose_per_fraction"))
     for m in _matches(pats["dose"], text):
         if not free(m.start(), m.end()):
@@ -243,24 +249,28 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     for m in _matches(pats["fraction_of"], text):
         k = int(m.group("k") or m.group("k2"))
         n = int(m.group("n") or m.group("n2"))
-        if not 1 <= k <= n <= 60 or not ctx.counts(m.start(), m.end()) or inside(m.start(), m.end()):
+        if not 1 <= k <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()) or inside(m.start(), m.end()):
             continue
         if pats["planned_after"].match(text[m.end("n") if m.group("n") else m.end("n2"):]) or \
                 "planned" in m.group(0).lower():
             n = k  # "30 Gy delivered in 3 of 5 planned fractions": 3 were delivered
+        elif pats["course_stopped_before"].search(text[max(0, m.start() - 60):m.start()]) or \
+                (m.group("k2") and (pats["fractions_given_after"].match(text[m.end():m.end() + 30]) or
+                                    pats["fractions_given_before"].search(text[max(0, m.start() - 30):m.start()]))):
+            n = k  # "stopped after fraction 3 of 5", "3 of 5 fractions delivered", "completed 3 of 5 fractions"
         claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
         spans.append((m.start(), m.end()))
     for m in _matches(pats["fraction_count"], text):
         if inside(m.start(), m.end()):
             continue
         n = _count(vocab, m.group("n"))
-        if n is None or not 1 <= n <= 60 or not ctx.counts(m.start(), m.end()):
+        if n is None or not 1 <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()):
             continue
         claims.append(FractionClaim(n, m.start(), m.end(), "fraction_count", 2.0))
         spans.append((m.start(), m.end()))
     for m in _matches(pats["fraction_field"], text):
         n = _count(vocab, m.group("n"))
-        if n and 1 <= n <= 60 and ctx.counts(m.start(), m.end()) and not inside(m.start(), m.end()):
+        if n and 1 <= n <= MAX_FRACTIONS and ctx.counts(m.start(), m.end()) and not inside(m.start(), m.end()):
             claims.append(FractionClaim(n, m.start(), m.end(), "fraction_field", 3.0))
             spans.append((m.start(), m.end()))
     for m in _matches(pats["single_session"], text):
@@ -295,6 +305,18 @@ def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],
     if not delivered or not planned or delivered == planned:
         return claims
     return [replace(c, weight=c.weight + 3.0) if c.n in delivered and c.n not in planned else c for c in claims]
+
+
+def planned_only(doses: list[DoseStatement], claims: list[FractionClaim],
+                 course_fx: int | None) -> list[DoseStatement]:
+    """On an interrupted course (a delivered count, the course's, and a different planned one), a dose
+    written with the planned count only ("Planned: 30 Gy in 5 fractions") takes the role planned: no
+    lesion's delivered dose comes from it."""
+    delivered = {c.n for c in claims if c.role == "delivered"}
+    planned = {c.n for c in claims if c.role == "planned"} - delivered
+    if course_fx is None or course_fx not in delivered or not planned:
+        return doses
+    return [replace(d, role="planned", counts=False) if d.counts and d.fractions in planned else d for d in doses]
 
 
 def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:

@@ -222,8 +222,8 @@ def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
         where = "/".join(str(p) for p in e.path) or "(top level)"
         raise VocabularyError(f"{file}: {where}: {e.message}")
     for i, cue in enumerate(data["cue_roles"]):
-        for key in ("before", "column"):
-            for j, rx in enumerate(cue[key]):
+        for key in ("before", "column", "unless_next"):
+            for j, rx in enumerate([cue[key]] if isinstance(cue.get(key), str) else cue.get(key, [])):
                 try:
                     re.compile(rx)
                 except re.error as exc:
@@ -238,8 +238,11 @@ def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> Quant
     def alternation(items: list[str], suffix: str = ")") -> re.Pattern[str] | None:
         return re.compile("(?:" + "|".join(items) + suffix, re.IGNORECASE) if items else None
 
-    cues = tuple(CueRole(str(c["role"]), alternation(c["before"], tail), alternation(c["column"]))
-                 for c in data["cue_roles"])
+    def cue(c: dict[str, Any]) -> CueRole:
+        guard = f"(?!{c['unless_next']})" if c.get("unless_next") else ""  # the words after the cue word
+        return CueRole(str(c["role"]), alternation(c["before"], ")" + guard + tail[1:]), alternation(c["column"]))
+
+    cues = tuple(cue(c) for c in data["cue_roles"])
     numbers = tuple(NumberRole(str(n["role"]), re.compile(expand(n["pattern"]), re.IGNORECASE))
                     for n in data["number_roles"])
     return QuantityRoles(frozenset(data["course_roles"]), cues, {str(k): str(v) for k, v in

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from srscheck.core.model import Document, Evidence, Lesion, unique
 
@@ -212,6 +213,8 @@ def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatem
             return DoseStatement(p.start, p.end, round(p.per_fraction_gy * course_fx, 3), p.per_fraction_gy,
                                  course_fx, "dose_per_fraction", True)
         totals = [d for d in doses if d.counts and d.kind == "dose" and d.total_gy is not None]
+        if not totals and per and course_fx is None:  # "1.8 Gy fractions" and no count: all the chart says
+            totals = [replace(p, total_gy=p.per_fraction_gy) for p in per[:1]]
     if not totals:
         return None
     votes = Counter(d.total_gy for d in totals)

@@ -316,7 +316,7 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
             item = m.group("item")
             has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
             dose = vocab.patterns["dose"].search(item)
-            has_value = dose is not None and cue_role(item, dose.start(), vocab) is None
+            has_value = dose is not None and cue_role(item, dose.start(), vocab) not in vocab.roles.not_target
             if has_place and has_value and ctx.counts(m.start("item"), m.end("item")) and \
                     not vocab.patterns["not_a_lesion_item"].search(item):
                 name = clean_name(item, vocab)
