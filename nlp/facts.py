@@ -11,7 +11,14 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, R
 from .context import TextContext, is_birth_date, treatment_dates
 from .lesions import find_lesions, site_of
 from .lines import soften
-from .quantities import course_fractions, dose_statements, fraction_claims, planned_only
+from .quantities import (
+    course_fractions,
+    dose_statements,
+    fraction_claims,
+    fraction_table_doses,
+    planned_only,
+    table_roles,
+)
 from .review import review_flags
 from .vocab import Vocabulary
 
@@ -212,7 +219,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     text = document.text
     warnings: list[str] = []
     wrapped = soften(text)  # same offsets; only hard line breaks left
-    doses = dose_statements(wrapped, ctx, vocab)
+    doses = table_roles(dose_statements(wrapped, ctx, vocab), document.tables, vocab)
+    doses = sorted(doses + fraction_table_doses(document.tables, ctx, vocab), key=lambda d: d.start)
     claims = fraction_claims(wrapped, ctx, vocab, doses, document.tables)
     chosen = course_fractions(claims)
     doses = planned_only(doses, claims, chosen.n if chosen is not None else None)

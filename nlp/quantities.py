@@ -238,7 +238,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     claims: list[FractionClaim] = []
     spans: list[tuple[int, int]] = []
     for d in doses:
-        if d.fractions and d.counts:
+        if d.fractions and d.counts and d.kind != "fraction_table":  # the table's own claim is below
             claims.append(FractionClaim(d.fractions, d.start, d.end, d.kind, 3.0))
             spans.append((d.start, d.end))
 
@@ -305,6 +305,69 @@ def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],
     if not delivered or not planned or delivered == planned:
         return claims
     return [replace(c, weight=c.weight + 3.0) if c.n in delivered and c.n not in planned else c for c in claims]
+
+
+def table_roles(doses: list[DoseStatement], tables: tuple[Table, ...], vocab: Vocabulary) -> list[DoseStatement]:
+    """A dose written in a table cell takes its role from the column's title: "6 Gy" under "Dose/fx" is a
+    per-fraction dose (never a total), "12 Gy" under "Max per fraction" or "Mean (Gy)" is no target dose."""
+    cols: list[tuple[int, int, str]] = []  # (start, end, role) of every cell under a titled column
+    for t in tables:
+        titles = [column_role(c.text, vocab) for c in t.header]
+        if not any(titles):
+            continue
+        for row in t.rows:
+            cols.extend((c.start, c.end, titles[i]) for i, c in enumerate(row[:len(titles)])
+                        if titles[i] and c.end > c.start)
+    if not cols:
+        return doses
+    out = []
+    for d in doses:
+        role = next((r for s, e, r in cols if s <= d.start < e), None)
+        if role is None or not d.counts:
+            out.append(d)
+        elif role in vocab.roles.not_target:
+            out.append(replace(d, role=role, counts=False))
+        elif role == "per_fraction" and d.kind == "dose":
+            out.append(replace(d, kind="dose_per_fraction", per_fraction_gy=d.total_gy, total_gy=None,
+                               role="per_fraction"))
+        else:
+            out.append(d)
+    return out
+
+
+def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Vocabulary) -> list[DoseStatement]:
+    """A per-fraction delivery log with a dose column ("Fx | Date | Dose (Gy) | Cumulative") states the
+    delivered total: the sum of the doses of the fractions given (role delivered)."""
+    pats = vocab.patterns
+    out: list[DoseStatement] = []
+    for t in tables:
+        n = fraction_table_rows(t, vocab)
+        if not n:
+            continue
+        cols = [i for i, h in enumerate(t.header) if i and pats["column_dose"].search(h.text)
+                and column_role(h.text, vocab) is None and not pats["total_row"].match(h.text)]
+        if len(cols) != 1:
+            continue
+        col, head = cols[0], t.header[cols[0]].text
+        values = []
+        for row in t.rows:
+            if not row or pats["total_row"].match(row[0].text) or col >= len(row) or \
+                    pats["fraction_not_delivered"].search(" ".join(c.text for c in row[1:])):
+                continue
+            m = re.match(r"^\s*(\d{1,4}(?:\.\d+)?)\s*(c?gy)?\s*$", row[col].text, re.IGNORECASE)
+            if not m:
+                values = []
+                break
+            values.append(to_gy(m.group(1), m.group(2) or ("cGy" if "cgy" in head.lower() else "Gy")))
+        if len(values) != n or not 0 < sum(values) <= 100:
+            continue
+        first, last = t.rows[0][0], t.rows[-1][-1]
+        if not ctx.counts(first.start, max(first.end, first.start + 1)):
+            continue
+        total = round(sum(values), 3)
+        out.append(DoseStatement(first.start, max(last.end, first.end), total, values[0], n, "fraction_table",
+                                 True, "delivered"))
+    return out
 
 
 def planned_only(doses: list[DoseStatement], claims: list[FractionClaim],

@@ -75,6 +75,19 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         out.append(ReviewFlag("fractions",
                               f"{_plural(other_plan[-1], 'fraction')} were planned but {chosen} delivered; "
                               f"the delivered count ({chosen}) was used.", tuple(unique(ev))[:MAX_EVIDENCE]))
+    said: dict[int, list[FractionClaim]] = defaultdict(list)  # neither planned nor delivered words only
+    for c in claims:
+        s, e = ctx.sentence(c.start)
+        if c.role == "course" and (c.n == chosen or vocab.patterns["delivery_reported"].search(text[s:max(e, c.end)])):
+            said[c.n].append(c)  # another count counts only where the chart reports the treatment itself
+    other_said = sorted(n for n in said if n != chosen and n not in planned and n not in delivered)
+    if other_said and not other_plan and len(facts.lesions) <= 1:
+        ev = [_ev(document, ctx, c.start, "review:fractions") for n in other_said for c in said[n][:1]]
+        ev += [_ev(document, ctx, c.start, "review:fractions") for c in (delivered[chosen] or said[chosen])[:1]]
+        counts = ", ".join(map(str, other_said))
+        out.append(ReviewFlag("fractions", f"The chart also says {counts} fraction(s) where it otherwise "
+                              f"describes {chosen}; {chosen} was used: check which is right.",
+                              tuple(unique(ev))[:MAX_EVIDENCE]))
     other_given = sorted(n for n in delivered if n != chosen)
     if other_given and len(facts.lesions) <= 1:
         ev = [_ev(document, ctx, c.start, "review:fractions") for n in [chosen] + other_given

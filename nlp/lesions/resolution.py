@@ -268,6 +268,13 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         _dose_in(d, doses)
     single = len(drafts) == 1
     rx = course_dose(doses, course_fx)
+    if single and rx is not None and drafts[0].dose_gy is not None and drafts[0].dose_gy != rx.total_gy:
+        cited = Counter(st.total_gy for st in doses if st.counts and st.total_gy is not None and st.kind != "dose"
+                        and (course_fx is None or st.fractions in (None, course_fx)))
+        if cited[rx.total_gy] >= 2 and cited[rx.total_gy] > cited[drafts[0].dose_gy]:
+            # one target, and the course's prescription is written more often than the dose beside its
+            # name: the chart disagrees with itself (a review flag says so); the better-supported dose is used
+            drafts[0].dose_gy, drafts[0].dose = rx.total_gy, rx
     totals = [st for st in doses if st.counts and st.kind == "total" and st.total_gy is not None]
     if single and totals:  # one target and a stated total ("for a total dose of 50.4 Gy"): phases summed
         top = max(totals, key=lambda st: st.total_gy or 0.0)

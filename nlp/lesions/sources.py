@@ -332,7 +332,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
     drafts: list[Draft] = []
     previous_end = 0
     for d in doses:
-        if not d.counts or d.kind == "dose_per_fraction":
+        if not d.counts or d.kind in ("dose_per_fraction", "fraction_table"):
             continue
         left = text[:d.start]
         cut = max(left.rfind(c) for c in ";\n\t•.")
