@@ -11,7 +11,7 @@ import pytest
 from pdfmaker import Heading, RuledTable, make_chart_pdf
 from ruamel.yaml import YAML
 
-from srscheck.nlp import get_reader, read_chart
+from srscheck.nlp import get_reader, read_chart, read_text
 from srscheck.nlp.context import build_context
 from srscheck.nlp.lines import soften
 from srscheck.nlp.quantities import column_role, quantities
@@ -91,3 +91,86 @@ def test_broken_roles_name_file_and_place(bundled: dict, edit, where: str) -> No
     with pytest.raises(VocabularyError) as exc:
         check_quantity_roles(data)
     assert str(exc.value).startswith(f"quantity_roles.yaml: {where}")
+
+
+# ---------------------------------------------------------------------------------------------- the grammar
+def course(text: str) -> tuple[int | None, list[float | None]]:
+    f = read_text(text).facts
+    return f.fractions.value, [les.dose_gy for les in f.lesions]
+
+
+@pytest.mark.parametrize("text,fractions,doses", [
+    ("Right frontal metastasis treated to twenty-four Gy in three fractions.", 3, [24.0]),
+    ("Left parietal metastasis: 2700 cGy delivered as 900 cGy x3.", 3, [27.0]),
+    ("Right occipital metastasis, 8 Gy QOD x 3 fractions.", 3, [24.0]),
+    ("Left frontal metastasis, 9 Gy every other day x 3.", 3, [27.0]),
+    ("Whole pelvis: 1.1 Gy fractions x 70 fractions, given twice per day.", 70, [77.0]),
+    ("Left frontal metastasis: 21 Gy in 12 to 14 fractions.", 14, [21.0]),
+    ("Right parietal metastasis: 2.5 Gy fractions, five fractions per week, 10 fractions in all.", 10, [25.0]),
+    ("Bladder tumour: the total dose to the bladder is 64.8 Gy.", None, [64.8]),
+    ("Pancreas: 2 Gy fractions given 5 days per week, with a total dose of 50 Gy.", None, [50.0]),
+    ("Left adrenal metastasis: a total of 25 fractions in 5 weeks, total dose 50 Gy.", 25, [50.0]),
+    ("Prostate: an initial 45 Gy to the pelvis, then a boost for a total dose of 70 Gy.", None, [70.0]),
+])
+def test_dose_and_fraction_wordings(text, fractions, doses):
+    assert course(text) == (fractions, doses)
+
+
+@pytest.mark.parametrize("text,fractions,dose", [
+    # an interrupted course: the delivered count and dose, not the planned ones
+    ("Planned: 30 Gy in 5 fractions to the left frontal metastasis. The course was stopped after fraction 3 of 5 "
+     "for seizures; 18 Gy in 3 fractions delivered.", 3, 18.0),
+    ("Left frontal metastasis: prescribed 30 Gy in 5 fractions; 3 of 5 fractions delivered (18 Gy) before the "
+     "course was stopped.", 3, 18.0),
+    # a fraction index is not an interruption
+    ("Fraction 3 of 5 delivered today to the left frontal metastasis, 6 Gy per fraction.", 5, 30.0),
+])
+def test_planned_versus_delivered(text, fractions, dose):
+    assert course(text) == (fractions, [dose])
+
+
+# ---------------------------------------------------------------------------------------------- review flags
+def test_a_treatment_sentence_with_another_fraction_count_is_flagged():
+    text = ("PLAN: the prescription was twenty-seven Gray in three fractions to the right cerebellar metastasis.\n"
+            "TREATMENT: treated on 03/01, 03/03 and 03/05/2025, the right cerebellar metastasis received "
+            "twenty-seven Gray in total.\n"
+            "ASSESSMENT: He tolerated his single fraction well, MRI in eight weeks.\n")
+    r = read_text(text)
+    assert r.facts.fractions.value == 3
+    flags = [f for f in r.review if f.fact == "fractions"]
+    assert len(flags) == 1 and "1 fraction" in flags[0].message and flags[0].evidence
+
+
+def test_no_fraction_flag_without_a_contradiction():
+    text = ("PLAN: the prescription was twenty-seven Gray in three fractions to the right cerebellar metastasis.\n"
+            "ASSESSMENT: He tolerated all three fractions well, MRI in eight weeks; a single fraction was not "
+            "offered because of the size.\n")
+    assert [f for f in read_text(text).review if f.fact == "fractions"] == []
+
+
+# ---------------------------------------------------------------------------------------------- real files
+def test_per_fraction_and_max_columns_of_a_plan_table(tmp_path: Path) -> None:
+    path = make_chart_pdf(tmp_path / "plan.pdf", [[
+        Heading("Fractionated radiosurgery plan"),
+        RuledTable([("Target", "Shots", "Dose/fx", "Fx", "Total", "Isodose", "Max/fx"),
+                    ("Lt VS", "9", "6 Gy", "3", "18 Gy", "50%", "12 Gy")]),
+        "Treated on the Gamma Knife Icon with a thermoplastic mask."]])
+    lesions = read_chart(path).facts.lesions
+    assert [(les.dose_gy, les.fractions) for les in lesions] == [(18.0, 3)]
+
+
+def test_a_fraction_log_states_the_delivered_total(tmp_path: Path) -> None:
+    """Plan 50 Gy in 5, a log of 5 x 10 Gy, and a summary that says 45 Gy: the log and plan agree (50 Gy),
+    and the disagreement is a review flag."""
+    path = make_chart_pdf(tmp_path / "course.pdf", [[
+        Heading("SBRT plan"),
+        "Prescription: 50 Gy in 5 fractions to the segment 7 liver metastasis.",
+        Heading("Daily treatment log", level=2),
+        RuledTable([("Fx", "Date", "Dose (Gy)", "Cumulative (Gy)"),
+                    ("1", "05/12/2025", "10.0", "10.0"), ("2", "05/14/2025", "10.0", "20.0"),
+                    ("3", "05/16/2025", "10.0", "30.0"), ("4", "05/19/2025", "10.0", "40.0"),
+                    ("5", "05/21/2025", "10.0", "50.0")]),
+        "Summary: she received 45 Gy in 5 fractions to the segment 7 liver metastasis on the Varian Edge."]])
+    r = read_chart(path)
+    assert [(les.dose_gy, les.fractions) for les in r.facts.lesions] == [(50.0, 5)]
+    assert any("45 Gy" in f.message and "50 Gy" in f.message for f in r.review)
