@@ -344,7 +344,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
         n = fraction_table_rows(t, vocab)
         if not n:
             continue
-        cols = [i for i, h in enumerate(t.header) if i and pats["column_dose"].search(h.text)
+        cols = [i for i, h in enumerate(t.header) if i and pats["fraction_log_dose"].search(h.text)
                 and column_role(h.text, vocab) is None and not pats["total_row"].match(h.text)]
         if len(cols) != 1:
             continue

@@ -174,3 +174,17 @@ def test_a_fraction_log_states_the_delivered_total(tmp_path: Path) -> None:
     r = read_chart(path)
     assert [(les.dose_gy, les.fractions) for les in r.facts.lesions] == [(50.0, 5)]
     assert any("45 Gy" in f.message and "50 Gy" in f.message for f in r.review)
+
+
+def test_a_fraction_log_in_cgy_under_a_delivered_column(tmp_path: Path) -> None:
+    """The log's column is titled "Delivered" and holds cGy; the running "Cumulative" column is not summed."""
+    path = make_chart_pdf(tmp_path / "course.pdf", [[
+        Heading("Cavity fSRS"),
+        "Rx: 25 Gy in 5 fx, 5 Gy/fx, to the right frontal resection cavity.",
+        RuledTable([("Fx", "Date", "Delivered", "Cumulative", "IGRT"),
+                    ("1", "03/02/2026", "500 cGy", "500 cGy", "CBCT"), ("2", "03/03/2026", "500 cGy", "1000 cGy", "CBCT"),
+                    ("3", "03/04/2026", "500 cGy", "1500 cGy", "CBCT"), ("4", "03/05/2026", "500 cGy", "2000 cGy", "CBCT"),
+                    ("5", "03/06/2026", "500 cGy", "2500 cGy", "CBCT")]),
+        "Completion: fSRS to the right frontal resection cavity completed, 30 Gy in 5 fractions, TrueBeam, mask."]])
+    r = read_chart(path)
+    assert [(les.dose_gy, les.fractions) for les in r.facts.lesions] == [(25.0, 5)]
