@@ -111,6 +111,8 @@ def course(text: str) -> tuple[int | None, list[float | None]]:
     ("Pancreas: 2 Gy fractions given 5 days per week, with a total dose of 50 Gy.", None, [50.0]),
     ("Left adrenal metastasis: a total of 25 fractions in 5 weeks, total dose 50 Gy.", 25, [50.0]),
     ("Prostate: an initial 45 Gy to the pelvis, then a boost for a total dose of 70 Gy.", None, [70.0]),
+    ("Oropharynx: 1.7 Gy fractions x ~ 32 fractions (total dose: 54 Gy), then a boost (overall dose to these sites: "
+     "66 to 70 Gy).", 32, [70.0]),
 ])
 def test_dose_and_fraction_wordings(text, fractions, doses):
     assert course(text) == (fractions, doses)
