@@ -343,7 +343,8 @@ def _suggestion(t: Template, course: Course, units: Mapping[str, int] | None,
         if not reqs or any(r.status != "met" for r in reqs):
             return None
         labels = "; ".join(r.label.lower() for r in reqs)
-        return Suggestion(t.code, 1, f"{t.title}: documented ({labels}).", t.kind)
+        evidence = tuple(dict.fromkeys(r.evidence[0] for r in reqs if r.evidence))
+        return Suggestion(t.code, 1, f"{t.title}: documented ({labels}).", t.kind, t.source, evidence)
     if a.suggest != "when_applies" or not supports(a, course):
         return None
     if a.lesion_class:
@@ -353,13 +354,13 @@ def _suggestion(t: Template, course: Course, units: Mapping[str, int] | None,
         cls = CLASS_NAMES[a.lesion_class]
         what = (f"the first {cls} lesion" if a.lesion_role == "first"
                 else f"{n} additional {cls} lesion{'s' if n != 1 else ''}")
-        return Suggestion(t.code, n, f"{t.title}: {what} documented.", t.kind)
+        return Suggestion(t.code, n, f"{t.title}: {what} documented.", t.kind, t.source)
     per_fraction = t.kind == "delivery" and (a.units_per_course_max or 1) > 1
     n = (course.fractions or 1) if per_fraction else 1
     if a.units_per_5_fractions and course.fractions:
         n = max(1, course.fractions // 5 + (1 if course.fractions % 5 >= 3 else 0))
     reason = f"{t.title}: the chart documents {_course_text(course)}."
-    return Suggestion(t.code, n, f"{reason} {a.why}" if a.why else reason, t.kind)
+    return Suggestion(t.code, n, f"{reason} {a.why}" if a.why else reason, t.kind, t.source)
 
 
 def _one_delivery(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:

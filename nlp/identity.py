@@ -27,7 +27,9 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _DATE = re.compile(r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"
                    r"|(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})"
-                   r"|(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<dd>\d{1,2}),?\s+(?P<yy>\d{4}))\b",
+                   r"|(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<dd>\d{1,2}),?\s+(?P<yy>\d{4})"
+                   r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                   r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]+(?P<y2>\d{4}))\b",
                    re.IGNORECASE)
 _FRACTION_ROW = re.compile(r"^\s*(?:fx\s*#?\s*)?\d{1,2}\s+\d{1,2}/\d{1,2}/\d{2,4}", re.IGNORECASE)
 
@@ -175,7 +177,9 @@ def _parse_date(m: re.Match[str]) -> date | None:
             return date(y, int(m.group("m")), int(m.group("d")))
         if m.group("Y"):
             return date(int(m.group("Y")), int(m.group("M")), int(m.group("D")))
-        return date(int(m.group("yy")), _MONTHS[m.group("mon").lower()[:3]], int(m.group("dd")))
+        if m.group("mon"):
+            return date(int(m.group("yy")), _MONTHS[m.group("mon").lower()[:3]], int(m.group("dd")))
+        return date(int(m.group("y2")), _MONTHS[m.group("mon2").lower()[:3]], int(m.group("d2")))
     except ValueError:
         return None
 

@@ -101,9 +101,16 @@ class Suggestion:
     units: int
     reason: str
     kind: str = ""  # delivery | management | neurosurgical | planning | physics | ...
+    source: str = ""  # the rule it rests on (the template's source, e.g. "coding-rules.md section 1c ...")
+    evidence: tuple[Evidence, ...] = ()  # the chart's words that document it (when_met codes)
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "units": self.units, "kind": self.kind, "reason": self.reason}
+        d: dict[str, Any] = {"code": self.code, "units": self.units, "kind": self.kind, "reason": self.reason}
+        if self.source:
+            d["source"] = self.source
+        if self.evidence:
+            d["evidence"] = [e.to_json() for e in self.evidence]
+        return d
 
 
 @dataclass(frozen=True)

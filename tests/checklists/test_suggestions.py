@@ -115,7 +115,9 @@ def test_planning_and_physics_codes_only_when_documented() -> None:
 def test_77301_replaces_77295_and_forward_plan_gives_77295() -> None:
     assert "77295" not in suggested(complete())
     r = complete()
-    fwd = replace(r, mentions=tuple(m for m in r.mentions if m.label != "INVERSE_PLAN"))
+    text = r.document.text.replace("Inverse-planned VMAT", "Forward-planned arcs")  # same length: offsets hold
+    fwd = replace(r, document=replace(r.document, text=text),
+                  mentions=tuple(m for m in r.mentions if m.label != "INVERSE_PLAN"))
     s = suggested(fwd)
     assert "77295" in s and "77301" not in s
 
@@ -129,3 +131,37 @@ def test_suggestions_are_in_a_stable_order() -> None:
     codes = [s.code for s in check(complete(modality="cobalt60"), (), STORE).suggestions]
     assert codes[:3] == ["77371", "77432", "61796"]
     assert codes == [s.code for s in check(complete(modality="cobalt60"), (), STORE).suggestions]
+
+
+VMAT_CHART = (
+    "Patient: TESTPATIENT, VERA MRN: SYN-T338\n"
+    "Diagnosis: right lower lobe non-small cell lung cancer, T1bN0, medically inoperable.\n"
+    "Simulation: 4D CT simulation in a BodyFIX vacuum bag; ITV and PTV contoured.\n"
+    "Plan: a two-arc VMAT plan (6 MV FFF, HD MLC) was optimised in Eclipse; DVH reviewed, "
+    "lung V20 4%.\n"
+    "Physics plan check by R. Amsel, PhD; portal dosimetry DQA passed 98.7% (3%/2 mm).\n"
+    "Treatment dates 02/03/2025 to 02/07/2025: 50 Gy in 5 fractions on a TrueBeam, CBCT before "
+    "each fraction.\n"
+    "Electronically signed by M. Ruiz, MD 02/07/2025\n"
+)
+
+
+def test_77338_is_suggested_for_an_mlc_vmat_plan_with_reason_source_and_evidence() -> None:
+    """A documented inverse (VMAT) plan shaped by an MLC supports 77301 and its device code 77338, with
+    the rule it rests on and the chart's words; a 3-D conformal plan and a plan without MLC do not."""
+    from srscheck.nlp import read_text
+
+    got = suggested(read_text(VMAT_CHART))
+    assert {"77301", "77338"} <= set(got) and "77295" not in got
+    mlc = got["77338"]
+    assert mlc.units == 1 and mlc.kind == "physics" and "MLC" in mlc.reason
+    assert mlc.source.startswith("coding-rules.md section 1c")
+    assert any("VMAT plan" in e.text for e in mlc.evidence)
+    d = mlc.to_json()
+    assert d["source"] == mlc.source and d["evidence"][0]["page"] == 1
+    forward = VMAT_CHART.replace("a two-arc VMAT plan (6 MV FFF, HD MLC) was optimised",
+                                 "a 3-D conformal plan with seven static beams was made")
+    assert not {"77301", "77338"} & set(suggested(read_text(forward)))
+    no_mlc = VMAT_CHART.replace("VMAT plan (6 MV FFF, HD MLC)", "inverse-planned plan (cones)")
+    got = suggested(read_text(no_mlc))
+    assert "77301" in got and "77338" not in got

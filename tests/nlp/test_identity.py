@@ -40,3 +40,16 @@ def test_identity_in_the_json_facts(tmp_path) -> None:
     assert d["facts"]["dates_of_service"]["value"] == ["2024-03-11", "2024-03-13"]
     assert d["facts"]["attending_physician"]["value"] == "Marcus Ellery"
     assert d["facts"]["modality"]["value"] is None or "value" in d["facts"]["modality"]
+
+
+def test_day_month_year_dates_are_dates_of_service(samples_dir) -> None:
+    """"Date of procedure 14 April 2025" (day, month name, year) is a date of service; the DOB and the
+    signature time are not."""
+    from srscheck.nlp import read_course
+
+    reading = read_course([samples_dir / "s01_gk_frame_four_mets.pdf"])
+    assert reading.identity.dates_of_service.value == ["2025-04-14"]
+    assert "14 April 2025" in reading.identity.dates_of_service.evidence[0].text
+    ident = read_text("Patient: DOE, JO\nTreatment dates 3rd Sept. 2024 to 7 September 2024, 5 fractions.\n"
+                      "Marginal dose 18 marginal 2024 units.\n").identity
+    assert ident.dates_of_service.value == ["2024-09-03", "2024-09-07"]
