@@ -17,6 +17,8 @@ import io
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -52,6 +55,7 @@ from .report_styles import (
     MUTED,
     PAGE_MARGIN,
     RULE,
+    VERDICT_MARKS,
     ZEBRA,
     Mark,
     esc,
@@ -65,8 +69,9 @@ TITLE = "Documentation Gap Report"
 SUBTITLE = "Stereotactic radiosurgery (SRS) and SBRT: claimed codes checked against the treatment record"
 PAGE_WIDTH, PAGE_HEIGHT = letter
 BODY_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN
-HEADING_ROOM = 1.3 * inch  # space a heading needs below it for the start of its content
+HEADING_ROOM = 1.0 * inch  # space a heading needs below it for the start of its content
 MAX_REFS = 6  # quotation numbers shown per requirement row
+RESPONSE_HEIGHT = 0.55 * inch  # the response box of a query
 
 LEGEND = ("How to read this report: ✔ Met: affirmed documentation was found. ◐ Partial: some but not all "
           "required elements were found. ✖ Missing: nothing was found, or only negated, planned or "
@@ -258,7 +263,6 @@ def _story(ctx: _Context) -> list[Flowable]:
     story += _review_section(ctx)
     story += _warnings_section(ctx)
     story += [Spacer(1, 4), _t(LEGEND, "muted")]
-    story += _suggestions_section(ctx)
     story += _matrix_section(ctx)
     story += _facts_section(ctx)
     story += corrections_section(ctx.result)
@@ -337,7 +341,7 @@ def _grid(pairs: Sequence[tuple[str, str]], columns: int = 2, *, compact: bool =
             row = []
     if row:
         cells.append(row + [""] * (2 * columns - len(row)))
-    label_w = (0.78 if compact else 1.12) * inch
+    label_w = (0.92 if compact else 1.12) * inch
     value_w = BODY_WIDTH / columns - label_w
     extra = [("BACKGROUND", (2 * i, 0), (2 * i, -1), ZEBRA) for i in range(columns)]
     return _table(cells, [label_w, value_w] * columns, header=False, zebra=False, extra=extra,
@@ -426,6 +430,12 @@ def _dates(fact: Fact) -> str:
     return esc(v[0] if len(v) == 1 or v[0] == v[-1] else f"{v[0]} to {v[-1]}")
 
 
+def _refs(ctx: _Context, evidence: Iterable[Evidence], limit: int = 3) -> str:
+    """`` [n] [m]``: the numbers of the quotations that show a value (empty when there are none)."""
+    refs = ctx.quotes.ref(evidence, limit)
+    return f" {_grey(refs)}" if refs else ""
+
+
 def _identity_line(ctx: _Context) -> str:
     ident = ctx.result.reading.identity
     parts = [str(ident.patient_name.value or ctx.base)]
@@ -454,15 +464,18 @@ def _title_block(ctx: _Context) -> list[Flowable]:
     doc = result.reading.document
     ident = result.reading.identity
     source = ("OCR" if doc.ocr else "PDF text layer" if doc.file.lower().endswith(".pdf") else "plain text")
-    pairs = _identity_pairs(ctx) + [
+    pairs = _identity_pairs(ctx)
+    pairs[2] = ("Service dates", _dates(ident.dates_of_service) + _refs(ctx, ident.dates_of_service.evidence))
+    pairs += [
         ("Physicist", _value(ident.physicists, "None named")),
-        ("ICD-10 stated", _value(ident.icd10, "None stated")),
+        ("ICD-10 stated", _value(ident.icd10, "None stated") + _refs(ctx, ident.icd10.evidence)),
         ("Chart", f"{esc(ctx.base)} {_grey(f'({len(doc.pages)} p., {source})')}"),
         ("Claimed codes", esc(", ".join(result.claimed) or "None")),
         ("Checked on", esc(ctx.when)),
         ("Checked by", esc(ctx.coder or "Not given")),
     ]
-    return [_t(f"{TITLE}: {ctx.base}", "title"), _t(SUBTITLE, "subtitle"), _grid(pairs), Spacer(1, 6)]
+    return [_t(f"{TITLE}: {ctx.base}", "title"), _t(SUBTITLE, "subtitle"), _grid(pairs, compact=True),
+            Spacer(1, 4)]
 
 
 _SEVERITY = ("contradicted", "gaps", "unchecked", "supported")
@@ -510,74 +523,166 @@ def _template_source(code: str) -> str:
     return tpl.source if tpl is not None else ""
 
 
-def _units(result: Result, code: CodeResult) -> tuple[str, str]:
-    """(billed, supported) units as text."""
-    billed = getattr(code, "claimed_units", None)
+_COMPONENT_TEXT = {
+    "technical": "TC only",
+    "professional": "PC only",
+    "split": "-26 / -TC",
+    "physician": "Not split",
+}
+
+
+@lru_cache(maxsize=1)
+def _components() -> dict[str, str]:
+    """Code -> technical | professional | split | physician (resources/checklists/shared/components.yaml)."""
+    from ruamel.yaml import YAML
+
+    text = (files("srscheck.resources") / "checklists" / "shared" / "components.yaml").read_text("utf-8")
+    data = YAML(typ="safe").load(text) or {}
+    return {str(code): kind for kind, codes in (data.get("components") or {}).items() for code in codes or ()}
+
+
+def component(code: str) -> str:
+    """How ``code`` is billed (technical | professional | split | physician), or "" when the rules do not say."""
+    return _components().get(code, "")
+
+
+def _component_cell(code: str, modifiers: Sequence[str] = ()) -> tuple[str, str]:
+    """(cell markup, finding note): the split the rules give, and a note when a modifier does not fit it."""
+    kind = component(code)
+    if not kind:
+        return _grey("Not stated"), ""
+    mods = {m.upper() for m in modifiers}
+    note = ""
+    if kind == "technical" and "26" in mods:
+        note = "Modifier -26 on a technical-only code."
+    elif kind == "professional" and "TC" in mods:
+        note = "Modifier -TC on a professional-only code."
+    elif kind == "physician" and mods & {"26", "TC"}:
+        note = "-26/-TC on a physician service that is not split."
+    part = next((m for m in ("26", "TC") if m in mods), "")
+    cell = esc(_COMPONENT_TEXT[kind]) + (f"<br/>{_grey('billed -' + part)}" if part and kind == "split" else "")
+    return cell, note
+
+
+def _billed(code: CodeResult) -> str:
+    """What was claimed for the code: as typed, with its units (one when the claim gives none, said so)."""
+    units = getattr(code, "claimed_units", None)
+    mods = "".join(f"-{m}" for m in getattr(code, "modifiers", ()) or ())
+    return f"<b>{esc(code.code + mods)}</b> ×{units if units is not None else '1*'}"
+
+
+def _supported(result: Result, code: CodeResult) -> str:
     supported = getattr(code, "supported_units", None)
     if supported is None:
         supported = next((s.units for s in result.suggestions if s.code == code.code), 0)
-    return (str(billed) if billed is not None else "—"), str(supported)
+    return str(supported)
+
+
+def _rule(code: str, source: str = "") -> str:
+    source = (source or _template_source(code)).split(" (")[0]
+    return _grey("Rule: " + esc(source)) if source else ""
 
 
 def _finding(ctx: _Context, code: CodeResult) -> str:
     if not code.known:
         return "No checklist template; not checked."
     if not code.consistent:
-        return "<b>Contradicted:</b> " + esc(" ".join(code.problems) or "the documented facts do not fit.")
-    gaps = code.gaps
-    text = "Every requirement documented." if not gaps else (
-        f"{len(gaps)} requirement{'s' if len(gaps) != 1 else ''} not met: "
-        + esc(", ".join(r.label.lower() for r in gaps)))
+        text = "<b>Contradicted:</b> " + esc(" ".join(code.problems) or "the documented facts do not fit.")
+    else:
+        gaps = code.gaps
+        text = "Every requirement documented." if not gaps else (
+            f"{len(gaps)} requirement{'s' if len(gaps) != 1 else ''} not met: "
+            + esc(", ".join(r.label.lower() for r in gaps)) + ".")
     asked = [q.id for q in ctx.queries if code.code in q.codes]
     if asked:
-        text += "<br/>" + _grey(f"Queried: {esc(', '.join(asked))}")
-    if code.notes:
-        text += "<br/>" + _grey("Note: " + esc(" ".join(code.notes)))
-    return text
+        text += " " + _grey(f"Queried: {esc(', '.join(asked))}.")
+    _, split_note = _component_cell(code.code, getattr(code, "modifiers", ()) or ())
+    notes = ([split_note] if split_note else []) + list(code.notes)
+    if notes:
+        text += "<br/>" + _grey("Note: " + esc(" ".join(notes)))
+    rule = _rule(code.code)
+    return text + (f"<br/>{rule}" if rule else "")
+
+
+def _template_title(code: str) -> str:
+    try:
+        tpl, _ = default_store().get(code)
+    except Exception:  # noqa: BLE001 (a broken template only loses the title)
+        return ""
+    return tpl.title if tpl is not None else ""
+
+
+def _short_reason(code: str, reason: str) -> str:
+    """A suggestion's reason without the code's title in front ("Title: the chart documents ...")."""
+    title = _template_title(code)
+    if title and reason.startswith(title + ": "):
+        reason = reason[len(title) + 2:]
+    return reason[:1].upper() + reason[1:]
+
+
+def _column_widths(heads: Sequence[str], fixed: dict[int, float]) -> list[float]:
+    """Column widths: ``fixed`` ones as given but never narrower than their longest header word (so no
+    header word breaks, e.g. "Supported"); the last column takes the rest of the body width."""
+    head = styles()["head"]
+    widths = []
+    for i, h in enumerate(heads[:-1]):
+        word = max(stringWidth(w, head.fontName, head.fontSize) for w in h.split())
+        widths.append(max(fixed.get(i, 0.0), word + 8 + 2))  # 4 pt padding either side, 2 pt slack
+    return widths + [BODY_WIDTH - sum(widths)]
+
+
+BILLED_HEADS = ("Code", "PC / TC", "Verdict", "Billed", "Supported", "Finding and rule")
 
 
 def _verdict_section(ctx: _Context) -> list[Flowable]:
+    """The overall verdict, then one table: every claimed code (billed against supported, finding, rule),
+    then the codes the documentation supports that were not claimed (the codes the course carries)."""
     result = ctx.result
     mark, headline = _overall(result)
     out: list[Flowable] = [_notice(
         f'<font color="{_hex(mark.ink)}"><b>{esc(mark.symbol)}&nbsp;&nbsp;{esc(headline)}</b></font>'
-        f"<br/>{esc(_overall_sentence(ctx))}", mark), Spacer(1, 4)]
+        f"<br/>{esc(_overall_sentence(ctx))}", mark)]
     out.append(_t("Billed and supported", "h2"))
-    if result.codes:
-        rows: list[list[Any]] = [_heads("Code", "Verdict", "Billed", "Supported", "Finding", "Rule")]
-        extra = []
-        for i, code in enumerate(result.codes, start=1):
-            vm = verdict_mark(code_verdict(code))
-            billed, supported = _units(result, code)
-            rows.append([_p(f"<b>{esc(code.code)}</b> {_grey(esc(code.title or ''))}", "tiny"), _mark(vm),
-                         _t(billed), _t(supported), _p(_finding(ctx, code), "tiny"),
-                         _p(_grey(esc(_template_source(code.code).split(" (")[0])), "tiny")])
-            extra.append(("BACKGROUND", (1, i), (1, i), vm.tint))
-        widths = [1.4 * inch, 1.1 * inch, 0.55 * inch, 0.8 * inch]
-        rest = BODY_WIDTH - sum(widths)
-        out.append(_table(rows, widths + [rest * 0.7, rest * 0.3], extra=extra, pad=2))
-    else:
-        out.append(_t("No codes were claimed.", "body"))
-    return out
-
-
-def _suggestions_section(ctx: _Context) -> list[Flowable]:
-    result = ctx.result
-    out: list[Flowable] = [_t("Codes the documentation supports", "h2")]
-    if result.suggestions:
-        rows = [_heads("Code", "Units", "Type", "Claimed", "Why")]
-        for s in result.suggestions:
-            source = _template_source(s.code).split(" (")[0]
-            why = esc(s.reason) + (f" {_grey('Source: ' + esc(source))}" if source else "")
-            rows.append([_t(s.code, "cell_bold"), _t(str(s.units)), _t(s.kind.capitalize() or "—"),
-                         _t("Yes" if s.code in result.claimed else "No"), _p(why, "tiny")])
-        widths = [0.6 * inch, 0.5 * inch, 0.95 * inch, 0.7 * inch]
-        out.append(_table(rows, widths + [BODY_WIDTH - sum(widths)]))
-    else:
-        out.append(_t("The documented facts support none of the codes srscheck knows.", "body"))
+    carried = [s for s in result.suggestions if s.code not in result.claimed]
+    if not result.codes and not carried:
+        return out + [_t("No codes were claimed, and the documented facts support none of the codes srscheck "
+                         "knows.", "body")]
+    rows: list[list[Any]] = [_heads(*BILLED_HEADS)]
+    extra: list[tuple[Any, ...]] = []
+    if not result.codes:
+        rows.append([_p(_grey("No codes were claimed."), "tiny")] + [""] * 5)
+        extra.append(("SPAN", (0, 1), (-1, 1)))
+    for code in result.codes:
+        vm = verdict_mark(code_verdict(code))
+        cell, _ = _component_cell(code.code, getattr(code, "modifiers", ()) or ())
+        rows.append([_p(f"<b>{esc(code.code)}</b> {_grey(esc(code.title or ''))}", "tiny"), _p(cell, "tiny"),
+                     _mark(vm), _p(_billed(code), "tiny"), _t(_supported(result, code)),
+                     _p(_finding(ctx, code), "tiny")])
+        extra.append(("BACKGROUND", (2, len(rows) - 1), (2, len(rows) - 1), vm.tint))
+    if carried:
+        row = len(rows)
+        rows.append([_p("<b>Supported by the documentation but not claimed</b> "
+                        + _grey("(planning, simulation, physics and management codes the course carries)"),
+                        "tiny")] + [""] * 5)
+        extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), ACCENT_TINT)]
+        for s in carried:
+            cell, _ = _component_cell(s.code)
+            rule = _rule(s.code, getattr(s, "source", ""))
+            evidence = getattr(s, "evidence", ())
+            why = (f"Every requirement documented {_grey(ctx.quotes.ref(evidence, 4))}" if evidence
+                   else esc(_short_reason(s.code, s.reason))) + (f"<br/>{rule}" if rule else "")
+            rows.append([_p(f"<b>{esc(s.code)}</b> {_grey(esc(_template_title(s.code)))}", "tiny"),
+                         _p(cell, "tiny"), _p(_grey("Not claimed"), "tiny"), _p(_grey("—"), "tiny"),
+                         _t(str(s.units)), _p(why, "tiny")])
+    verdict_w = max(stringWidth(m.text, FONT_BOLD, styles()["cell"].fontSize) for m in VERDICT_MARKS.values()) + 10
+    widths = _column_widths(BILLED_HEADS, {0: 1.3 * inch, 1: 0.6 * inch, 2: verdict_w, 3: 0.72 * inch})
+    out.append(_table(rows, widths, extra=extra, pad=1.5))
+    if any(getattr(c, "claimed_units", None) is None for c in result.codes):
+        out += [Spacer(1, 1), _p(_grey("* Claimed without units: one unit is assumed (one claim line, one unit)."),
+                                 "tiny")]
     unsupported = [c for c in result.claimed if c not in result.suggested_codes]
     if unsupported:
-        out += [Spacer(1, 3), _p(f"<b>Claimed but not among the supported codes:</b> {esc(', '.join(unsupported))}.",
+        out += [Spacer(1, 2), _p(f"<b>Claimed but not among the supported codes:</b> {esc(', '.join(unsupported))}.",
                                  "small")]
     return out
 
@@ -640,14 +745,16 @@ def _matrix_section(ctx: _Context) -> list[Flowable]:
             carried.setdefault(r.id, set()).add(c.code)
     query_of = {rid: q.id for q in ctx.queries for rid in q.requirements}
     finding_ids = {f.requirement for f in ctx.findings}
-    code_w = 0.56 * inch
+    head_small = styles()["head_small"]
+    code_w = max(stringWidth(c.code, head_small.fontName, head_small.fontSize) for c in codes) + 10
     rows: list[list[Any]] = [[_t("Requirement", "head")] + [_t(c.code, "head_small") for c in codes]
                              + _heads("Evidence", "Query")]
     extra: list[tuple[Any, ...]] = []
     for category in _category_order(r.category for r in by_id.values()):
         row = len(rows)
-        rows.append([_p(f"<b>{esc(category_label(category))}</b>")] + [""] * (len(codes) + 2))
-        extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), ACCENT_TINT)]
+        rows.append([_p(f"<b>{esc(category_label(category))}</b>", "tiny")] + [""] * (len(codes) + 2))
+        extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), ACCENT_TINT),
+                  ("TOPPADDING", (0, row), (-1, row), 0.5), ("BOTTOMPADDING", (0, row), (-1, row), 1)]
         for r in (r for r in by_id.values() if r.category == category):
             i = len(rows)
             cells: list[Any] = [_p(esc(r.label), "tiny")]
@@ -666,11 +773,11 @@ def _matrix_section(ctx: _Context) -> list[Flowable]:
             cells.append(_p(esc(query_of.get(r.id, "—" if r.status == "met" else
                                              "finding" if r.id in finding_ids else "not asked")), "tiny"))
             rows.append(cells)
-    req_w = 2.0 * inch
-    q_w = 0.95 * inch
+    req_w = 1.85 * inch
+    q_w = 1.05 * inch
     ev_w = BODY_WIDTH - req_w - q_w - code_w * len(codes)
     return [title, _table(rows, [req_w] + [code_w] * len(codes) + [max(ev_w, 1.2 * inch), q_w],
-                          zebra=False, pad=1.5, extra=extra + [("ALIGN", (1, 0), (len(codes), -1), "CENTER")])]
+                          zebra=False, pad=1, extra=extra + [("ALIGN", (1, 0), (len(codes), -1), "CENTER")])]
 
 
 def _facts_section(ctx: _Context) -> list[Flowable]:
@@ -683,7 +790,8 @@ def _facts_section(ctx: _Context) -> list[Flowable]:
             value += f' <font color="#1F3A5F">✎ Set by the coder</font> {_grey("(reader: " + esc(display_value(fact.original)) + ")")}'
         refs = ctx.quotes.ref(fact.evidence, 3)
         pairs.append((FACT_LABELS.get(name, name), value + (f" {_grey(refs)}" if refs else "")))
-    out: list[Flowable] = [_h1(2, "Documented facts"), _grid(pairs, columns=2)]
+    line = "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(f"{_label(label)} {value}" for label, value in pairs)
+    out: list[Flowable] = [_h1(2, "Documented facts"), _p(line, "small")]
     if facts.overridden:
         out += [Spacer(1, 2), _t("✎ marks a value set by the coder; the checks used the coder's value.", "muted")]
     if facts.lesions:
@@ -705,7 +813,7 @@ def _lesions_table(ctx: _Context, lesions: Sequence[Lesion]) -> Table:
         klass = les.complexity.capitalize() if les.complexity else "—"
         if les.complexity_reasons:
             klass += f' <font color="#5B6472">({esc(", ".join(les.complexity_reasons))})</font>'
-        name = esc(les.name) + (f'<br/><font color="#5B6472">{esc(les.histology)}</font>'
+        name = esc(les.name) + (f' <font color="#5B6472">· {esc(les.histology)}</font>'
                                 if les.histology else "")
         if les.overridden:  # corrected or added by the coder (see "Corrections by the coder")
             name += ' <font color="#1F3A5F">✎</font>' + (f" (p.{les.page})" if les.page else "")
@@ -749,7 +857,7 @@ def _queries_section(ctx: _Context) -> list[Flowable]:
         return [title, _t("None: the chart documents every requirement of the claimed codes, or the gaps are "
                           "coder findings (above).", "body")]
     out: list[Flowable] = []
-    lead: list[Flowable] = [title, _t(query_style().introduction, "muted"), Spacer(1, 4)]
+    lead: list[Flowable] = [title, _t(query_style().introduction, "tiny"), Spacer(1, 3)]
     for n, q in enumerate(queries, start=1):
         out += [KeepTogether(lead + _query_block(ctx, n, len(queries), q)), Spacer(1, 6)]
         lead = []  # the section title and introduction stay with the first query
@@ -767,46 +875,54 @@ def _recipient(ctx: _Context, q: Query) -> str:
 
 
 def _query_block(ctx: _Context, n: int, total: int, q: Query) -> list[Flowable]:
+    """One query, kept on one page: a header bar (ID, recipient, date), who and when (patient, record
+    number, dates of service, attending, sender, contact, respond-by), the clinical indicators with their
+    page, the open question, the options and a response area with a signature line."""
     ident = ctx.result.reading.identity
-    head = [
-        ("Query", f"<b>{esc(q.id)}</b> {_grey(f'({n} of {total})')}"),
-        ("Patient", _value(ident.patient_name)),
-        ("Query date", esc(ctx.checked_at.strftime("%Y-%m-%d"))),
-        ("MRN", _value(ident.mrn)),
-        ("To", _recipient(ctx, q)),
-        ("Service dates", _dates(ident.dates_of_service)),
-        ("From", esc(ctx.coder or "Coding / CDI reviewer") + _grey(" (coding / CDI)")),
-        ("Attending", _value(ident.attending_physician)),
-        ("Contact", "____________________"),
-        ("Respond by", "____________________"),
-    ]
+    bar = _p(f'<font color="#FFFFFF"><b>Query {esc(q.id)}</b> ({n} of {total})&nbsp;&nbsp;·&nbsp;&nbsp;'
+             f'To: <b>{_recipient(ctx, q)}</b>&nbsp;&nbsp;·&nbsp;&nbsp;Query date '
+             f'{esc(ctx.checked_at.strftime("%Y-%m-%d"))}</font>', "tiny")
+    sep = "&nbsp;&nbsp;·&nbsp;&nbsp;"
+    who = sep.join([
+        f"{_label('Patient')} {_value(ident.patient_name)}",
+        f"{_label('MRN')} {_value(ident.mrn)}",
+        f"{_label('Service dates')} {_dates(ident.dates_of_service)}",
+        f"{_label('Attending')} {_value(ident.attending_physician)}",
+    ])
+    sender = sep.join([
+        f"{_label('From')} {esc(ctx.coder or 'Coding / CDI reviewer')}{_grey(' (coding / CDI)') if ctx.coder else ''}",
+        f"{_label('Contact')} ____________________",
+        f"{_label('Respond by')} ______________",
+    ])
     indicators = "<br/>".join(f'{_grey(f"p.&nbsp;{e.page}")}&nbsp;&nbsp;<i>“{esc(e.text)}”</i>'
                               for e in q.indicators) or _grey("No related statement was found in the record.")
-    opts = [_p(f"☐&nbsp;{esc(o)}{'&nbsp;' + '_' * 10 if _wants_detail(o) else ''}", "tiny")
-            for o in q.options]
-    per_row = 3
-    opt_rows = [opts[i:i + per_row] + [""] * (per_row - len(opts[i:i + per_row]))
-                for i in range(0, len(opts), per_row)]
-    options = Table(opt_rows, colWidths=[(BODY_WIDTH - 12) / per_row] * per_row, hAlign="LEFT")
-    options.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    options = _p("&nbsp;&nbsp;&nbsp;&nbsp; ".join(
+        f"☐&nbsp;{esc(o).replace(' ', '&nbsp;')}{'&nbsp;' + '_' * 12 if _wants_detail(o) else ''}"
+        for o in q.options), "tiny")
     body = Table([
-        [_p(f"<b>Clinical indicators in the record</b><br/>{indicators}", "small")],
+        [bar],
+        [_p(f"{who}<br/>{sender}", "tiny")],
+        [_p(f"<b>Clinical indicators in the record:</b> {indicators}", "tiny")],
         [_p(f"<b>Question.</b> {esc(q.question)}", "query")],
         [options],
-        [_p(_grey("Response / details, in your own words:"), "small")],
-        [""],
-        [_p(_grey("Signature ______________________________    Date / time ______________"), "small")],
-    ], colWidths=[BODY_WIDTH], rowHeights=[None, None, None, None, 0.5 * inch, 0.26 * inch], hAlign="LEFT")
+        [_p(_grey("Response / details, in your own words:"), "tiny")],
+        [_p(_grey("Signature ______________________________    Date / time ______________"), "tiny")],
+    ], colWidths=[BODY_WIDTH], rowHeights=[None, None, None, None, None, RESPONSE_HEIGHT, 0.2 * inch],
+        hAlign="LEFT")
     body.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (0, 0), ZEBRA),
-        ("BOX", (0, 4), (0, 4), 0.6, INK),
+        ("BACKGROUND", (0, 0), (0, 0), ACCENT), ("BACKGROUND", (0, 2), (0, 2), ZEBRA),
+        ("LINEBELOW", (0, 1), (0, 1), 0.4, RULE),
+        ("BOX", (0, 5), (0, 5), 0.6, INK),
         ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("VALIGN", (0, 5), (0, 5), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("VALIGN", (0, 6), (0, 6), "BOTTOM"),
     ]))
-    return [_grid(head, columns=3, compact=True), body]
+    return [body]
+
+
+def _label(text: str) -> str:
+    return f'<font color="#5B6472"><b>{esc(text)}</b></font>'
 
 
 def _wants_detail(option: str) -> bool:

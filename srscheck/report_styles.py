@@ -100,12 +100,12 @@ def styles() -> dict[str, ParagraphStyle]:
     """The report's paragraph styles by short name."""
     register_fonts()
     return {
-        "title": _style("title", fontName=FONT_BOLD, fontSize=19, leading=23, textColor=ACCENT),
-        "subtitle": _style("subtitle", fontSize=10, leading=13, textColor=MUTED, spaceAfter=10),
-        "h1": _style("h1", fontName=FONT_BOLD, fontSize=13, leading=16, textColor=ACCENT,
-                     spaceBefore=10, spaceAfter=4),
-        "h2": _style("h2", fontName=FONT_BOLD, fontSize=10.5, leading=14, textColor=INK,
-                     spaceBefore=10, spaceAfter=4),
+        "title": _style("title", fontName=FONT_BOLD, fontSize=15, leading=18, textColor=ACCENT),
+        "subtitle": _style("subtitle", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=5),
+        "h1": _style("h1", fontName=FONT_BOLD, fontSize=12, leading=15, textColor=ACCENT,
+                     spaceBefore=8, spaceAfter=3),
+        "h2": _style("h2", fontName=FONT_BOLD, fontSize=10, leading=13, textColor=INK,
+                     spaceBefore=7, spaceAfter=3),
         "body": _style("body", spaceAfter=4),
         "small": _style("small", fontSize=8, leading=10.5),
         "muted": _style("muted", fontSize=8, leading=10.5, textColor=MUTED),
@@ -118,7 +118,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "label": _style("label", fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=MUTED),
         "quote": _style("quote", fontName=FONT_ITALIC, fontSize=8.5, leading=11, textColor=INK),
         "bullet": _style("bullet", fontSize=9, leading=12, leftIndent=12, bulletIndent=2, spaceAfter=2),
-        "query": _style("query", fontSize=9.5, leading=13, spaceAfter=2),
+        "query": _style("query", fontSize=9, leading=11.5),
         "notice": _style("notice", fontSize=9, leading=12, textColor=INK),
     }
 

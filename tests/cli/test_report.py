@@ -378,7 +378,7 @@ def test_queries_read_back_comply(tmp_path: Path) -> None:
     result = analyze(chart, "77373,77435,61798")
     pages = pdf_pages(render_report(result, checked_at=CHECKED), tmp_path)
     text = flat("\n".join(pages))
-    assert len(pages) <= 4
+    assert len(pages) <= 3
     blocks = query_texts(text, result)
     assert len(blocks) == len(result.queries) >= 1
     gaps = [q.gap for q in result.queries]
@@ -454,3 +454,76 @@ def test_sections_are_pdf_bookmarks_pointing_at_their_pages(tmp_path: Path) -> N
                                    "4 Documentation queries"]
     for title, index in toc:
         assert title in flat(pages[index])
+
+
+# --------------------------------------------------------------------------------------------------
+# Length and the billed-versus-supported table, on every bundled sample
+# --------------------------------------------------------------------------------------------------
+
+
+def test_one_or_two_page_samples_give_at_most_three_report_pages(samples_dir: Path, tmp_path: Path) -> None:
+    """Page 1 (identity, verdicts, billed and supported, legend), the matrix with each quotation once,
+    then the queries, each kept whole: a 1-2 page chart reads in at most 3 pages."""
+    import pypdfium2 as pdfium
+    from srscheck.api import analyze
+
+    checked = 0
+    for chart in sorted(samples_dir.glob("s*.*")):
+        if chart.suffix not in (".pdf", ".txt"):
+            continue
+        result = analyze(chart, gold_codes(chart))
+        if len(result.reading.document.pages) > 2:
+            continue
+        data = render_report(result, checked_at=CHECKED)
+        pdf = pdfium.PdfDocument(data)
+        try:
+            pages = len(pdf)
+        finally:
+            pdf.close()
+        assert pages <= 3, (chart.name, pages)
+        text = flat("\n".join(pdf_pages(data, tmp_path)))
+        for q in result.queries:  # every query is printed whole, with its own header, on one page
+            assert text.count(f"Query {q.id}") == 1
+        checked += 1
+    assert checked >= 15
+
+
+def test_billed_against_supported_with_split_units_and_rule(samples_dir: Path, tmp_path: Path) -> None:
+    from srscheck.api import analyze
+
+    chart = samples_dir / "s07_spine_three_levels.pdf"
+    result = analyze(chart, "77373x5, 77435-26, 63620, 63621x2, 77290-TC")
+    pages = pdf_pages(render_report(result, checked_at=CHECKED), tmp_path)
+    first = flat(pages[0])
+    assert "Code PC / TC Verdict Billed Supported Finding and rule" in first  # no header word broken
+    table = column_text(render_report(result, checked_at=CHECKED), tmp_path, "Billed", "Supported")
+    assert "77373 ×5" in table and "77435-26 ×1*" in table and "63620 ×1*" in table and "63621 ×2" in table
+    assert "* Claimed without units: one unit is assumed" in first
+    split = column_text(render_report(result, checked_at=CHECKED), tmp_path, "PC", "Verdict")
+    assert "TC only PC only Not split Not split -26 / -TC billed -TC" in split
+    assert "Note: Modifier -TC on a professional-only code." not in first  # -26 on 77435 is right
+    assert "Rule: coding-rules.md sections 1b, 3 and 5" in first
+    # the codes the course carries, not claimed: the MLC device code of its VMAT plan among them
+    carried = first[first.index("Supported by the documentation but not claimed"):]
+    assert {"77301", "77338"} <= set(result.suggested_codes)
+    assert "77301 IMRT (inverse)" in carried and "77338 Multi-leaf" in carried
+    assert "Not claimed" in carried and "Every requirement documented [" in carried
+
+
+def test_a_modifier_that_does_not_fit_the_split_is_noted(samples_dir: Path, tmp_path: Path) -> None:
+    from srscheck.api import analyze
+
+    result = analyze(samples_dir / "s08_lung_4dct_compression.pdf", "77373-26x5, 77435-TC")
+    finding = column_text(render_report(result, checked_at=CHECKED), tmp_path, "Finding")
+    assert "Note: Modifier -26 on a technical-only code." in finding
+    assert "Note: Modifier -TC on a professional-only code." in finding
+
+
+def test_service_dates_and_icd10_on_page_one_with_their_quotation(samples_dir: Path, tmp_path: Path) -> None:
+    from srscheck.api import analyze
+
+    result = analyze(samples_dir / "s01_gk_frame_four_mets.pdf", "77371,77432,61796,61797,61800")
+    pages = pdf_pages(render_report(result, checked_at=CHECKED), tmp_path)
+    first = flat(pages[0])
+    assert "Service dates 2025-04-14 [1]" in first and "ICD-10 stated None stated" in first
+    assert "[1] p. 1 “Date of procedure 14 April 2025”" in flat("\n".join(pages))
