@@ -43,7 +43,16 @@ from .corrections_view import CorrectionsPanel, LesionsPanel
 from .dialogs import RESTORE, FactDialog, PreferencesDialog
 from .hub import SignalHub
 from .icons import icon
-from .panels import KEY_ROLE, KIND_ROLE, CodesBar, DetailsBox, FactsPanel, ResultsPanel, set_document_names
+from .panels import (
+    KEY_ROLE,
+    KIND_ROLE,
+    CodesBar,
+    DetailsBox,
+    FactsPanel,
+    QueriesPanel,
+    ResultsPanel,
+    set_document_names,
+)
 from .pdf_view import ChartView
 from .settings import AppSettings
 
@@ -119,11 +128,16 @@ class MainWindow(QMainWindow):
         self.fact_tabs.addTab(self.lesions_panel, "&Lesions")
         self.fact_tabs.addTab(self.corrections_panel, "Co&rrections")
         self.results_panel = ResultsPanel(self.hub, side)
+        self.queries_panel = QueriesPanel(self.hub, side)
+        self.check_tabs = QTabWidget(side)
+        self.check_tabs.setDocumentMode(True)
+        self.check_tabs.addTab(self.results_panel, "Chec&ks")
+        self.check_tabs.addTab(self.queries_panel, "&Queries")
         self.details = DetailsBox(side)
 
         facts_box, results_box, details_box = QWidget(side), QWidget(side), QWidget(side)
         for box, title, body in ((facts_box, "Facts found in the chart", self.fact_tabs),
-                                 (results_box, "Checks", self.results_panel),
+                                 (results_box, "Checks and queries", self.check_tabs),
                                  (details_box, "Details", self.details)):
             lay = QVBoxLayout(box)
             lay.setContentsMargins(0, 6, 0, 0)
@@ -279,6 +293,7 @@ class MainWindow(QMainWindow):
         self.codes_bar.submitted.connect(self.set_codes_text)
         self.facts_panel.tree.item_chosen.connect(self.details.show_item)
         self.results_panel.tree.item_chosen.connect(self.details.show_item)
+        self.queries_panel.tree.item_chosen.connect(self.details.show_item)
         self.facts_panel.tree.item_chosen.connect(lambda _i: self._set_last_tree(self.facts_panel.tree))
         self.results_panel.tree.item_chosen.connect(lambda _i: self._set_last_tree(self.results_panel.tree))
         self.lesions_panel.evidence_selected.connect(self._on_lesion_chosen)
@@ -331,6 +346,8 @@ class MainWindow(QMainWindow):
         self.lesions_panel.clear()
         self.corrections_panel.clear()
         self.results_panel.tree.reset_rows()
+        self.queries_panel.tree.reset_rows()
+        self.check_tabs.setTabText(1, "&Queries")
         self.details.clear()
         self.codes_bar.set_codes((), "")
         self.codes_bar.edit.setModified(False)
@@ -595,6 +612,8 @@ class MainWindow(QMainWindow):
         self.fact_tabs.setTabText(1, f"&Lesions ({len(facts.lesions)})")
         self.fact_tabs.setTabText(2, f"Co&rrections ({len(applied)})")
         self.results_panel.show_result(result)
+        self.queries_panel.show_result(result)
+        self.check_tabs.setTabText(1, f"&Queries ({len(result.queries)})")
         self._restore_selection(keep)
         self._update_actions()
         self.hub.result_ready.emit(result)

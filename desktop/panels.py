@@ -601,3 +601,111 @@ class DetailsBox(QTextBrowser):
 
     def show_item(self, item: QStandardItem) -> None:
         self.setHtml(item.data(DETAIL_ROLE) or "")
+
+
+# ------------------------------------------------------------------------------------------------
+# Queries and coder findings
+# ------------------------------------------------------------------------------------------------
+
+
+def _identity_text(fact: Fact, missing: str = "not stated in the chart") -> str:
+    value = fact.value
+    if value in (None, [], ""):
+        return missing
+    if isinstance(value, (list, tuple)):
+        value = list(value)
+        if fact is not None and len(value) == 2 and all(isinstance(v, str) and v[:4].isdigit() for v in value):
+            return value[0] if value[0] == value[1] else f"{value[0]} to {value[1]}"
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def query_html(query: Any, result: Any) -> str:
+    """A query as the recipient reads it (header, indicators with page, question, options), then what it
+    tracks for the coder (requirements and codes: never part of the query itself)."""
+    ident = result.reading.identity
+    e = html.escape
+    head = [("Query", query.id), ("To", query.recipient), ("Patient", _identity_text(ident.patient_name)),
+            ("MRN", _identity_text(ident.mrn)), ("Service dates", _identity_text(ident.dates_of_service)),
+            ("Attending", _identity_text(ident.attending_physician))]
+    rows = "".join(f"<tr><td><b>{e(k)}</b>&nbsp;&nbsp;</td><td>{e(v)}</td></tr>" for k, v in head)
+    options = "".join(f"<li>☐ {e(o)}</li>" for o in query.options)
+    tracks = ", ".join(getattr(query, "labels", ()) or query.requirements)
+    return (f"<h3>Documentation query {e(query.id)}</h3><table>{rows}</table>"
+            f"<p><b>Clinical indicators in the record</b></p>{evidence_html(query.indicators)}"
+            f"<p><b>Question.</b> {e(query.question)}</p><ul style='list-style:none'>{options}</ul>"
+            f"<p style='color:#5B6472'>For the coder (not part of the query): it asks about "
+            f"{e(tracks)}; codes {e(', '.join(query.codes))}.</p>")
+
+
+class QueriesPanel(QWidget):
+    """The documentation queries (one per gap, each to its recipient) and the coder's findings (gaps the
+    chart explains itself: it says the service was not done, so nobody is asked)."""
+
+    def __init__(self, hub: SignalHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self.tree = _Tree(("Query", "To", "Source"), self)
+        self.tree.setAccessibleName("Documentation queries")
+        self.tree.setAccessibleDescription("Each documentation query: its question, recipient, the clinical "
+                                           "indicators with their page and the answer options; then the "
+                                           "coder's findings.")
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegateForColumn(0, WrapDelegate(self.tree))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.tree.item_chosen.connect(lambda item: self._hub.evidence_selected.emit(item.data(EVIDENCE_ROLE) or ()))
+
+    def show_result(self, result: Any) -> None:
+        self.tree.reset_rows()
+        root = self.tree.model_.invisibleRootItem()
+        queries = tuple(getattr(result, "queries", ()) or ())
+        findings = tuple(getattr(result, "findings", ()) or ())
+        for q in queries:
+            root.appendRow(self._query_rows(q, result))
+        if not queries:
+            root.appendRow([_item("No documentation query: every requirement of the claimed codes is "
+                                  "documented, or the gaps are coder findings.", kind="note"), _cell(""), _cell("")])
+        if findings:
+            root.appendRow(self._finding_rows(findings))
+        for item in self.tree.items():  # queries, their indicators and the findings open; options closed
+            if item.data(KIND_ROLE) in ("query", "indicators", "findings"):
+                self.tree.expand(item.index())
+
+    def _query_rows(self, q: Any, result: Any) -> list[QStandardItem]:
+        item = _item(f"{q.id}: {q.question}", kind="query", key=q.id, evidence=q.indicators,
+                     detail=query_html(q, result))
+        item.setIcon(icon("problem"))
+        detail = item.data(DETAIL_ROLE)
+        indicators = _item("Clinical indicators in the record", kind="indicators", key=q.id,
+                           evidence=q.indicators, detail=detail)
+        for e in q.indicators:
+            indicators.appendRow([_item(f"“{e.text}”", kind="indicator", key=q.id, evidence=(e,), detail=detail),
+                                  _cell(""), _cell(where(e))])
+        if not q.indicators:
+            indicators.appendRow([_item("No related statement was found in the record.", kind="note"),
+                                  _cell(""), _cell("")])
+        options = _item("Options", kind="options", key=q.id, detail=detail)
+        for o in q.options:
+            options.appendRow([_item(f"☐ {o}", kind="option", key=q.id, detail=detail), _cell(""), _cell("")])
+        item.appendRow([indicators, _cell(""), _cell(_first_page(q.indicators))])
+        item.appendRow([options, _cell(""), _cell("")])
+        return [item, _cell(q.recipient), _cell(_first_page(q.indicators))]
+
+    def _finding_rows(self, findings: Sequence[Any]) -> list[QStandardItem]:
+        head = _item(f"Coder findings, not queried: the chart says it was not done ({len(findings)})",
+                     kind="findings", detail="<h3>Coder findings</h3><p>Gaps the chart explains itself: it "
+                                             "says the service was not done, so no query is sent. Review the "
+                                             "codes that need it.</p>")
+        head.setIcon(icon("problem"))
+        for f in findings:
+            quote = f" — “{f.evidence[0].text}”" if f.evidence else ""
+            text = f"{f.label} ({', '.join(f.codes)}){quote}"
+            child = _item(text, kind="finding", key=f.requirement, evidence=f.evidence,
+                          detail=f"<h3>{html.escape(f.label)}</h3><p>The chart says it was not done; codes "
+                                 f"{html.escape(', '.join(f.codes))}.</p>" + evidence_html(f.evidence))
+            child.setIcon(icon("problem"))
+            head.appendRow([child, _cell("coder"), _cell(_first_page(f.evidence))])
+        return [head, _cell(str(len(findings))), _cell("")]
