@@ -2,7 +2,7 @@
 """Render the gap report of every bundled sample chart to PNG pages, so a person can look at them.
 
     python scripts/render_report_pngs.py [--out out/report-pngs] [--pages 3] [--dpi 80] [SAMPLE ...]
-    python scripts/render_report_pngs.py --example s08_lung_4dct_compression   # refresh docs/report-example.png
+    python scripts/render_report_pngs.py --example s07_spine_three_levels   # refresh docs/report-example.png
 
 For each sample in ``resources/samples`` (``*.pdf`` and ``*.txt``; or only the names given), the chart
 is checked with the codes its ``.gold.json`` claims, the report is written to ``OUT/NAME.pdf`` and its
