@@ -790,6 +790,10 @@ def _facts_section(ctx: _Context) -> list[Flowable]:
             value += f' <font color="#1F3A5F">✎ Set by the coder</font> {_grey("(reader: " + esc(display_value(fact.original)) + ")")}'
         refs = ctx.quotes.ref(fact.evidence, 3)
         pairs.append((FACT_LABELS.get(name, name), value + (f" {_grey(refs)}" if refs else "")))
+    ident = ctx.result.reading.identity
+    pairs += [("Treatment dates", f"<b>{_dates(ident.dates_of_service)}</b>"
+               + _refs(ctx, ident.dates_of_service.evidence)),
+              ("ICD-10 stated", f"<b>{_value(ident.icd10, 'none')}</b>" + _refs(ctx, ident.icd10.evidence))]
     line = "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(f"{_label(label)} {value}" for label, value in pairs)
     out: list[Flowable] = [_h1(2, "Documented facts"), _p(line, "small")]
     if facts.overridden:
