@@ -50,6 +50,6 @@ def test_day_month_year_dates_are_dates_of_service(samples_dir) -> None:
     reading = read_course([samples_dir / "s01_gk_frame_four_mets.pdf"])
     assert reading.identity.dates_of_service.value == ["2025-04-14"]
     assert "14 April 2025" in reading.identity.dates_of_service.evidence[0].text
-    ident = read_text("Patient: DOE, JO\nTreatment dates 3rd Sept. 2024 to 7 September 2024, 5 fractions.\n"
+    ident = read_text("Patient: DOE, JO\nTreatment dates 3rd Sept 2024 to 7 September 2024, 5 fractions.\n"
                       "Marginal dose 18 marginal 2024 units.\n").identity
     assert ident.dates_of_service.value == ["2024-09-03", "2024-09-07"]
