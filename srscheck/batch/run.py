@@ -107,7 +107,9 @@ def _run_locked(charts: list[Chart], claims: Claims | None, out: Path, codes: Se
     try:
         if todo:
             size = pool_size(workers, len(todo))
-            runner = _run_serial if size == 1 else _run_pool
+            # one chart: read in a child forked from this process; more: a pool (of one worker or more)
+            # whose bounded workers read chart after chart, a dead worker costing only its own chart
+            runner = _run_serial if len(todo) == 1 else _run_pool
             outcome.interrupted = runner(todo, finished, size, limits)
     finally:
         bar.stop()
@@ -157,8 +159,8 @@ class _sigterm_interrupts:  # noqa: N801 - a context manager
 
 
 def _run_serial(todo: Sequence[Job], finished: Finished, workers: int, limits: Limits) -> bool:
-    """One chart after another, each in a child process (forked from this one, which loads the
-    reading pipeline first so that every child starts warm) under the bounds."""
+    """A lone chart in a child process (forked from this one, which loads the reading pipeline first so
+    that the child starts warm) under the bounds."""
     quiet_third_party()
     try:
         warm_up()

@@ -203,14 +203,15 @@ def test_interrupt_keeps_finished_charts(charts_dir: Path, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
-    real = batch.run.check_chart_bounded
+    from srscheck.batch import progress
 
-    def stop_at_second(job: batch.Job) -> dict:  # runs in the chart's child process: no shared state
-        if job.chart.key == "three.pdf":
-            raise KeyboardInterrupt
-        return real(job)
+    real = progress.LineProgress.advance
 
-    monkeypatch.setattr(batch.run, "check_chart_bounded", stop_at_second)  # the runners call it from batch.run
+    def ctrl_c_after_first(self: progress.LineProgress, row: dict) -> None:  # Ctrl+C once one.pdf is in
+        real(self, row)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(progress.LineProgress, "advance", ctrl_c_after_first)
     status = main(["batch", str(charts_dir / "one.pdf"), str(charts_dir / "three.pdf"),
                    "--out", str(out), "--workers", "1"])
     err = capsys.readouterr().err
@@ -223,7 +224,7 @@ def test_interrupt_keeps_finished_charts(charts_dir: Path, tmp_path: Path,
     assert (out / "one.json").is_file() and not (out / "three.json").exists()
     assert not list(out.glob(".*.tmp"))
 
-    monkeypatch.setattr(batch.run, "check_chart_bounded", real)
+    monkeypatch.setattr(progress.LineProgress, "advance", real)
     again = run_batch([str(charts_dir / "one.pdf"), str(charts_dir / "three.pdf")], out)
     assert again.skipped == 1 and again.exit_status == 0
     assert [r["status"] for r in again.rows] == ["checked", "checked"]
