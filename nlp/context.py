@@ -1,20 +1,19 @@
 """Where a span of the chart stands: its sentence, section, ConText modifiers and the course's dates.
 
 :class:`TextContext` answers "does this span count?" for every fact finder (facts, lesions,
-quantities); it is built once per chart from the processed spaCy Doc.
+quantities); it is built once per chart from what the spaCy pipeline found (:class:`nlp.pieces.Parsed`).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from srscheck.core.model import Document, PositionIndex, Scope, counts
 
-from srscheck.core.model import Document, Scope, counts, modifiers_at, section_at
-
+from .pieces import Parsed, RawSection
 from .vocab import Vocabulary
 
 # A section ends at the next labelled line ("Simulation:"), heading line ("Current course") or page break.
@@ -25,50 +24,57 @@ _MONTHS = {m: i for i, m in enumerate(
 
 @dataclass
 class TextContext:
-    """Answers "does this span count?" for any span of the text: ConText scopes, sections and dates."""
+    """Answers "does this span count?" for any span of the text: ConText scopes, sections and dates.
+
+    Lookups are indexed (a long chart asks thousands of them); ``sentences`` and ``sections`` are
+    fixed once built, ``scopes`` may grow.
+    """
 
     document: Document
     sentences: list[tuple[int, int]]
     scopes: list[Scope]
     sections: list[tuple[int, int, str]]
     course_year: int | None
+    _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _positions: PositionIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def sentence_index(self, offset: int) -> int:
-        starts = [s for s, _ in self.sentences]
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s for s, _ in self.sentences]
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
     def sentence(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
             return 0, len(self.document.text)
         return self.sentences[self.sentence_index(offset)]
 
+    def _index(self) -> PositionIndex:
+        if self._positions is None:
+            self._positions = PositionIndex(self.scopes, self.sections)
+        return self._positions
+
     def section_at(self, offset: int) -> str | None:
-        return section_at(self.sections, offset)
+        return self._index().section_at(offset)
 
     def modifiers(self, start: int, end: int) -> tuple[str, ...]:
-        return modifiers_at(self.scopes, self.sections, start, end)
+        return self._index().modifiers_at(start, end)
 
     def counts(self, start: int, end: int) -> bool:
         return counts(self.modifiers(start, end))
 
 
-def _sections(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, str]]:
     """medspaCy's sections, each clipped at the next labelled line ("Simulation:") or page break."""
     out: list[tuple[int, int, str]] = []
-    secs = list(getattr(doc._, "sections", []) or [])
     label_starts = [m.start() for m in _LABEL_START.finditer(text)]
-    for sec in secs:
-        cat = sec.category
-        if not cat or sec.body_end <= sec.title_start:
+    for sec in raw:
+        if not sec.category or sec.empty:
             continue
-        start = doc[sec.title_start].idx
-        body_start = doc[min(sec.body_start, len(doc) - 1)].idx if sec.body_end > sec.body_start else start
-        last = doc[sec.body_end - 1]
-        end = last.idx + len(last.text)
-        nxt = [p for p in label_starts if p > body_start + 1]
-        if nxt:
-            end = min(end, nxt[0])
-        out.append((start, end, cat))
+        end = sec.end
+        k = bisect.bisect_right(label_starts, sec.body_start + 1)  # the first label after the body starts
+        if k < len(label_starts):
+            end = min(end, label_starts[k])
+        out.append((sec.title_start, end, sec.category))
     return out
 
 
@@ -150,20 +156,12 @@ def _course_year(text: str, vocab: Vocabulary) -> int | None:
     return max(years) if years else None
 
 
-def build_context(document: Document, doc: Doc, vocab: Vocabulary) -> TextContext:
+def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> TextContext:
     text = document.text
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    scopes: list[Scope] = []
-    graph = getattr(doc._, "context_graph", None)
-    for mod in (graph.modifiers if graph is not None else []):
-        if mod.direction.upper() == "TERMINATE" or mod.category == "TERMINATE":
-            continue  # a terminator ("but", "except") ends other cues' scope; it modifies nothing itself
-        s, e = mod.scope_span
-        if e <= s:
-            continue
-        scopes.append(Scope(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), mod.category))
+    sentences = list(parsed.sentences)
+    scopes = [Scope(s, e, category) for s, e, category in parsed.scopes]
     scopes.extend(_form_negations(text, vocab))
-    sections = _sections(doc, text)
+    sections = clip_sections(parsed.sections, text)
     year = _course_year(text, vocab)
     ctx = TextContext(document, sentences, scopes, sections, year)
     if year is not None:

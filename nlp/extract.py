@@ -1,30 +1,28 @@
-"""From a processed spaCy Doc to a :class:`Reading`: mentions with ConText status, sections, facts."""
+"""From what the spaCy pipeline found (:class:`nlp.pieces.Parsed`) to a :class:`Reading`: mentions with ConText status, sections, facts."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
-
 from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
 from .facts import NOT_THIS_COURSE, chart_facts, course_status
+from .pieces import Parsed
 from .vocab import Vocabulary
 
 
-def mentions(doc: Doc, ctx: TextContext) -> list[Mention]:
+def mentions(parsed: Parsed, ctx: TextContext) -> list[Mention]:
     out = []
-    for ent in doc.ents:
-        if ent.label_ == "OTHER":
+    for ent in parsed.entities:
+        if ent.label == "OTHER":
             continue
-        mods = set(m.category for m in getattr(ent._, "modifiers", ()) if m.direction.upper() != "TERMINATE")
-        mods |= set(ctx.modifiers(ent.start_char, ent.end_char))
-        sec = ctx.section_at(ent.start_char)
-        s, e = ctx.sentence(ent.start_char)
-        ev = ctx.document.evidence(s, e, rule=f"{ent.label_}:{ent.ent_id_}", section=sec)
-        ev = _focus(ev, ctx.document, ent.start_char, ent.end_char)
-        out.append(Mention(ent.label_, ent.ent_id_ or ent.text.lower(), ev, tuple(sorted(mods)), sec))
+        mods = set(ent.modifiers) | set(ctx.modifiers(ent.start, ent.end))
+        sec = ctx.section_at(ent.start)
+        s, e = ctx.sentence(ent.start)
+        ev = ctx.document.evidence(s, e, rule=f"{ent.label}:{ent.ent_id}", section=sec)
+        ev = _focus(ev, ctx.document, ent.start, ent.end)
+        out.append(Mention(ent.label, ent.ent_id or ent.text.lower(), ev, tuple(sorted(mods)), sec))
     return out
 
 
@@ -33,9 +31,9 @@ def _focus(ev, document: Document, start: int, end: int):
     return replace(ev, boxes=document.boxes(start, end) or ev.boxes, start=start, end=end)
 
 
-def extract(document: Document, doc: Doc, vocab: Vocabulary) -> Reading:
-    ctx = build_context(document, doc, vocab)
-    ments = mentions(doc, ctx)
+def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
+    ctx = build_context(document, parsed, vocab)
+    ments = mentions(parsed, ctx)
     status = course_status(document, ctx, vocab)
     if status.value in NOT_THIS_COURSE:  # everything a consult names is planned; a follow-up's, past
         cat = "HISTORICAL" if status.value == "follow_up" else "HYPOTHETICAL"

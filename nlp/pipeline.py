@@ -36,6 +36,7 @@ from .guard import check_chars
 from .identity import with_identity
 from .lines import soften
 from .medspacy_light import import_components as import_medspacy_components
+from .pieces import parse
 from .reader import document_from_text, read_document
 from .vocab import Vocabulary, compiled, load_vocabulary, medspacy_default_context_rules
 
@@ -260,8 +261,6 @@ class ChartReader:
 
     def read_document(self, document: Document) -> Reading:
         check_chars(len(document.text), document.file)
-        # the pipeline is rule-based (no parser or NER model), so spaCy's 1,000,000-character guard
-        # against memory use does not apply; the character bound (srscheck.core.limits) does
-        self.nlp.max_length = max(self.nlp.max_length, len(document.text) + 1)
-        doc = self.nlp(soften(document.text))
-        return with_identity(extract(document, doc, self.vocab))
+        # a chart over spaCy's max_length (1,000,000 characters) is processed in page-aligned pieces
+        parsed = parse(self.nlp, soften(document.text))
+        return with_identity(extract(document, parsed, self.vocab))

@@ -23,7 +23,8 @@ Measures, in one run:
   pages), median of ``--rounds``.
 * with ``--hostile``: wall time, peak memory and outcome of ``srscheck check`` (and ``templates
   list``) on hostile inputs built on the spot (tests/hostile/_build.py): streams that inflate to
-  hundreds of MB, an oversized scanned page, a 1.2-million-character chart, a Type3 font without
+  hundreds of MB, an oversized scanned page, a 1.2-million-character chart on one page and
+  course + follow-up logs of 1.2 and 2.9 million characters on many (read in pieces), a Type3 font without
   ToUnicode, an alias bomb. The bounds (srscheck.core.limits) must stop each within seconds and well
   under the memory bound; tests/hostile asserts the outcomes, this measures them.
 
@@ -552,7 +553,7 @@ def _measure(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[fl
 def hostile(work: Path) -> str:
     """Build the hostile inputs in ``work`` and measure srscheck on each (see the module docstring)."""
     sys.path.append(str(ROOT / "tests" / "hostile"))
-    from _build import CHART_TEXT, inflating_stream, one_page_pdf, stream, type3_without_tounicode
+    from _build import CHART_TEXT, follow_up_log, inflating_stream, one_page_pdf, stream, type3_without_tounicode
 
     cases: list[tuple[str, list[str], dict[str, str]]] = []
     exe = [sys.executable, "-m", "srscheck"]
@@ -570,6 +571,12 @@ def hostile(work: Path) -> str:
     long = work / "long.txt"
     long.write_text(CHART_TEXT + notes, encoding="utf-8")
     cases.append((f"text chart of {len(CHART_TEXT + notes):,} characters", exe + ["check", str(long), "--codes", "77372"], {}))
+    for chars in (1_200_000, 2_900_000):  # a course and a follow-up log of 40 notes a page, read in pieces
+        log = work / f"log{chars}.txt"
+        log.write_text(follow_up_log(chars), encoding="utf-8")
+        cases.append((f"course + follow-up log, {log.stat().st_size:,} characters on "
+                      f"{log.read_text(encoding='utf-8').count(chr(12)) + 1} pages",
+                      exe + ["check", str(log), "--codes", "77372"], {}))
     t3 = type3_without_tounicode(work / "type3.pdf", CHART_TEXT * 3)
     cases.append(("Type3 font without ToUnicode (shifted letters)", exe + ["check", str(t3)], {}))
     home = work / "home"

@@ -7,7 +7,8 @@ process); the command line and the batch workers set them with :func:`use`.
 * ``memory_mb``: address space of the process that reads the chart (``RLIMIT_AS``), enforced in the
   child process of ``check`` and in each batch worker;
 * ``seconds``: wall time for one chart (the child of ``check`` is stopped, a batch worker raises);
-* ``chars``: characters of text after reading (spaCy's ``max_length`` is raised to this);
+* ``chars``: characters of text after reading (a text over spaCy's 1,000,000 is processed in pieces,
+  :mod:`srscheck.nlp.pieces`);
 * ``pages``: pages of a PDF;
 * ``stream_mb``: decoded size of the PDF's compressed content streams (a few KB can inflate to
   gigabytes); images may use 8 times as much;

@@ -474,12 +474,70 @@ def modifiers_at(scopes: Iterable[Scope], sections: Iterable[tuple[int, int, str
     """The ConText categories that apply to text[start:end]: modifier scopes covering it, and the
     section it sits in (a history section is HISTORICAL, a follow-up section HYPOTHETICAL)."""
     cats = {s.category for s in scopes if s.start <= start and end <= s.end}
-    sec = section_at(sections, start)
+    return _with_section(cats, section_at(sections, start))
+
+
+def _with_section(cats: set[str], sec: str | None) -> tuple[str, ...]:
     if sec in HISTORICAL_SECTIONS:
         cats.add("HISTORICAL")
     elif sec in FUTURE_SECTIONS:
         cats.add("HYPOTHETICAL")
     return tuple(sorted(cats))
+
+
+class SpanIndex:
+    """Spans ``(start, end)`` found by position in logarithmic time, so a long chart's thousands of
+    lookups stay linear overall. Answers exactly as a scan of the list in its order would.
+
+    Spans longer than ``long`` characters (a whole-chart scope, a long section) are few and are
+    scanned; the others are sorted by start, and only those starting within the longest short
+    span's length before a position can cover it.
+    """
+
+    def __init__(self, spans: "list[tuple[int, int]]", long: int = 4096) -> None:
+        self.count = len(spans)
+        self.wide = [k for k, (s, e) in enumerate(spans) if e - s > long]
+        short = sorted((s, k) for k, (s, e) in enumerate(spans) if e - s <= long)
+        self.starts = [s for s, _ in short]
+        self.keys = [k for _, k in short]
+        self.spans = spans
+        self.reach = max((spans[k][1] - spans[k][0] for k in self.keys), default=0)
+
+    def covering(self, start: int, end: int, *, half_open: bool = False) -> list[int]:
+        """Indices (ascending) of the spans with ``s <= start`` and ``end <= e`` (``end < e`` when
+        ``half_open``: a position inside ``[s, e)``)."""
+        lo = bisect.bisect_left(self.starts, start - self.reach)
+        hi = bisect.bisect_right(self.starts, start)
+        found = [k for k in self.keys[lo:hi] + self.wide if self._covers(k, start, end, half_open)]
+        found.sort()
+        return found
+
+    def _covers(self, k: int, start: int, end: int, half_open: bool) -> bool:
+        s, e = self.spans[k]
+        return s <= start and (end < e if half_open else end <= e)
+
+
+class PositionIndex:
+    """:func:`modifiers_at` and :func:`section_at` over fixed lists of scopes and sections, indexed
+    (:class:`SpanIndex`); the lists may grow (appended scopes are indexed again on the next call)."""
+
+    def __init__(self, scopes: "list[Scope] | tuple[Scope, ...]",
+                 sections: "list[tuple[int, int, str]] | tuple[tuple[int, int, str], ...]") -> None:
+        self.scopes, self.sections = scopes, sections
+        self._scopes: SpanIndex | None = None
+        self._sections: SpanIndex | None = None
+
+    def section_at(self, offset: int) -> str | None:
+        if self._sections is None or self._sections.count != len(self.sections):
+            self._sections = SpanIndex([(s, e) for s, e, _ in self.sections])
+        found = self._sections.covering(offset, offset, half_open=True)
+        return self.sections[found[0]][2] if found else None
+
+    def modifiers_at(self, start: int, end: int) -> tuple[str, ...]:
+        if self._scopes is None or self._scopes.count != len(self.scopes):
+            self._scopes = SpanIndex([(s.start, s.end) for s in self.scopes])
+        cats = {self.scopes[k].category for k in self._scopes.covering(start, end)}
+        return _with_section(cats, self.section_at(start))
 
 
 def combine_documents(documents: "Iterable[Document]") -> Document:

@@ -18,6 +18,28 @@ CHART_TEXT = (
 )
 
 
+def follow_up_log(chars: int, start: str = "2025-03-01", per_page: int = 40) -> str:
+    """A course (:data:`CHART_TEXT`) and then daily follow-up notes, a page break every ``per_page``
+    notes, until the text passes ``chars`` characters: real text, as a long EHR export is."""
+    import datetime
+
+    day = datetime.date.fromisoformat(start)
+    parts = [CHART_TEXT, "\f"]
+    total = len(CHART_TEXT) + 1
+    i = 0
+    while total <= chars:
+        note = (f"Follow-up note {i + 1}, {day + datetime.timedelta(days=i):%m/%d/%Y}\n"
+                "The patient was seen in clinic. She reports mild fatigue and no headaches. Neurologic "
+                "examination is unchanged. Performance status is stable.\n"
+                "Plan: continue observation and return in three months.\n")
+        if i % per_page == per_page - 1:
+            note += "\f"
+        parts.append(note)
+        total += len(note)
+        i += 1
+    return "".join(parts)
+
+
 def chart_pdf(path: Path) -> Path:
     return make_chart_pdf(path, [[
         Heading("Stereotactic Radiosurgery Summary"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _build import CHART_TEXT, chart_pdf, chart_txt, inflating_stream, one_page_pdf, stream
+from _build import CHART_TEXT, chart_pdf, chart_txt, follow_up_log, inflating_stream, one_page_pdf, stream
 
 from srscheck.batch import run_batch
 from srscheck.cli import main
@@ -101,13 +101,37 @@ def test_oversized_scan_page_is_too_large_for_ocr(tmp_path: Path, capsys: pytest
 
 
 def test_long_text_chart_is_read_not_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Over spaCy's 1,000,000-character default: read (the time it takes is in the benchmark)."""
+    """Over spaCy's limit (lowered here, so the test is quick): read in pieces, not refused."""
     notes = "".join(f"Note {i}: seen in clinic, stable.\n" for i in range(1200))
     chart = chart_txt(tmp_path / "long.txt", CHART_TEXT + notes)
     from srscheck.nlp import get_reader
 
     reader = get_reader()
     reader.nlp.max_length = 20_000  # as if the chart were over spaCy's limit
-    status, err = _check(capsys, str(chart), "--codes", "77372")
-    reader.nlp.max_length = 1_000_000
+    try:
+        status, err = _check(capsys, str(chart), "--codes", "77372")
+    finally:
+        reader.nlp.max_length = 1_000_000
     assert status == 0, err
+
+
+def test_chart_over_a_million_characters_gives_the_course_facts(tmp_path: Path) -> None:
+    """A course followed by a long follow-up log (over 1,000,000 characters of real text), under the
+    default bounds: exit 0 and the course's facts, with evidence on the course's page, as the course
+    alone gives. (Its time and peak memory: ``scripts/benchmark.py --hostile-only``.)"""
+    import json
+
+    text = follow_up_log(1_050_000)
+    assert len(text) > 1_000_000
+    chart = chart_txt(tmp_path / "long.txt", text)
+    alone = chart_txt(tmp_path / "course.txt")
+    out = {}
+    for name, path in (("long", chart), ("alone", alone)):
+        out[name] = tmp_path / f"{name}.json"
+        assert main(["check", str(path), "--codes", "77372", "--json", str(out[name])]) == 0
+    long, course = (json.loads(out[k].read_text(encoding="utf-8")) for k in ("long", "alone"))
+    assert long["source"]["pages"] > 100
+    assert long["facts"] == course["facts"]  # values and evidence (page 1, the chart's own words)
+    assert long["facts"]["modality"]["value"] == "linac" and long["facts"]["fractions"]["value"] == 1
+    assert [les["dose_gy"] for les in long["facts"]["lesions"]] == [20.0]
+

@@ -1,0 +1,137 @@
+"""What the spaCy pipeline found in a chart, as plain offsets; a long chart is processed in pieces.
+
+spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters), and one Doc of a long chart
+holds every token at once. A chart within that length is processed whole, as always; a longer one
+is cut at page breaks (or, for a page longer than a piece, at hard line breaks) into pieces of at
+most :data:`PIECE_CHARS` characters, each processed and reduced to offsets before the next.
+
+Nothing the reader uses crosses a page break: the sentence splitter starts a sentence after every
+page break, so ConText scopes (which stay within a sentence) and entities do not cross one either,
+and sections are clipped at the next page break (:func:`nlp.context.clip_sections`). A piece
+starts at the first non-blank character after its break, where the whole text would start a
+sentence too; the result is the same offsets as the whole text gives (``tests/nlp/test_pieces.py``
+reads multi-page charts both ways). Facts are then found over the whole course as before (lesions
+named on one page and dosed on another are still one lesion).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PIECE_CHARS = 200_000  # characters per piece of a chart longer than spaCy's max_length
+
+
+@dataclass(frozen=True)
+class Entity:
+    label: str
+    ent_id: str
+    start: int
+    end: int
+    text: str
+    modifiers: frozenset[str]  # ConText categories that modify it (terminators left out)
+
+
+@dataclass(frozen=True)
+class RawSection:
+    """A medspaCy section as offsets: its title, where its body starts and where it ends."""
+
+    category: str | None
+    title_start: int
+    body_start: int
+    end: int
+    empty: bool  # no tokens after the title (medspaCy's body_end <= title_start)
+
+
+@dataclass
+class Parsed:
+    """Sentences, entities, ConText scopes and raw sections of one chart text, as offsets."""
+
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    scopes: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, category)
+    sections: list[RawSection] = field(default_factory=list)
+
+    @classmethod
+    def from_doc(cls, doc: Doc, offset: int = 0) -> "Parsed":
+        out = cls()
+        out.add(doc, offset)
+        return out
+
+    def add(self, doc: Doc, offset: int = 0) -> None:
+        """Append what ``doc`` (the text from ``offset`` on) holds, in offsets of the whole text."""
+        self.sentences.extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
+        for ent in doc.ents:
+            mods = frozenset(m.category for m in getattr(ent._, "modifiers", ())
+                             if m.direction.upper() != "TERMINATE")
+            self.entities.append(Entity(ent.label_, ent.ent_id_, ent.start_char + offset, ent.end_char + offset,
+                                        ent.text, mods))
+        graph = getattr(doc._, "context_graph", None)
+        for mod in (graph.modifiers if graph is not None else []):
+            if mod.direction.upper() == "TERMINATE" or mod.category == "TERMINATE":
+                continue  # a terminator ("but", "except") ends other cues' scope; it modifies nothing itself
+            s, e = mod.scope_span
+            if e <= s:
+                continue
+            self.scopes.append((doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1].text) + offset, mod.category))
+        sections = [_raw_section(doc, sec, offset) for sec in getattr(doc._, "sections", []) or []]
+        if self.sections and sections and sections[0].category is None and sections[0].title_start == offset:
+            # the untitled start of this piece continues the last section of the piece before
+            last, lead = self.sections[-1], sections.pop(0)
+            self.sections[-1] = RawSection(last.category, last.title_start, last.body_start,
+                                           max(last.end, lead.end), last.empty and lead.empty)
+        self.sections.extend(sections)
+
+
+def _raw_section(doc: Doc, sec: Any, offset: int) -> RawSection:
+    start = doc[sec.title_start].idx if len(doc) else 0
+    empty = sec.body_end <= sec.title_start or not len(doc)
+    body_start = doc[min(sec.body_start, len(doc) - 1)].idx if len(doc) and sec.body_end > sec.body_start else start
+    if empty:
+        end = start
+    else:
+        last = doc[sec.body_end - 1]
+        end = last.idx + len(last.text)
+    return RawSection(sec.category, start + offset, body_start + offset, end + offset, empty)
+
+
+def piece_bounds(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces of at most ``size`` characters covering ``text``: cut
+    after a page break where one lies in reach, else after a blank line, else after a line break,
+    else (one enormous line) after a sentence, at a space or anywhere; each piece but the first starts at the first
+    non-blank character after its cut."""
+    n = len(text)
+    start = 0
+    while start < n:
+        if n - start <= size:
+            yield start, n
+            return
+        limit = start + size
+        cut = -1
+        for sep in ("\f", "\n\n", "\n", ". ", " "):
+            k = text.rfind(sep, start + 1, limit)
+            if k > start:
+                cut = k + len(sep)
+                break
+        if cut < 0:
+            cut = limit
+        while cut < min(limit, n) and text[cut].isspace():
+            cut += 1  # the blank run stays with the piece before (as the whole text's tokens)
+        yield start, cut
+        start = cut
+
+
+def parse(nlp: Language, text: str, piece_chars: int = PIECE_CHARS) -> Parsed:
+    """The pipeline over ``text``: whole within ``nlp.max_length``, else in pieces (see the module)."""
+    if len(text) <= nlp.max_length:
+        return Parsed.from_doc(nlp(text))
+    parsed = Parsed()
+    for start, end in piece_bounds(text, min(piece_chars, nlp.max_length)):
+        parsed.add(nlp(text[start:end]), start)  # each Doc is let go before the next piece is made
+    return parsed
+
+
+__all__ = ["PIECE_CHARS", "Entity", "Parsed", "RawSection", "parse", "piece_bounds"]
