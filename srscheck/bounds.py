@@ -6,6 +6,8 @@
   leaves no process behind;
 * :func:`run_isolated`: run a function in a forked child under the bounds; memory exhaustion or
   a crash becomes :class:`TooLarge`, the wall-time bound :class:`TimedOut`, the parent never dies;
+* :func:`memory_like` / :func:`installation_error`: which errors mean the memory bound was reached
+  (too large), and which mean a module is missing (an installation error, not the chart's size);
 * :func:`same_file`: whether an output path is an input (same inode, symbolic links followed).
 """
 
@@ -24,7 +26,7 @@ from typing import Any, Callable
 
 from .core import limits as _limits
 from .core.limits import Limits
-from .core.messages import SrsError, TimedOut, TooLarge, UsageError
+from .core.messages import InstallationError, SrsError, TimedOut, TooLarge, UsageError
 
 # --------------------------------------------------------------------------------------------------
 # Options
@@ -194,12 +196,35 @@ class wall_clock:  # noqa: N801 - used as a context manager, like a function
 _MEMORY_WORDS = ("cannot allocate", "failed to map", "bad_alloc", "out of memory", "memoryerror")
 
 
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The error and the errors it was raised from or while handling (a bounded chain)."""
+    chain: list[BaseException] = []
+    while exc is not None and len(chain) < 16 and all(exc is not c for c in chain):
+        chain.append(exc)
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return chain
+
+
 def memory_like(exc: BaseException) -> bool:
-    """An error that, under the address-space limit, means the limit was reached (a C library's words)."""
-    if isinstance(exc, (MemoryError, ImportError)):  # under RLIMIT_AS, a library fails to map or load
-        return True
-    text = f"{type(exc).__name__}: {exc}".lower()
-    return any(w in text for w in _MEMORY_WORDS)
+    """An error that, under the address-space limit, means the limit was reached: a MemoryError, or
+    a C library's words for it ("failed to map segment from shared object", "cannot allocate
+    memory"), in the error or in the errors it came from (a library that cannot be mapped surfaces
+    as an ImportError). An ImportError for a module that is simply missing is not memory."""
+    for e in _causes(exc):
+        if isinstance(e, MemoryError):
+            return True
+        text = f"{type(e).__name__}: {e}".lower()
+        if any(w in text for w in _MEMORY_WORDS):
+            return True
+    return False
+
+
+def installation_error(exc: BaseException) -> InstallationError | None:
+    """The one-sentence error for a module that cannot be loaded (not memory), or None."""
+    if not isinstance(exc, ImportError) or memory_like(exc):
+        return None
+    detail = f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:200]
+    return InstallationError("E090", detail=detail)
 
 
 def timed_out(file: str, seconds: float) -> TimedOut:
@@ -300,5 +325,5 @@ def refuse_overwrite(output: str | Path | None, inputs: list[str | Path]) -> Non
             raise UsageError("E031", path=str(output), chart=str(chart))
 
 
-__all__ = ["enter_child", "hard_deadline", "in_child", "limits_from_args", "memory_like", "options", "refuse_overwrite", "run_isolated", "same_file",
+__all__ = ["enter_child", "hard_deadline", "in_child", "installation_error", "limits_from_args", "memory_like", "options", "refuse_overwrite", "run_isolated", "same_file",
            "set_memory_limit", "timed_out", "too_large_memory", "wall_clock", "watch_process"]

@@ -314,6 +314,10 @@ def _handled(func, args: argparse.Namespace) -> int:
     except Exception as e:  # a bug: still one clear sentence, details only with SRSCHECK_DEBUG=1
         if bounds.in_child() and bounds.memory_like(e):
             raise MemoryError() from None  # a C library hit the memory bound
+        missing = bounds.installation_error(e)  # a module that cannot be loaded: not the chart's size
+        if missing is not None and not os.environ.get("SRSCHECK_DEBUG"):
+            print(f"srscheck: {missing}", file=sys.stderr)
+            return missing.exit_status
         if os.environ.get("SRSCHECK_DEBUG"):
             raise
         print(f"srscheck: internal error ({type(e).__name__}: {e}); "

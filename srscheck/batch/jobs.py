@@ -93,6 +93,9 @@ def check_chart(job: Job) -> dict[str, Any]:
         if bounds.in_child() and bounds.memory_like(e):  # a C library hit the memory bound
             return error_row(job, str(bounds.too_large_memory(job.chart.key, core_limits.current().memory_mb)),
                              "too_large")
+        missing = bounds.installation_error(e)  # a module that cannot be loaded: not the chart's size
+        if missing is not None:
+            return error_row(job, str(missing), status_of(missing))
         detail = f"{type(e).__name__}: {e}".strip()[:300]
         return error_row(job, str(SrsError("E053", file=job.chart.key, detail=detail)), "failed")
     row = base_row(job)

@@ -58,6 +58,9 @@ class Msg:
     E059 = "Claims file {file} is not a text CSV file (it holds binary data)."
     # The desktop app's analysis worker
     E066 = "Checking {file} was cancelled."
+    # The installation (CLI exit status 1; batch status failed)
+    E090 = ("srscheck is not installed completely: a module it needs cannot be loaded ({detail}); reinstall "
+            "it (pip install --force-reinstall srscheck).")
 
 
 class SrsError(Exception):
@@ -103,6 +106,12 @@ class Cancelled(SrsError):
     """A check the user stopped (the desktop app's Cancel); nothing is shown but a status line."""
 
     status = "cancelled"
+
+
+class InstallationError(SrsError):
+    """A module srscheck needs cannot be loaded (not a chart's fault, not memory): batch status failed."""
+
+    status = "failed"
 
 
 class UsageError(SrsError):

@@ -135,3 +135,50 @@ def test_chart_over_a_million_characters_gives_the_course_facts(tmp_path: Path) 
     assert long["facts"]["modality"]["value"] == "linac" and long["facts"]["fractions"]["value"] == 1
     assert [les["dose_gy"] for les in long["facts"]["lesions"]] == [20.0]
 
+
+def test_only_memory_exhaustion_is_too_large() -> None:
+    from srscheck import bounds
+
+    mapped = ImportError("libtorch.so: failed to map segment from shared object")
+    assert bounds.memory_like(MemoryError())
+    assert bounds.memory_like(mapped)
+    try:  # a MemoryError while a module loads, re-raised as an ImportError by the library
+        try:
+            raise MemoryError()
+        except MemoryError as exc:
+            raise ImportError("Importing the C extensions failed") from exc
+    except ImportError as chained:
+        assert bounds.memory_like(chained)
+        assert bounds.installation_error(chained) is None
+    missing = ModuleNotFoundError("No module named 'pdfplumber'", name="pdfplumber")
+    assert not bounds.memory_like(missing)
+    assert not bounds.memory_like(ImportError("cannot import name 'layout' from 'pdfminer'"))
+    err = bounds.installation_error(missing)
+    assert err is not None and err.code == "E090" and err.status == "failed" and "pdfplumber" in str(err)
+
+
+def test_a_missing_module_is_an_installation_error_not_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A module the reader loads on first use is missing (as in a broken install): one sentence that
+    says so, exit 1; not "too large" (the memory bound's message), in check and in a batch."""
+    import sys
+
+    from srscheck.batch import jobs
+    from srscheck.nlp import get_reader, pieces
+
+    chart = chart_txt(tmp_path / "a.txt")
+    get_reader().read_text(CHART_TEXT)  # the pipeline loaded; the module below is loaded on first use
+    monkeypatch.setitem(sys.modules, "srscheck.nlp.pieces", None)  # `from .pieces import ...` fails
+    status, err = _check(capsys, str(chart), "--codes", "77372")
+    assert status == 1, err
+    assert "E090" in err and "not installed completely" in err and "E011" not in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    monkeypatch.setitem(sys.modules, "srscheck.nlp.pieces", pieces)
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise ModuleNotFoundError("No module named 'pdfplumber'", name="pdfplumber")
+
+    monkeypatch.setattr(jobs, "analyze", broken)  # in each chart's child process
+    outcome = run_batch([str(chart)], tmp_path / "out", workers=1)
+    assert [r["status"] for r in outcome.rows] == ["failed"], outcome.rows
+    assert "E090" in outcome.rows[0]["error"] and "E011" not in outcome.rows[0]["error"]
