@@ -572,6 +572,7 @@ def _read_page(page: pdfium.PdfPage, index: int, can_ocr: bool,
     textpage = page.get_textpage()
     try:
         by_dir = _pdf_words(textpage, geo)
+        unmapped = textlayer.map_errors(textpage) if by_dir else 0.0
     finally:
         textpage.close()
     is_scan = False
@@ -581,10 +582,11 @@ def _read_page(page: pdfium.PdfPage, index: int, can_ocr: bool,
         if can_ocr:
             by_dir = {0: _ocr_words(page, name, index + 1)}
             used_ocr = bool(by_dir[0])
-    garbled = textlayer.page_garbled(by_dir) if by_dir and not used_ocr else None
-    if garbled:  # a text layer of unmapped or shifted glyphs: OCR the page, or drop its words
-        by_dir = {0: _ocr_words(page, name, index + 1)} if can_ocr else {}
-        used_ocr = bool(by_dir.get(0))
+    garbled = textlayer.page_garbled(by_dir, unmapped) if by_dir and not used_ocr else None
+    if garbled:  # a text layer of unmapped or shifted glyphs: OCR the page if OCR reads it as text
+        read = _ocr_words(page, name, index + 1) if can_ocr else []
+        by_dir = {0: read} if read and textlayer.page_garbled({0: read}) is None else {}
+        used_ocr = bool(by_dir)
     direction = max(by_dir, key=lambda d: (len(by_dir[d]), -d)) if by_dir else 0
     words = by_dir.pop(direction, [])
     tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = []

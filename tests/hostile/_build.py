@@ -137,6 +137,27 @@ def type3_without_tounicode(path: Path, text: str) -> Path:
                         extra_objects=[font, stream(glyph, filters=0)])
 
 
+def text_pdf(path: Path, text: str, width: int = 95) -> Path:
+    """One page of ``text`` in DejaVu Sans (embedded, with a character map; Latin, Greek and Cyrillic
+    letters), wrapped at ``width`` characters."""
+    import textwrap
+
+    from pdfmaker import register_fonts
+    from reportlab.pdfgen import canvas
+
+    font, _ = register_fonts()
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    t = c.beginText(40, 750)
+    t.setFont(font, 10)
+    for para in text.split("\n"):
+        for line in textwrap.wrap(para, width) or [""]:
+            t.textLine(line)
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    return path
+
+
 def readable_scan_with_shifted_text_layer(path: Path, text: str) -> Path:
     """A scanned page of real text (an image) under an invisible text layer of shifted letters, as
     a bad OCR or a font without a character map leaves: OCR must be used, not the text layer."""
