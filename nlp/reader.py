@@ -111,6 +111,7 @@ def _read_text_file(p: Path, name: str, sha: str) -> Document:
         text = guard.decode_text(p.read_bytes(), name)  # UTF-8/16/32, cp1252, Latin-1; binary is E010
     except OSError as exc:
         raise UnreadableChart("E008", file=name, detail=exc.strerror or str(exc)) from exc
+    guard.check_chars(len(text), name)  # before the layout: a text over the bound costs no more
     doc = document_from_text(text, file=name, sha256=sha)
     if not doc.text.strip():
         raise UnreadableChart("E007", file=name)

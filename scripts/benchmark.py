@@ -577,6 +577,9 @@ def hostile(work: Path) -> str:
         cases.append((f"course + follow-up log, {log.stat().st_size:,} characters on "
                       f"{log.read_text(encoding='utf-8').count(chr(12)) + 1} pages",
                       exe + ["check", str(log), "--codes", "77372"], {}))
+    big = work / "big50.txt"
+    big.write_text(follow_up_log(50_000_000), encoding="utf-8")  # over the character bound: refused early
+    cases.append((f"text chart of {big.stat().st_size / 1e6:.0f} MB", exe + ["check", str(big), "--codes", "77372"], {}))
     t3 = type3_without_tounicode(work / "type3.pdf", CHART_TEXT * 3)
     cases.append(("Type3 font without ToUnicode (shifted letters)", exe + ["check", str(t3)], {}))
     home = work / "home"
