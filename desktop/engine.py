@@ -611,6 +611,8 @@ def _serve_one(served: _Served, limits: Limits, rid: int, kind: str, args: tuple
     except Exception as e:  # noqa: BLE001 - a bug must not take the worker down
         if bounds.memory_like(e):
             message, fatal = ("error", bounds.too_large_memory(file, limits.memory_mb)), True
+        elif bounds.installation_error(e) is not None:  # a module that cannot be loaded: not the chart's size
+            message = ("error", bounds.installation_error(e))
         else:
             traceback.print_exc()
             message = ("error", SrsError("E053", file=file, detail=f"{type(e).__name__}: {e}"))
