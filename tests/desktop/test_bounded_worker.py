@@ -175,6 +175,10 @@ def test_the_engine_raises_the_bound_errors(tmp_path):
     try:
         with pytest.raises(TooLarge):
             engine.open([_long_chart(tmp_path, 20000)])
+    finally:
+        engine.close()
+    engine = Engine(Limits.from_env(chars=0, seconds=1))  # a text over the character bound is refused
+    try:                                                  # before it is read: this one must be read
         with pytest.raises(TimedOut):
             engine.open([_long_chart(tmp_path, 300_000, "slow.txt")])
     finally:
