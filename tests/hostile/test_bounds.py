@@ -159,25 +159,21 @@ def test_only_memory_exhaustion_is_too_large() -> None:
 
 def test_a_missing_module_is_an_installation_error_not_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    """A module the reader loads on first use is missing (as in a broken install): one sentence that
-    says so, exit 1; not "too large" (the memory bound's message), in check and in a batch."""
-    import sys
-
+    """A module the check loads is missing (as in a broken install): one sentence that says so,
+    exit 1; not "too large" (the memory bound's message), in check and in a batch."""
+    from srscheck import cli
     from srscheck.batch import jobs
-    from srscheck.nlp import get_reader, pieces
 
     chart = chart_txt(tmp_path / "a.txt")
-    get_reader().read_text(CHART_TEXT)  # the pipeline loaded; the module below is loaded on first use
-    monkeypatch.setitem(sys.modules, "srscheck.nlp.pieces", None)  # `from .pieces import ...` fails
+
+    def broken(*_a: object, **_k: object) -> None:
+        import srscheck_module_that_is_not_installed  # noqa: F401  (a real ModuleNotFoundError)
+
+    monkeypatch.setattr(cli, "analyze", broken)  # in the child process of check
     status, err = _check(capsys, str(chart), "--codes", "77372")
     assert status == 1, err
     assert "E090" in err and "not installed completely" in err and "E011" not in err
     assert err.count("\n") == 1 and "Traceback" not in err
-    monkeypatch.setitem(sys.modules, "srscheck.nlp.pieces", pieces)
-
-    def broken(*_a: object, **_k: object) -> None:
-        raise ModuleNotFoundError("No module named 'pdfplumber'", name="pdfplumber")
-
     monkeypatch.setattr(jobs, "analyze", broken)  # in each chart's child process
     outcome = run_batch([str(chart)], tmp_path / "out", workers=1)
     assert [r["status"] for r in outcome.rows] == ["failed"], outcome.rows
