@@ -219,7 +219,7 @@ class AuditWindow(QDialog):
                 return False
             path = name
         path = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(f"{path}.pdf")
-        from srscheck.batch.audit_pdf import write_audit_pdf
+        from srscheck.batch.audit_pdf import write_audit_pdf  # deferred: reportlab only when the audit PDF is written
 
         self.save_button.setEnabled(False)
         self.status.setText("Writing the audit PDF…")

@@ -409,6 +409,7 @@ def _too_large_memory(file: str, memory_mb: float) -> TooLarge:
 
 def _read(paths: list[str], documents: list[Any] | None = None) -> Any:
     """What :func:`srscheck.nlp.read_course` gives, from documents already extracted when there are."""
+    # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
     from srscheck.core.model import combine_documents
     from srscheck.nlp import get_reader
     from srscheck.nlp.reader import read_document
@@ -420,6 +421,7 @@ def _read(paths: list[str], documents: list[Any] | None = None) -> Any:
 
 
 def _open(paths: list[str], documents: list[Any] | None = None) -> Opened:
+    # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
     from srscheck.api import check_reading
 
     reading = _read(paths, documents)
@@ -430,12 +432,14 @@ def _open(paths: list[str], documents: list[Any] | None = None) -> Opened:
 
 
 def _check(reading: Any, codes: tuple[Any, ...], overrides: dict[str, Any]) -> Any:
+    # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
     from srscheck.api import check_reading
 
     return check_reading(reading, codes, overrides=overrides, saved=True, source="app")
 
 
 def _correct(reading: Any, corrections: list[Any], coder: str | None, codes: tuple[Any, ...]) -> Any:
+    # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
     from srscheck.corrections import record
 
     record(reading, corrections, coder=coder)
@@ -443,6 +447,7 @@ def _correct(reading: Any, corrections: list[Any], coder: str | None, codes: tup
 
 
 def _uncorrect(reading: Any, targets: list[str], codes: tuple[Any, ...]) -> Any:
+    # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
     from srscheck.corrections import forget
 
     forget(reading, targets)
@@ -450,6 +455,7 @@ def _uncorrect(reading: Any, targets: list[str], codes: tuple[Any, ...]) -> Any:
 
 
 def _template_codes() -> list[str]:
+    # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
     from srscheck.checklists.templates import default_store
 
     return default_store().codes()
@@ -472,6 +478,7 @@ class _Ahead:
 
     def _run(self) -> None:
         try:
+            # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
             from srscheck.nlp.reader import read_document
 
             self.value = [read_document(Path(p)) for p in self.paths]
@@ -553,6 +560,7 @@ def _serve() -> int:
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the terminal is the app's business
+    # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
     from srscheck import bounds
     from srscheck.runtime import quiet_third_party
 
@@ -564,9 +572,11 @@ def _serve() -> int:
     served = _Served(answers)
     threading.Thread(target=served.receive, name="srscheck-requests", daemon=True).start()
     try:
+        # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
         from srscheck.nlp import get_reader
 
         get_reader()
+        # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
         import srscheck.api  # noqa: F401 - the checks' modules, before the first chart needs them
     except BaseException:  # noqa: BLE001 - the first request says what is wrong
         pass
@@ -588,6 +598,7 @@ def _serve_one(served: _Served, limits: Limits, rid: int, kind: str, args: tuple
     chart's extraction is still running after the time bound)."""
     import traceback
 
+    # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
     from srscheck import bounds
     from srscheck.core.messages import SrsError as Coded
 
@@ -629,6 +640,7 @@ def _serve_one(served: _Served, limits: Limits, rid: int, kind: str, args: tuple
 
 
 if __name__ == "__main__":  # the module by its name, so that what it pickles names it so
+    # deferred: the module under its own name, so that what it pickles names it so
     from srscheck.desktop.engine import _serve as serve
 
     sys.exit(serve())

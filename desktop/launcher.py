@@ -19,7 +19,7 @@ __all__ = ["main", "parse_args", "start_engine"]
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     engine = start_engine(parse_args(args))  # --help and --version end here
-    from .app import main as app_main
+    from .app import main as app_main  # deferred: Qt only after the analysis worker has been started
 
     return app_main(args, engine=engine)
 

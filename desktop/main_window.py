@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
     # The report
     # ------------------------------------------------------------------------------------------
     def _report_bytes(self) -> bytes:
-        from srscheck.report import render_report
+        from srscheck.report import render_report  # deferred: reportlab only when a report is written
 
         return render_report(self.result, coder=self.settings.coder_name() or None)
 
@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------
     def audit_folder(self):
         """File > Audit a Folder…: the audit of a batch output folder (desktop/audit_view.py)."""
-        from .audit_view import AuditFlow
+        from .audit_view import AuditFlow  # deferred: the audit view on first use
 
         if getattr(self, "_audit_flow", None) is None:
             self._audit_flow = AuditFlow(self)
@@ -709,7 +709,7 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, self).exec()
 
     def show_template_editor(self):
-        from .template_editor import TemplateEditor
+        from .template_editor import TemplateEditor  # deferred: the template editor (ruamel.yaml) on first use
 
         if self._template_editor is None:
             self._template_editor = TemplateEditor(self.hub, self.settings, self)
@@ -731,6 +731,7 @@ class MainWindow(QMainWindow):
     def _load_template_codes(self) -> None:
         """The codes that have a template, for the codes box to complete (the worker sends them with
         every chart it reads; after an edit in the template editor, which has loaded the templates)."""
+        # deferred: the app's process loads no templates until the editor needs them
         from srscheck.checklists.templates import default_store
 
         try:

@@ -225,13 +225,13 @@ def uncorrect(engine: Engine, reading: Reading, targets: Sequence[str], codes: S
 
 def preload() -> None:
     """Import what the worker's answers are made of, while the worker loads (no spaCy here)."""
-    import srscheck.api  # noqa: F401
+    import srscheck.api  # noqa: F401  # deferred: imported while the worker loads, not at the app's start
 
 
 def print_report(result: Any, coder: str | None, printer: Any) -> int:
     """Render the gap report and print it (see :func:`srscheck.desktop.printing.print_report_pdf`)."""
-    from srscheck.report import render_report
+    from srscheck.report import render_report  # deferred: reportlab only when a report is printed
 
-    from .printing import print_report_pdf
+    from .printing import print_report_pdf  # deferred: QtPrintSupport only when printing
 
     return print_report_pdf(render_report(result, coder=coder), printer)

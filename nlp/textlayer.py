@@ -54,7 +54,7 @@ def _fold(ch: str) -> str:
 @lru_cache(maxsize=1)
 def _reference() -> tuple[tuple[float, ...], frozenset[str]]:
     """The Latin letter profile of written language (a-z, sums to 1) and the vowels."""
-    from .vocab import _load_yaml, compiled
+    from .vocab import _load_yaml, compiled  # deferred: the vocabulary only when a page's text layer is judged
 
     data: Any = compiled("text_layer", lambda: _load_yaml("text_layer.yaml"))
     tables = list(data["latin_letter_frequencies"].values())
