@@ -14,6 +14,7 @@ from ruamel.yaml import YAML
 from srscheck.nlp import get_reader, read_chart, read_text
 from srscheck.nlp.context import build_context
 from srscheck.nlp.lines import soften
+from srscheck.nlp.pieces import parse
 from srscheck.nlp.quantities import column_role, quantities
 from srscheck.nlp.reader import document_from_text
 from srscheck.nlp.vocab import VocabularyError, check_quantity_roles
@@ -24,7 +25,7 @@ def roles(text: str) -> list[tuple[str, str]]:
     reader = get_reader()
     document = document_from_text(text)
     wrapped = soften(text)
-    ctx = build_context(document, reader.nlp(wrapped), reader.vocab)
+    ctx = build_context(document, parse(reader.nlp, wrapped), reader.vocab)
     return [(wrapped[q.start:q.end], q.role) for q in quantities(wrapped, ctx, reader.vocab)]
 
 
