@@ -71,7 +71,7 @@ PAGE_WIDTH, PAGE_HEIGHT = letter
 BODY_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN
 HEADING_ROOM = 1.0 * inch  # space a heading needs below it for the start of its content
 MAX_REFS = 6  # quotation numbers shown per requirement row
-RESPONSE_HEIGHT = 0.55 * inch  # the response box of a query
+RESPONSE_HEIGHT = 0.48 * inch  # the response box of a query
 
 LEGEND = ("How to read this report: ✔ Met: affirmed documentation was found. ◐ Partial: some but not all "
           "required elements were found. ✖ Missing: nothing was found, or only negated, planned or "
@@ -863,7 +863,7 @@ def _queries_section(ctx: _Context) -> list[Flowable]:
     out: list[Flowable] = []
     lead: list[Flowable] = [title, _t(query_style().introduction, "tiny"), Spacer(1, 3)]
     for n, q in enumerate(queries, start=1):
-        out += [KeepTogether(lead + _query_block(ctx, n, len(queries), q)), Spacer(1, 6)]
+        out += [KeepTogether(lead + _query_block(ctx, n, len(queries), q)), Spacer(1, 3)]
         lead = []  # the section title and introduction stay with the first query
     return out
 
@@ -911,7 +911,7 @@ def _query_block(ctx: _Context, n: int, total: int, q: Query) -> list[Flowable]:
         [options],
         [_p(_grey("Response / details, in your own words:"), "tiny")],
         [_p(_grey("Signature ______________________________    Date / time ______________"), "tiny")],
-    ], colWidths=[BODY_WIDTH], rowHeights=[None, None, None, None, None, RESPONSE_HEIGHT, 0.2 * inch],
+    ], colWidths=[BODY_WIDTH], rowHeights=[None, None, None, None, None, RESPONSE_HEIGHT, 0.18 * inch],
         hAlign="LEFT")
     body.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
