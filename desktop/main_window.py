@@ -548,12 +548,7 @@ class MainWindow(QMainWindow):
     def _on_job_cancelled(self, kind: str, message: str) -> None:
         """The coder stopped the reading (or check): back to the chart that was open; no dialog."""
         if kind == "open":
-            self._typed_codes = None
-            previous, self._previous = self._previous, None
-            if previous is not None:
-                self._reopen(previous)
-            else:
-                self._close_chart()
+            self._back_to_previous()
         self.hub.status_message.emit(message.split(": ", 1)[-1])
 
     @Slot(str, str)
@@ -561,16 +556,20 @@ class MainWindow(QMainWindow):
         if kind == "print":
             self._on_printed(None, message)
         elif kind == "open":
-            self._typed_codes = None
-            previous, self._previous = self._previous, None
-            if previous is not None:
-                self._reopen(previous)
-            else:
-                self._close_chart()
+            self._back_to_previous()
             self._error("Cannot open chart", message)
         else:
             self.codes_bar.show_error(message)
             self.hub.status_message.emit(message)
+
+    def _back_to_previous(self) -> None:
+        """An opening that did not finish: the chart that was open before comes back (or none)."""
+        self._typed_codes = None
+        previous, self._previous = self._previous, None
+        if previous is not None:
+            self._reopen(previous)
+        else:
+            self._close_chart()
 
     def _reopen(self, chart: "_OpenChart") -> None:
         """The chart that was open before a failed open, as it was (pages, result, corrections, codes)."""
