@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 CRANIAL_PDF = SAMPLES / "s03_truebeam_hyperarc_pacemaker.pdf"
@@ -89,6 +90,21 @@ def wait_for_result(qtbot, window, action, timeout: int = 120000) -> Any:
     with qtbot.waitSignal(window.hub.result_ready, timeout=timeout) as blocker:
         action()
     return blocker.args[0]
+
+
+def drag_over(window, paths: list[Path | str]) -> tuple[QMimeData, bool]:
+    """Drag files over the window: the drag's data, and whether the window accepts it."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    return mime, enter.isAccepted()
+
+
+def drop_on(window, mime: QMimeData) -> None:
+    QApplication.sendEvent(window, QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
 
 
 def hand_reading(path: Path = CRANIAL_PDF):

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import open_and_wait
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from conftest import drag_over, drop_on, open_and_wait, wait_for_result
+from PySide6.QtWidgets import QFileDialog
 from srscheck.desktop.panels import KIND_ROLE
 
 COURSE = Path(__file__).resolve().parents[1] / "blind_corpus6" / "b6_02"
@@ -65,17 +63,10 @@ def test_open_dialog_with_several_files_reads_one_course_and_evidence_jumps_to_i
 
 
 def test_dropping_several_files_opens_them_as_one_course(window, qtbot):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in FILES[:2]])
-    enter = QDragEnterEvent(QPointF(20, 20).toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(window.hub.result_ready, timeout=180000) as blocker:
-        QApplication.sendEvent(window, drop)
-    assert len(blocker.args[0].reading.document.parts) == 2
+    mime, accepted = drag_over(window, FILES[:2])
+    assert accepted
+    result = wait_for_result(qtbot, window, lambda: drop_on(window, mime), timeout=180000)
+    assert len(result.reading.document.parts) == 2
     assert window.chart_view.documents.count() == 2
 
 

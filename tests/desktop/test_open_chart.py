@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import CRANIAL_PDF, SAMPLES, TEXT_CHART, open_and_wait, wait_for_result
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from conftest import CRANIAL_PDF, SAMPLES, TEXT_CHART, drag_over, drop_on, open_and_wait, wait_for_result
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 from srscheck.desktop.app import launch, parse_args
 
@@ -34,26 +33,14 @@ def test_open_via_dialog_reads_in_the_worker_without_blocking(window, qtbot, mon
 
 
 def test_drop_opens_the_chart(window, qtbot):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(CRANIAL_PDF))])
-    enter = QDragEnterEvent(QPointF(20, 20).toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(window.hub.result_ready, timeout=120000) as blocker:
-        QApplication.sendEvent(window, drop)
-    assert Path(blocker.args[0].reading.document.file).name == CRANIAL_PDF.name
+    mime, accepted = drag_over(window, [CRANIAL_PDF])
+    assert accepted
+    result = wait_for_result(qtbot, window, lambda: drop_on(window, mime))
+    assert Path(result.reading.document.file).name == CRANIAL_PDF.name
 
 
 def test_drag_of_other_files_is_refused(window):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
-    enter = QDragEnterEvent(QPointF(5, 5).toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert not enter.isAccepted()
+    assert not drag_over(window, ["/tmp/picture.png"])[1]
 
 
 def test_command_line_chart_is_opened(qtbot):
