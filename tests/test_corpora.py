@@ -58,9 +58,9 @@ def test_old_generator_scripts_delegate_to_the_library(tmp_path: Path) -> None:
 def test_cli_check_and_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--check", "blind_corpus2"]) == 0
     assert "identical to the committed files" in capsys.readouterr().out
-    assert main(["blind_corpus9"]) == 2
+    assert main(["no_such_corpus"]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith("make_corpus.py: unknown corpus blind_corpus9") and "\n" not in err
+    assert err.startswith("make_corpus.py: unknown corpus no_such_corpus") and "\n" not in err
     assert main(["samples", "blind_corpus", "--out", "/nonexistent"]) == 2
 
 
