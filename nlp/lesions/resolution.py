@@ -22,7 +22,9 @@ from .classification import (
     _specific_place,
     complexity,
     metastatic_to,
+    plain_words,
     signature,
+    vertebral_levels,
     site_of,
     sizes_cm,
 )
@@ -174,6 +176,97 @@ def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     return out
 
 
+_LEVEL_ORDER = [f"C{i}" for i in range(1, 8)] + [f"T{i}" for i in range(1, 13)] + \
+    [f"L{i}" for i in range(1, 6)] + [f"S{i}" for i in range(1, 6)]
+
+
+def _identifier(d: Draft, vocab: Vocabulary) -> tuple[str, str, frozenset[str]] | None:
+    """What identifies a draft when one attribute may be written wrong: ("level", "T10", {}) for a single
+    vertebral level, ("side", "left", places) for one side of named places; None otherwise."""
+    levels = {lv.upper().replace("TH", "T") for lv in vertebral_levels(plain_words(d.name, vocab), vocab)}
+    if not levels:  # "the T11 metastasis" is named "metastasis": its level is in its own clause
+        levels = {lv.upper().replace("TH", "T") for lv in vertebral_levels(d.text, vocab)}
+    if len(levels) == 1 and not any("-" in lv or "/" in lv for lv in levels):
+        (lv,) = levels
+        if lv in _LEVEL_ORDER:
+            return "level", lv, frozenset()
+        return None
+    if levels:
+        return None
+    sig = signature(d.name, vocab)
+    sides = {vocab.side_abbreviations.get(w, w) for w in sig} & {"left", "right"}
+    places = frozenset(w for w in sig if w not in vocab.laterality)
+    if len(sides) == 1 and places:
+        return "side", sides.pop(), places
+    return None
+
+
+def _support(kind: str, value: str, places: frozenset[str], text: str, vocab: Vocabulary) -> list[int]:
+    """Offsets where the chart writes this identifier (a structure name's "PTV_T10" included)."""
+    if kind == "level":
+        rx = re.compile(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![0-9])")
+        return [m.start() for m in rx.finditer(text)]
+    words = [w for w, s in vocab.side_abbreviations.items() if s == value] + [value]
+    side_rx = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    place_rx = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    rx = re.compile(rf"(?<![A-Za-z0-9])(?:{side_rx})\.?[\s_]+(?:[a-z]+\s+)?(?:{place_rx})(?![a-z])", re.I)
+    return [m.start() for m in rx.finditer(plain_text_names(text, vocab))]
+
+
+def plain_text_names(text: str, vocab: Vocabulary) -> str:
+    """The text with structure names in plain words ("PTV_L_Cbm" -> "PTV L cerebellar"); offsets change."""
+    return re.sub(r"\b[A-Za-z]+_[A-Za-z0-9_]+\b", lambda m: plain_words(m.group(0), vocab), text)
+
+
+def _doses_agree(a: Draft, b: Draft) -> bool:
+    """The same course dose: equal totals, or one mention's dose per fraction times the fractions."""
+    if a.fractions is not None and b.fractions is not None and a.fractions != b.fractions:
+        return False
+    if a.dose_gy is None or b.dose_gy is None:
+        return True
+    fx = a.fractions or b.fractions or 1
+    return any(abs(x - y) < 0.01 for x, y in ((a.dose_gy, b.dose_gy), (a.dose_gy * fx, b.dose_gy),
+                                               (a.dose_gy, b.dose_gy * fx)))
+
+
+def _adjacent(kind: str, x: str, y: str) -> bool:
+    if kind == "side":
+        return True  # left / right
+    return abs(_LEVEL_ORDER.index(x) - _LEVEL_ORDER.index(y)) == 1
+
+
+def conflicting_same(drafts: list[Draft], text: str, vocab: Vocabulary) -> list[Draft]:
+    """One lesion written with one identifying attribute wrong in one place: two drafts of the same kind
+    (the only two of their site) that differ only in a vertebral level (T10 / T11, adjacent) or a side
+    (left / right, same places), with the same dose and fractions, where one identifier is written
+    several times (a plan, per-fraction record rows) and the other once, and no line names both. They are
+    one lesion, kept under the better-supported identifier; review.py flags the conflicting one.
+
+    Two adjacent levels treated as two targets are written together (one list, one table, rows of both
+    in the record) or each more than once, and stay two lesions."""
+    if len(drafts) < 2:
+        return drafts
+    ids = [_identifier(d, vocab) for d in drafts]
+    sites = [site_of(d.name, vocab) or site_of(d.text, vocab) for d in drafts]
+    lines = text.splitlines()
+    for i, j in ((i, j) for i in range(len(drafts)) for j in range(len(drafts)) if i != j):
+        a, b, ia, ib = drafts[i], drafts[j], ids[i], ids[j]
+        if ia is None or ib is None or ia[0] != ib[0] or ia[1] == ib[1] or ia[2] != ib[2]:
+            continue
+        kind = ia[0]
+        if sites[i] != sites[j] or sum(1 for s, x in zip(sites, ids) if s == sites[i] and x and x[0] == kind) != 2:
+            continue  # the only two targets of their kind
+        if not _adjacent(kind, ia[1], ib[1]) or not _doses_agree(a, b):
+            continue
+        if len(_support(kind, ia[1], ia[2], text, vocab)) < 2 or len(_support(kind, ib[1], ib[2], text, vocab)) != 1:
+            continue
+        if any(_support(kind, ia[1], ia[2], ln, vocab) and _support(kind, ib[1], ib[2], ln, vocab) for ln in lines):
+            continue  # written together: two targets
+        _absorb(a, b)
+        return [d for k, d in enumerate(drafts) if k != j]
+    return drafts
+
+
 def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> list[Draft]:
     """Drafts named by a label only ("L1", "T2") get the place the chart gave that label in prose ("lesion
     L1 is in the left cerebellar hemisphere"): "left cerebellar (L1)", so the label is not read as a
@@ -264,6 +357,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         while len(drafts) < n:
             drafts.append(Draft(f"Lesion {len(drafts) + 1}", first.start, first.end, first.text,
                                 first.text_start, spans=list(first.spans)))
+    drafts = conflicting_same(drafts, text, vocab)
     for d in drafts:
         _dose_in(d, doses)
     single = len(drafts) == 1

@@ -72,7 +72,11 @@ def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabul
     left = text[:m.start()]
     cut = max(left.rfind(c) for c in ":\t\n;,.(•")
     start = m.start()
+    levels = set(vertebral_levels(text[cut + 1:m.end() + 40], vocab))  # "the T11 metastasis": a vertebra here
     for w in reversed(list(re.finditer(r"\S+", left[cut + 1:]))[-6:]):  # words, not sizes ("a 0.8 cm metastasis")
+        if w.group(0) in levels:
+            start = cut + 1 + w.start()
+            continue
         if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", w.group(0)) or w.group(0).lower() in vocab.not_name_words:
             break
         start = cut + 1 + w.start()
