@@ -58,7 +58,18 @@ def modality(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
         best = "robotic_linac"
     if scores[best] < 0.5:
         return Fact(None)
-    return Fact(best, _evidence([m for m in support[best] if m.label == "MODALITY"] or support[best]))
+    named = [m for m in support[best] if m.label == "MODALITY"]
+    # no unit named: inferred from techniques, planning systems or devices of one kind of unit
+    return Fact(best, _evidence(named or support[best]), inferred=not named)
+
+
+def inferred_modality_warning(fact: Fact, text: str) -> str | None:
+    """The sentence saying that the unit was inferred, not named, and from which words."""
+    if not fact.inferred or fact.value is None:
+        return None
+    words = unique(text[e.start:e.end] if 0 <= e.start < e.end else e.text for e in fact.evidence)
+    return (f"No treatment unit is named; the modality {fact.value} was inferred from "
+            f"{', '.join(repr(w) for w in words)}: check the unit.")
 
 
 def imaging(ments: list[Mention]) -> Fact:
@@ -234,6 +245,9 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
             warnings.append(f"The chart also mentions {', '.join(map(str, others))} fraction(s); "
                             f"{chosen.n} was taken as this course's count.")
     mod = modality(ments, text, vocab)
+    guessed = inferred_modality_warning(mod, text)
+    if guessed:
+        warnings.append(guessed)
     hint = chart_site_hint(ments, text, vocab, mod.value)
     lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped)
     if fx_fact.value is None:  # only per-lesion counts (e.g. a Fractions column): the course is the longest

@@ -201,9 +201,12 @@ class Fact:
     set_by: str | None = None  # who set it (the coder's name), when known
     set_at: str | None = None  # when (ISO 8601 time), when known
     derived: bool = False  # True when it follows from the coder's lesion corrections
+    inferred: bool = False  # True when the chart does not state it and the reader inferred it (see warnings)
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"value": self.value, "evidence": [e.to_json() for e in self.evidence]}
+        if self.inferred:
+            d["inferred"] = True
         if self.overridden:
             d["overridden"] = True
             d["original"] = self.original

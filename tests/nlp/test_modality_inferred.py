@@ -1,0 +1,44 @@
+"""No unit named: the modality a coder would infer from techniques, planning systems and devices of one
+kind of unit, marked inferred and said in a warning; a named unit is never marked inferred."""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+BODY = """SBRT completion note
+Liver metastasis, BodyFIX, 4DCT simulation, MRI fused.
+Rx 45 Gy in 3 fractions, {plan}.
+Delivered 3 fractions with CBCT each fraction, {extra}.
+"""
+
+
+def test_linac_inferred_from_vmat_and_planning_system() -> None:
+    reading = read_text(BODY.format(plan="Eclipse VMAT, two arcs", extra="shifts approved"))
+    fact = reading.facts.modality
+    assert fact.value == "linac" and fact.inferred
+    assert fact.to_json()["inferred"] is True
+    assert any("inferred" in w and "Eclipse" in w for w in reading.warnings)
+
+
+def test_gamma_knife_inferred_from_shots_and_collimators() -> None:
+    chart = """Radiosurgery note
+Single right frontal metastasis, MRI, frame placed.
+Plan: 12 shots, 4 mm collimator and 8 mm collimator, 20 Gy to the 50% isodose in 1 fraction.
+"""
+    fact = read_text(chart).facts.modality
+    assert fact.value == "cobalt60" and fact.inferred
+
+
+def test_named_unit_is_not_inferred() -> None:
+    reading = read_text(BODY.format(plan="Eclipse VMAT, two arcs", extra="on the TrueBeam"))
+    fact = reading.facts.modality
+    assert fact.value == "linac" and not fact.inferred
+    assert "inferred" not in fact.to_json()
+    assert not any("inferred" in w for w in reading.warnings)
+
+
+def test_one_technique_word_alone_is_not_enough() -> None:
+    chart = """SBRT note
+Lung metastasis, 4DCT, 50 Gy in 5 fractions, VMAT.
+"""
+    assert read_text(chart).facts.modality.value is None
