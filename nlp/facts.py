@@ -249,7 +249,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     if guessed:
         warnings.append(guessed)
     hint = chart_site_hint(ments, text, vocab, mod.value)
-    lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped)
+    lesion_flags: list[ReviewFlag] = []
+    lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags)
     if fx_fact.value is None:  # only per-lesion counts (e.g. a Fractions column): the course is the longest
         per_lesion = [les for les in lesions if les.fractions]
         if per_lesion:
@@ -267,7 +268,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         positioning=positioning(ments, vocab),
         lesions=tuple(lesions),
     )
-    review = review_flags(document, ctx, vocab, facts, doses, claims, wrapped)
+    review = lesion_flags + review_flags(document, ctx, vocab, facts, doses, claims, wrapped)
     facts = replace(facts, course_status=status)
     if status.value in NOT_THIS_COURSE:  # not a contradiction to review: a chart of no course performed
         warnings = [NOT_THIS_COURSE[status.value]]

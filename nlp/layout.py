@@ -395,6 +395,9 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     gutters = _cell_gaps(start)
     if not gutters:
         return None
+    # a first row with empty cells at its ends (a flowsheet's row of dates over "Fraction | 1 | 2 ...", the
+    # last fractions not yet dated): the rows below it find the columns left and right of it
+    edges = [(-1e9, start.x0), (start.x1, 1e9)]
     rows: list[list[list[LWord]]] = [[]]
     members = [start]
     j = i + 1
@@ -405,6 +408,7 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
             if not kept:
                 break
             gutters = kept
+            edges = _subtract(edges, ln, MIN_TABLE_GUTTER_EM * em)
             members.append(ln)
         elif ln.x0 >= gutters[0][1] and not _crosses(ln, gutters):
             members.append(ln)  # continuation of a wrapped cell (starts right of the first column)
@@ -414,6 +418,9 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     real = [m for m in members if len(m.segments()) >= 2]
     if len(real) < 2:
         return None
+    more = sum(1 for m in real[1:] if len(m.segments()) > len(start.segments()))
+    if more * 2 > len(real) - 1:  # most rows have more cells than the first: it left some empty
+        gutters = sorted(gutters + edges)
     # Gutters narrowed by later rows apply to all rows; keep only those between text of most rows.
     rows = []
     for m in members:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from srscheck.core.model import Table, counts
+from srscheck.core.model import Cell, Table, counts
 
 from .context import TextContext
 from .vocab import Vocabulary, load_vocabulary
@@ -276,13 +276,16 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     for m in _matches(pats["single_session"], text):
         if not inside(m.start(), m.end()) and ctx.counts(m.start(), m.end()):
             claims.append(FractionClaim(1, m.start(), m.end(), "single_session", 2.0))
-    for t in tables:
+    for t in fraction_grids(tables, vocab):
         n = fraction_table_rows(t, vocab)
         if n:
             first = t.rows[0][0]
             last = t.rows[-1][-1]
             if ctx.counts(first.start, first.end):
-                claims.append(FractionClaim(n, first.start, max(last.end, first.end), "fraction_table", 3.0))
+                # a dated record of each fraction is what was given: it outweighs a narrative count
+                dated = _dated(t, vocab)
+                claims.append(FractionClaim(n, first.start, max(last.end, first.end), "fraction_table",
+                                            4.0 if dated else 3.0, "delivered" if dated else "course"))
     return _prefer_delivered(text, ctx, claims, vocab)
 
 
@@ -299,7 +302,8 @@ def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],
                       vocab: Vocabulary) -> list[FractionClaim]:
     """Every claim gets its role; when the chart states both a planned and a delivered count that differ
     (an interrupted course), the delivered one is this course's count: its statements weigh more."""
-    claims = [replace(c, role=claim_role(text, ctx, c, vocab)) for c in claims]
+    claims = [c if c.kind == "fraction_table" and c.role == "delivered" else
+              replace(c, role=claim_role(text, ctx, c, vocab)) for c in claims]
     delivered = {c.n for c in claims if c.role == "delivered"}
     planned = {c.n for c in claims if c.role == "planned"}
     if not delivered or not planned or delivered == planned:
@@ -340,13 +344,18 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
     delivered total: the sum of the doses of the fractions given (role delivered)."""
     pats = vocab.patterns
     out: list[DoseStatement] = []
-    for t in tables:
+    for t in fraction_grids(tables, vocab):
         n = fraction_table_rows(t, vocab)
         if not n:
             continue
         cols = [i for i, h in enumerate(t.header) if i and pats["fraction_log_dose"].search(h.text)
                 and column_role(h.text, vocab) is None and not pats["total_row"].match(h.text)]
         if len(cols) != 1:
+            last = _last_cumulative(t, vocab)  # no dose per fraction: the running total's last value
+            if last is not None and 0 < last <= 100 and ctx.counts(t.rows[0][0].start, t.rows[0][0].end + 1):
+                first, end = t.rows[0][0], t.rows[-1][-1]
+                out.append(DoseStatement(first.start, max(end.end, first.end), last, None, n, "fraction_table",
+                                         True, "delivered"))
             continue
         col, head = cols[0], t.header[cols[0]].text
         values = []
@@ -380,6 +389,70 @@ def planned_only(doses: list[DoseStatement], claims: list[FractionClaim],
     if course_fx is None or course_fx not in delivered or not planned:
         return doses
     return [replace(d, role="planned", counts=False) if d.counts and d.fractions in planned else d for d in doses]
+
+
+_FX_INDEX = re.compile(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\s*$", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"^\s*(\d{1,4}(?:\.\d+)?)\s*(c?gy)?\s*$", re.IGNORECASE)
+
+
+def fraction_grid(table: Table, vocab: Vocabulary) -> Table | None:
+    """A flowsheet with the fractions as columns (a "Fraction | 1 | 2 | 3" row, and rows of dates, doses,
+    cumulative dose, MU, imaging across them), turned into a per-fraction table with one row per fraction:
+    the fraction row's title heads the first column, each other row's title heads a column. In a grid with
+    a row of dates, a column left undated was not given (the last columns of an interrupted course). None
+    when the table is no such grid."""
+    pats = vocab.patterns
+    grid = ([tuple(table.header)] if table.header else []) + [tuple(r) for r in table.rows]
+    fx_row = next((r for r in grid if len(r) >= 3 and pats["fraction_table_header"].match(r[0].text) and
+                   all(_FX_INDEX.match(c.text) for c in r[1:] if c.text.strip()) and
+                   sum(1 for c in r[1:] if c.text.strip()) >= 2), None)
+    if fx_row is None:
+        return None
+    others = [r for r in grid if r is not fx_row and r]
+    cols = [j for j in range(1, len(fx_row)) if fx_row[j].text.strip()]
+    dates = [r for r in others if any(c.text.strip() for c in r[1:]) and
+             all(pats["grid_date"].match(c.text) for c in r[1:] if c.text.strip())]
+    if dates:
+        row = dates[0]
+        dated = [j for j in cols if j < len(row) and row[j].text.strip()]
+        cols = dated or cols
+
+    def cell(r: tuple[Cell, ...], j: int) -> Cell:
+        return r[j] if j < len(r) else Cell("", fx_row[j].end, fx_row[j].end)
+
+    header = (fx_row[0],) + tuple(r[0] for r in others)
+    rows = tuple((fx_row[j],) + tuple(cell(r, j) for r in others) for j in cols)
+    return Table(table.page, header, rows, table.box)
+
+
+def fraction_grids(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Table]:
+    """The tables, each flowsheet with the fractions as columns read as one row per fraction."""
+    out = []
+    for t in tables:
+        grid = None if fraction_table_rows(t, vocab) else fraction_grid(t, vocab)
+        out.append(grid or t)
+    return out
+
+
+def _dated(table: Table, vocab: Vocabulary) -> bool:
+    """Every fraction row of a per-fraction table has a date: a record of what was given."""
+    rx = vocab.patterns["grid_date"]
+    full = vocab.patterns["date"]
+    return bool(table.rows) and all(any(rx.match(c.text) or full.search(c.text) for c in row[1:])
+                                    for row in table.rows if row and not vocab.patterns["total_row"].match(row[0].text))
+
+
+def _last_cumulative(table: Table, vocab: Vocabulary) -> float | None:
+    """The last value of a per-fraction table's cumulative-dose column, in Gy, else None."""
+    cols = [i for i, h in enumerate(table.header) if i and vocab.patterns["total_row"].match(h.text)]
+    if len(cols) != 1:
+        return None
+    col, head = cols[0], table.header[cols[0]].text
+    for row in reversed(table.rows):
+        if col < len(row) and row[col].text.strip():
+            m = _NUMBER_CELL.match(row[col].text)
+            return to_gy(m.group(1), m.group(2) or ("cGy" if "cgy" in head.lower() else "Gy")) if m else None
+    return None
 
 
 def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:

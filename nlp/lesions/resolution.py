@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from srscheck.core.model import Document, Evidence, Lesion, unique
+from srscheck.core.model import Document, Evidence, Lesion, ReviewFlag, unique
 
 from ..context import TextContext
 from ..lines import soften
@@ -31,6 +31,7 @@ from .classification import (
 from .sources import (
     _LABEL_WORD,
     Draft,
+    add_phase,
     volume_key,
     clean_name,
     count_statements,
@@ -74,13 +75,17 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
 
 def _absorb(kept: Draft, same: Draft) -> None:
     """Fold another mention of the same lesion into the kept draft: its words, and the dose and
-    fractions the kept one lacks."""
+    fractions the kept one lacks; another phase or stage of the lesion adds its dose and fractions."""
+    if add_phase(kept, same):
+        return
     kept.spans.extend(same.spans)
     if kept.dose_gy is None:
         kept.dose_gy, kept.dose = same.dose_gy, same.dose
     if kept.fractions is None:
         kept.fractions = same.fractions
 
+
+MAX_EVIDENCE = 4  # quotations per review flag, as in review.py
 
 _LABEL = re.compile(r"(?<![\w.])(?:#?\d{1,2}|[A-H]|[LTCSM]\d{1,2})(?![\w.])")
 
@@ -316,8 +321,11 @@ def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatem
 
 
 def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
-                 course_fx: int | None, chart_site_hint: str | None, wrapped: str) -> list[Lesion]:
-    """``wrapped`` is the chart text with soft line breaks as spaces (lines.soften), same offsets."""
+                 course_fx: int | None, chart_site_hint: str | None, wrapped: str,
+                 flags: list[ReviewFlag] | None = None) -> list[Lesion]:
+    """``wrapped`` is the chart text with soft line breaks as spaces (lines.soften), same offsets.
+    Review flags of the lesions (a stated total that is not the sum of a lesion's phases) are added to
+    ``flags``."""
     text = document.text
     labels = label_places(wrapped, vocab)
     drafts: list[Draft] = []
@@ -370,7 +378,11 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             # name: the chart disagrees with itself (a review flag says so); the better-supported dose is used
             drafts[0].dose_gy, drafts[0].dose = rx.total_gy, rx
     totals = [st for st in doses if st.counts and st.kind == "total" and st.total_gy is not None]
-    if single and totals:  # one target and a stated total ("for a total dose of 50.4 Gy"): phases summed
+    for d in drafts:  # a lesion's phases summed: a stated total that is not their sum is for the coder
+        if len(d.phases) >= 2 and flags is not None:
+            flags.extend(_phase_flags(document, ctx, d, doses, course_fx if single else None))
+    if single and totals and len(drafts[0].phases) < 2:
+        # one target and a stated total ("for a total dose of 50.4 Gy"): its phases summed by the chart
         top = max(totals, key=lambda st: st.total_gy or 0.0)
         if drafts[0].dose_gy is None or (top.total_gy or 0.0) > drafts[0].dose_gy:
             drafts[0].dose_gy, drafts[0].dose = top.total_gy, top
@@ -392,6 +404,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         if d.dose_gy is None and (single or source == "description") and rx is not None:
             d.dose_gy, d.dose = rx.total_gy, rx
         fx = d.fractions if d.fractions is not None else course_fx
+        if single and course_fx is not None and fx != course_fx and d.dose is not None and d.dose.fractions == fx:
+            fx = course_fx  # one target: the course's count (all claims weighed) outweighs its dose's sentence
         size = d.size_cm
         if size is None:
             cand = sizes_cm(d.text, vocab, base=d.text_start, full_text=text) if d.text else []
@@ -417,10 +431,33 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             ev.append(document.evidence(*ctx.sentence(d.start), rule=f"lesion:{source}"))
         if d.dose is not None:
             ev.append(document.evidence(*ctx.sentence(d.dose.start), rule="lesion:dose"))
+        if len(d.phases) >= 2:  # each phase's row: the summed dose's evidence
+            quoted = {(e.page, e.text) for e in ev}
+            ev.extend(e for e in (document.evidence(a, b, rule="lesion:phase") for a, b, _, _ in d.phases)
+                      if (e.page, e.text) not in quoted)
         lesions.append(Lesion(name=d.name, site=site, complexity=cx, dose_gy=d.dose_gy, fractions=fx,
                               size_cm=size, histology=histo, complexity_reasons=reasons,
                               evidence=tuple(unique(ev))))
     return lesions
+
+
+def _phase_flags(document: Document, ctx: TextContext, d: Draft, doses: list[DoseStatement],
+                 course_fx: int | None) -> list[ReviewFlag]:
+    """A lesion whose phases were summed, and a total the chart states for the course (a stated total, or
+    a dose with the summed fraction count) that is not that sum: the coder decides."""
+    fx = d.fractions if d.fractions is not None else course_fx
+    parts = {round(p[2], 3) for p in d.phases}
+    stated = [st for st in doses if st.counts and st.total_gy is not None and st.total_gy not in parts and
+              (st.kind == "total" or (st.kind != "dose" and fx is not None and st.fractions == fx))]
+    if not stated or any(abs((st.total_gy or 0.0) - (d.dose_gy or 0.0)) <= 0.01 for st in stated):
+        return []
+    other = stated[0]
+    phases = " + ".join(f"{p[2]:g} Gy" for p in d.phases)
+    ev = [document.evidence(a, b, rule="review:phases") for a, b, _, _ in d.phases]
+    ev.append(document.evidence(*ctx.sentence(other.start), rule="review:phases"))
+    return [ReviewFlag("lesions", f"The phases of {d.name} sum to {d.dose_gy:g} Gy ({phases}) but the chart "
+                                  f"states {other.total_gy:g} Gy; the sum was used: check which is right.",
+                       tuple(unique(ev))[:MAX_EVIDENCE])]
 
 
 def _affirmed_text(text: str, ctx: TextContext) -> str:

@@ -30,6 +30,10 @@ class Draft:
     fractions: int | None = None
     size_cm: float | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # a row of a phase or stage table: its phase label ("1", "2 (boost)"), and the (start, end, dose,
+    # fractions) of every phase of the lesion once phases of one lesion are summed
+    phase: str | None = None
+    phases: list[tuple[int, int, float, int | None]] = field(default_factory=list)
 
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:
@@ -164,6 +168,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                and not pats["column_not_fractions"].search(h)]
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols]
     loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
+    phase_cols = [i for i, h in enumerate(heads) if pats["column_phase"].search(h)]
     referenced: dict[str, int] = {}  # a volume named by isocenter / plan rows -> its draft
     for row in rows:
         cells = list(row)
@@ -226,8 +231,43 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                     if num:
                         v = float(num.group(1))
                         d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
+        for i in phase_cols[:1]:
+            if i < len(cells) and cells[i].text.strip() and not pats["total_row"].match(cells[i].text):
+                d.phase = cells[i].text.strip()
+                if d.fractions is None and pats["column_session_phase"].search(heads[i]) and phase_number(d.phase):
+                    d.fractions = 1  # a stage of staged radiosurgery is one session
+                if d.dose_gy is not None:
+                    d.phases = [(row_start, row_end, d.dose_gy, d.fractions)]
         drafts.extend(_components(d, cells, cell, vocab))
     return drafts
+
+
+def phase_number(label: str | None) -> str | None:
+    """The number of a phase label ("2 (boost)" -> "2", "Stage 1" -> "1", "II" -> "II"), else None."""
+    if not label:
+        return None
+    m = re.search(r"\b(\d{1,2}|[IV]{1,4})\b", label)
+    return m.group(1) if m else None
+
+
+def add_phase(kept: Draft, other: Draft) -> bool:
+    """Sum another phase of the same lesion into ``kept`` (its dose, its fractions when both phases state
+    them) when both are rows of phase or stage tables with different phase numbers and a dose; False
+    when they are no two phases (the same phase written twice, a row without a phase, no dose)."""
+    a, b = phase_number(kept.phase), phase_number(other.phase)
+    if a is None or b is None or not kept.phases or not other.phases:
+        return False
+    numbers = {phase_number(kept.phase)} | {phase_number(p) for p in kept.phase.split("+")}
+    if b in numbers:
+        return False
+    kept.phases.extend(other.phases)
+    kept.phase = f"{kept.phase}+{b}"
+    kept.dose_gy = round(sum(p[2] for p in kept.phases), 3)
+    fx = [p[3] for p in kept.phases]
+    kept.fractions = sum(f for f in fx if f is not None) if all(f is not None for f in fx) else None
+    kept.dose = None
+    kept.spans.extend(other.spans)
+    return True
 
 
 def _phase_total(heads: list[str], rows, vocab: Vocabulary):
@@ -252,6 +292,8 @@ def _same_volume(drafts: list[Draft]) -> list[Draft]:
             keys.append(key)
             continue
         kept = out[k]
+        if add_phase(kept, d):
+            continue
         if kept.dose_gy is None and d.dose_gy is not None:
             d.spans = kept.spans + d.spans
             out[k] = d

@@ -1,0 +1,104 @@
+"""Quantities summed over a course: flowsheets with the fractions as columns, phases and stages of one
+lesion (nlp/quantities.py, nlp/lesions/resolution.py). Charts are built here, not copied from a corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfmaker import Heading, KeyValue, RuledTable, TextTable, make_chart_pdf
+
+from srscheck.nlp import read_chart, read_course, read_text
+
+
+def _flowsheet_chart(path: Path, dates: tuple[str, ...], summary: str) -> Path:
+    n = len(dates)
+    return make_chart_pdf(path, [[
+        Heading("Lung SBRT - Treatment Summary"),
+        KeyValue([("Diagnosis", "Right lower lobe adenocarcinoma, 2.1 cm"), ("Prescription", "10 Gy x 5 = 50 Gy")]),
+        "Simulation: 4DCT in a vacuum cushion.",
+        TextTable([("", *dates), ("Fraction", *[str(i + 1) for i in range(n)]), ("Dose (Gy)", *["10"] * n),
+                   ("Cumulative", *[str(10 * (i + 1)) for i in range(n)]), ("CBCT", *["yes"] * n)],
+                  columns=tuple([0] + [150 + 55 * i for i in range(n)])),
+        summary,
+    ]], header="Example Clinic   TESTPATIENT, ANN   MRN SYN-0001", footer="SYNTHETIC TEST RECORD")
+
+
+def test_a_flowsheet_with_dates_as_columns_counts_its_fractions(tmp_path: Path) -> None:
+    """Five dated columns of a flowsheet are five fractions; a narrative that says four is flagged, not used."""
+    pdf = _flowsheet_chart(tmp_path / "grid.pdf", ("03/02", "03/04", "03/06", "03/09", "03/11"),
+                           "Summary: right lower lobe tumour treated with SBRT to 50 Gy in 4 fractions.")
+    reading = read_chart(pdf)
+    facts = reading.facts
+    assert facts.fractions.value == 5
+    assert any("Fraction 1 2 3 4 5" in e.text for e in facts.fractions.evidence)
+    (lesion,) = facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (50.0, 5)
+    assert any(f.fact == "fractions" and "5" in f.message and "4" in f.message for f in reading.review)
+
+
+def test_an_undated_column_of_a_dated_flowsheet_was_not_given(tmp_path: Path) -> None:
+    """A grid printed for five fractions with only three dated: three were given, 30 Gy delivered."""
+    pdf = _flowsheet_chart(tmp_path / "stopped.pdf", ("03/02", "03/04", "03/06", "", ""),
+                           "Treatment was stopped for pneumonitis.")
+    facts = read_chart(pdf).facts
+    assert facts.fractions.value == 3
+
+
+def _stage_pdf(path: Path, stage: int, dose: str, note: str) -> Path:
+    return make_chart_pdf(path, [[
+        Heading(f"Staged Radiosurgery - Stage {stage} of 2"),
+        KeyValue([("Date", f"0{stage + 3}/0{stage}/2026"), ("Unit", "Leksell Gamma Knife Icon"),
+                  ("Fixation", "thermoplastic mask")]),
+        "Planning MRI with contrast registered to the stereotactic CBCT.",
+        TextTable([("Stage", "Target", "Dose", "Isodose"), (str(stage), "Left parietal", dose, "50%")],
+                  columns=(0, 80, 220, 300)),
+        note,
+    ]], header="Example Clinic   TESTPATIENT, ANN   MRN SYN-0002", footer="SYNTHETIC TEST RECORD")
+
+
+def test_two_stages_of_one_lesion_are_summed_with_each_stage_as_evidence(tmp_path: Path) -> None:
+    """Staged radiosurgery in two documents: one lesion, the stages' doses and sessions summed."""
+    a = _stage_pdf(tmp_path / "s1.pdf", 1, "12 Gy", "Delivered as planned.")
+    b = _stage_pdf(tmp_path / "s2.pdf", 2, "12 Gy", "Delivered as planned. Staged course complete.")
+    reading = read_course([a, b])
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (24.0, 2)
+    quoted = [e.text for e in lesion.evidence]
+    assert any(q.startswith("1 Left parietal 12 Gy") for q in quoted)
+    assert any(q.startswith("2 Left parietal 12 Gy") for q in quoted)
+    assert not reading.review
+
+
+def test_a_stated_total_that_is_not_the_sum_of_the_stages_is_flagged(tmp_path: Path) -> None:
+    a = _stage_pdf(tmp_path / "s1.pdf", 1, "12 Gy", "Delivered as planned.")
+    b = _stage_pdf(tmp_path / "s2.pdf", 2, "12 Gy", "Staged course complete: left parietal lesion 30 Gy in 2 sessions.")
+    reading = read_course([a, b])
+    (lesion,) = reading.facts.lesions
+    assert lesion.dose_gy == 24.0
+    (flag,) = [f for f in reading.review if "sum to 24 Gy" in f.message]
+    assert "30 Gy" in flag.message
+    assert any("30 Gy in 2 sessions" in e.text for e in flag.evidence)
+
+
+def test_one_phase_table_sums_the_phases_of_one_volume(tmp_path: Path) -> None:
+    """Phase 1 and a boost to the same planning volume, no total row: one lesion, 60 Gy in 30 fractions."""
+    pdf = make_chart_pdf(tmp_path / "phases.pdf", [[
+        Heading("Prostate IMRT - Treatment Summary"),
+        TextTable([("Phase", "Target", "Dose", "Fractions"), ("1", "PTV_Prostate", "50 Gy", "25"),
+                   ("2 (boost)", "PTV_Prostate", "10 Gy", "5")], columns=(0, 90, 220, 300)),
+        "Daily CBCT before each fraction. Treatment completed as planned.",
+    ]])
+    (lesion,) = read_chart(pdf).facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (60.0, 30)
+
+
+def test_a_lesion_in_a_targets_table_and_a_delivered_table_is_not_summed(tmp_path: Path) -> None:
+    """Two tables naming one lesion with its dose (no phases) are the same lesion, its dose not doubled."""
+    pdf = make_chart_pdf(tmp_path / "twice.pdf", [[
+        Heading("Radiosurgery Summary"),
+        TextTable([("Target", "Dose", "Isodose"), ("Right occipital", "20 Gy", "80%")], columns=(0, 150, 250)),
+        "Delivered in a single fraction with a frameless mask.",
+        TextTable([("Target", "Dose", "Date"), ("Right occipital", "20 Gy", "03/04/2026")], columns=(0, 150, 250)),
+    ]])
+    (lesion,) = read_chart(pdf).facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (20.0, 1)
