@@ -102,3 +102,21 @@ def test_a_lesion_in_a_targets_table_and_a_delivered_table_is_not_summed(tmp_pat
     ]])
     (lesion,) = read_chart(pdf).facts.lesions
     assert (lesion.dose_gy, lesion.fractions) == (20.0, 1)
+
+
+def test_a_negation_ends_at_the_next_clause_of_a_run_on_sentence() -> None:
+    """Dictation joins clauses with commas: "no CT was needed" negates the CT, not the dose two clauses on."""
+    reading = read_text("PROCEDURE: The frame was applied and a stereotactic MRI was obtained, no CT was needed, "
+                        "the images were imported into the planning system, we prescribed twenty Gray to the left "
+                        "parietal metastasis in a single session.\n")
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (20.0, 1)
+    assert "CT" not in (reading.facts.imaging.value or [])
+
+
+def test_a_negation_still_covers_its_own_clause() -> None:
+    reading = read_text("Left parietal metastasis treated with 20 Gy in 1 fraction. There was no 30 Gy boost, "
+                        "and no CT was obtained.\n")
+    (lesion,) = reading.facts.lesions
+    assert lesion.dose_gy == 20.0
+    assert "CT" not in (reading.facts.imaging.value or [])
