@@ -15,6 +15,7 @@ from .quantities import (
     course_fractions,
     dose_statements,
     fraction_claims,
+    chart_tables,
     fraction_table_doses,
     planned_only,
     table_roles,
@@ -230,9 +231,10 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     text = document.text
     warnings: list[str] = []
     wrapped = soften(text)  # same offsets; only hard line breaks left
-    doses = table_roles(dose_statements(wrapped, ctx, vocab), document.tables, vocab)
-    doses = sorted(doses + fraction_table_doses(document.tables, ctx, vocab), key=lambda d: d.start)
-    claims = fraction_claims(wrapped, ctx, vocab, doses, document.tables)
+    tables = chart_tables(document.tables, text, vocab)
+    doses = table_roles(dose_statements(wrapped, ctx, vocab), tables, vocab)
+    doses = sorted(doses + fraction_table_doses(tables, ctx, vocab), key=lambda d: d.start)
+    claims = fraction_claims(wrapped, ctx, vocab, doses, tables)
     chosen = course_fractions(claims)
     doses = planned_only(doses, claims, chosen.n if chosen is not None else None)
     fx_fact = Fact(None)

@@ -425,6 +425,71 @@ def fraction_grid(table: Table, vocab: Vocabulary) -> Table | None:
     return Table(table.page, header, rows, table.box)
 
 
+_PIPE_TOKEN = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*c?gy\b)|(?P<percent>\d+(?:\.\d+)?\s*%)|"
+                         r"(?P<size>\d+(?:\.\d+)?\s*(?:mm|cm)(?![a-z]))|(?P<number>\d+(?:\.\d+)?)(?![\w.])|"
+                         r"(?P<text>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)", re.IGNORECASE)
+
+
+def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
+    """A scanned table whose ruling lines were read as "|" characters, its cells run together ("8mm_ |
+    20Gy 50% 40 Gy |4" under "Diam. | Rx dose | Isodose | Max | Shots"): the titles split at the bars, and
+    each row's values given to the columns in order by their kind (a name, a size, a dose, a percentage,
+    a count), so the Max column's dose stays a maximum. Other tables are returned unchanged."""
+    rows = ([tuple(table.header)] if table.header else []) + [tuple(r) for r in table.rows]
+    if len(rows) < 2 or not any("|" in c.text for c in rows[0]) or \
+            sum(1 for r in rows if any("|" in c.text for c in r)) * 2 < len(rows):
+        return table  # the titles themselves run together between bars, or the table is read right
+
+    def split(cells: tuple[Cell, ...]) -> list[Cell]:
+        out = []
+        for c in cells:
+            at = c.start
+            for part in re.split(r"(\|)", text[c.start:c.end]):
+                if part != "|" and part.strip():
+                    lead = len(part) - len(part.lstrip())
+                    out.append(Cell(part.strip(), at + lead, at + lead + len(part.strip())))
+                at += len(part)
+        return out
+
+    titles = split(rows[0])
+    if len(titles) < 3 or not all(len(t.text.split()) <= 3 for t in titles):
+        return table
+    pats = vocab.patterns
+
+    def kind(title: str) -> str:
+        if pats["column_size"].search(title) or re.search(r"\bdiam", title, re.I):
+            return "size"
+        if re.search(r"isodose|\bidl\b|%", title, re.I):
+            return "percent"
+        if pats["column_dose"].search(title) or column_role(title, vocab) is not None:
+            return "dose"
+        if pats["column_name"].search(title):
+            return "text"
+        return "number"
+
+    kinds = [kind(t.text) for t in titles]
+    out_rows = []
+    for r in rows[1:]:
+        cells: list[list[int]] = [[] for _ in titles]  # (start, end) of the values given to each column
+        col = 0
+        for c in r:
+            for m in _PIPE_TOKEN.finditer(text, c.start, c.end):
+                k = m.lastgroup or "text"
+                j = next((i for i in range(col, len(titles)) if kinds[i] == k), None)
+                if j is None:
+                    continue
+                cells[j].extend((m.start(), m.end()))
+                col = j + 1 if k != "text" else j
+        out_rows.append(tuple(Cell(text[min(v):max(v)], min(v), max(v)) if v else
+                              Cell("", r[-1].end, r[-1].end) for v in cells))
+    return Table(table.page, tuple(titles), tuple(out_rows), table.box)
+
+
+def chart_tables(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> tuple[Table, ...]:
+    """The chart's tables as the reader uses them: a scanned table's "|" rulings split into its columns."""
+    return tuple(pipe_table(t, text, vocab) for t in tables)
+
+
 def fraction_grids(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Table]:
     """The tables, each flowsheet with the fractions as columns read as one row per fraction."""
     out = []

@@ -16,6 +16,7 @@ from srscheck.core.model import ChartFacts, Document, Evidence, ReviewFlag, uniq
 from .context import TextContext
 from .lesions import count_statements, signature, site_of, vertebral_levels
 from .lesions.classification import _specific_place
+from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
 from .quantities import DoseStatement, FractionClaim
 from .vocab import Vocabulary
@@ -137,8 +138,11 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
         t = document.text[e.start:e.end] if document is not None and 0 <= e.start < e.end else e.text
         return unlabel.sub(" ", t) if unlabel else t
 
+    series = series_sites(list(facts.lesions), vocab)  # "T3" beside "T1 Lt frontal", "T2 Rt occipital": a label
     out = []
     for les in facts.lesions:
+        if les.name.strip().upper() in series:
+            continue
         by_name = site_of(les.name, vocab)
         noun = vocab.lesion_noun.search(les.name)
         if noun is not None and noun.group(0).lower() in vocab.primary_nouns:

@@ -15,7 +15,7 @@ from srscheck.core.model import Document, Evidence, Lesion, ReviewFlag, unique
 
 from ..context import TextContext
 from ..lines import soften
-from ..quantities import DoseStatement
+from ..quantities import DoseStatement, chart_tables
 from ..vocab import Vocabulary
 from .classification import (
     _histology,
@@ -329,7 +329,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     text = document.text
     labels = label_places(wrapped, vocab)
     drafts: list[Draft] = []
-    for group in table_lesions(document.tables, text, vocab):
+    for group in table_lesions(chart_tables(document.tables, text, vocab), text, vocab):
         drafts = merge_tables(drafts, _placed(group, labels, vocab), vocab)
     source = "table"
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
@@ -386,6 +386,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         top = max(totals, key=lambda st: st.total_gy or 0.0)
         if drafts[0].dose_gy is None or (top.total_gy or 0.0) > drafts[0].dose_gy:
             drafts[0].dose_gy, drafts[0].dose = top.total_gy, top
+    series = series_sites(drafts, vocab) if source == "table" else {}
     lesions = []
     whole = _affirmed_text(text, ctx)
     soft_whole = soften(whole)  # related clauses are looked up on wrapped lines joined
@@ -418,7 +419,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         noun = vocab.lesion_noun.search(d.name)
         primary_only = noun is not None and noun.group(0).lower() in vocab.primary_nouns and \
             metastatic_to(d.text, vocab) is not None  # "Metastatic breast cancer" named, "... to L4" meant
-        site = (None if primary_only else site_of(d.name, vocab)) or site_of(d.text, vocab) or chart_site_hint
+        site = series.get(d.name.strip().upper()) or \
+            (None if primary_only else site_of(d.name, vocab)) or site_of(d.text, vocab) or chart_site_hint
         histo = _histology(own if single else d.text, vocab)
         cx, reasons = (None, ())
         if site == "cranial":
@@ -439,6 +441,25 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                               size_cm=size, histology=histo, complexity_reasons=reasons,
                               evidence=tuple(unique(ev))))
     return lesions
+
+
+def series_sites(drafts: list, vocab: Vocabulary) -> dict[str, str]:
+    """Rows named by a bare label ("T3") whose series' other labels name their place ("T2 Rt occipital"):
+    the label is one of the series, not a vertebra, and the lesion has the series' one site.
+    {label: site} for such rows."""
+    sites: dict[str, set[str]] = {}
+    bare: list[tuple[str, str]] = []
+    for d in drafts:
+        m = _LABEL_WORD.match(d.name.strip())
+        if not m:
+            continue
+        letters = re.match(r"[A-Z]+", m.group(1)).group(0)  # type: ignore[union-attr]
+        rest = d.name.strip()[m.end():]
+        if not rest.strip(" -:()"):
+            bare.append((m.group(1), letters))
+        elif _specific_place(rest, vocab) and site_of(rest, vocab):
+            sites.setdefault(letters, set()).add(site_of(rest, vocab))  # type: ignore[arg-type]
+    return {label: next(iter(sites[letters])) for label, letters in bare if len(sites.get(letters, ())) == 1}
 
 
 def _phase_flags(document: Document, ctx: TextContext, d: Draft, doses: list[DoseStatement],

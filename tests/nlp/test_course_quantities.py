@@ -120,3 +120,20 @@ def test_a_negation_still_covers_its_own_clause() -> None:
     (lesion,) = reading.facts.lesions
     assert lesion.dose_gy == 20.0
     assert "CT" not in (reading.facts.imaging.value or [])
+
+
+def test_a_table_whose_rulings_read_as_bars_keeps_its_column_roles(tmp_path: Path) -> None:
+    """Cells run together between "|" rulings (as a scanned table reads): each value goes to its column
+    by kind, so the Max column's dose is no prescription; a bare label of the series (T3) is no vertebra."""
+    pdf = make_chart_pdf(tmp_path / "bars.pdf", [[
+        Heading("Gamma Knife Radiosurgery"), "Single session in a thermoplastic mask; MRI for planning.",
+        TextTable([("Target | Location", "Diam. | Rx dose | Isodose | Max | Shots"),
+                   ("T1 Lt frontal", "8 mm | 20 Gy 50% 40 Gy | 4"),
+                   ("T2 Rt occipital", "| 11 mm | 18 Gy 50% 36 Gy | 6"),
+                   ("T3", "| 14 mm | 50% 36 Gy | 7")], columns=(0, 150)),
+    ]])
+    reading = read_chart(pdf)
+    doses = [(les.dose_gy, les.site) for les in reading.facts.lesions]
+    assert doses == [(20.0, "cranial"), (18.0, "cranial"), (None, "cranial")]
+    assert reading.facts.sites.value == ["cranial"]
+    assert not [f for f in reading.review if f.fact == "sites"]
