@@ -74,6 +74,10 @@ class Parsed:
             if mod.direction.upper() == "TERMINATE" or mod.category == "TERMINATE":
                 continue  # a terminator ("but", "except") ends other cues' scope; it modifies nothing itself
             s, e = mod.scope_span
+            if mod.direction.upper() == "BACKWARD":
+                # a backward cue reaches back only over its own clause: "60 Gy, details not available"
+                cue = mod.modifier_span[0]
+                s = max([s] + [k + 1 for k in range(s, min(cue, e)) if doc[k].text in (",", ";")])
             if e <= s:
                 continue
             self.scopes.append((doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1].text) + offset, mod.category))

@@ -137,3 +137,22 @@ def test_a_table_whose_rulings_read_as_bars_keeps_its_column_roles(tmp_path: Pat
     assert doses == [(20.0, "cranial"), (18.0, "cranial"), (None, "cranial")]
     assert reading.facts.sites.value == ["cranial"]
     assert not [f for f in reading.review if f.fact == "sites"]
+
+
+def test_a_fraction_count_whose_noun_is_left_out_after_daily() -> None:
+    reading = read_text("Right upper lobe tumour treated to 60 Gy in 30 daily, completed without a break.\n")
+    assert reading.facts.fractions.value == 30
+
+
+def test_up_to_n_lesions_is_a_limit_not_a_count() -> None:
+    reading = read_text("The protocol allows radiosurgery for up to three brain lesions. The left occipital "
+                        "metastasis was treated with 20 Gy in a single fraction.\n")
+    assert reading.facts.lesion_count.value == 1
+    assert reading.facts.lesions[0].dose_gy == 20.0
+
+
+def test_a_backward_negation_stays_in_its_clause() -> None:
+    """"records not available" negates the records, not the dose before the comma."""
+    reading = read_text("The right adrenal metastasis received 40 Gy in 5 fractions, outside records not available.\n")
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (40.0, 5)
