@@ -236,8 +236,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 d.phase = cells[i].text.strip()
                 if d.fractions is None and pats["column_session_phase"].search(heads[i]) and phase_number(d.phase):
                     d.fractions = 1  # a stage of staged radiosurgery is one session
-                if d.dose_gy is not None:
-                    d.phases = [(row_start, row_end, d.dose_gy, d.fractions)]
+                if d.dose_gy is not None and not pats["fraction_not_delivered"].search(d.text):
+                    d.phases = [(row_start, row_end, d.dose_gy, d.fractions)]  # (a cancelled phase adds nothing)
         drafts.extend(_components(d, cells, cell, vocab))
     return drafts
 

@@ -156,3 +156,16 @@ def test_a_backward_negation_stays_in_its_clause() -> None:
     reading = read_text("The right adrenal metastasis received 40 Gy in 5 fractions, outside records not available.\n")
     (lesion,) = reading.facts.lesions
     assert (lesion.dose_gy, lesion.fractions) == (40.0, 5)
+
+
+def test_a_cancelled_phase_is_not_summed(tmp_path: Path) -> None:
+    """A boost phase the table marks as cancelled adds nothing: the lesion keeps its first phase's dose."""
+    pdf = make_chart_pdf(tmp_path / "cancelled.pdf", [[
+        Heading("Prostate IMRT - Treatment Summary"),
+        TextTable([("Phase", "Target", "Dose", "Fractions", "Status"),
+                   ("1", "PTV_Prostate", "50 Gy", "25", "completed"),
+                   ("2 (boost)", "PTV_Prostate", "10 Gy", "5", "cancelled")], columns=(0, 90, 220, 300, 380)),
+        "Daily CBCT before each fraction.",
+    ]])
+    (lesion,) = read_chart(pdf).facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (50.0, 25)
