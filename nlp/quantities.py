@@ -425,7 +425,8 @@ def fraction_grid(table: Table, vocab: Vocabulary) -> Table | None:
     return Table(table.page, header, rows, table.box)
 
 
-_PIPE_TOKEN = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*c?gy\b)|(?P<percent>\d+(?:\.\d+)?\s*%)|"
+_PIPE_TOKEN = re.compile(r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])|"
+                         r"(?P<dose>\d+(?:\.\d+)?\s*c?gy\b)|(?P<percent>\d+(?:\.\d+)?\s*%)|"
                          r"(?P<size>\d+(?:\.\d+)?\s*(?:mm|cm)(?![a-z]))|(?P<number>\d+(?:\.\d+)?)(?![\w.])|"
                          r"(?P<text>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)", re.IGNORECASE)
 
@@ -463,11 +464,25 @@ def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
             return "percent"
         if pats["column_dose"].search(title) or column_role(title, vocab) is not None:
             return "dose"
-        if pats["column_name"].search(title):
+        if re.search(r"\bdates?\b", title, re.I):
+            return "date"
+        if pats["column_name"].search(title) or not re.search(
+                r"\b(?:fx|fxs|fractions?|shots?|beams?|arcs?|fields?|mu|no\.?|count|number)\b|#", title, re.I):
             return "text"
         return "number"
 
     kinds = [kind(t.text) for t in titles]
+    with_unit = [bool(re.search(r"c?gy|mm|cm", t.text, re.I)) for t in titles]
+
+    def fits(i: int, k: str, token: str) -> bool:
+        """A value of kind k fits column i: its own kind; a bare number also a dose or size column whose
+        title carries the unit, and a count column only when it is small enough to be a count."""
+        if k == "number":
+            if kinds[i] == "number":
+                return float(token) <= MAX_FRACTIONS
+            return kinds[i] in ("dose", "size") and with_unit[i]
+        return kinds[i] == k
+
     out_rows = []
     for r in rows[1:]:
         cells: list[list[int]] = [[] for _ in titles]  # (start, end) of the values given to each column
@@ -475,11 +490,13 @@ def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
         for c in r:
             for m in _PIPE_TOKEN.finditer(text, c.start, c.end):
                 k = m.lastgroup or "text"
-                j = next((i for i in range(col, len(titles)) if kinds[i] == k), None)
+                j = next((i for i in range(col, len(titles)) if fits(i, k, m.group(0))), None)
+                if j is None and k == "text":
+                    j = next((i for i in range(len(titles) - 1, -1, -1) if kinds[i] == "text"), None)
                 if j is None:
                     continue
                 cells[j].extend((m.start(), m.end()))
-                col = j + 1 if k != "text" else j
+                col = max(col, j + 1 if k != "text" else j)
         out_rows.append(tuple(Cell(text[min(v):max(v)], min(v), max(v)) if v else
                               Cell("", r[-1].end, r[-1].end) for v in cells))
     return Table(table.page, tuple(titles), tuple(out_rows), table.box)
