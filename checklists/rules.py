@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from srscheck.core.labels import MODALITY_PHRASES
+from srscheck.core.labels import MODALITY_PHRASES, STAGE_PHRASES, STATUS_PHRASES
 from srscheck.core.model import ChartFacts, Lesion
 from srscheck.core.results import RequirementResult, Suggestion
 
@@ -30,15 +30,6 @@ CLASS_FAMILY = {"simple": "cranial", "complex": "cranial", "spinal": "spinal"}
 CLASS_RANK = {"complex": 2, "simple": 1, "spinal": 1}
 # How far a course got (facts.course_status), against the stage a code's service needs (applies.course_stage).
 STAGE_RANK = {"recommended": 0, "follow_up": 0, "planned": 1, "delivered": 2}
-STATUS_PHRASES = {
-    "recommended": "is a consultation that recommends, offers or schedules treatment: none of the course was "
-                   "performed",
-    "follow_up": "is a follow-up visit after an earlier course: it documents no service of this course",
-    "planned": "documents a course simulated and planned but not delivered",
-}
-STAGE_PHRASES = {"delivered": "treatment delivered in this course",
-                 "planned": "a course that was simulated and planned",
-                 "recommended": "a course of treatment decided on"}
 
 
 # --------------------------------------------------------------------------------------------------

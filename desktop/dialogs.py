@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from srscheck.core.labels import FACT_LABELS, VALUE_LABELS
-from srscheck.core.model import IMAGING, MODALITIES, POSITIONING, SITES, Fact
+from srscheck.core.model import COURSE_STATUSES, IMAGING, MODALITIES, POSITIONING, SITES, Fact
 
 from .panels import format_value
 from .settings import AppSettings
@@ -63,11 +63,13 @@ class FactDialog(QDialog):
             self._get = lambda: spin.value() or None
             self._set = lambda v: spin.setValue(int(v or 0))
             return spin
-        if name == "modality":
+        if name in ("modality", "course_status"):
             combo = QComboBox(self)
-            combo.addItem("not stated", None)
-            for m in MODALITIES:
+            if name == "modality":
+                combo.addItem("not stated", None)
+            for m in MODALITIES if name == "modality" else COURSE_STATUSES:
                 combo.addItem(VALUE_LABELS.get(m, m), m)
+            combo.setAccessibleName(FACT_LABELS[name])
             combo.setCurrentIndex(max(0, combo.findData(value)))
             self._get = lambda: combo.currentData()
             self._set = lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))

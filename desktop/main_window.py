@@ -52,6 +52,7 @@ from .panels import (
     QueriesPanel,
     ResultsPanel,
     set_document_names,
+    stage_blocked,
 )
 from .pdf_view import ChartView
 from .settings import AppSettings
@@ -604,7 +605,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(f"<b>{html.escape(name)}</b> — {len(doc.pages)} page(s)"
                                 + (", read by OCR" if doc.ocr else "") + extra)
         set_document_names([Path(p.file).name for p in doc.parts])
-        self.facts_panel.show_facts(facts)
+        self.facts_panel.show_facts(facts, stage_blocked(result))
         self.lesions_panel.show_facts(facts, len(doc.pages))
         applied = tuple(getattr(result, "corrections", ()))
         self.corrections_panel.show_applied(applied)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srscheck.core.labels import FACT_LABELS, VERDICT_LABELS, category_label
+from srscheck.core.labels import FACT_LABELS, VALUE_LABELS, VERDICT_LABELS, category_label, stage_problem
 from srscheck.core.model import FACT_NAMES, Evidence, Fact, Lesion
 from srscheck.core.results import CodeResult, RequirementResult, Suggestion
 
@@ -89,6 +89,19 @@ def evidence_html(evidence: Iterable[Evidence]) -> str:
     rows = [f"<li><b>{html.escape(where(e)).replace(' ', '&nbsp;')}</b> “{html.escape(e.text)}”</li>"
             for e in evidence]
     return f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>" if rows else "<p><i>No evidence in the chart.</i></p>"
+
+
+def stage_blocked(result: Any) -> list[tuple[str, str]]:
+    """``(code, sentence)`` for each claimed code whose service the course did not reach (the course was
+    planned, only recommended, or is a follow-up visit): the course status is why it is not supported."""
+    return [(c.code, why) for c in getattr(result, "codes", ()) if (why := stage_problem(c.code, c.problems))]
+
+
+def _codes_phrase(codes: Sequence[str]) -> str:
+    """``77373 is`` / ``77373 and 77435 are``."""
+    if len(codes) == 1:
+        return f"{codes[0]} is"
+    return ", ".join(codes[:-1]) + f" and {codes[-1]} are"
 
 
 def _first_page(evidence: Sequence[Evidence]) -> str:
@@ -177,12 +190,16 @@ class FactsPanel(QWidget):
         self.tree.doubleClicked.connect(lambda _index: self.request_correction())
         self.correct_button.clicked.connect(self.request_correction)
 
-    def show_facts(self, facts) -> None:
+    def show_facts(self, facts, blocked: Sequence[tuple[str, str]] = ()) -> None:
+        """The facts; ``blocked`` (see :func:`stage_blocked`) are the claimed codes the course status
+        leaves unsupported, named beside it."""
         self.tree.reset_rows()
         root = self.tree.model_.invisibleRootItem()
         for name in FACT_NAMES:
             fact: Fact = facts.get(name)
             row = self._fact_row(name, fact)
+            if name == "course_status":
+                self._mark_status(row, fact, blocked)
             root.appendRow(row)
             if name == "lesion_count":
                 for n, lesion in enumerate(facts.lesions, 1):
@@ -211,6 +228,31 @@ class FactsPanel(QWidget):
             value_item.setToolTip(f"Set by the coder; the reader found {format_value(fact.original)}")
             value_item.setForeground(Qt.GlobalColor.darkMagenta)
         return [name_item, value_item, _cell(_first_page(fact.evidence))]
+
+    @staticmethod
+    def _mark_status(row: list[QStandardItem], fact: Fact, blocked: Sequence[tuple[str, str]]) -> None:
+        """A course that was not delivered stands out, with the claimed codes it leaves unsupported."""
+        if fact.value in (None, "delivered"):
+            return
+        name_item, value_item = row[0], row[1]
+        name_item.setIcon(icon("problem"))
+        value_item.setForeground(Qt.GlobalColor.darkRed)
+        font = value_item.font()
+        font.setBold(True)
+        value_item.setFont(font)
+        label = VALUE_LABELS.get(str(fact.value), str(fact.value))
+        detail = name_item.data(DETAIL_ROLE)
+        if blocked:
+            codes = [code for code, _ in blocked]
+            value_item.setText(value_item.text() + f" — {', '.join(codes)} not supported")
+            detail = detail.replace("</h3>", "</h3><p style='color:#b00020'><b>" + html.escape(label)
+                                    + f": this is why {html.escape(_codes_phrase(codes))} not supported.</b></p><ul>"
+                                    + "".join(f"<li>{html.escape(why)}</li>" for _, why in blocked) + "</ul>", 1)
+        else:
+            detail = detail.replace("</h3>", f"</h3><p style='color:#b00020'><b>{html.escape(label)}.</b> "
+                                    "Codes for treatment delivered in this course are not supported.</p>", 1)
+        name_item.setData(detail, DETAIL_ROLE)
+        value_item.setToolTip(value_item.text())
 
     def _lesion_row(self, lesion: Lesion, ref: str) -> list[QStandardItem]:
         parts = [lesion.site or "site not stated"]
@@ -352,7 +394,7 @@ class CodesBar(QWidget):
 # ------------------------------------------------------------------------------------------------
 
 
-WRAPPED_KINDS = ("problem", "review_flag", "warning", "note")
+WRAPPED_KINDS = ("problem", "review_flag", "warning", "note", "course_status")
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -406,6 +448,9 @@ class ResultsPanel(QWidget):
     def show_result(self, result) -> None:
         self.tree.reset_rows()
         root = self.tree.model_.invisibleRootItem()
+        blocked = stage_blocked(result)
+        if blocked:  # the course did not get as far as the claimed codes' service: the reason comes first
+            root.appendRow(self._status_rows(result.facts.course_status, blocked))
         review = tuple(getattr(result, "review", ()) or ())
         if review:  # where the chart disagrees with itself: the coder looks here first
             root.appendRow(self._review_rows(review))
@@ -491,6 +536,28 @@ class ResultsPanel(QWidget):
         status.setIcon(status_icon(req.status))
         return [item, status, _cell(_first_page(req.evidence))]
 
+    def _status_rows(self, status: Fact, blocked: Sequence[tuple[str, str]]) -> list[QStandardItem]:
+        codes = [code for code, _ in blocked]
+        label = VALUE_LABELS.get(str(status.value), str(status.value))
+        quote = f" — “{status.evidence[0].text}” ({where(status.evidence[0])})" if status.evidence else ""
+        mine = " (set by the coder)" if status.overridden else ""
+        text = f"Course status: {label}{mine}. This is why {_codes_phrase(codes)} not supported{quote}"
+        head = _item(text, kind="course_status", key="course_status", evidence=status.evidence,
+                     detail=f"<h3>Course status: {html.escape(label)}{mine}</h3><p>The chart documents no "
+                            "treatment delivered in this course, so the claimed codes for services the course did "
+                            "not reach are not supported:</p><ul>"
+                            + "".join(f"<li>{html.escape(why)}</li>" for _, why in blocked) + "</ul>"
+                            + "<p>If the chart does document delivery, correct the course status (F2).</p>"
+                            + evidence_html(status.evidence))
+        head.setIcon(icon("problem"))
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        head.setToolTip(text)
+        state = _cell(str(status.value))
+        state.setForeground(Qt.GlobalColor.darkRed)
+        return [head, state, _cell(_first_page(status.evidence))]
+
     def _review_rows(self, flags: Sequence[Any]) -> list[QStandardItem]:
         head = _item(f"Review first: the chart disagrees with itself ({len(flags)})", kind="review",
                      detail="<h3>Review first</h3><p>Places where the chart disagrees with itself, or where the "
@@ -552,8 +619,10 @@ class ResultsPanel(QWidget):
             return category if category in FACT_NAMES else None
         if kind == "category":
             return item.data(KEY_ROLE) if item.data(KEY_ROLE) in FACT_NAMES else None
+        if kind == "course_status":
+            return "course_status"
         if kind == "problem":
-            return fact_of_problem(item.text())
+            return fact_of_problem(item.text(), item.data(KEY_ROLE) or "")
         if kind == "review_flag":
             fact = item.data(KEY_ROLE)
             if fact in FACT_NAMES:
@@ -567,9 +636,12 @@ _PROBLEM_FACTS = (("positioning", "positioning"), ("delivery", "modality"), ("fr
                   ("session", "fractions"), ("treatment", "sites"), ("lesion", "lesion_count"))
 
 
-def fact_of_problem(text: str) -> str | None:
+def fact_of_problem(text: str, code: str = "") -> str | None:
     """The fact a consistency problem sentence is about (``sites`` for "...also documents spinal
-    treatment"), so F2 on a problem corrects that fact."""
+    treatment", ``course_status`` for "77373 is for treatment delivered in this course, but ..."), so F2
+    on a problem corrects that fact."""
+    if stage_problem(code or text.split(" ", 1)[0], [text]):
+        return "course_status"
     lowered = text.lower()
     return next((fact for word, fact in _PROBLEM_FACTS if word in lowered), None)
 

@@ -7,7 +7,7 @@ JSON contract (``../shared/reference/chart-json-contract.md``) and renders to th
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -162,6 +162,27 @@ def analyze(path: str | Path | Sequence[str | Path], codes: str | Iterable[Any] 
                          store=store, templates=templates)
 
 
+def _status_warnings(reading: Reading) -> Reading:
+    """A course status the coder corrected replaces the reader's warning about it: the warning said the
+    chart was a consultation or a follow-up visit, and the coder says otherwise."""
+    status = reading.facts.course_status
+    if not status.overridden or status.value == status.original:
+        return reading
+    from srscheck.nlp.facts import NOT_THIS_COURSE  # deferred: the reader's modules load spaCy's types
+
+    said = NOT_THIS_COURSE.get(status.original)
+    warnings = tuple(w for w in reading.warnings if w != said)
+    now = NOT_THIS_COURSE.get(status.value)
+    if said and now is None:  # the reader kept no course facts from the chart: they are the coder's to set
+        warnings += (f"The coder set the course status to {status.value}; the reader read the chart as "
+                     f"{status.original} and took no course facts from it, so set the facts the chart "
+                     "documents (lesions, fractions, unit ...) too.",)
+    elif now and now not in warnings:
+        warnings += (now.replace("This is", "The coder says this is", 1)
+                     .replace("no course facts were taken from it, and ", "", 1),)
+    return replace(reading, warnings=warnings)
+
+
 def check_reading(reading: Reading, codes: str | Iterable[Any] | None = None, *,
                   overrides: Mapping[str, Any] | None = None, corrections: Sequence[Correction] = (),
                   saved: bool = False, store: Any = None, templates: Any = None,
@@ -198,7 +219,7 @@ def check_reading(reading: Reading, codes: str | Iterable[Any] | None = None, *,
     if todo:
         facts, applied = apply_corrections(reading.facts, todo, sources=sources,
                                            pages=len(reading.document.pages) or None)
-        reading = reading.with_facts(facts)
+        reading = _status_warnings(reading.with_facts(facts))
         notes += [f"{a.correction.describe()}: not applied ({a.note})." if not a.note.startswith("The correction")
                   else a.note for a in applied if not a.applied]
     outcome = check(reading, claimed, templates, claims=claims)

@@ -17,6 +17,7 @@ from typing import Sequence
 
 from srscheck.checklists.cli import register as register_templates
 from srscheck.core.corrections import Correction, parse_corrections_json, parse_set, stamp
+from srscheck.core.model import FACT_NAMES
 
 from . import __version__, bounds
 from .api import analyze, parse_claims
@@ -55,7 +56,7 @@ def _add_check(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--report", metavar="OUT.pdf", help="write the PDF gap report")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="TARGET=VALUE",
                    help="correct what the reader got wrong (repeatable): a fact (lesion_count=3, "
-                        "sites=cranial), a lesion field (lesions.2.site=cranial, lesions.2.complexity=complex, "
+                        "sites=cranial, course_status=delivered|planned|recommended|follow_up), a lesion field (lesions.2.site=cranial, lesions.2.complexity=complex, "
                         "'lesions.2.reason=abuts the chiasm', lesions.2.dose_gy=20, lesions.2.fractions=1, "
                         "'lesions.2.name=Left frontal'), a missed lesion ('lesions.+=name=Left frontal;"
                         "site=cranial;dose_gy=20;fractions=1;page=2') or an invented one (lesions.3=none). "
@@ -144,10 +145,11 @@ def _summary(result) -> str:
         lines.append(f"  read as one course of {len(docs)} documents")
     for r in result.review:
         lines.append(f"review: {r.message}")
-    for name in ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning"):
+    for name in FACT_NAMES:
         fact = f.get(name)
         ev = f" ({_where(result, fact.evidence[0])}: \"{fact.evidence[0].text}\")" if fact.evidence else ""
-        lines.append(f"  {name:13} {fact.value}{ev}")
+        mine = f" (coder; the reader found {fact.original})" if fact.overridden and not fact.derived else ""
+        lines.append(f"  {name:13} {fact.value}{mine}{ev}")
     for i, les in enumerate(f.lesions, 1):
         mine = " (yours)" if les.added else " (corrected)" if les.marks else ""
         lines.append(f"  lesion {les.ref or i:<6} {les.name} [{les.site}, {les.complexity}] "

@@ -45,7 +45,7 @@ from srscheck.core.results import CATEGORIES, CodeResult, RequirementResult
 
 from .api import Result
 from .core.fileio import write_bytes_atomic
-from .core.labels import FACT_LABELS, category_label, display_value
+from .core.labels import FACT_LABELS, STATUS_PHRASES, category_label, display_value, stage_problem
 from .report_styles import (
     ACCENT,
     ACCENT_TINT,
@@ -471,11 +471,69 @@ def _title_block(ctx: _Context) -> list[Flowable]:
         ("ICD-10 stated", _value(ident.icd10, "None stated") + _refs(ctx, ident.icd10.evidence)),
         ("Chart", f"{esc(ctx.base)} {_grey(f'({len(doc.pages)} p., {source})')}"),
         ("Claimed codes", esc(", ".join(result.claimed) or "None")),
+        ("Course status", _status_value(ctx)),
         ("Checked on", esc(ctx.when)),
         ("Checked by", esc(ctx.coder or "Not given")),
     ]
     return [_t(f"{TITLE}: {ctx.base}", "title"), _t(SUBTITLE, "subtitle"), _grid(pairs, compact=True),
             Spacer(1, 4)]
+
+
+QUOTE_CHARS = 110  # a quotation inside page 1's header grid is shortened to this, ending in "…"
+
+
+def _short_quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    """The chart's words, cut at a word before ``limit`` characters with a trailing ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def _status_value(ctx: _Context) -> str:
+    """facts.course_status for page 1: the value, the coder's mark, and the chart's words for it."""
+    fact = ctx.result.facts.course_status
+    value = f"<b>{esc(display_value(fact.value))}</b>"
+    quote = ""
+    if fact.evidence:
+        e = fact.evidence[0]
+        quote = f'p.&nbsp;{e.page} <i>“{esc(_short_quote(e.text))}”</i>'
+    if fact.overridden:  # the quotation is what the reader went by
+        return (value + ' <font color="#1F3A5F">✎ Set by the coder</font> '
+                + _grey("(reader: " + esc(display_value(fact.original)) + (", " + quote if quote else "") + ")"))
+    return value + (f" — {quote}" if quote else "")
+
+
+def _stage_blocked(result: Result) -> list[tuple[str, str]]:
+    """``(code, sentence)``: the claimed codes whose service the course did not reach."""
+    return [(c.code, why) for c in result.codes if (why := stage_problem(c.code, c.problems))]
+
+
+def _status_notice(ctx: _Context) -> list[Flowable]:
+    """When the course was not delivered and codes for its services are claimed, page 1 says that this is
+    why they are not supported, with the chart's words (or the coder's correction)."""
+    fact = ctx.result.facts.course_status
+    blocked = _stage_blocked(ctx.result)
+    if fact.value in (None, "delivered") or not blocked:
+        return []
+    codes = [code for code, _ in blocked]
+    mark = verdict_mark("contradicted")
+    head = f"Course status: {display_value(fact.value)}"
+    said = ""
+    if fact.evidence:
+        e = fact.evidence[0]
+        said = f'p.&nbsp;{e.page} <i>“{esc(e.text)}”</i>'
+    if fact.overridden:  # the quotation is what the reader went by, not the coder's reason
+        who = (f" (set by the coder{' ' + esc(fact.set_by) if fact.set_by else ''}; the reader found "
+               f"{esc(display_value(fact.original))}{', ' + said if said else ''})")
+        said, whose = "", "The coder says the chart"
+    else:
+        who, said, whose = "", (f" — {said}" if said else ""), "The chart"
+    verb = "is" if len(codes) == 1 else "are"
+    body = (f"{whose} {esc(STATUS_PHRASES.get(str(fact.value), str(fact.value)))}. This is why "
+            f"{esc(_and(codes))} {verb} not supported (0 units).")
+    return [Spacer(1, 3), _notice(f'<font color="{_hex(mark.ink)}"><b>{esc(mark.symbol)}&nbsp;&nbsp;{esc(head)}</b>'
+                                  f"</font>{who}{said}<br/>{body}", mark)]
 
 
 _SEVERITY = ("contradicted", "gaps", "unchecked", "supported")
@@ -642,6 +700,7 @@ def _verdict_section(ctx: _Context) -> list[Flowable]:
     out: list[Flowable] = [_notice(
         f'<font color="{_hex(mark.ink)}"><b>{esc(mark.symbol)}&nbsp;&nbsp;{esc(headline)}</b></font>'
         f"<br/>{esc(_overall_sentence(ctx))}", mark)]
+    out += _status_notice(ctx)
     out.append(_t("Billed and supported", "h2"))
     carried = [s for s in result.suggestions if s.code not in result.claimed]
     if not result.codes and not carried:

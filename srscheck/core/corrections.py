@@ -2,7 +2,8 @@
 
 A :class:`Correction` names a *target* and a value:
 
-* a chart fact: ``lesion_count``, ``sites``, ``modality``, ``fractions``, ``imaging``, ``positioning``;
+* a chart fact: ``lesion_count``, ``sites``, ``modality``, ``fractions``, ``imaging``, ``positioning``,
+  ``course_status`` (how far the course got: delivered, planned, recommended or follow_up);
 * a field of one lesion: ``lesions.N.FIELD`` where ``N`` is the reader's 1-based lesion number (``+K``
   for the K-th lesion the coder added) and ``FIELD`` is one of :data:`LESION_FIELDS`;
 * a lesion struck out: ``lesions.N`` with the value ``None`` (``--set lesions.3=none``);
@@ -24,7 +25,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterable, Mapping, Sequence
 
 from .messages import Msg, UsageError
-from .model import FACT_NAMES, IMAGING, MODALITIES, POSITIONING, SITES, ChartFacts, Fact, Lesion, Mark
+from .model import COURSE_STATUSES, FACT_NAMES, IMAGING, MODALITIES, POSITIONING, SITES, ChartFacts, Fact, Lesion, Mark
 
 COMPLEXITIES = ("simple", "complex")
 LESION_FIELDS = ("name", "site", "complexity", "reason", "dose_gy", "fractions", "size_cm", "page")
@@ -61,6 +62,11 @@ def coerce(name: str, value: Any) -> Any:
         v = str(value).strip()
         if v not in MODALITIES:
             raise UsageError("E023", value=value, name=name, why="choose one of " + ", ".join(MODALITIES))
+        return v
+    if name == "course_status":  # every chart has one: no "none"
+        v = str(value if value is not None else "").strip().lower().replace("-", "_").replace(" ", "_")
+        if v not in COURSE_STATUSES:
+            raise UsageError("E023", value=value, name=name, why="choose one of " + ", ".join(COURSE_STATUSES))
         return v
     items = value if isinstance(value, (list, tuple, set)) else [
         x for x in str(value).replace(";", ",").split(",") if x.strip()]

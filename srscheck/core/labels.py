@@ -3,7 +3,7 @@ the app and the rules' sentences."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 FACT_LABELS = {
     "modality": "Treatment unit",
@@ -12,6 +12,7 @@ FACT_LABELS = {
     "fractions": "Fractions delivered",
     "imaging": "Planning imaging",
     "positioning": "Positioning / immobilization",
+    "course_status": "Course status",
 }
 VALUE_LABELS = {
     "cobalt60": "Cobalt-60 (Gamma Knife)",
@@ -25,6 +26,11 @@ VALUE_LABELS = {
     "mask": "Mask (frameless)",
     "fiducials": "Fiducial markers",
     "body_immobilization": "Body immobilization",
+    # facts.course_status
+    "delivered": "Delivered",
+    "planned": "Planned, not delivered",
+    "recommended": "Recommended only (consultation)",
+    "follow_up": "Follow-up visit (earlier course)",
 }
 # A delivery unit as it reads inside a sentence ("77371 is for ... delivery").
 MODALITY_PHRASES = {
@@ -33,6 +39,27 @@ MODALITY_PHRASES = {
     "robotic_linac": "robotic linac (CyberKnife)",
     "particle": "particle (proton/ion)",
 }
+# How far a course got (facts.course_status) and the stage a code's service needs (applies.course_stage), as
+# the rules' sentence says them: "77373 is for <stage>, but the chart <status>."
+STATUS_PHRASES = {
+    "recommended": "is a consultation that recommends, offers or schedules treatment: none of the course was "
+                   "performed",
+    "follow_up": "is a follow-up visit after an earlier course: it documents no service of this course",
+    "planned": "documents a course simulated and planned but not delivered",
+}
+STAGE_PHRASES = {"delivered": "treatment delivered in this course",
+                 "planned": "a course that was simulated and planned",
+                 "recommended": "a course of treatment decided on"}
+
+
+def stage_problem(code: str, problems: "Iterable[str]") -> str | None:
+    """The sentence of ``problems`` saying that ``code``'s service needs a course stage the chart did not
+    reach (the rules' course-stage sentence), or None: what the report and the app show beside the
+    course status as the reason the code is not supported."""
+    heads = tuple(f"{code} is for {phrase}, but the chart " for phrase in STAGE_PHRASES.values())
+    return next((p for p in problems if p.startswith(heads)), None)
+
+
 CATEGORY_LABELS = {
     "plan": "Treatment plan",
     "imaging": "Imaging",

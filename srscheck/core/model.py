@@ -279,7 +279,8 @@ class Lesion:
         }
 
 
-FACT_NAMES = ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning")
+# The chart facts a coder can correct (``--set NAME=VALUE``, the app's facts view, a corrections file).
+FACT_NAMES = ("modality", "sites", "lesion_count", "fractions", "imaging", "positioning", "course_status")
 MODALITIES = ("cobalt60", "linac", "robotic_linac", "particle")
 SITES = ("cranial", "spinal", "body")
 IMAGING = ("CT", "MRI", "PET", "angiography")
@@ -320,7 +321,7 @@ class ChartFacts:
         return tuple(n for n in FACT_NAMES if self.get(n).overridden)
 
     def to_json(self) -> dict[str, Any]:
-        d: dict[str, Any] = {n: self.get(n).to_json() for n in FACT_NAMES}
+        d: dict[str, Any] = {n: self.get(n).to_json() for n in FACT_NAMES if n != "course_status"}
         d["lesions"] = [les.to_json() for les in self.lesions]
         if self.struck or any(les.added for les in self.lesions):  # rows moved: name each lesion
             for row, les in zip(d["lesions"], self.lesions):
