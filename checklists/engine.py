@@ -74,7 +74,7 @@ def check(reading: Reading, claimed: tuple[str, ...], templates: TemplateStore |
                                   requirements=requirements_of(tpl), template_version=tpl.version,
                                   notes=claim_notes(tpl, claimed), supported_units=supported, **as_claimed))
     met = {t.code: requirements_of(t) for t in available if t.applies.suggest == "when_met"}
-    suggestions = suggest(course, available, met, units)
+    suggestions = suggest(course, available, met, units, claimed)
     used = tuple((c, by_code[c].version) for c in claimed if c in by_code)
     return CheckOutcome(codes=tuple(results), suggestions=suggestions, templates=used,
                         warnings=tuple(warnings))

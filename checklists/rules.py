@@ -15,13 +15,13 @@ role, positioning, unit caps), so a new code or a changed payer rule is a templa
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from srscheck.core.labels import MODALITY_PHRASES, STAGE_PHRASES, STATUS_PHRASES
 from srscheck.core.model import ChartFacts, Lesion
 from srscheck.core.results import RequirementResult, Suggestion
 
-from .templates import Applies, Template
+from .templates import Applies, Bundle, Template
 
 MAX_SRS_FRACTIONS = 5
 CLASS_NAMES = {"simple": "simple cranial", "complex": "complex cranial", "spinal": "spinal"}
@@ -303,12 +303,40 @@ def _course_text(course: Course) -> str:
     return ", ".join(parts)
 
 
+def bundle_note(code: str, other: str, b: Bundle) -> str:
+    """A payer bundling rule (a template's ``not_with`` entry) as a note beside a suggested code."""
+    mod = f" Modifier: {b.modifier}." if b.modifier else ""
+    src = f" Source: {b.source}." if b.source else ""
+    return f"Payer bundling with {other}: {b.why}.{mod}{src}"
+
+
+def _bundle_notes(s: Suggestion, by_code: Mapping[str, Template], suggested: Iterable[str],
+                  claimed: Iterable[str]) -> tuple[str, ...]:
+    """Notes for suggestion ``s``: each bundling rule that puts it into a code suggested or claimed beside it
+    (``77290`` beside ``77301``, whose template lists 77290 in ``not_with``); and a rule of ``s``'s own template
+    that takes in a claimed code (``77301`` suggested when ``77290`` is claimed)."""
+    claimed = list(claimed)
+    out = []
+    for other in dict.fromkeys([*suggested, *claimed]):
+        if other == s.code:
+            continue
+        owners = [(by_code.get(other), s.code)]
+        if other in claimed:
+            owners.append((by_code.get(s.code), other))
+        for owner, partner in owners:
+            for b in owner.not_with if owner is not None else ():
+                if partner in b.codes:
+                    out.append(bundle_note(s.code, other, b))
+    return tuple(dict.fromkeys(out))
+
+
 def suggest(course: Course, templates: list[Template], met: Mapping[str, tuple[RequirementResult, ...]],
-            units: Mapping[str, int] | None) -> tuple[Suggestion, ...]:
+            units: Mapping[str, int] | None, claimed: Iterable[str] = ()) -> tuple[Suggestion, ...]:
     """The codes the documentation supports, each with units and a reason sentence.
 
     ``met`` maps the code of every ``when_met`` template to its evaluated requirements; ``units`` are
-    the lesion-code units from :func:`lesion_units`.
+    the lesion-code units from :func:`lesion_units`. A suggestion that some payers bundle with another
+    code suggested or ``claimed`` carries the rule as a note (the templates' ``not_with``, with its source).
     """
     picked: dict[str, Suggestion] = {}
     for t in templates:
@@ -321,7 +349,11 @@ def suggest(course: Course, templates: list[Template], met: Mapping[str, tuple[R
         if t.code in picked:
             for other in t.applies.suggest_instead_of:
                 picked.pop(other, None)
-    return _one_delivery(picked.values())
+    chosen = _one_delivery(picked.values())
+    by_code = {t.code: t for t in templates}
+    suggested, claimed = [s.code for s in chosen], list(claimed)
+    return tuple(replace(s, notes=notes) if (notes := _bundle_notes(s, by_code, suggested, claimed)) else s
+                 for s in chosen)
 
 
 def _suggestion(t: Template, course: Course, units: Mapping[str, int] | None,
@@ -367,5 +399,5 @@ def _one_delivery(suggestions: Iterable[Suggestion]) -> tuple[Suggestion, ...]:
     return tuple(out)
 
 
-__all__ = ["MAX_SRS_FRACTIONS", "Course", "claim_notes", "lesion_units", "problems", "suggest",
+__all__ = ["MAX_SRS_FRACTIONS", "Course", "bundle_note", "claim_notes", "lesion_units", "problems", "suggest",
            "supported_units", "supports", "units_problem"]

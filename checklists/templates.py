@@ -86,6 +86,7 @@ class Bundle:
     codes: tuple[str, ...]
     why: str
     modifier: str = ""
+    source: str = ""  # where the bundling rule comes from (coding-rules.md section, payer)
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def _requirement(r: dict[str, Any]) -> Requirement:
 
 def template_from_document(doc: CommentedMap, origin: str = "bundled", path: str = "") -> Template:
     """The parsed template of a document that :func:`checklists.schema.validate_document` accepted."""
-    bundles = tuple(Bundle(_strs(b["codes"]), str(b["why"]), str(b.get("modifier", "")))
+    bundles = tuple(Bundle(_strs(b["codes"]), str(b["why"]), str(b.get("modifier", "")), str(b.get("source", "")))
                     for b in doc.get("not_with") or ())
     return Template(code=str(doc["code"]), title=str(doc["title"]), kind=str(doc["kind"]),
                     applies=_applies(doc.get("applies") or {}, str(doc["kind"])),

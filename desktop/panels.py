@@ -585,10 +585,13 @@ class ResultsPanel(QWidget):
         font.setBold(True)
         head.setFont(font)
         for s in suggestions:
+            notes = tuple(getattr(s, "notes", ()) or ())
             text = f"{s.code}" + (f" × {s.units}" if s.units > 1 else "") + f" — {s.reason}"
+            text += "".join(f" Note: {n}" for n in notes)
             child = _item(text, kind="suggestion", key=s.code,
                           detail=f"<h3>{s.code}" + (f" × {s.units}" if s.units > 1 else "")
-                                 + f"</h3><p>{html.escape(s.reason)}</p>")
+                                 + f"</h3><p>{html.escape(s.reason)}</p>"
+                                 + "".join(f"<p style='color:#8a5a00'><b>Note.</b> {html.escape(n)}</p>" for n in notes))
             child.setIcon(icon("suggestion"))
             head.appendRow([child, _cell(s.kind), _cell("")])
         if not suggestions:

@@ -171,6 +171,9 @@ def _summary(result) -> str:
             lines.append(f"  [{r.status:7}] {r.category}: {r.label}")
     lines.append("suggested: " + (", ".join(
         f"{s.code}" + (f" x{s.units}" if s.units > 1 else "") for s in result.suggestions) or "none"))
+    for s in result.suggestions:
+        for note in getattr(s, "notes", ()) or ():
+            lines.append(f"  note on {s.code}: {note}")
     for w in result.warnings:
         lines.append(f"warning: {w}")
     return "\n".join(lines) + "\n"

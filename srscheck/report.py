@@ -730,6 +730,9 @@ def _verdict_section(ctx: _Context) -> list[Flowable]:
             evidence = getattr(s, "evidence", ())
             why = (f"Every requirement documented {_grey(ctx.quotes.ref(evidence, 4))}" if evidence
                    else esc(_short_reason(s.code, s.reason))) + (f"<br/>{rule}" if rule else "")
+            notes = getattr(s, "notes", ()) or ()
+            if notes:  # a payer bundling rule with a code beside it (the template's not_with, with its source)
+                why += "<br/>" + _grey("Note: " + esc(" ".join(notes)))
             rows.append([_p(f"<b>{esc(s.code)}</b> {_grey(esc(_template_title(s.code)))}", "tiny"),
                          _p(cell, "tiny"), _p(_grey("Not claimed"), "tiny"), _p(_grey("—"), "tiny"),
                          _t(str(s.units)), _p(why, "tiny")])

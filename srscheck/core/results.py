@@ -103,6 +103,9 @@ class Suggestion:
     kind: str = ""  # delivery | management | neurosurgical | planning | physics | ...
     source: str = ""  # the rule it rests on (the template's source, e.g. "coding-rules.md section 1c ...")
     evidence: tuple[Evidence, ...] = ()  # the chart's words that document it (when_met codes)
+    # Claim-level advice beside the suggestion: a payer bundling rule with another code suggested or claimed
+    # (from the templates' ``not_with``, with its source).
+    notes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"code": self.code, "units": self.units, "kind": self.kind, "reason": self.reason}
@@ -110,6 +113,8 @@ class Suggestion:
             d["source"] = self.source
         if self.evidence:
             d["evidence"] = [e.to_json() for e in self.evidence]
+        if self.notes:
+            d["notes"] = list(self.notes)
         return d
 
 

@@ -118,3 +118,28 @@ def test_a_bad_status_is_refused_with_a_message(shown, messages):
     assert not shown.set_override("course_status", "finished")
     assert any(t.startswith("E023") and "course_status" in t for t in messages.texts())
     assert shown.result.facts.course_status.value == "delivered"
+
+
+def test_the_bundling_note_is_on_the_suggestion_row(qtbot, tmp_path):
+    """77290 suggested beside 77301: the checks tree's suggestion row and its details carry the payer note."""
+    import sys
+    from pathlib import Path
+
+    from srscheck.api import analyze
+    from srscheck.desktop.hub import SignalHub
+    from srscheck.desktop.panels import ResultsPanel
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
+    from test_bundling_notes import CHART
+
+    chart = tmp_path / "chart.txt"
+    chart.write_text(CHART, encoding="utf-8")
+    result = analyze(chart, "77372")
+    panel = ResultsPanel(SignalHub())
+    qtbot.addWidget(panel)
+    panel.show_result(result)
+    row = next(i for i in panel.tree.items("suggestion") if i.data(KEY_ROLE) == "77290")
+    assert " Note: Payer bundling with 77301: some payers bundle simulation" in row.text()
+    assert "coding-rules.md sections 4b (BCBS NC policy, commercial) and 1c" in row.data(DETAIL_ROLE)
+    other = next(i for i in panel.tree.items("suggestion") if i.data(KEY_ROLE) == "77301")
+    assert "Note:" not in other.text()
