@@ -559,9 +559,12 @@ class ResultsPanel(QWidget):
         return [head, state, _cell(_first_page(status.evidence))]
 
     def _review_rows(self, flags: Sequence[Any]) -> list[QStandardItem]:
-        head = _item(f"Review first: the chart disagrees with itself ({len(flags)})", kind="review",
-                     detail="<h3>Review first</h3><p>Places where the chart disagrees with itself, or where the "
-                            "reader was unsure. Each shows the chart's words; correct the fact if the reader "
+        interrupted = all(getattr(f, "kind", "") == "interrupted_course" for f in flags)
+        what = "an interrupted course" if interrupted else "the chart disagrees with itself"
+        head = _item(f"Review first: {what} ({len(flags)})", kind="review",
+                     detail="<h3>Review first</h3><p>Places where the chart disagrees with itself, where the "
+                            "reader was unsure, or a course that delivered fewer fractions than planned (bill the "
+                            "delivered ones). Each shows the chart's words; correct the fact if the reader "
                             "chose wrong.</p>")
         head.setIcon(icon("problem"))
         font = head.font()
@@ -571,7 +574,8 @@ class ResultsPanel(QWidget):
             quotes = "; ".join(f"“{e.text}” ({where(e)})" for e in flag.evidence[:3])
             text = flag.message + (f" — {quotes}" if quotes else "")
             child = _item(text, kind="review_flag", key=flag.fact or "", evidence=flag.evidence,
-                          detail=f"<h3>Review</h3><p>{html.escape(flag.message)}</p>" + evidence_html(flag.evidence))
+                          detail=f"<h3>{'Interrupted course' if getattr(flag, 'kind', '') == 'interrupted_course' else 'Review'}"
+                                 f"</h3><p>{html.escape(flag.message)}</p>" + evidence_html(flag.evidence))
             child.setIcon(icon("problem"))
             child.setToolTip(text)
             head.appendRow([child, _cell("review"), _cell(_first_page(flag.evidence))])

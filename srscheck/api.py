@@ -31,6 +31,7 @@ from srscheck.nlp import read_course
 from . import __version__
 from .core.messages import UsageError
 from .corrections import default_store
+from .review_policy import interrupted_course
 
 SCHEMA_VERSION = 1
 
@@ -162,6 +163,15 @@ def analyze(path: str | Path | Sequence[str | Path], codes: str | Iterable[Any] 
                          store=store, templates=templates)
 
 
+def _review_policy(reading: Reading) -> Reading:
+    """The review flags as the policy says (:mod:`srscheck.review_policy`: an interrupted course)."""
+    if not any(f.fact == "fractions" for f in reading.review):
+        return reading
+    from srscheck.nlp.vocab import load_vocabulary  # deferred like the reader: only for a fractions flag
+
+    return interrupted_course(reading, load_vocabulary().patterns["course_interrupted"])
+
+
 def _status_warnings(reading: Reading) -> Reading:
     """A course status the coder corrected replaces the reader's warning about it: the warning said the
     chart was a consultation or a follow-up visit, and the coder says otherwise."""
@@ -222,6 +232,7 @@ def check_reading(reading: Reading, codes: str | Iterable[Any] | None = None, *,
         reading = _status_warnings(reading.with_facts(facts))
         notes += [f"{a.correction.describe()}: not applied ({a.note})." if not a.note.startswith("The correction")
                   else a.note for a in applied if not a.applied]
+    reading = _review_policy(reading)
     outcome = check(reading, claimed, templates, claims=claims)
     return Result(reading=reading, claimed=claimed, outcome=outcome, extra_warnings=tuple(notes),
                   corrections=applied, claims=claims)

@@ -408,9 +408,17 @@ class ReviewFlag:
     fact: str | None  # the fact it concerns (lesion_count, fractions, sites, lesions ...) or None
     message: str  # one sentence saying what disagrees and what the reader chose
     evidence: tuple[Evidence, ...] = ()
+    kind: str = ""  # a named kind ("interrupted_course"), or "" for a contradiction or unsure reading
+    documented: bool | None = None  # interrupted_course: whether the chart says the course stopped
 
     def to_json(self) -> dict[str, Any]:
-        return {"fact": self.fact, "message": self.message, "evidence": [e.to_json() for e in self.evidence]}
+        d: dict[str, Any] = {"fact": self.fact, "message": self.message,
+                             "evidence": [e.to_json() for e in self.evidence]}
+        if self.kind:
+            d["kind"] = self.kind
+        if self.documented is not None:
+            d["documented"] = self.documented
+        return d
 
 
 @dataclass(frozen=True)

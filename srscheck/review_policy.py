@@ -1,0 +1,69 @@
+"""Review-flag policy for an interrupted course: the course planned more fractions than it delivered.
+
+The reader (``nlp/review.py``) flags every course whose planned fraction count differs from the delivered
+one, as the course model and the JSON contract ask (``../shared/reference/course-model.md``: "a difference
+is worth a review flag"). What the flag *is* depends on whether the chart documents the interruption:
+
+* **documented** (the chart says the course was stopped, discontinued, held or not completed, in a
+  sentence that is not negated): the flag stays, as ``kind: "interrupted_course"`` with
+  ``documented: true`` and that sentence quoted. It is no contradiction: the coder bills the delivered
+  fractions (the reader used the delivered count) and keeps the record of an incomplete course, which a
+  payer audit looks at first.
+* **not documented** (the plan says n fractions, the delivery record k < n, and nothing says why): the
+  flag stays with ``documented: false``: the record of the missing fractions is a gap to resolve before
+  billing.
+
+The words that document an interruption are data: ``course_interrupted`` in
+``resources/vocab/patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from srscheck.core.model import Reading, ReviewFlag, unique
+
+# The reader's sentence for a planned count that differs from the delivered one (nlp.review.fraction_flags).
+PLANNED_VS_DELIVERED = re.compile(r"^(?P<planned>\d+) fractions? were planned but (?P<delivered>\d+) delivered;")
+MAX_QUOTES = 3
+
+
+def interrupted_course(reading: Reading, pattern: re.Pattern[str]) -> Reading:
+    """The reading with each planned-vs-delivered flag classified (see the module docstring)."""
+    flags = tuple(getattr(reading, "review", ()) or ())
+    if not any(_counts(f) for f in flags):
+        return reading
+    # the pattern's own words say "not to complete", "does not wish to resume": ConText's negation is not asked
+    stated = reading.search(pattern, affirmed=False, rule="review:interrupted_course")
+    quotes = tuple(unique(m.evidence for m in stated))
+    out = []
+    for flag in flags:
+        counts = _counts(flag)
+        if counts is None:
+            out.append(flag)
+            continue
+        planned, delivered = counts
+        if quotes:
+            message = (f"Interrupted course, documented: {planned} fractions were planned and {delivered} "
+                       f"delivered, and the chart says the course stopped. The delivered count ({delivered}) was "
+                       "used: bill the delivered fractions only.")
+            evidence = tuple(unique(quotes[:1] + flag.evidence))[:MAX_QUOTES + 1]
+        else:
+            message = (f"Interrupted course, not documented: {planned} fractions were planned but {delivered} "
+                       f"delivered, and the chart does not say the course stopped. The delivered count "
+                       f"({delivered}) was used: confirm that the other fractions were not given before billing.")
+            evidence = flag.evidence
+        out.append(replace(flag, message=message, evidence=evidence, kind="interrupted_course",
+                           documented=bool(quotes)))
+    return replace(reading, review=tuple(out))
+
+
+def _counts(flag: ReviewFlag) -> tuple[int, int] | None:
+    if flag.fact != "fractions" or getattr(flag, "kind", ""):
+        return None
+    m = PLANNED_VS_DELIVERED.match(flag.message)
+    return (int(m.group("planned")), int(m.group("delivered"))) if m else None
+
+
+__all__ = ["PLANNED_VS_DELIVERED", "interrupted_course"]

@@ -1,0 +1,66 @@
+"""Review-flag policy for an interrupted course (README, "Review flags"): fewer fractions delivered than
+planned is always a review flag, ``kind: "interrupted_course"``; ``documented`` says whether the chart says
+the course stopped (quoted first), so the coder bills the delivered fractions, or, when nothing says why, first
+confirms that the other fractions were not given. Blind corpora 6 (b6_09) and 8 (b8_12) are two documented
+interruptions whose frozen golds disagree (review expected / not expected): both are flagged, the same way."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from srscheck.cli import main
+
+TESTS = Path(__file__).resolve().parents[1]
+B6_09 = sorted((TESTS / "blind_corpus6" / "b6_09").iterdir())
+B8_12 = [TESTS / "blind_corpus8" / "b8_12.pdf"]
+
+UNDOCUMENTED = """SBRT Treatment Summary
+Diagnosis: NSCLC, solitary left adrenal metastasis, 2.8 cm.
+Machine: Varian TrueBeam, 2 VMAT arcs. 4DCT simulation in a Vac-Lok cushion with abdominal compression.
+Prescription 40 Gy in 5 fractions of 8 Gy to the PTV.
+Treatment was not interrupted by machine faults; CBCT before each fraction.
+Delivered 24 Gy in 3 fractions to the left adrenal metastasis.
+"""
+
+
+def _review(capsys, *paths: Path) -> list[dict]:
+    assert main(["check", *map(str, paths), "--codes", "77373x3,77435", "--json", "-", "--no-save"]) == 0
+    return json.loads(capsys.readouterr().out)["review"]
+
+
+@pytest.mark.parametrize("paths, quote", [
+    (B6_09, "The course was discontinued after 3 of 5 planned fractions"),
+    (B8_12, "Treatment Summary - SBRT Pancreas (incomplete course)"),
+])
+def test_a_documented_interruption_is_flagged_as_such(capsys, paths, quote):
+    (flag,) = _review(capsys, *paths)
+    assert flag["kind"] == "interrupted_course" and flag["documented"] is True and flag["fact"] == "fractions"
+    assert flag["message"] == ("Interrupted course, documented: 5 fractions were planned and 3 delivered, and the "
+                               "chart says the course stopped. The delivered count (3) was used: bill the "
+                               "delivered fractions only.")
+    assert flag["evidence"][0]["text"].startswith(quote)
+    assert any("5 fractions" in e["text"] for e in flag["evidence"][1:])
+
+
+def test_an_undocumented_interruption_asks_for_confirmation(capsys, tmp_path):
+    chart = tmp_path / "chart.txt"
+    chart.write_text(UNDOCUMENTED, encoding="utf-8")
+    (flag,) = _review(capsys, chart)  # "was not interrupted by machine faults" documents no stop
+    assert flag["kind"] == "interrupted_course" and flag["documented"] is False
+    assert flag["message"].startswith("Interrupted course, not documented: 5 fractions were planned but 3 delivered")
+    assert "confirm that the other fractions were not given before billing" in flag["message"]
+    assert [e["text"] for e in flag["evidence"]] == ["Prescription 40 Gy in 5 fractions of 8 Gy to the PTV.",
+                                                     "Delivered 24 Gy in 3 fractions to the left adrenal metastasis."]
+
+
+def test_the_report_shows_it_first(capsys, tmp_path):
+    report = tmp_path / "r.pdf"
+    assert main(["check", *map(str, B8_12), "--codes", "77373x3", "--report", str(report), "--no-save"]) == 0
+    capsys.readouterr()
+    with pdfplumber.open(report) as pdf:
+        text = " ".join((pdf.pages[0].extract_text() or "").split())
+    assert "Review first" in text and "Interrupted course, documented: 5 fractions were planned and 3 delivered" in text
