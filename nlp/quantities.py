@@ -22,6 +22,7 @@ class DoseStatement:
     kind: str  # dose_in_fractions | dose_times_n | n_times_dose | dose_per_fraction | total | dose
     counts: bool  # its role is one of this course's (prescription, delivered total, per-fraction dose)
     role: str = "prescription"  # see quantity_roles.yaml and dose_role()
+    record: bool = False  # the sum of a dated per-fraction delivery log: what was given, above any narrative
 
 
 @dataclass(frozen=True)
@@ -355,7 +356,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             if last is not None and 0 < last <= 100 and ctx.counts(t.rows[0][0].start, t.rows[0][0].end + 1):
                 first, end = t.rows[0][0], t.rows[-1][-1]
                 out.append(DoseStatement(first.start, max(end.end, first.end), last, None, n, "fraction_table",
-                                         True, "delivered"))
+                                         True, "delivered", _dated(t, vocab)))
             continue
         col, head = cols[0], t.header[cols[0]].text
         values = []
@@ -375,7 +376,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             continue
         total = round(sum(values), 3)
         out.append(DoseStatement(first.start, max(last.end, first.end), total, values[0], n, "fraction_table",
-                                 True, "delivered"))
+                                 True, "delivered", _dated(t, vocab)))
     return out
 
 
@@ -543,8 +544,12 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
     Rows marked as not given ("not delivered", "cancelled") do not count; a closing "Total" row is not
     a fraction."""
     pats = (vocab or load_vocabulary()).patterns
-    if not table.header or not table.rows or not pats["fraction_table_header"].match(table.header[0].text):
+    if not table.header or not table.rows:
         return 0
+    if not pats["fraction_table_header"].match(table.header[0].text):
+        if not (pats["fraction_table_number_header"].match(table.header[0].text) and
+                _dated(table, vocab or load_vocabulary())):
+            return 0
     idx = []
     given = 0
     for row in table.rows:
@@ -563,10 +568,21 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
     return given
 
 
+def is_record(c: FractionClaim) -> bool:
+    """A count read from a dated per-fraction delivery log: the record of what was given."""
+    return c.kind == "fraction_table" and c.role == "delivered"
+
+
 def course_fractions(claims: list[FractionClaim]) -> FractionClaim | None:
-    """The fraction count with the most weight; a tie goes to the larger count (sessions of the course)."""
+    """The fraction count with the most weight; a tie goes to the larger count (sessions of the course).
+
+    A dated per-fraction delivery log outranks every other statement (a plan's count, a summary's or a
+    letter's, a progress note's "Fx 3 of 5"): only the logs' counts are weighed when the chart has one;
+    review.fraction_flags names the statements that disagree."""
     if not claims:
         return None
+    records = [c for c in claims if is_record(c)]
+    claims = records or claims
     votes: Counter[int] = Counter()
     for c in claims:
         votes[c.n] += c.weight

@@ -320,6 +320,15 @@ def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatem
     return next(d for d in totals if d.total_gy == best)
 
 
+def _record_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatement | None:
+    """The delivered total of the course's dated per-fraction log (one log, or several that agree), else None."""
+    logs = [d for d in doses if d.record and d.counts and d.total_gy is not None and
+            (course_fx is None or d.fractions == course_fx)]
+    if not logs or len({d.total_gy for d in logs}) != 1:
+        return None
+    return logs[-1]
+
+
 def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
                  course_fx: int | None, chart_site_hint: str | None, wrapped: str,
                  flags: list[ReviewFlag] | None = None) -> list[Lesion]:
@@ -377,11 +386,16 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             # one target, and the course's prescription is written more often than the dose beside its
             # name: the chart disagrees with itself (a review flag says so); the better-supported dose is used
             drafts[0].dose_gy, drafts[0].dose = rx.total_gy, rx
+    record = _record_dose(doses, course_fx) if single and len(drafts[0].phases) < 2 else None
+    if record is not None:
+        # one target and a dated per-fraction delivery log: the log's sum is what was given, above a plan's,
+        # a summary's or a letter's dose (review.dose_flags names the ones that disagree)
+        drafts[0].dose_gy, drafts[0].dose, drafts[0].fractions = record.total_gy, record, record.fractions
     totals = [st for st in doses if st.counts and st.kind == "total" and st.total_gy is not None]
     for d in drafts:  # a lesion's phases summed: a stated total that is not their sum is for the coder
         if len(d.phases) >= 2 and flags is not None:
             flags.extend(_phase_flags(document, ctx, d, doses, course_fx if single else None))
-    if single and totals and len(drafts[0].phases) < 2:
+    if single and totals and len(drafts[0].phases) < 2 and record is None:
         # one target and a stated total ("for a total dose of 50.4 Gy"): its phases summed by the chart
         top = max(totals, key=lambda st: st.total_gy or 0.0)
         if drafts[0].dose_gy is None or (top.total_gy or 0.0) > drafts[0].dose_gy:

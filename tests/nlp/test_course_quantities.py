@@ -169,3 +169,53 @@ def test_a_cancelled_phase_is_not_summed(tmp_path: Path) -> None:
     ]])
     (lesion,) = read_chart(pdf).facts.lesions
     assert (lesion.dose_gy, lesion.fractions) == (50.0, 25)
+
+
+def _log_pdf(path: Path, title: str, head: tuple[str, ...], rows: list[tuple[str, ...]], note: str) -> Path:
+    return make_chart_pdf(path, [[
+        Heading(title), TextTable([head, *rows], columns=tuple(70 * i for i in range(len(head)))), note,
+    ]], header="Example Clinic   TESTPATIENT, ANN   MRN SYN-0003", footer="SYNTHETIC TEST RECORD")
+
+
+def test_a_dated_delivery_log_outranks_the_plan_and_the_summary(tmp_path: Path) -> None:
+    """Plan 36 Gy in 4; the log gives three fractions of 9 Gy and one held; the summary (written from the
+    prescription) says 4/4 and 36 Gy: the lesion received 27 Gy in 3, and both disagreements are flagged."""
+    plan = tmp_path / "1_plan.txt"
+    plan.write_text("LUNG SBRT PLAN\nTarget: right upper lobe nodule, 1.8 cm\nRx: 36 Gy / 4 fx (9 Gy/fx), "
+                    "4DCT simulation in a vacuum cushion.\n", encoding="utf-8")
+    log = _log_pdf(tmp_path / "2_record.pdf", "Treatment Delivery Record", ("Fx", "Date", "Dose", "Status"),
+                   [("1", "03/02/2026", "9 Gy", "delivered"), ("2", "03/04/2026", "9 Gy", "delivered"),
+                    ("3", "03/06/2026", "9 Gy", "delivered"), ("4", "03/09/2026", "-", "held")],
+                   "Fraction 4 held for pneumonitis; course closed.")
+    summary = tmp_path / "3_summary.txt"
+    summary.write_text("COMPLETION SUMMARY\nRight upper lobe SBRT with daily CBCT. Completed 4/4 fractions, "
+                       "total dose 36 Gy.\n", encoding="utf-8")
+    reading = read_course([plan, log, summary])
+    assert reading.facts.fractions.value == 3
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (27.0, 3)
+    assert any(f.fact == "fractions" and "3" in f.message and "4" in f.message for f in reading.review)
+    assert any(f.fact == "lesions" and "27 Gy" in f.message and "36 Gy" in f.message for f in reading.review)
+
+
+def test_a_numbered_dated_log_outranks_a_letters_dose(tmp_path: Path) -> None:
+    """A log whose first column is a bare "#" with a date on every row, and a letter that says another dose."""
+    log = _log_pdf(tmp_path / "1_record.pdf", "Treatment Record", ("#", "Date", "Dose (Gy)", "Cum (Gy)"),
+                   [(str(i), f"0{i}/06/2026", "8", str(8 * i)) for i in range(1, 6)], "Course complete.")
+    letter = tmp_path / "2_letter.txt"
+    letter.write_text("Dear Doctor,\nHe completed SABR to the right adrenal metastasis today, 45 Gy/5# with "
+                      "CBCT guidance.\n", encoding="utf-8")
+    reading = read_course([log, letter])
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (40.0, 5)
+    assert any(f.fact == "lesions" and "45 Gy" in f.message for f in reading.review)
+
+
+def test_a_numbered_lesion_table_is_no_fraction_log(tmp_path: Path) -> None:
+    """Rows numbered under "#" without dates are lesions, not fractions."""
+    pdf = _log_pdf(tmp_path / "targets.pdf", "Gamma Knife Radiosurgery", ("#", "Target", "Dose", "Isodose"),
+                   [("1", "Left frontal", "20 Gy", "50%"), ("2", "Right occipital", "18 Gy", "50%")],
+                   "Single session in a thermoplastic mask; MRI for planning.")
+    reading = read_chart(pdf)
+    assert reading.facts.fractions.value == 1
+    assert [les.dose_gy for les in reading.facts.lesions] == [20.0, 18.0]
