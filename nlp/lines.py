@@ -6,6 +6,12 @@ from __future__ import annotations
 import re
 
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[•·*▪◦-]|\d{1,2}[.)]|[A-Z][A-Za-z0-9 /&()'-]{0,40}:)")
+# a structured export's key ("planning.ct:", "plan[1].rx_dose_cGy:", "tracking_mode:"): dots, brackets or
+# underscores in one word before the colon; every such line is a record of its own
+_MACHINE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w\[\]-]*[._\[][\w\[\].-]*):(?=[ \t]|$)", re.M)
+# any "key:" at the start of a line; in a dump of machine keys, a plain lower-case key ("fiducials: none")
+# is a record of its own too
+_ANY_KEY = re.compile(r"^[ \t]*[A-Za-z][\w\[\]./-]{0,40}:(?:[ \t]|$)")
 
 
 def hard_breaks(text: str) -> set[int]:
@@ -28,7 +34,8 @@ def hard_breaks(text: str) -> set[int]:
             # prose goes on in lower case or with a number ("...completed / 2021.")
             short = len(s) < 0.75 * full and not n[:1].islower() and not n[:1].isdigit()
             if (not s or not n or "\t" in line or "\t" in nxt or s.endswith((":", ".", "!", "?", ";"))
-                    or _LABEL_LINE.match(nxt) or short):
+                    or _LABEL_LINE.match(nxt) or short or _MACHINE_KEY.match(nxt)
+                    or (_MACHINE_KEY.match(line) and _ANY_KEY.match(nxt))):
                 breaks.add(pos)
             offset = pos + 1
     return breaks
@@ -46,6 +53,14 @@ def soften(text: str) -> str:
         if ch == "\n" and i not in hard:
             chars[i] = " "
     return "".join(chars)
+
+
+def key_words(text: str) -> str:
+    """The text with each structured export's key written as words ("planning.ct:" -> "planning ct:",
+    "fraction[1].tracking:" -> "fraction 1  tracking:"), offsets unchanged: the key's name says what its
+    value is, and the concept vocabulary reads it as it reads a sentence's words. Quotations are taken
+    from the chart's own text, so they keep the key as written."""
+    return _MACHINE_KEY.sub(lambda m: re.sub(r"[._\[\]]", " ", m.group(0)), text)
 
 
 def _pages(text: str):

@@ -34,7 +34,7 @@ from srscheck.core.sentences import starts_sentence
 from .extract import extract
 from .guard import check_chars
 from .identity import with_identity
-from .lines import soften
+from .lines import key_words, soften
 from .medspacy_light import import_components as import_medspacy_components
 from .pieces import parse
 from .reader import document_from_text, read_document
@@ -262,5 +262,5 @@ class ChartReader:
     def read_document(self, document: Document) -> Reading:
         check_chars(len(document.text), document.file)
         # a chart over spaCy's max_length (1,000,000 characters) is processed in page-aligned pieces
-        parsed = parse(self.nlp, soften(document.text))
+        parsed = parse(self.nlp, key_words(soften(document.text)))
         return with_identity(extract(document, parsed, self.vocab))

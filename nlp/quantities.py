@@ -228,6 +228,9 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         if not free(m.start(), m.end()):
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
+        if pats["fraction_key_line"].match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            add(_statement(text, ctx, vocab, m.start(), m.end(), None, gy, None, "dose_per_fraction"))
+            continue  # "fraction[2].delivered: T12 800 cGy": that fraction's dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
     found.sort(key=lambda d: d.start)
     return found
