@@ -18,6 +18,7 @@ from .quantities import (
     chart_tables,
     fraction_table_doses,
     planned_only,
+    prose_phases,
     table_roles,
 )
 from .review import review_flags
@@ -234,6 +235,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     tables = chart_tables(document.tables, text, vocab)
     doses = table_roles(dose_statements(wrapped, ctx, vocab), tables, vocab)
     doses = sorted(doses + fraction_table_doses(tables, ctx, vocab), key=lambda d: d.start)
+    doses = prose_phases(wrapped, ctx, vocab, doses)
     claims = fraction_claims(wrapped, ctx, vocab, doses, tables)
     chosen = course_fractions(claims)
     doses = planned_only(doses, claims, chosen.n if chosen is not None else None)

@@ -23,6 +23,7 @@ class DoseStatement:
     counts: bool  # its role is one of this course's (prescription, delivered total, per-fraction dose)
     role: str = "prescription"  # see quantity_roles.yaml and dose_role()
     record: bool = False  # the sum of a dated per-fraction delivery log: what was given, above any narrative
+    parts: tuple[tuple[int, int, float, int | None], ...] = ()  # (start, end, dose, fractions) of summed phases
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,40 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def prose_phases(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
+    """Phases written in prose for one target: two doses with their fractions in one sentence, the second
+    joined to the first as a sequential part of the course ("30 Gy in 3 fractions, followed by a 20 Gy boost
+    in 2 fractions") and naming no other place, become one statement of their sum (kind "phases", the parts
+    kept for evidence); the parts no longer count on their own. Never summed: alternatives ("either ... or"),
+    a simultaneous integrated boost's dose levels, or a dose that does not count (a prior course, planned
+    only)."""
+    pats = vocab.patterns
+    out = list(doses)
+    rated = [d for d in doses if d.counts and d.total_gy is not None and d.fractions and
+             d.kind in ("dose_in_fractions", "n_times_dose", "dose_times_n")]
+    for a, b in zip(rated, rated[1:]):
+        s, e = ctx.sentence(a.start)
+        if not s <= b.start < max(e, a.end) or a not in out or b not in out:
+            continue
+        between = text[a.end:b.start]
+        sentence = text[s:max(e, b.end)]
+        if not pats["phase_link"].match(between) or pats["not_phases"].search(sentence):
+            continue
+        if not pats["phase_word"].search(text[a.end:min(len(text), b.end + 30)]) and \
+                not pats["phase_word"].search(text[s:a.start]):
+            continue
+        if vocab.lesion_noun.search(between) or re.search(r"\bto\s+(?:the\s+)?(?:left|right|other)\b", between, re.I):
+            continue  # another target named between them
+        total = round((a.total_gy or 0.0) + (b.total_gy or 0.0), 3)
+        summed = DoseStatement(a.start, b.end, total, None, (a.fractions or 0) + (b.fractions or 0), "phases",
+                               True, "delivered", parts=((a.start, a.end, a.total_gy or 0.0, a.fractions),
+                                                         (b.start, b.end, b.total_gy or 0.0, b.fractions)))
+        out = [x for x in out if x is not a and x is not b] + [summed,
+                                                                  replace(a, counts=False, role="phase"),
+                                                                  replace(b, counts=False, role="phase")]
+    return sorted(out, key=lambda d: d.start)
 
 
 def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],

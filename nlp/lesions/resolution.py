@@ -386,6 +386,13 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             # one target, and the course's prescription is written more often than the dose beside its
             # name: the chart disagrees with itself (a review flag says so); the better-supported dose is used
             drafts[0].dose_gy, drafts[0].dose = rx.total_gy, rx
+    if single and len(drafts[0].phases) < 2:
+        phased = [st for st in doses if st.counts and st.kind == "phases" and
+                  (course_fx is None or st.fractions == course_fx)]
+        if len({st.total_gy for st in phased}) == 1:  # phases written in prose: their sum, each as evidence
+            st = phased[0]
+            drafts[0].dose_gy, drafts[0].dose, drafts[0].fractions = st.total_gy, st, st.fractions
+            drafts[0].phases = list(st.parts)
     record = _record_dose(doses, course_fx) if single and len(drafts[0].phases) < 2 else None
     if record is not None:
         # one target and a dated per-fraction delivery log: the log's sum is what was given, above a plan's,
@@ -482,8 +489,11 @@ def _phase_flags(document: Document, ctx: TextContext, d: Draft, doses: list[Dos
     a dose with the summed fraction count) that is not that sum: the coder decides."""
     fx = d.fractions if d.fractions is not None else course_fx
     parts = {round(p[2], 3) for p in d.phases}
+    own = ctx.sentence(d.phases[0][0])  # prose phases: a dose their own sentence gives ("..., a total of 55 Gy")
     stated = [st for st in doses if st.counts and st.total_gy is not None and st.total_gy not in parts and
-              (st.kind == "total" or (st.kind != "dose" and fx is not None and st.fractions == fx))]
+              st.kind != "phases" and (st.kind == "total" or (st.kind != "dose" and fx is not None and st.fractions == fx) or
+               (d.dose is not None and d.dose.kind == "phases" and st.kind == "dose" and
+                own[0] <= st.start < own[1] and st.start > d.dose.end))]
     if not stated or any(abs((st.total_gy or 0.0) - (d.dose_gy or 0.0)) <= 0.01 for st in stated):
         return []
     other = stated[0]

@@ -219,3 +219,48 @@ def test_a_numbered_lesion_table_is_no_fraction_log(tmp_path: Path) -> None:
     reading = read_chart(pdf)
     assert reading.facts.fractions.value == 1
     assert [les.dose_gy for les in reading.facts.lesions] == [20.0, 18.0]
+
+
+def test_phases_written_in_prose_are_summed_for_one_target() -> None:
+    """A first phase and a boost in one sentence, to the same target: 50 Gy in 5, each phase quoted."""
+    reading = read_text("The left lower lobe tumour was treated with 30 Gy in 3 fractions, followed by a 20 Gy "
+                        "boost in 2 fractions. Daily CBCT before each fraction.\n")
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (50.0, 5)
+    assert reading.facts.fractions.value == 5
+    quoted = [e.text for e in lesion.evidence]
+    assert "30 Gy in 3 fractions" in quoted and "20 Gy boost in 2 fractions" in quoted
+    assert not reading.review
+
+
+def test_a_cone_down_boost_after_then_is_summed() -> None:
+    reading = read_text("The prostate received 45 Gy in 25 fractions, then a cone-down boost of 9 Gy in 5 "
+                        "fractions. Daily CBCT.\n")
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (54.0, 30)
+
+
+def test_a_stated_total_that_is_not_the_sum_of_prose_phases_is_flagged() -> None:
+    reading = read_text("The left lower lobe tumour was treated with 30 Gy in 3 fractions, followed by a 20 Gy "
+                        "boost in 2 fractions, a total of 55 Gy. Daily CBCT.\n")
+    (lesion,) = reading.facts.lesions
+    assert lesion.dose_gy == 50.0
+    (flag,) = [f for f in reading.review if "sum to 50 Gy" in f.message]
+    assert "55 Gy" in flag.message
+
+
+def test_alternatives_and_integrated_boost_levels_are_not_summed() -> None:
+    """"either ... or" names two options, a simultaneous integrated boost two dose levels of one course."""
+    either = read_text("The right adrenal metastasis was treated with either 30 Gy in 3 fractions or 40 Gy in 5 "
+                       "fractions. Daily CBCT.\n")
+    assert all(les.dose_gy != 70.0 for les in either.facts.lesions)
+    sib = read_text("The cervix received 45 Gy in 25 fractions with a simultaneous integrated boost to 55 Gy in "
+                    "25 fractions. Daily CBCT.\n")
+    assert all(les.dose_gy != 100.0 and les.fractions != 50 for les in sib.facts.lesions)
+
+
+def test_a_prior_course_is_no_phase() -> None:
+    """A previous course's dose is never a phase: only this course's dose and its boost are summed."""
+    reading = read_text("Prior course: 30 Gy in 10 fractions to the T8 vertebra in 2024. The T8 metastasis was "
+                        "re-treated with 24 Gy in 3 fractions, followed by a boost of 8 Gy in 1 fraction. Daily CBCT.\n")
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(32.0, 4)]
