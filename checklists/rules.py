@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from srscheck.core.labels import MODALITY_PHRASES, STAGE_PHRASES, STATUS_PHRASES
-from srscheck.core.model import ChartFacts, Lesion
+from srscheck.core.model import ChartFacts, Lesion, status_kind
 from srscheck.core.results import RequirementResult, Suggestion
 
 from .templates import Applies, Bundle, Template
@@ -45,6 +45,7 @@ class Course:
     lesions: tuple[Lesion, ...]
     lesion_count: int | None
     status: str = "delivered"  # facts.course_status: delivered | planned | recommended | follow_up
+    kind: str = ""  # the kind of document behind the status (core.model.status_kind), for its sentence
 
     @classmethod
     def from_facts(cls, facts: ChartFacts) -> Course:
@@ -53,7 +54,8 @@ class Course:
             sites |= {les.site for les in facts.lesions if les.site}
         return cls(modality=facts.modality.value, sites=frozenset(sites), fractions=facts.fractions.value,
                    positioning=frozenset(facts.positioning.value or ()), lesions=tuple(facts.lesions),
-                   lesion_count=facts.lesion_count.value, status=facts.course_status.value or "delivered")
+                   lesion_count=facts.lesion_count.value, status=facts.course_status.value or "delivered",
+                   kind=status_kind(facts.course_status))
 
     def reached(self, stage: str | None) -> bool:
         """Whether the course got as far as ``stage`` (recommended, planned or delivered; None: any)."""
@@ -111,7 +113,7 @@ def problems(tpl: Template, course: Course, units: Mapping[str, int] | None) -> 
     a, code, out = tpl.applies, tpl.code, []
     if not course.reached(a.course_stage):
         out.append(f"{code} is for {STAGE_PHRASES[a.course_stage or 'delivered']}, but the chart "
-                   f"{STATUS_PHRASES.get(course.status, course.status)}.")
+                   f"{STATUS_PHRASES.get(course.kind) or STATUS_PHRASES.get(course.status, course.status)}.")
     if a.modalities and course.modality and course.modality not in a.modalities:
         out.append(f"{code} is for {_join(MODALITY_PHRASES[m] for m in a.modalities)} delivery, but the "
                    f"chart documents {MODALITY_PHRASES.get(course.modality, course.modality)} treatment.")

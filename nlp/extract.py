@@ -7,7 +7,7 @@ from dataclasses import replace
 from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
-from .facts import NOT_THIS_COURSE, chart_facts, course_status
+from .facts import NOT_THIS_COURSE_SCOPE, chart_facts, course_status, status_kind
 from .pieces import Parsed
 from .vocab import Vocabulary
 
@@ -35,8 +35,8 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     ctx = build_context(document, parsed, vocab)
     ments = mentions(parsed, ctx)
     status = course_status(document, ctx, vocab)
-    if status.value in NOT_THIS_COURSE:  # everything a consult names is planned; a follow-up's, past
-        cat = "HISTORICAL" if status.value == "follow_up" else "HYPOTHETICAL"
+    cat = NOT_THIS_COURSE_SCOPE.get(status_kind(status))
+    if cat:  # everything a consult or a plan never delivered names is intended only; a follow-up's, past
         ctx.scopes.append(Scope(0, len(document.text), cat))
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {cat}))) for m in ments]
     facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status)

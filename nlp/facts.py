@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, ReviewFlag, unique
+from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, ReviewFlag, status_kind, unique
 
 from .context import TextContext, is_birth_date, treatment_dates
 from .lesions import find_lesions, site_of
@@ -174,39 +174,68 @@ def _title(pattern, text: str, start: int, end: int):
     return None
 
 
+# Sections whose statements are the patient's history, not this note's news (a consult's or a tumour
+# board's "treated with SBRT in 2024" is an earlier course).
+_HISTORY_SECTIONS = ("history", "diagnosis")
+
+
 def course_status(document: Document, ctx: TextContext, vocab: Vocabulary) -> Fact:
     """What the chart documents of this course (one of ``COURSE_STATUSES``), with its words.
 
-    Each document (file) is judged by its title and its statements: a follow-up visit (its title) speaks of
-    an earlier course; a consultation (its title) that never says treatment took place only recommends,
-    offers or schedules one; any other document, or a consultation that says treatment took place, is of a
-    delivered course, unless it says the course is scheduled, not yet started or was cancelled before the
-    first fraction and never that treatment took place ("planned"). The course is as far as its furthest
-    document: delivered > planned > follow-up > recommended."""
+    Each document (file) is judged by its title and its statements: a follow-up visit speaks of an earlier
+    course; a request for authorization of treatment asks for one; another service's note (a discharge
+    summary) that never says, outside its history, that radiation was given speaks of an earlier course; a
+    consultation or tumour board (its title) that never says, outside its history, that treatment took place
+    only recommends, offers or schedules one; any other document is of a delivered course, unless it
+    says the course was closed without any treatment ("planned", never delivered: evidence rule
+    ``course_status:not_delivered``) or is scheduled or not yet started ("planned"), and never that treatment
+    took place. The course is as far as its furthest document: delivered > planned > follow-up > recommended.
+    Which kind of document decided it is the evidence's rule (see :func:`srscheck.core.model.status_kind`)."""
     text, pats = document.text, vocab.patterns
     spans = [(p.start, p.end) for p in document.parts] or [(0, len(text))]
     found: dict[str, list[Evidence]] = {}
+
+    def add(status: str, kind: str, matches, limit: int = 2) -> None:
+        found.setdefault(status, []).extend(_sentences(document, ctx, matches, f"course_status:{kind}", limit))
+
     for start, end in spans:
         lines = text[start:end].splitlines(keepends=True)[:6]
         head_end = start + sum(len(line) for line in lines)
         said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
         title = _title(pats["follow_up_title"], text, start, head_end)
         if title:  # what it says was delivered is the earlier course's
-            ev = _sentences(document, ctx, [title], "course_status:follow_up", 1)
-            found.setdefault("follow_up", []).extend(ev + _sentences(document, ctx, said, "course_status:follow_up", 1))
+            add("follow_up", "follow_up", [title], 1)
+            add("follow_up", "follow_up", said, 1)
             continue
+        title = _title(pats["request_title"], text, start, head_end)
+        if title:  # asked of a payer: nothing performed yet
+            add("recommended", "request", [title], 1)
+            continue
+        other = _title(pats["other_service_title"], text, start, head_end)
+        consult = other or _title(pats["consult_title"], text, start, head_end)
+        if consult:  # a consultation's history of an earlier course is not this course
+            said = [m for m in said if ctx.section_at(m.start()) not in _HISTORY_SECTIONS]
+        if other:  # another service's note: radiosurgery during the stay, not "treated with ceftriaxone"
+            said = [m for m in said if pats["radiation_words"].search(text, *ctx.sentence(m.start()))]
+        closed = list(pats["course_not_delivered"].finditer(text, start, end))
+        if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
+            said = [m for m in said if not pats["delivery_word"].match(m.group())]
         if said:
-            found.setdefault("delivered", []).extend(_sentences(document, ctx, said, "course_status:delivered"))
+            add("delivered", "delivered", said)
             continue
-        title = _title(pats["consult_title"], text, start, head_end)
-        if title:  # the sentences that recommend, offer or schedule it, else the title
+        if other:  # a hospital stay's note: the radiation it names is history
+            add("follow_up", "other_service", [other], 1)
+            continue
+        if consult:  # the sentences that recommend, offer or schedule it, else the title
             why = list(pats["course_recommended"].finditer(text, start, end))
-            found.setdefault("recommended", []).extend(
-                _sentences(document, ctx, why or [title], "course_status:recommended"))
+            add("recommended", "recommended", why or [consult])
+            continue
+        if closed:
+            add("planned", "not_delivered", closed)
             continue
         pending = list(pats["course_pending"].finditer(text, start, end))
         if pending:
-            found.setdefault("planned", []).extend(_sentences(document, ctx, pending, "course_status:planned"))
+            add("planned", "planned", pending)
         else:
             found.setdefault("delivered", [])  # a plan or treatment record: its course is the one being billed
     for status in ("delivered", "planned", "follow_up", "recommended"):
@@ -215,14 +244,26 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary) -> Fa
     return Fact("delivered")
 
 
-# What a chart without a delivered or planned course says instead of course facts (a warning for the coder).
+# What a chart without a delivered course says instead of course facts (a warning for the coder), by the
+# kind of document (:func:`srscheck.core.model.status_kind`). A course planned and still to be delivered keeps its facts.
 NOT_THIS_COURSE = {
     "recommended": "This is a consultation that recommends, offers or schedules treatment but documents none "
                    "performed; no course facts were taken from it, and codes for services of the course do not "
                    "apply to it.",
+    "request": "This is a request for authorization of treatment (or the payer's answer to one): it documents "
+               "none performed, so no course facts were taken from it, and codes for services of the course do "
+               "not apply to it.",
     "follow_up": "This is a follow-up visit after an earlier course; the treatment it mentions is that course's, "
                  "so no course facts were taken from it, and codes for services of the course do not apply to it.",
+    "other_service": "This is another service's note (such as a hospital discharge summary); the radiation "
+                     "treatment it mentions is the patient's history, so no course facts were taken from it, and "
+                     "codes for services of the course do not apply to it.",
+    "not_delivered": "This course was planned but closed without any treatment delivered; no delivered-course "
+                     "facts were taken from it, and codes for treatment delivery do not apply to it.",
 }
+# How each kind's statements are scoped: what was only intended is hypothetical; an earlier course, historical.
+NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL", "not_delivered": "HYPOTHETICAL",
+                         "follow_up": "HISTORICAL", "other_service": "HISTORICAL"}
 
 
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, vocab: Vocabulary,
@@ -274,12 +315,13 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     )
     review = lesion_flags + review_flags(document, ctx, vocab, facts, doses, claims, wrapped)
     facts = replace(facts, course_status=status)
-    if status.value in NOT_THIS_COURSE:  # not a contradiction to review: a chart of no course performed
-        warnings = [NOT_THIS_COURSE[status.value]]
+    kind = status_kind(status)
+    if kind in NOT_THIS_COURSE:  # not a contradiction to review: a chart of no course performed
+        warnings = [NOT_THIS_COURSE[kind]]
         review = []
         facts = ChartFacts(course_status=status)
         lesions, doses, claims = [], [], []
     return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims, lesions), review
 
 
-__all__ = ["NOT_THIS_COURSE", "chart_facts", "course_status", "modality", "imaging", "positioning", "site_of"]
+__all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "status_kind", "modality", "imaging", "positioning", "site_of"]

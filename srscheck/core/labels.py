@@ -46,6 +46,11 @@ STATUS_PHRASES = {
                    "performed",
     "follow_up": "is a follow-up visit after an earlier course: it documents no service of this course",
     "planned": "documents a course simulated and planned but not delivered",
+    # by the kind of document behind the status (core.model.status_kind)
+    "request": "is a request for authorization of treatment: none of the course was performed",
+    "other_service": "is another service's note (such as a discharge summary): the radiation treatment it names "
+                     "is the patient's history, not a service of this course",
+    "not_delivered": "documents a course simulated and planned but closed without any treatment delivered",
 }
 STAGE_PHRASES = {"delivered": "treatment delivered in this course",
                  "planned": "a course that was simulated and planned",

@@ -289,6 +289,25 @@ POSITIONING = ("frame", "mask", "fiducials", "body_immobilization")
 # planned but not delivered; only recommended, offered or scheduled (a consultation); or a follow-up visit
 # after an earlier course. Only "delivered" and "planned" courses have course facts.
 COURSE_STATUSES = ("delivered", "planned", "recommended", "follow_up")
+# Which kind of document set a status (the rule of its evidence, ``course_status:<kind>``): the status itself,
+# or ``not_delivered`` (planned, then closed without any treatment), ``request`` (an authorization request:
+# recommended), ``other_service`` (another service's note, such as a discharge summary: follow_up).
+COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_service")
+
+
+KIND_STATUS = {"not_delivered": "planned", "request": "recommended", "other_service": "follow_up"}
+
+
+def status_kind(status: "Fact") -> str:
+    """The kind of document behind ``facts.course_status`` (one of ``COURSE_STATUS_KINDS``): the reader's,
+    from its evidence; a status the coder set is its own kind."""
+    if status.overridden:
+        return status.value or "delivered"
+    rules = [e.rule.split(":", 1)[1] for e in status.evidence if e.rule.startswith("course_status:")]
+    kinds = [k for k in rules if k in COURSE_STATUS_KINDS and KIND_STATUS.get(k, k) == status.value]
+    if "not_delivered" in kinds:
+        return "not_delivered"  # closed without treatment, whatever was scheduled before
+    return kinds[0] if kinds else (status.value or "delivered")
 
 
 @dataclass(frozen=True)
@@ -602,6 +621,6 @@ def unique(seq: Iterable[Any]) -> list[Any]:
 __all__ = [
     "Box", "Word", "Cell", "Table", "Page", "Document", "DocumentPart", "Evidence", "ReviewFlag",
     "combine_documents", "Fact", "Mark", "Lesion", "ChartFacts", "Identity", "IDENTITY_NAMES",
-    "Mention", "Scope", "Reading", "FACT_NAMES", "COURSE_STATUSES", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
+    "Mention", "Scope", "Reading", "FACT_NAMES", "COURSE_STATUSES", "COURSE_STATUS_KINDS", "status_kind", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
     "EXCLUDING_MODIFIERS", "counts", "clean_quote", "sentence_bounds", "unique",
 ]
