@@ -7,7 +7,7 @@ from dataclasses import replace
 from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
-from .facts import NOT_THIS_COURSE_SCOPE, chart_facts, course_status, status_kind
+from .facts import NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, status_kind
 from .pieces import Parsed
 from .vocab import Vocabulary
 
@@ -31,15 +31,29 @@ def _focus(ev, document: Document, start: int, end: int):
     return replace(ev, boxes=document.boxes(start, end) or ev.boxes, start=start, end=end)
 
 
+def earlier_course_warning(document: Document, start: int, ev) -> str:
+    part = document.parts[document.document_at(start) or 0]
+    return (f"{part.file} is the record of an earlier course (\u201c{ev.text}\u201d, page {ev.page}); its "
+            "treatment was not taken as this course's.")
+
+
 def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     ctx = build_context(document, parsed, vocab)
     ments = mentions(parsed, ctx)
-    status = course_status(document, ctx, vocab)
+    earlier = earlier_courses(document, ctx, vocab)
+    spans = tuple((s, e) for s, e, _ev in earlier)
+    for s, e in spans:  # a document of an earlier course in the bundle: its statements are history
+        ctx.scopes.append(Scope(s, e, "HISTORICAL"))
+    if spans:
+        ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {"HISTORICAL"})))
+                 if any(s <= m.evidence.start < e for s, e in spans) else m for m in ments]
+    status = course_status(document, ctx, vocab, spans)
     cat = NOT_THIS_COURSE_SCOPE.get(status_kind(status))
     if cat:  # everything a consult or a plan never delivered names is intended only; a follow-up's, past
         ctx.scopes.append(Scope(0, len(document.text), cat))
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {cat}))) for m in ments]
-    facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status)
+    facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status, spans)
+    warnings = [earlier_course_warning(document, s, ev) for s, _e, ev in earlier] + list(warnings)
     ments = sorted(ments + quantities, key=lambda m: (m.evidence.start, m.label))
     return Reading(document=document, facts=facts, mentions=tuple(ments), scopes=tuple(ctx.scopes),
                    sections=tuple(ctx.sections), warnings=tuple(warnings), review=tuple(review))

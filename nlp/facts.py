@@ -179,7 +179,48 @@ def _title(pattern, text: str, start: int, end: int):
 _HISTORY_SECTIONS = ("history", "diagnosis")
 
 
-def course_status(document: Document, ctx: TextContext, vocab: Vocabulary) -> Fact:
+def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int):
+    """One document's status and the statements behind it: ``(status, [(kind, matches, limit), ...])``."""
+    text, pats = document.text, vocab.patterns
+    lines = text[start:end].splitlines(keepends=True)[:6]
+    head_end = start + sum(len(line) for line in lines)
+    said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
+    title = _title(pats["follow_up_title"], text, start, head_end)
+    if title:  # what it says was delivered is the earlier course's
+        return "follow_up", [("follow_up", [title], 1), ("follow_up", said, 1)]
+    title = _title(pats["request_title"], text, start, head_end)
+    if title:  # asked of a payer: nothing performed yet
+        return "recommended", [("request", [title], 1)]
+    other = _title(pats["other_service_title"], text, start, head_end)
+    consult = other or _title(pats["consult_title"], text, start, head_end)
+    if consult:  # a consultation's history of an earlier course is not this course
+        said = [m for m in said if ctx.section_at(m.start()) not in _HISTORY_SECTIONS]
+    if other:  # another service's note: radiosurgery during the stay, not "treated with ceftriaxone"
+        said = [m for m in said if pats["radiation_words"].search(text, *ctx.sentence(m.start()))]
+    closed = list(pats["course_not_delivered"].finditer(text, start, end))
+    if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
+        said = [m for m in said if not pats["delivery_word"].match(m.group())]
+    if said:
+        return "delivered", [("delivered", said, 2)]
+    if other:  # a hospital stay's note: the radiation it names is history
+        return "follow_up", [("other_service", [other], 1)]
+    if consult:  # the sentences that recommend, offer or schedule it, else the title
+        why = list(pats["course_recommended"].finditer(text, start, end))
+        return "recommended", [("recommended", why or [consult], 2)]
+    if closed:
+        return "planned", [("not_delivered", closed, 2)]
+    pending = list(pats["course_pending"].finditer(text, start, end))
+    if pending:
+        return "planned", [("planned", pending, 2)]
+    return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+def _spans(document: Document) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in document.parts] or [(0, len(document.text))]
+
+
+def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
+                  skip: tuple[tuple[int, int], ...] = ()) -> Fact:
     """What the chart documents of this course (one of ``COURSE_STATUSES``), with its words.
 
     Each document (file) is judged by its title and its statements: a follow-up visit speaks of an earlier
@@ -190,58 +231,58 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary) -> Fa
     says the course was closed without any treatment ("planned", never delivered: evidence rule
     ``course_status:not_delivered``) or is scheduled or not yet started ("planned"), and never that treatment
     took place. The course is as far as its furthest document: delivered > planned > follow-up > recommended.
-    Which kind of document decided it is the evidence's rule (see :func:`srscheck.core.model.status_kind`)."""
-    text, pats = document.text, vocab.patterns
-    spans = [(p.start, p.end) for p in document.parts] or [(0, len(text))]
+    Which kind of document decided it is the evidence's rule (see :func:`srscheck.core.model.status_kind`).
+    ``skip``: documents of an earlier course (:func:`earlier_courses`), which do not count."""
     found: dict[str, list[Evidence]] = {}
-
-    def add(status: str, kind: str, matches, limit: int = 2) -> None:
-        found.setdefault(status, []).extend(_sentences(document, ctx, matches, f"course_status:{kind}", limit))
-
-    for start, end in spans:
-        lines = text[start:end].splitlines(keepends=True)[:6]
-        head_end = start + sum(len(line) for line in lines)
-        said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
-        title = _title(pats["follow_up_title"], text, start, head_end)
-        if title:  # what it says was delivered is the earlier course's
-            add("follow_up", "follow_up", [title], 1)
-            add("follow_up", "follow_up", said, 1)
+    for start, end in _spans(document):
+        if (start, end) in skip:
             continue
-        title = _title(pats["request_title"], text, start, head_end)
-        if title:  # asked of a payer: nothing performed yet
-            add("recommended", "request", [title], 1)
-            continue
-        other = _title(pats["other_service_title"], text, start, head_end)
-        consult = other or _title(pats["consult_title"], text, start, head_end)
-        if consult:  # a consultation's history of an earlier course is not this course
-            said = [m for m in said if ctx.section_at(m.start()) not in _HISTORY_SECTIONS]
-        if other:  # another service's note: radiosurgery during the stay, not "treated with ceftriaxone"
-            said = [m for m in said if pats["radiation_words"].search(text, *ctx.sentence(m.start()))]
-        closed = list(pats["course_not_delivered"].finditer(text, start, end))
-        if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
-            said = [m for m in said if not pats["delivery_word"].match(m.group())]
-        if said:
-            add("delivered", "delivered", said)
-            continue
-        if other:  # a hospital stay's note: the radiation it names is history
-            add("follow_up", "other_service", [other], 1)
-            continue
-        if consult:  # the sentences that recommend, offer or schedule it, else the title
-            why = list(pats["course_recommended"].finditer(text, start, end))
-            add("recommended", "recommended", why or [consult])
-            continue
-        if closed:
-            add("planned", "not_delivered", closed)
-            continue
-        pending = list(pats["course_pending"].finditer(text, start, end))
-        if pending:
-            add("planned", "planned", pending)
-        else:
-            found.setdefault("delivered", [])  # a plan or treatment record: its course is the one being billed
+        status, said = _part_status(document, ctx, vocab, start, end)
+        found.setdefault(status, [])
+        for kind, matches, limit in said:
+            found[status].extend(_sentences(document, ctx, matches, f"course_status:{kind}", limit))
     for status in ("delivered", "planned", "follow_up", "recommended"):
         if status in found:
             return Fact(status, tuple(unique(found[status]))[:MAX_EVIDENCE])
     return Fact("delivered")
+
+
+EARLIER_COURSE_GAP_DAYS = 366  # a treatment record dated over a year before another one is of an earlier course
+# (over a year: a day/month order read the other way round moves a date by less)
+
+
+def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
+    """Documents of a course read as several that belong to an EARLIER course: a treatment record whose every
+    date lies more than ``EARLIER_COURSE_GAP_DAYS`` before the dates of another treatment record of the
+    bundle (dates the chart does not put in the past itself), or whose heading names it a prior course.
+    ``(start, end, evidence)`` per document, the evidence quoting its latest date or its heading."""
+    if len(document.parts) < 2:
+        return []
+    text, pats = document.text, vocab.patterns
+    dated = [(s, e, d) for s, e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
+    records = []
+    for start, end in _spans(document):
+        if _part_status(document, ctx, vocab, start, end)[0] != "delivered":
+            continue
+        mine = [(s, d) for s, _e, d in dated if start <= s < end]
+        now = [d for s, d in mine if ctx.counts(s, s + 1)]
+        records.append((start, end, mine, now))
+    out = []
+    for start, end, mine, _now in records:
+        lines = text[start:end].splitlines(keepends=True)[:6]
+        title = _title(pats["earlier_course_title"], text, start, start + sum(len(line) for line in lines))
+        if title:
+            out.append((start, end, document.evidence(*ctx.sentence(title.start()), rule="earlier_course:title")))
+            continue
+        if not mine:
+            continue
+        last = max(mine, key=lambda sd: sd[1])
+        later = [min(now) for s2, _e2, _m2, now in records if s2 != start and now]
+        if later and any((first - last[1]).days > EARLIER_COURSE_GAP_DAYS for first in later):
+            out.append((start, end, document.evidence(*ctx.sentence(last[0]), rule="earlier_course:dates")))
+    if len(out) == len(records):  # every record is "earlier" than another: no course left; keep them all
+        return []
+    return out
 
 
 # What a chart without a delivered course says instead of course facts (a warning for the coder), by the
@@ -266,10 +307,30 @@ NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL
                          "follow_up": "HISTORICAL", "other_service": "HISTORICAL"}
 
 
+def without(document: Document, spans) -> Document:
+    """The document with the text of ``spans`` blanked (same offsets, lines and pages kept) and their tables
+    left out: what facts are read from when some documents of a bundle are an earlier course's."""
+    if not spans:
+        return document
+    text = document.text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] not in "\n\f":
+                chars[i] = " "
+    tables = tuple(t for t in document.tables
+                   if not any(start <= c.start < end for c in (t.rows[0] if t.rows else t.header)[:1]
+                              for start, end in spans))
+    return replace(document, text="".join(chars), tables=tables)
+
+
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, vocab: Vocabulary,
-                status: Fact = Fact("delivered")) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
+                status: Fact = Fact("delivered"),
+                earlier: tuple[tuple[int, int], ...] = ()) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
     """The facts, warnings, quantity mentions (for the checklists) and review flags of one reading;
-    ``status`` is :func:`course_status` (a consultation or follow-up visit yields no course facts)."""
+    ``status`` is :func:`course_status` (a consultation or follow-up visit yields no course facts);
+    ``earlier``: spans of documents of an earlier course (:func:`earlier_courses`), read as absent."""
+    document = without(document, earlier)
     text = document.text
     warnings: list[str] = []
     wrapped = soften(text)  # same offsets; only hard line breaks left
@@ -324,4 +385,4 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims, lesions), review
 
 
-__all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "status_kind", "modality", "imaging", "positioning", "site_of"]
+__all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses", "without", "status_kind", "modality", "imaging", "positioning", "site_of"]

@@ -1,0 +1,70 @@
+"""A course is several documents, and a bundle may also hold an EARLIER course's record: a treatment record
+dated long before the other records, or headed as a prior course, is history. Its lesions, devices, machine
+and fractions are not this course's, and a warning names the document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from srscheck.nlp import read_course
+
+OLD_RECORD = """RADIOSURGERY TREATMENT SUMMARY
+Date of treatment: 03/11/2023. Leksell Gamma Knife Icon; Leksell frame applied under local anaesthesia.
+Target\tMarginal dose\tIsodose
+Left temporal\t18 Gy\t50%
+Right occipital\t20 Gy\t50%
+Both lesions were treated in one session.
+"""
+
+SPINE_RECORD = """SBRT TREATMENT RECORD - SPINE
+Simulation 08/03/2026 in a vacuum cushion; planning MRI of the thoracic spine fused.
+Unit: Varian TrueBeam. T8 vertebral metastasis, 30 Gy in 5 fractions, treated 08/10/2026 to 08/14/2026.
+Fraction 5 of 5 delivered 08/14/2026 with CBCT before each fraction.
+"""
+
+COMPLETION = """COMPLETION NOTE 08/14/2026
+Completed SBRT on the TrueBeam as planned. Tolerated well.
+"""
+
+
+def _bundle(tmp_path: Path, docs) -> list[Path]:
+    paths = []
+    for name, text in docs:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    return paths
+
+
+def test_an_earlier_course_record_in_the_bundle_is_not_this_course(tmp_path: Path) -> None:
+    r = read_course(_bundle(tmp_path, [("a.txt", OLD_RECORD), ("b.txt", SPINE_RECORD), ("c.txt", COMPLETION)]))
+    f = r.facts
+    assert f.sites.value == ["spinal"] and f.lesion_count.value == 1
+    assert f.modality.value == "linac" and f.fractions.value == 5
+    assert "frame" not in f.positioning.value and f.positioning.value == ["body_immobilization"]
+    assert [les.dose_gy for les in f.lesions] == [30.0]
+    assert any("a.txt is the record of an earlier course" in w and "03/11/2023" in w for w in r.warnings)
+    assert not r.review
+
+
+def test_a_heading_that_names_a_prior_course(tmp_path: Path) -> None:
+    old = "PRIOR COURSE\n" + OLD_RECORD.replace("03/11/2023", "07/01/2026")  # dated close, but headed as prior
+    f = read_course(_bundle(tmp_path, [("a.txt", old), ("b.txt", SPINE_RECORD)])).facts
+    assert f.sites.value == ["spinal"] and f.lesion_count.value == 1
+
+
+def test_records_of_one_course_weeks_apart_are_all_kept(tmp_path: Path) -> None:
+    stage1 = ("GAMMA KNIFE STAGE 1 RECORD\nLeft frontal metastasis treated 05/04/2026, 15 Gy in 1 fraction on the "
+              "Gamma Knife Icon in a mask.\n")
+    stage2 = ("GAMMA KNIFE STAGE 2 RECORD\nLeft frontal metastasis treated 06/01/2026, 15 Gy in 1 fraction on the "
+              "Gamma Knife Icon in a mask. Fraction 2 of 2.\n")
+    r = read_course(_bundle(tmp_path, [("s1.txt", stage1), ("s2.txt", stage2)]))
+    assert not any("earlier course" in w for w in r.warnings)
+    assert r.facts.sites.value == ["cranial"] and r.facts.modality.value == "cobalt60"
+
+
+def test_only_treatment_records_are_compared(tmp_path: Path) -> None:
+    consult = ("RADIATION ONCOLOGY CONSULTATION 09/01/2026\nNew left adrenal metastasis. I recommend SBRT, 40 Gy in 5 "
+               "fractions.\n")
+    r = read_course(_bundle(tmp_path, [("a.txt", OLD_RECORD), ("b.txt", consult)]))
+    assert not any("earlier course" in w for w in r.warnings)  # a consultation is no course to be earlier than
