@@ -138,3 +138,12 @@ def test_a_discharge_summary_of_a_stay_with_radiosurgery_is_delivered() -> None:
             "03/05 he received radiosurgery, 20 Gy in 1 fraction to the right parietal metastasis on the TrueBeam.\n")
     f = read_text(text).facts
     assert f.course_status.value == "delivered" and f.fractions.value == 1 and f.lesion_count.value == 1
+
+
+def test_the_minutes_of_a_clock_time_are_not_a_fraction_count() -> None:
+    text = ("DAILY TREATMENT NOTES - LIVER SBRT\n05/04/2026 09:12  Fx 1/3 delivered, CBCT matched.\n"
+            "05/06/2026 10:40  Fx 2/3 delivered.\n05/08/2026 08:55  Fx 3/3 delivered. Course complete: 45 Gy in 3 "
+            "fractions on the TrueBeam.\n")
+    r = read_text(text)
+    assert r.facts.fractions.value == 3 and not r.review
+    assert not any("also mentions" in w for w in r.warnings)
