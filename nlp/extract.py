@@ -32,6 +32,9 @@ def _focus(ev, document: Document, start: int, end: int):
 
 
 def earlier_course_warning(document: Document, start: int, ev) -> str:
+    if ev.rule == "earlier_course:section" or not document.parts:
+        return (f"The section headed \u201c{ev.text}\u201d (page {ev.page}) is the record of an earlier course; "
+                "its treatment was not taken as this course's.")
     part = document.parts[document.document_at(start) or 0]
     return (f"{part.file} is the record of an earlier course (\u201c{ev.text}\u201d, page {ev.page}); its "
             "treatment was not taken as this course's.")

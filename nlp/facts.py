@@ -257,7 +257,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
     bundle (dates the chart does not put in the past itself), or whose heading names it a prior course.
     ``(start, end, evidence)`` per document, the evidence quoting its latest date or its heading."""
     if len(document.parts) < 2:
-        return []
+        return earlier_sections(document, ctx, vocab)
     text, pats = document.text, vocab.patterns
     dated = [(s, e, d) for s, e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
     records = []
@@ -281,7 +281,25 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
         if later and any((first - last[1]).days > EARLIER_COURSE_GAP_DAYS for first in later):
             out.append((start, end, document.evidence(*ctx.sentence(last[0]), rule="earlier_course:dates")))
     if len(out) == len(records):  # every record is "earlier" than another: no course left; keep them all
-        return []
+        out = []
+    return out + earlier_sections(document, ctx, vocab)
+
+
+def earlier_sections(document: Document, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
+    """Inside one document, a section headed as an earlier course ("Prior treatment: HDR record (2024)") up to
+    a later heading of the current one ("Current course: SBRT ..."). Without such a later heading the
+    prior heading's own sentences are history already (ConText), and nothing more is taken out."""
+    text, pats = document.text, vocab.patterns
+    out = []
+    for start, end in _spans(document):
+        heads = [(m.start(), "prior") for m in pats["earlier_section_heading"].finditer(text, start, end)]
+        heads += [(m.start(), "current") for m in pats["current_section_heading"].finditer(text, start, end)]
+        heads.sort()
+        for (pos, kind), (nxt, nkind) in zip(heads, heads[1:]):
+            if kind == "prior" and nkind == "current":
+                line_end = text.find("\n", pos, nxt)
+                ev = document.evidence(pos, line_end if line_end > pos else nxt, rule="earlier_course:section")
+                out.append((pos, nxt, ev))
     return out
 
 

@@ -68,3 +68,35 @@ def test_only_treatment_records_are_compared(tmp_path: Path) -> None:
                "fractions.\n")
     r = read_course(_bundle(tmp_path, [("a.txt", OLD_RECORD), ("b.txt", consult)]))
     assert not any("earlier course" in w for w in r.warnings)  # a consultation is no course to be earlier than
+
+
+PACKET = """CANCER CENTRE - COURSE PRINTOUT
+Previous Course: Brain SRS Record (2022)
+Target\tDose\tFractions
+Right frontal\t24 Gy\t3
+Left cerebellar\t24 Gy\t3
+Treated on the Gamma Knife with a Leksell frame.
+Current Course: Liver SBRT
+Unit: Varian TrueBeam. Segment VII liver metastasis, 50 Gy in 5 fractions, in a vacuum cushion.
+Fraction 5 of 5 delivered 03/20/2026.
+"""
+
+
+def test_a_section_headed_as_a_previous_course_up_to_the_current_one() -> None:
+    from srscheck.nlp import read_text
+
+    r = read_text(PACKET)
+    f = r.facts
+    assert f.sites.value == ["body"] and f.lesion_count.value == 1 and f.fractions.value == 5
+    assert f.modality.value == "linac" and f.positioning.value == ["body_immobilization"]
+    assert not r.review
+    assert any("Previous Course: Brain SRS Record (2022)" in w and "earlier course" in w for w in r.warnings)
+
+
+def test_a_prior_heading_without_a_current_one_takes_nothing_out() -> None:
+    from srscheck.nlp import read_text
+
+    text = ("SRS TREATMENT SUMMARY\nPrior radiation: none.\nLeft frontal metastasis treated on the TrueBeam, 20 Gy in "
+            "1 fraction, in a mask.\n")
+    r = read_text(text)
+    assert r.facts.lesion_count.value == 1 and not any("earlier course" in w for w in r.warnings)
