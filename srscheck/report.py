@@ -40,7 +40,7 @@ from reportlab.platypus import (
 
 from srscheck.checklists.queries import Finding, Query, query_style
 from srscheck.checklists.templates import default_store
-from srscheck.core.model import FACT_NAMES, Evidence, Fact, Lesion
+from srscheck.core.model import FACT_NAMES, Evidence, Fact, Lesion, status_kind
 from srscheck.core.results import CATEGORIES, CodeResult, RequirementResult
 
 from .api import Result
@@ -530,7 +530,7 @@ def _status_notice(ctx: _Context) -> list[Flowable]:
     else:
         who, said, whose = "", (f" — {said}" if said else ""), "The chart"
     verb = "is" if len(codes) == 1 else "are"
-    body = (f"{whose} {esc(STATUS_PHRASES.get(str(fact.value), str(fact.value)))}. This is why "
+    body = (f"{whose} {esc(STATUS_PHRASES.get(status_kind(fact)) or STATUS_PHRASES.get(str(fact.value), str(fact.value)))}. This is why "
             f"{esc(_and(codes))} {verb} not supported (0 units).")
     return [Spacer(1, 3), _notice(f'<font color="{_hex(mark.ink)}"><b>{esc(mark.symbol)}&nbsp;&nbsp;{esc(head)}</b>'
                                   f"</font>{who}{said}<br/>{body}", mark)]

@@ -147,3 +147,24 @@ def test_the_minutes_of_a_clock_time_are_not_a_fraction_count() -> None:
     r = read_text(text)
     assert r.facts.fractions.value == 3 and not r.review
     assert not any("also mentions" in w for w in r.warnings)
+
+
+def test_a_status_the_coder_set_is_its_own_kind() -> None:
+    from dataclasses import replace as _replace
+
+    status = read_text(REQUEST).facts.course_status
+    assert status_kind(status) == "request"
+    assert status_kind(_replace(status, value="follow_up", overridden=True, original="recommended")) == "follow_up"
+
+
+def test_the_report_names_the_kind_of_document(tmp_path: Path) -> None:
+    import pypdfium2
+
+    from srscheck.report import write_report
+
+    chart = tmp_path / "request.txt"
+    chart.write_text(REQUEST, encoding="utf-8")
+    out = tmp_path / "r.pdf"
+    write_report(analyze(chart, "77371,61796"), out)
+    text = "".join(p.get_textpage().get_text_range() for p in pypdfium2.PdfDocument(str(out)))
+    assert "request for authorization of treatment" in " ".join(text.split())
