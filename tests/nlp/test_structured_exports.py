@@ -52,3 +52,24 @@ def test_fiducials_said_unused_in_a_parenthesis_do_not_count() -> None:
     reading = read_text("Lung SBRT, 50 Gy in 5 fractions, 4DCT simulation in a vacuum cushion.\n"
                         "Markers: 3 gold fiducials placed in 2025 (not used for tracking)\n")
     assert "fiducials" not in reading.facts.positioning.value
+
+
+_OBX = """MSH|^~\\&|TPS|CLINIC|HIS|HOSP|20260402||ORU^R01|MSG1|P|2.5.1
+OBX|1|ST|IMMOB^Immobilization^L||vacuum cushion and abdominal compression||||||F
+OBX|2|ST|SIMCT^Planning CT^L||2026-03-02 4D, 2 mm||||||F
+OBX|3|ST|FID^Fiducials^L||none||||||F
+OBX|4|ST|RX^Prescription^L||50 Gy in 5 fractions to the right lower lobe tumour||||||F
+"""
+
+
+def test_hl7_observations_feed_the_facts_their_names_say() -> None:
+    """Each OBX segment is a record of its own: its observation name ("Planning CT") says what the value is,
+    "none" negates that observation only, and the segment is quoted as the chart writes it."""
+    reading = read_text(_OBX, file="result.hl7.txt")
+    facts = reading.facts
+    assert facts.imaging.value == ["CT"]
+    assert any(e.text.startswith("OBX|2|ST|SIMCT^Planning CT") for e in facts.imaging.evidence)
+    assert facts.positioning.value == ["body_immobilization"]
+    assert any(e.text.startswith("OBX|1|") for e in facts.positioning.evidence)
+    (lesion,) = facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (50.0, 5)
