@@ -32,6 +32,9 @@ def _focus(ev, document: Document, start: int, end: int):
 
 
 def earlier_course_warning(document: Document, start: int, ev) -> str:
+    if ev.rule == "other_course:row":
+        return (f"\u201c{ev.text}\u201d (page {ev.page}) is another, conventional course in the same record; its "
+                "treatment was not taken as this course's.")
     if ev.rule == "earlier_course:section" or not document.parts:
         return (f"The section headed \u201c{ev.text}\u201d (page {ev.page}) is the record of an earlier course; "
                 "its treatment was not taken as this course's.")
@@ -56,7 +59,7 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
         ctx.scopes.append(Scope(0, len(document.text), cat))
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {cat}))) for m in ments]
     facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status, spans)
-    warnings = [earlier_course_warning(document, s, ev) for s, _e, ev in earlier] + list(warnings)
+    warnings = list(dict.fromkeys(earlier_course_warning(document, s, ev) for s, _e, ev in earlier)) + list(warnings)
     ments = sorted(ments + quantities, key=lambda m: (m.evidence.start, m.label))
     return Reading(document=document, facts=facts, mentions=tuple(ments), scopes=tuple(ctx.scopes),
                    sections=tuple(ctx.sections), warnings=tuple(warnings), review=tuple(review))

@@ -257,7 +257,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
     bundle (dates the chart does not put in the past itself), or whose heading names it a prior course.
     ``(start, end, evidence)`` per document, the evidence quoting its latest date or its heading."""
     if len(document.parts) < 2:
-        return earlier_sections(document, ctx, vocab)
+        return earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab)
     text, pats = document.text, vocab.patterns
     dated = [(s, e, d) for s, e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
     records = []
@@ -282,7 +282,45 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
             out.append((start, end, document.evidence(*ctx.sentence(last[0]), rule="earlier_course:dates")))
     if len(out) == len(records):  # every record is "earlier" than another: no course left; keep them all
         out = []
-    return out + earlier_sections(document, ctx, vocab)
+    return out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab)
+
+
+def other_course_rows(document: Document, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
+    """A table with a Course column whose rows are several courses: a row whose technique is conventional (3D,
+    AP/PA, "not stereotactic") beside a stereotactic row is another course, and so is each line of the same
+    document that starts with that row's course cell ("C3 Palliative: right femur ...")."""
+    text, pats = document.text, vocab.patterns
+    out = []
+    for t in document.tables:
+        heads = [c.text for c in t.header]
+        col = next((i for i, h in enumerate(heads) if pats["course_column"].match(h)), None)
+        if col is None or len(t.rows) < 2:
+            continue
+
+        def conventional(row) -> bool:
+            words = " ".join(c.text for c in row)
+            return bool(pats["conventional_technique"].search(words)) and \
+                not pats["stereotactic_technique"].search(pats["conventional_technique"].sub(" ", words))
+
+        kinds = [conventional(row) for row in t.rows]
+        if all(kinds) or not any(kinds):
+            continue
+        for row, other in zip(t.rows, kinds):
+            cells = [c for c in row if c.end > c.start]
+            if not other or len(row) <= col or not cells:
+                continue
+            start, end = cells[0].start, cells[-1].end
+            ev = document.evidence(start, end, rule="other_course:row")
+            out.append((start, end, ev))
+            words = row[col].text.split()
+            label = " ".join(words[:2])  # the course's id and name ("C3 Palliative"); cells may run together
+            if len(label) < 4:  # "C3" alone could be a vertebra at the start of a line
+                continue
+            for m in re.finditer(r"(?m)^[ \t]*" + re.escape(label) + r"\b", text):
+                if not start <= m.start() < end:
+                    line_end = text.find("\n", m.start())
+                    out.append((m.start(), max(ctx.sentence(m.start())[1], len(text) if line_end < 0 else line_end), ev))
+    return out
 
 
 def earlier_sections(document: Document, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
@@ -336,10 +374,15 @@ def without(document: Document, spans) -> Document:
         for i in range(start, end):
             if chars[i] not in "\n\f":
                 chars[i] = " "
-    tables = tuple(t for t in document.tables
-                   if not any(start <= c.start < end for c in (t.rows[0] if t.rows else t.header)[:1]
-                              for start, end in spans))
-    return replace(document, text="".join(chars), tables=tables)
+    def kept(row) -> bool:  # a row of a left-out span goes with it
+        return not any(start <= c.start < end for c in row[:1] for start, end in spans)
+
+    tables = []
+    for t in document.tables:
+        rows = tuple(row for row in t.rows if kept(row))
+        if rows and (kept(t.header) or not t.header):
+            tables.append(t if len(rows) == len(t.rows) else replace(t, rows=rows))
+    return replace(document, text="".join(chars), tables=tuple(tables))
 
 
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, vocab: Vocabulary,

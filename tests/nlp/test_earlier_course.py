@@ -100,3 +100,31 @@ def test_a_prior_heading_without_a_current_one_takes_nothing_out() -> None:
             "1 fraction, in a mask.\n")
     r = read_text(text)
     assert r.facts.lesion_count.value == 1 and not any("earlier course" in w for w in r.warnings)
+
+
+COURSES = """TREATMENT SUMMARY BY SITE
+Course\tSite\tTechnique\tFx\tDose/Fx (cGy)\tTotal (cGy)\tStart\tEnd
+C1 SBRT\tLUNG_RUL\tVMAT SBRT\t3/3\t1800\t5400\t2026-03-02\t2026-03-06
+C2 Palliative\tL_HUMERUS\t3D AP/PA\t5/5\t400\t2000\t2026-03-16\t2026-03-20
+C1 SBRT: right upper lobe tumour, 54 Gy in 3 fractions, 4DCT in a vacuum cushion, CBCT before each fraction on the TrueBeam.
+C2 Palliative: left humerus, conventional 20 Gy in 5 fractions, not stereotactic.
+"""
+
+
+def test_a_conventional_course_row_beside_the_stereotactic_one_is_another_course() -> None:
+    from srscheck.nlp import read_text
+
+    r = read_text(COURSES)
+    f = r.facts
+    assert f.lesion_count.value == 1 and f.fractions.value == 3
+    assert [les.dose_gy for les in f.lesions] == [54.0]
+    assert sum("another, conventional course" in w for w in r.warnings) == 1
+
+
+def test_rows_of_one_stereotactic_course_are_all_kept() -> None:
+    from srscheck.nlp import read_text
+
+    text = COURSES.replace("3D AP/PA", "VMAT SBRT").replace("conventional 20 Gy in 5 fractions, not stereotactic",
+                                                             "20 Gy in 5 fractions")
+    r = read_text(text)
+    assert not any("another, conventional course" in w for w in r.warnings)
