@@ -45,6 +45,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "PHYSICIST": None, "INDICATION": None, "PERFORMANCE_STATUS": None, "FRAME_PLACEMENT": None,
     "MOTION_MANAGEMENT": None, "SPECIAL_PHYSICS_CONSULT": None, "SPECIAL_PROCEDURE": None,
     "CUSTOM_DEVICE": None, "INVERSE_PLAN": None, "FORWARD_PLAN": None,
+    "PLANNED_TARGET": None,  # a treated lesion named in a plan computed on contoured structures (nlp.facts)
 }
 
 

@@ -154,6 +154,33 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
     return out
 
 
+_PLACEHOLDER = re.compile(r"(?i)^(?:target|lesion(?:\s+\d+)?)$")
+
+
+def planned_targets(ments: list[Mention], lesions, text: str) -> list[Mention]:
+    """PLANNED_TARGET for each treated lesion the chart names, when the chart documents a plan computed on a
+    structure set: a planning system or two kinds of plan parameters (arcs and isodose, beams and IMRT), and
+    dose-volume metrics (cord Dmax, brain V12, duodenum D0.5cc: contoured structures) or the lesion's row in
+    a plan's target table. A target named with its dose in such a plan was delineated for it; a dose line
+    with no computed plan ("Rx: 18 Gy x 1"), or a plan with no structure metrics, is not evidence of that."""
+    live = [m for m in ments if m.affirmed]
+    system = any(m.label == "PLANNING_SYSTEM" for m in live)
+    kinds = {text[m.evidence.start:m.evidence.end].lower().rstrip("s") for m in live
+             if m.label == "PLAN_PARAMETER" and 0 <= m.evidence.start < m.evidence.end}
+    if not system and len(kinds) < 2:
+        return []
+    metrics = any(m.label == "DVH" for m in live)
+    out = []
+    for les in lesions:
+        if _PLACEHOLDER.match(les.name.strip()) or les.dose_gy is None or not les.evidence:
+            continue
+        ev = les.evidence[0]
+        if not metrics and not ev.rule.startswith("lesion:table"):
+            continue
+        out.append(Mention("PLANNED_TARGET", "lesion", replace(ev, rule="PLANNED_TARGET:lesion"), (), ev.section))
+    return out
+
+
 def _sentences(document: Document, ctx: TextContext, matches, rule: str, limit: int = 2) -> list[Evidence]:
     return unique(document.evidence(*ctx.sentence(m.start()), rule=rule) for m in matches)[:limit]
 
@@ -443,7 +470,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         review = []
         facts = ChartFacts(course_status=status)
         lesions, doses, claims = [], [], []
-    return facts, warnings, quantity_mentions(document, ctx, vocab, doses, claims, lesions), review
+    quantities = quantity_mentions(document, ctx, vocab, doses, claims, lesions) + planned_targets(ments, lesions, text)
+    return facts, warnings, quantities, review
 
 
 __all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses", "without", "status_kind", "modality", "imaging", "positioning", "site_of"]
