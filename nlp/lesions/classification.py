@@ -119,7 +119,11 @@ def optic_distance_mm(text: str, vocab: Vocabulary) -> float | None:
     for m in vocab.patterns["distance_to"].finditer(text):
         tail = text[m.end():m.end() + 40]
         if vocab.optic.match(tail):
-            d = float(m.group("d")) * (10.0 if m.group("unit").lower() == "cm" else 1.0)
+            raw = m.group("d")
+            n = float(raw) if raw[0].isdigit() else vocab.number(raw)  # "three millimeters from the chiasm"
+            if n is None:
+                continue
+            d = float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
             best = d if best is None else min(best, d)
     for m in vocab.touching.finditer(text):
         negated = re.search(r"\bno[t]?\b", text[max(0, m.start() - 12):m.start()], re.I)

@@ -505,6 +505,10 @@ def described_lesions(text: str, ctx: TextContext, vocab: Vocabulary,
         s, e, cs, ce = span
         if not ctx.counts(s, e):
             return
+        after = text[e:max(e, ce)]
+        nxt = vocab.lesion_noun.search(after)
+        if vocab.patterns["lesion_not_treated"].search(after[:nxt.start()] if nxt else after):
+            return  # "convexity meningioma: observation, not treated" (up to the next lesion's words)
         noun = vocab.lesion_noun.search(text[s:e])
         if noun and noun.group(0).lower() not in vocab.primary_nouns:
             score += 2
