@@ -364,6 +364,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             if n > 1:  # several targets in one sentence: each keeps its own clause
                 cs, ce = _clause(text, s, e, cs, ce)
             drafts.append(Draft(name, s, s + len(name), text[cs:ce], cs, spans=[(cs, ce)]))
+        if named and not drafts:  # no description: the place its dose line names ("PLAN: L2 24 Gy in 2 fx"),
+            # a level or a lesion noun before a bare place word ("PLAN colon 24 Gy" is dictated punctuation)
+            drafts = [min(named, key=lambda d: not (vertebral_levels(d.name, vocab) or vocab.lesion_noun.search(d.name)))]
         first = drafts[0] if drafts else Draft("Target", 0, 0, "", 0, spans=[])
         drafts = drafts or [first]
         for extra in named:
