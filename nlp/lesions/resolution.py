@@ -43,6 +43,61 @@ from .sources import (
 )
 
 
+_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+
+
+def session_rows(group: list[Draft]) -> list[Draft]:
+    """Rows of a treatment record (a date in every row) that repeat one name are that lesion's sessions or
+    fields ("2026-03-04 1 RUL_SBRT ARC1 ...", "... ARC2 ...", next day's rows): one draft. Rows with
+    different names stay distinct lesions."""
+    if len(group) < 2 or not all(_DATE.search(d.text) for d in group):
+        return group
+    rows: dict[str, list[Draft]] = {}
+    for d in group:
+        rows.setdefault(d.name.strip().lower(), []).append(d)
+    out = []
+    for same in rows.values():
+        first = same[0]
+        for d in same[1:]:
+            _absorb(first, d)
+        if len(same) > 1:
+            # the sessions' count is the highest fraction number; a rising dose column is cumulative
+            numbers = [d.fractions for d in same if d.fractions is not None]
+            first.fractions = max(numbers) if numbers else first.fractions
+            doses = [d for d in same if d.dose_gy is not None]
+            if len(doses) > 1 and all(a.dose_gy < b.dose_gy for a, b in zip(doses, doses[1:])):  # type: ignore[operator]
+                first.dose_gy, first.dose = doses[-1].dose_gy, doses[-1].dose
+        out.append(first)
+    return out
+
+
+def record_pages(groups: list[list[Draft]]) -> list[list[Draft]]:
+    """A treatment record continued on the next page (its header repeated) is one record: consecutive
+    groups of dated rows that share a name are joined, so their sessions are counted together."""
+    out: list[list[Draft]] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev and all(_DATE.search(d.text) for d in prev + g) and \
+                {d.name.strip().lower() for d in prev} & {d.name.strip().lower() for d in g}:
+            prev.extend(g)
+        else:
+            out.append(list(g))
+    return out
+
+
+_TECHNIQUE_SUFFIX = re.compile(r"[_\s-]+(?:sbrt|srs|sabr|fsrt|srt|plan|rx|boost)$", re.I)
+
+
+def structure_core(name: str) -> str:
+    """A structure or plan name without its volume type and technique ("PTV_Liv6", "LIV6_SBRT" -> "liv6");
+    "" for a name that is no structure name (no underscore) or has nothing left."""
+    n = name.strip()
+    if "_" not in n or " " in n:
+        return ""
+    n = _TECHNIQUE_SUFFIX.sub("", re.sub(r"^[PGCI]TV[_-]*", "", n, flags=re.I))
+    return n.strip(" _-").lower()
+
+
 def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """Rows of one table are distinct lesions; a row of another table with the same location words (or
     a subset of them, with at least one place word) is a lesion already kept."""
@@ -53,8 +108,10 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
     taken: set[int] = set()
     for d in new:
         sig = signature(d.name, vocab)
-        hit = next((i for i, k in enumerate(kept) if i not in taken and volume_key(d.name) and
-                    volume_key(d.name) == volume_key(k.name)), None)  # the same structure name
+        hit = next((i for i, k in enumerate(kept) if i not in taken and (
+            (volume_key(d.name) and volume_key(d.name) == volume_key(k.name)) or
+            (structure_core(d.name) and structure_core(d.name) == structure_core(k.name)))), None)
+        # the same structure name, or the plan named after it ("PTV_Liv6" / "LIV6_SBRT")
         if hit is None and any(w not in vocab.laterality for w in sig):
             for i, other in enumerate(sigs):
                 if i in taken or not other or _labels_differ(d.name, kept[i].name):
@@ -338,8 +395,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     text = document.text
     labels = label_places(wrapped, vocab)
     drafts: list[Draft] = []
-    for group in table_lesions(chart_tables(document.tables, text, vocab), text, vocab):
-        drafts = merge_tables(drafts, _placed(group, labels, vocab), vocab)
+    for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab)):
+        drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab)), vocab)
     source = "table"
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
         drafts, source = _placed(listed_lesions(wrapped, ctx, vocab), labels, vocab), "list"

@@ -188,3 +188,40 @@ def test_a_summary_naming_another_vertebral_level_is_flagged(tmp_path: Path) -> 
         "Summary: SBRT to the L3 metastasis, 24 Gy in 2 fractions, completed."]]))
     flags = [r for r in reading.review if r.fact == "sites"]
     assert len(flags) == 1 and "L2" in flags[0].message and "L3" in flags[0].message
+
+
+def test_per_session_record_rows_of_one_site_are_one_lesion(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("Site", "Fx", "Dose/Fx (cGy)", "Planned (cGy)"),
+                               ("LLL_SBRT", "4/4", "1200", "4800")]),
+                   Heading("Treatment record", level=2),
+                   RuledTable([("Date", "Fx", "Site", "Field", "Cumulative (cGy)"),
+                               ("2026-05-04", "1", "LLL_SBRT", "ARC1", "600"),
+                               ("2026-05-04", "1", "LLL_SBRT", "ARC2", "1200"),
+                               ("2026-05-06", "2", "LLL_SBRT", "ARC1", "1800"),
+                               ("2026-05-06", "2", "LLL_SBRT", "ARC2", "2400"),
+                               ("2026-05-08", "3", "LLL_SBRT", "ARC1", "3000"),
+                               ("2026-05-08", "3", "LLL_SBRT", "ARC2", "3600"),
+                               ("2026-05-11", "4", "LLL_SBRT", "ARC1", "4200"),
+                               ("2026-05-11", "4", "LLL_SBRT", "ARC2", "4800")]))
+    assert [(x.dose_gy, x.fractions) for x in les] == [(48.0, 4)]
+
+
+def test_dated_rows_of_two_sites_stay_two_lesions(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("Date", "Fx", "Site", "Dose (cGy)"),
+                               ("2026-05-04", "1", "PTV_T4", "900"),
+                               ("2026-05-04", "1", "PTV_T8", "900"),
+                               ("2026-05-06", "2", "PTV_T4", "900"),
+                               ("2026-05-06", "2", "PTV_T8", "900")]))
+    assert sorted(x.name for x in les) == ["PTV_T4", "PTV_T8"]
+
+
+def test_a_plan_named_after_its_structure_is_the_same_lesion(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("Structure", "Rx (cGy)", "Fx"), ("PTV_Liv6", "3000", "3")]),
+                   RuledTable([("Site", "Fx", "Cumulative (cGy)", "Date"),
+                               ("LIV6_SBRT", "1", "1000", "2026-12-07"),
+                               ("LIV6_SBRT", "2", "2000", "2026-12-09"),
+                               ("LIV6_SBRT", "3", "3000", "2026-12-11")]))
+    assert [(x.dose_gy, x.fractions) for x in les] == [(30.0, 3)]
