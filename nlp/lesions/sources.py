@@ -81,7 +81,8 @@ def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabul
         if w.group(0) in levels:
             start = cut + 1 + w.start()
             continue
-        if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", w.group(0)) or w.group(0).lower() in vocab.not_name_words:
+        if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", w.group(0)) or w.group(0).lower() in vocab.not_name_words or \
+                vocab.number(w.group(0)) is not None:  # "eleven brain metastases" names them "brain metastases"
             break
         start = cut + 1 + w.start()
     return start, m.end() + _place_after(text[m.end():m.end() + 50], vocab)
@@ -512,6 +513,8 @@ def described_lesions(text: str, ctx: TextContext, vocab: Vocabulary,
         noun = vocab.lesion_noun.search(text[s:e])
         if noun and noun.group(0).lower() not in vocab.primary_nouns:
             score += 2
+        elif noun and re.search(r"\bprimary\b", text[max(cs, s - 40):s], re.I):
+            return  # "primary C50.912 (HER2+ breast cancer)": the primary, not this course's target
         if site_of(text[s:e], vocab):
             score += 1
         if any(cs <= p < ce for p in rx):
