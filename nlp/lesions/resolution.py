@@ -409,7 +409,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         source = "description"
         treated = [c for c in counts if c[3]] or counts
         n = max((c[0] for c in treated), default=1)
-        described = described_lesions(text, ctx, vocab, doses)
+        described = described_lesions(wrapped, ctx, vocab, doses)  # a name may wrap onto the next line
         named = _merge_same(_placed(named_dose_lesions(text, doses, vocab), labels, vocab), vocab)
         if not described and not doses and not counts:
             return []

@@ -78,11 +78,12 @@ def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabul
     start = m.start()
     levels = set(vertebral_levels(text[cut + 1:m.end() + 40], vocab))  # "the T11 metastasis": a vertebra here
     for w in reversed(list(re.finditer(r"\S+", left[cut + 1:]))[-6:]):  # words, not sizes ("a 0.8 cm metastasis")
-        if w.group(0) in levels:
+        word = re.sub(r"^\((?=[A-Za-z])|(?<=[A-Za-z])\)$", "", w.group(0))  # "frontal (gyrus rectus) metastasis"
+        if word in levels:
             start = cut + 1 + w.start()
             continue
-        if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", w.group(0)) or w.group(0).lower() in vocab.not_name_words or \
-                vocab.number(w.group(0)) is not None:  # "eleven brain metastases" names them "brain metastases"
+        if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", word) or word.lower() in vocab.not_name_words or \
+                vocab.number(word) is not None:  # "eleven brain metastases" names them "brain metastases"
             break
         start = cut + 1 + w.start()
     return start, m.end() + _place_after(text[m.end():m.end() + 50], vocab)

@@ -19,3 +19,13 @@ def test_primary_named_as_primary_is_not_the_target() -> None:
     assert {les.site for les in lesions} == {"cranial"}
     assert lesions[0].name == "brain metastases"
     assert all(les.complexity == "simple" for les in lesions)
+
+
+def test_lesion_words_wrapped_onto_the_next_line_keep_their_place() -> None:
+    chart = """Dear Dr. Example,
+I saw Ms. Example after her radiosurgery of 11/18/2026 for the solitary right inferior frontal (gyrus rectus)
+metastasis from her lung adenocarcinoma. The lesion measured 1.4 cm. She received a single fraction of 16 Gy
+on the Versa HD in a frameless mask, planning CT fused with MRI.
+"""
+    (les,) = read_text(chart).facts.lesions
+    assert les.site == "cranial"
