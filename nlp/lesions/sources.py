@@ -172,6 +172,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
     phase_cols = [i for i, h in enumerate(heads) if pats["column_phase"].search(h)]
     referenced: dict[str, int] = {}  # a volume named by isocenter / plan rows -> its draft
+    measured = any(pats["column_dose"].search(h) or pats["column_fractions"].search(h) or
+                   pats["column_size"].search(h) for h in heads)  # a column of a lesion's dose, fractions or size
     for row in rows:
         cells = list(row)
         if not any(c.text.strip() for c in cells):
@@ -203,6 +205,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         cell = named[0] if named else (cands[0] if cands else None)
         if cell is None:
             continue
+        if not measured and not _names_a_target(cell.text, vocab):
+            continue  # "1 | 10/11 | matched, approved" under "CBCT (both PTVs)": an image log, no lesion row
         row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)
         row_end = max(c.end for c in cells)
         d = Draft(clean_name(cell.text, vocab) or cell.text.strip(), cell.start, cell.end,
@@ -242,6 +246,12 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                     d.phases = [(row_start, row_end, d.dose_gy, d.fractions)]  # (a cancelled phase adds nothing)
         drafts.extend(_components(d, cells, cell, vocab))
     return drafts
+
+
+def _names_a_target(text: str, vocab: Vocabulary) -> bool:
+    """A cell that can name a lesion: a place, a structure, a lesion noun, a label or a vertebral level."""
+    return bool(site_of(text, vocab) or _VOLUME.search(text) or vocab.lesion_noun.search(text) or
+                _LABEL_WORD.search(text) or vertebral_levels(text, vocab))
 
 
 def phase_number(label: str | None) -> str | None:

@@ -225,3 +225,15 @@ def test_a_plan_named_after_its_structure_is_the_same_lesion(tmp_path: Path) -> 
                                ("LIV6_SBRT", "2", "2000", "2026-12-09"),
                                ("LIV6_SBRT", "3", "3000", "2026-12-11")]))
     assert [(x.dose_gy, x.fractions) for x in les] == [(30.0, 3)]
+
+
+def test_an_image_log_under_a_ptv_header_names_no_lesions(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   "PTV_LLL 54 Gy / 3 fractions. PTV_Rib6R 30 Gy / 3 fractions.",
+                   RuledTable([("#", "Date", "CBCT (both PTVs)"),
+                               ("1", "10/11/2026", "matched, approved"),
+                               ("2", "12/11/2026", "matched, approved"),
+                               ("3", "14/11/2026", "matched, approved")]),
+                   "Completed: left lower lobe 54 Gy in 3 fractions, right 6th rib 30 Gy in 3 fractions.")
+    assert sorted(x.dose_gy for x in les) == [30.0, 54.0]
+    assert not any("matched" in x.name for x in les)
