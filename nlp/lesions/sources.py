@@ -69,6 +69,8 @@ def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabul
     word = m.group(0).lower()
     if word in vocab.generic_nouns and not re.search(r"[A-Za-z]", text[max(0, m.start() - 25):m.start()]):
         return None
+    if word in ("level", "levels") and vocab.patterns["level_landmark"].search(text[max(0, m.start() - 20):m.start()]):
+        return None  # "a node at the level of L3": a landmark
     nxt = nouns[i + 1] if i + 1 < len(nouns) else None
     if word in vocab.primary_nouns and nxt is not None and \
             not re.search(r"[,;:.(]", text[m.end():nxt.start()]) and nxt.start() - m.end() < 30:
