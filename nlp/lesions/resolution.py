@@ -229,7 +229,7 @@ def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     for d in drafts:
         sig = signature(d.name, vocab) or frozenset({d.name.lower()})
         for i, other in enumerate(sigs):
-            if sig <= other or other <= sig:
+            if sig <= other or other <= sig or _same_unplaced(out[i], d, vocab):
                 _absorb(out[i], d)
                 break
         else:
@@ -327,6 +327,16 @@ def conflicting_same(drafts: list[Draft], text: str, vocab: Vocabulary) -> list[
         _absorb(a, b)
         return [d for k, d in enumerate(drafts) if k != j]
     return drafts
+
+
+def _same_unplaced(a: Draft, b: Draft, vocab: Vocabulary) -> bool:
+    """Two names with no location words, the same lesion noun and the same dose ("SRT cavity" and "resection
+    cavity", both 27 Gy): one lesion named twice."""
+    if signature(a.name, vocab) or signature(b.name, vocab) or a.dose_gy is None or a.dose_gy != b.dose_gy:
+        return False
+    na, nb = vocab.lesion_noun.search(a.name), vocab.lesion_noun.search(b.name)
+    return bool(na and nb and na.group(0).lower().split()[-1] == nb.group(0).lower().split()[-1] and
+                not _labels_differ(a.name, b.name))
 
 
 def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> list[Draft]:
