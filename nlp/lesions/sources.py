@@ -112,7 +112,8 @@ def _is_header(cells, vocab: Vocabulary | None = None) -> bool:
     inside a word ("V100", "D95", "Vol (cc)") may appear in a title; a number on its own may not."""
     if any(c.text.rstrip().endswith(":") for c in cells):
         return False
-    number = re.compile(r"(?<![A-Za-z\d.])\d+(?![\d.])(?!\s*(?:mm|cm|gy|%))", re.I)
+    # a number on its own; "Rx (Gy) x 1" (the fraction count a column is given in) is still a title
+    number = re.compile(r"(?<![A-Za-z\d.])(?<![x×]\s)(?<![x×])\d+(?![\d.])(?!\s*(?:mm|cm|gy|%))", re.I)
     return all(len(c.text.split()) <= 4 and not number.search(c.text) for c in cells if c.text.strip())
 
 
@@ -154,18 +155,30 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
 
 def _lesion_table(heads: list[str], vocab: Vocabulary) -> bool:
     pats = vocab.patterns
-    oar = [h for h in heads if pats["oar_table"].search(h)]
+    oar = [i for i, h in enumerate(heads) if pats["oar_table"].search(h)]
+    targets = [i for i, h in enumerate(heads) if pats["column_target"].search(_title(h))]
+    doses = [h for h in heads if pats["column_dose"].search(h)]
     if oar and not any("marginal" in h.lower() for h in heads) and \
-            not all(re.fullmatch(r"\s*structures?\s*", h, re.I) for h in oar):
-        return False
-    return any(pats["column_name"].search(h) or re.fullmatch(r"\s*structures?\s*", h, re.I) for h in heads)
+            not all(re.fullmatch(r"\s*structures?\s*", heads[i], re.I) for i in oar) and \
+            not (targets and doses and min(targets) < min(oar)):
+        return False  # an organ-at-risk table; "Target | Dose | Constraint met" is a target table with a side column
+    return any(_name_column(h, vocab) or re.fullmatch(r"\s*structures?\s*", h, re.I) for h in heads)
+
+
+def _title(head: str) -> str:
+    """A column title without its parenthetical qualifier: "CBCT (both PTVs)" is a CBCT column."""
+    return re.sub(r"\([^)]*\)", " ", head)
+
+
+def _name_column(head: str, vocab: Vocabulary) -> bool:
+    return bool(vocab.patterns["column_name"].search(_title(head)))
 
 
 def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     drafts: list[Draft] = []
     pats = vocab.patterns
     structure = [i for i, h in enumerate(heads) if re.fullmatch(r"\s*structures?\s*", h, re.I)]
-    name_cols = [i for i, h in enumerate(heads) if pats["column_name"].search(h)] + structure
+    name_cols = [i for i, h in enumerate(heads) if _name_column(h, vocab)] + structure
     dose_cols = [i for i, h in enumerate(heads)  # a Max / Mean / OAR / per-fraction column is no prescription
                  if pats["column_dose"].search(h) and column_role(h, vocab) is None]
     fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols

@@ -237,3 +237,38 @@ def test_an_image_log_under_a_ptv_header_names_no_lesions(tmp_path: Path) -> Non
                    "Completed: left lower lobe 54 Gy in 3 fractions, right 6th rib 30 Gy in 3 fractions.")
     assert sorted(x.dose_gy for x in les) == [30.0, 54.0]
     assert not any("matched" in x.name for x in les)
+
+def test_an_image_guidance_column_naming_targets_in_brackets_is_no_lesion_column(tmp_path: Path) -> None:
+    """A fraction log "# | Date | kV match (all PTVs)" holds verification results, not lesions; the target
+    table beside it keeps its lesions although it also has a constraint column."""
+    les = _lesions(tmp_path,
+                   RuledTable([("Target", "Dose / #", "Constraint met"),
+                               ("PTV_RUL", "50 Gy / 5#", "Oesophagus max 20 Gy"),
+                               ("PTV_Liver7", "40 Gy / 5#", "Duodenum max 18 Gy")]),
+                   RuledTable([("#", "Date", "kV match (all PTVs)"),
+                               ("1", "03/02/2026", "matched, approved"),
+                               ("2", "05/02/2026", "matched, approved")]))
+    assert [(x.name, x.dose_gy) for x in les] == [("PTV_RUL", 50.0), ("PTV_Liver7", 40.0)]
+
+
+def test_an_organ_at_risk_table_is_still_no_lesion_table(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   "Left frontal metastasis treated with 20 Gy in 1 fraction.",
+                   RuledTable([("Organ", "Constraint", "Achieved"),
+                               ("Brainstem", "max 15 Gy", "4.1 Gy"), ("Optic chiasm", "max 8 Gy", "1.2 Gy")]))
+    assert [x.dose_gy for x in les] == [20.0]
+
+
+def test_a_table_whose_unmarked_title_row_gives_the_fraction_count_is_a_lesion_table(tmp_path: Path) -> None:
+    """Title row "# | Site | Size (cm) | Rx (Gy) x 1" not marked as a header: "x 1" is part of a title, so
+    the rows are the lesions (not the primary cancer named on the Diagnosis line)."""
+    les = _lesions(tmp_path,
+                   "Diagnosis: brain metastases; primary lung adenocarcinoma.",
+                   RuledTable([("#", "Site", "Size (cm)", "Rx (Gy) x 1"),
+                               ("1", "Left temporal", "0.7", "20"),
+                               ("2", "Right parietal", "1.1", "20"),
+                               ("3", "Left cerebellar", "2.2", "18")], header=False),
+                   "The remaining two lesions received 20 Gy; the cerebellar lesion received 18 Gy.")
+    assert [(x.name, x.site, x.dose_gy, x.size_cm) for x in les] == [
+        ("Left temporal", "cranial", 20.0, 0.7), ("Right parietal", "cranial", 20.0, 1.1),
+        ("Left cerebellar", "cranial", 18.0, 2.2)]

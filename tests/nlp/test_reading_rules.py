@@ -93,3 +93,9 @@ def test_per_fraction_times_n_and_stated_totals(text, dose, fx):
 def test_organ_at_risk_total_is_not_the_lesion_dose():
     r = read_text("Right frontal metastasis, 21 Gy in 3 fractions; total dose to the optic chiasm 9 Gy.")
     assert [les.dose_gy for les in r.facts.lesions] == [21.0]
+
+
+def test_the_remaining_or_other_lesions_are_no_count_of_the_course():
+    r = read_text("Three brain metastases were treated in one session: the left frontal metastasis received 18 Gy; "
+                  "the remaining two lesions (right parietal 20 Gy, left occipital 20 Gy) received 20 Gy each.")
+    assert not [f for f in r.review if f.fact == "lesion_count"]
