@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from srscheck.core.model import Document, Mention, Reading, Scope
 
@@ -39,7 +40,7 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
         return (f"The section headed \u201c{ev.text}\u201d (page {ev.page}) is the record of an earlier course; "
                 "its treatment was not taken as this course's.")
     part = document.parts[document.document_at(start) or 0]
-    return (f"{part.file} is the record of an earlier course (\u201c{ev.text}\u201d, page {ev.page}); its "
+    return (f"{Path(part.file).name} is the record of an earlier course (\u201c{ev.text}\u201d, page {ev.page}); its "
             "treatment was not taken as this course's.")
 
 

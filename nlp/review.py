@@ -75,7 +75,8 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         ev += [_ev(document, ctx, c.start, "review:fractions") for c in delivered[chosen][:1]]
         out.append(ReviewFlag("fractions",
                               f"{_plural(other_plan[-1], 'fraction')} were planned but {chosen} delivered; "
-                              f"the delivered count ({chosen}) was used.", tuple(unique(ev))[:MAX_EVIDENCE]))
+                              f"the delivered count ({chosen}) was used.", tuple(unique(ev))[:MAX_EVIDENCE],
+                              fraction_counts=(other_plan[-1], chosen)))
     said: dict[int, list[FractionClaim]] = defaultdict(list)  # neither planned nor delivered words only
     for c in claims:
         s, e = ctx.sentence(c.start)

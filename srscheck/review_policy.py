@@ -24,8 +24,6 @@ from dataclasses import replace
 
 from srscheck.core.model import Reading, ReviewFlag, unique
 
-# The reader's sentence for a planned count that differs from the delivered one (nlp.review.fraction_flags).
-PLANNED_VS_DELIVERED = re.compile(r"^(?P<planned>\d+) fractions? were planned but (?P<delivered>\d+) delivered;")
 MAX_QUOTES = 3
 
 
@@ -60,10 +58,11 @@ def interrupted_course(reading: Reading, pattern: re.Pattern[str]) -> Reading:
 
 
 def _counts(flag: ReviewFlag) -> tuple[int, int] | None:
-    if flag.fact != "fractions" or getattr(flag, "kind", ""):
+    """(planned, delivered) of the reader's planned-vs-delivered flag when fewer were delivered, else None."""
+    if flag.fact != "fractions" or flag.kind or flag.fraction_counts is None:
         return None
-    m = PLANNED_VS_DELIVERED.match(flag.message)
-    return (int(m.group("planned")), int(m.group("delivered"))) if m else None
+    planned, delivered = flag.fraction_counts
+    return (planned, delivered) if planned > delivered else None
 
 
-__all__ = ["PLANNED_VS_DELIVERED", "interrupted_course"]
+__all__ = ["interrupted_course"]

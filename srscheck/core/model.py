@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Iterable
 
@@ -429,6 +429,8 @@ class ReviewFlag:
     evidence: tuple[Evidence, ...] = ()
     kind: str = ""  # a named kind ("interrupted_course"), or "" for a contradiction or unsure reading
     documented: bool | None = None  # interrupted_course: whether the chart says the course stopped
+    # a planned-vs-delivered fraction flag: (planned, delivered) counts, for the review policy; not serialised
+    fraction_counts: tuple[int, int] | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"fact": self.fact, "message": self.message,

@@ -64,3 +64,19 @@ def test_the_report_shows_it_first(capsys, tmp_path):
     with pdfplumber.open(report) as pdf:
         text = " ".join((pdf.pages[0].extract_text() or "").split())
     assert "Review first" in text and "Interrupted course, documented: 5 fractions were planned and 3 delivered" in text
+
+
+MORE_THAN_PLANNED = """SBRT Treatment Summary
+Diagnosis: NSCLC, solitary left adrenal metastasis, 2.8 cm.
+Machine: Varian TrueBeam, 2 VMAT arcs. 4DCT simulation in a Vac-Lok cushion with abdominal compression.
+Prescription 24 Gy in 3 fractions of 8 Gy to the PTV.
+Delivered 40 Gy in 5 fractions to the left adrenal metastasis.
+"""
+
+
+def test_more_fractions_delivered_than_planned_is_no_interruption(capsys, tmp_path):
+    chart = tmp_path / "chart.txt"
+    chart.write_text(MORE_THAN_PLANNED, encoding="utf-8")
+    (flag,) = _review(capsys, chart)  # the reader's contradiction, kept as it is: nothing was interrupted
+    assert "kind" not in flag and "documented" not in flag and flag["fact"] == "fractions"
+    assert flag["message"].startswith("3 fractions were planned but 5 delivered")

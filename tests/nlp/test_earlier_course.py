@@ -43,7 +43,7 @@ def test_an_earlier_course_record_in_the_bundle_is_not_this_course(tmp_path: Pat
     assert f.modality.value == "linac" and f.fractions.value == 5
     assert "frame" not in f.positioning.value and f.positioning.value == ["body_immobilization"]
     assert [les.dose_gy for les in f.lesions] == [30.0]
-    assert any("a.txt is the record of an earlier course" in w and "03/11/2023" in w for w in r.warnings)
+    assert any(w.startswith("a.txt is the record of an earlier course") and "03/11/2023" in w for w in r.warnings)
     assert not r.review
 
 
