@@ -114,6 +114,26 @@ def positioning(ments: list[Mention], vocab: Vocabulary | None = None) -> Fact:
     return Fact(val, _evidence([m for v in val for m in values[v]]))
 
 
+def frame_over_mask(fact: Fact, ments: list[Mention], text: str) -> tuple[Fact, ReviewFlag | None]:
+    """A head frame whose application is recorded (frame applied, pins) and a mask named too (a summary
+    saying "frameless mask"): one session is either; the record of the frame placement wins and a review
+    flag quotes both."""
+    if not {"frame", "mask"} <= set(fact.value or []):
+        return fact, None
+    placed = [m for m in ments if m.label == "FRAME_PLACEMENT" and m.affirmed and
+              re.search(r"\bframe\b", m.evidence.text, re.I)]
+    masks = [m for m in ments if m.label == "POSITIONING" and m.value == "mask" and m.affirmed]
+    if not placed or not masks:
+        return fact, None
+    kept = [v for v in fact.value if v != "mask"]
+    ev = tuple(e for e in fact.evidence if not any(e == m.evidence for m in masks))
+    quote = text[masks[0].evidence.start:masks[0].evidence.end] if masks[0].evidence.start >= 0 else "mask"
+    flag = ReviewFlag("positioning", f"The chart says {quote!r} in one place, but the record documents a head "
+                      f"frame placed for the session; the frame was used: check the positioning.",
+                      tuple(unique([masks[0].evidence, placed[0].evidence])))
+    return Fact(kept, ev or fact.evidence), flag
+
+
 def chart_site_hint(ments: list[Mention], text: str, vocab: Vocabulary, modality_value: str | None) -> str | None:
     """The site when a lesion's own words do not say: Gamma Knife is cranial; else the most named site."""
     if modality_value == "cobalt60":
@@ -450,6 +470,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         if per_lesion:
             top = max(per_lesion, key=lambda les: les.fractions or 0)
             fx_fact = Fact(top.fractions, top.evidence[:MAX_EVIDENCE])
+    pos, frame_flag = frame_over_mask(positioning(ments, vocab), ments, text)
     sites = sorted({les.site for les in lesions if les.site})
     site_ev = tuple(unique(e for les in lesions for e in les.evidence[:1]))[:MAX_EVIDENCE]
     count = len(lesions) if lesions else None
@@ -459,10 +480,11 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         lesion_count=Fact(count, site_ev),
         fractions=fx_fact,
         imaging=imaging(ments),
-        positioning=positioning(ments, vocab),
+        positioning=pos,
         lesions=tuple(lesions),
     )
-    review = lesion_flags + review_flags(document, ctx, vocab, facts, doses, claims, wrapped)
+    review = ([frame_flag] if frame_flag else []) + lesion_flags + review_flags(document, ctx, vocab, facts, doses,
+                                                                               claims, wrapped, ments)
     facts = replace(facts, course_status=status)
     kind = status_kind(status)
     if kind in NOT_THIS_COURSE:  # not a contradiction to review: a chart of no course performed

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from srscheck.core.model import ChartFacts, Document, Evidence, ReviewFlag, unique
+from srscheck.core.model import ChartFacts, Document, Evidence, Mention, ReviewFlag, unique
 
 from .context import TextContext
 from .lesions import count_statements, signature, site_of, vertebral_levels
@@ -220,9 +220,45 @@ def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     return []
 
 
+_UNIT_NAMES = {"cobalt60": "a Gamma Knife (cobalt-60) unit", "robotic_linac": "a robotic linac (CyberKnife)",
+               "linac": "a linac", "particle": "a proton or ion unit"}
+
+
+def unit_flags(document: Document, facts: ChartFacts, ments: list[Mention], vocab: Vocabulary) -> list[ReviewFlag]:
+    """The chart names, as this course's unit, a unit of another kind than the one the reading chose (a
+    letter saying Gamma Knife where the plan and the treatment log are CyberKnife): the reading keeps its
+    choice, the flag quotes both."""
+    chosen = facts.modality.value
+    if chosen is None:
+        return []
+    named: dict[str, list[Mention]] = defaultdict(list)
+    for m in ments:
+        if m.label != "MODALITY" or not m.affirmed or m.evidence.start < 0:
+            continue
+        if document.text[m.evidence.start:m.evidence.end].lower() in vocab.generic_unit_words:
+            continue  # "linear accelerator" also names a CyberKnife
+        named[m.value].append(m)
+    if chosen not in named:
+        return []
+    for v in named:  # a letterhead ("COASTAL CYBERKNIFE") quotes the unit last
+        named[v].sort(key=lambda m: document.text[m.evidence.start:m.evidence.end].isupper())
+    out = []
+    for other in sorted(v for v in named if v != chosen):
+        quote = document.text[named[other][0].evidence.start:named[other][0].evidence.end]
+        mine = document.text[named[chosen][0].evidence.start:named[chosen][0].evidence.end]
+        ev = unique([named[other][0].evidence] + [m.evidence for m in named[chosen][:2]])
+        out.append(ReviewFlag("modality",
+                              f"The chart names {quote!r} ({_UNIT_NAMES.get(other, other)}) where the rest of the "
+                              f"record names {mine!r} ({_UNIT_NAMES.get(chosen, chosen)}); {chosen} was used: "
+                              f"check the treatment unit.", tuple(ev)[:MAX_EVIDENCE]))
+    return out
+
+
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
-                 doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str) -> list[ReviewFlag]:
+                 doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str,
+                 ments: list[Mention] | None = None) -> list[ReviewFlag]:
     flags: list[ReviewFlag] = []
+    flags += unit_flags(document, facts, ments or [], vocab)
     flags += count_flags(document, ctx, vocab, facts, wrapped)
     flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
     flags += dose_flags(document, ctx, vocab, facts, doses, wrapped)

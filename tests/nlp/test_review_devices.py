@@ -1,0 +1,71 @@
+"""Review flags where the chart names two kinds of treatment unit, or a mask where a head frame was placed:
+the record's reading is kept and the flag quotes both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from srscheck.nlp import read_course, read_text
+
+PLAN = """Robotic Radiosurgery Plan Summary
+System: CyberKnife S7 with Iris collimator
+Fixation: thermoplastic head mask; tracking 6D Skull
+Right frontal metastasis: 20 Gy in 1 fraction.
+Treatment log 2026-03-04: 140/140 beams delivered, 6D Skull tracking.
+"""
+
+LETTER = """Dear Dr. Example,
+On 03/04/2026 your patient underwent Gamma Knife radiosurgery to a right frontal metastasis, 20 Gy in one
+fraction, which she tolerated well. We will see her with an MRI in two months.
+"""
+
+
+def _write(tmp_path: Path, *texts: str) -> list[Path]:
+    out = []
+    for i, t in enumerate(texts):
+        p = tmp_path / f"{i}_doc.txt"
+        p.write_text(t, encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def test_a_letter_naming_another_unit_is_flagged_and_the_record_kept(tmp_path: Path) -> None:
+    r = read_course(_write(tmp_path, PLAN, LETTER))
+    assert r.facts.modality.value == "robotic_linac"
+    flags = [f for f in r.review if f.fact == "modality"]
+    assert len(flags) == 1 and "Gamma Knife" in flags[0].message and "robotic_linac was used" in flags[0].message
+    assert {e.document for e in flags[0].evidence} == {0, 1}
+
+
+def test_one_unit_named_throughout_raises_no_unit_flag(tmp_path: Path) -> None:
+    r = read_course(_write(tmp_path, PLAN, LETTER.replace("Gamma Knife radiosurgery", "CyberKnife radiosurgery")))
+    assert r.facts.modality.value == "robotic_linac"
+    assert not [f for f in r.review if f.fact == "modality"]
+
+
+def test_a_generic_linear_accelerator_in_a_cyberknife_chart_is_no_conflict() -> None:
+    r = read_text(PLAN + "The CyberKnife is a compact linear accelerator on a robotic arm.\n")
+    assert not [f for f in r.review if f.fact == "modality"]
+
+
+FRAME_RECORD = """Nursing procedure record
+07:00 Leksell frame applied by the neurosurgeon under local anesthetic, 4 pin sites.
+11:30 Frame removed after Gamma Knife treatment, pin sites dressed.
+"""
+SUMMARY_MASK = """Radiosurgery summary
+Frameless mask-based Gamma Knife Icon radiosurgery to the left vestibular schwannoma, 12 Gy at the 50% isodose
+in a single session.
+"""
+
+
+def test_a_mask_named_where_a_frame_was_placed_keeps_the_frame_with_a_flag(tmp_path: Path) -> None:
+    r = read_course(_write(tmp_path, FRAME_RECORD, SUMMARY_MASK))
+    assert r.facts.positioning.value == ["frame"]
+    flags = [f for f in r.review if f.fact == "positioning"]
+    assert len(flags) == 1 and "frame was used" in flags[0].message
+
+
+def test_a_mask_course_without_a_frame_placement_is_not_changed() -> None:
+    r = read_text(SUMMARY_MASK + "A frame was offered but the patient preferred the mask.\n")
+    assert "mask" in r.facts.positioning.value
+    assert not [f for f in r.review if f.fact == "positioning"]
