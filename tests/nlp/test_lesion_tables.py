@@ -272,3 +272,18 @@ def test_a_table_whose_unmarked_title_row_gives_the_fraction_count_is_a_lesion_t
     assert [(x.name, x.site, x.dose_gy, x.size_cm) for x in les] == [
         ("Left temporal", "cranial", 20.0, 0.7), ("Right parietal", "cranial", 20.0, 1.1),
         ("Left cerebellar", "cranial", 18.0, 2.2)]
+
+
+def test_a_coverage_column_and_a_cumulative_column_are_not_the_lesion_dose(tmp_path: Path) -> None:
+    """"D95 (cGy)" is a dose-volume metric of the plan, not its prescription; a log's "Cum (cGy)" column is the
+    running sum, so the "Dose (cGy)" column alone gives the delivered total."""
+    les = _lesions(tmp_path,
+                   "Rx 5000 cGy / 5 fx (1000 cGy/fx) to PTV_RLL.",
+                   RuledTable([("Structure", "D95 (cGy)", "Dmax (cGy)"),
+                               ("PTV_RLL", "5013", "6120"), ("Cord", "-", "1410")]),
+                   RuledTable([("Fx", "Date", "Dose (cGy)", "Cum (cGy)"),
+                               ("1", "2026-01-05", "1000", "1000"), ("2", "2026-01-06", "1000", "2000"),
+                               ("3", "2026-01-07", "1000", "3000"), ("4", "2026-01-08", "1000", "4000"),
+                               ("5", "2026-01-09", "1000", "5000")]),
+                   "The patient received 52 Gy in 5 fractions according to the discharge letter.")
+    assert [(x.name, x.dose_gy, x.fractions) for x in les] == [("PTV_RLL", 50.0, 5)]
