@@ -117,6 +117,12 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
         if fx is not None and d.fractions not in (None, fx):
             continue
         totals[d.total_gy].append(d)
+    boost = vocab.patterns["dose_level_boost"]
+    for g in list(totals):  # "... with the simultaneous integrated boost to 40 Gy": a second dose level of one plan
+        totals[g] = [d for d in totals[g] if not boost.search(text[max(0, d.start - 60):d.start]) or
+                     abs(g - les.dose_gy) <= 0.01]
+        if not totals[g]:
+            del totals[g]
     others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
     if not others or les.dose_gy not in totals:
         return []

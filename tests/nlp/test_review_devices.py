@@ -69,3 +69,19 @@ def test_a_mask_course_without_a_frame_placement_is_not_changed() -> None:
     r = read_text(SUMMARY_MASK + "A frame was offered but the patient preferred the mask.\n")
     assert "mask" in r.facts.positioning.value
     assert not [f for f in r.review if f.fact == "positioning"]
+
+
+def test_a_simultaneous_integrated_boost_is_no_dose_conflict() -> None:
+    r = read_text("SBRT of the right adrenal metastasis on the Varian Edge.\n"
+                  "Prescription delivered: right adrenal metastasis 35 Gy in 5 fractions to PTV_35, with the "
+                  "simultaneous integrated boost to 45 Gy in 5 fractions within it.\n"
+                  "Completed: right adrenal metastasis 35 Gy in 5 fractions.\n")
+    assert [les.dose_gy for les in r.facts.lesions] == [35.0]
+    assert not [f for f in r.review if f.fact == "lesions"]
+
+
+def test_a_letter_dose_that_differs_from_the_plan_is_still_flagged() -> None:
+    r = read_text("Plan: 4500 cGy in 5 fractions to PTV_RUL.\nTreatment record: 5 of 5 fractions, 4500 cGy "
+                  "delivered in 5 fractions.\nLetter: he received 50 Gy in 5 fractions on the TrueBeam.\n")
+    assert [les.dose_gy for les in r.facts.lesions] == [45.0]
+    assert [f for f in r.review if f.fact == "lesions"]
