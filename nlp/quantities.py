@@ -84,9 +84,17 @@ def spelled_number(words: str) -> float | None:
     return float(total)
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # "25,0 Gy": a European decimal comma, not a thousands group
+
+
+def _number(value: str) -> float:
+    """ "2,400" -> 2400.0; "25,0" / "12,5" (a decimal comma) -> 25.0 / 12.5."""
+    return float(value.replace(",", ".") if _DECIMAL_COMMA.fullmatch(value) else value.replace(",", ""))
+
+
 def to_gy(value: str, unit: str) -> float:
     try:
-        v = float(value.replace(",", ""))
+        v = _number(value)
     except ValueError:
         v = spelled_number(value) or 0.0
     u = unit.lower().replace(" ", "")
@@ -165,8 +173,7 @@ def number_quantities(text: str, vocab: Vocabulary) -> list[Quantity]:
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             unit = text[m.end("value"):m.end()].strip() or "%"
-            out.append(Quantity(m.start("value"), m.end("value"), float(m.group("value").replace(",", "")),
-                                unit, nr.role))
+            out.append(Quantity(m.start("value"), m.end("value"), _number(m.group("value")), unit, nr.role))
             taken.append((m.start(), m.end()))
     return sorted(out, key=lambda q: q.start)
 

@@ -136,7 +136,10 @@ def _absorb(kept: Draft, same: Draft) -> None:
     if add_phase(kept, same):
         return
     kept.spans.extend(same.spans)
-    if kept.dose_gy is None:
+    if kept.dose_gy is None or (kept.dose is not None and kept.dose.kind == "dose" and same.dose is not None and
+                                same.dose.kind != "dose" and same.dose.fractions and same.dose_gy is not None):
+        # a bare dose of one fraction's log row ("T12 800 cGy") gives way to the lesion's total in fractions
+        # ("T12 2400 cGy / 3 fx")
         kept.dose_gy, kept.dose = same.dose_gy, same.dose
     if kept.fractions is None:
         kept.fractions = same.fractions

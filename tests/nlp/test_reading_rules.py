@@ -99,3 +99,20 @@ def test_the_remaining_or_other_lesions_are_no_count_of_the_course():
     r = read_text("Three brain metastases were treated in one session: the left frontal metastasis received 18 Gy; "
                   "the remaining two lesions (right parietal 20 Gy, left occipital 20 Gy) received 20 Gy each.")
     assert not [f for f in r.review if f.fact == "lesion_count"]
+
+
+@pytest.mark.parametrize("text,dose", [
+    ("Summary: right vestibular schwannoma treated with 25,0 Gy in 5 fractions of 5,0 Gy.", 25.0),
+    ("Summary: left parietal metastasis, 19,5 Gy in 1 fraction on the Novalis.", 19.5),
+    ("Summary: liver metastasis, 4,500 cGy in 5 fractions.", 45.0),
+])
+def test_a_decimal_comma_and_a_thousands_comma(text, dose):
+    assert [les.dose_gy for les in read_text(text).facts.lesions] == [dose]
+
+
+def test_a_fraction_log_row_gives_way_to_the_lesion_total():
+    r = read_text("fraction[1].delivered: T10_SPINE 900 cGy; L2_SPINE 900 cGy\n"
+                  "fraction[2].delivered: T10_SPINE 900 cGy; L2_SPINE 900 cGy\n"
+                  "fraction[3].delivered: T10_SPINE 900 cGy; L2_SPINE 900 cGy\n"
+                  "course.summary: T10 2700 cGy / 3 fx; L2 2700 cGy / 3 fx\n")
+    assert sorted((les.dose_gy, les.fractions) for les in r.facts.lesions) == [(27.0, 3), (27.0, 3)]
