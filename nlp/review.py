@@ -15,7 +15,7 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Mention, ReviewF
 
 from .context import TextContext
 from .lesions import count_statements, signature, site_of, vertebral_levels
-from .lesions.classification import _specific_place
+from .lesions.classification import _specific_place, optic_distances
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
 from .quantities import DoseStatement, FractionClaim
@@ -260,6 +260,25 @@ def unit_flags(document: Document, facts: ChartFacts, ments: list[Mention], voca
     return out
 
 
+def class_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                text: str) -> list[ReviewFlag]:
+    """One cranial lesion whose distances to the optic apparatus fall on both sides of the complex-lesion
+    limit (a letter's "9 mm from the optic nerve", the plan's "3 mm from the right optic nerve")."""
+    if len(facts.lesions) != 1 or facts.lesions[0].site != "cranial":
+        return []
+    les = facts.lesions[0]
+    found = [(d, what, s) for d, what, s, e in optic_distances(text, vocab) if ctx.counts(s, e)]
+    near = [x for x in found if x[0] <= vocab.optic_mm]
+    far = [x for x in found if x[0] > vocab.optic_mm and any(n[1] == x[1] for n in near)]  # the same structure
+    if not near or not far:
+        return []
+    near = [n for n in near if n[1] == far[0][1]]
+    ev = unique([_ev(document, ctx, near[0][2], "review:class"), _ev(document, ctx, far[0][2], "review:class")])
+    return [ReviewFlag("lesions", f"{les.name} is {near[0][0]:g} mm from the optic apparatus in one place and "
+                       f"{far[0][0]:g} mm in another ({vocab.optic_mm:g} mm or less makes it complex); {les.complexity} "
+                       f"was used: check the distance.", tuple(ev)[:MAX_EVIDENCE])]
+
+
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str,
                  ments: list[Mention] | None = None) -> list[ReviewFlag]:
@@ -268,6 +287,7 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags += count_flags(document, ctx, vocab, facts, wrapped)
     flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
     flags += dose_flags(document, ctx, vocab, facts, doses, wrapped)
+    flags += class_flags(document, ctx, vocab, facts, wrapped)
     flags += site_flags(facts, vocab, document)
     flags += laterality_flags(document, ctx, vocab, facts, wrapped)
     return flags

@@ -113,23 +113,34 @@ def sizes_cm(text: str, vocab: Vocabulary, *, base: int = 0, full_text: str | No
     return out
 
 
-def optic_distance_mm(text: str, vocab: Vocabulary) -> float | None:
-    """The smallest written distance from the lesion to the optic apparatus, 0 when it touches it."""
-    best: float | None = None
+def optic_distances(text: str, vocab: Vocabulary) -> list[tuple[float, str, int, int]]:
+    """Every written distance from the lesion to the optic apparatus in mm, with the structure's last word
+    ("nerve", "chiasm") and the span; 0 where the lesion touches it."""
+    out = []
     for m in vocab.patterns["distance_to"].finditer(text):
-        tail = text[m.end():m.end() + 40]
-        if vocab.optic.match(tail):
+        hit = vocab.optic.match(text[m.end():m.end() + 40])
+        if hit:
             raw = m.group("d")
             n = float(raw) if raw[0].isdigit() else vocab.number(raw)  # "three millimeters from the chiasm"
             if n is None:
                 continue
-            d = float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
-            best = d if best is None else min(best, d)
+            mm = float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
+            out.append((mm, _structure(hit.group(0)), m.start(), m.end()))
     for m in vocab.touching.finditer(text):
         negated = re.search(r"\bno[t]?\b", text[max(0, m.start() - 12):m.start()], re.I)
-        if vocab.optic.search(text[m.end():m.end() + 30]) and not negated:
-            best = 0.0
-    return best
+        hit = vocab.optic.search(text[m.end():m.end() + 30])
+        if hit and not negated:
+            out.append((0.0, _structure(hit.group(0)), m.start(), m.end()))
+    return out
+
+
+def _structure(words: str) -> str:
+    return re.sub(r"(?:s|a)$", "", words.lower().split()[-1])  # "optic nerves" -> "nerve", "chiasma" -> "chiasm"
+
+
+def optic_distance_mm(text: str, vocab: Vocabulary) -> float | None:
+    """The smallest written distance from the lesion to the optic apparatus, 0 when it touches it."""
+    return min((d for d, _, _, _ in optic_distances(text, vocab)), default=None)
 
 
 def _oar_context(text: str, start: int, end: int, vocab: Vocabulary) -> bool:

@@ -85,3 +85,19 @@ def test_a_letter_dose_that_differs_from_the_plan_is_still_flagged() -> None:
                   "delivered in 5 fractions.\nLetter: he received 50 Gy in 5 fractions on the TrueBeam.\n")
     assert [les.dose_gy for les in r.facts.lesions] == [45.0]
     assert [f for f in r.review if f.fact == "lesions"]
+
+
+def test_optic_distances_on_both_sides_of_the_limit_are_flagged() -> None:
+    r = read_text("Letter: the right frontal metastasis lies about 8 mm from the optic nerve; 18 Gy in 1 fraction.\n"
+                  "Plan: Target edge 4 mm from the right optic nerve; 12 mm from the chiasm. Rx 18 Gy x 1 on the "
+                  "Varian Edge.\n")
+    (les,) = r.facts.lesions
+    assert les.complexity == "complex"
+    flags = [f for f in r.review if "optic" in f.message]
+    assert len(flags) == 1 and "4 mm" in flags[0].message and "8 mm" in flags[0].message
+
+
+def test_distances_to_different_optic_structures_are_no_conflict() -> None:
+    r = read_text("Plan: right frontal metastasis, target edge 4 mm from the right optic nerve and 12 mm from the "
+                  "chiasm. Rx 18 Gy x 1 on the Varian Edge.\n")
+    assert not [f for f in r.review if "optic" in f.message]
