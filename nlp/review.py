@@ -156,7 +156,7 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
             continue  # a name that is the primary cancer ("metastatic renal cell carcinoma") tells no site
         if by_name is None or not les.evidence:
             continue
-        by_words = {site_of(words(e), vocab) for e in les.evidence} - {None, by_name}
+        by_words = {_words_site(words(e), vocab) for e in les.evidence} - {None, by_name}
         if by_name != les.site or by_words:
             other = sorted(by_words | ({les.site} - {by_name}) - {None})
             if not other:
@@ -165,6 +165,15 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
                                   f"{les.name} reads as {by_name} by its name but as {' or '.join(other)} "
                                   f"by the words around it; {les.site} was used.", les.evidence[:MAX_EVIDENCE]))
     return out
+
+
+def _words_site(text: str, vocab: Vocabulary) -> str | None:
+    """The site the words around a lesion name; a bare level there ("C2 SBRT" in a course column, a
+    label) is spinal only with a spine word beside it."""
+    site = site_of(text, vocab)
+    if site == "spinal" and not (vocab.spine_context.search(text) or vocab.site_terms["spinal"].search(text)):
+        return None
+    return site
 
 
 def laterality_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,

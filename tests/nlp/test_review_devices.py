@@ -101,3 +101,17 @@ def test_distances_to_different_optic_structures_are_no_conflict() -> None:
     r = read_text("Plan: right frontal metastasis, target edge 4 mm from the right optic nerve and 12 mm from the "
                   "chiasm. Rx 18 Gy x 1 on the Varian Edge.\n")
     assert not [f for f in r.review if "optic" in f.message]
+
+
+def test_a_course_label_like_c2_beside_a_body_plan_is_no_spinal_evidence(tmp_path: Path) -> None:
+    from pdfmaker import RuledTable, make_chart_pdf
+
+    from srscheck.nlp import read_chart
+
+    path = make_chart_pdf(tmp_path / "chart.pdf", [[
+        "SBRT course record on the Elekta Versa HD.",
+        RuledTable([("Course", "Site", "Fx", "Dose/Fx (cGy)", "Cum. (cGy)"),
+                    ("C2 SBRT", "L_ADRENAL_SBRT", "5/5", "800", "4000")])]])
+    r = read_chart(path)
+    assert [les.site for les in r.facts.lesions] == ["body"]
+    assert not [f for f in r.review if f.fact == "sites"]
