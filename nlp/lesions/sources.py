@@ -92,8 +92,9 @@ def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabul
 
 
 def _place_after(tail: str, vocab: Vocabulary) -> int:
-    """Length of "in the pons" / "of the left cerebellum" after a lesion noun (0 when none)."""
-    lead = re.match(r"\s+(?:in|of|within|involving|at)\s+(?:the\s+)?", tail)
+    """Length of "in the pons" / "of the left cerebellum" / "left parietal" after a lesion noun (0 when none)."""
+    # "metastasis in the pons", or a place written straight after the noun ("cavity left parietal")
+    lead = re.match(r"\s+(?:(?:in|of|within|involving|at)\s+(?:the\s+)?)?", tail)
     if not lead:
         return 0
     end, kept_place = lead.end(), False

@@ -116,3 +116,13 @@ def test_a_fraction_log_row_gives_way_to_the_lesion_total():
                   "fraction[3].delivered: T10_SPINE 900 cGy; L2_SPINE 900 cGy\n"
                   "course.summary: T10 2700 cGy / 3 fx; L2 2700 cGy / 3 fx\n")
     assert sorted((les.dose_gy, les.fractions) for les in r.facts.lesions) == [(27.0, 3), (27.0, 3)]
+
+
+def test_a_place_written_straight_after_the_noun_makes_two_mentions_one_lesion():
+    r = read_text("Course: SRT cavity right temporal, 3 x 9 Gy\n"
+                  "Target: right temporal resection cavity, maximum dimension 3.8 cm\n"
+                  "Fx 1/3 9 Gy\nFx 2/3 9 Gy\nFx 3/3 9 Gy\n"
+                  "Treatment completed: resection cavity right temporal 27 Gy in 3 fractions.\n")
+    les = r.facts.lesions
+    assert len(les) == 1 and les[0].site == "cranial" and les[0].dose_gy == 27.0
+    assert les[0].complexity == "complex" and les[0].size_cm == 3.8  # 3.5 cm or larger
