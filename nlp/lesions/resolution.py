@@ -436,7 +436,13 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             drafts.append(Draft(name, s, s + len(name), text[cs:ce], cs, spans=[(cs, ce)]))
         if named and not drafts:  # no description: the place its dose line names ("PLAN: L2 24 Gy in 2 fx"),
             # a level or a lesion noun before a bare place word ("PLAN colon 24 Gy" is dictated punctuation)
-            drafts = [min(named, key=lambda d: not (vertebral_levels(d.name, vocab) or vocab.lesion_noun.search(d.name)))]
+            pick = min(named, key=lambda d: not (vertebral_levels(d.name, vocab) or vocab.lesion_noun.search(d.name)))
+            rx = course_dose(doses, course_fx)
+            if rx is not None and pick.dose_gy is not None and pick.dose_gy != rx.total_gy:
+                # the line names the target's place; its number is one of the chart's doses, and the course's
+                # prescription decides the one target's dose, as when no place is named
+                pick = replace(pick, dose=rx, dose_gy=rx.total_gy, fractions=rx.fractions)
+            drafts = [pick]
         first = drafts[0] if drafts else Draft("Target", 0, 0, "", 0, spans=[])
         drafts = drafts or [first]
         for extra in named:

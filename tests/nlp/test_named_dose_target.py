@@ -15,3 +15,12 @@ TREATMENT: delivered on TrueBeam with CBCT. L4 received 24 Gy in 2 fractions.
 """
     (les,) = read_text(chart).facts.lesions
     assert les.name == "L4" and les.site == "spinal" and les.dose_gy == 24.0 and les.fractions == 2
+
+
+def test_a_lesser_dose_beside_the_place_does_not_replace_the_course_prescription() -> None:
+    # the place is named only beside an optional boost's total; the course's prescription decides the dose
+    chart = ("2 Gy fractions x 25 fractions for an initial dose of 50 Gy, which is followed by a 2 Gy x 3 fraction "
+             "(6 Gy total) boost to the tumor bed and nearby nodes, and then optionally a 2 Gy x 2 fraction "
+             "(4 Gy total) boost to the tumor bed with a 1 cm margin\n")
+    (les,) = read_text(chart).facts.lesions
+    assert les.dose_gy == 50.0
