@@ -204,7 +204,11 @@ class Fact:
     inferred: bool = False  # True when the chart does not state it and the reader inferred it (see warnings)
 
     def to_json(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"value": self.value, "evidence": [e.to_json() for e in self.evidence]}
+        quoted: list[dict[str, Any]] = []
+        for e in self.evidence:  # two words of one sentence are one quotation for the reader of the JSON
+            if (j := e.to_json()) not in quoted:
+                quoted.append(j)
+        d: dict[str, Any] = {"value": self.value, "evidence": quoted}
         if self.inferred:
             d["inferred"] = True
         if self.overridden:

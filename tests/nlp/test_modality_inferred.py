@@ -17,6 +17,8 @@ def test_linac_inferred_from_vmat_and_planning_system() -> None:
     fact = reading.facts.modality
     assert fact.value == "linac" and fact.inferred
     assert fact.to_json()["inferred"] is True
+    # "Eclipse" and "VMAT" are two mentions of one sentence: one quotation in the JSON
+    assert fact.to_json()["evidence"] == [{"page": 1, "text": "Rx 45 Gy in 3 fractions, Eclipse VMAT, two arcs."}]
     assert any("inferred" in w and "Eclipse" in w for w in reading.warnings)
 
 
