@@ -226,11 +226,18 @@ def _title(pattern, text: str, start: int, end: int):
 _HISTORY_SECTIONS = ("history", "diagnosis")
 
 
+_HEAD_LINES = 6  # a document's title stands in its first lines
+
+
+def _head_end(text: str, start: int, end: int) -> int:
+    """Where the first lines of the document ``text[start:end]`` end: its title, if any, is there."""
+    return start + sum(len(line) for line in text[start:end].splitlines(keepends=True)[:_HEAD_LINES])
+
+
 def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int):
     """One document's status and the statements behind it: ``(status, [(kind, matches, limit), ...])``."""
     text, pats = document.text, vocab.patterns
-    lines = text[start:end].splitlines(keepends=True)[:6]
-    head_end = start + sum(len(line) for line in lines)
+    head_end = _head_end(text, start, end)
     said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     title = _title(pats["follow_up_title"], text, start, head_end)
     if title:  # what it says was delivered is the earlier course's
@@ -316,8 +323,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
         records.append((start, end, mine, now))
     out = []
     for start, end, mine, _now in records:
-        lines = text[start:end].splitlines(keepends=True)[:6]
-        title = _title(pats["earlier_course_title"], text, start, start + sum(len(line) for line in lines))
+        title = _title(pats["earlier_course_title"], text, start, _head_end(text, start, end))
         if title:
             out.append((start, end, document.evidence(*ctx.sentence(title.start()), rule="earlier_course:title")))
             continue
