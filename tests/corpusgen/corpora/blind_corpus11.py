@@ -811,4 +811,4 @@ add(name="b11_23", kind="bundle", codes=["77373", "77435", "61796", "61797"],
 
 
 CORPUS = Corpus("blind_corpus11", "tests/blind_corpus11", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])

@@ -988,4 +988,4 @@ add(name="b12_23", kind="pdf", codes=["G0339", "G0340", "77435", "61798"],
 
 
 CORPUS = Corpus("blind_corpus12", "tests/blind_corpus12", CHARTS, pdf_options={"footer": FOOT, "font": "Helvetica"},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
