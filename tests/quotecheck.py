@@ -8,8 +8,8 @@ with ``"document"`` for a course of several files) and returns one sentence per 
 * starts or ends inside a word or a number (``"0 cm"`` cut from ``"1.0 cm"``);
 * joins two side-by-side columns: two consecutive words of the quotation sit on one visual line with a
   gutter between them, a strip of the page that no word crosses over several lines and that has running
-  text on both sides (lines of several words, one run of words on that side: a table row's cells are
-  not running text).
+  text on both sides (lines of several words a word space apart, one run of words on that side that
+  reaches the gutter: a table row's cells, or a title far off across the page, are not running text).
 
 The column test is pure geometry on the words' boxes and does not use the reader's layout code, so it
 checks the layout rather than repeating it; it works the same for text-layer, OCR and plain-text pages.
@@ -32,6 +32,13 @@ RUN_GAP_EM = 2.5
 # that a table row of numbers and units is not taken for text) on each side.
 PROSE_LINES = 3
 PROSE_WORDS = 3
+# Inside a line of running text the words are a word space apart (about 0.25 em, up to about half an em when
+# justified); a wider gap is a boundary between a table's cells, even when the cells are padded closely.
+CELL_GAP_EM = 0.7
+# Running text borders the gutter: its lines end (or start) within this many em of the clear strip, the
+# ragged edge of a column being at most a long word short of it. Text further off (a page title, a label
+# column's neighbours across the page) is not what the strip separates.
+TOUCH_EM = 6.0
 _WS = re.compile(r"\s+")
 
 
@@ -97,17 +104,23 @@ class _Frame:
     def em(self, i: int) -> float:
         return max(self.boxes[i][3] - self.boxes[i][1], 1.0)
 
-    def _segment_words(self, line: list[int], x: float, side: int, em: float) -> int:
+    def _segment_words(self, line: list[int], x: float, side: int, em: float, edge: float | None = None) -> int:
         """Words (of two letters or more) on ``line`` on ``side`` of ``x`` (-1 left, 1 right) when they are
-        one run of closely spaced words, i.e. a line of running text; 0 when they are several cells."""
+        one run of closely spaced words, i.e. a line of running text; 0 when they are several cells, or
+        when ``edge`` is given and the run stops more than TOUCH_EM short of it (text that does not border
+        the strip there)."""
         near = [i for i in line if (self.boxes[i][2] <= x if side < 0 else self.boxes[i][0] >= x)]
         near.sort(key=lambda i: self.boxes[i][0], reverse=side < 0)
+        if near and edge is not None:
+            reach = (edge - self.boxes[near[0]][2]) if side < 0 else (self.boxes[near[0]][0] - edge)
+            if reach > TOUCH_EM * em:
+                return 0
         count = 0
         prev = None
         for i in near:
             if prev is not None:
                 gap = (self.boxes[prev][0] - self.boxes[i][2]) if side < 0 else (self.boxes[i][0] - self.boxes[prev][2])
-                if gap > GAP_EM * em:
+                if gap > CELL_GAP_EM * em:
                     return 0  # several cells on this side: a table row, not a line of running text
             count += sum(ch.isalpha() for ch in self.words[i].text) >= 2
             prev = i
@@ -148,8 +161,8 @@ class _Frame:
                 j += step
         g0, g1 = max(free, key=lambda p: p[1] - p[0])
         mid = (g0 + g1) / 2
-        prose_left = sum(1 for j in run if self._segment_words(self.lines[j], mid, -1, em) >= PROSE_WORDS)
-        prose_right = sum(1 for j in run if self._segment_words(self.lines[j], mid, 1, em) >= PROSE_WORDS)
+        prose_left = sum(1 for j in run if self._segment_words(self.lines[j], mid, -1, em, g0) >= PROSE_WORDS)
+        prose_right = sum(1 for j in run if self._segment_words(self.lines[j], mid, 1, em, g1) >= PROSE_WORDS)
         return prose_left >= PROSE_LINES and prose_right >= PROSE_LINES
 
     def words_in(self, start: int, end: int) -> list[int]:

@@ -36,6 +36,21 @@ def test_gutter_is_told_from_table_and_key_value_gaps() -> None:
     assert not frame.is_gutter(_word(frame, "Metastatic"), _word(frame, "small-bowel"))  # one line of prose
 
 
+def test_label_value_rows_beside_a_prose_column_are_not_a_gutter() -> None:
+    """A two-column page whose right column is label / value rows: the gap between a label and its value
+    is not a gutter: the prose column across the page does not border it."""
+    frame = _Frame(read_document(ROOT / "tests" / "blind_corpus11" / "b11_07.pdf").pages[0])
+    assert not frame.is_gutter(_word(frame, "System"), _word(frame, "CyberKnife", after="System"))
+
+
+def test_closely_padded_table_cells_are_not_running_text() -> None:
+    """A ruled table whose cells are padded less than an em: a row's cells are a cell gap apart (wider
+    than a word space), so the row is not two columns of running text."""
+    doc = read_document(ROOT / "tests" / "blind_corpus12" / "b12_10" / "2_treatment_summary.pdf")
+    frame = _Frame(doc.pages[0])
+    assert not frame.is_gutter(_word(frame, "7", after="rib"), _word(frame, "XVI", after="7"))
+
+
 def test_checker_names_each_bad_quotation() -> None:
     doc = read_document(TWO_COLUMNS)
     good = {"page": 1, "text": "CT 1 mm 06/18/2025 in an Encompass SRS mask;"}
