@@ -177,25 +177,38 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
 _PLACEHOLDER = re.compile(r"(?i)^(?:target|lesion(?:\s+\d+)?)$")
 
 
-def planned_targets(ments: list[Mention], lesions, text: str) -> list[Mention]:
+def _on_target_field(text: str, ev, pattern) -> bool:
+    """Whether the evidence ``ev`` lies on a line that is a plan's or prescription's Target field."""
+    if pattern is None or not 0 <= ev.start < ev.end:
+        return False
+    line_start = text.rfind("\n", 0, ev.start) + 1
+    return pattern.match(text, line_start, ev.end) is not None
+
+
+def planned_targets(ments: list[Mention], lesions, text: str, vocab=None) -> list[Mention]:
     """PLANNED_TARGET for each treated lesion the chart names, when the chart documents a plan computed on a
     structure set: a planning system or two kinds of plan parameters (arcs and isodose, beams and IMRT), and
     dose-volume metrics (cord Dmax, brain V12, duodenum D0.5cc: contoured structures) or the lesion's row in
     a plan's target table. A target named with its dose in such a plan was delineated for it; a dose line
-    with no computed plan ("Rx: 18 Gy x 1"), or a plan with no structure metrics, is not evidence of that."""
+    with no computed plan ("Rx: 18 Gy x 1"), or a plan with no structure metrics, is not evidence of that.
+    A plan's or prescription's Target field naming the lesion ("Target: left frontal metastasis, 1.3 cm")
+    is the plan's own statement of its target, so it counts beside any plan parameter (an isodose line)."""
     live = [m for m in ments if m.affirmed]
     system = any(m.label == "PLANNING_SYSTEM" for m in live)
     kinds = {text[m.evidence.start:m.evidence.end].lower().rstrip("s") for m in live
              if m.label == "PLAN_PARAMETER" and 0 <= m.evidence.start < m.evidence.end}
-    if not system and len(kinds) < 2:
+    if not system and not kinds:
         return []
+    computed = system or len(kinds) >= 2
     metrics = any(m.label == "DVH" for m in live)
+    field = vocab.patterns.get("target_field") if vocab is not None else None
     out = []
     for les in lesions:
         if _PLACEHOLDER.match(les.name.strip()) or les.dose_gy is None or not les.evidence:
             continue
-        ev = les.evidence[0]
-        if not metrics and not ev.rule.startswith("lesion:table"):
+        named = next((e for e in les.evidence if _on_target_field(text, e, field)), None)
+        ev = named or les.evidence[0]
+        if named is None and not (computed and (metrics or ev.rule.startswith("lesion:table"))):
             continue
         out.append(Mention("PLANNED_TARGET", "lesion", replace(ev, rule="PLANNED_TARGET:lesion"), (), ev.section))
     return out
@@ -498,7 +511,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         review = []
         facts = ChartFacts(course_status=status)
         lesions, doses, claims = [], [], []
-    quantities = quantity_mentions(document, ctx, vocab, doses, claims, lesions) + planned_targets(ments, lesions, text)
+    quantities = quantity_mentions(document, ctx, vocab, doses, claims, lesions) + planned_targets(ments, lesions, text, vocab)
     return facts, warnings, quantities, review
 
 

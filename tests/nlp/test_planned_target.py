@@ -68,3 +68,37 @@ Simulation will be scheduled next week.
 def test_beam_turned_on_is_not_a_plan_parameter() -> None:
     reading = read_text("CBCT was reviewed before the beam was turned on. 30 Gy in 5 fractions.")
     assert not reading.concepts("PLAN_PARAMETER")
+
+
+FIELD_PLAN = """Gamma Knife procedure record
+Unit Leksell Gamma Knife Icon
+{target}
+Dose 21 Gy to the 50% isodose, 1 session
+21 Gy delivered. Signed: L. Moreau, MD
+"""
+
+
+def test_target_field_naming_the_lesion_beside_a_plan_parameter_is_delineation() -> None:
+    chart = FIELD_PLAN.format(target="Target Left frontal metastasis, 1.3 cm")
+    planned = read_text(chart).concepts("PLANNED_TARGET")
+    assert planned and planned[0].evidence.text.startswith("Target Left frontal metastasis")
+    assert _target_volumes(chart, "77371") == "met"
+
+
+def test_target_field_with_a_colon_and_number() -> None:
+    chart = FIELD_PLAN.format(target="Target 1: left frontal metastasis, 1.3 cm")
+    assert _target_volumes(chart, "77371") == "met"
+
+
+def test_same_lesion_named_outside_a_target_field_is_not_delineation() -> None:
+    chart = FIELD_PLAN.format(target="Diagnosis left frontal metastasis, 1.3 cm")
+    assert not read_text(chart).concepts("PLANNED_TARGET")
+    assert _target_volumes(chart, "77371") == "missing"
+
+
+def test_target_field_without_any_plan_parameter_is_not_delineation() -> None:
+    chart = """Radiosurgery order
+Target: left frontal metastasis, 1.3 cm
+Rx 21 Gy x 1 on the Gamma Knife Icon. Signed: L. Moreau, MD
+"""
+    assert not read_text(chart).concepts("PLANNED_TARGET")
