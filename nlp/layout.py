@@ -230,12 +230,16 @@ def _sides(line: Line, g0: float, g1: float) -> tuple[list[LWord], list[LWord]] 
 
 
 def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], step: int,
-                 em: float, one_sided_tables: bool = False) -> tuple[int, tuple[float, float]]:
+                 em: float, one_sided_tables: bool = False,
+                 one_sided_lists: bool = False) -> tuple[int, tuple[float, float]]:
     """Extend a gutter from line ``i`` up (step -1) or down (step 1); return the last line kept.
 
     ``one_sided_tables``: once a run is known to be two columns of running text, a line of several
     cells on ONE side (a key/value list or a table inside one column) belongs to that column; a
     line with cells on both sides still ends the run (a full-width table below the columns).
+    ``one_sided_lists``: while a run is first measured, a line of several cells on one side only (a
+    column of label / value rows beside a column of prose, the label's gap is not the gutter) does
+    not end it; the caller then asks for running text on both sides.
     """
     g0, g1 = gutter
     j = i
@@ -248,8 +252,9 @@ def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], ste
         if sides is None:
             break
         left, right = sides
-        if nxt.table is None and (len(split_cells(left)) > 1 or len(split_cells(right)) > 1) \
-                and not (one_sided_tables and not (left and right)):
+        cells = (len(split_cells(left)) > 1) + (len(split_cells(right)) > 1)
+        if nxt.table is None and cells and not (one_sided_tables and not (left and right)) \
+                and (cells == 2 or not one_sided_lists):
             break  # a row of several cells on one side: a table, not running text
         n0 = max([g0] + [w.x1 for w in left])
         n1 = min([g1] + [w.x0 for w in right])
@@ -263,6 +268,11 @@ def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], ste
 def _prose(parts: list[list[LWord]]) -> bool:
     full = [p for p in parts if p]
     return len(full) >= MIN_COLUMN_LINES and sum(len(p) for p in full) / len(full) >= MIN_COLUMN_WORDS
+
+
+def _running(parts: list[list[LWord]]) -> bool:
+    """Lines of running text on one side: enough lines that are one run of several words."""
+    return sum(1 for p in parts if len(p) >= MIN_COLUMN_WORDS and len(split_cells(p)) == 1) >= MIN_COLUMN_LINES
 
 
 def find_columns(lines: Sequence[Line]) -> tuple[int, int, float, float] | None:
@@ -325,8 +335,8 @@ def _whitespace_gutters(lines: Sequence[Line]) -> list[tuple[float, float]]:
 
 def _column_run(lines: Sequence[Line], i: int, gutter: tuple[float, float]) -> tuple[int, int, float, float] | None:
     em = lines[i].em
-    last, gutter = _grow_gutter(lines, i, gutter, 1, em)
-    first, gutter = _grow_gutter(lines, i, gutter, -1, em)
+    last, gutter = _grow_gutter(lines, i, gutter, 1, em, one_sided_lists=True)
+    first, gutter = _grow_gutter(lines, i, gutter, -1, em, one_sided_lists=True)
     left: list[list[LWord]] = []
     right: list[list[LWord]] = []
     for ln in lines[first:last + 1]:
@@ -337,6 +347,8 @@ def _column_run(lines: Sequence[Line], i: int, gutter: tuple[float, float]) -> t
         right.append(sides[1])
     if not (_prose(left) and _prose(right)):
         return None
+    if any(len(split_cells(p)) > 1 for p in left + right) and not (_running(left) and _running(right)):
+        return None  # label / value rows beside text, but no column of running text on one side
     lt, lb = _extent(left)
     rt, rb = _extent(right)
     if min(lb, rb) - max(lt, rt) < MIN_SHARED_LINES * em:

@@ -220,6 +220,39 @@ def test_two_column_page_with_tables_inside_the_columns(make_pdf: Callable[..., 
         assert not (len(cells) == 2 and ("Targets" in cells[1] or "Verification" in cells[1])), line
 
 
+def test_two_column_page_whose_right_column_is_label_value_rows(make_pdf: Callable[..., Path]) -> None:
+    """Prose on the left; a heading, label / value rows (one value wrapped) and a table on the right. The
+    label's gap is not the page's gutter: the labels stay beside their values, no left line is joined
+    to a label, and the wrapped value follows its label."""
+    from pdfmaker import ColumnBreak, Heading, KeyValue, Paragraph
+
+    history = ("Sixty-eight year old man with intermediate-risk adenocarcinoma of the prostate; four gold "
+               "fiducial markers and a hydrogel spacer were placed two weeks before the planning scan, and "
+               "MRI was fused to the planning CT for contouring of the gland.")
+    path = make_pdf([[
+        Heading("Prostate SBRT Completion Summary"),
+        Heading("History", level=2),
+        Paragraph(history),
+        Paragraph("No androgen deprivation. Bowel and bladder preparation were reviewed at every visit."),
+        ColumnBreak(),
+        Heading("Plan", level=2),
+        KeyValue([("System", "CyberKnife S7 with InCise MLC"),
+                  ("Tracking", "fiducial (4 seeds), intrafraction kV images every 45 s"),
+                  ("Rx", "36.25 Gy / 5 fx to PTV"), ("IDL", "82%")], value_x=60),
+        Paragraph("Total delivered 36.25 Gy in 5 fractions to the prostate, completed on schedule."),
+    ]], two_columns=True)
+    doc = read_document(path)
+    assert_offsets(doc)
+    flat = " ".join(doc.text.split())
+    assert " ".join(history.split()) in flat
+    assert flat.index("every visit.") < flat.index("Plan") < flat.index("System")
+    assert "System\tCyberKnife S7 with InCise MLC" in doc.text
+    assert "IDL\t82%" in doc.text
+    for line in doc.text.splitlines():  # no line of the left column carries a label of the right one
+        assert not any(line.endswith(label) or f"\t{label}\t" in line for label in ("System", "Tracking", "Rx")) \
+            or line.startswith(("System", "Tracking", "Rx")), line
+
+
 def test_text_aligned_table_rows_and_key_values(tmp_path: Path) -> None:
     def draw(c: canvas.Canvas, n: int) -> None:
         c.drawString(60, 720, "Treatment unit")
