@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, ReviewFlag, status_kind, unique
 
+from .amendments import amendment_spans, denied_devices
 from .context import TextContext, is_birth_date, treatment_dates
 from .lesions import find_lesions, site_of
 from .lines import soften
@@ -269,6 +270,11 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         said = [m for m in said if not pats["delivery_word"].match(m.group())]
     if said:
         return "delivered", [("delivered", said, 2)]
+    declined = [m for m in pats["course_declined"].finditer(text, start, end)
+                if ctx.section_at(m.start()) not in _HISTORY_SECTIONS]
+    if declined and not closed:  # recommended, then declined before any of it was done (a telephone note, an
+        # addendum); a course planned and then closed reached planning ("declined after planning; course closed")
+        return "recommended", [("declined", declined, 2)]
     if other:  # a hospital stay's note: the radiation it names is history
         return "follow_up", [("other_service", [other], 1)]
     if consult:  # the sentences that recommend, offer or schedule it, else the title
@@ -280,6 +286,9 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if pending:
         return "planned", [("planned", pending, 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+_FINAL_KINDS = ("course_status:not_delivered", "course_status:declined")
 
 
 def _spans(document: Document) -> list[tuple[int, int]]:
@@ -309,8 +318,9 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
         for kind, matches, limit in said:
             found[status].extend(_sentences(document, ctx, matches, f"course_status:{kind}", limit))
     for status in ("delivered", "planned", "follow_up", "recommended"):
-        if status in found:
-            return Fact(status, tuple(unique(found[status]))[:MAX_EVIDENCE])
+        if status in found:  # what ended the course (closed, declined) is quoted first: it names the kind
+            said = sorted(unique(found[status]), key=lambda e: e.rule not in _FINAL_KINDS)
+            return Fact(status, tuple(said)[:MAX_EVIDENCE])
     return Fact("delivered")
 
 
@@ -399,12 +409,31 @@ def earlier_sections(document: Document, ctx: TextContext, vocab: Vocabulary) ->
         heads = [(m.start(), "prior") for m in pats["earlier_section_heading"].finditer(text, start, end)]
         heads += [(m.start(), "current") for m in pats["current_section_heading"].finditer(text, start, end)]
         heads.sort()
-        for (pos, kind), (nxt, nkind) in zip(heads, heads[1:]):
-            if kind == "prior" and nkind == "current":
-                line_end = text.find("\n", pos, nxt)
-                ev = document.evidence(pos, line_end if line_end > pos else nxt, rule="earlier_course:section")
-                out.append((pos, nxt, ev))
+        for (pos, kind), (nxt, nkind) in zip(heads, heads[1:] + [(end, "end")]):
+            if kind != "prior":
+                continue
+            line_end = text.find("\n", pos, nxt)
+            line_end = line_end if line_end > pos else nxt
+            if nkind == "current":
+                out.append((pos, nxt, document.evidence(pos, line_end, rule="earlier_course:section")))
+                continue
+            table_end = _table_under(document, line_end, nxt)
+            if table_end:  # "Prior radiation to this level" over a table of those courses: the table is theirs
+                out.append((pos, table_end, document.evidence(pos, line_end, rule="earlier_course:section")))
     return out
+
+
+def _table_under(document: Document, after: int, limit: int) -> int | None:
+    """Where the table that starts right under a heading (only blank space between them) ends, else None."""
+    text = document.text
+    for t in document.tables:
+        cells = [c for row in (t.header, *t.rows) for c in row if c.end > c.start]
+        if not cells:
+            continue
+        first, last = min(c.start for c in cells), max(c.end for c in cells)
+        if after <= first < limit and not text[after:first].strip():
+            return last
+    return None
 
 
 # What a chart without a delivered course says instead of course facts (a warning for the coder), by the
@@ -423,10 +452,14 @@ NOT_THIS_COURSE = {
                      "codes for services of the course do not apply to it.",
     "not_delivered": "This course was planned but closed without any treatment delivered; no delivered-course "
                      "facts were taken from it, and codes for treatment delivery do not apply to it.",
+    "declined": "The treatment recommended was declined by the patient (or not proceeded with) before any of it "
+                "was done; no course facts were taken from it, and codes for services of the course do not "
+                "apply to it.",
 }
 # How each kind's statements are scoped: what was only intended is hypothetical; an earlier course, historical.
 NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL", "not_delivered": "HYPOTHETICAL",
-                         "follow_up": "HISTORICAL", "other_service": "HISTORICAL"}
+                         "follow_up": "HISTORICAL", "other_service": "HISTORICAL",
+                         "declined": "HYPOTHETICAL"}
 
 
 def without(document: Document, spans) -> Document:
@@ -489,7 +522,10 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         if per_lesion:
             top = max(per_lesion, key=lambda les: les.fractions or 0)
             fx_fact = Fact(top.fractions, top.evidence[:MAX_EVIDENCE])
-    pos, frame_flag = frame_over_mask(positioning(ments, vocab), ments, text)
+    pos, frame_flag, decided = denied_devices(positioning(ments, vocab), ments, amendment_spans(document, vocab), text,
+                                              vocab.patterns["checkbox"])
+    if not decided:  # neither device denied: a recorded frame placement outweighs a mask named
+        pos, frame_flag = frame_over_mask(pos, ments, text)
     sites = sorted({les.site for les in lesions if les.site})
     site_ev = tuple(unique(e for les in lesions for e in les.evidence[:1]))[:MAX_EVIDENCE]
     count = len(lesions) if lesions else None

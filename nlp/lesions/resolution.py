@@ -465,6 +465,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             # one target, and the course's prescription is written more often than the dose beside its
             # name: the chart disagrees with itself (a review flag says so); the better-supported dose is used
             drafts[0].dose_gy, drafts[0].dose = rx.total_gy, rx
+            if rx.fractions:  # and its fractions: "20 Gy x 1" beside the name was another plan's
+                drafts[0].fractions = rx.fractions
     if single and len(drafts[0].phases) < 2:
         phased = [st for st in doses if st.counts and st.kind == "phases" and
                   (course_fx is None or st.fractions == course_fx)]

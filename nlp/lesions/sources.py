@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from srscheck.core.model import Cell, Table
 
+from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
 from ..quantities import DoseStatement, column_role, cue_role, fraction_table_rows, to_gy
 from ..vocab import Vocabulary
@@ -182,6 +183,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     name_cols = [i for i, h in enumerate(heads) if _name_column(h, vocab)] + structure
     dose_cols = [i for i, h in enumerate(heads)  # a Max / Mean / OAR / per-fraction column is no prescription
                  if pats["column_dose"].search(h) and column_role(h, vocab) is None]
+    cum_cols = [i for i, h in enumerate(heads) if pats["column_cumulative"].search(h)]
     fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
                and not pats["column_not_fractions"].search(h)]
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols]
@@ -237,6 +239,12 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 if num:
                     d.dose_gy = to_gy(num.group(1), "cGy" if "cgy" in heads[i].lower() else "Gy")
                     break
+        for i in ([] if phase_cols else cum_cols):  # the running total to this row: what the lesion had by then
+            # (a phase or stage row keeps its own dose: the phases are summed)
+            m = vocab.patterns["dose"].search(cells[i].text) if i < len(cells) else None
+            if m:
+                d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
+                break
         for i in fx_cols:
             if i < len(cells) and cells[i].text.strip():
                 n = vocab.number(cells[i].text.strip().split(" ")[0])
@@ -376,8 +384,8 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
         if i + 1 < len(enum):
             end = min(end, enum[i + 1].start())
         item = text[m.end():end]
-        if not ctx.counts(m.start("noun"), m.end()):
-            continue
+        if not ctx.counts(m.start("noun"), m.end()) or vocab.patterns["template_residue"].match(item):
+            continue  # (an unfilled template row: "Lesion 2: ***")
         raw = item.strip()
         name = clean_name(raw, vocab) or f"{m.group('noun').title()} {m.group('id')}"
         start = m.end() + (len(item) - len(item.lstrip()))
@@ -500,7 +508,8 @@ _LABEL_CLAUSE_START = re.compile(r"\s(?:dna|elihw|saerehw)\s|\s\.", re.I)  # " a
 
 
 def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, int, bool]]:
-    """(n, start, end, in a treatment sentence) for "three brain metastases", "both lesions" ..."""
+    """(n, start, end, in a treatment sentence) for "three brain metastases", "both lesions" ...; only those of
+    an amendment or addendum when it states one ("correction - ONE target only")."""
     out = []
     for m in vocab.patterns["lesion_count"].finditer(text):
         n = vocab.number(m.group("n"))
@@ -513,7 +522,7 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
             continue  # "one CTV spanning three contiguous levels" is one target
         s, e = ctx.sentence(m.start())
         out.append((n, m.start(), m.end(), bool(vocab.patterns["treatment_words"].search(text[s:e]))))
-    return out
+    return amended_counts(out, amendment_spans(ctx.document, vocab))  # a correction's count rules
 
 
 def described_lesions(text: str, ctx: TextContext, vocab: Vocabulary,

@@ -51,6 +51,8 @@ STATUS_PHRASES = {
     "other_service": "is another service's note (such as a discharge summary): the radiation treatment it names "
                      "is the patient's history, not a service of this course",
     "not_delivered": "documents a course simulated and planned but closed without any treatment delivered",
+    "declined": "documents treatment recommended and then declined by the patient: none of the course was "
+                "performed",
 }
 STAGE_PHRASES = {"delivered": "treatment delivered in this course",
                  "planned": "a course that was simulated and planned",

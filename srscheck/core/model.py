@@ -295,11 +295,13 @@ POSITIONING = ("frame", "mask", "fiducials", "body_immobilization")
 COURSE_STATUSES = ("delivered", "planned", "recommended", "follow_up")
 # Which kind of document set a status (the rule of its evidence, ``course_status:<kind>``): the status itself,
 # or ``not_delivered`` (planned, then closed without any treatment), ``request`` (an authorization request:
-# recommended), ``other_service`` (another service's note, such as a discharge summary: follow_up).
-COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_service")
+# recommended), ``other_service`` (another service's note, such as a discharge summary: follow_up), ``declined``
+# (treatment recommended, then declined by the patient before any of it was done: recommended).
+COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_service", "declined")
 
 
-KIND_STATUS = {"not_delivered": "planned", "request": "recommended", "other_service": "follow_up"}
+KIND_STATUS = {"not_delivered": "planned", "request": "recommended", "other_service": "follow_up",
+               "declined": "recommended"}
 
 
 def status_kind(status: "Fact") -> str:
@@ -309,8 +311,9 @@ def status_kind(status: "Fact") -> str:
         return status.value or "delivered"
     rules = [e.rule.split(":", 1)[1] for e in status.evidence if e.rule.startswith("course_status:")]
     kinds = [k for k in rules if k in COURSE_STATUS_KINDS and KIND_STATUS.get(k, k) == status.value]
-    if "not_delivered" in kinds:
-        return "not_delivered"  # closed without treatment, whatever was scheduled before
+    for final in ("not_delivered", "declined"):  # closed without treatment, or declined, whatever came before
+        if final in kinds:
+            return final
     return kinds[0] if kinds else (status.value or "delivered")
 
 

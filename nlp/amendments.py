@@ -1,0 +1,114 @@
+"""Addenda and amendments: the chart's own corrections of what it said earlier.
+
+A document titled as an addendum or amendment ("ADDENDUM to Gamma Knife Procedure Note"), a bracketed
+"[Amended 11/05/2026 ...: ...]" note and a paragraph that starts "Addendum:" or "Correction:" are the
+author's correction of the record. What they state rules over the statements they correct, and the
+disagreement is then no contradiction for the coder to review: a count statement made in an amendment
+("correction - ONE target only") outranks the count it corrects; a positioning device the amendment says was
+not used ("no mask was used"; the mask line was template text in error) is dropped without a review flag.
+
+A device the chart affirms in one place and denies in another with no amendment (a summary's "Leksell frame
+placed", the delivery record's "Frame: none" beside its mask) is a contradiction: the denied device is
+dropped and a review flag quotes both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srscheck.core.model import Document, Fact, Mention, ReviewFlag, unique
+
+from .vocab import Vocabulary
+
+_HEAD_LINES = 6  # non-blank lines: a document's title stands in its first lines
+_TITLE_WORDS = 10  # a heading line is at most this many words
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\f")
+
+
+def _parts(document: Document) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in document.parts] or [(0, len(document.text))]
+
+
+def _titled(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """Whether one of the first non-blank, heading-sized lines of ``text[start:end]`` matches ``pattern``."""
+    seen, pos = 0, start
+    for line in text[start:end].splitlines(keepends=True):
+        if line.strip():
+            seen += 1
+            if len(line.split()) <= _TITLE_WORDS and pattern.search(text, pos, pos + len(line)):
+                return True
+            if seen >= _HEAD_LINES:
+                break
+        pos += len(line)
+    return False
+
+
+def amendment_spans(document: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where the chart corrects itself: a whole document titled as an addendum or amendment, a bracketed
+    amendment note up to its closing bracket, a paragraph opened by "Addendum:"/"Correction:"."""
+    text, pats = document.text, vocab.patterns
+    out: list[tuple[int, int]] = []
+    for start, end in _parts(document):
+        if _titled(text, start, end, pats["amendment_title"]):
+            out.append((start, end))
+            continue
+        for m in pats["amendment_marker"].finditer(text, start, end):
+            if m.group(0).lstrip().startswith("["):
+                close = text.find("]", m.end(), end)
+                if close >= 0:
+                    out.append((m.start(), close + 1))
+                    continue
+            para = _PARAGRAPH_END.search(text, m.end(), end)
+            out.append((m.start(), para.start() if para else end))
+    return out
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def amended_counts(counts: list, spans: list[tuple[int, int]]) -> list:
+    """Count statements ``(n, start, end, ...)``: those an amendment makes when there are any (it corrects the
+    others), else all."""
+    amended = [c for c in counts if inside(spans, c[1])]
+    return amended or counts
+
+
+_DEVICES = ("frame", "mask")
+
+
+def denied_devices(fact: Fact, ments: list[Mention], spans: list[tuple[int, int]], text: str,
+                   boxes: re.Pattern[str]) -> tuple[Fact, ReviewFlag | None, bool]:
+    """Frame and mask both affirmed, and one of them denied somewhere ("no mask was used", "Frame: none"):
+    the denied one was not used. ``(fact, flag, decided)``: no flag when an amendment denies it (the chart
+    corrected itself), else a review flag quoting the affirmation and the denial. ``decided`` is False
+    when neither device is denied (or both are): the fact is unchanged. A device unticked on a checkbox row
+    (``boxes``, the checkbox pattern) is no denial here: which word a box belongs to is a guess of the layout."""
+    if not set(_DEVICES) <= set(fact.value or []):
+        return fact, None, False
+    said = {d: [m for m in ments if m.label == "POSITIONING" and m.value == d and m.affirmed] for d in _DEVICES}
+    denied = {d: [m for m in ments if m.label == "POSITIONING" and m.value == d and
+                  "NEGATED_EXISTENCE" in m.modifiers and not boxes.search(m.evidence.text)] for d in _DEVICES}
+    amended = {d: [m for m in denied[d] if inside(spans, m.evidence.start)] for d in _DEVICES}
+    gone = [d for d in _DEVICES if amended[d]] if any(amended.values()) else [d for d in _DEVICES if denied[d]]
+    if len(gone) != 1:
+        return fact, None, False
+    drop = gone[0]
+    keep = next(d for d in _DEVICES if d != drop)
+    if not said[keep]:
+        return fact, None, False
+    value = [v for v in fact.value if v != drop]
+    ev = tuple(e for e in fact.evidence if not any(e == m.evidence for m in said[drop]))
+    new = Fact(value, ev or fact.evidence)
+    if amended[drop]:
+        return new, None, True
+    no, yes, other = denied[drop][0], said[drop][0], said[keep][0]
+    quote = text[yes.evidence.start:yes.evidence.end] if yes.evidence.start >= 0 else drop
+    flag = ReviewFlag("positioning", f"The chart says {quote!r} in one place, but another record says no {drop} "
+                                     f"was used and documents a {keep}; the {keep} was taken: check the "
+                                     "positioning.",
+                      tuple(unique([yes.evidence, no.evidence, other.evidence])))
+    return new, flag, True
+
+
+__all__ = ["amendment_spans", "amended_counts", "denied_devices", "inside"]
