@@ -78,31 +78,61 @@ def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, st
     return out
 
 
+
+
+def _box_cells(line: str, box: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a form line: its tab-, pipe- or wide-space-separated pieces."""
+    out = []
+    pos = 0
+    for piece in re.split(r"(\t+|\s{3,}|\s\|\s?)", line.rstrip("\n")):
+        if piece and not re.fullmatch(r"\t+|\s{3,}|\s\|\s?", piece):
+            out.append((pos, pos + len(piece)))
+        pos += len(piece)
+    return out
+
+
+def _unticked_labels(line: str, box: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) in ``line`` of each option whose box is not ticked.
+
+    Each cell is read on its own: an option list in one cell ("☐ frame ☐ mask ☒ vac-lok") names each
+    option after its box, unless the cell ends with a box and starts with text ("MRI [ ] CT [X]"), where
+    each label comes before its box. The field's label in the cell before ("Immobilization") is no option.
+    """
+    out: list[tuple[int, int]] = []
+    for cs, ce in _box_cells(line, box):
+        cell = line[cs:ce]
+        boxes = list(box.finditer(cell))
+        if not boxes:
+            continue
+        prefix = cell[:boxes[0].start()].strip()
+        suffix = cell[boxes[-1].end():].strip()
+        label_first = bool(prefix) and not prefix.endswith(":") and not suffix
+        for i, m in enumerate(boxes):
+            if m.group("ticked"):
+                continue
+            if label_first:
+                s = boxes[i - 1].end() if i else 0
+                e = m.start()
+            else:
+                s = m.end()
+                e = boxes[i + 1].start() if i + 1 < len(boxes) else len(cell)
+            label = cell[s:e]
+            stripped = label.strip().rstrip(":;,").strip()
+            if stripped:
+                k = label.find(stripped)
+                out.append((cs + s + k, cs + s + k + len(stripped)))
+    return out
+
+
 def _form_negations(text: str, vocab: Vocabulary) -> list[Scope]:
     """Forms say "not used" without words: an unchecked box, or a field answered No / None / N/A."""
     out = []
     box = vocab.patterns["checkbox"]
     pos = 0
     for line in text.splitlines(keepends=True):
-        boxes = list(box.finditer(line))
-        if boxes:
-            prefix = line[:boxes[0].start()].strip()
-            label_first = bool(prefix) and not prefix.endswith(":")
-            for i, m in enumerate(boxes):
-                if m.group("ticked"):
-                    continue
-                if label_first:
-                    s = boxes[i - 1].end() if i else 0
-                    e = m.start()
-                else:
-                    s = m.end()
-                    e = boxes[i + 1].start() if i + 1 < len(boxes) else len(line.rstrip("\n"))
-                label = line[s:e]
-                cut = re.split(r"\t|\s{3,}", label.strip())  # the cell next to the box, not the whole row
-                word = cut[-1] if label_first else cut[0]
-                if word:
-                    k = line.find(word, s, e) if not label_first else line.rfind(word, s, e)
-                    out.append(Scope(pos + k, pos + k + len(word), "NEGATED_EXISTENCE"))
+        if box.search(line):
+            for s, e in _unticked_labels(line, box):
+                out.append(Scope(pos + s, pos + e, "NEGATED_EXISTENCE"))
         pos += len(line)
     for m in vocab.patterns["negated_field"].finditer(text):
         if m.group("label").strip():
