@@ -13,6 +13,7 @@ from datetime import date
 
 from srscheck.core.model import Document, PositionIndex, Scope, counts
 
+from .forms import unticked_spans
 from .pieces import Parsed, RawSection
 from .vocab import Vocabulary
 
@@ -80,60 +81,10 @@ def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, st
 
 
 
-def _box_cells(line: str, box: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a form line: its tab-, pipe- or wide-space-separated pieces."""
-    out = []
-    pos = 0
-    for piece in re.split(r"(\t+|\s{3,}|\s\|\s?)", line.rstrip("\n")):
-        if piece and not re.fullmatch(r"\t+|\s{3,}|\s\|\s?", piece):
-            out.append((pos, pos + len(piece)))
-        pos += len(piece)
-    return out
-
-
-def _unticked_labels(line: str, box: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(start, end) in ``line`` of each option whose box is not ticked.
-
-    Each cell is read on its own: an option list in one cell ("☐ frame ☐ mask ☒ vac-lok") names each
-    option after its box, unless the cell ends with a box and starts with text ("MRI [ ] CT [X]"), where
-    each label comes before its box. The field's label in the cell before ("Immobilization") is no option.
-    """
-    out: list[tuple[int, int]] = []
-    for cs, ce in _box_cells(line, box):
-        cell = line[cs:ce]
-        boxes = list(box.finditer(cell))
-        if not boxes:
-            continue
-        prefix = cell[:boxes[0].start()].strip()
-        suffix = cell[boxes[-1].end():].strip()
-        label_first = bool(prefix) and not prefix.endswith(":") and not suffix
-        for i, m in enumerate(boxes):
-            if m.group("ticked"):
-                continue
-            if label_first:
-                s = boxes[i - 1].end() if i else 0
-                e = m.start()
-            else:
-                s = m.end()
-                e = boxes[i + 1].start() if i + 1 < len(boxes) else len(cell)
-            label = cell[s:e]
-            stripped = label.strip().rstrip(":;,").strip()
-            if stripped:
-                k = label.find(stripped)
-                out.append((cs + s + k, cs + s + k + len(stripped)))
-    return out
-
-
-def _form_negations(text: str, vocab: Vocabulary) -> list[Scope]:
-    """Forms say "not used" without words: an unchecked box, or a field answered No / None / N/A."""
-    out = []
-    box = vocab.patterns["checkbox"]
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if box.search(line):
-            for s, e in _unticked_labels(line, box):
-                out.append(Scope(pos + s, pos + e, "NEGATED_EXISTENCE"))
-        pos += len(line)
+def _form_negations(text: str, vocab: Vocabulary, boxes=None) -> list[Scope]:
+    """Forms say "not used" without words: an unchecked box, a checklist row answered in its N column,
+    or a field answered No / None / N/A."""
+    out = [Scope(s, e, "NEGATED_EXISTENCE") for s, e in unticked_spans(text, vocab.patterns["checkbox"], boxes)]
     for m in vocab.patterns["negated_field"].finditer(text):
         if m.group("label").strip():
             out.append(Scope(m.start("label"), m.end("label"), "NEGATED_EXISTENCE"))
@@ -190,7 +141,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     text = document.text
     sentences = list(parsed.sentences)
     scopes = [Scope(s, e, category) for s, e, category in parsed.scopes]
-    scopes.extend(_form_negations(text, vocab))
+    scopes.extend(_form_negations(text, vocab, document.boxes))
     sections = clip_sections(parsed.sections, text)
     year = _course_year(text, vocab)
     ctx = TextContext(document, sentences, scopes, sections, year)

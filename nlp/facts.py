@@ -10,6 +10,7 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, R
 
 from .amendments import amendment_spans, denied_devices
 from .context import TextContext, is_birth_date, treatment_dates
+from .forms import device_conflicts, fraction_conflicts
 from .lesions import find_lesions, site_of
 from .lines import soften
 from .quantities import (
@@ -522,8 +523,11 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         if per_lesion:
             top = max(per_lesion, key=lambda les: les.fractions or 0)
             fx_fact = Fact(top.fractions, top.evidence[:MAX_EVIDENCE])
-    pos, frame_flag, decided = denied_devices(positioning(ments, vocab), ments, amendment_spans(document, vocab), text,
-                                              vocab.patterns["checkbox"])
+    box = vocab.patterns["checkbox"]
+    pos, form_flags = device_conflicts(positioning(ments, vocab), "POSITIONING", ments, document, box, "positioning")
+    img, img_flags = device_conflicts(imaging(ments), "IMAGING", ments, document, box, "imaging")
+    form_flags += img_flags + fraction_conflicts(fx_fact, document, box)
+    pos, frame_flag, decided = denied_devices(pos, ments, amendment_spans(document, vocab), text, box)
     if not decided:  # neither device denied: a recorded frame placement outweighs a mask named
         pos, frame_flag = frame_over_mask(pos, ments, text)
     sites = sorted({les.site for les in lesions if les.site})
@@ -534,11 +538,11 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         sites=Fact(sites, site_ev),
         lesion_count=Fact(count, site_ev),
         fractions=fx_fact,
-        imaging=imaging(ments),
+        imaging=img,
         positioning=pos,
         lesions=tuple(lesions),
     )
-    review = ([frame_flag] if frame_flag else []) + lesion_flags + review_flags(document, ctx, vocab, facts, doses,
+    review = ([frame_flag] if frame_flag else []) + form_flags + lesion_flags + review_flags(document, ctx, vocab, facts, doses,
                                                                                claims, wrapped, ments)
     facts = replace(facts, course_status=status)
     kind = status_kind(status)

@@ -1,0 +1,233 @@
+"""Forms: checkbox option lists and Y / N checklists, read as what they mark.
+
+A form line names options and marks some: "Immobilization<tab>☐ frame ☐ mask ☒ vac-lok", "Fractions
+[ ] 1 [X] 3 [ ] 5", a time-out row "Stereotactic frame applied<tab>X<tab><tab>LM" under a "Y N" header.
+:func:`form_entries` reads each option with its state; an option left unticked (or answered in the N
+column) is never evidence of use (:func:`unticked_spans` makes it a negation scope), and a ticked option
+that the detailed record contradicts gives way to the record with a review flag (:func:`form_conflicts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from srscheck.core.model import Box, Document, Fact, Mention, ReviewFlag, unique
+
+_SEP = re.compile(r"\t+|\s{3,}|\s\|\s?")
+_YES_WORDS = {"y", "yes"}
+_NO_WORDS = {"n", "no"}
+
+
+@dataclass(frozen=True)
+class FormEntry:
+    """One option of a form line: its text span, whether it is marked, and the field it answers."""
+
+    start: int
+    end: int
+    ticked: bool
+    field: str  # the field's label ("Fractions", "Immobilization"), or "" when the line names none
+    line: tuple[int, int]  # the whole line's span
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a form line: its tab-, pipe- or wide-space-separated pieces."""
+    out = []
+    pos = 0
+    for m in _SEP.finditer(line):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, len(line)))
+    return out
+
+
+def _box_options(line: str, box: re.Pattern[str]) -> list[tuple[int, int, bool, str]]:
+    """(start, end, ticked, field) of each boxed option of one line.
+
+    Each cell is read on its own: an option list in one cell ("☐ frame ☐ mask ☒ vac-lok") names each
+    option after its box, unless the cell ends with a box and starts with text ("MRI [ ] CT [X]"), where
+    each label comes before its box. The field's label in the cell before ("Immobilization") is no option.
+    """
+    out: list[tuple[int, int, bool, str]] = []
+    field = ""
+    for cs, ce in _cells(line):
+        cell = line[cs:ce]
+        boxes = list(box.finditer(cell))
+        if not boxes:
+            if not out:
+                field = cell.strip().rstrip(":").strip()
+            continue
+        prefix = cell[:boxes[0].start()].strip()
+        suffix = cell[boxes[-1].end():].strip()
+        label_first = bool(prefix) and not prefix.endswith(":") and not suffix
+        if prefix.endswith(":"):
+            field = prefix.rstrip(":").strip()
+        for i, m in enumerate(boxes):
+            if label_first:
+                s = boxes[i - 1].end() if i else 0
+                e = m.start()
+            else:
+                s = m.end()
+                e = boxes[i + 1].start() if i + 1 < len(boxes) else len(cell)
+            label = cell[s:e]
+            stripped = label.strip().rstrip(":;,").strip()
+            if stripped:
+                k = label.find(stripped)
+                out.append((cs + s + k, cs + s + k + len(stripped), bool(m.group("ticked")), field))
+    return out
+
+
+_TOKEN = re.compile(r"\S+")
+_MARKS = {"x", "✓", "✔", "☒", "☑", "y", "n", "yes", "no"}
+Boxes = Callable[[int, int], Sequence[Box]]
+
+
+def _x(boxes: Boxes | None, start: int, end: int, column: int) -> float:
+    """The horizontal centre of a word: from its box on the page, or its column in the line."""
+    found = boxes(start, end) if boxes is not None else ()
+    if found:
+        return (min(b.x0 for b in found) + max(b.x1 for b in found)) / 2
+    return float(column)
+
+
+def _yes_no_header(bare: str, pos: int, boxes: Boxes | None) -> tuple[float, float, float] | None:
+    """The Y and N columns' centres (and the first's left edge) of a checklist header ("Item  Y  N  Init")."""
+    words = list(_TOKEN.finditer(bare))
+    if not 3 <= len(words) <= 8:
+        return None
+    low = [w.group(0).lower() for w in words]
+    ys = [i for i, w in enumerate(low) if w in _YES_WORDS]
+    ns = [i for i, w in enumerate(low) if w in _NO_WORDS]
+    if not ys or not ns or ys[0] == 0 or ns[0] != ys[0] + 1:
+        return None
+    y, n = words[ys[0]], words[ns[0]]
+    return (_x(boxes, pos + y.start(), pos + y.end(), y.start()), _x(boxes, pos + n.start(), pos + n.end(), n.start()),
+            abs(_x(boxes, pos + n.start(), pos + n.end(), n.start()) - _x(boxes, pos + y.start(), pos + y.end(), y.start())))
+
+
+def _yes_no_row(bare: str, pos: int, boxes: Boxes | None,
+                cols: tuple[float, float, float]) -> tuple[int, int, bool] | None:
+    """A checklist row's label span and its answer: the one mark (X, ✓, Y, N) that sits under the Y or
+    the N column; a row marked in both columns, or in neither, answers nothing."""
+    y_at, n_at, gap = cols
+    hits: list[tuple[int, bool]] = []
+    for w in _TOKEN.finditer(bare):
+        if w.start() == 0 or w.group(0).lower() not in _MARKS:
+            continue
+        x = _x(boxes, pos + w.start(), pos + w.end(), w.start())
+        near_y, near_n = abs(x - y_at), abs(x - n_at)
+        if min(near_y, near_n) > max(gap, 1.0) * 0.75:
+            continue
+        hits.append((w.start(), near_y < near_n))
+    if len(hits) != 1:
+        return None
+    at, yes = hits[0]
+    label = bare[:at].strip()
+    if not label:
+        return None
+    k = bare.find(label)
+    return k, k + len(label), yes
+
+
+def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None) -> list[FormEntry]:
+    """Every marked or unmarked option of the text's forms: boxed options and Y / N checklist rows.
+
+    ``boxes`` (the document's word boxes) places a checklist's marks under its Y or N column; without it
+    the marks' columns in the line are used."""
+    out: list[FormEntry] = []
+    pos = 0
+    cols: tuple[float, float, float] | None = None  # the Y and N columns of the checklist being read
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\r\n\f")
+        span = (pos, pos + len(bare))
+        if box.search(bare):
+            for s, e, ticked, field in _box_options(bare, box):
+                out.append(FormEntry(pos + s, pos + e, ticked, field, span))
+        header = _yes_no_header(bare, pos, boxes)
+        if header is not None:
+            cols = header
+        elif not bare.strip() or "\f" in line:
+            cols = None
+        elif cols is not None:
+            row = _yes_no_row(bare, pos, boxes, cols)
+            if row is not None:
+                out.append(FormEntry(pos + row[0], pos + row[1], row[2], "", span))
+        pos += len(line)
+    return out
+
+
+def unticked_spans(text: str, box: re.Pattern[str], boxes: Boxes | None = None) -> list[tuple[int, int]]:
+    """Spans of the options a form leaves unmarked: each negates what it names."""
+    return [(e.start, e.end) for e in form_entries(text, box, boxes) if not e.ticked]
+
+
+def _on_form(entries: list[FormEntry], offset: int) -> bool:
+    return any(e.line[0] <= offset < e.line[1] for e in entries)
+
+
+def device_conflicts(fact: Fact, label: str, ments: list[Mention], document: Document,
+                     box: re.Pattern[str], fact_name: str) -> tuple[Fact, list[ReviewFlag]]:
+    """A device (or imaging) a form marks as used that the record itself says was not ("Stereotactic frame
+    applied: Y" on a time-out checklist, "Fixation: mask; no frame" in the procedure record): the record
+    wins, and a review flag quotes both. Only a value whose every affirmed mention is on a form line gives
+    way, and only to a negation written outside the forms."""
+    values = list(fact.value or [])
+    if not values:
+        return fact, []
+    entries = form_entries(document.text, box, document.boxes)
+    if not entries:
+        return fact, []
+    flags: list[ReviewFlag] = []
+    dropped: set[str] = set()
+    for v in values:
+        own = [m for m in ments if m.label == label and m.value == v and not _historical(m)]
+        said = [m for m in own if m.affirmed]
+        denied = [m for m in own if "NEGATED_EXISTENCE" in m.modifiers and not _on_form(entries, m.evidence.start)]
+        if not said or not denied or not all(_on_form(entries, m.evidence.start) for m in said):
+            continue
+        dropped.add(v)
+        flags.append(ReviewFlag(
+            fact_name,
+            f"The form marks {said[0].evidence.text!r} as done, but the record says "
+            f"{denied[0].evidence.text!r}; the record was followed ({v} not used): check the {fact_name}.",
+            tuple(unique([said[0].evidence, denied[0].evidence]))))
+    if not dropped:
+        return fact, []
+    kept = [v for v in values if v not in dropped]
+    gone = {id(m.evidence) for m in ments if m.label == label and m.value in dropped}
+    ev = tuple(e for e in fact.evidence if id(e) not in gone)
+    return Fact(kept, ev), flags
+
+
+def _historical(m: Mention) -> bool:
+    return "HISTORICAL" in m.modifiers
+
+
+_FRACTION_FIELD = re.compile(r"\b(?:fractions?|fx|#\s*fx|no\.?\s+of\s+fractions|sessions?)\b", re.I)
+
+
+def fraction_conflicts(fractions: Fact, document: Document, box: re.Pattern[str]) -> list[ReviewFlag]:
+    """A form's ticked fraction count ("Fractions [ ] 1 [X] 3 [ ] 5") that differs from the count the
+    record gives (five dated fractions): the record's count stands, and a review flag quotes both."""
+    chosen = fractions.value
+    if chosen is None:
+        return []
+    text = document.text
+    for e in form_entries(text, box, document.boxes):
+        if not e.ticked or not _FRACTION_FIELD.search(e.field):
+            continue
+        n = text[e.start:e.end].strip()
+        if not n.isdigit() or int(n) == chosen:
+            continue
+        ev = [document.evidence(*e.line, rule="review:form")] + list(fractions.evidence[:1])
+        return [ReviewFlag("fractions",
+                           f"The form ticks {n} fraction(s) ({text[e.line[0]:e.line[1]].strip()!r}), but the "
+                           f"record documents {chosen}; {chosen} was used: check which is right.",
+                           tuple(unique(ev)))]
+    return []
+
+
+__all__ = ["FormEntry", "device_conflicts", "form_entries", "fraction_conflicts", "unticked_spans"]

@@ -1,0 +1,87 @@
+"""Forms: an option's box decides whether it is evidence; a checklist's N column negates its row; a form
+the detailed record contradicts gives way to the record with a review flag (through read_text)."""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+from srscheck.nlp.forms import form_entries
+from srscheck.nlp.vocab import load_vocabulary
+
+
+def _options(line: str) -> list[tuple[str, bool]]:
+    box = load_vocabulary().patterns["checkbox"]
+    return [(line[e.start:e.end], e.ticked) for e in form_entries(line, box)]
+
+
+def test_an_option_list_after_a_field_label_names_each_option_after_its_box():
+    assert _options("Technique\t☐ 3D-CRT ☐ IMRT ☒ SBRT/SABR ☐ SRS (cranial)") == [
+        ("3D-CRT", False), ("IMRT", False), ("SBRT/SABR", True), ("SRS (cranial)", False)]
+    assert _options("Immobilization: [ ] frame [X] mask (open face) [ ] vac-lok") == [
+        ("frame", False), ("mask (open face)", True), ("vac-lok", False)]
+
+
+def test_a_cell_that_ends_with_its_box_puts_each_label_first():
+    assert _options("Planning MRI [ ]  Planning CT [X]") == [("Planning MRI", False), ("Planning CT", True)]
+
+
+def test_each_cell_of_a_session_row_is_read_on_its_own():
+    opts = _options("04/21\t☐1 ☒2 ☐3\t☒ mask ☐ frame\tdone\t5 Gy")
+    assert opts == [("1", False), ("2", True), ("3", False), ("mask", True), ("frame", False)]
+
+
+def test_unticked_options_are_no_evidence_of_use():
+    r = read_text("STEREOTACTIC PRESCRIPTION\n"
+                  "Technique\t☐ 3D-CRT ☐ IMRT ☒ SBRT/SABR ☐ SRS (cranial) ☐ Protons\n"
+                  "Unit\t☒ TrueBeam STx ☐ CyberKnife\n"
+                  "Immobilization\t☐ frame ☐ mask ☒ vac-lok\n"
+                  "Sim imaging\t☒ CT (1.25 mm) ☐ MRI ☐ PET\n"
+                  "Fractions\t☐ 1 ☒ 3 ☐ 5\n"
+                  "Target\tT11 vertebral body, 27 Gy in 3 fractions, completed 02/05/2026.\n")
+    f = r.facts
+    assert f.modality.value == "linac"
+    assert f.positioning.value == ["body_immobilization"]
+    assert f.imaging.value == ["CT"]
+    assert f.fractions.value == 3
+
+
+def test_an_unticked_scheme_does_not_give_the_fractions():
+    r = read_text("Scheme\t☐ SBRT 36.25 Gy / 5 fx ☒ Moderate hypofractionation 60 Gy / 20 fx ☐ Conventional 78 Gy / 39 fx\n"
+                  "Completed 60 Gy in 20 fractions to the prostate 02/23/2026.\n")
+    assert r.facts.fractions.value == 20
+
+
+def test_a_checklist_row_answered_in_the_n_column_is_negated():
+    rows = [("Step", "Y", "N", "comment"), ("4DCT simulation", "Y", "", "12/01/2026"),
+            ("MRI", "", "N", "not indicated"), ("Fiducials", "", "N", "peripheral lesion"),
+            ("Vac-lok / body immobilization", "X", "", "arms up")]
+    table = "".join(f"{a:<32}{b:<5}{c:<5}{d}\n" for a, b, c, d in rows)
+    r = read_text("LUNG SBRT CHECKLIST\n" + table +
+                  "\n34 Gy delivered in a single fraction to the LLL nodule on the TrueBeam.\n")
+    assert r.facts.imaging.value == ["CT"]
+    assert r.facts.positioning.value == ["body_immobilization"]
+
+
+def test_a_form_the_record_contradicts_gives_way_with_a_review_flag():
+    rows = [("Item", "Y", "N", "Init"), ("Stereotactic frame applied", "X", "", "LM"),
+            ("Thermoplastic mask fitted", "X", "", "LM"), ("Pacemaker", "", "X", "SB")]
+    table = "".join(f"{a:<32}{b:<5}{c:<5}{d}\n" for a, b, c, d in rows)
+    r = read_text("TIME-OUT\n" + table + "\nPROCEDURE RECORD\nUnit\tLeksell Gamma Knife Icon\n"
+                  "Fixation\tIcon thermoplastic mask; no frame\n"
+                  "Target\tLeft frontal metastasis, 1.3 cm\nDose\t21 Gy to the 50% isodose, 1 session, delivered.\n")
+    assert r.facts.positioning.value == ["mask"]
+    flags = [f for f in r.review if f.fact == "positioning"]
+    assert flags and "no frame" in flags[0].message
+
+
+def test_a_ticked_fraction_count_the_record_contradicts_is_flagged():
+    r = read_text("SBRT PRESCRIPTION - LIVER\nTarget\tHCC segment VII\nFractions\t[ ] 1 [X] 3 [ ] 5\n\n"
+                  "TREATMENT RECORD\nFx\tDate\tDose\tCumulative\n1\t08/18/2026\t10 Gy\t10 Gy\n2\t08/20/2026\t10 Gy\t20 Gy\n"
+                  "3\t08/22/2026\t10 Gy\t30 Gy\n4\t08/25/2026\t10 Gy\t40 Gy\n5\t08/27/2026\t10 Gy\t50 Gy\n\n"
+                  "End of treatment: segment VII lesion, 50 Gy / 5 fx completed 08/27/2026.\n")
+    assert r.facts.fractions.value == 5
+    assert any(f.fact == "fractions" and "ticks 3" in f.message for f in r.review)
+
+
+def test_a_ticked_count_that_agrees_raises_nothing():
+    r = read_text("Fractions\t[ ] 1 [X] 3 [ ] 5\nRight frontal metastasis 27 Gy in 3 fractions delivered on the TrueBeam.\n")
+    assert not [f for f in r.review if "form" in f.message]
