@@ -50,17 +50,19 @@ def session_rows(group: list[Draft]) -> list[Draft]:
     """Rows of a treatment record (a date in every row) that repeat one name are that lesion's sessions or
     fields ("2026-03-04 1 RUL_SBRT ARC1 ...", "... ARC2 ...", next day's rows): one draft. Rows with
     different names stay distinct lesions."""
-    if len(group) < 2 or not all(_DATE.search(d.text) for d in group):
-        return group
+    if len(group) < 2 or 2 * sum(bool(_DATE.search(d.text)) for d in group) < len(group):
+        return group  # a record: dated rows (a scanned page may lose a row's date)
     rows: dict[str, list[Draft]] = {}
     for d in group:
-        rows.setdefault(d.name.strip().lower(), []).append(d)
+        rows.setdefault(_row_key(d.name), []).append(d)
     out = []
     for same in rows.values():
+        same.sort(key=lambda d: len(d.name.strip()) != len(_row_key(d.name)))  # the plain name first
         first = same[0]
         for d in same[1:]:
             _absorb(first, d)
         if len(same) > 1:
+            first.sessions = len(same)
             # the sessions' count is the highest fraction number; a rising dose column is cumulative
             numbers = [d.fractions for d in same if d.fractions is not None]
             first.fractions = max(numbers) if numbers else first.fractions
@@ -69,6 +71,11 @@ def session_rows(group: list[Draft]) -> list[Draft]:
                 first.dose_gy, first.dose = doses[-1].dose_gy, doses[-1].dose
         out.append(first)
     return out
+
+
+def _row_key(name: str) -> str:
+    """A record row's target name without the cells run into it ("LUL<tab>3<tab>Gy" -> "lul")."""
+    return re.split(r"\t|\s{2,}", name.strip())[0].strip().lower()
 
 
 def record_pages(groups: list[list[Draft]]) -> list[list[Draft]]:
@@ -111,6 +118,11 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
         hit = next((i for i, k in enumerate(kept) if i not in taken and (
             (volume_key(d.name) and volume_key(d.name) == volume_key(k.name)) or
             (structure_core(d.name) and structure_core(d.name) == structure_core(k.name)))), None)
+        if hit is None and volume_label(d.name):
+            # "PTV1" in the treatment record is the plan's "PTV1 R parietal", unless their places differ
+            hit = next((i for i, k in enumerate(kept) if i not in taken and
+                        volume_label(k.name) == volume_label(d.name) and
+                        not _places_differ(sig, sigs[i], vocab)), None)
         # the same structure name, or the plan named after it ("PTV_Liv6" / "LIV6_SBRT")
         if hit is None and any(w not in vocab.laterality for w in sig):
             for i, other in enumerate(sigs):
@@ -128,6 +140,22 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
         if k.size_cm is None:
             k.size_cm = d.size_cm
     return out
+
+
+_VOLUME_LABEL = re.compile(r"\s*(?:[PGCI]TV|target|lesion|les|met)[\s_#-]?(\d{1,2}|[A-H])(?![\w.])", re.I)
+
+
+def volume_label(name: str) -> str:
+    """The numbered structure a name starts with ("PTV1 R parietal", "PTV1", "GTV 1" -> "1"); "" if none."""
+    m = _VOLUME_LABEL.match(name)
+    return m.group(1).lower() if m else ""
+
+
+def _places_differ(a: frozenset[str], b: frozenset[str], vocab: Vocabulary) -> bool:
+    """Both names give a side, or place words, and they share none: two lesions."""
+    sides_a, sides_b = a & set(vocab.laterality), b & set(vocab.laterality)
+    places_a, places_b = a - sides_a, b - sides_b
+    return bool(sides_a and sides_b and not sides_a & sides_b) or bool(places_a and places_b and not places_a & places_b)
 
 
 def _absorb(kept: Draft, same: Draft) -> None:
@@ -362,6 +390,15 @@ def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> l
 def _dose_in(d: Draft, doses: list[DoseStatement]) -> None:
     if d.dose_gy is not None:
         return
+    if d.sessions:  # a lesion's sessions in a record: its delivered total is the highest running total
+        inside = [st for st in doses if st.counts and st.total_gy is not None and st.kind != "dose_per_fraction"
+                  and any(a <= st.start < b for a, b in d.spans)]
+        if inside:
+            best = max(inside, key=lambda st: st.total_gy or 0.0)
+            d.dose_gy, d.dose = best.total_gy, best
+            if d.fractions is None:
+                d.fractions = best.fractions
+            return
     for st in doses:
         if st.counts and st.total_gy is not None and any(a <= st.start < b for a, b in d.spans):
             d.dose_gy, d.dose = st.total_gy, st

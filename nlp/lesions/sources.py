@@ -35,6 +35,7 @@ class Draft:
     # fractions) of every phase of the lesion once phases of one lesion are summed
     phase: str | None = None
     phases: list[tuple[int, int, float, int | None]] = field(default_factory=list)
+    sessions: int = 0  # rows of a treatment record folded into this lesion (its sessions), 0 if none
 
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:
@@ -221,8 +222,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         cands = [c for c in cands if not pats["not_a_lesion_name"].match(c.text)]
         named = [c for c in cands if not pats["id_only"].match(c.text)]
         cell = named[0] if named else (cands[0] if cands else None)
-        if cell is None:
-            continue
+        if cell is None or pats["oar_row_name"].search(cell.text):
+            continue  # an organ at risk's row (its PRV, its constraint) beside the targets
         if not measured and not _names_a_target(cell.text, vocab):
             continue  # "1 | 10/11 | matched, approved" under "CBCT (both PTVs)": an image log, no lesion row
         row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)

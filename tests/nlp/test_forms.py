@@ -85,3 +85,17 @@ def test_a_ticked_fraction_count_the_record_contradicts_is_flagged():
 def test_a_ticked_count_that_agrees_raises_nothing():
     r = read_text("Fractions\t[ ] 1 [X] 3 [ ] 5\nRight frontal metastasis 27 Gy in 3 fractions delivered on the TrueBeam.\n")
     assert not [f for f in r.review if "form" in f.message]
+
+
+def test_a_numbered_volume_named_again_without_its_place_is_one_lesion():
+    r = read_text("Target\tSize\tRx\tIDL\nPTV1 R parietal\t1.5 cm\t20 Gy\t80%\nPTV2 L frontal\t0.8 cm\t20 Gy\t80%\n\n"
+                  "Treatment record 09/29/2026\nTarget\tDelivered\tExacTrac\tStatus\nPTV1\t20 Gy\t0.4 mm\tcomplete\n"
+                  "PTV2\t20 Gy\t0.6 mm\tcomplete\n")
+    assert [les.name.split()[0] for les in r.facts.lesions] == ["PTV1", "PTV2"]
+    assert [les.dose_gy for les in r.facts.lesions] == [20.0, 20.0]
+
+
+def test_an_organ_at_risk_row_of_a_target_table_is_no_lesion():
+    r = read_text("Target\tDose/fx\t# fx\tTotal\nPTV_T11\t12 Gy\t2\t24 Gy\nCord PRV (constraint)\t\t\tDmax < 17 Gy\n"
+                  "Delivered on the TrueBeam, 24 Gy in 2 fractions.\n")
+    assert [les.name for les in r.facts.lesions] == ["PTV_T11"]
