@@ -53,7 +53,11 @@ def _box_options(line: str, box: re.Pattern[str]) -> list[tuple[int, int, bool, 
     """
     out: list[tuple[int, int, bool, str]] = []
     field = ""
-    for cs, ce in _cells(line):
+    cells = _cells(line)
+    for i in range(len(cells) - 2, -1, -1):  # a box alone in its cell ("☒<tab>Leksell frame") marks the next
+        if not box.sub("", line[cells[i][0]:cells[i][1]]).strip():
+            cells[i:i + 2] = [(cells[i][0], cells[i + 1][1])]
+    for cs, ce in cells:
         cell = line[cs:ce]
         boxes = list(box.finditer(cell))
         if not boxes:

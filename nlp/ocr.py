@@ -15,8 +15,12 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+import numpy
+
 from srscheck.core import limits as _limits
 from srscheck.core.messages import TimedOut
+
+from .checkboxes import find_checkboxes, with_checkboxes
 
 OCR_DPI = 300
 OCR_TIMEOUT_S = 180
@@ -82,6 +86,7 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
         image = bitmap.to_pil()
         buf = io.BytesIO()
         image.save(buf, format="PNG")
+        boxes = find_checkboxes(numpy.asarray(image.convert("L")), dpi)
         image.close()
     finally:
         bitmap.close()
@@ -98,7 +103,8 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrFailed(err[-1] if err else "tesseract failed")
-    return parse_tsv(proc.stdout.decode("utf-8", "replace"), scale)
+    words = parse_tsv(proc.stdout.decode("utf-8", "replace"), scale)
+    return with_checkboxes(words, boxes, scale, OcrWord, lambda w: (w.x0, w.top, w.x1, w.bottom, w.line_top, w.line_bottom))
 
 
 def parse_tsv(tsv: str, scale: float) -> list[OcrWord]:
