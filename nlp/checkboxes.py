@@ -143,4 +143,55 @@ def with_checkboxes(words: list[W], boxes: list[Pixels], scale: float,
     return out
 
 
-__all__ = ["find_checkboxes", "with_checkboxes"]
+
+
+
+def _long_runs(dark: numpy.ndarray, min_len: int) -> list[tuple[int, int, int]]:
+    """(row, start, end) of each run of ink at least ``min_len`` pixels long."""
+    h, w = dark.shape
+    padded = numpy.zeros((h, w + 2), dtype=numpy.int8)
+    padded[:, 1:-1] = dark
+    d = numpy.diff(padded, axis=1)
+    ys, xs = numpy.nonzero(d == 1)
+    _ye, xe = numpy.nonzero(d == -1)
+    keep = (xe - xs) >= min_len
+    return list(zip(ys[keep].tolist(), xs[keep].tolist(), xe[keep].tolist()))
+
+
+def _merge_rows(runs: list[tuple[int, int, int]], gap: int) -> list[tuple[float, int, int]]:
+    """Runs on adjacent rows that overlap are one stroke: (centre row, start, end)."""
+    strokes: list[list[int]] = []  # [first row, last row, start, end]
+    open_from = 0  # strokes before this one ended more than ``gap`` rows ago
+    for y, s, e in sorted(runs):
+        while open_from < len(strokes) and y - strokes[open_from][1] > gap:
+            open_from += 1
+        for st in strokes[open_from:]:
+            if y - st[1] <= gap and s < st[3] and st[2] < e:
+                st[1] = y
+                st[2], st[3] = min(st[2], s), max(st[3], e)
+                break
+        else:
+            strokes.append([y, y, s, e])
+    return [((a + b) / 2, s, e) for a, b, s, e in strokes]
+
+
+def ruling_lines(gray: numpy.ndarray, scale: float) -> list[dict[str, object]]:
+    """A scanned page's ruling lines (table borders) as pdfplumber edge dicts in points: ink runs at least
+    a quarter inch long, horizontal and vertical. Text never makes such a run; an underline or a rule
+    alone makes no table (a table needs crossing lines)."""
+    ink = numpy.asarray(gray) < 180  # a thin scanned line is grey, and wanders between two pixel rows
+    min_len = max(8, int(18 * scale))  # 18 pt
+    dark = ink.copy()
+    dark[:-1] |= ink[1:]
+    dark[:, :-1] |= ink[:, 1:]
+    edges: list[dict[str, object]] = []
+    for y, s, e in _merge_rows(_long_runs(dark, min_len), 2):
+        top = y / scale
+        edges.append({"x0": s / scale, "x1": e / scale, "top": top, "bottom": top, "width": (e - s) / scale,
+                      "height": 0.0, "orientation": "h", "object_type": "line"})
+    for x, s, e in _merge_rows(_long_runs(dark.T, min_len), 2):
+        left = x / scale
+        edges.append({"x0": left, "x1": left, "top": s / scale, "bottom": e / scale, "width": 0.0,
+                      "height": (e - s) / scale, "orientation": "v", "object_type": "line"})
+    return edges
+__all__ = ["find_checkboxes", "ruling_lines", "with_checkboxes"]

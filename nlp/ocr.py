@@ -20,7 +20,7 @@ import numpy
 from srscheck.core import limits as _limits
 from srscheck.core.messages import TimedOut
 
-from .checkboxes import find_checkboxes, with_checkboxes
+from .checkboxes import find_checkboxes, ruling_lines, with_checkboxes
 
 OCR_DPI = 300
 OCR_TIMEOUT_S = 180
@@ -69,11 +69,14 @@ def bounded_dpi(width_pt: float, height_pt: float, dpi: int = OCR_DPI, file: str
     return fit
 
 
-def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number: int = 0) -> list[OcrWord]:
+def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number: int = 0,
+             rulings: list[dict[str, object]] | None = None) -> list[OcrWord]:
     """OCR one ``pypdfium2.PdfPage``; words in reading order of Tesseract with boxes in points.
 
     The page is rendered within the pixel bound and handed to Tesseract on its standard input, so
     no rendered page is ever written to disk (nothing is left in /tmp, however the run ends).
+    Checkboxes found in the image are among the words (☒ / ☐); ``rulings`` (a list) receives the page's
+    ruling lines as pdfplumber edges.
     """
     exe = tesseract_path()
     if exe is None:
@@ -86,7 +89,10 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
         image = bitmap.to_pil()
         buf = io.BytesIO()
         image.save(buf, format="PNG")
-        boxes = find_checkboxes(numpy.asarray(image.convert("L")), dpi)
+        gray = numpy.asarray(image.convert("L"))
+        boxes = find_checkboxes(gray, dpi)
+        if rulings is not None:  # the page's table borders, for its ruled tables
+            rulings.extend(ruling_lines(gray, scale))
         image.close()
     finally:
         bitmap.close()

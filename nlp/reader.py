@@ -470,6 +470,36 @@ def _ruled_tables(grids: list[list[list[Rect | None]]],
     return tables, free
 
 
+_BARS = "|¦[]!"
+
+
+def _off_rulings(words: list[LWord], rulings: list[dict[str, object]]) -> list[LWord]:
+    """OCR words without the table borders OCR read as characters: a "|" on a vertical ruling line is
+    dropped, and one glued to a word ("|9Gy") is cut off it."""
+    verticals = [(float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in rulings  # type: ignore[arg-type]
+                 if e["orientation"] == "v"]
+
+    def on_rule(x: float, top: float, bottom: float, tol: float) -> bool:
+        return any(abs(x - vx) <= tol and vt - 3.0 <= (top + bottom) / 2 <= vb + 3.0 for vx, vt, vb in verticals)
+
+    out = []
+    for w in words:
+        text, x0, x1 = w.text, w.x0, w.x1
+        per_char = (x1 - x0) / max(len(text), 1)
+        tol = 2 * per_char + 3.0  # OCR's box for a bar glued to a word is loose (it may start past the bar)
+        while text and text[0] in _BARS and on_rule(x0, w.top, w.bottom, tol):
+            text, x0 = text[1:], x0 + per_char
+        while text and text[-1] in _BARS and on_rule(x1, w.top, w.bottom, tol):
+            text, x1 = text[:-1], x1 - per_char
+        if not text:
+            continue
+        if text != w.text:
+            w = LWord(text, x0, w.top, x1, w.bottom, w.size,
+                      Box(round(x0, 2), w.box.top, round(x1, 2), w.box.bottom), w.bold)
+        out.append(w)
+    return out
+
+
 def _cell_at(rects: list[list[Rect | None]], bbox: Rect, cx: float, cy: float) -> tuple[int, int] | None:
     if not (bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]):
         return None
@@ -578,10 +608,11 @@ def _read_page(page: pdfium.PdfPage, index: int, can_ocr: bool,
         textpage.close()
     is_scan = False
     used_ocr = False
+    rulings: list[dict[str, object]] = []  # a scanned page's table borders, found in its image
     if not by_dir and _looks_scanned(page):
         is_scan = True
         if can_ocr:
-            by_dir = {0: _ocr_words(page, name, index + 1)}
+            by_dir = {0: _ocr_words(page, name, index + 1, rulings)}
             used_ocr = bool(by_dir[0])
     garbled = textlayer.page_garbled(by_dir, unmapped) if by_dir and not used_ocr else None
     if garbled:  # a text layer of unmapped or shifted glyphs: OCR the page if OCR reads it as text
@@ -593,6 +624,8 @@ def _read_page(page: pdfium.PdfPage, index: int, can_ocr: bool,
     tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = []
     if words and not used_ocr:
         tables, words = _ruled_tables(_table_grids(_ruling_edges(page, geo, direction)), words)
+    elif words and rulings:
+        tables, words = _ruled_tables(_table_grids(rulings), _off_rulings(words, rulings))
     rp = _RawPage(index + 1, round(geo.wd, 2), round(geo.hd, 2), geo.rotation, words,
                   geo.frame_height(direction), [by_dir[d] for d in sorted(by_dir)], tables, used_ocr,
                   garbled)
@@ -608,9 +641,10 @@ def _looks_scanned(page: pdfium.PdfPage) -> bool:
 _OUTLINE_PATHS = 50
 
 
-def _ocr_words(page: pdfium.PdfPage, name: str, number: int = 0) -> list[LWord]:
+def _ocr_words(page: pdfium.PdfPage, name: str, number: int = 0,
+               rulings: list[dict[str, object]] | None = None) -> list[LWord]:
     try:
-        found = ocr.ocr_page(page, file=name, page_number=number)
+        found = ocr.ocr_page(page, file=name, page_number=number, rulings=rulings)
     except ocr.OcrFailed as exc:
         raise UnreadableChart("E008", file=name, detail=f"OCR failed: {exc}") from exc
     out = []

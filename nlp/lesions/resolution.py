@@ -69,8 +69,25 @@ def session_rows(group: list[Draft]) -> list[Draft]:
             doses = [d for d in same if d.dose_gy is not None]
             if len(doses) > 1 and all(a.dose_gy < b.dose_gy for a, b in zip(doses, doses[1:])):  # type: ignore[operator]
                 first.dose_gy, first.dose = doses[-1].dose_gy, doses[-1].dose
+            running = _running_total(same)
+            if running is not None and (first.dose_gy is None or running > first.dose_gy):
+                first.dose_gy, first.dose = running, None
         out.append(first)
     return out
+
+
+_GY = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*Gy\b", re.I)
+
+
+def _running_total(rows: list[Draft]) -> float | None:
+    """The highest running total of a lesion's session rows that give a dose and then a larger running
+    total ("RLL | 3 | 09/18 | 10 Gy | 30 Gy"); None when no row does."""
+    totals = []
+    for d in rows:
+        gy = [float(g) for g in _GY.findall(d.text)]
+        if len(gy) >= 2 and gy[-1] > gy[0]:
+            totals.append(gy[-1])
+    return max(totals) if totals else None
 
 
 def _row_key(name: str) -> str:

@@ -116,7 +116,8 @@ def _is_header(cells, vocab: Vocabulary | None = None) -> bool:
     if any(c.text.rstrip().endswith(":") for c in cells):
         return False
     # a number on its own; "Rx (Gy) x 1" (the fraction count a column is given in) is still a title
-    number = re.compile(r"(?<![A-Za-z\d.])(?<![x×]\s)(?<![x×])\d+(?![\d.])(?!\s*(?:mm|cm|gy|%))", re.I)
+    # a date is a title too: the columns of a record with one column per treatment day ("07/13 | 07/15")
+    number = re.compile(r"(?<![A-Za-z\d./])(?<![x×]\s)(?<![x×])\d+(?![\d./])(?!\s*(?:mm|cm|gy|%))", re.I)
     return all(len(c.text.split()) <= 4 and not number.search(c.text) for c in cells if c.text.strip())
 
 
@@ -143,6 +144,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
                 continue
             heads = previous[1]
             rows = ([tuple(t.header)] if t.header else []) + rows
+            rows = [r for r in rows if not _repeats_header(r, heads)]  # the header printed again on this page
             continued = True
         if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab):
             previous = None
@@ -154,6 +156,14 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
             groups.append(new)
         previous = (t, heads)
     return groups
+
+
+def _repeats_header(row, heads: list[str]) -> bool:
+    """A row that is the table's header again (a scan may lose some of its titles): every filled cell is
+    the title of its column, and the first is."""
+    filled = [(i, c.text.strip().lower()) for i, c in enumerate(row) if c.text.strip()]
+    return bool(filled) and filled[0][0] == 0 and all(
+        i < len(heads) and t == heads[i].strip().lower() for i, t in filled)
 
 
 def _lesion_table(heads: list[str], vocab: Vocabulary) -> bool:

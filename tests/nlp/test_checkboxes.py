@@ -71,3 +71,38 @@ def test_a_scanned_form_reads_its_boxes_like_a_text_one(tmp_path: Path):
     assert r.document.ocr
     assert "☐" in r.document.text and "☒" in r.document.text
     assert (r.facts.positioning.value, r.facts.imaging.value) == (["frame"], ["CT", "MRI"])
+
+
+def test_a_scanned_tables_ruling_lines_are_found_and_text_strokes_are_not():
+    from srscheck.nlp.checkboxes import ruling_lines
+
+    def ops(d):
+        for y in (50, 100, 150):  # a 2 x 3 grid of thin grey lines
+            d.line((100, y, 700, y), fill=110, width=1)
+        for x in (100, 400, 700):
+            d.line((x, 50, x, 150), fill=110, width=1)
+        d.text((120, 70), "R frontal  27 Gy", fill=0)
+
+    edges = ruling_lines(_page(ops), 300 / 72)
+    assert sum(e["orientation"] == "h" for e in edges) == 3
+    assert sum(e["orientation"] == "v" for e in edges) == 3
+
+
+def test_a_record_with_one_column_per_day_gives_each_lesion_its_total():
+    r = read_text("SRS TREATMENT RECORD\n"
+                  "Lesion        Size     Dose/fx    07/13    07/15    07/17    Total\n"
+                  "R frontal     2.0 cm   9 Gy       9        9        9        27 Gy\n"
+                  "R temporal    2.6 cm   8 Gy       8        8        8        24 Gy\n\n"
+                  "Both lesions completed 07/17/2026 in 3 fractions on the Versa HD.\n")
+    assert [(les.dose_gy, les.fractions) for les in r.facts.lesions] == [(27.0, 3), (24.0, 3)]
+    assert r.facts.fractions.value == 3
+
+
+def test_a_records_header_repeated_on_the_next_page_is_no_lesion():
+    head = "Target      Fx     Date      Dose      Cum.\n"
+    r = read_text("SBRT Treatment Summary\n" + head +
+                  "RLL         1      09/14     10 Gy     10 Gy\nLUL         1      09/14     10 Gy     10 Gy\n"
+                  "RLL         2      09/16     10 Gy     20 Gy\nLUL         2      09/16     10 Gy     20 Gy\n\f" + head +
+                  "RLL         3      09/18     10 Gy     30 Gy\nLUL         3      09/18     10 Gy     30 Gy\n\n"
+                  "Both nodules 30 Gy in 3 fractions completed 09/18/2026 on the Halcyon.\n")
+    assert sorted((les.name, les.dose_gy) for les in r.facts.lesions) == [("LUL", 30.0), ("RLL", 30.0)]
