@@ -485,6 +485,24 @@ def without(document: Document, spans) -> Document:
     return replace(document, text="".join(chars), tables=tuple(tables))
 
 
+def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ments: list[Mention],
+                   lesions: list) -> tuple[Fact, list, str | None]:
+    """Radiosurgery whose record writes no fraction count (a Gamma Knife procedure note, "underwent SRS to
+    2 lesions on 09/29"): one session, inferred and said so; never for a chart with any word of a
+    fractionated course."""
+    text = document.text
+    if vocab.patterns["fractionated_course"].search(text):
+        return Fact(None), lesions, None
+    said = [m for m in vocab.patterns["single_session_technique"].finditer(text) if ctx.counts(m.start(), m.end())]
+    if not said:
+        return Fact(None), lesions, None
+    ev = document.evidence(*ctx.sentence(said[0].start()), rule="fractions:single_session")
+    lesions = [replace(les, fractions=1) if les.fractions is None else les for les in lesions]
+    return (Fact(1, (ev,), inferred=True), lesions,
+            f"No fraction count is written; radiosurgery ({said[0].group(0)!r}) in one session was assumed: "
+            "check the number of fractions.")
+
+
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, vocab: Vocabulary,
                 status: Fact = Fact("delivered"),
                 earlier: tuple[tuple[int, int], ...] = ()) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
@@ -524,6 +542,10 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
             top = max(per_lesion, key=lambda les: les.fractions or 0)
             fx_fact = Fact(top.fractions, top.evidence[:MAX_EVIDENCE])
     box = vocab.patterns["checkbox"]
+    if fx_fact.value is None and lesions:
+        fx_fact, lesions, said = single_session(document, ctx, vocab, ments, lesions)
+        if said:
+            warnings.append(said)
     pos, form_flags = device_conflicts(positioning(ments, vocab), "POSITIONING", ments, document, box, "positioning")
     img, img_flags = device_conflicts(imaging(ments), "IMAGING", ments, document, box, "imaging")
     form_flags += img_flags + fraction_conflicts(fx_fact, document, box)

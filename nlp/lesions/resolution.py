@@ -607,10 +607,16 @@ def series_sites(drafts: list, vocab: Vocabulary) -> dict[str, str]:
     bare: list[tuple[str, str]] = []
     for d in drafts:
         m = _LABEL_WORD.match(d.name.strip())
-        if not m:
-            continue
+        rest = d.name.strip()[m.end():] if m else ""
+        if not m:  # a row named by its Location cell, its label in the cell before ("T2 | Rt occipital")
+            row = getattr(d, "text", None)  # a draft's row, or a resolved lesion's first quotation
+            if row is None:
+                row = d.evidence[0].text if getattr(d, "evidence", None) else ""
+            m = _LABEL_WORD.match(row.strip())
+            rest = d.name
+            if not m or not rest.strip():
+                continue
         letters = re.match(r"[A-Z]+", m.group(1)).group(0)  # type: ignore[union-attr]
-        rest = d.name.strip()[m.end():]
         if not rest.strip(" -:()"):
             bare.append((m.group(1), letters))
         elif _specific_place(rest, vocab) and site_of(rest, vocab):

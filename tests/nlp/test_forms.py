@@ -99,3 +99,14 @@ def test_an_organ_at_risk_row_of_a_target_table_is_no_lesion():
     r = read_text("Target\tDose/fx\t# fx\tTotal\nPTV_T11\t12 Gy\t2\t24 Gy\nCord PRV (constraint)\t\t\tDmax < 17 Gy\n"
                   "Delivered on the TrueBeam, 24 Gy in 2 fractions.\n")
     assert [les.name for les in r.facts.lesions] == ["PTV_T11"]
+
+
+def test_a_bare_label_beside_labelled_rows_named_by_their_location_is_cranial():
+    r = read_text("Gamma Knife Icon - Radiosurgery Summary, single session (1 fraction)\n"
+                  "Target    Location        Diam.    Rx dose    Shots\n"
+                  "T1        Lt frontal      8 mm     20 Gy      4\n"
+                  "T2        Rt occipital    11 mm    20 Gy      6\n"
+                  "T3                        14 mm               7\n\n"
+                  "All three targets treated as planned on the Leksell Gamma Knife Icon.\n")
+    assert r.facts.sites.value == ["cranial"]
+    assert not [f for f in r.review if f.fact == "sites"]

@@ -1,0 +1,26 @@
+"""A radiosurgery record that writes no fraction count is one session, inferred and said so; a chart with
+any word of a fractionated course is never given one. A bare "CT omitted" negates the CT."""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+
+def test_radiosurgery_without_a_fraction_count_is_one_session_said_to_be_inferred():
+    r = read_text("GAMMA KNIFE ICON - PROCEDURE NOTE\nFrame\tLeksell Vantage frame, 4 pins\n"
+                  "Target\tRight temporal metastasis, 2.4 cm\nMarginal dose 18 Gy at the 50% isodose, delivered.\n")
+    assert r.facts.fractions.value == 1 and r.facts.fractions.inferred
+    assert [les.fractions for les in r.facts.lesions] == [1]
+    assert any("one session was assumed" in w for w in r.warnings)
+
+
+def test_a_fractionated_course_is_never_given_one_session():
+    r = read_text("SBRT to the right lower lobe nodule, 50 Gy delivered on the TrueBeam.\n")
+    assert r.facts.fractions.value is None
+
+
+def test_a_bare_omitted_negates_the_word_before_it():
+    r = read_text("Imaging\tStereotactic MRI 03/03/2026 with frame; CT omitted\n"
+                  "Gamma Knife radiosurgery to a right temporal metastasis, 18 Gy in 1 fraction.\n")
+    assert r.facts.imaging.value == ["MRI"]
+    assert r.facts.positioning.value == ["frame"]
