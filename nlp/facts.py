@@ -488,11 +488,13 @@ def without(document: Document, spans) -> Document:
 def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ments: list[Mention],
                    lesions: list) -> tuple[Fact, list, str | None]:
     """Radiosurgery whose record writes no fraction count (a Gamma Knife procedure note, "underwent SRS to
-    2 lesions on 09/29"): one session, inferred and said so; never for a chart with any word of a
-    fractionated course."""
+    2 lesions on 09/29"): one session, inferred and said so; only when a lesion has its dose and the chart
+    says the treatment was given, never for a chart with any word of a fractionated course."""
     text = document.text
-    if vocab.patterns["fractionated_course"].search(text):
+    if vocab.patterns["fractionated_course"].search(text) or not any(les.dose_gy for les in lesions):
         return Fact(None), lesions, None
+    if not any(ctx.counts(m.start(), m.end()) for m in vocab.patterns["delivery_statement"].finditer(text)):
+        return Fact(None), lesions, None  # nothing says it was given (a consult, a declined course)
     said = [m for m in vocab.patterns["single_session_technique"].finditer(text) if ctx.counts(m.start(), m.end())]
     if not said:
         return Fact(None), lesions, None

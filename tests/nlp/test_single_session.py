@@ -24,3 +24,9 @@ def test_a_bare_omitted_negates_the_word_before_it():
                   "Gamma Knife radiosurgery to a right temporal metastasis, 18 Gy in 1 fraction.\n")
     assert r.facts.imaging.value == ["MRI"]
     assert r.facts.positioning.value == ["frame"]
+
+
+def test_a_declined_radiosurgery_is_given_no_fraction_count():
+    r = read_text("Consult: SRS recommended for a 1.1 cm left frontal metastasis.\n"
+                  "Telephone encounter: patient has decided NOT to proceed with radiosurgery; CT sim and MRI cancelled.\n")
+    assert r.facts.fractions.value is None
