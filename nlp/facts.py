@@ -21,6 +21,7 @@ from .quantities import (
     fraction_table_doses,
     planned_only,
     prose_phases,
+    ranked,
     table_roles,
 )
 from .review import review_flags
@@ -518,7 +519,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     tables = chart_tables(document.tables, text, vocab)
     doses = table_roles(dose_statements(wrapped, ctx, vocab), tables, vocab)
     doses = sorted(doses + fraction_table_doses(tables, ctx, vocab), key=lambda d: d.start)
-    doses = prose_phases(wrapped, ctx, vocab, doses)
+    doses = ranked(prose_phases(wrapped, ctx, vocab, doses), ctx, vocab)  # each with its document's rank
     claims = fraction_claims(wrapped, ctx, vocab, doses, tables)
     chosen = course_fractions(claims)
     doses = planned_only(doses, claims, chosen.n if chosen is not None else None)

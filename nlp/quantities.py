@@ -24,6 +24,7 @@ class DoseStatement:
     role: str = "prescription"  # see quantity_roles.yaml and dose_role()
     record: bool = False  # the sum of a dated per-fraction delivery log: what was given, above any narrative
     parts: tuple[tuple[int, int, float, int | None], ...] = ()  # (start, end, dose, fractions) of summed phases
+    rank: int = 0  # the rank of the document it is written in (SOURCE_RANKS; 0 in a chart of one document)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class FractionClaim:
     kind: str
     weight: float
     role: str = "course"  # delivered | planned | course (the line says neither or both)
+    rank: int = 0  # the rank of the document it is written in (SOURCE_RANKS; 0 in a chart of one document)
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,110 @@ def prose_phases(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[Dos
         out = [x for x in out if x is not a and x is not b] + [summed,
                                                                   replace(a, counts=False, role="phase"),
                                                                   replace(b, counts=False, role="phase")]
+    return phases_across(text, ctx, vocab, sorted(out, key=lambda d: d.start))
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&'-]{1,40}[ \t]*$")
+
+
+def _lead(text: str, ctx: TextContext, d: DoseStatement) -> str:
+    """The words before a dose in its own sentence and line ("Phase 2 (boost): ")."""
+    start = max(ctx.sentence(d.start)[0], text.rfind("\n", 0, d.start) + 1)
+    return text[start:d.start] if start <= d.start else ""
+
+
+def _places(text: str, vocab: Vocabulary) -> set[str]:
+    """The place words of a sentence (sides, levels, anatomy): what tells one target from another."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() in vocab.laterality}
+    words |= {m.group(0).upper() for m in vocab.vertebral_level.finditer(text)}
+    for rx in vocab.site_terms.values():
+        words |= {m.group(0).lower() for m in rx.finditer(text)}
+    return words
+
+
+def phases_across(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
+    """Phases of one target written on separate sentences or lines of the same section ("Phase 1: 30 Gy in 3
+    fractions to PTV_L. ... Phase 2 (boost): 6 Gy in 1 fraction", "Initial course: 45 Gy in 25 fractions ...
+    Cone-down: 9 Gy in 5 fractions"): each later dose whose own line calls it a boost, cone-down or later phase
+    joins the dose before it, and the run becomes one statement of their sum (kind "phases"), as
+    :func:`prose_phases` does within a sentence. Never joined: doses in different documents or under different
+    headings, a dose that names another place, a first phase written again ("Phase 1" after "Phase 2"), either/or
+    alternatives and integrated-boost levels, and doses that do not count (a prior course, planned only). A
+    first phase read as an earlier course only by its "initial" wording ("Initial course: 45 Gy ...") is this
+    course's when a later phase follows it and nothing else in its sentence is history."""
+    pats = vocab.patterns
+    rated = ("dose_in_fractions", "n_times_dose", "dose_times_n")
+    parts = [(p.start, p.end) for p in ctx.document.parts] or [(0, len(text))]
+
+    def part(offset: int) -> int:
+        return next((i for i, (s, e) in enumerate(parts) if s <= offset < e), -1)
+
+    def first_phase(d: DoseStatement) -> bool:
+        return bool(pats["phase_first"].search(_lead(text, ctx, d)))
+
+    def usable(d: DoseStatement) -> bool:
+        if d.total_gy is None or not d.fractions or d.kind not in rated:
+            return False
+        if d.counts:
+            return True
+        s, e = ctx.sentence(d.start)  # "Initial course: 45 Gy in 25 fractions" (HISTORICAL by "initial" alone)
+        return d.role == "prior" and first_phase(d) and not pats["other_history"].search(text, s, max(e, d.end))
+
+    def number(d: DoseStatement) -> int | None:
+        m = pats["phase_number"].search(_lead(text, ctx, d))
+        if not m:
+            return None
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else _ROMAN.get(n)
+
+    def later_phase(a: DoseStatement, b: DoseStatement) -> bool:
+        lead = _lead(text, ctx, b)
+        sa, sb = ctx.sentence(a.start), ctx.sentence(b.start)
+        if sa == sb or part(a.start) != part(b.start) or first_phase(b):
+            return False  # one sentence: prose_phases; another document; a first phase starts a new run
+        if not (pats["phase_word"].search(lead) or pats["phase_word"].search(text, b.end, min(len(text), b.end + 30))):
+            return False
+        between = text[a.end:b.start]
+        if any(not pats["phase_word"].search(m.group(0)) and not pats["phase_first"].search(m.group(0))
+               for m in _HEADING_LINE.finditer(between)):
+            return False  # a heading between them: another section
+        for s, e in (sa, sb):
+            if pats["not_phases"].search(text, s, max(e, b.end if s == sb[0] else a.end)):
+                return False
+        na, nb = number(a), number(b)
+        if nb is not None and na is not None and nb != na + 1:
+            return False
+        extra = _places(text[sb[0]:max(sb[1], b.end)], vocab) - _places(text[sa[0]:max(sa[1], a.end)], vocab)
+        return not extra  # a later dose naming another place is another target's
+
+    cands = [d for d in doses if usable(d)]
+    counting = [d for d in doses if d.counts and d.total_gy is not None]
+    out = list(doses)
+    run: list[DoseStatement] = []
+
+    def close() -> None:
+        nonlocal out
+        if len(run) >= 2:
+            total = round(sum(d.total_gy or 0.0 for d in run), 3)
+            fx = sum(d.fractions or 0 for d in run)
+            summed = DoseStatement(run[0].start, run[-1].end, total, None, fx, "phases", True, "delivered",
+                                   parts=tuple((d.start, d.end, d.total_gy or 0.0, d.fractions) for d in run))
+            ids = {id(d) for d in run}
+            out = [x for x in out if id(x) not in ids] + [summed] + [replace(d, counts=False, role="phase")
+                                                                     for d in run]
+        run.clear()
+
+    for d in cands:
+        if run:
+            prev = run[-1]
+            between = [c for c in counting if prev.end <= c.start < d.start and c is not d]
+            if not between and later_phase(prev, d) and d.counts:
+                run.append(d)
+                continue
+            close()
+        run.append(d)
+    close()
     return sorted(out, key=lambda d: d.start)
 
 
@@ -292,19 +398,26 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         return any(a <= s and e <= b for a, b in spans)
 
     pats = vocab.patterns
+    stopped: list[tuple[FractionClaim, int]] = []  # (k delivered, n planned) of "k of n" statements
     for m in _matches(pats["fraction_of"], text):
-        k = int(m.group("k") or m.group("k2"))
-        n = int(m.group("n") or m.group("n2"))
-        if not 1 <= k <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()) or inside(m.start(), m.end()):
+        k = _count(vocab, m.group("k") or m.group("k2"))
+        n = _count(vocab, m.group("n") or m.group("n2"))
+        if k is None or n is None or not 1 <= k <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()) or \
+                inside(m.start(), m.end()):
             continue
         if pats["planned_after"].match(text[m.end("n") if m.group("n") else m.end("n2"):]) or \
-                "planned" in m.group(0).lower():
-            n = k  # "30 Gy delivered in 3 of 5 planned fractions": 3 were delivered
-        elif pats["course_stopped_before"].search(text[max(0, m.start() - 60):m.start()]) or \
+                "planned" in m.group(0).lower() or \
+                pats["course_stopped_before"].search(text[max(0, m.start() - 60):m.start()]) or \
                 (m.group("k2") and (pats["fractions_given_after"].match(text[m.end():m.end() + 30]) or
                                     pats["fractions_given_before"].search(text[max(0, m.start() - 30):m.start()]))):
-            n = k  # "stopped after fraction 3 of 5", "3 of 5 fractions delivered", "completed 3 of 5 fractions"
-        claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
+            # "30 Gy delivered in 3 of 5 planned fractions", "stopped after fraction 3 of 5", "3 of 5 fractions
+            # delivered", "completed 3 of 5 fractions": k were delivered; when k < n, of n planned
+            claim = FractionClaim(k, m.start(), m.end(), "fraction_of", 3.0, "delivered" if k < n else "course")
+            claims.append(claim)
+            if k < n:
+                stopped.append((claim, n))
+        else:
+            claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
         spans.append((m.start(), m.end()))
     for m in _matches(pats["fraction_count"], text):
         if inside(m.start(), m.end()):
@@ -332,7 +445,70 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
                 dated = _dated(t, vocab)
                 claims.append(FractionClaim(n, first.start, max(last.end, first.end), "fraction_table",
                                             4.0 if dated else 3.0, "delivered" if dated else "course"))
-    return _prefer_delivered(text, ctx, claims, vocab)
+    claims = _prefer_delivered(text, ctx, ranked(claims, ctx, vocab), vocab)
+    return held_fractions(text, ctx, vocab, claims, stopped)
+
+
+def _held_count(m: "re.Match[str]", vocab: Vocabulary) -> tuple[int, frozenset[int]] | None:
+    """How many fractions a ``fraction_held`` match says were not given, and their numbers when it names them."""
+    which = m.group("which") or m.group("which2")
+    if which:
+        bounds = [int(x) for x in re.findall(r"\d{1,2}", which)]
+        if re.search(r"-|–|\bto\b|through", which) and len(bounds) == 2 and bounds[0] < bounds[1]:
+            numbers = frozenset(range(bounds[0], bounds[1] + 1))
+        else:
+            numbers = frozenset(bounds)
+        return len(numbers), numbers
+    said = m.group("n") or m.group("n2") or m.group("last")
+    if said:
+        n = _count(vocab, said)
+        return (n, frozenset()) if n else None
+    return 1, frozenset()  # "the last fraction was cancelled", "she missed her fraction"
+
+
+def held_fractions(text: str, ctx: TextContext, vocab: Vocabulary, claims: list[FractionClaim],
+                   stopped: list[tuple[FractionClaim, int]] = ()) -> list[FractionClaim]:
+    """A course without a dated per-fraction log whose narrative says fractions were not given: "Fraction 5 was
+    held for pneumonitis", "the last fraction was cancelled", "she received 4 of the 5 planned fractions",
+    "stopped after fraction 3 of 5". The count delivered is a claim of role delivered (the plan's count less
+    the fractions held); the claims of the plan's count take the role planned, so the course's count is the
+    delivered one and review.fraction_flags flags the interrupted course. A fraction held and made up in the same
+    sentence ("held and made up on Monday", "rescheduled and delivered the next day"), or a chart that also says
+    the plan's count was delivered, lowers nothing. ``stopped``: "k of n" claims already read (k, of n planned)."""
+    if not claims or any(is_record(c) for c in claims):
+        return claims  # a dated log is the record: held_fractions never second-guesses it
+    pats = vocab.patterns
+    out = list(claims)
+    said = {(k.start, k.end) for k, _ in stopped}
+    plan = course_fractions([c for c in claims if (c.start, c.end) not in said])
+    if plan is not None and not stopped:
+        numbers: set[int] = set()
+        most, first = 0, None
+        for m in _matches(pats["fraction_held"], text):
+            if not ctx.counts(m.start(), m.end()):
+                continue
+            s, e = ctx.sentence(m.start())
+            if pats["fraction_made_up"].search(text, m.end(), max(e, m.end())):
+                continue
+            held = _held_count(m, vocab)
+            if held is None or any(i < 1 or i > plan.n for i in held[1]):
+                continue
+            numbers |= held[1]
+            most = max(most, held[0])
+            first = first or m
+        count = max(most, len(numbers))
+        given = {c.n for c in claims if c.role == "delivered"}
+        if first is not None and 1 <= plan.n - count < plan.n and plan.n not in given:
+            claim = ranked([FractionClaim(plan.n - count, first.start(), first.end(), "fraction_held", 3.0,
+                                          "delivered")], ctx, vocab)[0]
+            out.append(claim)
+            stopped = [(claim, plan.n)]
+    for claim, n in stopped:
+        planned = [c for c in out if c.n == n and c.role == "course"]
+        out = [replace(c, role="planned") if c.role == "course" and c.n == n else c for c in out]
+        if not planned and not any(c.n == n and c.role == "planned" for c in out):
+            out.append(FractionClaim(n, claim.start, claim.end, claim.kind, 0.0, "planned", claim.rank))
+    return out
 
 
 def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary) -> str:
@@ -348,8 +524,7 @@ def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],
                       vocab: Vocabulary) -> list[FractionClaim]:
     """Every claim gets its role; when the chart states both a planned and a delivered count that differ
     (an interrupted course), the delivered one is this course's count: its statements weigh more."""
-    claims = [c if c.kind == "fraction_table" and c.role == "delivered" else
-              replace(c, role=claim_role(text, ctx, c, vocab)) for c in claims]
+    claims = [c if c.role != "course" else replace(c, role=claim_role(text, ctx, c, vocab)) for c in claims]
     delivered = {c.n for c in claims if c.role == "delivered"}
     planned = {c.n for c in claims if c.role == "planned"}
     if not delivered or not planned or delivered == planned:
@@ -613,6 +788,54 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
     return given
 
 
+# Which statement of a course's delivered dose and fraction count wins when they disagree, one ranking for both:
+#   1. a dated per-fraction delivery log (is_record; course_fractions, resolution._record_dose);
+#   2. without one, in a bundle of several documents, the document's kind by its title (source_kinds):
+#      the delivered record (treatment / completion summary, end-of-treatment note, treatment or on-treatment
+#      record, daily notes) over the plan (and any document of no known kind) over a letter;
+#   3. within the documents of the best rank: a delivered count over a count only planned, then the weight of the
+#      statements (course_fractions), the most-cited dose (resolution.course_dose).
+# A count only planned in a record ranks as the plan's. review.fraction_flags and review.dose_flags name the
+# statements that disagree, with both quotations.
+SOURCE_RANKS = {"record": 3, "plan": 2, "other": 2, "letter": 1}
+_HEAD_LINES = 6  # a document's title stands in its first lines
+
+
+def source_kinds(ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each document of a bundle: letter, record, plan or other, by its first lines;
+    [] for a chart of one document (nothing to rank)."""
+    parts = ctx.document.parts
+    if len(parts) < 2:
+        return []
+    text, pats = ctx.document.text, vocab.patterns
+    out = []
+    for p in parts:
+        head = "".join(text[p.start:p.end].splitlines(keepends=True)[:_HEAD_LINES])
+        kind = next((k for k in ("letter", "record", "plan") if pats[f"{k}_title"].search(head)), "other")
+        out.append((p.start, p.end, kind))
+    return out
+
+
+def ranked(items: list, ctx: TextContext, vocab: Vocabulary) -> list:
+    """Dose statements or fraction claims, each with the rank of the document it is written in."""
+    kinds = source_kinds(ctx, vocab)
+    if len({SOURCE_RANKS[k] for _, _, k in kinds}) < 2:
+        return items
+    return [replace(x, rank=next((SOURCE_RANKS[k] for s, e, k in kinds if s <= x.start < e), 0)) for x in items]
+
+
+def _rank(c: FractionClaim) -> int:
+    return min(c.rank, SOURCE_RANKS["plan"]) if c.role == "planned" else c.rank
+
+
+def best_ranked(claims: list[FractionClaim]) -> list[FractionClaim]:
+    """The claims of the best-ranked documents (SOURCE_RANKS), or all of them when nothing is ranked."""
+    if not claims or len({_rank(c) for c in claims}) < 2:
+        return claims
+    top = max(_rank(c) for c in claims)
+    return [c for c in claims if _rank(c) == top]
+
+
 def is_record(c: FractionClaim) -> bool:
     """A count read from a dated per-fraction delivery log: the record of what was given."""
     return c.kind == "fraction_table" and c.role == "delivered"
@@ -622,12 +845,17 @@ def course_fractions(claims: list[FractionClaim]) -> FractionClaim | None:
     """The fraction count with the most weight; a tie goes to the larger count (sessions of the course).
 
     A dated per-fraction delivery log outranks every other statement (a plan's count, a summary's or a
-    letter's, a progress note's "Fx 3 of 5"): only the logs' counts are weighed when the chart has one;
+    letter's, a progress note's "Fx 3 of 5"): only the logs' counts are weighed when the chart has one.
+    Without one, only the claims of the best-ranked documents are weighed (see SOURCE_RANKS: the delivered
+    record over the plan over a letter), and a count only planned yields to a delivered one.
     review.fraction_flags names the statements that disagree."""
     if not claims:
         return None
     records = [c for c in claims if is_record(c)]
-    claims = records or claims
+    claims = records or best_ranked(claims)
+    given = {c.n for c in claims if c.role == "delivered"}
+    if given:  # a count only planned is not what was given when the chart says what was
+        claims = [c for c in claims if c.role != "planned" or c.n in given]
     votes: Counter[int] = Counter()
     for c in claims:
         votes[c.n] += c.weight

@@ -92,12 +92,29 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
                               tuple(unique(ev))[:MAX_EVIDENCE]))
     other_given = sorted(n for n in delivered if n != chosen)
     if other_given and len(facts.lesions) <= 1:
-        ev = [_ev(document, ctx, c.start, "review:fractions") for n in [chosen] + other_given
-              for c in delivered.get(n, [])[:1]]
+        mine = delivered.get(chosen) or [c for c in claims if c.n == chosen]
+        ev = [_ev(document, ctx, c.start, "review:fractions") for c in mine[:1]]
+        ev += [_ev(document, ctx, c.start, "review:fractions") for n in other_given for c in delivered[n][:1]]
         counts = ", ".join(map(str, [chosen] + other_given))
+        why = _outranks(mine[:1], [c for n in other_given for c in delivered[n][:1]])
         out.append(ReviewFlag("fractions", f"The chart gives different delivered fraction counts ({counts}); "
-                              f"{chosen} was used.", tuple(unique(ev))[:MAX_EVIDENCE]))
+                              f"{chosen} was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE]))
     return out
+
+
+_SOURCE_NAMES = {3: "the delivered record (treatment summary, completion note or treatment record)",
+                 2: "the plan", 1: "a letter"}
+
+
+def _outranks(chosen: list, others: list) -> str:
+    """", as <the chosen's document> outranks <the other's>" when the choice was made by the documents' ranks
+    (quantities.SOURCE_RANKS), else ""."""
+    if not chosen or not others:
+        return ""
+    mine, theirs = chosen[0].rank, max(o.rank for o in others)
+    if not mine or not theirs or mine <= theirs:
+        return ""
+    return f", as {_SOURCE_NAMES.get(mine, 'the better source')} outranks {_SOURCE_NAMES.get(theirs, 'the other')}"
 
 
 def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, doses: list[DoseStatement],
@@ -128,9 +145,10 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
         return []
     ev = [_ev(document, ctx, d.start, "review:dose") for g in [les.dose_gy] + others for d in totals[g][:1]]
     said = ", ".join(f"{g:g} Gy" for g in others)
+    why = _outranks(totals[les.dose_gy][:1], [d for g in others for d in totals[g][:1]])
     return [ReviewFlag("lesions",
                        f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {said} in another; "
-                       f"{les.dose_gy:g} Gy was used.", tuple(unique(ev))[:MAX_EVIDENCE])]
+                       f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]
 
 
 def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None = None) -> list[ReviewFlag]:

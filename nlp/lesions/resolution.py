@@ -430,6 +430,10 @@ def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatem
               and (course_fx is None or d.fractions in (None, course_fx))]
     if not totals:
         per = [d for d in doses if d.counts and d.kind == "dose_per_fraction"]
+        if not per and course_fx:  # an interrupted course: the plan's dose per fraction, for each one given
+            per = [replace(d, kind="dose_per_fraction") for d in doses if d.role == "planned" and
+                   d.per_fraction_gy and d.fractions and d.fractions > course_fx]
+            per = per if len({d.per_fraction_gy for d in per}) == 1 else []
         if per and course_fx:
             p = per[0]
             return DoseStatement(p.start, p.end, round(p.per_fraction_gy * course_fx, 3), p.per_fraction_gy,
@@ -451,6 +455,20 @@ def _record_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseState
     if not logs or len({d.total_gy for d in logs}) != 1:
         return None
     return logs[-1]
+
+
+def _ranked_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatement | None:
+    """In a bundle of ranked documents (quantities.SOURCE_RANKS) without a dated log, the one total dose with
+    the course's fraction count that the best-ranked document stating one gives, else None."""
+    totals = [d for d in doses if d.counts and d.rank and d.total_gy is not None and
+              d.kind not in ("dose", "dose_per_fraction") and (course_fx is None or d.fractions in (None, course_fx))]
+    if not totals:
+        return None
+    top = max(d.rank for d in totals)
+    best = [d for d in totals if d.rank == top]
+    if len({d.total_gy for d in best}) != 1:
+        return None
+    return next((d for d in best if d.kind == "phases"), best[0])
 
 
 def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
@@ -533,6 +551,12 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         # one target and a dated per-fraction delivery log: the log's sum is what was given, above a plan's,
         # a summary's or a letter's dose (review.dose_flags names the ones that disagree)
         drafts[0].dose_gy, drafts[0].dose, drafts[0].fractions = record.total_gy, record, record.fractions
+    best = _ranked_dose(doses, course_fx) if single and record is None else None
+    if best is not None and best.total_gy != drafts[0].dose_gy:
+        # no log, and the bundle's documents disagree: the best-ranked document's dose (quantities.SOURCE_RANKS)
+        drafts[0].dose_gy, drafts[0].dose = best.total_gy, best
+        drafts[0].fractions = best.fractions or drafts[0].fractions
+        drafts[0].phases = list(best.parts)
     totals = [st for st in doses if st.counts and st.kind == "total" and st.total_gy is not None]
     for d in drafts:  # a lesion's phases summed: a stated total that is not their sum is for the coder
         if len(d.phases) >= 2 and flags is not None:

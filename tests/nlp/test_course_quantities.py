@@ -264,3 +264,67 @@ def test_a_prior_course_is_no_phase() -> None:
     reading = read_text("Prior course: 30 Gy in 10 fractions to the T8 vertebra in 2024. The T8 metastasis was "
                         "re-treated with 24 Gy in 3 fractions, followed by a boost of 8 Gy in 1 fraction. Daily CBCT.\n")
     assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(32.0, 4)]
+
+
+def _phase_chart(path: Path, *lines: str) -> Path:
+    return make_chart_pdf(path, [[Heading("Radiation Oncology - Treatment Summary"), *lines]],
+                          header="Example Clinic   TESTPATIENT, ANN   MRN SYN-0004", footer="SYNTHETIC TEST RECORD")
+
+
+def test_phases_on_separate_lines_of_one_section_are_summed(tmp_path: Path) -> None:
+    """A numbered first phase and its boost written as two lines: one lesion, 36 Gy in 4, each phase quoted."""
+    pdf = _phase_chart(tmp_path / "phases.pdf", "Left lower lobe adenocarcinoma, 2.4 cm, 4DCT simulation.",
+                       "Phase 1: 30 Gy in 3 fractions to PTV_L. Daily CBCT in a vacuum cushion.",
+                       "Phase 2 (boost): 6 Gy in 1 fraction.")
+    reading = read_chart(pdf)
+    assert reading.facts.fractions.value == 4
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (36.0, 4)
+    quoted = " | ".join(e.text for e in lesion.evidence)
+    assert "30 Gy in 3 fractions" in quoted and "6 Gy in 1 fraction" in quoted
+    assert not reading.review
+
+
+def test_an_initial_course_and_its_cone_down_are_one_course(tmp_path: Path) -> None:
+    """"Initial course" followed by a cone-down is this course's first phase, not an earlier course."""
+    pdf = _phase_chart(tmp_path / "conedown.pdf", "Prostate adenocarcinoma, daily CBCT with fiducials.",
+                       "Initial course: 45 Gy in 25 fractions to the prostate and seminal vesicles.",
+                       "Cone-down: 9 Gy in 5 fractions to the prostate.")
+    reading = read_chart(pdf)
+    assert reading.facts.fractions.value == 30
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (54.0, 30)
+
+
+def test_a_stated_total_that_differs_from_phases_on_separate_lines_is_flagged(tmp_path: Path) -> None:
+    pdf = _phase_chart(tmp_path / "total.pdf", "Left lower lobe tumour, 4DCT simulation, daily CBCT.",
+                       "Phase 1: 30 Gy in 3 fractions to PTV_L.", "Phase 2 (boost): 6 Gy in 1 fraction.",
+                       "Total dose: 40 Gy.")
+    reading = read_chart(pdf)
+    (lesion,) = reading.facts.lesions
+    assert lesion.dose_gy == 36.0
+    (flag,) = [f for f in reading.review if "sum to 36 Gy" in f.message]
+    assert "40 Gy" in flag.message and any("Total dose: 40 Gy" in e.text for e in flag.evidence)
+
+
+def test_doses_on_separate_lines_that_are_no_phases_of_one_lesion_are_not_summed(tmp_path: Path) -> None:
+    """Another place's boost, integrated-boost levels, a planned-only boost, a prior course, a first phase
+    written in another document: never summed."""
+    other = read_chart(_phase_chart(tmp_path / "other.pdf", "Lesion 1: 24 Gy in 3 fractions to the left adrenal.",
+                                    "Boost: 18 Gy in 1 fraction to the right adrenal."))
+    assert all(les.dose_gy != 42.0 for les in other.facts.lesions) and other.facts.fractions.value != 4
+    sib = read_chart(_phase_chart(tmp_path / "sib.pdf", "Phase 1: 45 Gy in 25 fractions to the cervix.",
+                                  "Phase 2: a simultaneous integrated boost to 55 Gy in 25 fractions."))
+    assert all(les.dose_gy != 100.0 for les in sib.facts.lesions) and sib.facts.fractions.value == 25
+    planned = read_chart(_phase_chart(tmp_path / "planned.pdf", "Phase 1: 30 Gy in 3 fractions to the left lower "
+                                      "lobe tumour.", "Phase 2 (boost) will be 6 Gy in 1 fraction."))
+    assert [(les.dose_gy, les.fractions) for les in planned.facts.lesions] == [(30.0, 3)]
+    prior = read_chart(_phase_chart(tmp_path / "prior.pdf", "Prior course: 30 Gy in 10 fractions to T8 in 2024.",
+                                    "Boost: 8 Gy in 1 fraction to the T8 metastasis."))
+    assert [(les.dose_gy, les.fractions) for les in prior.facts.lesions] == [(8.0, 1)]
+    plan = tmp_path / "1_plan.txt"
+    plan.write_text("SBRT PLAN\nPhase 1: 30 Gy in 3 fractions to the left lower lobe tumour.\n", encoding="utf-8")
+    boost = tmp_path / "2_boost.txt"
+    boost.write_text("BOOST PLAN\nBoost: 6 Gy in 1 fraction to the left lower lobe tumour.\n", encoding="utf-8")
+    apart = read_course([plan, boost])
+    assert all(les.dose_gy != 36.0 for les in apart.facts.lesions)
