@@ -471,6 +471,21 @@ def _ranked_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseState
     return next((d for d in best if d.kind == "phases"), best[0])
 
 
+def _stated_sum(text: str, doses: list[DoseStatement], st: DoseStatement | None,
+                vocab: Vocabulary) -> DoseStatement | None:
+    """The sum the chart states right after a dose with its fractions, in the same clause ("1.8 Gy x 25
+    fractions, for an initial dose of 40.8 Gy"), when it is not their product; else None."""
+    if st is None or st.kind not in ("dose_in_fractions", "n_times_dose", "dose_times_n"):
+        return None
+    after = next((d for d in doses if d.start >= st.end), None)
+    if after is None or after.total_gy is None or after.fractions not in (None, st.fractions) or \
+            after.role not in vocab.roles.course_roles or abs(after.total_gy - (st.total_gy or 0.0)) <= 0.01:
+        return None
+    if not vocab.patterns["stated_sum_link"].match(text[st.end:after.start]):
+        return None
+    return replace(after, fractions=st.fractions)
+
+
 def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
                  course_fx: int | None, chart_site_hint: str | None, wrapped: str,
                  flags: list[ReviewFlag] | None = None) -> list[Lesion]:
@@ -530,6 +545,13 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         _dose_in(d, doses)
     single = len(drafts) == 1
     rx = course_dose(doses, course_fx)
+    stated = _stated_sum(wrapped, doses, rx, vocab) if single else None
+    if stated is not None and flags is not None:  # "1.8 Gy x 25 fractions, for an initial dose of 40.8 Gy"
+        flags.append(ReviewFlag("lesions", f"The chart states {stated.total_gy:g} Gy for {rx.per_fraction_gy:g} Gy x "
+                                f"{rx.fractions} fractions, which make {rx.total_gy:g} Gy; the stated "
+                                f"{stated.total_gy:g} Gy was used: check which is right.",
+                                (document.evidence(*ctx.sentence(rx.start), rule="review:stated_sum"),)))
+        rx = stated
     if single and rx is not None and drafts[0].dose_gy is not None and drafts[0].dose_gy != rx.total_gy:
         cited = Counter(st.total_gy for st in doses if st.counts and st.total_gy is not None and st.kind != "dose"
                         and (course_fx is None or st.fractions in (None, course_fx)))

@@ -50,6 +50,7 @@ def test_a_narrative_held_fraction_lowers_the_delivered_count(tmp_path: Path, no
     "Fraction 3 was held for fatigue and made up on Monday.",
     "Fraction 2 was cancelled for a machine fault, rescheduled and delivered the next day.",
     "Fraction 4 was held for one day for fatigue, then resumed.",
+    "Fraction 3 was held on 03/05/2026 for fatigue and given on 03/06/2026.",
     "No fractions were held or missed.",
 ])
 def test_a_fraction_held_and_made_up_still_counts(tmp_path: Path, note: str) -> None:
