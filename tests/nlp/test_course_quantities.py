@@ -328,3 +328,13 @@ def test_doses_on_separate_lines_that_are_no_phases_of_one_lesion_are_not_summed
     boost.write_text("BOOST PLAN\nBoost: 6 Gy in 1 fraction to the left lower lobe tumour.\n", encoding="utf-8")
     apart = read_course([plan, boost])
     assert all(les.dose_gy != 36.0 for les in apart.facts.lesions)
+
+
+def test_one_lesions_phases_on_separate_lines_beside_another_lesion(tmp_path: Path) -> None:
+    """Two lesions; the second has a boost on its own line: 30 Gy in 3 for one, 36 Gy in 4 for the other."""
+    pdf = _phase_chart(tmp_path / "two.pdf", "SBRT with daily CBCT in a vacuum cushion.",
+                       "Left adrenal metastasis: 30 Gy in 3 fractions.",
+                       "Right lower lobe tumour: Phase 1: 30 Gy in 3 fractions.",
+                       "Phase 2 (boost): 6 Gy in 1 fraction to the right lower lobe tumour.")
+    reading = read_chart(pdf)
+    assert sorted((les.dose_gy, les.fractions) for les in reading.facts.lesions) == [(30.0, 3), (36.0, 4)]
