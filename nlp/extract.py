@@ -8,7 +8,7 @@ from pathlib import Path
 from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
-from .facts import NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, status_kind
+from .facts import NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, part_statuses, status_kind
 from .pieces import Parsed
 from .vocab import Vocabulary
 
@@ -47,14 +47,15 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
 def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     ctx = build_context(document, parsed, vocab)
     ments = mentions(parsed, ctx)
-    earlier = earlier_courses(document, ctx, vocab)
+    statuses = part_statuses(document, ctx, vocab)  # each document judged once, for both steps below
+    earlier = earlier_courses(document, ctx, vocab, statuses)
     spans = tuple((s, e) for s, e, _ev in earlier)
     for s, e in spans:  # a document of an earlier course in the bundle: its statements are history
         ctx.scopes.append(Scope(s, e, "HISTORICAL"))
     if spans:
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {"HISTORICAL"})))
                  if any(s <= m.evidence.start < e for s, e in spans) else m for m in ments]
-    status = course_status(document, ctx, vocab, spans)
+    status = course_status(document, ctx, vocab, spans, statuses)
     cat = NOT_THIS_COURSE_SCOPE.get(status_kind(status))
     if cat:  # everything a consult or a plan never delivered names is intended only; a follow-up's, past
         ctx.scopes.append(Scope(0, len(document.text), cat))

@@ -297,8 +297,18 @@ def _spans(document: Document) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in document.parts] or [(0, len(document.text))]
 
 
+PartStatus = tuple[str, list]  # a document's status and the statements behind it (see _part_status)
+
+
+def part_statuses(document: Document, ctx: TextContext, vocab: Vocabulary) -> dict[tuple[int, int], PartStatus]:
+    """Each document's status (:func:`_part_status`) by its span, judged once for :func:`earlier_courses`
+    and :func:`course_status`."""
+    return {(start, end): _part_status(document, ctx, vocab, start, end) for start, end in _spans(document)}
+
+
 def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
-                  skip: tuple[tuple[int, int], ...] = ()) -> Fact:
+                  skip: tuple[tuple[int, int], ...] = (),
+                  statuses: dict[tuple[int, int], PartStatus] | None = None) -> Fact:
     """What the chart documents of this course (one of ``COURSE_STATUSES``), with its words.
 
     Each document (file) is judged by its title and its statements: a follow-up visit speaks of an earlier
@@ -310,12 +320,15 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
     ``course_status:not_delivered``) or is scheduled or not yet started ("planned"), and never that treatment
     took place. The course is as far as its furthest document: delivered > planned > follow-up > recommended.
     Which kind of document decided it is the evidence's rule (see :func:`srscheck.core.model.status_kind`).
-    ``skip``: documents of an earlier course (:func:`earlier_courses`), which do not count."""
+    ``skip``: documents of an earlier course (:func:`earlier_courses`), which do not count; ``statuses``:
+    :func:`part_statuses`, when already judged."""
+    if statuses is None:
+        statuses = part_statuses(document, ctx, vocab)
     found: dict[str, list[Evidence]] = {}
     for start, end in _spans(document):
         if (start, end) in skip:
             continue
-        status, said = _part_status(document, ctx, vocab, start, end)
+        status, said = statuses[(start, end)]
         found.setdefault(status, [])
         for kind, matches, limit in said:
             found[status].extend(_sentences(document, ctx, matches, f"course_status:{kind}", limit))
@@ -330,18 +343,22 @@ EARLIER_COURSE_GAP_DAYS = 366  # a treatment record dated over a year before ano
 # (over a year: a day/month order read the other way round moves a date by less)
 
 
-def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
+def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
+                    statuses: dict[tuple[int, int], PartStatus] | None = None) -> list[tuple[int, int, Evidence]]:
     """Documents of a course read as several that belong to an EARLIER course: a treatment record whose every
     date lies more than ``EARLIER_COURSE_GAP_DAYS`` before the dates of another treatment record of the
     bundle (dates the chart does not put in the past itself), or whose heading names it a prior course.
-    ``(start, end, evidence)`` per document, the evidence quoting its latest date or its heading."""
+    ``(start, end, evidence)`` per document, the evidence quoting its latest date or its heading.
+    ``statuses``: :func:`part_statuses`, when already judged."""
     if len(document.parts) < 2:
         return earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab)
+    if statuses is None:
+        statuses = part_statuses(document, ctx, vocab)
     text, pats = document.text, vocab.patterns
     dated = [(s, e, d) for s, e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
     records = []
     for start, end in _spans(document):
-        if _part_status(document, ctx, vocab, start, end)[0] != "delivered":
+        if statuses[(start, end)][0] != "delivered":
             continue
         mine = [(s, d) for s, _e, d in dated if start <= s < end]
         now = [d for s, d in mine if ctx.counts(s, s + 1)]
@@ -580,4 +597,4 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     return facts, warnings, quantities, review
 
 
-__all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses", "without", "status_kind", "modality", "imaging", "positioning", "site_of"]
+__all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses", "part_statuses", "without", "status_kind", "modality", "imaging", "positioning", "site_of"]

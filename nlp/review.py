@@ -264,21 +264,24 @@ def unit_flags(document: Document, facts: ChartFacts, ments: list[Mention], voca
     chosen = facts.modality.value
     if chosen is None:
         return []
+
+    def words(m: Mention) -> str:  # the unit's name as the chart writes it
+        return document.text[m.evidence.start:m.evidence.end]
+
     named: dict[str, list[Mention]] = defaultdict(list)
     for m in ments:
         if m.label != "MODALITY" or not m.affirmed or m.evidence.start < 0:
             continue
-        if document.text[m.evidence.start:m.evidence.end].lower() in vocab.generic_unit_words:
+        if words(m).lower() in vocab.generic_unit_words:
             continue  # "linear accelerator" also names a CyberKnife
         named[m.value].append(m)
     if chosen not in named:
         return []
     for v in named:  # a letterhead ("COASTAL CYBERKNIFE") quotes the unit last
-        named[v].sort(key=lambda m: document.text[m.evidence.start:m.evidence.end].isupper())
+        named[v].sort(key=lambda m: words(m).isupper())
     out = []
     for other in sorted(v for v in named if v != chosen):
-        quote = document.text[named[other][0].evidence.start:named[other][0].evidence.end]
-        mine = document.text[named[chosen][0].evidence.start:named[chosen][0].evidence.end]
+        quote, mine = words(named[other][0]), words(named[chosen][0])
         ev = unique([named[other][0].evidence] + [m.evidence for m in named[chosen][:2]])
         out.append(ReviewFlag("modality",
                               f"The chart names {quote!r} ({_UNIT_NAMES.get(other, other)}) where the rest of the "

@@ -165,9 +165,9 @@ def analyze(path: str | Path | Sequence[str | Path], codes: str | Iterable[Any] 
 
 def _review_policy(reading: Reading) -> Reading:
     """The review flags as the policy says (:mod:`srscheck.review_policy`: an interrupted course)."""
-    if not any(f.fact == "fractions" for f in reading.review):
-        return reading
-    from srscheck.nlp.vocab import load_vocabulary  # deferred like the reader: only for a fractions flag
+    if not any(f.fraction_counts is not None for f in reading.review):
+        return reading  # no planned-vs-delivered counts: nothing for the policy to read
+    from srscheck.nlp.vocab import load_vocabulary  # deferred like the reader: only for a counts flag
 
     return interrupted_course(reading, load_vocabulary().patterns["course_interrupted"])
 

@@ -80,3 +80,18 @@ def test_more_fractions_delivered_than_planned_is_no_interruption(capsys, tmp_pa
     (flag,) = _review(capsys, chart)  # the reader's contradiction, kept as it is: nothing was interrupted
     assert "kind" not in flag and "documented" not in flag and flag["fact"] == "fractions"
     assert flag["message"].startswith("3 fractions were planned but 5 delivered")
+
+
+def test_the_policy_runs_on_flags_that_carry_counts(tmp_path):
+    from dataclasses import replace
+
+    from srscheck.api import _review_policy
+    from srscheck.nlp import read_text
+
+    reading = read_text(UNDOCUMENTED)
+    (flag,) = reading.review
+    assert flag.fact == "fractions" and flag.fraction_counts == (5, 3)
+    assert _review_policy(reading).review[0].kind == "interrupted_course"
+    # a fractions flag without planned-vs-delivered counts (two delivered counts disagree) is left as it is
+    plain = replace(reading, review=(replace(flag, fraction_counts=None),))
+    assert _review_policy(plain) is plain

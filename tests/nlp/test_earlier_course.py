@@ -128,3 +128,19 @@ def test_rows_of_one_stereotactic_course_are_all_kept() -> None:
                                                              "20 Gy in 5 fractions")
     r = read_text(text)
     assert not any("another, conventional course" in w for w in r.warnings)
+
+
+def test_each_document_status_is_judged_once(tmp_path: Path, monkeypatch) -> None:
+    from srscheck.nlp import facts
+
+    calls = []
+    judge = facts._part_status
+
+    def counted(document, ctx, vocab, start, end):
+        calls.append((start, end))
+        return judge(document, ctx, vocab, start, end)
+
+    monkeypatch.setattr(facts, "_part_status", counted)
+    r = read_course(_bundle(tmp_path, [("a.txt", OLD_RECORD), ("b.txt", SPINE_RECORD), ("c.txt", COMPLETION)]))
+    assert sorted(calls) == sorted({(p.start, p.end) for p in r.document.parts}) and len(calls) == 3
+    assert r.facts.course_status.value == "delivered" and r.facts.sites.value == ["spinal"]
