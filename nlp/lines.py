@@ -4,6 +4,13 @@ breaks inside wrapped prose do not."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from srscheck.core.model import Document, Evidence, clean_quote
+
+if TYPE_CHECKING:
+    from .vocab import Normalisation, SpokenMark
 
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[•·*▪◦-]|\d{1,2}[.)]|[A-Z][A-Za-z0-9 /&()'-]{0,40}:)")
 # a structured export's key ("planning.ct:", "plan[1].rx_dose_cGy:", "tracking_mode:"): dots, brackets or
@@ -84,3 +91,88 @@ def _pages(text: str):
     for part in text.split("\f"):
         yield start, part
         start += len(part) + 1
+
+
+# --------------------------------------------------------------------------------------------------
+# Spoken punctuation: a dictated note read with the marks it spells out (resources/vocab/normalise.yaml)
+# --------------------------------------------------------------------------------------------------
+
+_WORD_BEFORE = re.compile(r"([\w][\w'-]*)[^\w\n]*$")
+_WORD_AFTER = re.compile(r"[^\w\n]*([\w][\w'-]*)")  # with match(text, pos)
+_NEAR = 60  # characters looked at for the word before and after a spoken mark
+
+
+def _reads_as_mark(text: str, start: int, end: int, rule: "SpokenMark", lo: int, hi: int,
+                   mark_starts: set[int]) -> bool:
+    """Whether the spoken words ``text[start:end]`` are the mark here, not a word of the sentence."""
+    if rule.sure:
+        before = _WORD_AFTER.match(text, end, min(hi, end + _NEAR))
+        return not (before and before.group(1).lower() in rule.not_before)
+    prev = _WORD_BEFORE.search(text, max(lo, start - _NEAR), start)
+    if prev is None or prev.group(1).lower() in rule.not_after:
+        return False  # a line that starts "Colon ..." names the organ
+    nxt = _WORD_AFTER.match(text, end, min(hi, end + _NEAR))
+    if nxt is not None and nxt.group(1).lower() in rule.not_before:
+        return False
+    if rule.next_starts and nxt is not None and not nxt.group(1)[:1].isupper() and nxt.start(1) not in mark_starts:
+        return False
+    return True
+
+
+def spoken_punctuation(text: str, rules: "Normalisation | None", spans=None) -> str:
+    """The text with the punctuation a dictated note spells out read as marks, offsets unchanged.
+
+    Each of ``spans`` (a course's documents; the whole text by default) is dictated when it writes at least
+    ``rules.min_marks`` marks that are never anything else ("full stop", "comma", "new paragraph"); in a
+    dictated document every spoken mark that reads as one (:func:`_reads_as_mark`) is written as its mark in
+    place of the space before it, its words as blanks (line breaks kept): "Diagnosis colon metastatic breast
+    cancer comma ER positive full stop" reads "Diagnosis:      metastatic breast cancer,      ER positive.".
+    Quotations are taken from the chart's own text (:class:`ReadDocument`)."""
+    if rules is None or not rules.marks:
+        return text
+    chars: list[str] | None = None
+    for lo, hi in spans or [(0, len(text))]:
+        found = sorted(((m.start(), m.end(), r) for r in rules.marks for m in r.words.finditer(text, lo, hi)),
+                       key=lambda x: (x[0], -x[1]))
+        if sum(1 for _s, _e, r in found if r.sure) < rules.min_marks:
+            continue
+        starts = {s for s, _e, _r in found}
+        taken = lo
+        for s, e, rule in found:
+            if s < taken or not _reads_as_mark(text, s, e, rule, lo, hi, starts):
+                continue  # inside a longer mark ("semi colon"), or a word here
+            if chars is None:
+                chars = list(text)
+            for i in range(s, e):
+                if chars[i] not in "\n\f":
+                    chars[i] = " "
+            at = s - 1 if s > lo and text[s - 1] == " " and rule.mark != "\n" else s
+            chars[at] = rule.mark
+            taken = e
+    return text if chars is None else "".join(chars)
+
+
+@dataclass(frozen=True)
+class ReadDocument(Document):
+    """The document as the reader reads it: ``text`` with its words normalised (:func:`spoken_punctuation`,
+    same offsets), quotations from ``chart_text``, the chart's own words."""
+
+    chart_text: str = ""
+
+    def evidence(self, start: int, end: int, *, rule: str = "", section: str | None = None,
+                 max_chars: int = 160) -> Evidence:
+        ev = super().evidence(start, end, rule=rule, section=section, max_chars=max_chars)
+        read = self.text[ev.start:ev.end]  # without the spoken marks read as blanks at either end
+        lo, hi = ev.start + len(read) - len(read.lstrip()), ev.start + len(read.rstrip())
+        return replace(ev, text=clean_quote(self.chart_text[lo:hi], max_chars))
+
+
+def normalised(document: Document, rules: "Normalisation | None") -> Document:
+    """``document`` read with its spoken punctuation as marks (a :class:`ReadDocument`), or itself unchanged
+    when it has none."""
+    spans = [(p.start, p.end) for p in document.parts] or None
+    text = spoken_punctuation(document.text, rules, spans)
+    if text == document.text:
+        return document
+    fields = {f: getattr(document, f) for f in document.__dataclass_fields__}
+    return ReadDocument(**{**fields, "text": text}, chart_text=document.text)

@@ -12,7 +12,9 @@ phrase patterns come from the compiled-vocabulary cache as words (not re-tokeniz
 from __future__ import annotations
 
 import gc
+import re
 import warnings
+from dataclasses import replace
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,7 +36,7 @@ from srscheck.core.sentences import starts_sentence
 from .extract import extract
 from .guard import check_chars
 from .identity import with_identity
-from .lines import key_words, soften
+from .lines import key_words, normalised, soften
 from .medspacy_light import import_components as import_medspacy_components
 from .pieces import parse
 from .reader import document_from_text, read_document
@@ -61,6 +63,36 @@ class SentenceSplitter:
             starts[i, 0] = 1 if start else -1
         if len(doc):
             doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy stores -1 wrapped in uint64
+        return doc
+
+
+@Language.factory("srscheck_key_words", default_config={"key": "", "split": "", "keep": []})
+class KeyWordSplitter:
+    """Cuts each CamelCase export key ("PlanningCT", "ImmobilizationDevice") into its words as tokens, the
+    text unchanged: the entity rules then read "Planning CT" as in a sentence. What a key is and where it is
+    cut are data (``camel_case_keys`` in ``resources/vocab/normalise.yaml``)."""
+
+    def __init__(self, nlp, name, key: str, split: str, keep: list[str]):  # untyped nlp: spaCy's factory args
+        self.name = name
+        self.keep = frozenset(keep)  # one-word names of the concept vocabulary ("TrueBeam"), read as they are
+        self.key = re.compile(key, re.MULTILINE) if key else None
+        self.split = re.compile(split) if split else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.key is None or self.split is None:
+            return doc
+        todo = []
+        for m in self.key.finditer(doc.text):
+            span = doc.char_span(m.start("key"), m.end("key"))
+            if span is None or len(span) != 1 or span.text.lower() in self.keep:
+                continue
+            words = [w for w in self.split.split(span.text) if w]
+            if len(words) > 1:
+                todo.append((span[0], words))
+        if todo:
+            with doc.retokenize() as retokenizer:
+                for token, words in todo:
+                    retokenizer.split(token, words, heads=[(token, 0)] * len(words))
         return doc
 
 
@@ -229,6 +261,11 @@ def _build_nlp(vocab: Vocabulary | None) -> Language:
     warnings.filterwarnings("ignore", message=r"\[W036\]")
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "srscheck.Tokenizer.v1"}}})
     # the configs below are ours and fixed: spaCy's pydantic check of them is skipped (validate=False)
+    keys = vocab.normalisation
+    names = sorted({str(p).lower() for e in vocab.concepts for p in e.get("phrases") or [] if len(str(p).split()) == 1})
+    nlp.add_pipe("srscheck_key_words", config={"key": keys.camel_key.pattern if keys else "",
+                                               "split": keys.camel_split.pattern if keys else "", "keep": names},
+                 validate=False)
     nlp.add_pipe("srscheck_sentences", validate=False)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False,
                                                  "overwrite_ents": True}, validate=False)
@@ -261,6 +298,9 @@ class ChartReader:
 
     def read_document(self, document: Document) -> Reading:
         check_chars(len(document.text), document.file)
+        # a dictated note's spoken punctuation read as marks (same offsets; quotations stay the chart's words)
+        read = normalised(document, self.vocab.normalisation)
         # a chart over spaCy's max_length (1,000,000 characters) is processed in page-aligned pieces
-        parsed = parse(self.nlp, key_words(soften(document.text)))
-        return with_identity(extract(document, parsed, self.vocab))
+        parsed = parse(self.nlp, key_words(soften(read.text)))
+        reading = extract(read, parsed, self.vocab)
+        return with_identity(reading if read is document else replace(reading, document=document))

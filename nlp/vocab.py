@@ -132,6 +132,28 @@ class QuantityRoles:
 
 
 @dataclass(frozen=True)
+class SpokenMark:
+    """A punctuation mark as a dictated note spells it out ("full stop", "comma", "colon")."""
+
+    words: re.Pattern[str]  # the spoken words, as whole words
+    mark: str
+    sure: bool  # never anything else: these decide that a document is dictated
+    next_starts: bool  # a mark only when the next word starts a sentence
+    not_after: frozenset[str]  # a word, not a mark, after these words ("sigmoid colon")
+    not_before: frozenset[str]  # ... or before these ("colon cancer")
+
+
+@dataclass(frozen=True)
+class Normalisation:
+    """``normalise.yaml``: spoken punctuation and CamelCase export keys, read as marks and words."""
+
+    min_marks: int
+    marks: tuple[SpokenMark, ...]
+    camel_key: re.Pattern[str]  # group "key": a CamelCase key before ":" or "="
+    camel_split: re.Pattern[str]  # where a key is cut into words
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     concepts: tuple[dict[str, Any], ...]
     context: dict[str, Any]
@@ -167,6 +189,7 @@ class Vocabulary:
     lesion_size_min_mm: float
     location_negation: re.Pattern[str]
     roles: QuantityRoles
+    normalisation: Normalisation | None = None
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -231,6 +254,43 @@ def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
                                           f"({exc})") from exc
 
 
+def check_normalisation(data: Any, file: str = "normalise.yaml") -> None:
+    """Validate ``normalise.yaml`` against ``resources/vocab/normalise.schema.json`` and that its patterns
+    compile; raise :class:`VocabularyError` naming the file and the place."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resources.files(VOCAB_PACKAGE).joinpath("vocab", "normalise.schema.json")
+                        .read_text(encoding="utf-8"))
+    errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        e = errors[0]
+        where = "/".join(str(p) for p in e.path) or "(top level)"
+        raise VocabularyError(f"{file}: {where}: {e.message}")
+    for key in ("key", "split"):
+        try:
+            re.compile(data["camel_case_keys"][key])
+        except re.error as exc:
+            raise VocabularyError(f"{file}: camel_case_keys/{key}: not a valid regular expression ({exc})") from exc
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str]:
+    """Whole words, in any case; the words of a phrase may be apart by spaces or a line break."""
+    alts = sorted((r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in str(p).split()) for p in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _normalisation(data: dict[str, Any]) -> Normalisation:
+    spoken = data["spoken_punctuation"]
+    marks = tuple(SpokenMark(_words_regex(m["words"]), str(m["mark"]), bool(m.get("sure", False)),
+                             bool(m.get("next_starts", False)),
+                             frozenset(str(w).lower() for w in m.get("not_after", [])),
+                             frozenset(str(w).lower() for w in m.get("not_before", [])))
+                  for m in spoken["marks"])
+    keys = data["camel_case_keys"]
+    return Normalisation(int(spoken["min_marks"]), marks, re.compile(keys["key"], re.MULTILINE),
+                         re.compile(keys["split"]))
+
+
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> QuantityRoles:
     # a cue ends at most three words (and a ":", "=" or "of") before the dose
     tail = r")\s*(?:\w+\s*){0,3}[:=]?\s*(?:of\s+)?$"
@@ -267,6 +327,8 @@ def build_vocabulary() -> Vocabulary:
     pats = _load_yaml("patterns.yaml")
     roles = _load_yaml("quantity_roles.yaml")
     check_quantity_roles(roles)
+    normalise = _load_yaml("normalise.yaml")
+    check_normalisation(normalise)
 
     number_words = {str(k).lower(): int(v) for k, v in anatomy["number_words"].items()}
     numword = "|".join(sorted((re.escape(k) for k in number_words), key=len, reverse=True))
@@ -322,6 +384,7 @@ def build_vocabulary() -> Vocabulary:
         location_negation=re.compile(_phrase_regex(anatomy["location_negations"]) + r"\s+(?:\w+\s+){0,2}$",
                                      re.IGNORECASE),
         roles=_quantity_roles(roles, expand),
+        normalisation=_normalisation(normalise),
     )
 
 

@@ -1,0 +1,101 @@
+"""Words as the reader reads them before it looks for mentions (resources/vocab/normalise.yaml): a dictated
+note's spoken punctuation ("colon", "full stop", "comma", "new paragraph") read as marks, and CamelCase
+export keys ("PlanningCT:", "ImmobilizationDevice: Frame") read as words. The chart's text is never changed:
+quotations stay the chart's own contiguous words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdfmaker import make_text_pdf
+from quotecheck import quote_problems
+
+from srscheck.nlp.lines import spoken_punctuation
+from srscheck.nlp.vocab import load_vocabulary
+
+DICTATED = """SPINE SBRT TREATMENT SUMMARY (dictated)
+
+Site colon C3 full stop Indication colon painful C3 vertebral metastasis from breast cancer comma no cord
+compression full stop new paragraph
+
+Planning colon thermoplastic shell comma planning CT and MRI fused full stop Prescription 24 Gy in 3 fractions
+open bracket 8 Gy per fraction close bracket to the PTV full stop new paragraph
+
+Treatment colon delivered on the Varian TrueBeam on 06/10 comma 08/10 and 10/10/2026 with CBCT before every
+fraction full stop All three fractions given full stop
+"""
+
+
+def _rules():
+    return load_vocabulary().normalisation
+
+
+def test_spoken_marks_are_read_as_marks_with_the_same_offsets() -> None:
+    text = "Site colon C3 full stop Dose 24 Gy comma 3 fractions full stop new paragraph Plan colon VMAT"
+    read = spoken_punctuation(text, _rules())
+    assert len(read) == len(text)
+    assert " ".join(read.split()) == "Site: C3. Dose 24 Gy, 3 fractions. Plan: VMAT"
+
+
+def test_the_organ_and_the_time_stay_words() -> None:
+    text = ("Diagnosis colon sigmoid colon cancer comma colon primary comma liver metastasis full stop Over the "
+            "treatment period she was well full stop A new line of therapy is planned full stop")
+    read = " ".join(spoken_punctuation(text, _rules()).split())
+    assert read == ("Diagnosis: sigmoid colon cancer, colon primary, liver metastasis. Over the treatment period "
+                    "she was well. A new line of therapy is planned.")
+
+
+def test_a_note_that_is_not_dictated_is_read_as_written() -> None:
+    text = "Diagnosis: metastatic colon cancer. Lesion 1 colon segment VII, 50 Gy in 5 fractions, full stop."
+    assert spoken_punctuation(text, _rules()) == text  # one "full stop" does not make a dictated note
+
+
+@pytest.mark.parametrize("kind", ["txt", "pdf"])
+def test_a_dictated_note_reads_its_lesion_and_quotes_its_own_words(tmp_path: Path, kind: str) -> None:
+    from srscheck.api import analyze
+
+    chart = tmp_path / f"dictated.{kind}"
+    if kind == "txt":
+        chart.write_text(DICTATED, encoding="utf-8")
+    else:
+        make_text_pdf(chart, DICTATED)
+    result = analyze(chart, "77373x3,77435")
+    f = result.reading.facts
+    assert [(les.site, les.dose_gy, les.fractions) for les in f.lesions] == [("spinal", 24.0, 3)]
+    assert "C3" in f.lesions[0].name
+    assert f.sites.value == ["spinal"] and f.fractions.value == 3 and f.imaging.value == ["CT", "MRI"]
+    assert f.modality.value == "linac" and f.positioning.value == ["mask"]
+    assert quote_problems(result.to_dict(), result.reading.document) == []
+    quotes = [e.text for les in f.lesions for e in les.evidence]
+    assert any(q.startswith("Indication colon painful C3") for q in quotes)  # the chart's words, not the marks
+    assert result.reading.document.text.count("colon") == 4  # the reading's document is the chart's
+
+
+EXPORT = """SRS PLAN EXPORT
+PatientID: SYN-0001
+PlanningCT: 2026-03-01, 1 mm slices
+PlanningMRI: none
+ImmobilizationDevice: Frame
+TreatmentUnit: Varian TrueBeam STx
+Target: Right frontal metastasis, 1.2 cm
+Prescription: 20 Gy in 1 fraction
+TrueBeam: fraction 1 of 1 delivered 2026-03-02
+"""
+
+
+@pytest.mark.parametrize("kind", ["txt", "pdf"])
+def test_camel_case_keys_are_read_as_words(tmp_path: Path, kind: str) -> None:
+    from srscheck.api import analyze
+
+    chart = tmp_path / f"export.{kind}"
+    if kind == "txt":
+        chart.write_text(EXPORT, encoding="utf-8")
+    else:
+        make_text_pdf(chart, EXPORT.replace("\n", "\n\n"))
+    result = analyze(chart, "77373,77263")
+    f = result.reading.facts
+    assert f.imaging.value == ["CT"]  # "PlanningCT"; "PlanningMRI: none" is negated
+    assert f.positioning.value == ["frame"] and f.modality.value == "linac"
+    assert [m.evidence.text for m in result.reading.mentions if m.label == "MODALITY"][-1].startswith("TrueBeam:")
+    assert quote_problems(result.to_dict(), result.reading.document) == []
