@@ -48,7 +48,8 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     ctx = build_context(document, parsed, vocab)
     ments = mentions(parsed, ctx)
     statuses = part_statuses(document, ctx, vocab)  # each document judged once, for both steps below
-    earlier = earlier_courses(document, ctx, vocab, statuses)
+    course_flags: list = []  # two courses' records in one bundle: which was taken (review flags)
+    earlier = earlier_courses(document, ctx, vocab, statuses, course_flags)
     spans = tuple((s, e) for s, e, _ev in earlier)
     for s, e in spans:  # a document of an earlier course in the bundle: its statements are history
         ctx.scopes.append(Scope(s, e, "HISTORICAL"))
@@ -64,4 +65,4 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     warnings = list(dict.fromkeys(earlier_course_warning(document, s, ev) for s, _e, ev in earlier)) + list(warnings)
     ments = sorted(ments + quantities, key=lambda m: (m.evidence.start, m.label))
     return Reading(document=document, facts=facts, mentions=tuple(ments), scopes=tuple(ctx.scopes),
-                   sections=tuple(ctx.sections), warnings=tuple(warnings), review=tuple(review))
+                   sections=tuple(ctx.sections), warnings=tuple(warnings), review=tuple(course_flags + list(review)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, ReviewFlag, status_kind, unique
 
@@ -344,14 +345,17 @@ EARLIER_COURSE_GAP_DAYS = 366  # a treatment record dated over a year before ano
 
 
 def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
-                    statuses: dict[tuple[int, int], PartStatus] | None = None) -> list[tuple[int, int, Evidence]]:
+                    statuses: dict[tuple[int, int], PartStatus] | None = None,
+                    flags: list[ReviewFlag] | None = None) -> list[tuple[int, int, Evidence]]:
     """Documents of a course read as several that belong to an EARLIER course: a treatment record whose every
     date lies more than ``EARLIER_COURSE_GAP_DAYS`` before the dates of another treatment record of the
     bundle (dates the chart does not put in the past itself), or whose heading names it a prior course.
     ``(start, end, evidence)`` per document, the evidence quoting its latest date or its heading.
-    ``statuses``: :func:`part_statuses`, when already judged."""
+    ``statuses``: :func:`part_statuses`, when already judged. Records of two courses less than a year apart
+    are told apart by :func:`separate_courses`, whose review flags are added to ``flags``."""
     if len(document.parts) < 2:
-        return earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab)
+        return (earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
+                separate_courses(document, ctx, vocab, course_sections(document, ctx, vocab), flags))
     if statuses is None:
         statuses = part_statuses(document, ctx, vocab)
     text, pats = document.text, vocab.patterns
@@ -377,7 +381,207 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
             out.append((start, end, document.evidence(*ctx.sentence(last[0]), rule="earlier_course:dates")))
     if len(out) == len(records):  # every record is "earlier" than another: no course left; keep them all
         out = []
+    taken = {(s, e) for s, e, _ev in out}
+    out += separate_courses(document, ctx, vocab, [r for r in records if (r[0], r[1]) not in taken], flags)
     return out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab)
+
+
+@dataclass
+class _Record:
+    """A treatment record of a bundle, as :func:`separate_courses` compares them."""
+
+    start: int
+    end: int
+    dates: list  # (offset, date) of its dates that count (not put in the past by the chart itself)
+    course: int | None  # its course number ("Course 2"), or None
+    course_at: int  # where that number is written
+    retreatment: int  # where its title names a re-treatment, or -1
+    completed: int  # where it says the course was completed, or -1
+    stage: bool  # its title names a stage or phase of a course
+    spans: list = field(default_factory=list)  # (earliest, latest) each date may be (:func:`_date_span`)
+
+    @property
+    def first(self):
+        return min(lo for lo, _hi in self.spans)
+
+    @property
+    def last(self):
+        return max(hi for _lo, hi in self.spans)
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?\s*")
+
+
+def _date_order(written: list[str]) -> str | None:
+    """A record's order of day and month in its numeric dates: "dm" when one of them can only be day first
+    ("26/05/2026"), "md" when one can only be month first ("05/26/2026"), else None (not known)."""
+    orders = set()
+    for w in written:
+        m = _NUMERIC_DATE.fullmatch(w)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                orders.add("dm")
+            elif b > 12 >= a:
+                orders.add("md")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _date_span(written: str, day, order: str | None):
+    """The earliest and latest day a date may be: "04/06/2026" is 6 April or 4 June when the record's order of
+    day and month (:func:`_date_order`) is not known, one of them when it is; "2026-06-04" is one day."""
+    m = _NUMERIC_DATE.fullmatch(written)
+    if m is None or int(m.group(1)) > 12 or int(m.group(2)) > 12 or m.group(1) == m.group(2):
+        return day, day
+    a, b = int(m.group(1)), int(m.group(2))
+    try:
+        first = day.replace(month=a, day=b)  # month first
+        other = day.replace(month=b, day=a)  # day first
+    except ValueError:
+        return day, day
+    if order:
+        return (first, first) if order == "md" else (other, other)
+    return min(first, other), max(first, other)
+
+
+def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int, mine) -> _Record:
+    text, pats = document.text, vocab.patterns
+    head = _head_end(text, start, end)
+    ids = [m for m in pats["course_id"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
+    numbers = {int(m.group("id")) for m in ids}
+    retreat = _title(pats["retreatment_title"], text, start, head)
+    done = [m for m in pats["course_completed"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
+    one = len(numbers) == 1  # a record naming two course numbers is no one course's
+    dates = [(s, e, d) for s, e, d in mine if ctx.counts(s, s + 1)]
+    return _Record(start, end, [(s, d) for s, _e, d in dates],
+                   min(numbers) if one else None, ids[0].start() if one else -1,
+                   retreat.start() if retreat else -1, done[-1].start() if done else -1,
+                   _title(pats["course_stage_title"], text, start, head) is not None,
+                   [_date_span(text[s:e], d, _date_order([text[s:e] for s, e, _d in dates])) for s, e, d in dates])
+
+
+def _file(document: Document, rec: _Record) -> str:
+    """The record's name in a sentence: its file in a bundle, its heading line in one document."""
+    k = document.document_at(rec.start)
+    if k is not None and document.parts:
+        return Path(document.parts[k].file).name
+    line = document.text[rec.start:rec.end].strip().splitlines()
+    return f"the section \u201c{line[0].strip() if line else ''}\u201d"
+
+
+def course_sections(document: Document, ctx: TextContext, vocab: Vocabulary) -> list:
+    """Inside one document, the sections headed by course numbers ("Course 1 - Lung SBRT (January 2026)",
+    "Course 2: Spine SBRT"), each from its heading to the next, when at least two numbers head sections:
+    ``(start, end, dates, dates)`` each, as :func:`separate_courses` compares bundles' records."""
+    text, pats = document.text, vocab.patterns
+    heads = []
+    for line in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
+        m = pats["course_id"].match(text, line.end())
+        if m and ctx.counts(m.start(), m.end()):
+            heads.append((line.end(), int(m.group("id"))))
+    if len({n for _s, n in heads}) < 2:
+        return []
+    ends = [s for s, _n in heads[1:]] + [len(text)]
+    dated = [(s, d) for s, _e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
+    out = []
+    for (start, _n), end in zip(heads, ends):
+        mine = [(s, d) for s, d in dated if start <= s < end]
+        out.append((start, end, mine, mine))
+    return out
+
+
+def separate_courses(document: Document, ctx: TextContext, vocab: Vocabulary, records,
+                     flags: list[ReviewFlag] | None = None) -> list[tuple[int, int, Evidence]]:
+    """Treatment records of a bundle that are evidently of two courses, however close in time: records with
+    different course numbers ("Course 1", "Course 2"), or a record that says its course was completed before
+    another record's own dates begin (a range of dates, or one under a re-treatment title). The latest course
+    is this course; the records of the other are history, ``(start, end, evidence)`` each, and a review flag
+    (``kind: "other_course"``) quotes both and says which was taken. Where the records say they are two
+    courses but not which came last (dates against course numbers, or a record whose dates run across the
+    other's completion, or a re-treatment title with no dates to place it), they are read as one course,
+    as before, with a review flag (``kind: "course_unclear"``) quoting both. The stages or phases of one
+    course (their titles say so) are one course."""
+    dated = {s: e for s, e, _d in treatment_dates(document.text, vocab)}
+    recs = [_record(document, ctx, vocab, start, end, [(s, dated.get(s, s), d) for s, d in mine])
+            for start, end, mine, _now in records]
+    if len(recs) < 2:
+        return []
+
+    what = "bundle" if document.parts else "chart"
+
+    def quote(at: int, rule: str) -> Evidence:
+        return document.evidence(*ctx.sentence(at), rule=rule)
+
+    def flag(kind: str, this: _Record, other: _Record, message: str, here: int, there: int) -> None:
+        if flags is not None:
+            flags.append(ReviewFlag("course_status", message, tuple(unique([
+                quote(here, f"review:{kind}"), quote(there, f"review:{kind}")])), kind=kind))
+
+    numbered = sorted({r.course for r in recs if r.course is not None})
+    if len(numbered) >= 2:
+        courses = {n: [r for r in recs if r.course == n] for n in numbered}
+        spans = {n: (min(r.first for r in rs if r.dates), max(r.last for r in rs if r.dates))
+                 for n, rs in courses.items() if any(r.dates for r in rs)}
+        # a higher number whose every date lies before a lower number's: which came last is not clear
+        crossed = any(spans[b][1] < spans[a][0] for a in spans for b in spans if b > a)
+        this_n = numbered[-1]
+        this, other = courses[this_n][0], courses[numbered[-2]][0]
+        if crossed:  # numbers and dates disagree on which came last
+            flag("course_unclear", this, other,
+                 f"{_file(document, other)} and {_file(document, this)} are records of courses {other.course} and "
+                 f"{this.course}, but their dates do not say which came last; they were read as one course: check "
+                 "which course the claimed codes are for.", this.course_at, other.course_at)
+            return []
+        out = []
+        for r in recs:
+            if r.course == this_n:
+                continue
+            if r.course is None and not (r.dates and this_n in spans and r.last < spans[this_n][0]):
+                continue  # a record without a number belongs to this course unless dated before it
+            at = r.course_at if r.course is not None else r.dates[-1][0]
+            out.append((r.start, r.end, quote(at, "other_course:number")))
+        flag("other_course", this, other,
+             f"The {what} holds the records of two courses: course {other.course} ({_file(document, other)}) and "
+             f"course {this.course} ({_file(document, this)}); course {this.course}, the later, was taken as this "
+             "course, and the other's doses, lesions and fractions were left out: check that the claimed codes "
+             "are for it.", this.course_at, other.course_at)
+        return out
+    if any(r.stage for r in recs):
+        return []  # a staged or phased course: its stages are one course
+    done = [r for r in recs if r.completed >= 0 and r.dates]
+    cuts = []
+    for a in done:
+        later = [b for b in recs if b is not a and b.dates and b.first > a.last and
+                 (len({d for _s, d in b.dates}) >= 2 or b.retreatment >= 0)]
+        if later:
+            cuts.append((a.last, a, later[0]))
+    if not cuts:
+        retreat = [r for r in recs if r.retreatment >= 0]
+        plain = [r for r in recs if r.retreatment < 0 and r.completed >= 0]
+        if retreat and plain and not (retreat[0].dates and plain[0].dates):
+            flag("course_unclear", retreat[0], plain[0],
+                 f"{_file(document, retreat[0])} is titled as a re-treatment and {_file(document, plain[0])} says a "
+                 "course was completed; no dates say whether they are two courses; they were read as one course: "
+                 "check which course the claimed codes are for.", retreat[0].retreatment, plain[0].completed)
+        return []
+    cut, a, b = max(cuts, key=lambda c: c[0])
+    across = [r for r in recs if r.dates and r.first <= cut < r.last]
+    if across:  # a record whose dates run across the other course's end: which course is it?
+        flag("course_unclear", across[0], a,
+             f"{_file(document, a)} says its course was completed, and {_file(document, b)}'s treatment dates start "
+             f"later, but {_file(document, across[0])}'s dates run across both; they were read as one course: check "
+             "which course the claimed codes are for.", across[0].dates[0][0], a.completed)
+        return []
+    out = [(r.start, r.end, quote(r.completed if r.completed >= 0 else r.dates[-1][0], "other_course:completed"))
+           for r in recs if r.dates and r.last <= cut]
+    why = "titled as a re-treatment, " if b.retreatment >= 0 else ""
+    flag("other_course", b, a,
+         f"The {what} holds the records of two courses: {_file(document, a)} says its course was completed by "
+         f"{a.last.isoformat()}, and {_file(document, b)} ({why}treated from {b.first.isoformat()}) is a later "
+         f"course; the later course was taken as this course, and the earlier one's doses, lesions and fractions "
+         "were left out: check that the claimed codes are for it.", b.retreatment if b.retreatment >= 0 else
+         min(b.dates, key=lambda sd: sd[1])[0], a.completed)
+    return out
 
 
 def other_course_rows(document: Document, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
