@@ -8,7 +8,8 @@ from pathlib import Path
 from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
-from .facts import NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, part_statuses, status_kind
+from .facts import (NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, part_statuses, rejudged,
+                    status_kind)
 from .pieces import Parsed
 from .vocab import Vocabulary
 
@@ -56,7 +57,7 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     if spans:
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {"HISTORICAL"})))
                  if any(s <= m.evidence.start < e for s, e in spans) else m for m in ments]
-    status = course_status(document, ctx, vocab, spans, statuses)
+    status = course_status(document, ctx, vocab, spans, rejudged(statuses, document, ctx, vocab, spans))
     cat = NOT_THIS_COURSE_SCOPE.get(status_kind(status))
     if cat:  # everything a consult or a plan never delivered names is intended only; a follow-up's, past
         ctx.scopes.append(Scope(0, len(document.text), cat))

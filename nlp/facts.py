@@ -307,6 +307,18 @@ def part_statuses(document: Document, ctx: TextContext, vocab: Vocabulary) -> di
     return {(start, end): _part_status(document, ctx, vocab, start, end) for start, end in _spans(document)}
 
 
+def rejudged(statuses: dict[tuple[int, int], PartStatus], document: Document, ctx: TextContext, vocab: Vocabulary,
+             history: tuple[tuple[int, int], ...]) -> dict[tuple[int, int], PartStatus]:
+    """``statuses`` with each document that holds a span of ``history`` smaller than itself (an earlier
+    course's section or table row, now a HISTORICAL scope of ``ctx``) judged again: its statements there no
+    longer count. Documents that are history whole, and documents without such a span, keep their status."""
+    out = dict(statuses)
+    for start, end in statuses:
+        if any(start <= s < end and (s, e) != (start, end) for s, e in history):
+            out[(start, end)] = _part_status(document, ctx, vocab, start, end)
+    return out
+
+
 def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
                   skip: tuple[tuple[int, int], ...] = (),
                   statuses: dict[tuple[int, int], PartStatus] | None = None) -> Fact:
@@ -801,4 +813,4 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     return facts, warnings, quantities, review
 
 
-__all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses", "part_statuses", "without", "status_kind", "modality", "imaging", "positioning", "site_of"]
+__all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses", "part_statuses", "rejudged", "without", "status_kind", "modality", "imaging", "positioning", "site_of"]

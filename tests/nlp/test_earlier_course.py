@@ -144,3 +144,12 @@ def test_each_document_status_is_judged_once(tmp_path: Path, monkeypatch) -> Non
     r = read_course(_bundle(tmp_path, [("a.txt", OLD_RECORD), ("b.txt", SPINE_RECORD), ("c.txt", COMPLETION)]))
     assert sorted(calls) == sorted({(p.start, p.end) for p in r.document.parts}) and len(calls) == 3
     assert r.facts.course_status.value == "delivered" and r.facts.sites.value == ["spinal"]
+
+
+def test_statements_in_an_earlier_course_section_do_not_decide_the_status() -> None:
+    from srscheck.nlp import read_chart
+
+    chart = Path(__file__).resolve().parents[1] / "blind_corpus12" / "b12_09.pdf"  # a prior-treatment table
+    quotes = [e.text for e in read_chart(chart).facts.course_status.evidence]
+    assert "Completed T9 SBRT re-irradiation, 24 Gy in 3 fractions (TrueBeam)." in quotes
+    assert not any(q.startswith("Date Facility Site Dose Fx") for q in quotes)
