@@ -1071,4 +1071,4 @@ Q. Everhart, MD
 
 
 CORPUS = Corpus("blind_corpus13", "tests/blind_corpus13", CHARTS, pdf_options={"footer": FOOT, "font": "Helvetica"},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
