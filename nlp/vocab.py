@@ -214,18 +214,23 @@ class VocabularyError(ValueError):
     """A vocabulary file that does not match its schema: names the file, the place and what is wrong."""
 
 
-def check_lesion_vocabulary(data: Any, file: str = "anatomy.yaml") -> None:
-    """Validate the lesion vocabulary against ``resources/vocab/anatomy.schema.json`` (JSON Schema 2020-12,
-    as the checklist templates are) and that its patterns compile; raise :class:`VocabularyError`."""
+def _check_schema(data: Any, schema_name: str, file: str) -> None:
+    """Validate ``data`` against ``resources/vocab/<schema_name>`` (JSON Schema 2020-12, as the checklist
+    templates are); raise :class:`VocabularyError` naming the file and the first place that fails."""
     from jsonschema import Draft202012Validator
 
-    schema = json.loads(resources.files(VOCAB_PACKAGE).joinpath("vocab", "anatomy.schema.json")
-                        .read_text(encoding="utf-8"))
+    schema = json.loads(resources.files(VOCAB_PACKAGE).joinpath("vocab", schema_name).read_text(encoding="utf-8"))
     errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
     if errors:
         e = errors[0]
         where = "/".join(str(p) for p in e.path) or "(top level)"
         raise VocabularyError(f"{file}: {where}: {e.message}")
+
+
+def check_lesion_vocabulary(data: Any, file: str = "anatomy.yaml") -> None:
+    """Validate the lesion vocabulary against ``resources/vocab/anatomy.schema.json`` (JSON Schema 2020-12,
+    as the checklist templates are) and that its patterns compile; raise :class:`VocabularyError`."""
+    _check_schema(data, "anatomy.schema.json", file)
     try:
         re.compile(data["vertebral_level"])
     except re.error as exc:
@@ -235,15 +240,7 @@ def check_lesion_vocabulary(data: Any, file: str = "anatomy.yaml") -> None:
 def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
     """Validate the number roles against ``resources/vocab/quantity_roles.schema.json`` and that every
     regular expression in them compiles; raise :class:`VocabularyError` naming the file and the place."""
-    from jsonschema import Draft202012Validator
-
-    schema = json.loads(resources.files(VOCAB_PACKAGE).joinpath("vocab", "quantity_roles.schema.json")
-                        .read_text(encoding="utf-8"))
-    errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
-    if errors:
-        e = errors[0]
-        where = "/".join(str(p) for p in e.path) or "(top level)"
-        raise VocabularyError(f"{file}: {where}: {e.message}")
+    _check_schema(data, "quantity_roles.schema.json", file)
     for i, cue in enumerate(data["cue_roles"]):
         for key in ("before", "column", "unless_next"):
             for j, rx in enumerate([cue[key]] if isinstance(cue.get(key), str) else cue.get(key, [])):
@@ -257,15 +254,7 @@ def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
 def check_normalisation(data: Any, file: str = "normalise.yaml") -> None:
     """Validate ``normalise.yaml`` against ``resources/vocab/normalise.schema.json`` and that its patterns
     compile; raise :class:`VocabularyError` naming the file and the place."""
-    from jsonschema import Draft202012Validator
-
-    schema = json.loads(resources.files(VOCAB_PACKAGE).joinpath("vocab", "normalise.schema.json")
-                        .read_text(encoding="utf-8"))
-    errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
-    if errors:
-        e = errors[0]
-        where = "/".join(str(p) for p in e.path) or "(top level)"
-        raise VocabularyError(f"{file}: {where}: {e.message}")
+    _check_schema(data, "normalise.schema.json", file)
     for key in ("key", "split"):
         try:
             re.compile(data["camel_case_keys"][key])
