@@ -34,6 +34,8 @@ MIN_COLUMN_WORDS = 3.0
 # ... and over how many lines (em) the two sides must stand side by side, not one block above the other.
 # Lines with text on one side only belong to the run too: a column is often longer than the other.
 MIN_SHARED_LINES = 2
+# A row starts at a column's edge when its first word is this close (em) to the column's left x.
+COLUMN_EDGE_EM = 0.5
 # Header/footer bands: fraction of the page height, and how many lines from the edge to look at.
 BAND_FRACTION = 0.12
 BAND_LINES = 4
@@ -209,10 +211,10 @@ def _sides(line: Line, g0: float, g1: float) -> tuple[list[LWord], list[LWord]] 
     gutter to the words (and stops when it gets too narrow), so a column line longer than the lines
     the gutter was first measured on does not end the column.
     """
-    if line.table is not None:
-        if line.x1 <= g0:
+    if line.table is not None:  # a ruled table's box may start inside the gutter (its rule left of its text)
+        if line.x1 <= g0 or (line.x0 < g0 and line.x1 < g1):
             return [], []
-        if line.x0 >= g1:
+        if line.x0 >= g1 or (line.x0 > g0 and line.x1 > g1):
             return [], []
         return None
     left: list[LWord] = []
@@ -231,7 +233,8 @@ def _sides(line: Line, g0: float, g1: float) -> tuple[list[LWord], list[LWord]] 
 
 def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], step: int,
                  em: float, one_sided_tables: bool = False,
-                 one_sided_lists: bool = False) -> tuple[int, tuple[float, float]]:
+                 one_sided_lists: bool = False,
+                 edges: tuple[float, float] | None = None) -> tuple[int, tuple[float, float]]:
     """Extend a gutter from line ``i`` up (step -1) or down (step 1); return the last line kept.
 
     ``one_sided_tables``: once a run is known to be two columns of running text, a line of several
@@ -240,27 +243,35 @@ def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], ste
     ``one_sided_lists``: while a run is first measured, a line of several cells on one side only (a
     column of label / value rows beside a column of prose, the label's gap is not the gutter) does
     not end it; the caller then asks for running text on both sides.
+    ``edges``: the left x of each column of a known run. A line with cells on both sides whose sides
+    each start at their column's edge (label / value rows at the head of both columns) belongs to the
+    columns; a full-width table's cells do not start at both edges.
     """
     g0, g1 = gutter
     j = i
+    reach = lines[i].bottom if step > 0 else lines[i].top  # how far the run's lines reach (a tall table)
     while 0 <= j + step < len(lines):
         nxt = lines[j + step]
-        upper, lower = (lines[j], nxt) if step > 0 else (nxt, lines[j])
-        if not _gap_ok(upper, lower, em):
+        gap = nxt.top - reach if step > 0 else reach - nxt.bottom
+        if gap > MAX_RUN_GAP_EM * em:
             break
         sides = _sides(nxt, g0, g1)
         if sides is None:
             break
         left, right = sides
         cells = (len(split_cells(left)) > 1) + (len(split_cells(right)) > 1)
+        aligned = edges is not None and left and right \
+            and abs(min(w.x0 for w in left) - edges[0]) <= COLUMN_EDGE_EM * em \
+            and abs(min(w.x0 for w in right) - edges[1]) <= COLUMN_EDGE_EM * em
         if nxt.table is None and cells and not (one_sided_tables and not (left and right)) \
-                and (cells == 2 or not one_sided_lists):
+                and (cells == 2 or not one_sided_lists) and not aligned:
             break  # a row of several cells on one side: a table, not running text
         n0 = max([g0] + [w.x1 for w in left])
         n1 = min([g1] + [w.x0 for w in right])
         if n1 - n0 < MIN_COLUMN_GUTTER_EM * em:
             break
         g0, g1 = n0, n1
+        reach = max(reach, nxt.bottom) if step > 0 else min(reach, nxt.top)
         j += step
     return j, (g0, g1)
 
@@ -353,8 +364,9 @@ def _column_run(lines: Sequence[Line], i: int, gutter: tuple[float, float]) -> t
     rt, rb = _extent(right)
     if min(lb, rb) - max(lt, rt) < MIN_SHARED_LINES * em:
         return None  # one block above the other, not side by side
-    last, gutter = _grow_gutter(lines, last, gutter, 1, em, one_sided_tables=True)
-    first, gutter = _grow_gutter(lines, first, gutter, -1, em, one_sided_tables=True)
+    edges = (min(w.x0 for p in left for w in p), min(w.x0 for p in right for w in p))
+    last, gutter = _grow_gutter(lines, last, gutter, 1, em, one_sided_tables=True, edges=edges)
+    first, gutter = _grow_gutter(lines, first, gutter, -1, em, one_sided_tables=True, edges=edges)
     return first, last, gutter[0], gutter[1]
 
 

@@ -253,6 +253,37 @@ def test_two_column_page_whose_right_column_is_label_value_rows(make_pdf: Callab
             or line.startswith(("System", "Tracking", "Rx")), line
 
 
+def test_two_columns_that_both_open_with_label_value_rows(make_pdf: Callable[..., Path]) -> None:
+    """Both columns open with label / value rows side by side, and the right column's ruled table runs below
+    the left column's last line before the right column's prose: every row stays in its column, and the
+    prose after the table is still the right column's."""
+    from pdfmaker import ColumnBreak, Heading, KeyValue, Paragraph, RuledTable
+
+    history = ("Sixty-six year old man with cirrhosis and a 3.3 cm hepatocellular carcinoma in segment eight; "
+               "three gold fiducials were placed percutaneously and a vacuum cushion with abdominal "
+               "compression was made at simulation.")
+    path = make_pdf([[
+        Heading("Liver SBRT Course Summary"),
+        KeyValue([("Course", "10/05/2026 - 10/14/2026"), ("Unit", "Elekta Versa HD")], value_x=70),
+        Paragraph(history),
+        ColumnBreak(),
+        Heading("Plan", level=2),
+        KeyValue([("Rx", "PTV_S8 800 cGy x 5 = 4000 cGy"), ("QA", "Delta4 98.2%")], value_x=60),
+        RuledTable([("Fx", "Date", "cGy")] + [(str(k), f"10/0{k + 4}", "800") for k in range(1, 6)]),
+        Paragraph("All cone-beam CTs were matched on the fiducials and approved by the physician before each "
+                  "fraction; the patient tolerated the course with grade 1 nausea only and no other toxicity."),
+    ]], two_columns=True)
+    doc = read_document(path)
+    assert_offsets(doc)
+    assert "Course\t10/05/2026 - 10/14/2026\n" in doc.text
+    assert "Rx\tPTV_S8 800 cGy x 5 = 4000 cGy\n" in doc.text
+    flat = " ".join(doc.text.split())
+    order = ["Liver SBRT", "Elekta Versa HD", " ".join(history.split()), "Plan", "Rx", "10/09",
+             "All cone-beam CTs were matched"]
+    at = [flat.index(t) for t in order]
+    assert at == sorted(at), flat
+
+
 def test_text_aligned_table_rows_and_key_values(tmp_path: Path) -> None:
     def draw(c: canvas.Canvas, n: int) -> None:
         c.drawString(60, 720, "Treatment unit")
