@@ -11,7 +11,7 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, R
 
 from .amendments import amendment_spans, denied_devices
 from .context import TextContext, is_birth_date, treatment_dates
-from .forms import device_conflicts, fraction_conflicts
+from .forms import device_conflicts, form_entries, fraction_conflicts
 from .lesions import find_lesions, site_of
 from .lines import soften
 from .quantities import (
@@ -782,9 +782,10 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         fx_fact, lesions, said = single_session(document, ctx, vocab, ments, lesions)
         if said:
             warnings.append(said)
-    pos, form_flags = device_conflicts(positioning(ments, vocab), "POSITIONING", ments, document, box, "positioning")
-    img, img_flags = device_conflicts(imaging(ments), "IMAGING", ments, document, box, "imaging")
-    form_flags += img_flags + fraction_conflicts(fx_fact, document, box)
+    entries = form_entries(text, box, document.boxes)  # the forms' options, read once for the three checks
+    pos, form_flags = device_conflicts(positioning(ments, vocab), "POSITIONING", ments, entries, "positioning")
+    img, img_flags = device_conflicts(imaging(ments), "IMAGING", ments, entries, "imaging")
+    form_flags += img_flags + fraction_conflicts(fx_fact, document, entries)
     pos, frame_flag, decided = denied_devices(pos, ments, amendment_spans(document, vocab), text, box)
     if not decided:  # neither device denied: a recorded frame placement outweighs a mask named
         pos, frame_flag = frame_over_mask(pos, ments, text)

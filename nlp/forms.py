@@ -172,16 +172,15 @@ def _on_form(entries: list[FormEntry], offset: int) -> bool:
     return any(e.line[0] <= offset < e.line[1] for e in entries)
 
 
-def device_conflicts(fact: Fact, label: str, ments: list[Mention], document: Document,
-                     box: re.Pattern[str], fact_name: str) -> tuple[Fact, list[ReviewFlag]]:
+def device_conflicts(fact: Fact, label: str, ments: list[Mention], entries: Sequence[FormEntry],
+                     fact_name: str) -> tuple[Fact, list[ReviewFlag]]:
     """A device (or imaging) a form marks as used that the record itself says was not ("Stereotactic frame
     applied: Y" on a time-out checklist, "Fixation: mask; no frame" in the procedure record): the record
     wins, and a review flag quotes both. Only a value whose every affirmed mention is on a form line gives
-    way, and only to a negation written outside the forms."""
+    way, and only to a negation written outside the forms. ``entries``: the document's form_entries."""
     values = list(fact.value or [])
     if not values:
         return fact, []
-    entries = form_entries(document.text, box, document.boxes)
     if not entries:
         return fact, []
     flags: list[ReviewFlag] = []
@@ -213,14 +212,15 @@ def _historical(m: Mention) -> bool:
 _FRACTION_FIELD = re.compile(r"\b(?:fractions?|fx|#\s*fx|no\.?\s+of\s+fractions|sessions?)\b", re.I)
 
 
-def fraction_conflicts(fractions: Fact, document: Document, box: re.Pattern[str]) -> list[ReviewFlag]:
+def fraction_conflicts(fractions: Fact, document: Document, entries: Sequence[FormEntry]) -> list[ReviewFlag]:
     """A form's ticked fraction count ("Fractions [ ] 1 [X] 3 [ ] 5") that differs from the count the
-    record gives (five dated fractions): the record's count stands, and a review flag quotes both."""
+    record gives (five dated fractions): the record's count stands, and a review flag quotes both.
+    ``entries``: the document's form_entries."""
     chosen = fractions.value
     if chosen is None:
         return []
     text = document.text
-    for e in form_entries(text, box, document.boxes):
+    for e in entries:
         if not e.ticked or not _FRACTION_FIELD.search(e.field):
             continue
         n = text[e.start:e.end].strip()
