@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from srscheck.core.model import Document, Fact, Mention, ReviewFlag, unique
+from srscheck.core.model import Document
 
 from .vocab import Vocabulary
 
@@ -74,41 +74,4 @@ def amended_counts(counts: list, spans: list[tuple[int, int]]) -> list:
     return amended or counts
 
 
-_DEVICES = ("frame", "mask")
-
-
-def denied_devices(fact: Fact, ments: list[Mention], spans: list[tuple[int, int]], text: str,
-                   boxes: re.Pattern[str]) -> tuple[Fact, ReviewFlag | None, bool]:
-    """Frame and mask both affirmed, and one of them denied somewhere ("no mask was used", "Frame: none"):
-    the denied one was not used. ``(fact, flag, decided)``: no flag when an amendment denies it (the chart
-    corrected itself), else a review flag quoting the affirmation and the denial. ``decided`` is False
-    when neither device is denied (or both are): the fact is unchanged. A device unticked on a checkbox row
-    (``boxes``, the checkbox pattern) is no denial here: which word a box belongs to is a guess of the layout."""
-    if not set(_DEVICES) <= set(fact.value or []):
-        return fact, None, False
-    said = {d: [m for m in ments if m.label == "POSITIONING" and m.value == d and m.affirmed] for d in _DEVICES}
-    denied = {d: [m for m in ments if m.label == "POSITIONING" and m.value == d and
-                  "NEGATED_EXISTENCE" in m.modifiers and not boxes.search(m.evidence.text)] for d in _DEVICES}
-    amended = {d: [m for m in denied[d] if inside(spans, m.evidence.start)] for d in _DEVICES}
-    gone = [d for d in _DEVICES if amended[d]] if any(amended.values()) else [d for d in _DEVICES if denied[d]]
-    if len(gone) != 1:
-        return fact, None, False
-    drop = gone[0]
-    keep = next(d for d in _DEVICES if d != drop)
-    if not said[keep]:
-        return fact, None, False
-    value = [v for v in fact.value if v != drop]
-    ev = tuple(e for e in fact.evidence if not any(e == m.evidence for m in said[drop]))
-    new = Fact(value, ev or fact.evidence)
-    if amended[drop]:
-        return new, None, True
-    no, yes, other = denied[drop][0], said[drop][0], said[keep][0]
-    quote = text[yes.evidence.start:yes.evidence.end] if yes.evidence.start >= 0 else drop
-    flag = ReviewFlag("positioning", f"The chart says {quote!r} in one place, but another record says no {drop} "
-                                     f"was used and documents a {keep}; the {keep} was taken: check the "
-                                     "positioning.",
-                      tuple(unique([yes.evidence, no.evidence, other.evidence])))
-    return new, flag, True
-
-
-__all__ = ["amendment_spans", "amended_counts", "denied_devices", "inside"]
+__all__ = ["amendment_spans", "amended_counts", "inside"]

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, ReviewFlag, status_kind, unique
 
-from .amendments import amendment_spans, denied_devices
+from .amendments import amendment_spans
 from .context import TextContext, is_birth_date, treatment_dates
-from .forms import device_conflicts, form_entries, fraction_conflicts
+from .devices import used_devices
+from .forms import form_entries, fraction_conflicts
 from .lesions import find_lesions, site_of
 from .lines import soften
 from .quantities import (
@@ -116,26 +117,6 @@ def positioning(ments: list[Mention], vocab: Vocabulary | None = None) -> Fact:
         values.pop("fiducials", None)
     val = sorted(values)
     return Fact(val, _evidence([m for v in val for m in values[v]]))
-
-
-def frame_over_mask(fact: Fact, ments: list[Mention], text: str) -> tuple[Fact, ReviewFlag | None]:
-    """A head frame whose application is recorded (frame applied, pins) and a mask named too (a summary
-    saying "frameless mask"): one session is either; the record of the frame placement wins and a review
-    flag quotes both."""
-    if not {"frame", "mask"} <= set(fact.value or []):
-        return fact, None
-    placed = [m for m in ments if m.label == "FRAME_PLACEMENT" and m.affirmed and
-              re.search(r"\bframe\b", m.evidence.text, re.I)]
-    masks = [m for m in ments if m.label == "POSITIONING" and m.value == "mask" and m.affirmed]
-    if not placed or not masks:
-        return fact, None
-    kept = [v for v in fact.value if v != "mask"]
-    ev = tuple(e for e in fact.evidence if not any(e == m.evidence for m in masks))
-    quote = text[masks[0].evidence.start:masks[0].evidence.end] if masks[0].evidence.start >= 0 else "mask"
-    flag = ReviewFlag("positioning", f"The chart says {quote!r} in one place, but the record documents a head "
-                      f"frame placed for the session; the frame was used: check the positioning.",
-                      tuple(unique([masks[0].evidence, placed[0].evidence])))
-    return Fact(kept, ev or fact.evidence), flag
 
 
 def chart_site_hint(ments: list[Mention], text: str, vocab: Vocabulary, modality_value: str | None) -> str | None:
@@ -782,13 +763,10 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         fx_fact, lesions, said = single_session(document, ctx, vocab, ments, lesions)
         if said:
             warnings.append(said)
-    entries = form_entries(text, box, document.boxes)  # the forms' options, read once for the three checks
-    pos, form_flags = device_conflicts(positioning(ments, vocab), "POSITIONING", ments, entries, "positioning")
-    img, img_flags = device_conflicts(imaging(ments), "IMAGING", ments, entries, "imaging")
-    form_flags += img_flags + fraction_conflicts(fx_fact, document, entries)
-    pos, frame_flag, decided = denied_devices(pos, ments, amendment_spans(document, vocab), text, box)
-    if not decided:  # neither device denied: a recorded frame placement outweighs a mask named
-        pos, frame_flag = frame_over_mask(pos, ments, text)
+    entries = form_entries(text, box, document.boxes)  # the forms' options, read once for the checks
+    pos, img, device_flags = used_devices(positioning(ments, vocab), imaging(ments), ments, entries,
+                                          amendment_spans(document, vocab), text, box)
+    device_flags += fraction_conflicts(fx_fact, document, entries)
     sites = sorted({les.site for les in lesions if les.site})
     site_ev = tuple(unique(e for les in lesions for e in les.evidence[:1]))[:MAX_EVIDENCE]
     count = len(lesions) if lesions else None
@@ -801,7 +779,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         positioning=pos,
         lesions=tuple(lesions),
     )
-    review = ([frame_flag] if frame_flag else []) + form_flags + lesion_flags + review_flags(document, ctx, vocab, facts, doses,
+    review = device_flags + lesion_flags + review_flags(document, ctx, vocab, facts, doses,
                                                                                claims, wrapped, ments)
     facts = replace(facts, course_status=status)
     kind = status_kind(status)

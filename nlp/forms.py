@@ -4,7 +4,7 @@ A form line names options and marks some: "Immobilization<tab>☐ frame ☐ mask
 [ ] 1 [X] 3 [ ] 5", a time-out row "Stereotactic frame applied<tab>X<tab><tab>LM" under a "Y N" header.
 :func:`form_entries` reads each option with its state; an option left unticked (or answered in the N
 column) is never evidence of use (:func:`unticked_spans` makes it a negation scope), and a ticked option
-that the detailed record contradicts gives way to the record with a review flag (:func:`form_conflicts`).
+that the detailed record contradicts gives way to the record with a review flag (:mod:`nlp.devices`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from srscheck.core.model import Box, Document, Fact, Mention, ReviewFlag, unique
+from srscheck.core.model import Box, Document, Fact, ReviewFlag, unique
 
 _SEP = re.compile(r"\t+|\s{3,}|\s\|\s?")
 _YES_WORDS = {"y", "yes"}
@@ -168,45 +168,8 @@ def unticked_spans(text: str, box: re.Pattern[str], boxes: Boxes | None = None) 
     return [(e.start, e.end) for e in form_entries(text, box, boxes) if not e.ticked]
 
 
-def _on_form(entries: list[FormEntry], offset: int) -> bool:
+def on_form(entries: list[FormEntry], offset: int) -> bool:
     return any(e.line[0] <= offset < e.line[1] for e in entries)
-
-
-def device_conflicts(fact: Fact, label: str, ments: list[Mention], entries: Sequence[FormEntry],
-                     fact_name: str) -> tuple[Fact, list[ReviewFlag]]:
-    """A device (or imaging) a form marks as used that the record itself says was not ("Stereotactic frame
-    applied: Y" on a time-out checklist, "Fixation: mask; no frame" in the procedure record): the record
-    wins, and a review flag quotes both. Only a value whose every affirmed mention is on a form line gives
-    way, and only to a negation written outside the forms. ``entries``: the document's form_entries."""
-    values = list(fact.value or [])
-    if not values:
-        return fact, []
-    if not entries:
-        return fact, []
-    flags: list[ReviewFlag] = []
-    dropped: set[str] = set()
-    for v in values:
-        own = [m for m in ments if m.label == label and m.value == v and not _historical(m)]
-        said = [m for m in own if m.affirmed]
-        denied = [m for m in own if "NEGATED_EXISTENCE" in m.modifiers and not _on_form(entries, m.evidence.start)]
-        if not said or not denied or not all(_on_form(entries, m.evidence.start) for m in said):
-            continue
-        dropped.add(v)
-        flags.append(ReviewFlag(
-            fact_name,
-            f"The form marks {said[0].evidence.text!r} as done, but the record says "
-            f"{denied[0].evidence.text!r}; the record was followed ({v} not used): check the {fact_name}.",
-            tuple(unique([said[0].evidence, denied[0].evidence]))))
-    if not dropped:
-        return fact, []
-    kept = [v for v in values if v not in dropped]
-    gone = {id(m.evidence) for m in ments if m.label == label and m.value in dropped}
-    ev = tuple(e for e in fact.evidence if id(e) not in gone)
-    return Fact(kept, ev), flags
-
-
-def _historical(m: Mention) -> bool:
-    return "HISTORICAL" in m.modifiers
 
 
 _FRACTION_FIELD = re.compile(r"\b(?:fractions?|fx|#\s*fx|no\.?\s+of\s+fractions|sessions?)\b", re.I)
@@ -234,4 +197,4 @@ def fraction_conflicts(fractions: Fact, document: Document, entries: Sequence[Fo
     return []
 
 
-__all__ = ["FormEntry", "device_conflicts", "form_entries", "fraction_conflicts", "unticked_spans"]
+__all__ = ["FormEntry", "form_entries", "fraction_conflicts", "on_form", "unticked_spans"]

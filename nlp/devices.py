@@ -1,0 +1,128 @@
+"""Which positioning devices and planning imaging this course used, where the chart says more than one thing.
+
+One place decides when the chart disagrees with itself about a device, in this order:
+
+1. **The form and the record.** A value a form marks as done ("Stereotactic frame applied: Y" on a time-out
+   checklist) that the record outside the forms denies ("Fixation: mask; no frame"): every affirmed
+   mention of it is on a form line, so the record wins and a review flag quotes both.
+2. **One of frame and mask denied.** Frame and mask both affirmed, and exactly one of them denied
+   somewhere ("no mask was used", "Frame: none") while the other is affirmed: the denied one was not used.
+   An amendment's denial is the chart correcting itself (no flag); a denial elsewhere is a contradiction
+   for the coder (a flag quoting the affirmation, the denial and the device kept). A device unticked on a
+   checkbox row is no denial here: which word a box belongs to is a guess of the layout.
+3. **A frame's placement recorded, a mask named too** (a summary saying "frameless mask"), and neither
+   denied: one session is either, and the record of the frame applied wins, with a review flag.
+
+A value is dropped with the evidence its own mentions gave it; the other values and their evidence stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from srscheck.core.model import Fact, Mention, ReviewFlag, unique
+
+from .amendments import inside
+from .forms import FormEntry, on_form
+
+_HEAD_DEVICES = ("frame", "mask")  # one cranial session uses one of these, never both
+_FRAME_WORD = re.compile(r"\bframe\b", re.I)
+
+
+def _denied(m: Mention) -> bool:
+    return "NEGATED_EXISTENCE" in m.modifiers
+
+
+def _mentions(ments: Sequence[Mention], label: str, value: str) -> list[Mention]:
+    return [m for m in ments if m.label == label and m.value == value]
+
+
+def _without(fact: Fact, value: str, gave: Iterable[Mention]) -> Fact:
+    """``fact`` without ``value`` and without the evidence that ``gave`` (its mentions) contributed."""
+    dropped = {m.evidence for m in gave}
+    kept = [v for v in fact.value if v != value]
+    ev = tuple(e for e in fact.evidence if e not in dropped)
+    return Fact(kept, ev or (fact.evidence if kept else ()))
+
+
+def _quote(text: str, m: Mention, fallback: str) -> str:
+    return text[m.evidence.start:m.evidence.end] if m.evidence.start >= 0 else fallback
+
+
+def form_overruled(fact: Fact, label: str, fact_name: str, ments: Sequence[Mention],
+                   entries: Sequence[FormEntry]) -> tuple[Fact, list[ReviewFlag]]:
+    """Rule 1: each value whose every affirmed mention is on a form line and that the record outside the
+    forms denies is dropped, with a review flag quoting the form and the record."""
+    flags: list[ReviewFlag] = []
+    for v in list(fact.value or []) if entries else []:
+        own = [m for m in _mentions(ments, label, v) if "HISTORICAL" not in m.modifiers]
+        said = [m for m in own if m.affirmed]
+        denied = [m for m in own if _denied(m) and not on_form(entries, m.evidence.start)]
+        if not said or not denied or not all(on_form(entries, m.evidence.start) for m in said):
+            continue
+        fact = _without(fact, v, _mentions(ments, label, v))
+        flags.append(ReviewFlag(
+            fact_name,
+            f"The form marks {said[0].evidence.text!r} as done, but the record says "
+            f"{denied[0].evidence.text!r}; the record was followed ({v} not used): check the {fact_name}.",
+            tuple(unique([said[0].evidence, denied[0].evidence]))))
+    return fact, flags
+
+
+def _one_denied(fact: Fact, ments: Sequence[Mention], amendments: list[tuple[int, int]], text: str,
+                box: re.Pattern[str]) -> tuple[Fact, list[ReviewFlag], bool]:
+    """Rule 2; ``decided`` is False when neither head device is denied (or both are)."""
+    said = {d: [m for m in _mentions(ments, "POSITIONING", d) if m.affirmed] for d in _HEAD_DEVICES}
+    denied = {d: [m for m in _mentions(ments, "POSITIONING", d) if _denied(m) and not box.search(m.evidence.text)]
+              for d in _HEAD_DEVICES}
+    amended = {d: [m for m in denied[d] if inside(amendments, m.evidence.start)] for d in _HEAD_DEVICES}
+    gone = [d for d in _HEAD_DEVICES if (amended if any(amended.values()) else denied)[d]]
+    if len(gone) != 1:
+        return fact, [], False
+    drop = gone[0]
+    keep = next(d for d in _HEAD_DEVICES if d != drop)
+    if not said[keep]:
+        return fact, [], False
+    fact = _without(fact, drop, said[drop])
+    if amended[drop]:
+        return fact, [], True
+    no, yes, other = denied[drop][0], said[drop][0], said[keep][0]
+    return fact, [ReviewFlag(
+        "positioning",
+        f"The chart says {_quote(text, yes, drop)!r} in one place, but another record says no {drop} was used "
+        f"and documents a {keep}; the {keep} was taken: check the positioning.",
+        tuple(unique([yes.evidence, no.evidence, other.evidence])))], True
+
+
+def _frame_placed(fact: Fact, ments: Sequence[Mention], text: str) -> tuple[Fact, list[ReviewFlag]]:
+    """Rule 3: a recorded frame placement outweighs a mask named."""
+    placed = [m for m in ments if m.label == "FRAME_PLACEMENT" and m.affirmed and _FRAME_WORD.search(m.evidence.text)]
+    masks = [m for m in _mentions(ments, "POSITIONING", "mask") if m.affirmed]
+    if not placed or not masks:
+        return fact, []
+    return _without(fact, "mask", masks), [ReviewFlag(
+        "positioning",
+        f"The chart says {_quote(text, masks[0], 'mask')!r} in one place, but the record documents a head frame "
+        "placed for the session; the frame was used: check the positioning.",
+        tuple(unique([masks[0].evidence, placed[0].evidence])))]
+
+
+def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], entries: Sequence[FormEntry],
+                 amendments: list[tuple[int, int]], text: str,
+                 box: re.Pattern[str]) -> tuple[Fact, Fact, list[ReviewFlag]]:
+    """The positioning and imaging facts once the chart's disagreements about them are decided (rules 1-3
+    of the module), and a review flag for each disagreement the coder should see. ``entries``: the
+    document's form_entries; ``amendments``: its amendment spans; ``box``: the checkbox pattern."""
+    positioning, flags = form_overruled(positioning, "POSITIONING", "positioning", ments, entries)
+    imaging, img_flags = form_overruled(imaging, "IMAGING", "imaging", ments, entries)
+    flags += img_flags
+    if set(_HEAD_DEVICES) <= set(positioning.value or []):
+        positioning, head_flags, decided = _one_denied(positioning, ments, amendments, text, box)
+        if not decided:
+            positioning, head_flags = _frame_placed(positioning, ments, text)
+        flags = head_flags + flags
+    return positioning, imaging, flags
+
+
+__all__ = ["form_overruled", "used_devices"]
