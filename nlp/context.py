@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from srscheck.core.model import Document, PositionIndex, Scope, counts
 
-from .forms import unticked_spans
+from .forms import FormEntry, form_entries
 from .pieces import Parsed, RawSection
 from .vocab import Vocabulary
 
@@ -36,6 +37,7 @@ class TextContext:
     scopes: list[Scope]
     sections: list[tuple[int, int, str]]
     course_year: int | None
+    form_entries: tuple[FormEntry, ...] = ()  # the forms' options with their marks (nlp.forms), read once
     _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     _positions: PositionIndex | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -81,10 +83,10 @@ def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, st
 
 
 
-def _form_negations(text: str, vocab: Vocabulary, boxes=None) -> list[Scope]:
-    """Forms say "not used" without words: an unchecked box, a checklist row answered in its N column,
-    or a field answered No / None / N/A."""
-    out = [Scope(s, e, "NEGATED_EXISTENCE") for s, e in unticked_spans(text, vocab.patterns["checkbox"], boxes)]
+def _form_negations(text: str, vocab: Vocabulary, entries: Sequence[FormEntry]) -> list[Scope]:
+    """Forms say "not used" without words: an unchecked box, a checklist row answered in its N column
+    (``entries`` left unticked), or a field answered No / None / N/A."""
+    out = [Scope(e.start, e.end, "NEGATED_EXISTENCE") for e in entries if not e.ticked]
     for m in vocab.patterns["negated_field"].finditer(text):
         if m.group("label").strip():
             out.append(Scope(m.start("label"), m.end("label"), "NEGATED_EXISTENCE"))
@@ -141,10 +143,11 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     text = document.text
     sentences = list(parsed.sentences)
     scopes = [Scope(s, e, category) for s, e, category in parsed.scopes]
-    scopes.extend(_form_negations(text, vocab, document.boxes))
+    entries = tuple(form_entries(text, vocab.patterns["checkbox"], document.boxes))
+    scopes.extend(_form_negations(text, vocab, entries))
     sections = clip_sections(parsed.sections, text)
     year = _course_year(text, vocab)
-    ctx = TextContext(document, sentences, scopes, sections, year)
+    ctx = TextContext(document, sentences, scopes, sections, year, entries)
     if year is not None:
         earliest: dict[int, int] = {}  # sentence index -> earliest year written in it
         for off, y in _years(text, vocab):

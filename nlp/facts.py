@@ -12,7 +12,7 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, R
 from .amendments import amendment_spans
 from .context import TextContext, is_birth_date, treatment_dates
 from .devices import used_devices
-from .forms import form_entries, fraction_conflicts
+from .forms import fraction_conflicts
 from .lesions import find_lesions, site_of
 from .lines import soften
 from .quantities import (
@@ -763,7 +763,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         fx_fact, lesions, said = single_session(document, ctx, vocab, ments, lesions)
         if said:
             warnings.append(said)
-    entries = form_entries(text, box, document.boxes)  # the forms' options, read once for the checks
+    entries = ctx.form_entries  # the forms' options, read once with the context
     pos, img, device_flags = used_devices(positioning(ments, vocab), imaging(ments), ments, entries,
                                           amendment_spans(document, vocab), text, box)
     device_flags += fraction_conflicts(fx_fact, document, entries)

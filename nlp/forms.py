@@ -3,7 +3,7 @@
 A form line names options and marks some: "Immobilization<tab>☐ frame ☐ mask ☒ vac-lok", "Fractions
 [ ] 1 [X] 3 [ ] 5", a time-out row "Stereotactic frame applied<tab>X<tab><tab>LM" under a "Y N" header.
 :func:`form_entries` reads each option with its state; an option left unticked (or answered in the N
-column) is never evidence of use (:func:`unticked_spans` makes it a negation scope), and a ticked option
+column) is never evidence of use (the reading context makes it a negation scope), and a ticked option
 that the detailed record contradicts gives way to the record with a review flag (:mod:`nlp.devices`).
 """
 
@@ -163,11 +163,6 @@ def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None) ->
     return out
 
 
-def unticked_spans(text: str, box: re.Pattern[str], boxes: Boxes | None = None) -> list[tuple[int, int]]:
-    """Spans of the options a form leaves unmarked: each negates what it names."""
-    return [(e.start, e.end) for e in form_entries(text, box, boxes) if not e.ticked]
-
-
 def on_form(entries: list[FormEntry], offset: int) -> bool:
     return any(e.line[0] <= offset < e.line[1] for e in entries)
 
@@ -197,4 +192,4 @@ def fraction_conflicts(fractions: Fact, document: Document, entries: Sequence[Fo
     return []
 
 
-__all__ = ["FormEntry", "form_entries", "fraction_conflicts", "on_form", "unticked_spans"]
+__all__ = ["FormEntry", "form_entries", "fraction_conflicts", "on_form"]
