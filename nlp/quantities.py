@@ -218,7 +218,9 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
     for kind in ("n_times_dose", "dose_times_n"):  # "5 x 7 Gy" and "7 Gy x 5": per-fraction dose times n
         for m in _matches(pats[kind], text):
-            n = int(m.group("n"))
+            n = _count(vocab, m.group("n"))
+            if n is None:
+                continue
             if not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
                 continue
             per = to_gy(m.group("dose"), m.group("unit"))
