@@ -190,6 +190,7 @@ class Vocabulary:
     location_negation: re.Pattern[str]
     roles: QuantityRoles
     normalisation: Normalisation | None = None
+    count_nouns: frozenset[str] = frozenset()  # nouns a count names lesions by ("lesions", "targets")
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -374,6 +375,7 @@ def build_vocabulary() -> Vocabulary:
                                      re.IGNORECASE),
         roles=_quantity_roles(roles, expand),
         normalisation=_normalisation(normalise),
+        count_nouns=frozenset(str(w).lower() for w in anatomy["count_nouns"]),
     )
 
 

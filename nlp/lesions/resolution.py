@@ -501,7 +501,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
         drafts, source = _placed(listed_lesions(wrapped, ctx, vocab), labels, vocab), "list"
     if not drafts:
-        named = _merge_same(_placed(named_dose_lesions(text, doses, vocab), labels, vocab), vocab)
+        named = _merge_same(_placed(named_dose_lesions(wrapped, doses, vocab), labels, vocab), vocab)
         if len(named) >= 2:
             drafts, source = named, "named doses"
     counts = count_statements(wrapped, ctx, vocab)
@@ -510,10 +510,13 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         treated = [c for c in counts if c[3]] or counts
         n = max((c[0] for c in treated), default=1)
         described = described_lesions(wrapped, ctx, vocab, doses)  # a name may wrap onto the next line
-        named = _merge_same(_placed(named_dose_lesions(text, doses, vocab), labels, vocab), vocab)
+        named = _merge_same(_placed(named_dose_lesions(wrapped, doses, vocab), labels, vocab), vocab)
         if not described and not doses and not counts:
             return []
         drafts = []
+        if n > 1:  # several targets: the names that tell them apart first ("a 2.4 cm right frontal lesion"), before
+            # a name that places none ("both lesions (R frontal, L cerebellar), 8 Gy today")
+            described.sort(key=lambda sp: not _distinct_target(clean_name(text[sp[0]:sp[1]], vocab), [], vocab))
         for s, e, cs, ce in described:  # the best description, then other places the chart names
             name = clean_name(text[s:e], vocab) or text[s:e].strip()
             if drafts and (len(drafts) >= n or not _distinct_target(name, drafts, vocab)):
@@ -532,6 +535,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             drafts = [pick]
         first = drafts[0] if drafts else Draft("Target", 0, 0, "", 0, spans=[])
         drafts = drafts or [first]
+        if len(drafts) < n:  # a target named by a noun of its own and no place ("the satellite 18 Gy")
+            named = _merge_same(_placed(named_dose_lesions(wrapped, doses, vocab, unplaced=True), labels, vocab),
+                                vocab)
         for extra in named:
             if len(drafts) >= n:
                 break

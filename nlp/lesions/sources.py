@@ -420,8 +420,10 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
     return []
 
 
-def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> list[Draft]:
-    """"T4 27 Gy in 3 fractions; T8 27 Gy in 3 fractions": one lesion per distinct named dose."""
+def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary, unplaced: bool = False) -> list[Draft]:
+    """"T4 27 Gy in 3 fractions; T8 27 Gy in 3 fractions": one lesion per distinct named dose. With
+    ``unplaced``, also a lesion its clause names by a noun of its own and no place ("the parietal lesion received
+    20 Gy and the satellite 18 Gy"; not a bare "the lesions" or "the target")."""
     drafts: list[Draft] = []
     previous_end = 0
     for d in doses:
@@ -446,6 +448,13 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
             continue
         clause = text[clause_start:d.start]
         placed = len(clause) <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab))
+        listed = [] if placed else _targets_after(text, d, doses, vocab)
+        if listed:  # "2000 cGy to the left frontal and right occipital lesions": each target of the list
+            for s, e, name in listed:
+                drafts.append(Draft(name, s, e, text[clause_start:listed[-1][1]], clause_start, dose=d,
+                                    dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, e)]))
+            previous_end = listed[-1][1]
+            continue
         target = None if placed else vocab.patterns["dose_to_target"].match(text[d.end:d.end + 60])
         if target and (_LABEL_WORD.fullmatch(target.group("name")) or (
                 _specific_place(target.group("name"), vocab) and vocab.lesion_noun.search(target.group("name")))):
@@ -456,6 +465,15 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
             drafts.append(Draft(name, s, e, text[clause_start:e], clause_start, dose=d, dose_gy=d.total_gy,
                                 fractions=d.fractions, spans=[(clause_start, e)]))
             previous_end = e
+            continue
+        if not placed and unplaced and clause.strip() and len(clause) <= 90:
+            span = lesion_phrase(clause, vocab)
+            name = clean_name(clause[span[0]:span[1]], vocab) if span else ""
+            if name and name.lower() not in vocab.count_nouns and name.lower() not in vocab.generic_nouns and \
+                    name.lower() not in vocab.primary_nouns:
+                s = clause_start + span[0]
+                drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
+                                    dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
             continue
         if not placed or not clause.strip():
             continue
@@ -470,6 +488,42 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return drafts
+
+
+_LIST_END = re.compile(r"[,;.:()\n\t•]|\s(?:and\s+)?(?=\d)|\s(?:with|at|prescribed|using|in|for|each|while)\s", re.I)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
+                   vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """The targets of a dose written after it as a list sharing one lesion noun ("20 Gy to the left frontal and
+    right occipital lesions", "18 Gy to the right, left and midline cerebellar metastases"): (start, end, name)
+    of each, every one a specific place; [] for one target or none."""
+    m = vocab.patterns["dose_to_target"].match(text[d.end:d.end + 160])
+    if m is None:
+        return []
+    lo = d.end + m.start("name")
+    hi = min([st.start for st in doses if st.start > d.end] + [len(text), d.end + 160])
+    stop = _LIST_END.search(text, lo, hi)
+    hi = stop.start() if stop else hi
+    nouns = list(vocab.lesion_noun.finditer(text, lo, hi))
+    if not nouns or nouns[-1].group(0).lower() in vocab.primary_nouns:
+        return []
+    noun = nouns[-1]
+    places = text[lo:noun.start()]
+    seps = list(_LIST_SEP.finditer(places))
+    if not seps:
+        return []
+    out, at = [], 0
+    for sep in seps + [None]:
+        end = sep.start() if sep else len(places)
+        part = places[at:end].strip()
+        if not part or not _specific_place(part, vocab) or vocab.lesion_noun.search(part):
+            return []
+        s = lo + at + (len(places[at:end]) - len(places[at:end].lstrip()))
+        out.append((s, s + len(part), f"{part} {noun.group(0)}"))
+        at = sep.end() if sep else at
+    return [(s, noun.end() if i == len(out) - 1 else e, name) for i, (s, e, name) in enumerate(out)]
 
 
 def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
@@ -519,9 +573,19 @@ _LABEL_CLAUSE_START = re.compile(r"\s(?:dna|elihw|saerehw)\s|\s\.", re.I)  # " a
 
 
 def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, int, bool]]:
-    """(n, start, end, in a treatment sentence) for "three brain metastases", "both lesions" ...; only those of
-    an amendment or addendum when it states one ("correction - ONE target only")."""
+    """(n, start, end, in a treatment sentence) for "three brain metastases", "both lesions", "all four were
+    treated" ...; only those of an amendment or addendum when it states one ("correction - ONE target only").
+    In a bundle, a count written in a consultation or tumour board (by its title) is what was found or
+    recommended, never a count of treated lesions: the records of the treatment say what was treated."""
     out = []
+    advisory = _advisory_parts(text, ctx, vocab)
+    for m in vocab.patterns["lesion_count_bare"].finditer(text):  # "All four were treated": no noun
+        n = vocab.number(m.group("n")) if m.group("n") else (2 if m.group(0)[:4].lower() == "both" else None)
+        s, e = ctx.sentence(m.start())
+        if n is None or not 1 <= n <= 60 or not ctx.counts(m.start(), m.end()) or \
+                not vocab.patterns["treatment_words"].search(text[m.end():e]):
+            continue
+        out.append((n, m.start(), m.end(), not any(a <= m.start() < b for a, b in advisory)))
     for m in vocab.patterns["lesion_count"].finditer(text):
         n = vocab.number(m.group("n"))
         between = text[m.end("n"):m.start("noun")]
@@ -532,8 +596,23 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target
         s, e = ctx.sentence(m.start())
-        out.append((n, m.start(), m.end(), bool(vocab.patterns["treatment_words"].search(text[s:e]))))
+        treated = bool(vocab.patterns["treatment_words"].search(text[s:e])) and \
+            not any(a <= m.start() < b for a, b in advisory)
+        out.append((n, m.start(), m.end(), treated))
+    out.sort(key=lambda c: c[1])
     return amended_counts(out, amendment_spans(ctx.document, vocab))  # a correction's count rules
+
+
+_HEAD_LINES = 6  # a document's title stands in its first lines (as in facts.py)
+
+
+def _advisory_parts(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The documents of a bundle titled as a consultation or a tumour board: they find and recommend."""
+    parts = ctx.document.parts
+    if len(parts) < 2:
+        return []
+    return [(p.start, p.end) for p in parts if vocab.patterns["consult_title"].search(
+        "".join(text[p.start:p.end].splitlines(keepends=True)[:_HEAD_LINES]))]
 
 
 def described_lesions(text: str, ctx: TextContext, vocab: Vocabulary,

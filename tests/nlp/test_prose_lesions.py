@@ -25,3 +25,75 @@ def test_a_dose_dictated_in_words_times_a_count_in_words(tmp_path: Path) -> None
                            "Twenty gray times both lesions was discussed. The right adrenal metastasis received "
                            "10 Gy x 3 on the TrueBeam with cone beam CT."))
     assert reading.facts.fractions.value == 3 and both.facts.fractions.value == 3
+
+
+def _gk(path: Path, *paragraphs: str) -> Path:
+    return _txt(path, "Gamma Knife radiosurgery on the Perfexion in a Leksell frame, stereotactic MRI for planning.",
+                *paragraphs)
+
+
+def test_a_negated_place_does_not_negate_the_lesions_dose(tmp_path: Path) -> None:
+    """"close to but not in the brainstem" says where the lesion is not; its 1800 cGy was given."""
+    reading = read_chart(_gk(tmp_path / "place.txt",
+                             "The right frontal lesion was treated with 2000 cGy and the right cerebellar lesion, which "
+                             "sits close to but not in the brainstem, with 1800 cGy."))
+    assert sorted(les.dose_gy for les in reading.facts.lesions) == [18.0, 20.0]
+
+
+def test_a_dose_wrapped_onto_the_next_line_keeps_the_name_before_it(tmp_path: Path) -> None:
+    from pdfmaker import Heading, make_chart_pdf
+    words = ("The right frontal lesion was treated with 2000 cGy, the left occipital lesion with 2000 cGy and the "
+             "right cerebellar lesion with 1800 cGy. After a pause for a new shot sequence the remaining left frontal "
+             "lesion received 2000 cGy in the same session.")
+    path = make_chart_pdf(tmp_path / "wrap.pdf", [[Heading("Radiosurgery Completion Summary"),
+                                                   "Gamma Knife radiosurgery in a Leksell frame, MRI for planning.",
+                                                   words]],
+                          header="Example Clinic   TESTPATIENT, ANN   MRN SYN-0402", footer="SYNTHETIC TEST RECORD")
+    reading = read_chart(path)
+    text = reading.document.text
+    assert any("\n" in text[m:m + 40] for m in [text.find("received")]), "the dose must wrap for this test"
+    assert sorted(les.dose_gy for les in reading.facts.lesions) == [18.0, 20.0, 20.0, 20.0]
+
+
+def test_a_dose_to_a_list_of_targets_is_each_targets_dose(tmp_path: Path) -> None:
+    reading = read_chart(_gk(tmp_path / "list.txt",
+                             "All three lesions were treated in one session: 2000 cGy to the left frontal and right "
+                             "occipital lesions and 1500 cGy to the pontine lesion."))
+    doses = {les.name: les.dose_gy for les in reading.facts.lesions}
+    assert sorted(doses.values()) == [15.0, 20.0, 20.0]
+    assert doses[next(n for n in doses if "pontine" in n)] == 15.0
+
+
+def test_a_count_with_no_noun_and_a_tumour_boards_count(tmp_path: Path) -> None:
+    """The tumour board recommends five; the summary says one was dropped and "All four were treated": four, no
+    count conflict to review."""
+    board = _txt(tmp_path / "1_board.txt", "Multidisciplinary Tumour Board",
+                 "Five small enhancing foci. Consensus recommendation: radiosurgery to all five foci in one session.")
+    summary = _gk(tmp_path / "2_summary.txt", "Radiosurgery Completion Summary",
+                  "The left temporal dot was judged vascular and was not treated. The right frontal lesion received "
+                  "20 Gy, the left occipital lesion 20 Gy, the right cerebellar lesion 18 Gy and the left frontal "
+                  "lesion 20 Gy. All four were treated in a single session.")
+    reading = read_course([board, summary])
+    assert reading.facts.lesion_count.value == 4
+    assert not [f for f in reading.review if f.fact == "lesion_count"]
+
+
+def test_several_targets_are_named_by_their_places_first(tmp_path: Path) -> None:
+    """"both lesions (R frontal, L cerebellar), 8 Gy today" places neither lesion by its own name: the lesions
+    are the right frontal and left cerebellar ones described elsewhere, each 24 Gy in 3 fractions."""
+    reading = read_chart(_txt(tmp_path / "soap.txt",
+                              "A: Cranial SRS on the CyberKnife to both lesions (R frontal, L cerebellar), 8 Gy today, "
+                              "fx 1/3, 6D skull tracking within tolerance.",
+                              "He was referred with two brain metastases: a 2.4 cm right frontal lesion and a 1.7 cm "
+                              "left cerebellar lesion. Both lesions were treated with 24 Gy in 3 fractions."))
+    assert sorted((les.name, les.dose_gy, les.fractions) for les in reading.facts.lesions) == [
+        ("left cerebellar lesion", 24.0, 3), ("right frontal lesion", 24.0, 3)]
+
+
+def test_a_target_named_by_a_noun_of_its_own_keeps_its_dose(tmp_path: Path) -> None:
+    """"the satellite 18 Gy": the second of two lesions, named without a place, with its own dose."""
+    reading = read_chart(_gk(tmp_path / "satellite.txt",
+                             "The MRI showed the dominant left parietal lesion and a smaller satellite just posterior "
+                             "to it. Both lesions were treated in a single session: the parietal lesion received 20 Gy "
+                             "and the satellite 18 Gy, each to the 50% isodose line."))
+    assert sorted(les.dose_gy for les in reading.facts.lesions) == [18.0, 20.0]
