@@ -14,7 +14,7 @@ from collections import defaultdict
 from srscheck.core.model import ChartFacts, Document, Evidence, Mention, ReviewFlag, unique
 
 from .context import TextContext
-from .lesions import count_statements, signature, site_of, vertebral_levels
+from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
 from .lesions.classification import _specific_place, optic_distances
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
@@ -220,8 +220,12 @@ def laterality_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fa
         side_rx = "|".join(re.escape(w) for w, s in sides.items() if s == other)
         rx = re.compile(rf"(?<![\w.])(?:{side_rx})\.?[\s_]+(?:[a-z]+\s+)?(?:{place_rx})(?![a-z])", re.I)
         for m in rx.finditer(text):
-            if not ctx.counts(m.start(), m.end()) or not vocab.lesion_noun.match(text[m.end():m.end() + 40].lstrip()):
+            gap = re.match(r"\s*", text[m.end():m.end() + 40]).end()  # type: ignore[union-attr]
+            noun = vocab.lesion_noun.match(text, m.end() + gap)
+            if not ctx.counts(m.start(), m.end()) or not noun:
                 continue
+            if said_not_treated(text[noun.end():ctx.sentence(m.start())[1]], vocab):
+                continue  # another lesion on the other side, said not to be treated ("the right adrenal adenoma was left alone")
             ev = [les.evidence[0], _ev(document, ctx, m.start(), "review:laterality")]
             out.append(ReviewFlag("sites", f"{les.name} is on the {mine} in one place and the {other} in another "
                                   f"({text[m.start():m.end()]!s}); {mine} was used: check the side.",

@@ -615,6 +615,16 @@ def _advisory_parts(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tupl
         "".join(text[p.start:p.end].splitlines(keepends=True)[:_HEAD_LINES]))]
 
 
+def said_not_treated(after: str, vocab: Vocabulary) -> bool:
+    """The words after a lesion's name, to its sentence's end, say it was not treated ("observation, not
+    treated", "an adenoma, NOT for treatment", "was left alone"): up to the next lesion's words, a lesion noun
+    with a place of its own ("..., and a right parietal lesion"), not the same lesion named again ("the right
+    adrenal nodule is lipid rich, an adenoma, ...")."""
+    nxt = next((m for m in vocab.lesion_noun.finditer(after)
+                if _specific_place(after[max(0, m.start() - 30):m.end()], vocab)), None)
+    return bool(vocab.patterns["lesion_not_treated"].search(after[:nxt.start()] if nxt else after))
+
+
 def described_lesions(text: str, ctx: TextContext, vocab: Vocabulary,
                       doses: list[DoseStatement]) -> list[tuple[int, int, int, int]]:
     """Where the chart names its targets, best first.
@@ -632,9 +642,7 @@ def described_lesions(text: str, ctx: TextContext, vocab: Vocabulary,
         s, e, cs, ce = span
         if not ctx.counts(s, e):
             return
-        after = text[e:max(e, ce)]
-        nxt = vocab.lesion_noun.search(after)
-        if vocab.patterns["lesion_not_treated"].search(after[:nxt.start()] if nxt else after):
+        if said_not_treated(text[e:max(e, ce)], vocab):
             return  # "convexity meningioma: observation, not treated" (up to the next lesion's words)
         noun = vocab.lesion_noun.search(text[s:e])
         if noun and noun.group(0).lower() not in vocab.primary_nouns:

@@ -97,3 +97,16 @@ def test_a_target_named_by_a_noun_of_its_own_keeps_its_dose(tmp_path: Path) -> N
                              "to it. Both lesions were treated in a single session: the parietal lesion received 20 Gy "
                              "and the satellite 18 Gy, each to the 50% isodose line."))
     assert sorted(les.dose_gy for les in reading.facts.lesions) == [18.0, 20.0]
+
+
+def test_a_lesion_said_not_to_be_treated_is_no_target_and_no_side_conflict(tmp_path: Path) -> None:
+    """"The right adrenal nodule is lipid rich, an adenoma, NOT for treatment" (the adenoma is the nodule named
+    again, not the next lesion) and "the right adrenal adenoma was left alone": the left adrenal metastasis is
+    the one target, and the right adrenal is no side written wrong."""
+    reading = read_chart(_txt(tmp_path / "adrenal.txt", "SUMMARY",
+                              "Stage IV melanoma with a growing 2.6 cm left adrenal metastasis. The 1.1 cm right "
+                              "adrenal nodule is lipid rich, an adenoma, NOT for treatment.",
+                              "She completed SBRT to the left adrenal metastasis on the MR-linac, 35 Gy in 5 fractions. "
+                              "The right adrenal adenoma was left alone."))
+    assert [les.name for les in reading.facts.lesions] == ["left adrenal metastasis"]
+    assert not [f for f in reading.review if f.fact == "sites"]
