@@ -102,9 +102,10 @@ _WORD_AFTER = re.compile(r"[^\w\n]*([\w][\w'-]*)")  # with match(text, pos)
 _NEAR = 60  # characters looked at for the word before and after a spoken mark
 
 
-def _reads_as_mark(text: str, start: int, end: int, rule: "SpokenMark", lo: int, hi: int,
-                   mark_starts: set[int]) -> bool:
-    """Whether the spoken words ``text[start:end]`` are the mark here, not a word of the sentence."""
+def _reads_as_mark(text: str, start: int, end: int, rule: "SpokenMark", lo: int, hi: int) -> bool:
+    """Whether the spoken words ``text[start:end]`` are the mark here, not a word of the sentence: by the
+    words before and after it only. The next word's case says nothing: speech recognition writes the
+    sentence after a spoken "period" in lower case ("... chose the latter period she was treated on ...")."""
     if rule.sure:
         before = _WORD_AFTER.match(text, end, min(hi, end + _NEAR))
         return not (before and before.group(1).lower() in rule.not_before)
@@ -114,8 +115,6 @@ def _reads_as_mark(text: str, start: int, end: int, rule: "SpokenMark", lo: int,
     nxt = _WORD_AFTER.match(text, end, min(hi, end + _NEAR))
     if nxt is not None and nxt.group(1).lower() in rule.not_before:
         return False
-    if rule.next_starts and nxt is not None and not nxt.group(1)[:1].isupper() and nxt.start(1) not in mark_starts:
-        return False
     return True
 
 
@@ -123,7 +122,9 @@ def spoken_punctuation(text: str, rules: "Normalisation | None", spans=None) -> 
     """The text with the punctuation a dictated note spells out read as marks, offsets unchanged.
 
     Each of ``spans`` (a course's documents; the whole text by default) is dictated when it writes at least
-    ``rules.min_marks`` marks that are never anything else ("full stop", "comma", "new paragraph"); in a
+    ``rules.min_marks`` marks, at least one of them a mark that is never anything else ("full stop", "comma",
+    "new paragraph") and the others marks that read as marks by their words around ("period" after no time
+    word); in a
     dictated document every spoken mark that reads as one (:func:`_reads_as_mark`) is written as its mark in
     place of the space before it, its words as blanks (line breaks kept): "Diagnosis colon metastatic breast
     cancer comma ER positive full stop" reads "Diagnosis:      metastatic breast cancer,      ER positive.".
@@ -134,12 +135,16 @@ def spoken_punctuation(text: str, rules: "Normalisation | None", spans=None) -> 
     for lo, hi in spans or [(0, len(text))]:
         found = sorted(((m.start(), m.end(), r) for r in rules.marks for m in r.words.finditer(text, lo, hi)),
                        key=lambda x: (x[0], -x[1]))
-        if sum(1 for _s, _e, r in found if r.sure) < rules.min_marks:
+        sure = sum(1 for _s, _e, r in found if r.sure)
+        # dictated: marks that are never words, or at least one of them with marks read by the words around
+        # them ("period" after no time word) making up the number
+        if sure < rules.min_marks and (not sure or sure + sum(
+                1 for s, e, r in found if not r.sure and _reads_as_mark(text, s, e, r, lo, hi))
+                < rules.min_marks):
             continue
-        starts = {s for s, _e, _r in found}
         taken = lo
         for s, e, rule in found:
-            if s < taken or not _reads_as_mark(text, s, e, rule, lo, hi, starts):
+            if s < taken or not _reads_as_mark(text, s, e, rule, lo, hi):
                 continue  # inside a longer mark ("semi colon"), or a word here
             if chars is None:
                 chars = list(text)

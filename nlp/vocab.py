@@ -138,7 +138,6 @@ class SpokenMark:
     words: re.Pattern[str]  # the spoken words, as whole words
     mark: str
     sure: bool  # never anything else: these decide that a document is dictated
-    next_starts: bool  # a mark only when the next word starts a sentence
     not_after: frozenset[str]  # a word, not a mark, after these words ("sigmoid colon")
     not_before: frozenset[str]  # ... or before these ("colon cancer")
 
@@ -272,7 +271,6 @@ def _words_regex(words: list[str]) -> re.Pattern[str]:
 def _normalisation(data: dict[str, Any]) -> Normalisation:
     spoken = data["spoken_punctuation"]
     marks = tuple(SpokenMark(_words_regex(m["words"]), str(m["mark"]), bool(m.get("sure", False)),
-                             bool(m.get("next_starts", False)),
                              frozenset(str(w).lower() for w in m.get("not_after", [])),
                              frozenset(str(w).lower() for w in m.get("not_before", [])))
                   for m in spoken["marks"])

@@ -99,3 +99,18 @@ def test_camel_case_keys_are_read_as_words(tmp_path: Path, kind: str) -> None:
     assert f.positioning.value == ["frame"] and f.modality.value == "linac"
     assert [m.evidence.text for m in result.reading.mentions if m.label == "MODALITY"][-1].startswith("TrueBeam:")
     assert quote_problems(result.to_dict(), result.reading.document) == []
+
+
+def test_a_spoken_period_before_a_lower_case_word_ends_the_sentence() -> None:
+    # speech recognition writes the next sentence in lower case; two sure marks and the periods make it dictated
+    text = ("HISTORY new paragraph she had a resection period her MRI showed a mass new paragraph TREATMENT we "
+            "discussed two options and chose the latter period she was treated on the TrueBeam over the treatment "
+            "period of three sessions period")
+    read = " ".join(spoken_punctuation(text, _rules()).split())
+    assert read == ("HISTORY she had a resection. her MRI showed a mass TREATMENT we discussed two options and "
+                    "chose the latter. she was treated on the TrueBeam over the treatment period of three sessions.")
+
+
+def test_periods_alone_do_not_make_a_dictated_note() -> None:
+    text = "Over a period of weeks she improved. The latter period she spent at home period"
+    assert spoken_punctuation(text, _rules()) == text

@@ -42,6 +42,9 @@ def roles(text: str) -> list[tuple[str, str]]:
      [("20 Gy", "prescription"), ("80", "isodose"), ("2,150", "mu"), ("1400", "rate")]),
     ("Prescribed to the 50% IDL: 18 Gy x 1.", [("50", "isodose"), ("18 Gy x 1", "prescription")]),
     ("There was no 30 Gy boost.", [("30 Gy", "not_given")]),
+    # a dictated organ ("brain stem") and a bound in words ("less than") are no prescription
+    ("The brain stem received 9.5 Gy.", [("9.5 Gy", "organ_at_risk")]),
+    ("The chiasm was well away and received less than 1 Gy.", [("1 Gy", "metric")]),
 ])
 def test_each_number_has_one_role(text, expected):
     assert roles(text) == expected
