@@ -14,7 +14,7 @@ from datetime import date
 
 from srscheck.core.model import Document, PositionIndex, Scope, counts
 
-from .forms import FormEntry, form_entries
+from .forms import FormEntry, answered_fields, form_entries
 from .pieces import Parsed, RawSection
 from .vocab import Vocabulary
 
@@ -85,8 +85,10 @@ def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, st
 
 def _form_negations(text: str, vocab: Vocabulary, entries: Sequence[FormEntry]) -> list[Scope]:
     """Forms say "not used" without words: an unchecked box, a checklist row answered in its N column
-    (``entries`` left unticked), or a field answered No / None / N/A."""
+    (``entries`` left unticked), a field answered No / None / N/A, or one whose "not done" answer is ticked."""
     out = [Scope(e.start, e.end, "NEGATED_EXISTENCE") for e in entries if not e.ticked]
+    out += [Scope(s, e, "NEGATED_EXISTENCE")
+            for s, e in answered_fields(text, vocab.patterns["checkbox"], vocab.patterns["form_answer_no"])]
     for m in vocab.patterns["negated_field"].finditer(text):
         if m.group("label").strip():
             out.append(Scope(m.start("label"), m.end("label"), "NEGATED_EXISTENCE"))

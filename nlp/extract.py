@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,18 +15,31 @@ from .pieces import Parsed
 from .vocab import Vocabulary
 
 
-def mentions(parsed: Parsed, ctx: TextContext) -> list[Mention]:
+def mentions(parsed: Parsed, ctx: TextContext, box: "re.Pattern[str] | None" = None) -> list[Mention]:
     out = []
     for ent in parsed.entities:
         if ent.label == "OTHER":
             continue
         mods = set(ent.modifiers) | set(ctx.modifiers(ent.start, ent.end))
         sec = ctx.section_at(ent.start)
-        s, e = ctx.sentence(ent.start)
+        s, e = _option(ctx.document.text, *ctx.sentence(ent.start), ent.start, ent.end, box)
         ev = ctx.document.evidence(s, e, rule=f"{ent.label}:{ent.ent_id}", section=sec)
         ev = _focus(ev, ctx.document, ent.start, ent.end)
         out.append(Mention(ent.label, ent.ent_id or ent.text.lower(), ev, tuple(sorted(mods)), sec))
     return out
+
+
+def _option(text: str, s: int, e: int, start: int, end: int, box: "re.Pattern[str] | None") -> tuple[int, int]:
+    """The part of sentence ``s``-``e`` that quotes a mention at ``start``-``end``: on a form line of several
+    boxes, its own option, from its box to the next ("[X] Mask + IFMM", not the declined frame before it)."""
+    if box is None:
+        return s, e
+    marks = [(m.start() + s, m.end() + s) for m in box.finditer(text[s:e])]
+    if len(marks) < 2:
+        return s, e
+    lo = max((ms for ms, me in marks if me <= start), default=s)
+    hi = min((ms for ms, _me in marks if ms >= end), default=e)
+    return (lo, hi) if text[lo:hi].strip() else (s, e)
 
 
 def _focus(ev, document: Document, start: int, end: int):
@@ -47,7 +61,7 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
 
 def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     ctx = build_context(document, parsed, vocab)
-    ments = mentions(parsed, ctx)
+    ments = mentions(parsed, ctx, vocab.patterns["checkbox"])
     statuses = part_statuses(document, ctx, vocab)  # each document judged once, for both steps below
     course_flags: list = []  # two courses' records in one bundle: which was taken (review flags)
     earlier = earlier_courses(document, ctx, vocab, statuses, course_flags)

@@ -163,6 +163,42 @@ def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None) ->
     return out
 
 
+_FIELD_LABEL = re.compile(r"([A-Za-z][A-Za-z0-9 /+()-]{0,40}?)[ \t]*:[ \t]*$")
+_ANSWER = re.compile(r"[ \t\n]*([A-Za-z/][A-Za-z/ ]{0,24}?)[ \t]*(?=[.;,\n]|$)")
+
+
+def answered_fields(text: str, box: re.Pattern[str], answer_no: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of the field labels a form answers "not done" by ticking an answer: "Planning CT: [ ] done
+    [X] not done" negates "Planning CT". The answers may wrap onto the next line (a typed form's line
+    ends after a box); a field answered "done" is left as it is."""
+    out = []
+    marks = list(box.finditer(text))
+    i = 0
+    while i < len(marks):
+        group = [marks[i]]
+        while i + 1 < len(marks):  # the next box follows a short answer ("done ", "yes ")
+            gap = text[group[-1].end():marks[i + 1].start()]
+            if len(gap) > 30 or ":" in gap or "\n\n" in gap or len(gap.split()) > 3:
+                break
+            group.append(marks[i + 1])
+            i += 1
+        i += 1
+        if len(group) < 2:
+            continue
+        start = group[0].start()
+        label = _FIELD_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1, start - 60), start)
+        if label is None:
+            continue
+        for k, m in enumerate(group):
+            if not m.group("ticked"):
+                continue
+            stop = group[k + 1].start() if k + 1 < len(group) else min(len(text), m.end() + 40)
+            ans = _ANSWER.match(text, m.end(), stop)
+            if ans and answer_no.fullmatch(ans.group(1).strip()):
+                out.append((label.start(1), label.end(1)))
+    return out
+
+
 def on_form(entries: list[FormEntry], offset: int) -> bool:
     return any(e.line[0] <= offset < e.line[1] for e in entries)
 
@@ -192,4 +228,4 @@ def fraction_conflicts(fractions: Fact, document: Document, entries: Sequence[Fo
     return []
 
 
-__all__ = ["FormEntry", "form_entries", "fraction_conflicts", "on_form"]
+__all__ = ["FormEntry", "answered_fields", "form_entries", "fraction_conflicts", "on_form"]

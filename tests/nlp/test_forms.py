@@ -110,3 +110,28 @@ def test_a_bare_label_beside_labelled_rows_named_by_their_location_is_cranial():
                   "All three targets treated as planned on the Leksell Gamma Knife Icon.\n")
     assert r.facts.sites.value == ["cranial"]
     assert not [f for f in r.review if f.fact == "sites"]
+
+
+TYPED_FORM = ("FRACTIONATED GAMMA KNIFE - TREATMENT RECORD FORM\n"
+              "UNIT: [ ] Perfexion [X] Icon FIXATION: [ ] Frame (pt declined) [X] Mask + IFMM\n"
+              "marker\n"
+              "PLANNING IMAGES: MRI 3D T1+C 0.8 mm on 10/27/26: [X] done. Planning CT: [ ]\n"
+              "done [X] not done. IGRT: Icon CBCT stereotactic reference at unit.\n"
+              "PRESCRIPTION: 5 Gy per fraction x 5 fractions = 25 Gy to the 50% isodose\n"
+              "TOTAL GIVEN: 25 Gy / 5 fx COMPLETED 11/06/26\n")
+
+
+def test_a_field_answered_not_done_is_negated_even_when_its_answers_wrap():
+    f = read_text(TYPED_FORM).facts
+    assert f.imaging.value == ["MRI"]
+
+
+def test_a_declined_option_does_not_reach_the_ticked_option_after_it():
+    r = read_text(TYPED_FORM)
+    assert r.facts.positioning.value == ["mask"]
+    # the mask's quotation is its own option, not the frame the patient declined
+    assert all("declined" not in e.text for e in r.facts.positioning.evidence)
+
+
+def test_a_cross_read_twice_by_ocr_is_a_ticked_box():
+    assert _options("FIXATION: [ ] Frame [xX] Mask") == [("Frame", False), ("Mask", True)]
