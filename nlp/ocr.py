@@ -16,6 +16,7 @@ import subprocess
 from dataclasses import dataclass
 
 import numpy
+import pypdfium2.raw as pdfium_c
 
 from srscheck.core import limits as _limits
 from srscheck.core.messages import TimedOut
@@ -69,6 +70,34 @@ def bounded_dpi(width_pt: float, height_pt: float, dpi: int = OCR_DPI, file: str
     return fit
 
 
+def scan_dpi(page: object) -> float | None:
+    """The resolution of the scan a page shows: pixels per inch of its largest image as displayed, when
+    that image covers at least half the page (a logo on a page of outlined text is no scan)."""
+    width, height = page.get_size()  # type: ignore[attr-defined]
+    best = None
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):  # type: ignore[attr-defined]
+        try:
+            w, h = obj.get_px_size()
+            left, bottom, right, top = obj.get_bounds()
+        except Exception:  # noqa: BLE001 - an image PDFium cannot measure says nothing
+            continue
+        area = (right - left) * (top - bottom)
+        if w <= 0 or h <= 0 or area <= 0:
+            continue
+        if best is None or area > best[0]:
+            best = (area, math.sqrt(w * h / (area / 72.0 / 72.0)))
+    return best[1] if best and best[0] >= 0.5 * width * height else None
+
+
+def render_dpi(scan: float | None, dpi: int = OCR_DPI) -> int:
+    """The resolution Tesseract reads a page at: ``dpi``, or for a coarse scan (``scan`` pixels per inch)
+    twice the scan's resolution. A 100 dpi scan blown up three times blurs its strokes together, and
+    Tesseract then drops cells and misreads digits ("09/12/26" as "09/12/36"); at twice it reads them."""
+    if scan is None or scan * 2 >= dpi:
+        return dpi
+    return max(int(round(2 * scan)), MIN_DPI)
+
+
 def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number: int = 0,
              rulings: list[dict[str, object]] | None = None) -> list[OcrWord]:
     """OCR one ``pypdfium2.PdfPage``; words in reading order of Tesseract with boxes in points.
@@ -87,12 +116,18 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
     bitmap = page.render(scale=scale, grayscale=True)  # type: ignore[attr-defined]
     try:
         image = bitmap.to_pil()
-        buf = io.BytesIO()
-        image.save(buf, format="PNG")
         gray = numpy.asarray(image.convert("L"))
         boxes = find_checkboxes(gray, dpi)
         if rulings is not None:  # the page's table borders, for its ruled tables
             rulings.extend(ruling_lines(gray, scale))
+        read_at = min(render_dpi(scan_dpi(page), dpi), dpi)
+        if read_at != dpi:  # a coarse scan: Tesseract reads it better rendered closer to its own resolution
+            image.close()
+            bitmap.close()  # (closing twice is harmless)
+            bitmap = page.render(scale=read_at / 72.0, grayscale=True)  # type: ignore[attr-defined]
+            image = bitmap.to_pil()
+        buf = io.BytesIO()
+        image.save(buf, format="PNG")
         image.close()
     finally:
         bitmap.close()
@@ -100,7 +135,7 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
     timeout = min(OCR_TIMEOUT_S, seconds) if seconds else OCR_TIMEOUT_S
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one thread: predictable memory under the bound
     try:
-        proc = subprocess.run([exe, "stdin", "stdout", "--dpi", str(dpi), "tsv"], input=buf.getvalue(),
+        proc = subprocess.run([exe, "stdin", "stdout", "--dpi", str(read_at), "tsv"], input=buf.getvalue(),
                               capture_output=True, timeout=timeout, check=False, env=env)
     except subprocess.TimeoutExpired as exc:
         raise TimedOut("E012", file=file, limit=_limits.describe("seconds", timeout)) from exc
@@ -109,7 +144,7 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrFailed(err[-1] if err else "tesseract failed")
-    words = parse_tsv(proc.stdout.decode("utf-8", "replace"), scale)
+    words = parse_tsv(proc.stdout.decode("utf-8", "replace"), read_at / 72.0)
     return with_checkboxes(words, boxes, scale, OcrWord, lambda w: (w.x0, w.top, w.x1, w.bottom, w.line_top, w.line_bottom))
 
 

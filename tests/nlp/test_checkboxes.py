@@ -106,3 +106,24 @@ def test_a_records_header_repeated_on_the_next_page_is_no_lesion():
                   "RLL         3      09/18     10 Gy     30 Gy\nLUL         3      09/18     10 Gy     30 Gy\n\n"
                   "Both nodules 30 Gy in 3 fractions completed 09/18/2026 on the Halcyon.\n")
     assert sorted((les.name, les.dose_gy) for les in r.facts.lesions) == [("LUL", 30.0), ("RLL", 30.0)]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract (apt-get install tesseract-ocr) absent")
+def test_a_coarse_scan_is_read_at_twice_its_resolution(tmp_path: Path):
+    import pypdfium2
+
+    from srscheck.nlp.ocr import OCR_DPI, render_dpi, scan_dpi
+
+    log = ("CYBERKNIFE DAILY TREATMENT LOG\n"
+           "TRACKING: Synchrony + fiducial (3 seeds) COUCH: standard pad, arms down\n"
+           "Fx 1 09/08/26 18 Gy; Fx 2 09/10/26 18 Gy; Fx 3 09/12/26 18 Gy\n"
+           "COMPLETED 54 Gy / 3 fx to RLL. Signed: E. Vasquez-Holm MD 09/12/26\n")
+    pdf = make_text_pdf(tmp_path / "log.pdf", log, scan=True, scan_dpi=100, font="Courier")
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        assert round(scan_dpi(doc[0])) == 100 and render_dpi(scan_dpi(doc[0])) == 200
+        assert render_dpi(150.0) == render_dpi(None) == OCR_DPI  # a 150 dpi scan is read at 300 as before
+    finally:
+        doc.close()
+    text = ChartReader().read(pdf).document.text
+    assert "CYBERKNIFE" in text and "09/12/26" in text  # at 300 dpi the title is lost
