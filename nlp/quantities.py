@@ -216,6 +216,12 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
+    for m in _matches(pats["dose_slash_n"], text):  # "24 Gy/3": the count with no fraction word
+        n = int(m.group("n"))
+        if not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
+            continue
+        gy = to_gy(m.group("dose"), m.group("unit"))
+        add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
     for kind in ("n_times_dose", "dose_times_n"):  # "5 x 7 Gy" and "7 Gy x 5": per-fraction dose times n
         for m in _matches(pats[kind], text):
             n = _count(vocab, m.group("n"))

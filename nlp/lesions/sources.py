@@ -586,7 +586,9 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
                 not vocab.patterns["treatment_words"].search(text[m.end():e]):
             continue
         out.append((n, m.start(), m.end(), not any(a <= m.start() < b for a, b in advisory)))
-    for m in vocab.patterns["lesion_count"].finditer(text):
+    rx, at = vocab.patterns["lesion_count"], 0
+    while (m := rx.search(text, at)) is not None:
+        at = m.end("n")  # a number that is no count ("24 Gy/3 to both lesions") leaves the words after it
         n = vocab.number(m.group("n"))
         between = text[m.end("n"):m.start("noun")]
         if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between):
@@ -595,6 +597,7 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
             vocab.patterns["count_not_before"].search(text[max(0, m.start() - 10):m.start()])
         if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target
+        at = m.end()
         s, e = ctx.sentence(m.start())
         treated = bool(vocab.patterns["treatment_words"].search(text[s:e])) and \
             not any(a <= m.start() < b for a, b in advisory)

@@ -110,3 +110,21 @@ def test_a_lesion_said_not_to_be_treated_is_no_target_and_no_side_conflict(tmp_p
                               "The right adrenal adenoma was left alone."))
     assert [les.name for les in reading.facts.lesions] == ["left adrenal metastasis"]
     assert not [f for f in reading.review if f.fact == "sites"]
+
+
+def test_a_dose_over_its_count_with_no_fraction_word(tmp_path: Path) -> None:
+    """"24 Gy/3" is 24 Gy in 3 fractions; the 3 is no lesion count, and "both lesions" after it still counts two."""
+    reading = read_chart(_txt(tmp_path / "slash.txt", "CyberKnife SRS with a mask and a planning CT fused to MRI.",
+                              "A: course complete, SRS 24 Gy/3 to both lesions, prescribed to the 80% isodose line."))
+    assert reading.facts.fractions.value == 3
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(24.0, 3), (24.0, 3)]
+
+
+def test_an_option_considered_but_rejected_is_not_the_course(tmp_path: Path) -> None:
+    reading = read_chart(_txt(tmp_path / "option.txt", "Lung SBRT on the TrueBeam with a 4DCT and daily CBCT.",
+                              "Rx: PTV_LUL 60 Gy in 8 fractions (7.5 Gy/fx), daily.",
+                              "Five-fraction SBRT (50 Gy/5) was considered but rejected given contact with the "
+                              "proximal bronchial tree. An eight-fraction course was delivered."))
+    assert reading.facts.fractions.value == 8
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(60.0, 8)]
+    assert not [f for f in reading.review if f.fact == "fractions"]
