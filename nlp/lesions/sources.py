@@ -485,9 +485,42 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         name = clean_name(text[s:e], vocab) or text[s:e].strip()
         if not name:
             continue
+        noun = list(vocab.lesion_noun.finditer(text, s, e))
+        if span and noun and noun[-1].group(0).lower() not in vocab.primary_nouns:
+            # "the right frontal and left parietal metastases to 20 Gy": each place of the list before the noun
+            for ps, pe in _places_before(text, clause_start, s, vocab):
+                drafts.append(Draft(f"{text[ps:pe]} {noun[-1].group(0)}", ps, pe, text[clause_start:d.end], clause_start,
+                                    dose=d, dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return drafts
+
+
+def _places_before(text: str, lo: int, at: int, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The places listed before a lesion phrase that starts at ``at`` and shares its noun ("the right frontal and
+    | left parietal metastases", "right frontal, left parietal and | right occipital lesions"): (start, end) of each,
+    nearest last; [] when the phrase is not the end of such a list."""
+    out: list[tuple[int, int]] = []
+    while True:
+        sep = re.search(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", text[lo:at], re.I)
+        if sep is None:
+            break
+        end = lo + sep.start()
+        words = list(re.finditer(r"[A-Za-z][A-Za-z-]*", text[lo:end]))
+        start = end
+        for w in reversed(words):
+            if lo + w.end() != start and text[lo + w.end():start].strip():
+                break  # only spaces between the words of one place
+            word = w.group(0).lower()
+            if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()):
+                start = lo + w.start()
+            else:
+                break
+        if start == end or not _specific_place(text[start:end], vocab):
+            break
+        out.insert(0, (start, end))
+        at = start
+    return out
 
 
 _LIST_END = re.compile(r"[,;.:()\n\t•]|\s(?:and\s+)?(?=\d)|\s(?:with|at|prescribed|using|in|for|each|while)\s", re.I)

@@ -128,3 +128,19 @@ def test_an_option_considered_but_rejected_is_not_the_course(tmp_path: Path) -> 
     assert reading.facts.fractions.value == 8
     assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(60.0, 8)]
     assert not [f for f in reading.review if f.fact == "fractions"]
+
+
+def test_dictated_enumerations_and_lists_of_places(tmp_path: Path) -> None:
+    """Dictated "Lesion number one, right frontal, twenty gray"; "the right frontal and left parietal metastases
+    to 20 Gy" (two targets sharing a noun before their dose); ", and right cerebellar 18 Gy" named without "and"."""
+    enum = read_chart(_gk(tmp_path / "enum.txt", "Lesion number one, right frontal, twenty gray to the fifty percent "
+                          "isodose line. Lesion number two, left cerebellar, eighteen gray to the fifty percent isodose "
+                          "line. Both were treated in a single session."))
+    assert sorted((les.name, les.dose_gy) for les in enum.facts.lesions) == [("left cerebellar", 18.0),
+                                                                              ("right frontal", 20.0)]
+    pair = read_chart(_gk(tmp_path / "pair.txt", "We treated the right frontal and left parietal metastases to 20 Gy "
+                          "each and the right cerebellar metastasis to 18 Gy in a single fraction."))
+    assert sorted(les.dose_gy for les in pair.facts.lesions) == [18.0, 20.0, 20.0]
+    listed = read_chart(_gk(tmp_path / "listed.txt", "Three metastases were treated: right frontal 20 Gy, left parietal "
+                            "20 Gy and right cerebellar 18 Gy, all in one session."))
+    assert "right cerebellar" in [les.name for les in listed.facts.lesions]
