@@ -50,7 +50,9 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
     "GTV_R_cbllm" -> "GTV R cerebellar" (abbreviations from anatomy.yaml)."""
     if "_" not in name and not re.search(r"[a-z][A-Z]", name):
         return name
-    t = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.replace("_", " "))
+    # "LtOccipital" -> "Lt Occipital"; "Rib7L" -> "Rib 7 L" (a word, its number, its side; "Th12" stays a level)
+    t = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z][a-z]{2})(?=\d)|(?<=\d)(?=[A-Z][a-z]?(?![a-z\d]))", " ",
+               name.replace("_", " "))
     return " ".join(vocab.structure_abbreviations.get(w.lower(), w) for w in t.split(" "))
 
 
@@ -157,8 +159,9 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -
             if not _oar_context(text, m.start(), m.end(), vocab):
                 reasons.append(trig.reason)
                 break
+    plain = plain_words(name, vocab)  # "PTV_Pons": a structure name's words
     for trig in vocab.complex_location:
-        hit = trig.regex.search(name)
+        hit = trig.regex.search(name) or trig.regex.search(plain)
         if not hit:
             for m in trig.regex.finditer(text):
                 before = text[max(0, m.start() - 22):m.start()].lower()

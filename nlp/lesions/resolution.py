@@ -135,6 +135,10 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
         hit = next((i for i, k in enumerate(kept) if i not in taken and (
             (volume_key(d.name) and volume_key(d.name) == volume_key(k.name)) or
             (structure_core(d.name) and structure_core(d.name) == structure_core(k.name)))), None)
+        if hit is None:  # a record row named by its site ("Brain L Par") and its plan's structure in another
+            # cell ("Ref. Point: Met_LPar"): the lesion that structure names
+            hit = next((i for i, k in enumerate(kept) if i not in taken and
+                        (_names_structure(d.text, k.name) or _names_structure(k.text, d.name))), None)
         if hit is None and volume_label(d.name):
             # "PTV1" in the treatment record is the plan's "PTV1 R parietal", unless their places differ
             hit = next((i for i, k in enumerate(kept) if i not in taken and
@@ -157,6 +161,15 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
         if k.size_cm is None:
             k.size_cm = d.size_cm
     return out
+
+
+def _names_structure(row: str, name: str) -> bool:
+    """A row that writes a structure identifier ("PTV_LFrontal", "Met_LPar": one word with an underscore)
+    as one of its cells' words."""
+    name = name.strip()
+    if not name or " " in name or "_" not in name:
+        return False
+    return re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", row, re.I) is not None
 
 
 _VOLUME_LABEL = re.compile(r"\s*(?:[PGCI]TV|target|lesion|les|met)[\s_#-]?(\d{1,2}|[A-H])(?![\w.])", re.I)

@@ -133,7 +133,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         heads = [c.text for c in t.header] if t.header and _is_header(t.header) else None
         rows = list(t.rows)
         if heads is None and not t.header and len(rows) >= 2 and len(rows[0]) >= 3 and _is_header(rows[0]) and \
-                _lesion_table([c.text for c in rows[0]], vocab) and \
+                _lesion_table([c.text for c in rows[0]], vocab, rows[1:]) and \
                 any(vocab.patterns["column_dose"].search(c.text) for c in rows[0]):
             heads, rows = [c.text for c in rows[0]], rows[1:]  # a header the layout did not mark
         continued = False
@@ -146,7 +146,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
             rows = ([tuple(t.header)] if t.header else []) + rows
             rows = [r for r in rows if not _repeats_header(r, heads)]  # the header printed again on this page
             continued = True
-        if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab):
+        if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab, rows):
             previous = None
             continue
         new = _same_volume(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab))
@@ -166,7 +166,23 @@ def _repeats_header(row, heads: list[str]) -> bool:
         i < len(heads) and t == heads[i].strip().lower() for i, t in filled)
 
 
-def _lesion_table(heads: list[str], vocab: Vocabulary) -> bool:
+def structure_columns(heads: list[str], rows, vocab: Vocabulary) -> list[int]:
+    """Columns of target structure names: titled "Structure(s)", or under any title ("Object", "ROI",
+    "Ref. Point": each planning or record system has its own) holding only structure identifiers of
+    targets ("PTV_LFrontal", "Met_LPar", "GTV2"), one word each, in every row that fills it."""
+    out = []
+    for i, h in enumerate(heads):
+        if re.fullmatch(r"\s*structures?\s*", h, re.I):
+            out.append(i)
+            continue
+        cells = [r[i].text.strip() for r in rows if i < len(r) and r[i].text.strip()]
+        if cells and all(" " not in c and vocab.patterns["target_structure"].match(c) and
+                         not vocab.patterns["not_a_lesion_name"].match(c) for c in cells):
+            out.append(i)
+    return out
+
+
+def _lesion_table(heads: list[str], vocab: Vocabulary, rows=()) -> bool:
     pats = vocab.patterns
     oar = [i for i, h in enumerate(heads) if pats["oar_table"].search(h)]
     targets = [i for i, h in enumerate(heads) if pats["column_target"].search(_title(h))]
@@ -175,7 +191,7 @@ def _lesion_table(heads: list[str], vocab: Vocabulary) -> bool:
             not all(re.fullmatch(r"\s*structures?\s*", heads[i], re.I) for i in oar) and \
             not (targets and doses and min(targets) < min(oar)):
         return False  # an organ-at-risk table; "Target | Dose | Constraint met" is a target table with a side column
-    return any(_name_column(h, vocab) or re.fullmatch(r"\s*structures?\s*", h, re.I) for h in heads)
+    return any(_name_column(h, vocab) for h in heads) or bool(structure_columns(heads, rows, vocab))
 
 
 def _title(head: str) -> str:
@@ -190,7 +206,7 @@ def _name_column(head: str, vocab: Vocabulary) -> bool:
 def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     drafts: list[Draft] = []
     pats = vocab.patterns
-    structure = [i for i, h in enumerate(heads) if re.fullmatch(r"\s*structures?\s*", h, re.I)]
+    structure = [i for i in structure_columns(heads, rows, vocab) if not _name_column(heads[i], vocab)]
     name_cols = [i for i, h in enumerate(heads) if _name_column(h, vocab)] + structure
     dose_cols = [i for i, h in enumerate(heads)  # a Max / Mean / OAR / per-fraction column is no prescription
                  if pats["column_dose"].search(h) and column_role(h, vocab) is None]
@@ -339,6 +355,10 @@ def _same_volume(drafts: list[Draft]) -> list[Draft]:
             keys.append(key)
             continue
         kept = out[k]
+        if _ROW_DATE.search(kept.text) and _ROW_DATE.search(d.text):
+            out.append(d)  # dated rows of a treatment record: the lesion's sessions, counted as such later
+            keys.append("")
+            continue
         if add_phase(kept, d):
             continue
         if kept.dose_gy is None and d.dose_gy is not None:
@@ -347,6 +367,9 @@ def _same_volume(drafts: list[Draft]) -> list[Draft]:
         else:
             kept.spans.extend(d.spans)
     return out
+
+
+_ROW_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 
 
 def volume_key(name: str) -> str:
@@ -426,10 +449,13 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     20 Gy and the satellite 18 Gy"; not a bare "the lesions" or "the target")."""
     drafts: list[Draft] = []
     previous_end = 0
+    cuts = _DOT_LEADER.sub(lambda m: " " * len(m.group(0)), text)  # "Left cerebellar met ..... 18 Gy": one line
+    parts: set[int] = set()
     for d in doses:
-        if not d.counts or d.kind in ("dose_per_fraction", "fraction_table"):
+        parts |= _addends(text, d, doses)  # "11.6 Gy (C1 2.7 Gy + C2 8.9 Gy)": the sum's terms name no lesion
+        if not d.counts or d.kind in ("dose_per_fraction", "fraction_table") or d.start in parts:
             continue
-        left = text[:d.start]
+        left = cuts[:d.start]
         cut = max(left.rfind(c) for c in ";\n\t•.")
         colon = left.rfind(":")
         # a clause never reaches back over another dose ("T10 30 Gy / 5 fx, L1 30 Gy ...")
@@ -483,8 +509,8 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         else:
             s, e = clause_start, d.start
         name = clean_name(text[s:e], vocab) or text[s:e].strip()
-        if not name:
-            continue
+        if not name or cue_role(name, len(name), vocab) in vocab.roles.not_target:
+            continue  # "Cumulative brainstem point dose: 11.6 Gy": the words name an organ's or a maximum dose
         noun = list(vocab.lesion_noun.finditer(text, s, e))
         if span and noun and noun[-1].group(0).lower() not in vocab.primary_nouns:
             # "the right frontal and left parietal metastases to 20 Gy": each place of the list before the noun
@@ -557,6 +583,22 @@ def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
         out.append((s, s + len(part), f"{part} {noun.group(0)}"))
         at = sep.end() if sep else at
     return [(s, noun.end() if i == len(out) - 1 else e, name) for i, (s, e, name) in enumerate(out)]
+
+
+_DOT_LEADER = re.compile(r"\.{2,}|(?:\.\s){2,}\.?")
+
+
+def _addends(text: str, d: DoseStatement, doses: list[DoseStatement]) -> set[int]:
+    """Starts of the doses in a parenthesis right after ``d`` that add up to it ("composite 11.6 Gy (C1 2.7 Gy +
+    C2 8.9 Gy)", "30 Gy (18 Gy + 12 Gy boost)"): the terms of that dose, not doses of their own."""
+    m = re.match(r"\s*\(([^()]{0,160})\)", text[d.end:d.end + 170])
+    if not m or d.total_gy is None:
+        return set()
+    lo, hi = d.end + m.start(1), d.end + m.end(1)
+    inner = [o for o in doses if lo <= o.start and o.end <= hi and o.total_gy is not None]
+    if len(inner) < 2 or abs(sum(o.total_gy for o in inner) - d.total_gy) > 0.05:  # type: ignore[misc]
+        return set()
+    return {o.start for o in inner}
 
 
 def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
