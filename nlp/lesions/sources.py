@@ -39,7 +39,7 @@ class Draft:
 
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:
-    raw = raw.strip().lstrip(",;:.-–— \t")
+    raw = raw.replace("\n", " ").strip().lstrip(",;:.-–— \t")  # a name wrapped onto the next line is one name
     name = re.split(r"\s*(?:,|;|:|\(|\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]
     name = vocab.patterns["leading_words"].sub("", name).strip(" .\t-–—")
     return name[:80]
