@@ -149,7 +149,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab, rows):
             previous = None
             continue
-        new = _same_volume(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab))
+        new = _nested(_same_volume(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab)), vocab)
         if continued and groups:
             groups[-1].extend(new)
         else:
@@ -370,6 +370,23 @@ def _same_volume(drafts: list[Draft]) -> list[Draft]:
 
 
 _ROW_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+
+
+def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
+    """A row whose volume lies inside another row's structure ("PTV_40 | SIB (inside PTV_33) | 4000") is a
+    dose level of that lesion: its words join the lesion, whose own row keeps the dose of record."""
+    out = list(drafts)
+    for d in drafts:
+        for k in drafts:
+            name = k.name.strip()
+            if k is d or k not in out or " " in name or not _VOLUME.match(name):
+                continue
+            m = re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", d.text, re.I)
+            if m and vocab.patterns["nested_volume"].search(d.text[:m.start()]):
+                k.spans.extend(d.spans)
+                out.remove(d)
+                break
+    return out
 
 
 def volume_key(name: str) -> str:

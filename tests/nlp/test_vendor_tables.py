@@ -89,3 +89,12 @@ def test_dated_record_rows_of_one_structure_are_its_sessions(tmp_path: Path) -> 
                                   ("11/06/2026", "Arc 1-4", "2", "7.00 Gy", "14.00 Gy", "PTV_ROcc"),
                                   ("11/09/2026", "Arc 1-4", "3", "7.00 Gy", "21.00 Gy", "PTV_ROcc")]))
     assert (les.dose_gy, les.fractions) == (21.0, 3)  # three sessions, not the first row's one
+
+
+def test_a_volume_inside_another_rows_structure_is_a_dose_level_of_that_lesion(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("ROI", "Role", "Dose [cGy]", "Fractions"),
+                               ("PTV_33", "Primary prescription", "3300", "5"),
+                               ("PTV_40", "SIB (tumor-vessel interface, inside PTV_33)", "4000", "5")]),
+                   "Pancreas SBRT, Vac-Lok cushion.")
+    assert [(x.name, x.dose_gy, x.fractions) for x in les] == [("PTV_33", 33.0, 5)]
