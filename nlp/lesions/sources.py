@@ -40,6 +40,8 @@ class Draft:
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:
     raw = raw.replace("\n", " ").strip().lstrip(",;:.-–— \t")  # a name wrapped onto the next line is one name
+    # the tail of the line before ("... 18 Gy in 1 fraction (50% isodose)") is no part of the next name
+    raw = re.sub(r"^(?:\s*\([^()]*[\d%][^()]*\))+", "", raw).lstrip(",;:.-–— \t")
     name = re.split(r"\s*(?:,|;|:|\(|\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]
     name = vocab.patterns["leading_words"].sub("", name).strip(" .\t-–—")
     return name[:80]

@@ -98,3 +98,13 @@ def test_a_volume_inside_another_rows_structure_is_a_dose_level_of_that_lesion(t
                                ("PTV_40", "SIB (tumor-vessel interface, inside PTV_33)", "4000", "5")]),
                    "Pancreas SBRT, Vac-Lok cushion.")
     assert [(x.name, x.dose_gy, x.fractions) for x in les] == [("PTV_33", 33.0, 5)]
+
+
+def test_the_tail_of_a_wrapped_line_is_no_part_of_the_next_name() -> None:
+    chart = """ SUMMARY OF DELIVERED TREATMENT (COURSE 2)
+   Left cerebellar metastasis ........ 18 Gy in 1 fraction (50% isodose)
+ Cumulative brainstem point dose, C1 + C2 composite: 11.6 Gy (C1 2.7 Gy + C2 8.9 Gy).
+ Delivered on the Gamma Knife Perfexion with a Leksell frame, single session.
+"""
+    les = read_text(chart).facts.lesions
+    assert [(x.site, x.dose_gy, x.complexity) for x in les] == [("cranial", 18.0, "simple")]
