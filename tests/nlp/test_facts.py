@@ -66,6 +66,9 @@ def test_fractions(text, expected):
     ("Stereotactic angiography (DSA) and MRI for the AVM. Gamma Knife 22 Gy x 1.", ["MRI", "angiography"]),
     ("PET/CT fused with the planning CT for the lung nodule, 50 Gy in 5 fractions.", ["CT", "PET"]),
     ("Gamma Knife, planning MRI; kV images and CBCT before treatment, 20 Gy x 1 to a left frontal metastasis.", ["MRI"]),
+    # a lesion described by its uptake is a finding, not a PET done for this course
+    ("Left adrenal metastasis (PET-avid, SUVmax 9.1). Simulation CT. 35 Gy in 5 fractions delivered.", ["CT"]),
+    ("FDG avid RUL nodule. Planning 4DCT with the PET/CT fused. 54 Gy in 3 fractions.", ["CT", "PET"]),
 ])
 def test_imaging(text, expected):
     assert facts(text)["imaging"] == expected
