@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from srscheck.core.model import Document, PositionIndex, Scope, counts
+from srscheck.core.model import FUTURE_SECTIONS, Document, PositionIndex, Scope, counts
 
 from .forms import FormEntry, answered_fields, form_entries
 from .pieces import Parsed, RawSection
@@ -141,13 +141,45 @@ def _course_year(text: str, vocab: Vocabulary) -> int | None:
     return max(years) if years else None
 
 
+def _dated_past_out(sections: list[tuple[int, int, str]], sentences: list[tuple[int, int]], text: str,
+                    vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """A plan or follow-up section without the sentences it dates before what the chart records after it: a
+    tumour board's recommendation with its addendum ("Planning CT 09/01/2026 with the PET fused"), followed by
+    the course's record (fractions from 09/08/2026), says what was done, not what is to come. Signature dates
+    are no record; a follow-up visit's dated findings with nothing later after them stay as they are."""
+    signed = [(s, e) for s, e, cat in sections if cat == "signatures"]
+    dated = [(s, d) for s, _e, d in treatment_dates(text, vocab)
+             if not is_birth_date(text, s) and not any(a <= s < b for a, b in signed)]
+    out: list[tuple[int, int, str]] = []
+    for start, end, cat in sections:
+        later = [d for off, d in dated if off >= end]
+        if cat not in FUTURE_SECTIONS or not later:
+            out.append((start, end, cat))
+            continue
+        cuts = []
+        for s, e in sentences:
+            if s < start or e > end:
+                continue
+            days = [d for off, d in dated if s <= off < e]
+            if days and max(days) < min(later):
+                cuts.append((s, e))
+        at = start
+        for s, e in cuts:
+            if s > at:
+                out.append((at, s, cat))
+            at = e
+        if at < end:
+            out.append((at, end, cat))
+    return out
+
+
 def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> TextContext:
     text = document.text
     sentences = list(parsed.sentences)
     scopes = [Scope(s, e, category) for s, e, category in parsed.scopes]
     entries = tuple(form_entries(text, vocab.patterns["checkbox"], document.boxes))
     scopes.extend(_form_negations(text, vocab, entries))
-    sections = clip_sections(parsed.sections, text)
+    sections = _dated_past_out(clip_sections(parsed.sections, text), sentences, text, vocab)
     year = _course_year(text, vocab)
     ctx = TextContext(document, sentences, scopes, sections, year, entries)
     if year is not None:

@@ -347,3 +347,26 @@ def test_without_difficulty_negates_nothing_after_it():
               "with T1 post contrast sequences and eighty Gray was prescribed to the right trigeminal nerve on the "
               "Gamma Knife Icon in a single session.")
     assert f["imaging"] == ["MRI"]
+
+
+def test_a_recommendation_section_keeps_what_it_dates_before_the_course_as_done():
+    # the recommendation is future; its addendum, dated before the course, says what was done for planning
+    text = ("Thoracic Tumour Board 08/20/2026\n"
+            "Recommendation: SBRT 54 Gy in 3 fractions. Planning CT 09/01/2026 with the PET fused; GTV contoured.\n"
+            "Follow-up: CT chest in 3 months.\n\n"
+            "Treatment log\n"
+            "Fx 1 09/08/2026 18 Gy\nFx 2 09/10/2026 18 Gy\nFx 3 09/12/2026 18 Gy\n"
+            "Completed 54 Gy / 3 fx to the right lower lobe nodule 09/12/2026.\n")
+    assert read_text(text).facts.imaging.value == ["CT", "PET"]
+
+
+def test_a_follow_up_visits_dated_findings_stay_follow_up():
+    text = ("SBRT SUMMARY\nLeft lower lobe nodule, 48 Gy in 4 fractions, 03/02/2026 - 03/09/2026.\n"
+            "Simulation 02/20/2026 with 4DCT in a Vac-Lok bag.\n"
+            "Electronically signed: N. Saar, MD 03/09/2026\n\n"
+            "FOLLOW-UP VISIT - 06/08/2026\n"
+            "Follow-up: Diagnostic PET/CT 06/01/2026 shows post-treatment change. MRI brain 06/03/2026: new 7 mm lesion.\n"
+            "Electronically signed: N. Saar, MD 06/08/2026\n")
+    # nothing recorded after the follow-up section: its dated findings are not moved out of it
+    later = [m for m in read_text(text).mentions if m.label == "IMAGING" and m.value in ("PET", "MRI")]
+    assert later and all("HYPOTHETICAL" in m.modifiers for m in later)
