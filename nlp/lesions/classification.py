@@ -169,7 +169,8 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -
                         vocab.location_negation.search(text[max(0, m.start() - 30):m.start()]):
                     continue
                 if re.search(r"\b(?:in|within|of|involving|into|inside)\s+(?:the\s+)?(?:left\s+|right\s+|dorsal\s+|"
-                             r"ventral\s+)?$", before) or _lesion_follows(text, m.end(), vocab):
+                             r"ventral\s+)?$", before) or _lesion_follows(text, m.end(), vocab) or \
+                        _qualifies_noun(text, m.start(), vocab):
                     hit = m
                     break
         if hit:
@@ -181,6 +182,17 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -
         reasons.append(f"{size_cm:g} cm, {vocab.size_cm:g} cm or larger")
     reasons = unique(reasons)
     return ("complex" if reasons else "simple"), tuple(reasons)
+
+
+def _qualifies_noun(text: str, start: int, vocab: Vocabulary) -> bool:
+    """A place in parentheses right after a lesion noun ("Metastasis (brainstem)", "lesion 3 (pons)"): where
+    that lesion is."""
+    left = text[max(0, start - 40):start]
+    paren = re.search(r"\(\s*$", left)
+    if not paren:
+        return False
+    head = re.sub(r"\s+(?:\d{1,2}|[A-H])$", "", left[:paren.start()].rstrip())  # "lesion 3 (pons)"
+    return any(n.end() == len(head) for n in vocab.lesion_noun.finditer(head))
 
 
 def _lesion_follows(text: str, end: int, vocab: Vocabulary) -> bool:

@@ -727,6 +727,8 @@ def _main_size(text: str, ctx: TextContext, vocab: Vocabulary, d: Draft) -> list
     out = []
     for s, e in ctx.sentences:
         sent = text[s:e]
+        if set(ctx.modifiers(s, e)) & {"HISTORICAL", "FAMILY"}:
+            continue  # "Course 1 (2025) ... to a 1.5 cm right frontal metastasis": an earlier course's lesion
         if vocab.lesion_noun.search(sent) or (d.name and d.name.lower() in sent.lower()):
             out.extend(sizes_cm(sent, vocab, base=s, full_text=text))
     return out

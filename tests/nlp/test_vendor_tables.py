@@ -108,3 +108,21 @@ def test_the_tail_of_a_wrapped_line_is_no_part_of_the_next_name() -> None:
 """
     les = read_text(chart).facts.lesions
     assert [(x.site, x.dose_gy, x.complexity) for x in les] == [("cranial", 18.0, "simple")]
+
+
+def test_a_place_in_parentheses_after_the_lesion_noun_is_where_it_is(tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("Target", "Type", "Rx (Gy)"),
+                               ("PTV_1", "Metastasis (brainstem)", "15"),
+                               ("PTV_2", "Metastasis (left frontal)", "20")]),
+                   "Single fraction radiosurgery.")
+    assert sorted((x.dose_gy, x.complexity) for x in les) == [(15.0, "complex"), (20.0, "simple")]
+
+
+def test_an_earlier_courses_lesion_size_is_not_this_lesions() -> None:
+    chart = """RADIOSURGERY COURSE SUMMARY 11/18/2026
+Course 1 (03/12/2025) Gamma Knife radiosurgery to a 4.1 cm right frontal metastasis, 20 Gy, Leksell frame.
+Course 2: left cerebellar metastasis treated with 18 Gy in 1 fraction on the Gamma Knife, Leksell frame.
+"""
+    les = read_text(chart).facts.lesions
+    assert [(x.dose_gy, x.complexity) for x in les] == [(18.0, "simple")] and les[0].size_cm != 4.1
