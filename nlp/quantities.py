@@ -450,7 +450,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             last = t.rows[-1][-1]
             if ctx.counts(first.start, first.end):
                 # a dated record of each fraction is what was given: it outweighs a narrative count
-                dated = _dated(t, vocab)
+                dated = _dated(t, vocab, _index_column(t, vocab) or 0)
                 claims.append(FractionClaim(n, first.start, max(last.end, first.end), "fraction_table",
                                             4.0 if dated else 3.0, "delivered" if dated else "course"))
     claims = _prefer_delivered(text, ctx, ranked(claims, ctx, vocab), vocab)
@@ -577,14 +577,15 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
         n = fraction_table_rows(t, vocab)
         if not n:
             continue
-        cols = [i for i, h in enumerate(t.header) if i and pats["fraction_log_dose"].search(h.text)
+        index = _index_column(t, vocab)
+        cols = [i for i, h in enumerate(t.header) if i != index and pats["fraction_log_dose"].search(h.text)
                 and column_role(h.text, vocab) is None and not pats["total_row"].match(h.text)]
         if len(cols) != 1:
             last = _last_cumulative(t, vocab)  # no dose per fraction: the running total's last value
             if last is not None and 0 < last <= 100 and ctx.counts(t.rows[0][0].start, t.rows[0][0].end + 1):
                 first, end = t.rows[0][0], t.rows[-1][-1]
                 out.append(DoseStatement(first.start, max(end.end, first.end), last, None, n, "fraction_table",
-                                         True, "delivered", _dated(t, vocab)))
+                                         True, "delivered", _dated(t, vocab, _index_column(t, vocab) or 0)))
             continue
         col, head = cols[0], t.header[cols[0]].text
         values = []
@@ -604,7 +605,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             continue
         total = round(sum(values), 3)
         out.append(DoseStatement(first.start, max(last.end, first.end), total, values[0], n, "fraction_table",
-                                 True, "delivered", _dated(t, vocab)))
+                                 True, "delivered", _dated(t, vocab, _index_column(t, vocab) or 0)))
     return out
 
 
@@ -737,19 +738,71 @@ def chart_tables(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> tup
 
 
 def fraction_grids(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Table]:
-    """The tables, each flowsheet with the fractions as columns read as one row per fraction."""
-    out = []
+    """The tables, each flowsheet with the fractions as columns read as one row per fraction, and each
+    per-fraction log that runs over a page break (its header row repeated, its fraction numbers going on
+    where the last page's stopped) read as one table."""
+    out: list[Table] = []
     for t in tables:
         grid = None if fraction_table_rows(t, vocab) else fraction_grid(t, vocab)
-        out.append(grid or t)
+        t = grid or t
+        joined = _continued(out[-1], t, vocab) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(t)
     return out
 
 
-def _dated(table: Table, vocab: Vocabulary) -> bool:
-    """Every fraction row of a per-fraction table has a date: a record of what was given."""
+def _index_column(table: Table, vocab: Vocabulary) -> int | None:
+    """The column of a per-fraction table that numbers the fractions: the first, titled as fractions (or "#"
+    in a dated table); else a later column titled only as the fraction number ("Date | Field | Fx | ...") in a
+    table whose every row is dated (a treatment history printed date first)."""
+    pats = vocab.patterns
+    if not table.header:
+        return None
+    if pats["fraction_table_header"].match(table.header[0].text) or \
+            (pats["fraction_table_number_header"].match(table.header[0].text) and _dated(table, vocab)):
+        return 0
+    cols = [i for i, h in enumerate(table.header) if i and pats["fraction_index_header"].match(h.text)]
+    if len(cols) == 1 and _dated(table, vocab, cols[0]):
+        return cols[0]
+    return None
+
+
+def _fraction_numbers(table: Table, vocab: Vocabulary) -> list[int]:
+    """The fraction numbers of a per-fraction table's rows (no total row), else []."""
+    col = _index_column(table, vocab)
+    if col is None:
+        return []
+    out = []
+    for row in table.rows:
+        if row and vocab.patterns["total_row"].match(row[0].text):
+            continue
+        m = re.match(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\b", row[col].text if col < len(row) else "", re.IGNORECASE)
+        if not m:
+            return []
+        out.append(int(m.group(1)))
+    return out
+
+
+def _continued(before: Table, table: Table, vocab: Vocabulary) -> Table | None:
+    """``before`` and ``table`` as one table when ``table`` continues it over a page break: the same column
+    titles, and fraction numbers that go on from the last one of ``before`` (5, then 6, 7, 8)."""
+    if not table.header or [c.text.strip().lower() for c in before.header] != \
+            [c.text.strip().lower() for c in table.header]:
+        return None
+    mine, theirs = _fraction_numbers(before, vocab), _fraction_numbers(table, vocab)
+    if not mine or not theirs or theirs[0] != mine[-1] + 1:
+        return None
+    return replace(before, rows=before.rows + table.rows)
+
+
+def _dated(table: Table, vocab: Vocabulary, index: int = 0) -> bool:
+    """Every fraction row of a per-fraction table has a date (in a cell other than its fraction number's, column
+    ``index``): a record of what was given."""
     rx = vocab.patterns["grid_date"]
     full = vocab.patterns["date"]
-    return bool(table.rows) and all(any(rx.match(c.text) or full.search(c.text) for c in row[1:])
+    return bool(table.rows) and all(any(rx.match(c.text) or full.search(c.text) for i, c in enumerate(row) if i != index)
                                     for row in table.rows if row and not vocab.patterns["total_row"].match(row[0].text))
 
 
@@ -771,29 +824,29 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
 
     Rows marked as not given ("not delivered", "cancelled") do not count; a closing "Total" row is not
     a fraction."""
-    pats = (vocab or load_vocabulary()).patterns
+    vocab = vocab or load_vocabulary()
+    pats = vocab.patterns
     if not table.header or not table.rows:
         return 0
-    if not pats["fraction_table_header"].match(table.header[0].text):
-        if not (pats["fraction_table_number_header"].match(table.header[0].text) and
-                _dated(table, vocab or load_vocabulary())):
-            return 0
-    idx = []
-    given = 0
+    col = _index_column(table, vocab)
+    if col is None:
+        return 0
+    idx: list[int] = []
+    given: set[int] = set()
     for row in table.rows:
-        first = row[0].text if row else ""
-        if pats["total_row"].match(first):
+        if row and pats["total_row"].match(row[0].text):
             continue
+        first = row[col].text if col < len(row) else ""
         m = re.match(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\b", first, re.IGNORECASE)
         if not m:
             return 0
         idx.append(int(m.group(1)))
-        row_text = " ".join(c.text for c in row[1:])
+        row_text = " ".join(c.text for i, c in enumerate(row) if i != col)
         if not pats["fraction_not_delivered"].search(row_text):
-            given += 1
+            given.add(idx[-1])
     if not idx or idx != sorted(idx) or idx[0] not in (0, 1):
         return 0
-    return given
+    return len(given)  # a log with a row per target (or per setup image) of each fraction counts each fraction once
 
 
 # Which statement of a course's delivered dose and fraction count wins when they disagree, one ranking for both:
