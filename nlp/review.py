@@ -13,12 +13,12 @@ from collections import defaultdict
 
 from srscheck.core.model import ChartFacts, Document, Evidence, Mention, ReviewFlag, unique
 
-from .context import TextContext
+from .context import TextContext, is_birth_date, treatment_dates
 from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
 from .lesions.classification import _specific_place, optic_distances
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
-from .quantities import DoseStatement, FractionClaim
+from .quantities import DoseStatement, FractionClaim, is_record
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -134,10 +134,15 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
         if fx is not None and d.fractions not in (None, fx):
             continue
         totals[d.total_gy].append(d)
-    boost = vocab.patterns["dose_level_boost"]
-    for g in list(totals):  # "... with the simultaneous integrated boost to 40 Gy": a second dose level of one plan
-        totals[g] = [d for d in totals[g] if not boost.search(text[max(0, d.start - 60):d.start]) or
-                     abs(g - les.dose_gy) <= 0.01]
+    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
+
+    def line_before(d: DoseStatement) -> str:
+        return text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start]
+
+    for g in list(totals):  # "... with the simultaneous integrated boost to 40 Gy": a second dose level of one plan;
+        # "Rx (original)<tab>50 Gy in 5", "(originally prescribed 50 Gy)": a prescription the chart says was replaced
+        totals[g] = [d for d in totals[g] if abs(g - les.dose_gy) <= 0.01 or
+                     not (boost.search(text[max(0, d.start - 60):d.start]) or replaced.search(line_before(d)))]
         if not totals[g]:
             del totals[g]
     others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
@@ -313,6 +318,44 @@ def class_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
                        f"was used: check the distance.", tuple(ev)[:MAX_EVIDENCE])]
 
 
+def record_history_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                         doses: list[DoseStatement], claims: list[FractionClaim], text: str) -> list[ReviewFlag]:
+    """A dose with its fractions that the chart puts in the past (a discharge summary's "Oncologic history:
+    completed SBRT 54 Gy in 3 fractions on 11/17/2026") but dates within this course's dated treatment record:
+    it speaks of this course, not of an earlier one, and when it disagrees with what the record gave the chart
+    contradicts itself. Only with a dated per-fraction record (what was given) to hold it against."""
+    chosen = facts.fractions.value
+    records = [c for c in claims if is_record(c)]
+    if chosen is None or not records:
+        return []
+    dated = [(s, d) for s, _e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
+    days = [d for s, d in dated if any(r.start <= s < r.end for r in records)]
+    if not days:
+        return []
+    first, last = min(days), max(days)
+    dose = facts.lesions[0].dose_gy if len(facts.lesions) == 1 else None
+    past = vocab.roles.context.get("HISTORICAL")  # the role of a dose the chart puts in the past
+    for d in doses:
+        if d.counts or d.role != past or d.fractions is None or d.total_gy is None:
+            continue
+        if any(r.start <= d.start < r.end for r in records):
+            continue
+        s, e = ctx.sentence(d.start)
+        when = [day for at, day in dated if s <= at < max(e, d.end) and first <= day <= last]
+        if not when:
+            continue
+        if d.fractions == chosen and (dose is None or abs(d.total_gy - dose) <= 0.01):
+            continue
+        given = f"{dose:g} Gy in {_plural(chosen, 'fraction')}" if dose is not None else _plural(chosen, "fraction")
+        ev = unique([_ev(document, ctx, d.start, "review:record_history"),
+                     _ev(document, ctx, records[0].start, "review:record_history")])
+        return [ReviewFlag("fractions" if d.fractions != chosen else "lesions",
+                           f"The chart writes {d.total_gy:g} Gy in {_plural(d.fractions, 'fraction')} as treatment of "
+                           f"{when[0].isoformat()}, a date of this course's treatment record, which gives {given}; "
+                           f"the record was used: check which is right.", tuple(ev)[:MAX_EVIDENCE])]
+    return []
+
+
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str,
                  ments: list[Mention] | None = None) -> list[ReviewFlag]:
@@ -321,6 +364,7 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags += count_flags(document, ctx, vocab, facts, wrapped)
     flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
     flags += dose_flags(document, ctx, vocab, facts, doses, wrapped)
+    flags += record_history_flags(document, ctx, vocab, facts, doses, claims, wrapped)
     flags += class_flags(document, ctx, vocab, facts, wrapped)
     flags += site_flags(facts, vocab, document)
     flags += laterality_flags(document, ctx, vocab, facts, wrapped)
