@@ -206,9 +206,12 @@ def _sentences(document: Document, ctx: TextContext, matches, rule: str, limit: 
 _TITLE_WORDS = 8  # a heading line is at most this many words
 
 
-def _title(pattern, text: str, start: int, end: int):
+def _title(pattern, text: str, start: int, end: int, subject=None, doc_end: int | None = None):
     """The first match of ``pattern`` on a heading line (a few words) of ``text[start:end]``, not in a
-    sentence of the note ("... declined lobectomy after thoracic surgery consultation")."""
+    sentence of the note ("... declined lobectomy after thoracic surgery consultation"); else, when the
+    ``subject`` pattern is given, on the subject line of a letter ("RE: Request for prior authorization -
+    <patient, MRN, member ID>") among the document's first ``_SUBJECT_LINES`` lines, however long: a letter's
+    title, below its letterhead, addressee and date (``doc_end``: where the document ends)."""
     pos = start
     for line in text[start:end].splitlines(keepends=True):
         if len(line.split()) <= _TITLE_WORDS:
@@ -216,7 +219,19 @@ def _title(pattern, text: str, start: int, end: int):
             if m:
                 return m
         pos += len(line)
+    if subject is None:
+        return None
+    pos = start
+    for line in text[start:doc_end or end].splitlines(keepends=True)[:_SUBJECT_LINES]:
+        if subject.match(line):
+            m = pattern.search(text, pos, pos + len(line))
+            if m:
+                return m
+        pos += len(line)
     return None
+
+
+_SUBJECT_LINES = 20  # a letter's subject line stands below its letterhead, addressee and date
 
 
 # Sections whose statements are the patient's history, not this note's news (a consult's or a tumour
@@ -237,14 +252,15 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     text, pats = document.text, vocab.patterns
     head_end = _head_end(text, start, end)
     said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
-    title = _title(pats["follow_up_title"], text, start, head_end)
+    subject = pats["letter_subject"]
+    title = _title(pats["follow_up_title"], text, start, head_end, subject, end)
     if title:  # what it says was delivered is the earlier course's
         return "follow_up", [("follow_up", [title], 1), ("follow_up", said, 1)]
-    title = _title(pats["request_title"], text, start, head_end)
+    title = _title(pats["request_title"], text, start, head_end, subject, end)
     if title:  # asked of a payer: nothing performed yet
         return "recommended", [("request", [title], 1)]
-    other = _title(pats["other_service_title"], text, start, head_end)
-    consult = other or _title(pats["consult_title"], text, start, head_end)
+    other = _title(pats["other_service_title"], text, start, head_end, subject, end)
+    consult = other or _title(pats["consult_title"], text, start, head_end, subject, end)
     if consult:  # a consultation's history of an earlier course is not this course
         said = [m for m in said if ctx.section_at(m.start()) not in _HISTORY_SECTIONS]
     if other:  # another service's note: radiosurgery during the stay, not "treated with ceftriaxone"
