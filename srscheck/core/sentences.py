@@ -14,7 +14,7 @@ from typing import Iterator
 SENTENCE_END = ".!?;•"
 # Words whose full stop does not end a sentence (compared lower-case, without the stop).
 ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "no", "fig", "inc",
-                           "jr", "sr", "pt", "hx",
+                           "jr", "sr", "pt", "hx", "incl", "esp", "indep",
                            # months ("Sept. 2024", "Jan. 5")
                            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _BREAKS = "\n\f"
