@@ -1,0 +1,187 @@
+"""What happened in this course, and the review flags that say where the chart disagrees with itself:
+a treatment history printed date first (its fraction number in a later column, over a page break, a row per
+target), "given" as a reason and not a delivery, a dose the chart puts in the past on a date of this course's
+record, a letter's subject line as its title, options talked over and not taken, a prescription the chart says
+was replaced, and a focus on the other side that the chart leaves untreated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfmaker import Heading, KeyValue, TextTable, make_chart_pdf
+
+from srscheck.nlp import read_chart, read_course, read_text
+
+
+COLS = (0, 70, 150, 180, 240, 350)
+
+
+def _history(rows, header=("Date", "Field", "Fx", "Dose/Fx", "Cum. Delivered", "Ref. Point")):
+    return TextTable([header, *rows], columns=COLS[:len(header)], header=False)
+
+
+def test_a_history_printed_date_first_over_a_page_break_is_the_record_of_what_was_given(tmp_path: Path) -> None:
+    pdf = make_chart_pdf(tmp_path / "srs.pdf", [[
+        Heading("SRS Plan and Treatment History"),
+        KeyValue([("Prescription", "21.00 Gy in 3 fractions (7.00 Gy/fx) to PTV_ROcc"),
+                  ("Target", "right occipital metastasis, 2.8 cm"), ("Immobilization", "thermoplastic mask")]),
+        Heading("ARIA - Treatment History", level=2),
+        _history([("11/04/2026", "Arc 1-4", "1", "7.00 Gy", "7.00 Gy", "PTV_ROcc"),
+                  ("11/06/2026", "Arc 1-4", "2", "7.00 Gy", "14.00 Gy", "PTV_ROcc")]),
+    ], [
+        Heading("ARIA - Treatment History (continued)", level=2),
+        _history([("11/09/2026", "Arc 1-4", "3", "7.00 Gy", "21.00 Gy", "PTV_ROcc")]),
+        "Completion summary: the patient completed single-fraction SRS of 21 Gy to the right occipital metastasis.",
+    ]])
+    reading = read_chart(pdf)
+    assert reading.facts.fractions.value == 3
+    flags = [f for f in reading.review if f.fact == "fractions"]
+    assert flags and "3, 1" in flags[0].message
+
+
+def test_a_history_with_a_row_per_target_counts_each_fraction_once(tmp_path: Path) -> None:
+    rows = [(d, f"Spine {t}", str(i), "900 cGy", f"{900 * i} cGy", f"PTV_{t}")
+            for i, d in enumerate(("11/16/2026", "11/18/2026", "11/20/2026"), 1) for t in ("T12", "L2")]
+    pdf = make_chart_pdf(tmp_path / "spine.pdf", [[
+        Heading("Spine SBRT Plan"),
+        KeyValue([("Rx", "27 Gy in 3 fractions (9 Gy/fx) to each target"), ("Targets", "PTV_T12, PTV_L2"),
+                  ("Immobilization", "vacuum cushion")]),
+        Heading("MOSAIQ - Treatment History", level=2),
+        _history(rows, ("Date", "Site", "Fx", "Dose/Fx", "Cum. Delivered", "Ref. Point")),
+    ]])
+    reading = read_chart(pdf)
+    assert reading.facts.fractions.value == 3
+    assert not [f for f in reading.review if f.fact == "fractions"]
+
+
+REJECTED = """SBRT PLAN AND TREATMENT RECORD
+Rx\tPTV_LUL 60 Gy in 8 fractions (7.5 Gy/fx), daily, left upper lobe NSCLC, Vac-Lok cushion
+Five-fraction SBRT (50 Gy/5) was considered but rejected given contact with the proximal bronchial tree.
+A risk-adapted eight-fraction course was chosen.
+Course completed 10/14/2026: PTV_LUL 60.00 Gy in 8 fractions.
+"""
+
+
+def test_given_as_a_reason_is_no_delivery_of_the_option_not_chosen() -> None:
+    reading = read_text(REJECTED)
+    assert reading.facts.fractions.value == 8
+    assert not [f for f in reading.review if f.fact == "fractions"]
+
+
+def _discharge(tmp_path: Path, day: str) -> Path:
+    rows = [(d, "Lung LLL", str(i), "1200 cGy", f"{1200 * i} cGy", "PTV_LLL")
+            for i, d in enumerate(("11/10/2026", "11/12/2026", "11/14/2026", "11/17/2026"), 1)]
+    return make_chart_pdf(tmp_path / "lung.pdf", [[
+        Heading("SBRT Plan Report"),
+        KeyValue([("Rx", "PTV_LLL 48 Gy in 4 fractions (12 Gy/fx)"), ("Target", "left lower lobe NSCLC"),
+                  ("Immobilization", "Vac-Lok cushion")]),
+        Heading("MOSAIQ - Treatment History", level=2),
+        _history(rows, ("Date", "Site", "Fx", "Dose/Fx", "Cum. Delivered", "Ref. Point")),
+        f"Oncologic history: LLL NSCLC, completed stereotactic body radiotherapy 54 Gy in 3 fractions on {day}.",
+    ]])
+
+
+def test_a_dose_put_in_the_past_on_a_date_of_this_courses_record_is_this_course_and_flagged(tmp_path: Path) -> None:
+    reading = read_chart(_discharge(tmp_path, "11/17/2026"))
+    assert reading.facts.fractions.value == 4
+    flags = [f for f in reading.review if "54 Gy in 3 fractions" in f.message]
+    assert flags and "48 Gy in 4 fractions" in flags[0].message
+
+
+def test_a_dose_of_an_earlier_date_is_still_an_earlier_course(tmp_path: Path) -> None:
+    reading = read_chart(_discharge(tmp_path, "03/02/2024"))
+    assert reading.facts.fractions.value == 4
+    assert not [f for f in reading.review if "54 Gy" in f.message]
+
+
+REQUEST = """WILLOWMERE GAMMA KNIFE CENTER - Patient Financial Services
+Patient: EXAMPLE, QUENTIN MRN: SYN-1
+
+November 30, 2026
+
+Utilization Management Department
+Crestline Health Plan
+Fax 555-0143
+
+RE: Request for prior authorization - EXAMPLE, QUENTIN, MRN SYN-1, member ID SYN-MBR-1
+
+To whom it may concern:
+
+I am requesting authorization for stereotactic radiosurgery with the Leksell Gamma Knife for a right frontal
+metastasis. We propose a single-session treatment with a Leksell stereotactic frame, with 20 Gy to the right frontal
+lesion. The planned date is December 14, 2026, pending your approval.
+"""
+
+
+def test_a_letters_subject_line_below_its_letterhead_is_its_title() -> None:
+    reading = read_text(REQUEST)
+    assert reading.facts.course_status.value == "recommended"
+    assert any(e.rule == "course_status:request" for e in reading.facts.course_status.evidence)
+    assert reading.facts.modality.value is None and not reading.facts.lesions
+
+
+OPTIONS = """CRANIAL SRS - PLAN AND TREATMENT RECORD
+Linac\tTrueBeam STx, 6X-FFF
+Immobilization\topen-face frameless mask
+Option of frame-based Gamma Knife at the partner site was discussed and not pursued; patient preferred frameless linac SRS.
+Summary: left parietal metastasis 20 Gy single fraction, 11/23/2026, tolerated well.
+"""
+
+
+def test_an_option_discussed_and_not_pursued_is_no_unit_or_device_of_the_course() -> None:
+    reading = read_text(OPTIONS)
+    assert reading.facts.modality.value == "linac"
+    assert reading.facts.positioning.value == ["mask"]
+    assert not [f for f in reading.review if f.fact in ("modality", "positioning")]
+
+
+REVIEWED = """MR-LINAC PROSTATE SBRT
+Consult excerpt: prostate adenocarcinoma. Options reviewed incl. CyberKnife SBRT at an affiliated center and
+conventional 60 Gy/20; patient chose MR-guided SBRT here.
+Simulation: CT supine with knee wedge and foot immobilizer. Fiducials\tconsidered; not placed.
+Prostate SBRT 36.25 Gy in 5 fractions on the Elekta Unity delivered 10/20-10/29/2026.
+"""
+
+
+def test_options_reviewed_are_not_the_unit_and_a_considered_device_is_not_used() -> None:
+    reading = read_text(REVIEWED)
+    assert reading.facts.modality.value == "linac"
+    assert not [f for f in reading.review if f.fact == "modality"]
+    assert reading.facts.positioning.value == ["body_immobilization"]
+
+
+PLAN_A = """Physician Directive / Plan A - Liver SBRT
+Target\tHCC, liver segment VII, 3.4 cm
+Rx (original)\tPTV_Liv7 50 Gy in 5 fractions (10 Gy/fx), every other day
+Immobilization\tvacuum cushion
+"""
+
+SUMMARY = """END OF TREATMENT SUMMARY
+Course: SBRT to HCC, liver segment VII, re-planned after fraction 2 (Plan B, 8 Gy per fraction for fractions 3-5).
+Total delivered: 44 Gy in 5 fractions (originally prescribed 50 Gy in 5).
+"""
+
+
+def test_a_prescription_the_chart_says_was_replaced_is_no_contradiction(tmp_path: Path) -> None:
+    paths = []
+    for name, text in (("1_plan.txt", PLAN_A), ("2_summary.txt", SUMMARY)):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    reading = read_course(paths)
+    assert [les.dose_gy for les in reading.facts.lesions] == [44.0]
+    assert not [f for f in reading.review if f.fact == "lesions"]
+    # without the words that say it was replaced, the two prescriptions disagree
+    paths[0].write_text(PLAN_A.replace("Rx (original)", "Rx"), encoding="utf-8")
+    assert [f for f in read_course(paths).review if f.fact == "lesions"]
+
+
+UNTREATED = """TUMOUR BOARD
+Summary: growing 2.6 cm left adrenal metastasis. The 1.1 cm right adrenal nodule is lipid rich, an adenoma, NOT for treatment.
+SBRT to the left adrenal metastasis, 35 Gy in 5 fractions, completed 08/27/2026 on the MR-linac in a vacuum cushion.
+"""
+
+
+def test_a_focus_on_the_other_side_left_untreated_is_neither_the_target_nor_a_side_conflict() -> None:
+    reading = read_text(UNTREATED)
+    assert [les.name for les in reading.facts.lesions] == ["left adrenal metastasis"]
+    assert not [f for f in reading.review if f.fact == "sites"]
