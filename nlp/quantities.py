@@ -450,7 +450,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             last = t.rows[-1][-1]
             if ctx.counts(first.start, first.end):
                 # a dated record of each fraction is what was given: it outweighs a narrative count
-                dated = _dated(t, vocab, _index_column(t, vocab) or 0)
+                dated = _dated(t, vocab, index_column(t, vocab) or 0)
                 claims.append(FractionClaim(n, first.start, max(last.end, first.end), "fraction_table",
                                             4.0 if dated else 3.0, "delivered" if dated else "course"))
     claims = _prefer_delivered(text, ctx, ranked(claims, ctx, vocab), vocab)
@@ -577,7 +577,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
         n = fraction_table_rows(t, vocab)
         if not n:
             continue
-        index = _index_column(t, vocab)
+        index = index_column(t, vocab)
         cols = [i for i, h in enumerate(t.header) if i != index and pats["fraction_log_dose"].search(h.text)
                 and column_role(h.text, vocab) is None and not pats["total_row"].match(h.text)]
         if len(cols) != 1:
@@ -585,7 +585,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             if last is not None and 0 < last <= 100 and ctx.counts(t.rows[0][0].start, t.rows[0][0].end + 1):
                 first, end = t.rows[0][0], t.rows[-1][-1]
                 out.append(DoseStatement(first.start, max(end.end, first.end), last, None, n, "fraction_table",
-                                         True, "delivered", _dated(t, vocab, _index_column(t, vocab) or 0)))
+                                         True, "delivered", _dated(t, vocab, index_column(t, vocab) or 0)))
             continue
         col, head = cols[0], t.header[cols[0]].text
         values = []
@@ -605,7 +605,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             continue
         total = round(sum(values), 3)
         out.append(DoseStatement(first.start, max(last.end, first.end), total, values[0], n, "fraction_table",
-                                 True, "delivered", _dated(t, vocab, _index_column(t, vocab) or 0)))
+                                 True, "delivered", _dated(t, vocab, index_column(t, vocab) or 0)))
     return out
 
 
@@ -753,7 +753,7 @@ def fraction_grids(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Table]:
     return out
 
 
-def _index_column(table: Table, vocab: Vocabulary) -> int | None:
+def index_column(table: Table, vocab: Vocabulary) -> int | None:
     """The column of a per-fraction table that numbers the fractions: the first, titled as fractions (or "#"
     in a dated table); else a later column titled only as the fraction number ("Date | Field | Fx | ...") in a
     table whose every row is dated (a treatment history printed date first)."""
@@ -771,7 +771,7 @@ def _index_column(table: Table, vocab: Vocabulary) -> int | None:
 
 def _fraction_numbers(table: Table, vocab: Vocabulary) -> list[int]:
     """The fraction numbers of a per-fraction table's rows (no total row), else []."""
-    col = _index_column(table, vocab)
+    col = index_column(table, vocab)
     if col is None:
         return []
     out = []
@@ -828,7 +828,7 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
     pats = vocab.patterns
     if not table.header or not table.rows:
         return 0
-    col = _index_column(table, vocab)
+    col = index_column(table, vocab)
     if col is None:
         return 0
     idx: list[int] = []

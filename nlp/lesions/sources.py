@@ -14,7 +14,7 @@ from srscheck.core.model import Cell, Table
 
 from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
-from ..quantities import DoseStatement, column_role, cue_role, fraction_table_rows, to_gy
+from ..quantities import DoseStatement, column_role, cue_role, fraction_table_rows, index_column, to_gy
 from ..vocab import Vocabulary
 from .classification import _specific_place, site_of, sizes_cm, vertebral_levels
 
@@ -148,7 +148,9 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
             rows = ([tuple(t.header)] if t.header else []) + rows
             rows = [r for r in rows if not _repeats_header(r, heads)]  # the header printed again on this page
             continued = True
-        if fraction_table_rows(t, vocab) or not _lesion_table(heads, vocab, rows):
+        # a log numbered by fraction in its first column is no lesion table; a history printed date first keeps its
+        # target or site column's rows (two sites on each date are two lesions)
+        if (fraction_table_rows(t, vocab) and index_column(t, vocab) == 0) or not _lesion_table(heads, vocab, rows):
             previous = None
             continue
         new = _nested(_same_volume(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab)), vocab)
