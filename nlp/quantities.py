@@ -787,12 +787,13 @@ def _fraction_numbers(table: Table, vocab: Vocabulary) -> list[int]:
 
 def _continued(before: Table, table: Table, vocab: Vocabulary) -> Table | None:
     """``before`` and ``table`` as one table when ``table`` continues it over a page break: the same column
-    titles, and fraction numbers that go on from the last one of ``before`` (5, then 6, 7, 8)."""
+    titles, and fraction numbers that go on from the last one of ``before`` (5, then 6, 7, 8; or the rest of fraction 2's
+    rows in a log with a row per field)."""
     if not table.header or [c.text.strip().lower() for c in before.header] != \
             [c.text.strip().lower() for c in table.header]:
         return None
     mine, theirs = _fraction_numbers(before, vocab), _fraction_numbers(table, vocab)
-    if not mine or not theirs or theirs[0] != mine[-1] + 1:
+    if not mine or not theirs or theirs[0] not in (mine[-1], mine[-1] + 1):  # the next fraction, or the rest of one
         return None
     return replace(before, rows=before.rows + table.rows)
 

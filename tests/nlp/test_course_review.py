@@ -47,7 +47,9 @@ def test_a_history_with_a_row_per_target_counts_each_fraction_once(tmp_path: Pat
         KeyValue([("Rx", "27 Gy in 3 fractions (9 Gy/fx) to each target"), ("Targets", "PTV_T12, PTV_L2"),
                   ("Immobilization", "vacuum cushion")]),
         Heading("MOSAIQ - Treatment History", level=2),
-        _history(rows, ("Date", "Site", "Fx", "Dose/Fx", "Cum. Delivered", "Ref. Point")),
+        _history(rows[:3], ("Date", "Site", "Fx", "Dose/Fx", "Cum. Delivered", "Ref. Point")),
+    ], [  # the page breaks inside fraction 2's rows: the rest of it, then fraction 3, under the header again
+        _history(rows[3:], ("Date", "Site", "Fx", "Dose/Fx", "Cum. Delivered", "Ref. Point")),
     ]])
     reading = read_chart(pdf)
     assert reading.facts.fractions.value == 3
