@@ -270,8 +270,8 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         said = [m for m in said if not pats["delivery_word"].match(m.group())]
     if said:
         return "delivered", [("delivered", said, 2)]
-    declined = [m for m in pats["course_declined"].finditer(text, start, end)
-                if ctx.section_at(m.start()) not in _HISTORY_SECTIONS]
+    declined = [m for m in pats["course_declined"].finditer(text, start, end)  # a history's decline was then
+                if ctx.section_at(m.start()) != "history"]  # a "Diagnosis:" field's section may run on into a letter
     if declined and not closed:  # recommended, then declined before any of it was done (a telephone note, an
         # addendum); a course planned and then closed reached planning ("declined after planning; course closed")
         return "recommended", [("declined", declined, 2)]

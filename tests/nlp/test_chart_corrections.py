@@ -207,3 +207,25 @@ def test_a_device_denied_by_another_record_is_a_contradiction(tmp_path: Path) ->
     j = json.loads(analyze(paths, "77373,61800").to_json())
     assert {c["code"]: c["consistent"] for c in j["codes"]}["61800"] is False
     assert j["review"] and j["review"][0]["fact"] == "positioning"
+
+
+OBSERVATION_LETTER = """WESTFIELD SKULL BASE CLINIC
+Clinic letter, dictated 11/24/2026
+Re: TESTPATIENT, B   MRN SYN-0002
+Diagnosis: left vestibular schwannoma, intracanalicular, 9 x 6 mm on MRI of 11/02/2026.
+Dear Dr. Example, we discussed three options: observation with serial MRI, Gamma Knife radiosurgery (a single
+session under a stereotactic frame, 12 Gy to the 50% isodose line), and microsurgery. As his hearing is
+serviceable and growth has not been shown, he has chosen observation. We will repeat a contrast MRI in six months.
+"""
+
+
+def test_a_patient_who_chooses_observation_has_no_course() -> None:
+    r = read_text(OBSERVATION_LETTER)
+    status = r.facts.course_status
+    assert (status.value, status_kind(status)) == ("recommended", "declined")
+    assert "chosen observation" in status.evidence[0].text
+    _no_course(r.facts)
+    # observation of another finding beside a delivered course changes nothing
+    text = ("TREATMENT SUMMARY\nThe small right frontal dural nodule: he elected observation. The left occipital "
+            "metastasis was treated on the TrueBeam, 20 Gy in 1 fraction, in a mask.\n")
+    assert read_text(text).facts.course_status.value == "delivered"
