@@ -64,22 +64,18 @@ class Parsed:
     def add(self, doc: Doc, offset: int = 0) -> None:
         """Append what ``doc`` (the text from ``offset`` on) holds, in offsets of the whole text."""
         self.sentences.extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
-        for ent in doc.ents:
-            mods = frozenset(m.category for m in getattr(ent._, "modifiers", ())
-                             if m.direction.upper() != "TERMINATE")
-            self.entities.append(Entity(ent.label_, ent.ent_id_, ent.start_char + offset, ent.end_char + offset,
-                                        ent.text, mods))
         graph = getattr(doc._, "context_graph", None)
-        for mod in (graph.modifiers if graph is not None else []):
-            if mod.direction.upper() == "TERMINATE" or mod.category == "TERMINATE":
-                continue  # a terminator ("but", "except") ends other cues' scope; it modifies nothing itself
-            s, e = mod.scope_span
-            if mod.direction.upper() == "BACKWARD":
-                # a backward cue reaches back only over its own clause: "60 Gy, details not available"
-                cue = mod.modifier_span[0]
-                s = max([s] + [k + 1 for k in range(s, min(cue, e)) if doc[k].text in (",", ";")])
-            if e <= s:
+        mods = list(graph.modifiers if graph is not None else [])
+        scopes = _scopes(doc, mods)
+        for ent in doc.ents:
+            cats = frozenset(m.category for m in getattr(ent._, "modifiers", ())
+                             if id(m) in scopes and scopes[id(m)][0] < ent.end and ent.start < scopes[id(m)][1])
+            self.entities.append(Entity(ent.label_, ent.ent_id_, ent.start_char + offset, ent.end_char + offset,
+                                        ent.text, cats))
+        for mod in mods:
+            if id(mod) not in scopes:
                 continue
+            s, e = scopes[id(mod)]
             self.scopes.append((doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1].text) + offset, mod.category))
         sections = [_raw_section(doc, sec, offset) for sec in getattr(doc._, "sections", []) or []]
         if self.sections and sections and sections[0].category is None and sections[0].title_start == offset:
@@ -88,6 +84,32 @@ class Parsed:
             self.sections[-1] = RawSection(last.category, last.title_start, last.body_start,
                                            max(last.end, lead.end), last.empty and lead.empty)
         self.sections.extend(sections)
+
+
+def _terminator(mod: Any) -> bool:
+    return mod.direction.upper() == "TERMINATE" or mod.category == "TERMINATE"
+
+
+def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
+    """Each ConText cue's scope in tokens (by the cue's id), as the reader uses it; terminators and cues left
+    with no scope are absent. medspaCy cuts a scope at a terminator ("but", a form's next box) only when their
+    scopes overlap at an edge, so a scope that max_scope keeps inside the terminator's sentence was never cut:
+    it is cut here on both sides of the cue. A backward cue reaches back only over its own clause ("60 Gy,
+    details not available")."""
+    stops = [m.modifier_span for m in mods if _terminator(m)]
+    out: dict[int, tuple[int, int]] = {}
+    for mod in mods:
+        if _terminator(mod):
+            continue  # a terminator ends other cues' scope; it modifies nothing itself
+        s, e = mod.scope_span
+        cue_start, cue_end = mod.modifier_span
+        s = max([s] + [te for ts, te in stops if s <= ts and te <= cue_start])
+        e = min([e] + [ts for ts, te in stops if cue_end <= ts < e])
+        if mod.direction.upper() == "BACKWARD":
+            s = max([s] + [k + 1 for k in range(s, min(cue_start, e)) if doc[k].text in (",", ";")])
+        if e > s:
+            out[id(mod)] = (s, e)
+    return out
 
 
 def _raw_section(doc: Doc, sec: Any, offset: int) -> RawSection:

@@ -135,3 +135,11 @@ def test_a_declined_option_does_not_reach_the_ticked_option_after_it():
 
 def test_a_cross_read_twice_by_ocr_is_a_ticked_box():
     assert _options("FIXATION: [ ] Frame [xX] Mask") == [("Frame", False), ("Mask", True)]
+
+
+def test_a_backward_cue_on_a_form_line_stops_at_the_box_before_its_option():
+    # "- not done" negates back to its own box: the ticked 4D CT option before it stays a planning CT
+    # (medspaCy cuts a scope at a terminator only when the two scopes overlap at an edge)
+    text = ("SBRT record\nPlanning imaging: [X] 4D CT (10 phases, ITV) [ ] MRI (pacemaker - not done) [ ] PET\n"
+            "Left kidney 26 Gy in 1 fraction delivered.\n")
+    assert read_text(text).facts.imaging.value == ["CT"]
