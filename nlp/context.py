@@ -95,12 +95,12 @@ def _form_negations(text: str, vocab: Vocabulary, entries: Sequence[FormEntry]) 
     return out
 
 
-def _years(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """(offset, year) of every year written in the text (dates and bare years)."""
+def _years(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date]]) -> list[tuple[int, int]]:
+    """(offset, year) of every year written in the text (dates and bare years); ``dates``: its treatment_dates."""
     out = []
     for m in vocab.patterns["year"].finditer(text):
         out.append((m.start(), int(m.group("y"))))
-    for start, _end, day in treatment_dates(text, vocab):  # valid dates only: "20/20/18 Gy" is no date
+    for start, _end, day in dates:  # valid dates only: "20/20/18 Gy" is no date
         out.append((start, day.year))
     return sorted(set(out))
 
@@ -135,20 +135,20 @@ def is_birth_date(text: str, offset: int) -> bool:
     return _BIRTH.search(text[max(line_start, offset - 25):offset]) is not None
 
 
-def _course_year(text: str, vocab: Vocabulary) -> int | None:
-    """The year of this course: the latest full date in the chart that is not a birth date."""
-    years = [d.year for s, _e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
+def _course_year(text: str, dates: list[tuple[int, int, date]]) -> int | None:
+    """The year of this course: the latest full date in the chart (``dates``) that is not a birth date."""
+    years = [d.year for s, _e, d in dates if not is_birth_date(text, s)]
     return max(years) if years else None
 
 
 def _dated_past_out(sections: list[tuple[int, int, str]], sentences: list[tuple[int, int]], text: str,
-                    vocab: Vocabulary) -> list[tuple[int, int, str]]:
+                    dates: list[tuple[int, int, date]]) -> list[tuple[int, int, str]]:
     """A plan or follow-up section without the sentences it dates before what the chart records after it: a
     tumour board's recommendation with its addendum ("Planning CT 09/01/2026 with the PET fused"), followed by
     the course's record (fractions from 09/08/2026), says what was done, not what is to come. Signature dates
     are no record; a follow-up visit's dated findings with nothing later after them stay as they are."""
     signed = [(s, e) for s, e, cat in sections if cat == "signatures"]
-    dated = [(s, d) for s, _e, d in treatment_dates(text, vocab)
+    dated = [(s, d) for s, _e, d in dates
              if not is_birth_date(text, s) and not any(a <= s < b for a, b in signed)]
     out: list[tuple[int, int, str]] = []
     for start, end, cat in sections:
@@ -179,12 +179,13 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     scopes = [Scope(s, e, category) for s, e, category in parsed.scopes]
     entries = tuple(form_entries(text, vocab.patterns["checkbox"], document.boxes))
     scopes.extend(_form_negations(text, vocab, entries))
-    sections = _dated_past_out(clip_sections(parsed.sections, text), sentences, text, vocab)
-    year = _course_year(text, vocab)
+    dates = treatment_dates(text, vocab)  # read once for the sections, the course year and the earlier years
+    sections = _dated_past_out(clip_sections(parsed.sections, text), sentences, text, dates)
+    year = _course_year(text, dates)
     ctx = TextContext(document, sentences, scopes, sections, year, entries)
     if year is not None:
         earliest: dict[int, int] = {}  # sentence index -> earliest year written in it
-        for off, y in _years(text, vocab):
+        for off, y in _years(text, vocab, dates):
             if not is_birth_date(text, off):
                 i = ctx.sentence_index(off)
                 earliest[i] = min(y, earliest.get(i, y))
