@@ -38,6 +38,7 @@ class TextContext:
     sections: list[tuple[int, int, str]]
     course_year: int | None
     form_entries: tuple[FormEntry, ...] = ()  # the forms' options with their marks (nlp.forms), read once
+    dates: tuple[tuple[int, int, date], ...] = ()  # every full date (treatment_dates), read once
     _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     _positions: PositionIndex | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -64,6 +65,11 @@ class TextContext:
 
     def counts(self, start: int, end: int) -> bool:
         return counts(self.modifiers(start, end))
+
+    def chart_dates(self) -> list[tuple[int, int, date]]:
+        """The text's dates (read once with the context) less dates of birth."""
+        text = self.document.text
+        return [(s, e, d) for s, e, d in self.dates if not is_birth_date(text, s)]
 
 
 def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, str]]:
@@ -182,7 +188,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     dates = treatment_dates(text, vocab)  # read once for the sections, the course year and the earlier years
     sections = _dated_past_out(clip_sections(parsed.sections, text), sentences, text, dates)
     year = _course_year(text, dates)
-    ctx = TextContext(document, sentences, scopes, sections, year, entries)
+    ctx = TextContext(document, sentences, scopes, sections, year, entries, tuple(dates))
     if year is not None:
         earliest: dict[int, int] = {}  # sentence index -> earliest year written in it
         for off, y in _years(text, vocab, dates):

@@ -10,7 +10,7 @@ from pathlib import Path
 from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, ReviewFlag, status_kind, unique
 
 from .amendments import amendment_spans
-from .context import TextContext, is_birth_date, treatment_dates
+from .context import TextContext
 from .devices import used_devices
 from .forms import fraction_conflicts
 from .lesions import find_lesions, site_of
@@ -147,10 +147,7 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
         out.append(mention("DOSE", f"{gy:g}", d.start, d.end))
     for c in claims:
         out.append(mention("FRACTIONATION", str(c.n), c.start, c.end))
-    text = document.text
-    for s, e, day in treatment_dates(text, vocab):
-        if is_birth_date(text, s):
-            continue
+    for s, e, day in ctx.chart_dates():
         out.append(mention("TREATMENT_DATE", day.isoformat(), s, e))
     for les in lesions:
         if les.histology and les.evidence and les.evidence[0].start >= 0:
@@ -368,7 +365,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     if statuses is None:
         statuses = part_statuses(document, ctx, vocab)
     text, pats = document.text, vocab.patterns
-    dated = [(s, e, d) for s, e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
+    dated = ctx.chart_dates()
     records = []
     for start, end in _spans(document):
         if statuses[(start, end)][0] != "delivered":
@@ -491,7 +488,7 @@ def course_sections(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
     if len({n for _s, n in heads}) < 2:
         return []
     ends = [s for s, _n in heads[1:]] + [len(text)]
-    dated = [(s, d) for s, _e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
+    dated = [(s, d) for s, _e, d in ctx.chart_dates()]
     out = []
     for (start, _n), end in zip(heads, ends):
         mine = [(s, d) for s, d in dated if start <= s < end]
@@ -510,7 +507,7 @@ def separate_courses(document: Document, ctx: TextContext, vocab: Vocabulary, re
     other's completion, or a re-treatment title with no dates to place it), they are read as one course,
     as before, with a review flag (``kind: "course_unclear"``) quoting both. The stages or phases of one
     course (their titles say so) are one course."""
-    dated = {s: e for s, e, _d in treatment_dates(document.text, vocab)}
+    dated = {s: e for s, e, _d in ctx.dates}
     recs = [_record(document, ctx, vocab, start, end, [(s, dated.get(s, s), d) for s, d in mine])
             for start, end, mine, _now in records]
     if len(recs) < 2:

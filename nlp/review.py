@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from srscheck.core.model import ChartFacts, Document, Evidence, Mention, ReviewFlag, unique
 
-from .context import TextContext, is_birth_date, treatment_dates
+from .context import TextContext
 from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
 from .lesions.classification import _specific_place, optic_distances
 from .lesions.resolution import series_sites
@@ -328,7 +328,7 @@ def record_history_flags(document: Document, ctx: TextContext, vocab: Vocabulary
     records = [c for c in claims if is_record(c)]
     if chosen is None or not records:
         return []
-    dated = [(s, d) for s, _e, d in treatment_dates(text, vocab) if not is_birth_date(text, s)]
+    dated = [(s, d) for s, _e, d in ctx.chart_dates()]
     days = [d for s, d in dated if any(r.start <= s < r.end for r in records)]
     if not days:
         return []
