@@ -21,23 +21,21 @@ from __future__ import annotations
 from typing import Any
 
 from pdfmaker import (
-    BulletList,
     ColumnBreak,
-    Heading,
     KeyValue,
     Paragraph,
     RuledTable,
-    Signature,
     Spacer,
     TextTable,
 )
 
-from corpusgen import Chart, Corpus, Document, Gold
-from corpusgen.rules import consistency
+from corpusgen import Corpus
+from corpusgen.kit import FOOT, H1, H2, C, Charts, Doc, F, L, P, S, cats, sig
 
-S, C = "simple", "complex"
-FOOT = "SYNTHETIC TEST RECORD - no real patient"
-X, O = "\u2612", "\u2610"  # ballot box with X / empty ballot box
+CHARTS = Charts()
+add = CHARTS.add
+
+X, O = "\u2612", "\u2610"  # noqa: E741  (ballot box with X / empty ballot box)
 
 FIRST = ["ADA", "BRUNO", "CELESTE", "DARIUS", "EDNA", "FELIX", "GRETA", "HUGO", "IRMA", "JONAS", "KLARA",
          "LEON", "MAREN", "NILS", "OLGA", "PAVEL", "ROSA", "STEFAN", "TILDA", "URS", "VIOLA", "WIM", "YVONNE"]
@@ -65,70 +63,6 @@ def fax_line(sender: str, number: str, stamp: str) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-def F(modality, sites, lesion_count, fractions, imaging, positioning) -> dict[str, Any]:
-    return {"modality": modality, "sites": sorted(sites), "lesion_count": lesion_count,
-            "fractions": fractions, "imaging": sorted(imaging), "positioning": sorted(positioning)}
-
-
-def L(name: str, site: str, complexity: str | None, dose_gy: float, fractions: int) -> dict[str, Any]:
-    return {"name": name, "site": site, "complexity": complexity if site == "cranial" else None,
-            "dose_gy": float(dose_gy), "fractions": fractions}
-
-
-def cats(plan=True, imaging=True, positioning=True, delivery_verification=True, summary=True):
-    return {"plan": plan, "imaging": imaging, "positioning": positioning,
-            "delivery_verification": delivery_verification, "summary": summary}
-
-
-def code_ok(code: str, facts: dict[str, Any], lesions: list[dict[str, Any]]) -> bool:
-    """corpusgen.rules for CPT codes; G0339/G0340 (robotic linac only) from coding-rules section 1b/3."""
-    fx = facts["fractions"]
-    stereo = bool(lesions) and isinstance(fx, int) and 1 <= fx <= 5
-    if code == "G0339":
-        return stereo and facts["modality"] == "robotic_linac"
-    if code == "G0340":
-        return stereo and facts["modality"] == "robotic_linac" and fx >= 2
-    return consistency(code, facts, lesions)
-
-
-def Doc(file: str, pages: list[list[Any]] | None = None, text: str | None = None,
-        opts: dict[str, Any] | None = None) -> Document:
-    return Document(file, pages, None if text is None else text.lstrip("\n"), opts or {})
-
-
-CHARTS: list[Chart] = []
-
-
-def add(*, name: str, kind: str, codes: list[str], facts: dict[str, Any], lesions: list[dict[str, Any]],
-        categories: dict[str, bool], notes: str, docs: list[Document], contradiction: str | None = None) -> None:
-    """A course of one ``kind`` (bundle | scan | fax | form | pdf): a bundle folder of ``docs``, else one
-    document ``NAME.pdf`` or ``NAME.txt``. Consistency and the delivery code come from the facts."""
-    extra: dict[str, Any] = {"review_expected": contradiction is not None}
-    if contradiction:
-        extra["contradiction"] = contradiction
-    consistent = {c: code_ok(c, facts, lesions) for c in codes}
-    gold = Gold(codes, facts["modality"], lesions, facts["fractions"], facts["imaging"], facts["positioning"],
-                f"[{kind}] " + notes, categories=categories, sites=facts["sites"],
-                lesion_count=facts["lesion_count"], consistent=consistent, extra=extra)
-    if kind == "bundle":
-        CHARTS.append(Chart(name, (), gold, documents=docs))
-        return
-    (doc,) = docs
-    assert doc.file.startswith(name + "."), name
-    if doc.text is not None:
-        CHARTS.append(Chart(name, (), gold, text=doc.text))
-    else:
-        CHARTS.append(Chart(name, doc.pages, gold, doc.options))
-
-
-def sig(text: str) -> Signature:
-    return Signature("Electronically signed: " + text)
-
-
-def P(text: str) -> Paragraph:
-    return Paragraph(text)
-
-
 def hand(text: str) -> Paragraph:
     """A handwritten annotation, transcribed as the scanner/reader sees it."""
     return Paragraph("[handwritten] " + text, indent=18)
@@ -136,13 +70,6 @@ def hand(text: str) -> Paragraph:
 
 def stamp(text: str) -> Paragraph:
     return Paragraph("*** " + text + " ***", bold=True)
-
-
-H1 = Heading
-
-
-def H2(text: str) -> Heading:
-    return Heading(text, level=2)
 
 
 def cover(to: str, frm: str, fax_no: str, date: str, pages: int, re: str, note: str) -> list[Any]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pdfmaker import BulletList, KeyValue, RuledTable, TextTable
 
 from corpusgen import Corpus
-from corpusgen.kit import FOOT, H1, NO_CATS, NONE, C, Charts, Doc, F, H2, L, P, S, cats, sig
+from corpusgen.kit import FOOT, H1, H2, NO_CATS, NONE, C, Charts, Doc, F, L, P, S, cats, sig
 
 FIRST = ["ALARIC", "BRONWEN", "CASIMIR", "DELPHINE", "EZEKIEL", "FENELLA", "GODFREY", "HONORIA", "ISIDORE", "JOCASTA",
          "KENELM", "LAVINIA", "MORDECAI", "NERISSA", "OSWIN", "PHILIPPA", "RADCLIFFE", "SOLVEIG", "THADDEUS", "URSULA"]

@@ -27,18 +27,13 @@ from typing import Any
 
 from pdfmaker import (
     ColumnBreak,
-    Heading,
     KeyValue,
-    Paragraph,
     RuledTable,
-    Signature,
     TextTable,
 )
 
 from corpusgen import Chart, Corpus, Document, Gold
-
-S, C = "simple", "complex"
-FOOT = "SYNTHETIC TEST RECORD - no real patient"
+from corpusgen.kit import FOOT, H1, H2, C, Doc, F, L, P, S, cats, sig
 
 FIRST = ["ANA", "BORIS", "CARLA", "DORA", "EMIL", "FATIMA", "GUSTAV", "HELGA", "IGOR", "JONAS", "KARL",
          "LENA", "MARTA", "NILS", "OLGA", "PAVEL", "QUINN", "ROSA", "SVEN", "TOMAS", "URSULA", "VIKTOR",
@@ -68,30 +63,9 @@ def txt_head(n: int, title: str, extra: str = "") -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-def F(modality, sites, lesion_count, fractions, imaging, positioning) -> dict[str, Any]:
-    return {"modality": modality, "sites": sorted(sites), "lesion_count": lesion_count,
-            "fractions": fractions, "imaging": sorted(imaging), "positioning": sorted(positioning)}
-
-
-def L(name: str, site: str, complexity: str | None, dose_gy: float, fractions: int) -> dict[str, Any]:
-    return {"name": name, "site": site, "complexity": complexity if site == "cranial" else None,
-            "dose_gy": float(dose_gy), "fractions": fractions}
-
-
-def cats(plan=True, imaging=True, positioning=True, delivery_verification=True, summary=True):
-    return {"plan": plan, "imaging": imaging, "positioning": positioning,
-            "delivery_verification": delivery_verification, "summary": summary}
-
-
 # --------------------------------------------------------------------------------------------------
 # chart specs
 # --------------------------------------------------------------------------------------------------
-
-
-def Doc(file: str, pages: list[list[Any]] | None = None, text: str | None = None,
-        opts: dict[str, Any] | None = None) -> Document:
-    """A document: PDF pages of pdfmaker blocks, or ``text`` for a .txt document (leading newlines dropped)."""
-    return Document(file, pages, None if text is None else text.lstrip("\n"), opts or {})
 
 
 CHARTS: list[Chart] = []
@@ -116,21 +90,6 @@ def add(*, name: str, kind: str, codes: list[str], facts: dict[str, Any], lesion
         CHARTS.append(Chart(name, (), gold, text=doc.text))
     else:
         CHARTS.append(Chart(name, doc.pages, gold, doc.options))
-
-
-def sig(text: str) -> Signature:
-    return Signature("Electronically signed: " + text)
-
-
-def P(text: str) -> Paragraph:
-    return Paragraph(text)
-
-
-H1 = Heading
-
-
-def H2(text: str) -> Heading:
-    return Heading(text, level=2)
 
 
 # ==================================================================================================

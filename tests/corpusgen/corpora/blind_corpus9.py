@@ -24,23 +24,19 @@ delivered total ``dose_gy`` and delivered ``fractions``. Standard PDF fonts only
 
 from __future__ import annotations
 
-from typing import Any
-
 from pdfmaker import (
-    Heading,
     KeyValue,
-    Paragraph,
     RuledTable,
-    Signature,
     Spacer,
     TextTable,
 )
 
-from corpusgen import Chart, Corpus, Document, Gold
-from corpusgen.rules import consistency
+from corpusgen import Corpus
+from corpusgen.kit import FOOT, H1, H2, C, Charts, Doc, F, L, P, S, cats, sig
 
-S, C = "simple", "complex"
-FOOT = "SYNTHETIC TEST RECORD - no real patient"
+CHARTS = Charts()
+add = CHARTS.add
+
 
 FIRST = ["ANSELM", "BRITTA", "CONRAD", "DORTE", "EGON", "FENNA", "HELKA", "GUNNAR", "IMKE", "JONAS", "KAREN",
          "LENNART", "NIKLAS", "MAREN", "OTTILIE", "PAUL", "RIKE", "SOEREN", "TAMARA", "UWE", "VIOLA", "WIEBKE",
@@ -71,78 +67,6 @@ def mosaiq_hdr(n: int, printed: str, report: str) -> list[str]:
 # --------------------------------------------------------------------------------------------------
 # gold helpers
 # --------------------------------------------------------------------------------------------------
-
-
-def F(modality, sites, lesion_count, fractions, imaging, positioning) -> dict[str, Any]:
-    return {"modality": modality, "sites": sorted(sites), "lesion_count": lesion_count,
-            "fractions": fractions, "imaging": sorted(imaging), "positioning": sorted(positioning)}
-
-
-def L(name: str, site: str, complexity: str | None, dose_gy: float, fractions: int) -> dict[str, Any]:
-    return {"name": name, "site": site, "complexity": complexity if site == "cranial" else None,
-            "dose_gy": float(dose_gy), "fractions": fractions}
-
-
-def cats(plan=True, imaging=True, positioning=True, delivery_verification=True, summary=True):
-    return {"plan": plan, "imaging": imaging, "positioning": positioning,
-            "delivery_verification": delivery_verification, "summary": summary}
-
-
-def code_ok(code: str, facts: dict[str, Any], lesions: list[dict[str, Any]]) -> bool:
-    """corpusgen.rules for CPT codes; G0339/G0340 (robotic linac only) from coding-rules section 1b/3."""
-    fx = facts["fractions"]
-    stereo = bool(lesions) and isinstance(fx, int) and 1 <= fx <= 5
-    if code == "G0339":
-        return stereo and facts["modality"] == "robotic_linac"
-    if code == "G0340":
-        return stereo and facts["modality"] == "robotic_linac" and fx >= 2
-    return consistency(code, facts, lesions)
-
-
-def Doc(file: str, pages: list[list[Any]] | None = None, text: str | None = None,
-        opts: dict[str, Any] | None = None) -> Document:
-    """A document: PDF pages of pdfmaker blocks, or ``text`` for a .txt document (leading newlines dropped)."""
-    return Document(file, pages, None if text is None else text.lstrip("\n"), opts or {})
-
-
-CHARTS: list[Chart] = []
-
-
-def add(*, name: str, kind: str, codes: list[str], facts: dict[str, Any], lesions: list[dict[str, Any]],
-        categories: dict[str, bool], notes: str, docs: list[Document], contradiction: str | None = None) -> None:
-    """A course of one ``kind`` (bundle | export | scan | pdf): a bundle folder of ``docs``, else one
-    document ``NAME.pdf`` or ``NAME.txt``. Consistency and the delivery code come from the facts."""
-    extra: dict[str, Any] = {"review_expected": contradiction is not None}
-    if contradiction:
-        extra["contradiction"] = contradiction
-    consistent = {c: code_ok(c, facts, lesions) for c in codes}
-    gold = Gold(codes, facts["modality"], lesions, facts["fractions"], facts["imaging"], facts["positioning"],
-                f"[{kind}] " + notes, categories=categories, sites=facts["sites"],
-                lesion_count=facts["lesion_count"], consistent=consistent, extra=extra)
-    if kind == "bundle":
-        CHARTS.append(Chart(name, (), gold, documents=docs))
-        return
-    (doc,) = docs
-    assert doc.file.startswith(name + "."), name
-    if doc.text is not None:
-        CHARTS.append(Chart(name, (), gold, text=doc.text))
-    else:
-        CHARTS.append(Chart(name, doc.pages, gold, doc.options))
-
-
-def sig(text: str) -> Signature:
-    return Signature("Electronically signed: " + text)
-
-
-def P(text: str) -> Paragraph:
-    return Paragraph(text)
-
-
-H1 = Heading
-
-
-def H2(text: str) -> Heading:
-    return Heading(text, level=2)
 
 
 # ==================================================================================================
