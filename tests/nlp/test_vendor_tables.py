@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pdfmaker import Heading, RuledTable, make_chart_pdf
-
 from srscheck.nlp import read_chart, read_text
 from srscheck.nlp.lesions.classification import plain_words, signature
 from srscheck.nlp.vocab import load_vocabulary
@@ -57,13 +57,22 @@ def test_structure_names_read_as_places() -> None:
     assert signature("PTV_T10", vocab) == frozenset({"t10"}) and signature("PTV_Th12", vocab) == frozenset({"th12"})
 
 
-def test_an_organs_cumulative_dose_and_its_terms_name_no_lesion() -> None:
-    chart = """RADIOSURGERY COURSE SUMMARY
+ORGAN_DOSE = """RADIOSURGERY COURSE SUMMARY
 Plan: target contoured, 18 Gy to the 50% isodose line, single session on the Gamma Knife with a Leksell frame.
 SUMMARY OF DELIVERED TREATMENT
   Left cerebellar metastasis ........ 18 Gy in 1 fraction (50% isodose)
 Cumulative brainstem point dose, C1 + C2 composite: 11.6 Gy (C1 2.7 Gy + C2 8.9 Gy).
 """
+# the organ line follows a wrapped summary line whose tail must not start the organ's "name"
+WRAPPED_TAIL = """ SUMMARY OF DELIVERED TREATMENT (COURSE 2)
+   Left cerebellar metastasis ........ 18 Gy in 1 fraction (50% isodose)
+ Cumulative brainstem point dose, C1 + C2 composite: 11.6 Gy (C1 2.7 Gy + C2 8.9 Gy).
+ Delivered on the Gamma Knife Perfexion with a Leksell frame, single session.
+"""
+
+
+@pytest.mark.parametrize("chart", [ORGAN_DOSE, WRAPPED_TAIL], ids=["organ_cumulative_dose", "after_a_wrapped_line"])
+def test_an_organs_cumulative_dose_and_its_terms_name_no_lesion(chart: str) -> None:
     les = read_text(chart).facts.lesions
     assert [(x.site, x.dose_gy, x.complexity) for x in les] == [("cranial", 18.0, "simple")]
 
@@ -98,16 +107,6 @@ def test_a_volume_inside_another_rows_structure_is_a_dose_level_of_that_lesion(t
                                ("PTV_40", "SIB (tumor-vessel interface, inside PTV_33)", "4000", "5")]),
                    "Pancreas SBRT, Vac-Lok cushion.")
     assert [(x.name, x.dose_gy, x.fractions) for x in les] == [("PTV_33", 33.0, 5)]
-
-
-def test_the_tail_of_a_wrapped_line_is_no_part_of_the_next_name() -> None:
-    chart = """ SUMMARY OF DELIVERED TREATMENT (COURSE 2)
-   Left cerebellar metastasis ........ 18 Gy in 1 fraction (50% isodose)
- Cumulative brainstem point dose, C1 + C2 composite: 11.6 Gy (C1 2.7 Gy + C2 8.9 Gy).
- Delivered on the Gamma Knife Perfexion with a Leksell frame, single session.
-"""
-    les = read_text(chart).facts.lesions
-    assert [(x.site, x.dose_gy, x.complexity) for x in les] == [("cranial", 18.0, "simple")]
 
 
 def test_a_place_in_parentheses_after_the_lesion_noun_is_where_it_is(tmp_path: Path) -> None:
