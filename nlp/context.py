@@ -19,6 +19,8 @@ from .pieces import Parsed, RawSection
 from .vocab import Vocabulary
 
 # A section ends at the next labelled line ("Simulation:"), heading line ("Current course") or page break.
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_FIELD = re.compile(r"[ \t]*(:)?[ \t]*(\S.*)?")
 _LABEL_START = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{0,40}:|^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{1,40}[ \t]*$|\f")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -73,7 +75,8 @@ class TextContext:
 
 
 def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, str]]:
-    """medspaCy's sections, each clipped at the next labelled line ("Simulation:") or page break."""
+    """medspaCy's sections, each clipped at the next labelled line ("Simulation:") or page break; a section
+    opened by a field ("Diagnosis: <value>" on one line) ends with its paragraph, not at the next heading."""
     out: list[tuple[int, int, str]] = []
     label_starts = [m.start() for m in _LABEL_START.finditer(text)]
     for sec in raw:
@@ -83,6 +86,12 @@ def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, st
         k = bisect.bisect_right(label_starts, sec.body_start + 1)  # the first label after the body starts
         if k < len(label_starts):
             end = min(end, label_starts[k])
+        line_end = text.find("\n", sec.body_start)
+        field = _FIELD.match(text, sec.body_start, line_end) if line_end > 0 else None
+        if field and field.group(2) and (field.group(1) or ":" in text[sec.title_start:sec.body_start]):
+            para = _PARAGRAPH_END.search(text, sec.body_start, end)  # a field ("Diagnosis: <value>"), not a
+            if para:  # heading: it ends with its paragraph
+                end = para.start()
         out.append((sec.title_start, end, sec.category))
     return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from srscheck.nlp import read_course
+from srscheck.nlp import read_course, read_text
 
 OLD_RECORD = """RADIOSURGERY TREATMENT SUMMARY
 Date of treatment: 03/11/2023. Leksell Gamma Knife Icon; Leksell frame applied under local anaesthesia.
@@ -153,3 +153,16 @@ def test_statements_in_an_earlier_course_section_do_not_decide_the_status() -> N
     quotes = [e.text for e in read_chart(chart).facts.course_status.evidence]
     assert "Completed T9 SBRT re-irradiation, 24 Gy in 3 fractions (TrueBeam)." in quotes
     assert not any(q.startswith("Date Facility Site Dose Fx") for q in quotes)
+
+
+def test_a_history_field_ends_with_its_paragraph() -> None:
+    # "Prior radiation: <value>" is a field, not a heading: the paragraph after it is this course's treatment
+    chart = """Radiosurgery treatment note
+Prior radiation: whole-brain radiotherapy 30 Gy in 10 fractions in 2024.
+
+The left frontal metastasis was treated with Gamma Knife radiosurgery on 11/03/2026, 20 Gy in one fraction to the
+50% isodose line, with a Leksell frame.
+"""
+    facts = read_text(chart).facts
+    assert facts.course_status.value == "delivered" and facts.fractions.value == 1
+    assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(20.0, 1)] and facts.positioning.value == ["frame"]
