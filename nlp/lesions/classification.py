@@ -170,7 +170,7 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -
                     continue
                 if re.search(r"\b(?:in|within|of|involving|into|inside)\s+(?:the\s+)?(?:left\s+|right\s+|dorsal\s+|"
                              r"ventral\s+)?$", before) or _lesion_follows(text, m.end(), vocab) or \
-                        _qualifies_noun(text, m.start(), vocab):
+                        _qualifies_noun(text, m.start(), vocab) or _listed_place(text, m.start(), vocab):
                     hit = m
                     break
         if hit:
@@ -182,6 +182,22 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -
         reasons.append(f"{size_cm:g} cm, {vocab.size_cm:g} cm or larger")
     reasons = unique(reasons)
     return ("complex" if reasons else "simple"), tuple(reasons)
+
+
+def _listed_place(text: str, start: int, vocab: Vocabulary) -> bool:
+    """A place that ends a list of places the lesion lies in or extends into ("extends into the right middle
+    cerebellar peduncle and lateral pons", "within the left thalamus, midbrain"): a preposition of location,
+    then only place words, sides and "and"/"or"/commas up to it."""
+    left = text[max(0, start - 90):start]
+    prep = None
+    for prep in re.finditer(r"\b(?:in|within|into|involving|inside)\s+(?:the\s+)?", left, re.I):
+        pass
+    if prep is None:
+        return False
+    words = re.findall(r"[^\s,]+", left[prep.end():])
+    return bool(words) and all(
+        w.lower() in ("and", "or", "the") or w.lower() in vocab.laterality or
+        any(rx.fullmatch(w) for rx in vocab.site_terms.values()) for w in words)
 
 
 def _qualifies_noun(text: str, start: int, vocab: Vocabulary) -> bool:
@@ -223,6 +239,10 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
     """Location words of a name, to tell distinct lesions from the same lesion named twice."""
     core = strip_primary(plain_words(name, vocab), vocab).lower()
     words = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", core)}
+    # an anatomy word that abbreviates others ("RLL": right lower lobe) has their words, as its structure name does
+    for w in [w for w in words if w in vocab.structure_abbreviations and
+              any(vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)]:
+        words = (words - {w}) | set(vocab.structure_abbreviations[w].split())
     keep = {w for w in words if w in vocab.laterality or any(
         vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)}
     keep |= {lv.lower() for lv in vertebral_levels(plain_words(name, vocab), vocab)}

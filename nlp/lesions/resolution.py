@@ -30,6 +30,7 @@ from .classification import (
 )
 from .sources import (
     _LABEL_WORD,
+    abbreviation_places,
     Draft,
     add_phase,
     volume_key,
@@ -403,16 +404,19 @@ def _same_unplaced(a: Draft, b: Draft, vocab: Vocabulary) -> bool:
 def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> list[Draft]:
     """Drafts named by a label only ("L1", "T2") get the place the chart gave that label in prose ("lesion
     L1 is in the left cerebellar hemisphere"): "left cerebellar (L1)", so the label is not read as a
-    vertebra and the lesion is one with its other mentions."""
+    vertebra and the lesion is one with its other mentions. So does a name built on an abbreviation the chart
+    defines ("PTV_RCPA", "RCPA (right cerebellopontine angle)"): "right cerebellopontine angle (PTV_RCPA)"."""
     if not labels:
         return drafts
     for d in drafts:
-        if _specific_place(d.name, vocab):
+        if _specific_place(d.name, vocab) or _specific_place(plain_words(d.name, vocab), vocab):
             continue
-        found = {w.upper() for w in _LABEL_WORD.findall(d.name)} & set(labels)
+        # a label ("L1") or an abbreviation the chart defines, alone or in a structure name ("PTV_RCPA")
+        found = ({w.upper() for w in _LABEL_WORD.findall(d.name)} |
+                 {w for w in re.split(r"[\s_()-]+", d.name) if w.isupper()}) & set(labels)
         if len(found) == 1:
             label = found.pop()
-            d.name = f"{labels[label]} ({label})"
+            d.name = f"{labels[label]} ({label if _LABEL_WORD.fullmatch(label) else d.name.strip()})"
             d.text = f"{d.text} {labels[label]}"
     return drafts
 
@@ -506,7 +510,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     Review flags of the lesions (a stated total that is not the sum of a lesion's phases) are added to
     ``flags``."""
     text = document.text
-    labels = label_places(wrapped, vocab)
+    labels = {**abbreviation_places(wrapped, vocab), **label_places(wrapped, vocab)}
     drafts: list[Draft] = []
     for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab)):
         drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab)), vocab)
@@ -617,6 +621,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     chart_complex = [t.reason for t in vocab.complex_histology if t.regex.search(whole)]
     if vocab.simple_histology.search(whole):
         chart_complex = []
+    cavity = vocab.patterns["cavity_target"].search(whole) is not None
     for d in drafts:
         own = d.text
         if single:
@@ -630,12 +635,14 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             fx = course_fx  # one target: the course's count (all claims weighed) outweighs its dose's sentence
         size = d.size_cm
         if size is None:
-            cand = sizes_cm(d.text, vocab, base=d.text_start, full_text=text) if d.text else []
+            cand = _target_sizes(sizes_cm(d.text, vocab, base=d.text_start, full_text=text), text, cavity, vocab) \
+                if d.text else []
             if not cand and own is not d.text and not single:
-                cand = sizes_cm(own, vocab)
+                cand = _target_sizes(sizes_cm(own, vocab), own, cavity, vocab)
             if not cand and single:
-                cand = sizes_cm(_lines_naming(d.name, soft_whole, vocab), vocab) or \
-                    _main_size(text, ctx, vocab, d)
+                lines = _lines_naming(d.name, soft_whole, vocab)
+                cand = _target_sizes(sizes_cm(lines, vocab), lines, cavity, vocab) or \
+                    _target_sizes(_main_size(text, ctx, vocab, d), text, cavity, vocab)
             size = cand[0][0] if cand else None
         noun = vocab.lesion_noun.search(d.name)
         primary_only = noun is not None and noun.group(0).lower() in vocab.primary_nouns and \
@@ -720,6 +727,28 @@ def _affirmed_text(text: str, ctx: TextContext) -> str:
                 if chars[i] not in "\n\f":
                     chars[i] = " "
     return "".join(chars)
+
+
+def _target_sizes(sizes: list[tuple[float, int]], text: str, cavity: bool,
+                  vocab: Vocabulary) -> list[tuple[float, int]]:
+    """The sizes that measure the treated target. When the course treats a resection cavity, a size written in
+    a clause about the tumour that was removed ("the 3.8 cm left frontal mass was resected", "pre-operative
+    size 4 cm") is the tumour's, not the cavity's: only a size in a clause that names the cavity measures it."""
+    if not cavity:
+        return sizes
+    out = []
+    for cm, at in sizes:
+        w = max(0, at - 300)
+        lo = max([text.rfind(c, w, at) for c in ",;()\n"] + [w + m.end() for m in re.finditer(r"\.\s", text[w:at])] + [w])
+        e = min(len(text), at + 300)
+        stops = [i for i in (text.find(c, at, e) for c in ",;()\n") if i >= 0]
+        stop = re.search(r"\.\s", text[at:e])
+        hi = min(stops + ([at + stop.start()] if stop else []) + [e])
+        clause = text[lo:hi]
+        if vocab.patterns["resected_tumour"].search(clause) and not vocab.patterns["cavity_target"].search(clause):
+            continue
+        out.append((cm, at))
+    return out
 
 
 def _main_size(text: str, ctx: TextContext, vocab: Vocabulary, d: Draft) -> list[tuple[float, int]]:

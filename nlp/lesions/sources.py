@@ -16,7 +16,7 @@ from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
 from ..quantities import DoseStatement, column_role, cue_role, fraction_table_rows, index_column, to_gy
 from ..vocab import Vocabulary
-from .classification import _specific_place, site_of, sizes_cm, vertebral_levels
+from .classification import _specific_place, plain_words, site_of, sizes_cm, vertebral_levels
 
 
 @dataclass
@@ -135,16 +135,25 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         heads = [c.text for c in t.header] if t.header and _is_header(t.header) else None
         rows = list(t.rows)
         if heads is None and not t.header and len(rows) >= 2 and len(rows[0]) >= 3 and _is_header(rows[0]) and \
-                _lesion_table([c.text for c in rows[0]], vocab, rows[1:]) and \
+                not _data_row(rows[0], vocab) and _lesion_table([c.text for c in rows[0]], vocab, rows[1:]) and \
                 any(vocab.patterns["column_dose"].search(c.text) for c in rows[0]):
             heads, rows = [c.text for c in rows[0]], rows[1:]  # a header the layout did not mark
         continued = False
         if heads is None:
-            if previous is None or t.page != previous[0].page + 1 or len(rows[0] if rows else t.header) != \
-                    len(previous[1]):
-                previous = None
+            width = len(rows[0] if rows else t.header)
+            follows = previous is not None and width == len(previous[1]) and (
+                t.page == previous[0].page + 1 or _directly_after(previous[0], t, text))
+            if not follows:
+                heads = _content_heads(t, vocab)  # no titles: the columns read by what every row holds
+                if heads is None:
+                    previous = None
+                    continue
+                new = _nested(_same_volume(_row_drafts(heads, [tuple(t.header)] + rows if t.header else rows,
+                                                       vocab)), vocab)
+                groups.append(new)
+                previous = (t, heads)
                 continue
-            heads = previous[1]
+            heads = previous[1]  # type: ignore[index]
             rows = ([tuple(t.header)] if t.header else []) + rows
             rows = [r for r in rows if not _repeats_header(r, heads)]  # the header printed again on this page
             continued = True
@@ -160,6 +169,48 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
             groups.append(new)
         previous = (t, heads)
     return groups
+
+
+def _data_row(row, vocab: Vocabulary) -> bool:
+    """A row that holds values, not column titles: a dose with its unit ("20 Gy x 1") or a target
+    structure's identifier ("PTV1_Rfrontal") in one of its cells."""
+    return any(vocab.patterns["dose"].search(c.text) or
+               (" " not in c.text.strip() and "_" in c.text and vocab.patterns["target_structure"].match(c.text))
+               for c in row)
+
+
+def _directly_after(before: Table, table: Table, text: str) -> bool:
+    """The table starts where the one before ends, on the same page, with nothing written between them: one
+    table the layout broke in two (a monospace export whose columns shift by a character or two)."""
+    cells = [c for r in ((before.header,) if before.header else ()) + tuple(before.rows) for c in r if c.end > c.start]
+    first = [c for r in ((table.header,) if table.header else ()) + tuple(table.rows) for c in r if c.end > c.start]
+    if table.page != before.page or not cells or not first:
+        return False
+    end, start = max(c.end for c in cells), min(c.start for c in first)
+    return end <= start and not text[end:start].strip()
+
+
+def _content_heads(t: Table, vocab: Vocabulary) -> list[str] | None:
+    """Column titles for a table printed without any (a flowsheet export's "PTV1_Rfrontal   20 Gy x 1   ..."
+    rows): a column holding a target structure's identifier in every row is its Structure column, the first
+    column holding a dose in every row its Dose column, one naming a place in every row a Target column; None
+    unless the table has a Structure and a Dose column (then each row is one target with its dose)."""
+    rows = ([tuple(t.header)] if t.header else []) + [tuple(r) for r in t.rows]
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1:
+        return None
+    width = len(rows[0])
+    structure = structure_columns([""] * width, rows, vocab)
+    doses = [i for i in range(width) if i not in structure and
+             all(vocab.patterns["dose"].search(r[i].text) for r in rows)]
+    if not structure or not doses:
+        return None
+    heads = [""] * width
+    heads[structure[0]] = "Structure"
+    for i in range(width):  # a column naming a place in every row ("right adrenal, 35 Gy / 5 fx") names the target
+        if i not in structure and all(_specific_place(r[i].text, vocab) for r in rows):
+            heads[i] = "Target"
+    heads[doses[0]] = f"{heads[doses[0]]} Dose".strip()
+    return heads
 
 
 def _repeats_header(row, heads: list[str]) -> bool:
@@ -472,12 +523,13 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     previous_end = 0
     cuts = _DOT_LEADER.sub(lambda m: " " * len(m.group(0)), text)  # "Left cerebellar met ..... 18 Gy": one line
     parts: set[int] = set()
+    abbreviations = abbreviation_places(text, vocab)
     for d in doses:
         parts |= _addends(text, d, doses)  # "11.6 Gy (C1 2.7 Gy + C2 8.9 Gy)": the sum's terms name no lesion
         if not d.counts or d.kind in ("dose_per_fraction", "fraction_table") or d.start in parts:
             continue
         left = cuts[:d.start]
-        cut = max(left.rfind(c) for c in ";\n\t•.")
+        cut = max([left.rfind(c) for c in ";\n\t•"] + [m.start() for m in _FULL_STOP.finditer(left, max(0, d.start - 200))])
         colon = left.rfind(":")
         # a clause never reaches back over another dose ("T10 30 Gy / 5 fx, L1 30 Gy ...")
         clause_start = max(cut + 1, colon + 1, previous_end)
@@ -493,8 +545,12 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
                                 spans=[(clause_start, d.end + after.end())]))
             previous_end = d.end + after.end()
             continue
-        clause = text[clause_start:d.start]
-        placed = len(clause) <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab))
+        low = _RANGE_LOW.search(text, max(clause_start, d.start - 12), d.start)  # "D1cc range 33.8-35.6 Gy"
+        if low and cue_role(text, low.start(), vocab) in vocab.roles.not_target:
+            continue  # a range of doses whose words before it make it a metric, a maximum or an organ's dose
+        clause = text[clause_start:low.start() if low else d.start]
+        placed = len(clause) <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
+                                        _structure_name(clause, vocab, abbreviations))
         listed = [] if placed else _targets_after(text, d, doses, vocab)
         if listed:  # "2000 cGy to the left frontal and right occipital lesions": each target of the list
             for s, e, name in listed:
@@ -524,12 +580,18 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             continue
         if not placed or not clause.strip():
             continue
-        span = lesion_phrase(clause, vocab)
+        span = _qualified(clause, lesion_phrase(clause, vocab), vocab)
         if span:
             s, e = clause_start + span[0], clause_start + span[1]
         else:
             s, e = clause_start, d.start
         name = clean_name(text[s:e], vocab) or text[s:e].strip()
+        if not span and not (_specific_place(plain_words(name, vocab), vocab) or vertebral_levels(name, vocab)):
+            # the clause's first words name no place ("Time-out (2 identifiers, site RUL, Rx 34 Gy)"): its place does
+            run = _last_place(clause, vocab)
+            if run:
+                s, e = clause_start + run[0], clause_start + run[1]
+                name = text[s:e]
         if not name or cue_role(name, len(name), vocab) in vocab.roles.not_target:
             continue  # "Cumulative brainstem point dose: 11.6 Gy": the words name an organ's or a maximum dose
         noun = list(vocab.lesion_noun.finditer(text, s, e))
@@ -541,6 +603,49 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return drafts
+
+
+def _structure_name(clause: str, vocab: Vocabulary, abbreviations: dict[str, str]) -> bool:
+    """The clause is one target structure's identifier that names a place, in its own words ("PTV2_Lcbm",
+    "PTV_LLL") or by an abbreviation the chart defines ("PTV_RCPA", "RCPA (right cerebellopontine angle)")."""
+    word = clause.strip(" \t:-")
+    if not word or " " in word or "_" not in word or not vocab.patterns["target_structure"].match(word) or \
+            vocab.patterns["not_a_lesion_name"].match(word):
+        return False
+    return _specific_place(plain_words(word, vocab), vocab) or any(w in abbreviations for w in word.split("_"))
+
+
+def _qualified(clause: str, span: tuple[int, int] | None, vocab: Vocabulary) -> tuple[int, int] | None:
+    """A lesion phrase found inside a parenthesis that qualifies a place named before it ("left para-aortic
+    node (L2 level)", "right adrenal (lesion 1)"): the named place is the lesion, the parenthesis its detail."""
+    if span is None:
+        return None
+    opened = clause.rfind("(", 0, span[0])
+    if opened < 0 or ")" in clause[opened:span[0]]:
+        return span
+    before = clause[:opened]
+    lo = len(before) - len(before.lstrip(" ,;:.-–—\t"))
+    if not before.strip() or not _specific_place(before, vocab):
+        return span
+    return lo, len(before.rstrip())
+
+
+def _last_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The last run of place words in a clause that names a specific place or a vertebral level ("site RUL",
+    "the left adrenal"): (start, end), else None."""
+    runs: list[tuple[int, int]] = []
+    for w in re.finditer(r"[A-Za-z][A-Za-z-]*\d?", clause):
+        word = w.group(0).lower()
+        if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()) or \
+                vertebral_levels(w.group(0), vocab):
+            if runs and not clause[runs[-1][1]:w.start()].strip():
+                runs[-1] = (runs[-1][0], w.end())
+            else:
+                runs.append((w.start(), w.end()))
+    for a, b in reversed(runs):
+        if _specific_place(clause[a:b], vocab) or vertebral_levels(clause[a:b], vocab):
+            return a, b
+    return None
 
 
 def _places_before(text: str, lo: int, at: int, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -606,6 +711,8 @@ def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
     return [(s, noun.end() if i == len(out) - 1 else e, name) for i, (s, e, name) in enumerate(out)]
 
 
+_RANGE_LOW = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?\s*(?:-|–|to)\s*$")  # the low end of a dose range before it
+_FULL_STOP = re.compile(r"\.(?!\d)|(?<!\d)\.")  # a full stop, not a decimal point ("3.8 x 3.0 cm, ...")
 _DOT_LEADER = re.compile(r"\.{2,}|(?:\.\s){2,}\.?")
 
 
@@ -663,6 +770,45 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in clash}
 
 
+def abbreviation_places(text: str, vocab: Vocabulary) -> dict[str, str]:
+    """Places the chart abbreviates: {"RCPA": "right cerebellopontine angle", "LOCC": "left occipital"} from
+    "RCPA (right cerebellopontine angle)" or "left occipital (LOCC)" - an upper-case abbreviation and place words
+    only (sides and anatomy). A structure or plan name built on the abbreviation ("PTV_RCPA") names that place.
+    An abbreviation given two different places is left undefined."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for m in _ABBREVIATION.finditer(text):
+        if m.group("abbr"):
+            abbr, words = m.group("abbr"), m.group("place").strip()
+            if not _place_words_only(words, vocab):
+                continue
+        else:
+            abbr, before = m.group("abbr2"), text[max(0, m.start() - 60):m.start()]
+            run = _last_place(before, vocab)
+            if run is None or before[run[1]:].strip():
+                continue
+            words = before[run[0]:run[1]]
+        if not _specific_place(words, vocab) or abbr.lower() in vocab.laterality or \
+                any(rx.fullmatch(abbr) for rx in vocab.site_terms.values()):
+            continue  # "RUL (right upper lobe)": the abbreviation is an anatomy word already
+        place = " ".join(words.split())
+        if out.get(abbr, place).lower() != place.lower():
+            clash.add(abbr)
+        out[abbr] = place
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _place_words_only(words: str, vocab: Vocabulary) -> bool:
+    toks = re.findall(r"[^\s]+", words)
+    return bool(toks) and len(toks) <= 6 and all(
+        t.lower() in vocab.laterality or any(rx.fullmatch(t) for rx in vocab.site_terms.values()) or
+        (i + 1 < len(toks) and any(rx.fullmatch(f"{t} {toks[i + 1]}") for rx in vocab.site_terms.values())) or
+        (i > 0 and any(rx.fullmatch(f"{toks[i - 1]} {t}") for rx in vocab.site_terms.values()))
+        for i, t in enumerate(toks))
+
+
+_ABBREVIATION = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]{2,6})\s*\((?P<place>[^()\n,;:]{3,60})\)|"
+                           r"\(\s*(?P<abbr2>[A-Z]{2,6})\s*\)")
 _LABEL_WORD = re.compile(r"(?<![\w.])([A-Z]{1,3}\d{1,2})(?![\w.])")
 _LABEL_CLAUSE_END = re.compile(r"[,;\n\t•)]|\.\s|\s(?:and|while|whereas|measuring|with)\s", re.I)
 _LABEL_CLAUSE_START = re.compile(r"\s(?:dna|elihw|saerehw)\s|\s\.", re.I)  # " and " read backwards
