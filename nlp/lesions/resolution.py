@@ -739,7 +739,8 @@ def _target_sizes(sizes: list[tuple[float, int]], text: str, cavity: bool,
     out = []
     for cm, at in sizes:
         w = max(0, at - 300)
-        lo = max([text.rfind(c, w, at) for c in ",;()\n"] + [w + m.end() for m in re.finditer(r"\.\s", text[w:at])] + [w])
+        lo = max([text.rfind(c, w, at) for c in ",;()\n"] + [w + m.end() for m in re.finditer(r"\.\s", text[w:at])] +
+                 [w])
         e = min(len(text), at + 300)
         stops = [i for i in (text.find(c, at, e) for c in ",;()\n") if i >= 0]
         stop = re.search(r"\.\s", text[at:e])

@@ -529,7 +529,8 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         if not d.counts or d.kind in ("dose_per_fraction", "fraction_table") or d.start in parts:
             continue
         left = cuts[:d.start]
-        cut = max([left.rfind(c) for c in ";\n\t•"] + [m.start() for m in _FULL_STOP.finditer(left, max(0, d.start - 200))])
+        cut = max([left.rfind(c) for c in ";\n\t•"] +
+                  [m.start() for m in _FULL_STOP.finditer(left, max(0, d.start - 200))])
         colon = left.rfind(":")
         # a clause never reaches back over another dose ("T10 30 Gy / 5 fx, L1 30 Gy ...")
         clause_start = max(cut + 1, colon + 1, previous_end)
