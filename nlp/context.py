@@ -19,6 +19,7 @@ from .pieces import Parsed, RawSection
 from .vocab import Vocabulary
 
 # A section ends at the next labelled line ("Simulation:"), heading line ("Current course") or page break.
+_SAME_COURSE_DAYS = 183  # dated within half a year of the chart's latest date: not put in the past by its year
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _FIELD = re.compile(r"[ \t]*(:)?[ \t]*(\S.*)?")
 _LABEL_START = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{0,40}:|^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{1,40}[ \t]*$|\f")
@@ -110,13 +111,17 @@ def _form_negations(text: str, vocab: Vocabulary, entries: Sequence[FormEntry]) 
     return out
 
 
-def _years(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date]]) -> list[tuple[int, int]]:
-    """(offset, year) of every year written in the text (dates and bare years); ``dates``: its treatment_dates."""
-    out = []
+def _written_days(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date]]) -> list[tuple[int, date]]:
+    """(offset, day) of every date written in the text: full dates (``dates``: its treatment_dates) and bare
+    years and months ("03/2025"), each read as its first day (the earliest it can mean)."""
+    out = [(start, day) for start, _end, day in dates]  # valid dates only: "20/20/18 Gy" is no date
+    inside = [(start, end) for start, end, _day in dates]
+    for m in vocab.patterns["month_year"].finditer(text):
+        if not any(a <= m.start() < b for a, b in inside):
+            out.append((m.start(), date(int(m.group("y")), int(m.group("m")), 1)))
     for m in vocab.patterns["year"].finditer(text):
-        out.append((m.start(), int(m.group("y"))))
-    for start, _end, day in dates:  # valid dates only: "20/20/18 Gy" is no date
-        out.append((start, day.year))
+        if not any(a <= m.start() < b for a, b in inside):
+            out.append((m.start(), date(int(m.group("y")), 1, 1)))
     return sorted(set(out))
 
 
@@ -199,13 +204,16 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     year = _course_year(text, dates)
     ctx = TextContext(document, sentences, scopes, sections, year, entries, tuple(dates))
     if year is not None:
-        earliest: dict[int, int] = {}  # sentence index -> earliest year written in it
-        for off, y in _years(text, vocab, dates):
+        latest = max(d for s, _e, d in dates if not is_birth_date(text, s))
+        earliest: dict[int, date] = {}  # sentence index -> earliest day written in it
+        for off, day in _written_days(text, vocab, dates):
             if not is_birth_date(text, off):
                 i = ctx.sentence_index(off)
-                earliest[i] = min(y, earliest.get(i, y))
-        for i, y in sorted(earliest.items()):
-            if y < year:  # a sentence about an earlier year is about an earlier course
+                earliest[i] = min(day, earliest.get(i, day))
+        for i, day in sorted(earliest.items()):
+            # a sentence about an earlier year is about an earlier course; but not one a few months before the
+            # chart's latest date across a new year (a December course with its follow-up in January)
+            if day.year < year and (latest - day).days > _SAME_COURSE_DAYS:
                 s, e = sentences[i]
                 ctx.scopes.append(Scope(s, e, "HISTORICAL"))
     return ctx

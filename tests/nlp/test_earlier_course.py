@@ -166,3 +166,16 @@ The left frontal metastasis was treated with Gamma Knife radiosurgery on 11/03/2
     facts = read_text(chart).facts
     assert facts.course_status.value == "delivered" and facts.fractions.value == 1
     assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(20.0, 1)] and facts.positioning.value == ["frame"]
+
+
+def test_a_follow_up_in_the_new_year_leaves_a_december_course_as_this_course() -> None:
+    # the chart's latest date is in 2027, but the course of 12/2026 is weeks before it, not an earlier course
+    chart = """SRS treatment plan
+Sim CT 12/01/2026, 0.75 mm slices. MRI 12/01/2026 T1 post-gadolinium, fused for planning.
+Right frontal metastasis treated with linac radiosurgery on 12/04/2026, 22 Gy in one fraction, thermoplastic mask.
+Whole-brain radiotherapy 30 Gy in 10 fractions in 03/2025.
+Addendum 02/05/2027: follow-up MRI 02/01/2027 shows a response of the treated lesion.
+"""
+    facts = read_text(chart).facts
+    assert facts.imaging.value == ["CT", "MRI"] and facts.fractions.value == 1
+    assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(22.0, 1)]
