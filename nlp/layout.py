@@ -277,8 +277,13 @@ def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], ste
 
 
 def _prose(parts: list[list[LWord]]) -> bool:
+    """Lines of text on one side: enough lines, several words a line on average, and more than one of them
+    several words long (one long remark among short cells is a row's last cell, not a column: "11/10/2026" /
+    "discontinued 11/12 - fractionated mask approach chosen" / "11/12/2026" beside an order list)."""
     full = [p for p in parts if p]
-    return len(full) >= MIN_COLUMN_LINES and sum(len(p) for p in full) / len(full) >= MIN_COLUMN_WORDS
+    long = sum(1 for p in full if len(p) >= MIN_COLUMN_WORDS)
+    return len(full) >= MIN_COLUMN_LINES and sum(len(p) for p in full) / len(full) >= MIN_COLUMN_WORDS and \
+        long >= 2
 
 
 def _running(parts: list[list[LWord]]) -> bool:
