@@ -31,11 +31,15 @@ class FormEntry:
     line: tuple[int, int]  # the whole line's span
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a form line: its tab-, pipe- or wide-space-separated pieces."""
+def _cells(line: str, box: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a form line: its tab-, pipe- or wide-space-separated pieces. A gap
+    inside a box is no separator: a scanned "[ ]" comes back from OCR as "[" and "]" apart ("[<tab>]")."""
+    inner = [(m.start(), m.end()) for m in box.finditer(line)] if box is not None else []
     out = []
     pos = 0
     for m in _SEP.finditer(line):
+        if any(bs < m.start() and m.end() < be for bs, be in inner):
+            continue
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -53,7 +57,7 @@ def _box_options(line: str, box: re.Pattern[str]) -> list[tuple[int, int, bool, 
     """
     out: list[tuple[int, int, bool, str]] = []
     field = ""
-    cells = _cells(line)
+    cells = _cells(line, box)
     for i in range(len(cells) - 2, -1, -1):  # a box alone in its cell ("☒<tab>Leksell frame") marks the next
         if not box.sub("", line[cells[i][0]:cells[i][1]]).strip():
             cells[i:i + 2] = [(cells[i][0], cells[i + 1][1])]
