@@ -12,6 +12,13 @@ One place decides when the chart disagrees with itself about a device, in this o
    checkbox row is no denial here: which word a box belongs to is a guess of the layout.
 3. **A frame's placement recorded, a mask named too** (a summary saying "frameless mask"), and neither
    denied: one session is either, and the record of the frame applied wins, with a review flag.
+4. **A frame's fiducials.** On a frame course, fiducials named only beside the frame ("frame coordinates
+   verified against the CT fiducials") are the frame's localizer marks, not implanted markers: dropped
+   (no flag) unless a mention of them says they were implanted, placed or tracked.
+
+And one rule of the imaging's role (:func:`planning_imaging`): a study named for staging ("the staging
+PET/CT", "MRI brain staging") is diagnostic, not planning imaging, unless its sentence says it was used for
+the plan (fused, registered, used to delineate); a kind of study kept only by such mentions is dropped.
 
 A value is dropped with the evidence its own mentions gave it; the other values and their evidence stay.
 """
@@ -19,7 +26,7 @@ A value is dropped with the evidence its own mentions gave it; the other values 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from srscheck.core.model import Fact, Mention, ReviewFlag, unique
 
@@ -84,8 +91,9 @@ def _one_denied(fact: Fact, ments: Sequence[Mention], amendments: list[tuple[int
     keep = next(d for d in _HEAD_DEVICES if d != drop)
     if not said[keep]:
         return fact, [], False
-    fact = _without(fact, drop, said[drop])
-    if amended[drop]:
+    placed = [m for m in ments if m.label == "FRAME_PLACEMENT" and m.affirmed] if drop == "frame" else []
+    fact = _without(fact, drop, said[drop] + placed)
+    if amended[drop] or not said[drop]:  # corrected by the chart, or never named as used (only "pins")
         return fact, [], True
     no, yes, other = denied[drop][0], said[drop][0], said[keep][0]
     return fact, [ReviewFlag(
@@ -108,13 +116,54 @@ def _frame_placed(fact: Fact, ments: Sequence[Mention], text: str) -> tuple[Fact
         tuple(unique([masks[0].evidence, placed[0].evidence])))]
 
 
+def _frame_fiducials(fact: Fact, ments: Sequence[Mention], frame_words: re.Pattern[str],
+                     implanted: re.Pattern[str]) -> Fact:
+    """Rule 4: fiducials every affirmed mention of which is said beside the frame (its sentence names the
+    frame or its localizer) and none as implanted markers are the frame's own marks."""
+    said = [m for m in _mentions(ments, "POSITIONING", "fiducials") if m.affirmed]
+    if not said or any(not frame_words.search(m.evidence.text) or implanted.search(m.evidence.text) for m in said):
+        return fact
+    return _without(fact, "fiducials", said)
+
+
+_STAGING_REACH = 30  # characters before or after a study's name that may call it a staging study
+
+
+def _staging_study(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """A study named for staging whose sentence does not say it served the plan."""
+    s, e = m.evidence.start, m.evidence.end
+    if s < 0:
+        return False
+    before = text[max(0, s - _STAGING_REACH):s]
+    after = text[e:e + _STAGING_REACH]
+    if not (patterns["staging_before"].search(before) or patterns["staging_after"].search(after)):
+        return False
+    said = m.evidence.text
+    return not any(not patterns["imaging_use_denied"].search(said[:u.start()])
+                   for u in patterns["imaging_planning_use"].finditer(said))
+
+
+def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
+                     patterns: Mapping[str, re.Pattern[str]]) -> Fact:
+    """The imaging fact without the kinds of study that only staging studies gave (module docstring)."""
+    for v in list(fact.value or []):
+        said = [m for m in ments if m.label == "IMAGING" and m.affirmed and v in m.value.split("+")]
+        if said and all(_staging_study(m, text, patterns) for m in said):
+            fact = _without(fact, v, said)
+    return fact
+
+
 def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], entries: Sequence[FormEntry],
                  amendments: list[tuple[int, int]], text: str,
-                 box: re.Pattern[str]) -> tuple[Fact, Fact, list[ReviewFlag]]:
+                 box: re.Pattern[str],
+                 patterns: Mapping[str, re.Pattern[str]] | None = None) -> tuple[Fact, Fact, list[ReviewFlag]]:
     """The positioning and imaging facts once the chart's disagreements about them are decided (rules 1-3
     of the module), and a review flag for each disagreement the coder should see. ``entries``: the
-    document's form_entries; ``amendments``: its amendment spans; ``box``: the checkbox pattern."""
+    document's form_entries; ``amendments``: its amendment spans; ``box``: the checkbox pattern;
+    ``patterns``: the vocabulary's patterns (rule 4's and the staging studies' words)."""
     positioning, flags = form_overruled(positioning, "POSITIONING", "positioning", ments, entries)
+    if patterns is not None:
+        imaging = planning_imaging(imaging, ments, text, patterns)
     imaging, img_flags = form_overruled(imaging, "IMAGING", "imaging", ments, entries)
     flags += img_flags
     if set(_HEAD_DEVICES) <= set(positioning.value or []):
@@ -122,7 +171,11 @@ def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], ent
         if not decided:
             positioning, head_flags = _frame_placed(positioning, ments, text)
         flags = head_flags + flags
+    values = set(positioning.value or [])
+    if patterns is not None and {"frame", "fiducials"} <= values:
+        positioning = _frame_fiducials(positioning, ments, patterns["frame_fiducial_context"],
+                                       patterns["fiducials_implanted"])
     return positioning, imaging, flags
 
 
-__all__ = ["form_overruled", "used_devices"]
+__all__ = ["form_overruled", "planning_imaging", "used_devices"]

@@ -778,7 +778,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
             warnings.append(said)
     entries = ctx.form_entries  # the forms' options, read once with the context
     pos, img, device_flags = used_devices(positioning(ments, vocab), imaging(ments), ments, entries,
-                                          amendment_spans(document, vocab), text, box)
+                                          amendment_spans(document, vocab), text, box, vocab.patterns)
     device_flags += fraction_conflicts(fx_fact, document, entries)
     sites = sorted({les.site for les in lesions if les.site})
     site_ev = tuple(unique(e for les in lesions for e in les.evidence[:1]))[:MAX_EVIDENCE]

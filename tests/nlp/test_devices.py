@@ -1,0 +1,116 @@
+"""Used devices and planning imaging: what an order list, a staging study, a frame's localizer and a scanned
+checkbox say about what this course used."""
+
+from __future__ import annotations
+
+import re
+
+from srscheck.nlp.forms import form_entries
+from srscheck.nlp.reader import document_from_text
+from srscheck.nlp import read_text
+
+BOX = re.compile(r"(?:(?P<ticked>\[\s?[xX]\s?\])|\[\s?\])")
+
+
+# ---------------------------------------------------------------- an order's status
+
+def test_a_discontinued_imaging_order_is_no_planning_imaging() -> None:
+    r = read_text("GAMMA KNIFE COURSE\n"
+                  "Planning imaging\tStereotactic MRI T1 + contrast, 1 mm\n"
+                  "CT\tORDER DISCONTINUED 11/18 06:40 (not needed)\n"
+                  "Gamma Knife Icon, Leksell frame; right frontal metastasis 20 Gy in 1 fraction.\n")
+    assert r.facts.imaging.value == ["MRI"]
+
+
+def test_a_cancelled_order_row_negates_what_it_ordered_not_its_remark() -> None:
+    r = read_text("SBRT RUL nodule 34 Gy x 1, TrueBeam\tCOMPLETED 10/29/2026\n"
+                  "SIM\t4D-CT simulation, BodyFIX bag\tCOMPLETED 10/28/2026\n"
+                  "IMG\tMRI brain\tCANCELLED (patient declined)\n"
+                  "IMG\tCT head for planning DISCONTINUED - PET/CT used instead\n")
+    assert r.facts.imaging.value == ["CT", "PET"]
+    ct = [m for m in r.mentions if m.label == "IMAGING" and "CT head" in m.evidence.text and m.value == "CT"]
+    assert ct and all("NEGATED_EXISTENCE" in m.modifiers for m in ct)
+
+
+def test_a_discontinued_frame_order_leaves_the_mask() -> None:
+    r = read_text("ORDER LIST\n"
+                  "MRI brain stereotactic protocol\tcompleted 11/10/2026\n"
+                  "Leksell frame placement\tdiscontinued 11/12 - fractionated approach chosen\n"
+                  "Icon mask fabrication\tcompleted 11/12/2026\n"
+                  "GK Icon SRS L parasellar meningioma 21 Gy / 3 fx\tcompleted 11/19/2026\n")
+    assert r.facts.positioning.value == ["mask"]
+
+
+def test_a_discontinued_medication_in_a_sentence_negates_no_device() -> None:
+    r = read_text("The Leksell frame was applied and dexamethasone was discontinued after the session.\n"
+                  "Gamma Knife 20 Gy in 1 fraction to a right frontal metastasis.\n")
+    assert r.facts.positioning.value == ["frame"]
+
+
+# ---------------------------------------------------------------- staging studies
+
+def test_a_staging_study_is_no_planning_imaging() -> None:
+    r = read_text("Three gold fiducials were placed and were stable on the planning CT of November 4; the August\n"
+                  "staging PET/CT showed no nodal disease.\n"
+                  "PET/CT restaging\tCOMPLETED 10/20/2026\n"
+                  "MRI brain staging\tCOMPLETED 10/21/2026\n"
+                  "CyberKnife 18 Gy x 3 = 54 Gy to the RUL adenocarcinoma.\n")
+    assert r.facts.imaging.value == ["CT"]
+
+
+def test_a_staging_study_fused_for_the_plan_is_planning_imaging() -> None:
+    r = read_text("Simulation: 4DCT supine in a Vac-Lok cushion. Staging PET/CT 02/12/2026 registered to the planning CT\n"
+                  "for target delineation. SBRT 50 Gy in 5 fractions to the RLL nodule.\n")
+    assert r.facts.imaging.value == ["CT", "PET"]
+
+
+def test_a_staging_word_reaches_only_the_study_beside_it() -> None:
+    r = read_text("4D CT simulation in a vacuum bag, staging PET/CT reviewed.\n"
+                  "SBRT 50 Gy in 5 fractions to the left lower lobe nodule.\n")
+    assert r.facts.imaging.value == ["CT"]
+
+
+# ---------------------------------------------------------------- a frame's fiducials
+
+def test_a_frames_localizer_fiducials_are_no_fiducial_markers() -> None:
+    r = read_text("Leksell G frame applied under local anaesthesia; stereotactic CT and MRI obtained.\n"
+                  "Frame coordinates verified against the CT fiducials by physics before treatment.\n"
+                  "Gamma Knife Icon: right frontal metastasis 20 Gy in 1 fraction.\n")
+    assert r.facts.positioning.value == ["frame"]
+
+
+def test_implanted_fiducials_beside_a_frame_stay() -> None:
+    r = read_text("Leksell G frame applied under local anaesthesia.\n"
+                  "Gold fiducials implanted near the frame pin sites were tracked.\n"
+                  "Gamma Knife: right frontal metastasis 20 Gy in 1 fraction.\n")
+    assert r.facts.positioning.value == ["fiducials", "frame"]
+
+
+# ---------------------------------------------------------------- a scanned checkbox
+
+def test_a_scanned_empty_box_read_apart_is_still_a_box() -> None:
+    line = "Fixation: [\t] Leksell frame [X] Icon thermoplastic mask\n"
+    entries = form_entries(line, BOX)
+    got = {line[e.start:e.end]: e.ticked for e in entries}
+    assert got == {"Leksell frame": False, "Icon thermoplastic mask": True}
+
+
+def test_an_unticked_scanned_frame_box_and_a_record_without_frame() -> None:
+    r = read_text("GAMMA KNIFE TREATMENT FORM\n"
+                  "Fixation: [\t] Leksell frame [X] Icon thermoplastic mask + IFMM nose marker\n"
+                  "Delivered: target 1 13 Gy in 1 session\n"
+                  "Comments:\tframe not used, pt claustrophobic about pins; mask tolerated.\n")
+    assert r.facts.positioning.value == ["mask"]
+    assert not [f for f in r.review if f.fact == "positioning"]
+
+
+# ---------------------------------------------------------------- an order list's remark column
+
+def test_an_order_lists_long_remark_is_no_second_column() -> None:
+    doc = document_from_text(
+        "C  MRI brain stereotactic protocol (T1+C 1 mm, CISS)      11/10/2026\n"
+        "D  Leksell frame placement                               discontinued 11/12 - fractionated mask approach chosen\n"
+        "C  Icon mask fabrication + nose marker                   11/12/2026\n"
+        "C  GK Icon fractionated SRS L parasellar meningioma 21 Gy / 3 fx (7 Gy/fx) @ 50% IDL    completed 11/19/2026\n")
+    line = next(ln for ln in doc.text.splitlines() if "Leksell frame placement" in ln)
+    assert "discontinued" in line
