@@ -143,6 +143,31 @@ def context_role(ctx: TextContext, start: int, end: int, vocab: Vocabulary) -> s
     return next((vocab.roles.context[m] for m in mods if m in vocab.roles.context), "other")
 
 
+def _own_line(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, str]:
+    """The words of a dose's own line before it (at most 60 characters) and after it, each cut at the nearest
+    other dose: what a status or a "(originally ...)" in that line says of this dose alone."""
+    rx = vocab.patterns["dose"]
+    line_end = text.find("\n", end)
+    after = text[end:len(text) if line_end < 0 else line_end]
+    nxt = rx.search(after)
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 60):start]
+    last = None
+    for last in rx.finditer(before):
+        pass
+    return (before[last.end():] if last else before), (after[:nxt.start()] if nxt else after)
+
+
+def status_role(text: str, start: int, end: int, vocab: Vocabulary) -> str | None:
+    """"superseded" when a dose's own line says its order or prescription was replaced: a status after it ("Status:
+    MODIFIED (superseded by [2])", "DISCONTINUED 10/28 (replaced by #77131)") or words before it ("Rx (original)",
+    "(originally prescribed 50 Gy in 5)"); else None. A replaced order is no reading of this course's dose."""
+    before, after = _own_line(text, start, end, vocab)
+    pats = vocab.patterns
+    if pats["superseded_status"].search(after) or pats["superseded_dose"].search(before):
+        return "superseded"
+    return None
+
+
 def dose_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabulary, kind: str,
               total_gy: float | None = None) -> str:
     """The one role of a dose, decided before any fact uses it: the words before it first (maximum, metric,
@@ -151,6 +176,9 @@ def dose_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabula
     prescription). A total outside 0-100 Gy is no course dose ("other")."""
     role = cue_role(text, start, vocab)
     role = role if role in vocab.roles.not_target else context_role(ctx, start, end, vocab)
+    if role is not None:
+        return role
+    role = status_role(text, start, end, vocab)
     if role is not None:
         return role
     if kind == "dose_per_fraction":
@@ -251,7 +279,29 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             continue  # "fraction[2].delivered: T12 800 cGy": that fraction's dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
     found.sort(key=lambda d: d.start)
-    return found
+    return options(text, ctx, vocab, found)
+
+
+def options(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
+    """Doses that one sentence offers as alternatives ("60 Gy in 8 fractions vs 50 Gy in 5", "18 Gy in 1 fraction
+    or 24 Gy in 3 fractions", "50 Gy/5 if the duodenum allows, otherwise 40 Gy/5") take the role option: the
+    sentence says what was talked over or what would be chosen, not what was given, which the chart states
+    elsewhere. Only two different totals joined by the words of an alternative (patterns.alternative_link), at
+    least one with its fraction count; their per-fraction doses between them go with them."""
+    link = vocab.patterns["alternative_link"]
+    out = list(doses)
+    cands = [i for i, d in enumerate(doses) if d.total_gy is not None and d.kind != "dose_per_fraction" and
+             (d.counts or d.role == "planned")]
+    for i, j in zip(cands, cands[1:]):
+        a, b = doses[i], doses[j]
+        if a.fractions is None and b.fractions is None or abs((a.total_gy or 0) - (b.total_gy or 0)) <= 0.01:
+            continue
+        if ctx.sentence(a.start) != ctx.sentence(b.start) or not link.search(text[a.end:b.start]):
+            continue
+        for k in range(i, j + 1):
+            if k in (i, j) or doses[k].kind == "dose_per_fraction":
+                out[k] = replace(doses[k], counts=False, role="option")
+    return out
 
 
 def prose_phases(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
@@ -392,6 +442,10 @@ def phases_across(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[Do
     return sorted(out, key=lambda d: d.start)
 
 
+# the roles of a dose written as this course's but not taken: a replaced order (status_role), an option not chosen
+_NOT_CHOSEN = ("superseded", "option")
+
+
 def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
                     tables: tuple[Table, ...]) -> list[FractionClaim]:
     """Every affirmed statement of how many fractions this course had."""
@@ -400,6 +454,8 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     for d in doses:
         if d.fractions and d.counts and d.kind != "fraction_table":  # the table's own claim is below
             claims.append(FractionClaim(d.fractions, d.start, d.end, d.kind, 3.0))
+            spans.append((d.start, d.end))
+        elif d.role in _NOT_CHOSEN:  # a replaced order's or an option's count is not read again on its own
             spans.append((d.start, d.end))
 
     def inside(s: int, e: int) -> bool:
@@ -523,6 +579,8 @@ def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary)
     """A fraction count's role by its line: delivered, planned, or course (says neither, or both)."""
     s, e = ctx.sentence(c.start)
     line = text[s:max(e, c.end)]  # a key/value row ("Planned<tab>50 Gy ...") is its own sentence
+    if vocab.patterns["completed_status"].search(_own_line(text, c.start, c.end, vocab)[1]):
+        return "delivered"  # an order's status on its line: "40 Gy / 5 fx ....... COMPLETED 11/13/2026"
     given = bool(vocab.patterns["delivered_words"].search(line))
     plan = bool(vocab.patterns["planned_words"].search(line))
     return "delivered" if given and not plan else "planned" if plan and not given else "course"
