@@ -125,6 +125,37 @@ def _written_days(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date
     return sorted(set(out))
 
 
+_CLAUSE_WORDS = 3  # a parenthesis of at least this many words besides its date is a clause of its own
+
+
+def parenthetical_clause(text: str, offset: int) -> tuple[int, int] | None:
+    """(start, end) inside the parentheses around ``offset`` on its line when they hold a clause of their own
+    ("(declined prophylactic cranial irradiation in 2025)"), else None: a year there dates that clause, not its
+    sentence. A bare date in parentheses ("WBRT (2021) 30 Gy in 10") dates the sentence."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    depth, opened = 0, None
+    for k in range(offset - 1, line_start - 1, -1):
+        if text[k] == ")":
+            depth += 1
+        elif text[k] == "(":
+            if depth == 0:
+                opened = k
+                break
+            depth -= 1
+    if opened is None:
+        return None
+    close = text.find(")", offset, line_end)
+    if close < 0 or "(" in text[offset:close]:
+        return None
+    words = re.findall(r"[A-Za-z]{2,}", text[opened + 1:close])
+    months = [w for w in words if w[:3].lower() in _MONTHS]
+    if len(words) - len(months) < _CLAUSE_WORDS:
+        return None
+    return opened + 1, close
+
+
 def treatment_dates(text: str, vocab: Vocabulary) -> list[tuple[int, int, date]]:
     """(start, end, date) for each full date in the text."""
     out = []
@@ -207,9 +238,15 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
         latest = max(d for s, _e, d in dates if not is_birth_date(text, s))
         earliest: dict[int, date] = {}  # sentence index -> earliest day written in it
         for off, day in _written_days(text, vocab, dates):
-            if not is_birth_date(text, off):
-                i = ctx.sentence_index(off)
-                earliest[i] = min(day, earliest.get(i, day))
+            if is_birth_date(text, off):
+                continue
+            aside = parenthetical_clause(text, off)
+            if aside is not None:  # "(declined prophylactic cranial irradiation in 2025)": that clause is the past
+                if day.year < year and (latest - day).days > _SAME_COURSE_DAYS:
+                    ctx.scopes.append(Scope(aside[0], aside[1], "HISTORICAL"))
+                continue
+            i = ctx.sentence_index(off)
+            earliest[i] = min(day, earliest.get(i, day))
         for i, day in sorted(earliest.items()):
             # a sentence about an earlier year is about an earlier course; but not one a few months before the
             # chart's latest date across a new year (a December course with its follow-up in January)

@@ -107,9 +107,40 @@ def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
         e = min([e] + [ts for ts, te in stops if cue_end <= ts < e])
         if mod.direction.upper() == "BACKWARD":
             s = max([s] + [k + 1 for k in range(s, min(cue_start, e)) if doc[k].text in (",", ";")])
+        inside = _parenthesis(doc, cue_start, cue_end)
+        if inside is not None:  # "(declined prophylactic cranial irradiation in 2025), underwent SRS to nine ..."
+            s, e = max(s, inside[0]), min(e, inside[1])
         if e > s:
             out[id(mod)] = (s, e)
     return out
+
+
+def _parenthesis(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """The tokens inside the parentheses that hold a cue, in its sentence (a parenthetical is its own clause: a
+    cue there governs nothing outside it), else None."""
+    sent = doc[cue_start].sent
+    depth, opened = 0, None
+    for k in range(cue_start - 1, sent.start - 1, -1):
+        t = doc[k].text
+        if t == ")":
+            depth += 1
+        elif t == "(":
+            if depth == 0:
+                opened = k
+                break
+            depth -= 1
+    if opened is None:
+        return None
+    depth = 0
+    for k in range(cue_end, sent.end):
+        t = doc[k].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            if depth == 0:
+                return opened + 1, k
+            depth -= 1
+    return None
 
 
 def _raw_section(doc: Doc, sec: Any, offset: int) -> RawSection:
