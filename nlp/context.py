@@ -130,8 +130,9 @@ _CLAUSE_WORDS = 3  # a parenthesis of at least this many words besides its date 
 
 def parenthetical_clause(text: str, offset: int) -> tuple[int, int] | None:
     """(start, end) inside the parentheses around ``offset`` on its line when they hold a clause of their own
-    ("(declined prophylactic cranial irradiation in 2025)"), else None: a year there dates that clause, not its
-    sentence. A bare date in parentheses ("WBRT (2021) 30 Gy in 10") dates the sentence."""
+    ("(declined prophylactic cranial irradiation in 2025), underwent ...": several words, closed by a comma), else
+    None: a year there dates that clause, not its sentence. A bare date in parentheses ("WBRT (2021) 30 Gy in 10")
+    or a note closing the sentence ("PET not repeated (PET-CT 2024, prior primary)") dates the sentence."""
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     line_end = len(text) if line_end < 0 else line_end
@@ -147,8 +148,8 @@ def parenthetical_clause(text: str, offset: int) -> tuple[int, int] | None:
     if opened is None:
         return None
     close = text.find(")", offset, line_end)
-    if close < 0 or "(" in text[offset:close]:
-        return None
+    if close < 0 or "(" in text[offset:close] or not re.match(r"\s*[,;]", text[close + 1:close + 4]):
+        return None  # an aside closed by a comma; one that ends its sentence qualifies the words before it
     words = re.findall(r"[A-Za-z]{2,}", text[opened + 1:close])
     months = [w for w in words if w[:3].lower() in _MONTHS]
     if len(words) - len(months) < _CLAUSE_WORDS:

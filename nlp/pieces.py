@@ -116,8 +116,9 @@ def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
 
 
 def _parenthesis(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | None:
-    """The tokens inside the parentheses that hold a cue, in its sentence (a parenthetical is its own clause: a
-    cue there governs nothing outside it), else None."""
+    """The tokens inside the parentheses that hold a cue, in its sentence, when a comma or semicolon closes them (an
+    aside of its own: a cue there governs nothing outside it), else None. A parenthesis the sentence runs on from
+    ("TrueBeam (no fiducials needed) vs CyberKnife") is left to the cue's own scope."""
     sent = doc[cue_start].sent
     depth, opened = 0, None
     for k in range(cue_start - 1, sent.start - 1, -1):
@@ -137,8 +138,8 @@ def _parenthesis(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | No
         if t == "(":
             depth += 1
         elif t == ")":
-            if depth == 0:
-                return opened + 1, k
+            if depth == 0:  # an aside closed by a comma ("(declined PCI in 2025), underwent SRS to ...")
+                return (opened + 1, k) if k + 1 < sent.end and doc[k + 1].text in (",", ";") else None
             depth -= 1
     return None
 

@@ -27,7 +27,9 @@ def test_a_cue_and_a_year_inside_parentheses_leave_the_rest_of_the_sentence_affi
 
 
 def test_a_bare_year_in_parentheses_still_dates_its_sentence() -> None:
-    text = "Prior WBRT (2021) 30 Gy in 10 fractions. Now (after a long discussion of the options in 2025) SRS."
+    text = ("Prior WBRT (2021) 30 Gy in 10 fractions. PET not repeated (PET-CT 2024, prior primary). "
+            "Now (after a long discussion of the options in 2025), SRS.")
     assert parenthetical_clause(text, text.index("2021")) is None
+    assert parenthetical_clause(text, text.index("2024")) is None
     span = parenthetical_clause(text, text.index("2025"))
     assert span is not None and text[span[0]:span[1]].startswith("after a long")
