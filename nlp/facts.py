@@ -209,12 +209,13 @@ def _title(pattern, text: str, start: int, end: int, subject=None, doc_end: int 
     ``subject`` pattern is given, on the subject line of a letter ("RE: Request for prior authorization -
     <patient, MRN, member ID>") among the document's first ``_SUBJECT_LINES`` lines, however long: a letter's
     title, below its letterhead, addressee and date (``doc_end``: where the document ends)."""
-    pos = start
+    pos, first = start, True
     for line in text[start:end].splitlines(keepends=True):
-        if len(line.split()) <= _TITLE_WORDS:
+        if len(line.split()) <= _TITLE_WORDS or (first and line.strip() and not _SENTENCE_END.search(line)):
             m = pattern.search(text, pos, pos + len(line))
             if m:
                 return m
+        first = first and not line.strip()
         pos += len(line)
     if subject is None:
         return None
@@ -229,6 +230,9 @@ def _title(pattern, text: str, start: int, end: int, subject=None, doc_end: int 
 
 
 _SUBJECT_LINES = 20  # a letter's subject line stands below its letterhead, addressee and date
+# a document's first line is its title or banner however long ("<clinic> - MEDICAL PHYSICS - INDEPENDENT DOSE
+# CALCULATION (SECOND CHECK)   <patient>   <MRN>"), unless it is a sentence of the note
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 # Sections whose statements are the patient's history, not this note's news (a consult's or a tumour
@@ -277,11 +281,16 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if consult:  # the sentences that recommend, offer or schedule it, else the title
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("recommended", why or [consult], 2)]
+    closed = closed or list(pats["course_cancelled"].finditer(text, start, end))
     if closed:
         return "planned", [("not_delivered", closed, 2)]
     pending = list(pats["course_pending"].finditer(text, start, end))
     if pending:
         return "planned", [("planned", pending, 2)]
+    check = _title(pats["physics_check_title"], text, start, head_end, subject, end) if len(document.parts) > 1 else None
+    if check:  # in a bundle, a physics check of the plan before treatment (second check, patient-specific QA): it
+        # gives none; alone, a second-check printout is the plan document of the course billed (as any plan)
+        return "planned", [("physics_only", [check], 1)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
 
 
@@ -331,19 +340,35 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
     :func:`part_statuses`, when already judged."""
     if statuses is None:
         statuses = part_statuses(document, ctx, vocab)
-    found: dict[str, list[Evidence]] = {}
+    found: dict[int, tuple[str, list[Evidence]]] = {}
     for start, end in _spans(document):
         if (start, end) in skip:
             continue
         status, said = statuses[(start, end)]
-        found.setdefault(status, [])
+        rank = _status_rank(document, vocab, start, end, status, said)
+        ev = found.setdefault(rank, (status, []))[1]
         for kind, matches, limit in said:
-            found[status].extend(_sentences(document, ctx, matches, f"course_status:{kind}", limit))
-    for status in ("delivered", "planned", "follow_up", "recommended"):
-        if status in found:  # what ended the course (closed, declined) is quoted first: it names the kind
-            said = sorted(unique(found[status]), key=lambda e: e.rule not in _FINAL_KINDS)
-            return Fact(status, tuple(said)[:MAX_EVIDENCE])
-    return Fact("delivered")
+            ev.extend(_sentences(document, ctx, matches, f"course_status:{kind}", limit))
+    if not found:
+        return Fact("delivered")
+    status, ev = found[max(found)]  # what ended the course (closed, declined) is quoted first: it names the kind
+    return Fact(status, tuple(sorted(unique(ev), key=lambda e: e.rule not in _FINAL_KINDS))[:MAX_EVIDENCE])
+
+
+def _status_rank(document: Document, vocab: Vocabulary, start: int, end: int, status: str, said: list) -> int:
+    """How far one document takes the course (:func:`course_status` keeps the furthest): a statement that
+    treatment took place, then one that the course was closed or is still to come, then a plan or treatment
+    record or any other document of the course that says neither (its course is the one being billed), then
+    physics checks of a plan alone, a follow-up visit or another service's note, a consultation; last, a
+    letter, a referral or a diagnostic report that says nothing of the course: it counts only when it is all
+    there is."""
+    if status != "delivered":
+        return {"planned": 5 if not any(kind == "physics_only" for kind, _m, _l in said) else 3,
+                "follow_up": 2, "recommended": 1}[status]
+    if said:
+        return 6
+    text, pats = document.text, vocab.patterns
+    return 0 if pats["non_course_title"].search(text, start, _head_end(text, start, end)) else 4
 
 
 EARLIER_COURSE_GAP_DAYS = 366  # a treatment record dated over a year before another one is of an earlier course
@@ -684,11 +709,14 @@ NOT_THIS_COURSE = {
     "declined": "The treatment recommended was declined by the patient (or not proceeded with) before any of it "
                 "was done; no course facts were taken from it, and codes for services of the course do not "
                 "apply to it.",
+    "physics_only": "This documents only physics checks of a plan before treatment (a second check, "
+                    "patient-specific QA) and no treatment delivered; no delivered-course facts were taken from "
+                    "it, and codes for treatment delivery do not apply to it.",
 }
 # How each kind's statements are scoped: what was only intended is hypothetical; an earlier course, historical.
 NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL", "not_delivered": "HYPOTHETICAL",
                          "follow_up": "HISTORICAL", "other_service": "HISTORICAL",
-                         "declined": "HYPOTHETICAL"}
+                         "declined": "HYPOTHETICAL", "physics_only": "HYPOTHETICAL"}
 
 
 def without(document: Document, spans) -> Document:

@@ -321,7 +321,7 @@ def build_vocabulary() -> Vocabulary:
     number_words = {str(k).lower(): int(v) for k, v in anatomy["number_words"].items()}
     numword = "|".join(sorted((re.escape(k) for k in number_words), key=len, reverse=True))
     macros = dict(pats["macros"])
-    macros["NUMWORD"] = numword
+    macros["NUMWORD"] = f"(?:{numword})(?![a-z])"  # a whole word: not the "Sixteen" of "Sixteenpatient"
     macros["COUNTNOUN"] = "|".join(sorted((re.escape(n) for n in anatomy["count_nouns"]), key=len, reverse=True))
 
     def expand(rx: str) -> str:

@@ -53,6 +53,8 @@ STATUS_PHRASES = {
     "not_delivered": "documents a course simulated and planned but closed without any treatment delivered",
     "declined": "documents treatment recommended and then declined by the patient: none of the course was "
                 "performed",
+    "physics_only": "documents only physics checks of a plan before treatment (a second check, patient-specific "
+                    "QA): no treatment delivered is documented",
 }
 STAGE_PHRASES = {"delivered": "treatment delivered in this course",
                  "planned": "a course that was simulated and planned",

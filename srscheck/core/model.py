@@ -296,12 +296,13 @@ COURSE_STATUSES = ("delivered", "planned", "recommended", "follow_up")
 # Which kind of document set a status (the rule of its evidence, ``course_status:<kind>``): the status itself,
 # or ``not_delivered`` (planned, then closed without any treatment), ``request`` (an authorization request:
 # recommended), ``other_service`` (another service's note, such as a discharge summary: follow_up), ``declined``
-# (treatment recommended, then declined by the patient before any of it was done: recommended).
-COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_service", "declined")
+# (treatment recommended, then declined by the patient before any of it was done: recommended), ``physics_only``
+# (only physics checks of a plan before treatment, such as a second check or patient-specific QA: planned).
+COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_service", "declined", "physics_only")
 
 
 KIND_STATUS = {"not_delivered": "planned", "request": "recommended", "other_service": "follow_up",
-               "declined": "recommended"}
+               "declined": "recommended", "physics_only": "planned"}
 
 
 def status_kind(status: "Fact") -> str:
