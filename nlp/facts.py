@@ -264,8 +264,12 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     consult = other or _title(pats["consult_title"], text, start, head_end, subject, end)
     if consult:  # a consultation's history of an earlier course is not this course
         said = [m for m in said if ctx.section_at(m.start()) not in _HISTORY_SECTIONS]
-    if other:  # another service's note: radiosurgery during the stay, not "treated with ceftriaxone"
+    if other:  # another service's note: radiosurgery during the stay, not "treated with ceftriaxone"; its
+        # procedure field naming radiation treatment says what was done in the stay
         said = [m for m in said if pats["radiation_words"].search(text, *ctx.sentence(m.start()))]
+        said += [m for m in pats["stay_procedure"].finditer(text, start, end) if ctx.counts(m.start(), m.end())
+                 and ctx.section_at(m.start()) not in _HISTORY_SECTIONS
+                 and pats["radiation_words"].search(m.group()) and not pats["course_recommended"].search(m.group())]
     closed = list(pats["course_not_delivered"].finditer(text, start, end))
     if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
         said = [m for m in said if not pats["delivery_word"].match(m.group())]

@@ -160,3 +160,19 @@ def test_a_number_word_inside_a_name_is_no_fraction_count() -> None:
 def test_a_second_check_printout_alone_is_the_plan_document_of_the_course() -> None:
     f = read_text(SECOND_CHECK).facts
     assert f.course_status.value == "delivered" and f.fractions.value == 5
+
+
+def test_a_discharge_summary_whose_procedure_was_radiosurgery_is_delivered() -> None:
+    text = ("ST. ODILE HOSPITAL - DEPT OF NEUROSURGERY\nDischarge Summary (day case)\n"
+            "Admission / discharge: 10/27/2026. Diagnosis: left trigeminal neuralgia, recurrent after balloon "
+            "compression (2023).\nProcedure: Gamma Knife radiosurgery, left trigeminal nerve, 85 Gy maximum dose in "
+            "one session with the Leksell frame.\nDischarge medications: carbamazepine 400 mg BID.\n")
+    f = read_text(text).facts
+    assert f.course_status.value == "delivered" and f.fractions.value == 1 and f.modality.value == "cobalt60"
+
+
+def test_a_discharge_summary_whose_procedure_was_another_is_history() -> None:
+    text = ("COMMUNITY HOSPITAL\nDISCHARGE SUMMARY\nProcedure: laparoscopic cholecystectomy.\n"
+            "Past history: lung cancer treated with SBRT 54 Gy in 3 fractions in 2025.\n")
+    f = read_text(text).facts
+    assert (f.course_status.value, status_kind(f.course_status)) == ("follow_up", "other_service")
