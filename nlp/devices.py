@@ -18,7 +18,9 @@ One place decides when the chart disagrees with itself about a device, in this o
 
 And one rule of the imaging's role (:func:`planning_imaging`): a study named for staging ("the staging
 PET/CT", "MRI brain staging") is diagnostic, not planning imaging, unless its sentence says it was used for
-the plan (fused, registered, used to delineate); a kind of study kept only by such mentions is dropped.
+the plan (fused, registered, used to delineate); a kind of study kept only by such mentions is dropped. A
+PET (``used_only_when_fused``) that the chart names only for what it showed ("PET shows viable tumour
+only") and never as used for the plan is diagnostic too.
 
 A value is dropped with the evidence its own mentions gave it; the other values and their evidence stay.
 """
@@ -138,9 +140,7 @@ def _staging_study(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]
     after = text[e:e + _STAGING_REACH]
     if not (patterns["staging_before"].search(before) or patterns["staging_after"].search(after)):
         return False
-    said = m.evidence.text
-    return not any(not patterns["imaging_use_denied"].search(said[:u.start()])
-                   for u in patterns["imaging_planning_use"].finditer(said))
+    return not _used(m, patterns)
 
 
 def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
@@ -150,7 +150,22 @@ def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
         said = [m for m in ments if m.label == "IMAGING" and m.affirmed and v in m.value.split("+")]
         if said and all(_staging_study(m, text, patterns) for m in said):
             fact = _without(fact, v, said)
+        elif said and patterns["used_only_when_fused"].search(v) and \
+                all(_finding(m, text, patterns) and not _used(m, patterns) for m in said):
+            fact = _without(fact, v, said)
     return fact
+
+
+def _finding(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The study named for what it showed ("PET shows viable tumour only")."""
+    return m.evidence.end >= 0 and bool(patterns["imaging_finding"].search(text[m.evidence.end:m.evidence.end + 40]))
+
+
+def _used(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The study's sentence says it served the plan (fused, registered, used to delineate), not denied."""
+    said = m.evidence.text
+    return any(not patterns["imaging_use_denied"].search(said[:u.start()])
+               for u in patterns["imaging_planning_use"].finditer(said))
 
 
 def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], entries: Sequence[FormEntry],

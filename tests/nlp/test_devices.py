@@ -64,6 +64,19 @@ def test_a_staging_study_fused_for_the_plan_is_planning_imaging() -> None:
     assert r.facts.imaging.value == ["CT", "PET"]
 
 
+def test_a_pet_named_only_for_its_finding_is_no_planning_imaging() -> None:
+    r = read_text("CT simulation abdomen, vacuum cushion\tCOMPLETED 10/27/2026\n"
+                  "SBRT L adrenal 35 Gy/5 fx\tDISCONTINUED (replaced, PET shows viable tumour only; escalate)\n"
+                  "SBRT L adrenal 40 Gy/5 fx\tCOMPLETED 11/13/2026\n")
+    assert r.facts.imaging.value == ["CT"]
+
+
+def test_a_pet_listed_as_the_plans_imaging_stays() -> None:
+    r = read_text("Imaging\tPET/CT 03/04/2026; 4D planning CT 03/25/2026 (1 mm)\n"
+                  "CyberKnife 54 Gy in 3 fractions to the RUL nodule.\n")
+    assert r.facts.imaging.value == ["CT", "PET"]
+
+
 def test_a_staging_word_reaches_only_the_study_beside_it() -> None:
     r = read_text("4D CT simulation in a vacuum bag, staging PET/CT reviewed.\n"
                   "SBRT 50 Gy in 5 fractions to the left lower lobe nodule.\n")
