@@ -259,6 +259,12 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
                 continue
             per = to_gy(m.group("dose"), m.group("unit"))
             add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, kind))
+    for m in _matches(pats["fractions_of_dose"], text):  # "a single fraction of 18 Gy": n fractions of that dose
+        n = _count(vocab, m.group("n"))
+        if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
+            continue
+        per = to_gy(m.group("dose"), m.group("unit"))
+        add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, "n_times_dose"))
     for m in _matches(pats["total_dose"], text):  # a stated total: the course's delivered dose
         s0 = m.start("dose")
         if not free(s0, m.end()):

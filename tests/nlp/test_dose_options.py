@@ -83,3 +83,20 @@ def test_a_conditional_dose_level_and_its_otherwise_are_options() -> None:
     reading = read_text(CONDITIONAL)
     assert [les.dose_gy for les in reading.facts.lesions] == [40.0]
     assert not [f for f in reading.review if f.fact == "lesions"]
+
+
+LETTER_AND_RECORD = """Dear Dr. Hollis,
+Your patient had radiosurgery of his right frontal metastasis on the TrueBeam, with a single fraction of 18 Gy.
+TREATMENT RECORD
+Target: right frontal metastasis, 2.2 cm. Rx: 2000 cGy x 1.
+11/11/2026 08:52 Arcs 1-5 delivered. Dose delivered 2000 cGy.
+"""
+
+
+def test_a_fraction_count_written_before_its_dose_is_a_prescription_that_can_disagree() -> None:
+    reading = read_text(LETTER_AND_RECORD)
+    assert [les.dose_gy for les in reading.facts.lesions] == [20.0]
+    flags = [f for f in reading.review if f.fact == "lesions"]
+    assert flags and "18 Gy" in flags[0].message
+    five = read_text("SBRT to the left adrenal metastasis: five fractions of 8 Gy each, completed 11/13/2026.\n")
+    assert [(les.dose_gy, les.fractions) for les in five.facts.lesions] == [(40.0, 5)]
