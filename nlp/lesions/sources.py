@@ -141,8 +141,10 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         continued = False
         if heads is None:
             width = len(rows[0] if rows else t.header)
+            # (on the same page, only rows of the same kind: a table of organ-at-risk doses below is no lesion row)
             follows = previous is not None and width == len(previous[1]) and (
-                t.page == previous[0].page + 1 or _directly_after(previous[0], t, text))
+                t.page == previous[0].page + 1 or
+                (_directly_after(previous[0], t, text) and _content_heads(t, vocab) is not None))
             if not follows:
                 heads = _content_heads(t, vocab)  # no titles: the columns read by what every row holds
                 if heads is None:

@@ -119,3 +119,17 @@ COMPLETION: Prostate SBRT 36.25 Gy in 5 fractions delivered, knee and foot immob
 """
     (les,) = read_text(chart).facts.lesions
     assert les.site == "body" and les.dose_gy == 36.25
+
+
+def test_a_headerless_table_of_organ_doses_below_a_target_table_does_not_continue_it(tmp_path) -> None:
+    from pdfmaker import Heading, RuledTable, make_chart_pdf
+
+    from srscheck.nlp import read_chart
+
+    path = make_chart_pdf(tmp_path / "chart.pdf", [[
+        Heading("Radiosurgery record"),
+        RuledTable([("Target", "Rx dose", "Fx"), ("Left frontal", "20 Gy", "1"), ("Right parietal", "18 Gy", "1")]),
+        RuledTable([("Optic pathway", "8 Gy", "1"), ("Cochlea left", "4 Gy", "1")]),
+        "Treated on the Varian Edge with a frameless mask, CT and MRI fused, CBCT before treatment."]])
+    les = read_chart(path).facts.lesions
+    assert sorted(x.name for x in les) == ["Left frontal", "Right parietal"]
