@@ -251,8 +251,8 @@ def _lines_naming(name: str, text: str, vocab: Vocabulary) -> str:
     places = {w for w in signature(name, vocab) if w not in vocab.laterality}
     if not places:
         return ""
-    return " ".join(line for line in text.splitlines()
-                    if places <= set(re.findall(r"[a-z0-9]+", line.lower())))
+    return "\n".join(line for line in text.splitlines()  # each line its own clause
+                     if places <= set(re.findall(r"[a-z0-9]+", line.lower())))
 
 
 def _distinct_target(name: str, drafts: list[Draft], vocab: Vocabulary) -> bool:
@@ -635,14 +635,15 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             fx = course_fx  # one target: the course's count (all claims weighed) outweighs its dose's sentence
         size = d.size_cm
         if size is None:
-            cand = _target_sizes(sizes_cm(d.text, vocab, base=d.text_start, full_text=text), text, cavity, vocab) \
+            # (a clause read on wrapped lines joined: "metastasis 3.2 cm | resected 10/05" is one clause)
+            cand = _target_sizes(sizes_cm(d.text, vocab, base=d.text_start, full_text=text), wrapped, cavity, vocab) \
                 if d.text else []
             if not cand and own is not d.text and not single:
                 cand = _target_sizes(sizes_cm(own, vocab), own, cavity, vocab)
             if not cand and single:
                 lines = _lines_naming(d.name, soft_whole, vocab)
                 cand = _target_sizes(sizes_cm(lines, vocab), lines, cavity, vocab) or \
-                    _target_sizes(_main_size(text, ctx, vocab, d), text, cavity, vocab)
+                    _target_sizes(_main_size(text, ctx, vocab, d), wrapped, cavity, vocab)
             size = cand[0][0] if cand else None
         noun = vocab.lesion_noun.search(d.name)
         primary_only = noun is not None and noun.group(0).lower() in vocab.primary_nouns and \
@@ -729,6 +730,9 @@ def _affirmed_text(text: str, ctx: TextContext) -> str:
     return "".join(chars)
 
 
+_CLAUSE_END = re.compile(r"[,;()\n]|\.\s|\s{3,}")  # (a run of spaces: a sentence blanked out, or lines joined)
+
+
 def _target_sizes(sizes: list[tuple[float, int]], text: str, cavity: bool,
                   vocab: Vocabulary) -> list[tuple[float, int]]:
     """The sizes that measure the treated target. When the course treats a resection cavity, a size written in
@@ -738,13 +742,10 @@ def _target_sizes(sizes: list[tuple[float, int]], text: str, cavity: bool,
         return sizes
     out = []
     for cm, at in sizes:
-        w = max(0, at - 300)
-        lo = max([text.rfind(c, w, at) for c in ",;()\n"] + [w + m.end() for m in re.finditer(r"\.\s", text[w:at])] +
-                 [w])
-        e = min(len(text), at + 300)
-        stops = [i for i in (text.find(c, at, e) for c in ",;()\n") if i >= 0]
-        stop = re.search(r"\.\s", text[at:e])
-        hi = min(stops + ([at + stop.start()] if stop else []) + [e])
+        w, e = max(0, at - 200), min(len(text), at + 200)
+        lo = max([w] + [m.end() for m in _CLAUSE_END.finditer(text, w, at)])
+        stop = _CLAUSE_END.search(text, at, e)
+        hi = stop.start() if stop else e
         clause = text[lo:hi]
         if vocab.patterns["resected_tumour"].search(clause) and not vocab.patterns["cavity_target"].search(clause):
             continue

@@ -133,3 +133,17 @@ def test_a_headerless_table_of_organ_doses_below_a_target_table_does_not_continu
         "Treated on the Varian Edge with a frameless mask, CT and MRI fused, CBCT before treatment."]])
     les = read_chart(path).facts.lesions
     assert sorted(x.name for x in les) == ["Left frontal", "Right parietal"]
+
+
+def test_the_cavity_is_sized_by_its_own_dimension_not_the_tumour_resected_before() -> None:
+    # the tumour's size and "resected" are one clause across a wrapped line, and a line naming the cavity
+    # before it is another clause; the cavity's size is its own
+    chart = """FSRT TREATMENT SUMMARY
+Target: right temporal resection cavity
+History: new right temporal metastasis 3.2 cm
+resected 10/05/2026 (GTR) at the outside hospital, post-op MRI 10/21/2026 with rim enhancement
+Right temporal cavity maximal dimension 4.1 cm on the planning MRI
+Plan: 30 Gy in 5 fractions, HyperArc, mask, CT and MRI fused. 5 of 5 fractions delivered.
+"""
+    (les,) = read_text(chart).facts.lesions
+    assert les.size_cm == 4.1 and les.complexity == "complex"
