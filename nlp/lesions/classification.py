@@ -31,9 +31,16 @@ def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
     if vocab.site_terms["cranial"].search(text) and not vocab.spine_context.search(text) and \
             not vocab.site_terms["spinal"].search(text):
         return []
+    # "para-aortic node at the L2 level", "(L2 level node)": the level of a body target, a landmark, in words
+    # that name a body site and nothing of the spine
+    unlevelled = re.sub(r"\blevels?\b", " ", text, flags=re.I)
+    landmark = bool(vocab.site_terms["body"].search(text)) and not vocab.spine_context.search(unlevelled) and \
+        not vocab.site_terms["spinal"].search(text)
     for m in vocab.vertebral_level.finditer(text):
         after = text[m.end():m.end() + 16].strip().lower()
         after_word = re.split(r"[\s,;:.)]+", after)[0] if after else ""
+        if landmark and after_word == "level":
+            continue
         before = text[max(0, m.start() - 12):m.start()].strip().lower()
         before_word = re.split(r"[\s(]+", before)[-1] if before else ""
         if after_word in vocab.not_a_level_after or after.startswith(("-weighted", "weighted", "-w", "+")) or \

@@ -75,6 +75,9 @@ def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabul
         return None
     if word in ("level", "levels") and vocab.patterns["level_landmark"].search(text[max(0, m.start() - 20):m.start()]):
         return None  # "a node at the level of L3": a landmark
+    if word in ("level", "levels") and vocab.vertebral_level.search(text[max(0, m.start() - 8):m.start()]) and \
+            not vertebral_levels(text[max(0, m.start() - 60):m.end()], vocab):
+        return None  # "a para-aortic node at the L2 level": the level of a body target, a landmark
     nxt = nouns[i + 1] if i + 1 < len(nouns) else None
     if word in vocab.primary_nouns and nxt is not None and \
             not re.search(r"[,;:.(]", text[m.end():nxt.start()]) and nxt.start() - m.end() < 30:

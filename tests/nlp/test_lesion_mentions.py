@@ -147,3 +147,14 @@ Plan: 30 Gy in 5 fractions, HyperArc, mask, CT and MRI fused. 5 of 5 fractions d
 """
     (les,) = read_text(chart).facts.lesions
     assert les.size_cm == 4.1 and les.complexity == "complex"
+
+
+def test_a_vertebral_level_that_places_a_body_target_is_a_landmark() -> None:
+    # "at the L2 level" says where the node lies: a body target, not the L2 vertebra
+    chart = """SBRT TREATMENT SUMMARY
+Left adrenal metastasis 40 Gy in 5 fractions; para-aortic node at the L2 level 35 Gy in 5 fractions. Daily CBCT,
+BodyFIX, PET/CT fused.
+Plan: PTV_LAdrenal 40 Gy and PTV_PAN (L2 level node) 35 Gy, each in 5 fractions.
+"""
+    les = read_text(chart).facts.lesions
+    assert len(les) == 2 and {x.site for x in les} == {"body"}
