@@ -15,7 +15,7 @@ from datetime import date
 from srscheck.core.model import FUTURE_SECTIONS, Document, PositionIndex, Scope, counts
 
 from .forms import FormEntry, answered_fields, form_entries
-from .pieces import Parsed, RawSection
+from .pieces import Parsed, RawSection, open_parenthesis
 from .vocab import Vocabulary
 
 # A section ends at the next labelled line ("Simulation:"), heading line ("Current course") or page break.
@@ -136,17 +136,10 @@ def parenthetical_clause(text: str, offset: int) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     line_end = len(text) if line_end < 0 else line_end
-    depth, opened = 0, None
-    for k in range(offset - 1, line_start - 1, -1):
-        if text[k] == ")":
-            depth += 1
-        elif text[k] == "(":
-            if depth == 0:
-                opened = k
-                break
-            depth -= 1
+    opened = open_parenthesis(text[line_start:offset])
     if opened is None:
         return None
+    opened += line_start
     close = text.find(")", offset, line_end)
     if close < 0 or "(" in text[offset:close] or not re.match(r"\s*[,;]", text[close + 1:close + 4]):
         return None  # an aside closed by a comma; one that ends its sentence qualifies the words before it

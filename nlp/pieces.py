@@ -16,6 +16,7 @@ named on one page and dosed on another are still one lesion).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -115,23 +116,28 @@ def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
     return out
 
 
+def open_parenthesis(items: Sequence[str]) -> int | None:
+    """The index of the last "(" in ``items`` (characters, or token texts) left open at their end, else None."""
+    depth = 0
+    for k in range(len(items) - 1, -1, -1):
+        if items[k] == ")":
+            depth += 1
+        elif items[k] == "(":
+            if depth == 0:
+                return k
+            depth -= 1
+    return None
+
+
 def _parenthesis(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | None:
     """The tokens inside the parentheses that hold a cue, in its sentence, when a comma or semicolon closes them (an
     aside of its own: a cue there governs nothing outside it), else None. A parenthesis the sentence runs on from
     ("TrueBeam (no fiducials needed) vs CyberKnife") is left to the cue's own scope."""
     sent = doc[cue_start].sent
-    depth, opened = 0, None
-    for k in range(cue_start - 1, sent.start - 1, -1):
-        t = doc[k].text
-        if t == ")":
-            depth += 1
-        elif t == "(":
-            if depth == 0:
-                opened = k
-                break
-            depth -= 1
+    opened = open_parenthesis([t.text for t in doc[sent.start:cue_start]])
     if opened is None:
         return None
+    opened += sent.start
     depth = 0
     for k in range(cue_end, sent.end):
         t = doc[k].text
@@ -192,4 +198,4 @@ def parse(nlp: Language, text: str, piece_chars: int = PIECE_CHARS) -> Parsed:
     return parsed
 
 
-__all__ = ["PIECE_CHARS", "Entity", "Parsed", "RawSection", "parse", "piece_bounds"]
+__all__ = ["PIECE_CHARS", "Entity", "Parsed", "RawSection", "open_parenthesis", "parse", "piece_bounds"]
