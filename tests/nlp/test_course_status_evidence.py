@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from srscheck.checklists.engine import check
 from srscheck.checklists.templates import TemplateStore
-from srscheck.core.model import status_kind
 from srscheck.nlp import read_course, read_text
+
+from srscheck.core.model import status_kind
 
 STORE = TemplateStore(user=None)
 
@@ -117,11 +119,6 @@ def test_physics_checks_alone_document_no_treatment(tmp_path: Path) -> None:
     assert "physics checks of a plan" in out.codes[0].problems[0]
 
 
-def test_physics_checks_beside_a_plan_report_keep_the_plan_course(tmp_path: Path) -> None:
-    f = _course(tmp_path, PLAN_REPORT, PSQA).facts
-    assert f.course_status.value == "delivered" and f.fractions.value == 1
-
-
 def test_a_long_first_line_is_the_document_title() -> None:
     text = ("SALTMARSH GENERAL HOSPITAL - ONCOLOGY FOLLOW-UP PACKET (exported 2026-11-30)\n"
             "DOE, JANE | MRN 0001\n\n"
@@ -143,9 +140,12 @@ Target: left lower lobe. 10/12/2026 10/14/2026 10/16/2026: Synchrony tracking, f
 """
 
 
-def test_physics_checks_beside_an_untitled_record_keep_the_course(tmp_path: Path) -> None:
-    f = _course(tmp_path, FLOWSHEET, PSQA).facts
-    assert f.course_status.value == "delivered" and f.fractions.value == 3
+@pytest.mark.parametrize(("document", "fractions"), [(PLAN_REPORT, 1), (FLOWSHEET, 3)],
+                         ids=["beside_a_plan_report", "beside_an_untitled_record"])
+def test_physics_checks_beside_a_course_document_keep_the_course(tmp_path: Path, document: str,
+                                                                 fractions: int) -> None:
+    f = _course(tmp_path, document, PSQA).facts
+    assert f.course_status.value == "delivered" and f.fractions.value == fractions
 
 
 def test_a_number_word_inside_a_name_is_no_fraction_count() -> None:
