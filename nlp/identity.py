@@ -260,5 +260,5 @@ def with_identity(reading: Reading) -> Reading:
     return replace(reading, identity=chart_identity(reading.document))
 
 
-__all__ = ["PERSON", "chart_identity", "with_identity", "physicists", "attending_physician", "dates_of_service",
+__all__ = ["PERSON", "chart_identity", "with_identity", "physicists", "attending", "dates_of_service",
            "icd10_codes", "clean_name"]
