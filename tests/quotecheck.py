@@ -9,7 +9,8 @@ with ``"document"`` for a course of several files) and returns one sentence per 
 * joins two side-by-side columns: two consecutive words of the quotation sit on one visual line with a
   gutter between them, a strip of the page that no word crosses over several lines and that has running
   text on both sides (lines of several words a word space apart, one run of words on that side that
-  reaches the gutter: a table row's cells, or a title far off across the page, are not running text).
+  reaches the gutter: a table row's cells, or a title far off across the page, are not running text), each
+  side at least a column wide (a form's column of labels beside their values is a table, not a text column).
 
 The column test is pure geometry on the words' boxes and does not use the reader's layout code, so it
 checks the layout rather than repeating it; it works the same for text-layer, OCR and plain-text pages.
@@ -39,6 +40,9 @@ CELL_GAP_EM = 0.7
 # ragged edge of a column being at most a long word short of it. Text further off (a page title, a label
 # column's neighbours across the page) is not what the strip separates.
 TOUCH_EM = 6.0
+# A column of running text is at least this wide (em, about 25 characters): a form's label column
+# ("Dose per fraction", "Rx approved by") beside its values is a table's first column, not a text column.
+MIN_COLUMN_EM = 12.0
 _WS = re.compile(r"\s+")
 
 
@@ -163,7 +167,16 @@ class _Frame:
         mid = (g0 + g1) / 2
         prose_left = sum(1 for j in run if self._segment_words(self.lines[j], mid, -1, em, g0) >= PROSE_WORDS)
         prose_right = sum(1 for j in run if self._segment_words(self.lines[j], mid, 1, em, g1) >= PROSE_WORDS)
-        return prose_left >= PROSE_LINES and prose_right >= PROSE_LINES
+        return (prose_left >= PROSE_LINES and prose_right >= PROSE_LINES
+                and min(self._width(run, mid, -1), self._width(run, mid, 1)) >= MIN_COLUMN_EM * em)
+
+    def _width(self, run: list[int], x: float, side: int) -> float:
+        """How wide the text on ``side`` of ``x`` (-1 left, 1 right) runs over the lines ``run``."""
+        xs = [self.boxes[i][0 if side < 0 else 2] for j in run for i in self.lines[j]
+              if (self.boxes[i][2] <= x if side < 0 else self.boxes[i][0] >= x)]
+        if not xs:
+            return 0.0
+        return x - min(xs) if side < 0 else max(xs) - x
 
     def words_in(self, start: int, end: int) -> list[int]:
         lo = max(bisect.bisect_right(self.starts, start) - 1, 0) if self._ordered() else 0

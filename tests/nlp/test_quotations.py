@@ -84,3 +84,14 @@ def test_a_quotation_never_runs_over_a_page_break() -> None:
     at = text.index("Footer")
     s, e = sentence_bounds(text, at, text.index("Rx") + 2)
     assert text[s:e].startswith("Target") and "\f" not in text[s:e]
+
+
+def test_a_column_of_labels_beside_their_values_is_no_gutter() -> None:
+    """A prescription printed as label / value rows, the labels several words long ("Dose per fraction",
+    "Rx approved by") and the values far to their right: the labels are a table's first column, so a row
+    quoted whole ("Total dose 2600 cGy") joins no columns; the two-column page's gutter above still counts."""
+    doc = read_document(ROOT / "tests" / "blind_corpus21" / "b21_20.pdf")
+    frame = _Frame(doc.pages[0])
+    assert not frame.is_gutter(_word(frame, "fraction", after="per"), _word(frame, "2600"))
+    assert not frame.is_gutter(_word(frame, "by", after="approved"), _word(frame, "Genevieve"))
+    assert quote_problems({"x": {"page": 1, "text": "Total dose 2600 cGy"}}, doc) == []
