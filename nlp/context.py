@@ -172,12 +172,18 @@ def treatment_dates(text: str, vocab: Vocabulary) -> list[tuple[int, int, date]]
 
 
 _BIRTH = re.compile(r"\b(?:dob|born|birth|mrn|d\.o\.b)\b", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"[A-Za-z][A-Za-z.]*[ \t]*:")  # "DATE:", "DOS:": a field of its own
 
 
 def is_birth_date(text: str, offset: int) -> bool:
-    """A date (or year) right after "DOB"/"born"/"MRN" on its line is the patient's, not the course's."""
+    """A date (or year) right after "DOB"/"born"/"MRN" on its line is the patient's, not the course's; one
+    with a field label of its own between them ("MRN: 1234   DATE: 11/03/2026") is that field's."""
     line_start = text.rfind("\n", 0, offset) + 1
-    return _BIRTH.search(text[max(line_start, offset - 25):offset]) is not None
+    window = text[max(line_start, offset - 25):offset]
+    last = None
+    for last in _BIRTH.finditer(window):
+        pass
+    return last is not None and not _FIELD_LABEL.search(window, last.end())
 
 
 def _course_year(text: str, dates: list[tuple[int, int, date]]) -> int | None:

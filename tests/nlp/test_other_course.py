@@ -149,3 +149,17 @@ def test_the_json_review_names_the_kind(tmp_path: Path, capsys) -> None:
     assert flag["kind"] == "other_course" and flag["fact"] == "course_status"
     assert [e["text"] for e in flag["evidence"]] == ["Course 2: Spine SBRT", "Course 1: Lung SBRT"]
     assert out["facts"]["fractions"]["value"] == 5 and out["facts"]["sites"]["value"] == ["spinal"]
+
+
+def test_a_dated_re_treatment_note_and_the_same_courses_physics_check_are_one_course(tmp_path: Path) -> None:
+    # the note's own date sits on the patient line after the record number: it is the note's date, not a birth
+    # date, so the note is dated before the check's treatment dates and both are of one course, with no flag
+    note = ("SPINE SBRT RE-IRRADIATION NOTE\nPATIENT: TESTPATIENT, ANN   MRN: SYN-0042   DATE: 06/01/2026\n"
+            "Prior palliative radiation 20 Gy in 5 fractions to T6-T10 in 2023. T8 vertebral metastasis, 30 Gy in "
+            "5 fractions planned in Eclipse, BodyFIX vacuum cushion, planning MRI fused.\n")
+    check = ("WEEKLY PHYSICS CHECK\nPATIENT: TESTPATIENT, ANN   MRN: SYN-0042\n"
+             "T8 600 cGy fractions on 06/08/2026, 06/09/2026, 06/10/2026, 06/11/2026 and 06/12/2026 with CBCT.\n"
+             "Course complete, 5 of 5 fractions.\n")
+    r = read_course(_bundle(tmp_path, [("note", note), ("check", check)]))
+    assert not [f for f in r.review if f.fact == "course_status"]
+    assert r.facts.fractions.value == 5
