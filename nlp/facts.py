@@ -26,7 +26,7 @@ from .quantities import (
     ranked,
     table_roles,
 )
-from .review import review_flags
+from .review import facility_name, review_flags
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -44,9 +44,10 @@ def modality(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
             continue
         word = text[m.evidence.start:m.evidence.end].lower() if m.evidence.start >= 0 else ""
         if m.label == "MODALITY":
-            w = 0.5 if word in vocab.generic_unit_words else 1.0
+            facility = facility_name(m, text, vocab)  # "treated at the X Proton Center": where, not on what
+            w = 0.5 if word in vocab.generic_unit_words or facility else 1.0
             before = text[max(0, m.evidence.start - 40):m.evidence.start]
-            if vocab.patterns["unit_context"].search(before):
+            if not facility and vocab.patterns["unit_context"].search(before):
                 w += 1.0
             scores[m.value] += w
             support[m.value].append(m)

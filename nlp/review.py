@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import Path
 
 from srscheck.core.model import ChartFacts, Document, Evidence, Mention, ReviewFlag, unique
 
@@ -146,6 +147,8 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
         if not totals[g]:
             del totals[g]
     others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
+    if not others and les.dose_gy in totals and fx is not None:
+        return _regimen_flags(document, ctx, vocab, les, doses, totals[les.dose_gy], text)
     if not others or les.dose_gy not in totals:
         return []
     ev = [_ev(document, ctx, d.start, "review:dose") for g in [les.dose_gy] + others for d in totals[g][:1]]
@@ -154,6 +157,47 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
     return [ReviewFlag("lesions",
                        f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {said} in another; "
                        f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]
+
+
+_TITLE_WORDS = 10  # a heading line is at most this many words
+_HEAD_LINES = 6  # a document's title stands in its first lines
+
+
+def _title_line(document: Document, text: str, at: int) -> bool:
+    """Whether ``at`` lies on a heading line (a few words, not ending a sentence) among the first lines of its
+    document (the chart, or its file in a bundle)."""
+    k = document.document_at(at)
+    start = document.parts[k].start if k is not None and document.parts else 0
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    before = [ln for ln in text[start:line_start].splitlines() if ln.strip()]
+    return len(before) < _HEAD_LINES and len(line.split()) <= _TITLE_WORDS and not line.endswith((".", ";", ":"))
+
+
+def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les, doses: list[DoseStatement],
+                   mine: list[DoseStatement], text: str) -> list[ReviewFlag]:
+    """The single target's prescription (its dose with its fraction count) and, in a document's title, another
+    whole regimen written as the course's (a banner's "SBRT liver 45 Gy / 3 fx - Course Summary" over a record
+    of 40 Gy in 5): a total with a fraction count, both unlike the target's, that counts (not a boost or a
+    replaced order), on a heading line (a few words, no sentence) among its document's first lines. A regimen
+    in the notes' sentences may be an option weighed or another course; a planned count the delivered one cut
+    short is the fraction flag's."""
+    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
+    fx = les.fractions
+    other = [d for d in doses if d.counts and d.total_gy is not None and d.fractions not in (None, fx)
+             and d.kind not in ("dose", "dose_per_fraction") and abs(d.total_gy - les.dose_gy) > 0.01
+             and _title_line(document, text, d.start)
+             and not boost.search(text[max(0, d.start - 60):d.start])
+             and not replaced.search(text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start])]
+    if not other:
+        return []
+    d = other[0]
+    ev = unique([_ev(document, ctx, mine[0].start, "review:dose"), _ev(document, ctx, d.start, "review:dose")])
+    return [ReviewFlag("lesions",
+                       f"The chart gives {les.name} {les.dose_gy:g} Gy in {_plural(fx, 'fraction')} in one place and "
+                       f"{d.total_gy:g} Gy in {_plural(d.fractions, 'fraction')} in another; {les.dose_gy:g} Gy in "
+                       f"{_plural(fx, 'fraction')} was used: check which is right.", tuple(ev)[:MAX_EVIDENCE])]
 
 
 def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None = None) -> list[ReviewFlag]:
@@ -262,14 +306,23 @@ def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     return []
 
 
+def facility_name(m: Mention, text: str, vocab: Vocabulary) -> bool:
+    """A unit's name that is part of a facility's name ("Eastlake Proton & Photon Center"): it tells where the
+    course was treated, not on what, and weighs no more than a generic word ("linear accelerator")."""
+    return m.evidence.end >= 0 and vocab.patterns["facility_name_after"].match(text, m.evidence.end) is not None
+
+
 _UNIT_NAMES = {"cobalt60": "a Gamma Knife (cobalt-60) unit", "robotic_linac": "a robotic linac (CyberKnife)",
                "linac": "a linac", "particle": "a proton or ion unit"}
 
 
-def unit_flags(document: Document, facts: ChartFacts, ments: list[Mention], vocab: Vocabulary) -> list[ReviewFlag]:
+def unit_flags(document: Document, ctx: TextContext, facts: ChartFacts, ments: list[Mention],
+               vocab: Vocabulary) -> list[ReviewFlag]:
     """The chart names, as this course's unit, a unit of another kind than the one the reading chose (a
     letter saying Gamma Knife where the plan and the treatment log are CyberKnife): the reading keeps its
-    choice, the flag quotes both."""
+    choice, the flag quotes both. A unit named in the same sentence as the chosen one is an alternative the
+    chart itself weighs against it ("asked about CyberKnife ... and proceeded on the TrueBeam"), and a unit's
+    name inside a facility's name ("Proton & Photon Center") names no unit: neither contradicts the choice."""
     chosen = facts.modality.value
     if chosen is None:
         return []
@@ -281,11 +334,16 @@ def unit_flags(document: Document, facts: ChartFacts, ments: list[Mention], voca
     for m in ments:
         if m.label != "MODALITY" or not m.affirmed or m.evidence.start < 0:
             continue
-        if words(m).lower() in vocab.generic_unit_words:
+        if words(m).lower() in vocab.generic_unit_words or facility_name(m, document.text, vocab):
             continue  # "linear accelerator" also names a CyberKnife
         named[m.value].append(m)
     if chosen not in named:
         return []
+    beside = {ctx.sentence(m.evidence.start) for m in named[chosen]}
+    for v in [v for v in named if v != chosen]:
+        named[v] = [m for m in named[v] if ctx.sentence(m.evidence.start) not in beside]
+        if not named[v]:
+            del named[v]
     for v in named:  # a letterhead ("COASTAL CYBERKNIFE") quotes the unit last
         named[v].sort(key=lambda m: words(m).isupper())
     out = []
@@ -356,12 +414,93 @@ def record_history_flags(document: Document, ctx: TextContext, vocab: Vocabulary
     return []
 
 
+def _places(name: str, vocab: Vocabulary) -> frozenset[str]:
+    """A lesion's place words (its signature less its side)."""
+    return frozenset(w for w in signature(name, vocab) if w not in vocab.laterality)
+
+
+def _words(text: str, vocab: Vocabulary) -> set[str]:
+    """The words of a text as lesion names are compared: lower case, sides spelled out, with its signature."""
+    words = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", text.lower())}
+    return words | set(signature(text, vocab))
+
+
+def _names(part_words: set[str], les, vocab: Vocabulary) -> bool:
+    """Whether a document's words name the lesion: all its place words, and its side when it has one."""
+    sig = signature(les.name, vocab)
+    return bool(_places(les.name, vocab)) and sig <= part_words
+
+
+def _course_parts(document: Document, vocab: Vocabulary) -> list:
+    """The documents of a bundle that are records of the course: not a consultation or tumour board (they find
+    and recommend), nor a letter, referral or diagnostic report (by the title in their first lines)."""
+    if len(document.parts) < 2:
+        return []
+    text, pats = document.text, vocab.patterns
+    out = []
+    for p in document.parts:
+        head = "".join(text[p.start:p.end].splitlines(keepends=True)[:_HEAD_LINES])
+        if pats["consult_title"].search(head) or pats["non_course_title"].search(head):
+            continue
+        out.append(p)
+    return out
+
+
+def document_lesion_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                          text: str) -> list[ReviewFlag]:
+    """A record of the course, in a bundle, whose account of the lesions disagrees with the rest of the record:
+
+    - it reports the treatment given to some of the course's lesions and never names the others (a discharge
+      summary's "completed SABR to the right adrenal metastasis" where the plan and the daily record also treat
+      a para-aortic node);
+    - it names no lesion but counts them, and no count it gives is the number of lesions the record treats (a
+      frame-placement note's "four metastases" where the procedure note lists five).
+
+    The reading keeps the lesions found; the flag quotes the document and says which are meant."""
+    lesions = [les for les in facts.lesions if _places(les.name, vocab) and les.evidence]
+    if not lesions or len(lesions) != len(facts.lesions):
+        return []
+    found = len(lesions)
+    counts = count_statements(text, ctx, vocab)
+    out: list[ReviewFlag] = []
+    for p in _course_parts(document, vocab):
+        named = [les for les in lesions if _names(_words(text[p.start:p.end], vocab), les, vocab)]
+        mine = [c for c in counts if p.start <= c[1] < p.end]
+        name = Path(p.file).name
+        if named and len(named) < found and not any(c[0] == found for c in mine):
+            said = [m for m in vocab.patterns["delivery_reported"].finditer(text, p.start, p.end)
+                    if ctx.counts(m.start(), m.end()) and
+                    any(_names(_words(text[slice(*ctx.sentence(m.start()))], vocab), les, vocab) for les in named)]
+            if said:
+                left = [les for les in lesions if les not in named]
+                ev = unique([_ev(document, ctx, said[0].start(), "review:document_lesions")]
+                            + [e for les in left for e in les.evidence[:1]])
+                given, other = "; ".join(les.name for les in named), "; ".join(les.name for les in left)
+                out.append(ReviewFlag("lesion_count",
+                                      f"{name} reports the treatment of {given} and does not name {other}, which the "
+                                      f"rest of the record treats; all {found} lesions were kept: check which were "
+                                      "treated.", tuple(ev)[:MAX_EVIDENCE]))
+                continue
+        if not named and mine and not any(c[0] == found for c in mine):
+            stated = " or ".join(map(str, sorted({c[0] for c in mine})))
+            ev = unique([_ev(document, ctx, mine[0][1], "review:document_count")]
+                        + [e for les in lesions[:3] for e in les.evidence[:1]])
+            treated = "; ".join(les.name for les in lesions[:6])
+            out.append(ReviewFlag("lesion_count",
+                                  f"{name} counts {stated} lesion(s), but the record treats {_plural(found, 'lesion')} "
+                                  f"({treated}); the count was kept at {found}: check which is right.",
+                                  tuple(ev)[:MAX_EVIDENCE]))
+    return out
+
+
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str,
                  ments: list[Mention] | None = None) -> list[ReviewFlag]:
     flags: list[ReviewFlag] = []
-    flags += unit_flags(document, facts, ments or [], vocab)
+    flags += unit_flags(document, ctx, facts, ments or [], vocab)
     flags += count_flags(document, ctx, vocab, facts, wrapped)
+    if not any(f.fact == "lesion_count" for f in flags):
+        flags += document_lesion_flags(document, ctx, vocab, facts, wrapped)
     flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
     flags += dose_flags(document, ctx, vocab, facts, doses, wrapped)
     flags += record_history_flags(document, ctx, vocab, facts, doses, claims, wrapped)

@@ -187,3 +187,83 @@ def test_a_focus_on_the_other_side_left_untreated_is_neither_the_target_nor_a_si
     reading = read_text(UNTREATED)
     assert [les.name for les in reading.facts.lesions] == ["left adrenal metastasis"]
     assert not [f for f in reading.review if f.fact == "sites"]
+
+
+BANNER = """{banner}
+Target\tsolitary left adrenal metastasis
+Rx\tPTV_ADR 700 cGy x 5 = 3500 cGy, Eclipse VMAT, vacuum cushion, 4DCT
+Fx\tDate\tDose
+1\t06/01/2026\t700 cGy
+2\t06/03/2026\t700 cGy
+3\t06/05/2026\t700 cGy
+4\t06/08/2026\t700 cGy
+5\t06/10/2026\t700 cGy
+CBCT before each fraction. Completed as prescribed.
+"""
+
+
+def test_a_whole_other_regimen_written_as_this_courses_is_flagged() -> None:
+    reading = read_text(BANNER.format(banner="Adrenal SBRT 40 Gy / 3 fx - course record"))
+    assert reading.facts.fractions.value == 5
+    flags = [f for f in reading.review if f.fact == "lesions"]
+    assert flags and "35 Gy in 5 fractions" in flags[0].message and "40 Gy in 3 fractions" in flags[0].message
+
+
+def test_the_same_regimen_in_a_banner_is_no_conflict() -> None:
+    reading = read_text(BANNER.format(banner="Adrenal SBRT 35 Gy / 5 fx - course record"))
+    assert not [f for f in reading.review if f.fact == "lesions"]
+
+
+def _course(tmp_path: Path, docs) -> list[Path]:
+    out = []
+    for name, text in docs:
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        out.append(p)
+    return out
+
+
+TWO_TARGET_RECORD = """SBRT DAILY TREATMENT RECORD
+Radixact, vacuum bag, planning CT with PET fused.
+Target 1: right adrenal metastasis, 40 Gy in 5 fractions (8 Gy/fx).
+Target 2: left para-aortic node, 40 Gy in 5 fractions (8 Gy/fx).
+Fractions 1 to 5 delivered 03/02/2026 to 03/06/2026 to both targets, MVCT before each.
+"""
+
+
+def test_a_summary_that_leaves_out_a_treated_lesion_is_flagged(tmp_path: Path) -> None:
+    summary = ("END OF TREATMENT LETTER TO THE GP\nShe completed SBRT to the right adrenal metastasis, 40 Gy in 5 "
+               "fractions, on 03/06/2026, with mild fatigue only.\n")
+    reading = read_course(_course(tmp_path, [("1_record.txt", TWO_TARGET_RECORD), ("2_summary.txt", summary)]))
+    assert reading.facts.lesion_count.value == 2
+    flags = [f for f in reading.review if f.fact == "lesion_count"]
+    assert flags and "2_summary.txt" in flags[0].message and "para-aortic" in flags[0].message
+
+
+def test_a_summary_that_names_every_treated_lesion_is_no_conflict(tmp_path: Path) -> None:
+    summary = ("END OF TREATMENT LETTER TO THE GP\nShe completed SBRT to the right adrenal metastasis and the left "
+               "para-aortic node, 40 Gy in 5 fractions each, on 03/06/2026.\n")
+    reading = read_course(_course(tmp_path, [("1_record.txt", TWO_TARGET_RECORD), ("2_summary.txt", summary)]))
+    assert not [f for f in reading.review if f.fact == "lesion_count"]
+
+
+SRS_RECORD = """RADIOSURGERY PROCEDURE NOTE
+Gamma Knife Icon, frame-based, single session. Targets: 1. left frontal, 1.0 cm, 20 Gy; 2. right occipital, 0.8 cm,
+20 Gy; 3. left cerebellar, 1.2 cm, 18 Gy. All delivered at the 50% isodose on 02/10/2026. Frame removed.
+"""
+
+
+def test_a_course_document_counting_other_lesions_than_the_record_treats_is_flagged(tmp_path: Path) -> None:
+    frame = ("FRAME PLACEMENT OPERATIVE NOTE\nPreoperative diagnosis: lung cancer with two brain metastases.\n"
+             "The Leksell frame was applied under local anesthesia on 02/10/2026.\n")
+    reading = read_course(_course(tmp_path, [("1_frame.txt", frame), ("2_procedure.txt", SRS_RECORD)]))
+    assert reading.facts.lesion_count.value == 3
+    flags = [f for f in reading.review if f.fact == "lesion_count"]
+    assert flags and "1_frame.txt" in flags[0].message
+
+
+def test_a_course_document_counting_the_treated_lesions_is_no_conflict(tmp_path: Path) -> None:
+    frame = ("FRAME PLACEMENT OPERATIVE NOTE\nPreoperative diagnosis: lung cancer with three brain metastases.\n"
+             "The Leksell frame was applied under local anesthesia on 02/10/2026.\n")
+    reading = read_course(_course(tmp_path, [("1_frame.txt", frame), ("2_procedure.txt", SRS_RECORD)]))
+    assert not [f for f in reading.review if f.fact == "lesion_count"]

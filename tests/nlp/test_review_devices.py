@@ -48,6 +48,40 @@ def test_a_generic_linear_accelerator_in_a_cyberknife_chart_is_no_conflict() -> 
     assert not [f for f in r.review if f.fact == "modality"]
 
 
+LINAC_SUMMARY = """SBRT completion summary
+{lead}
+Left lower lobe tumour, 50 Gy in 5 fractions on the Varian TrueBeam with CBCT before each fraction, 4DCT
+simulation in a vacuum cushion. Treatment completed 05/15/2026.
+"""
+
+
+def test_a_unit_weighed_against_the_one_used_in_the_same_sentence_is_no_conflict() -> None:
+    lead = ("The patient had read about CyberKnife, but the robotic unit down the road was out of service that "
+            "month, so we went ahead on the TrueBeam here.")
+    r = read_text(LINAC_SUMMARY.format(lead=lead))
+    assert r.facts.modality.value == "linac"
+    assert not [f for f in r.review if f.fact == "modality"]
+
+
+def test_a_unit_out_of_service_is_not_the_unit_used() -> None:
+    lead = "Our CyberKnife was out of service for a source exchange; the patient was not asked to wait for it."
+    r = read_text(LINAC_SUMMARY.format(lead=lead).replace(" on the Varian TrueBeam", ""))
+    assert r.facts.modality.value != "robotic_linac"
+
+
+def test_a_unit_in_a_facility_name_is_no_treatment_unit() -> None:
+    r = read_text(LINAC_SUMMARY.format(lead="Treated at the Harbourside Proton & Photon Center."))
+    assert r.facts.modality.value == "linac"
+    assert not [f for f in r.review if f.fact == "modality"]
+
+
+def test_a_unit_named_alone_in_a_letter_is_still_flagged(tmp_path: Path) -> None:
+    letter = LETTER.replace("Gamma Knife radiosurgery", "CyberKnife radiosurgery")
+    r = read_course(_write(tmp_path, LINAC_SUMMARY.format(lead=""), letter))
+    assert r.facts.modality.value == "linac"
+    assert [f for f in r.review if f.fact == "modality"]
+
+
 FRAME_RECORD = """Nursing procedure record
 07:00 Leksell frame applied by the neurosurgeon under local anesthetic, 4 pin sites.
 11:30 Frame removed after Gamma Knife treatment, pin sites dressed.
