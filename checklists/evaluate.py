@@ -96,6 +96,27 @@ def _excluded(el: Element, ev: Evidence) -> bool:
     return any(_regex(rx).search(ev.text) for rx in el.exclude)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;\n]|\.(?=\s)")
+_CLAUSE_REACH = 300  # characters looked at on each side for the clause's ends
+
+
+def _fact_excluded(el: Element, ev: Evidence, text: str) -> bool:
+    """Whether a fact's evidence matches one of the element's exclusions. A fact's evidence is the words the
+    reader took it from (already read with their negation and hypothesis cues): only the clause holding those
+    words is tested ("Encompass SRS mask, bite block declined": the mask was used), not the rest of its
+    sentence. The quotation must match too: the clause may run past it (a form's row beside the next one).
+    Evidence that is no such span is tested whole, as any quotation."""
+    if not _excluded(el, ev):
+        return False
+    if not 0 <= ev.start < ev.end <= len(text) or _CLAUSE_BREAK.search(text, ev.start, ev.end):
+        return True
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, ev.start - _CLAUSE_REACH), ev.start)]
+    after = _CLAUSE_BREAK.search(text, ev.end, ev.end + _CLAUSE_REACH)
+    start = before[-1] if before else max(0, ev.start - _CLAUSE_REACH)
+    clause = text[start:after.start() if after else ev.end + _CLAUSE_REACH]
+    return any(_regex(rx).search(clause) for rx in el.exclude)
+
+
 # --------------------------------------------------------------------------------------------------
 # Elements and requirements
 # --------------------------------------------------------------------------------------------------
@@ -107,7 +128,8 @@ def find_element(el: Element, reading: Reading, rule: str) -> tuple[bool, list[E
     for alt in el.alternatives:
         if alt.fact:
             if fact_holds(alt.fact, alt.condition, reading):
-                fact_ev = [e for e in _fact_evidence(alt.fact, reading) if not _excluded(el, e)]
+                text = reading.document.text
+                fact_ev = [e for e in _fact_evidence(alt.fact, reading) if not _fact_excluded(el, e, text)]
                 if fact_ev or not el.exclude or not _fact_evidence(alt.fact, reading):
                     found = True
                     evidence.extend(fact_ev)
@@ -129,7 +151,7 @@ def _unaffirmed(el: Element, reading: Reading, rule: str) -> list[Mention]:
                        if not _counts(el, m) or _excluded(el, m.evidence))
         elif el.exclude:
             out.extend(Mention("FACT", alt.fact, e, ("EXCLUDED",)) for e in _fact_evidence(alt.fact, reading)
-                       if _excluded(el, e))
+                       if _fact_excluded(el, e, reading.document.text))
     return out
 
 

@@ -13,7 +13,7 @@ from .amendments import amendment_spans
 from .context import TextContext
 from .devices import used_devices
 from .forms import fraction_conflicts
-from .lesions import find_lesions, site_of
+from .lesions import find_lesions, signature, site_of
 from .lines import soften
 from .quantities import (
     course_fractions,
@@ -168,14 +168,41 @@ def _on_target_field(text: str, ev, pattern) -> bool:
     return pattern.match(text, line_start, ev.end) is not None
 
 
-def planned_targets(ments: list[Mention], lesions, text: str, vocab=None) -> list[Mention]:
+def _field_lines(text: str, field) -> list[tuple[int, int]]:
+    """(start, end) of each line of the text that is a plan's or prescription's Target field."""
+    if field is None:
+        return []
+    out = []
+    for m in field.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+def _names_lesion(line: str, les, lesions, vocab) -> bool:
+    """A Target field's line names the lesion: a line with a place or a lesion's noun (not a table header
+    "Site  Fx  Date") that is the course's only lesion's, or shares the lesion's place words (on the same
+    side, when both say one)."""
+    mine, theirs = signature(les.name, vocab), signature(line, vocab)
+    if len(lesions) == 1:
+        return bool(theirs or vocab.lesion_noun.search(line))
+    sides = {w for w in mine | theirs if w in vocab.laterality}
+    place = (mine & theirs) - sides
+    return bool(place) and not (mine & sides and theirs & sides and not mine & theirs & sides)
+
+
+def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
+                    document: Document | None = None) -> list[Mention]:
     """PLANNED_TARGET for each treated lesion the chart names, when the chart documents a plan computed on a
     structure set: a planning system or two kinds of plan parameters (arcs and isodose, beams and IMRT), and
     dose-volume metrics (cord Dmax, brain V12, duodenum D0.5cc: contoured structures) or the lesion's row in
     a plan's target table. A target named with its dose in such a plan was delineated for it; a dose line
     with no computed plan ("Rx: 18 Gy x 1"), or a plan with no structure metrics, is not evidence of that.
     A plan's or prescription's Target field naming the lesion ("Target: left frontal metastasis, 1.3 cm")
-    is the plan's own statement of its target, so it counts beside any plan parameter (an isodose line)."""
+    is the plan's own statement of its target, so it counts beside any plan parameter (an isodose line),
+    whether the lesion was read from that line or from another sentence of the chart (``document``: where
+    the field's line is quoted from)."""
     live = [m for m in ments if m.affirmed]
     system = any(m.label == "PLANNING_SYSTEM" for m in live)
     kinds = {text[m.evidence.start:m.evidence.end].lower().rstrip("s") for m in live
@@ -185,11 +212,19 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None) -> lis
     computed = system or len(kinds) >= 2
     metrics = any(m.label == "DVH" for m in live)
     field = vocab.patterns.get("target_field") if vocab is not None else None
+    fields = _field_lines(text, field)
     out = []
     for les in lesions:
-        if _PLACEHOLDER.match(les.name.strip()) or les.dose_gy is None or not les.evidence:
+        if les.dose_gy is None or not les.evidence:
             continue
-        named = next((e for e in les.evidence if _on_target_field(text, e, field)), None)
+        placeholder = _PLACEHOLDER.match(les.name.strip())  # "Target": only a Target field names it
+        named = None if placeholder else next((e for e in les.evidence if _on_target_field(text, e, field)), None)
+        if named is None and document is not None:
+            line = next(((a, b) for a, b in fields if _names_lesion(text[a:b], les, lesions, vocab)), None)
+            if line is not None:
+                named = document.evidence(*line, rule="PLANNED_TARGET:field")
+        if placeholder and named is None:
+            continue
         ev = named or les.evidence[0]
         if named is None and not (computed and (metrics or ev.rule.startswith("lesion:table"))):
             continue
@@ -834,7 +869,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         review = []
         facts = ChartFacts(course_status=status)
         lesions, doses, claims = [], [], []
-    quantities = quantity_mentions(document, ctx, vocab, doses, claims, lesions) + planned_targets(ments, lesions, text, vocab)
+    quantities = (quantity_mentions(document, ctx, vocab, doses, claims, lesions)
+                  + planned_targets(ments, lesions, text, vocab, document))
     return facts, warnings, quantities, review
 
 

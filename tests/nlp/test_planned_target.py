@@ -102,3 +102,92 @@ Target: left frontal metastasis, 1.3 cm
 Rx 21 Gy x 1 on the Gamma Knife Icon. Signed: L. Moreau, MD
 """
     assert not read_text(chart).concepts("PLANNED_TARGET")
+
+
+def _requirement(text: str, rid: str, code: str = "77373") -> str:
+    tpl, _ = STORE.get(code)
+    req = next(r for r in tpl.requirements if r.id == rid)
+    return evaluate(req, read_text(text), code).status
+
+
+RECORD = """Stereotactic treatment record
+{field}
+Prescription\t24 Gy in 3 fractions (8 Gy/fx) to the 80% IDL
+Planning\tCT 1 mm + MRI fused; Eclipse, 3 VMAT arcs
+Fx 1 of 3 given 04/06/2026 with CBCT. The patient stopped after the first fraction: 8 Gy was given to the
+{said} on 04/06/2026.
+"""
+
+
+def test_a_target_field_names_the_lesion_the_record_read_elsewhere() -> None:
+    # the lesion is read from the closing sentence; the plan's own Target field names it all the same
+    chart = RECORD.format(field="Target\tRight parietal metastasis, 2.1 cm", said="right parietal metastasis")
+    planned = read_text(chart).concepts("PLANNED_TARGET")
+    assert planned and planned[0].evidence.text.startswith("Target Right parietal metastasis")
+    assert _target_volumes(chart) == "met"
+
+
+def test_a_treatment_site_field_names_the_target() -> None:
+    chart = RECORD.format(field="Treatment site:\tleft adrenal metastasis", said="left adrenal metastasis")
+    assert _target_volumes(chart) == "met"
+
+
+def test_a_site_column_header_names_no_target() -> None:
+    chart = RECORD.format(field="Site\tFx\tDate\tDose", said="right parietal metastasis")
+    assert not read_text(chart).concepts("PLANNED_TARGET")
+
+
+def test_a_plan_table_headed_by_its_lesions_with_an_isodose_column_is_delineation() -> None:
+    chart = """Radiosurgery record, Leksell Gamma Knife Icon, mask
+Lesion\tLocation\tSize\tDose\tIDL
+1\tleft occipital\t1.1 cm\t20 Gy\t50%
+2\tright frontal\t0.7 cm\t20 Gy\t50%
+Completed in one session.
+"""
+    assert _target_volumes(chart, "77371") == "met"
+
+
+def test_a_lesion_table_without_plan_columns_is_no_delineation() -> None:
+    chart = """MRI brain report
+Lesion\tLocation\tSize
+1\tleft occipital\t1.1 cm
+Radiosurgery 20 Gy in 1 fraction to the left occipital lesion was given on the Gamma Knife.
+"""
+    assert _target_volumes(chart, "77371") == "missing"
+
+
+def test_a_functional_target_placed_on_the_planning_images_is_its_target() -> None:
+    chart = """Gamma Knife procedure note
+The left trigeminal nerve was targeted 6 mm anterior to the pons on the stereotactic MRI in GammaPlan, with a
+single 4 mm shot of 80 Gy to the 100% isodose, delivered on the Gamma Knife Icon in a Leksell frame.
+"""
+    assert _target_volumes(chart, "77371") == "met"
+
+
+def test_the_beam_energy_is_a_treatment_parameter() -> None:
+    chart = """Spine SBRT treatment note
+Unit\tTrueBeam, 10X-FFF
+Rx\tPTV_T11 9 Gy x 3 = 27 Gy, CBCT each fraction. Delivered 27 Gy in 3 fractions to T11.
+"""
+    assert _requirement(chart, "plan.parameters") == "met"
+    assert _requirement(chart.replace(", 10X-FFF", ""), "plan.parameters") == "missing"
+
+
+def test_a_device_declined_in_another_clause_leaves_the_device_used() -> None:
+    chart = """Fractionated SRS record
+Immobilization\tOrfit SRS mask, mouthpiece declined
+Left frontal cavity 27 Gy in 3 fractions on the TrueBeam, CBCT each fraction.
+"""
+    assert _requirement(chart, "positioning.immobilization") == "met"
+    assert _requirement(chart.replace("SRS mask, mouthpiece declined", "SRS mask declined"),
+                        "positioning.immobilization") != "met"
+
+
+def test_megavoltage_port_films_verify_the_setup_and_name_a_linac() -> None:
+    chart = """Palliative radiation record
+Technique\tAP/PA opposed fields, 6 MV
+T9 metastasis 20 Gy in 5 fractions, CT simulation in a vac-lok bag. MV port films day 1, approved.
+"""
+    reading = read_text(chart)
+    assert reading.facts.modality.value == "linac" and reading.facts.modality.inferred
+    assert _requirement(chart, "delivery.verification") == "met"
