@@ -14,7 +14,7 @@ from datetime import date
 
 from srscheck.core.model import FUTURE_SECTIONS, Document, PositionIndex, Scope, counts
 
-from .forms import FormEntry, answered_fields, form_entries
+from .forms import FormEntry, form_entries
 from .pieces import Parsed, RawSection, open_parenthesis
 from .vocab import Vocabulary
 
@@ -100,11 +100,9 @@ def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, st
 
 
 def _form_negations(text: str, vocab: Vocabulary, entries: Sequence[FormEntry]) -> list[Scope]:
-    """Forms say "not used" without words: an unchecked box, a checklist row answered in its N column
-    (``entries`` left unticked), a field answered No / None / N/A, or one whose "not done" answer is ticked."""
+    """Forms say "not used" without words: an unchecked box, a checklist row answered in its N column, a
+    field whose "not done" answer is ticked (``entries`` left unticked), or a field answered No / None / N/A."""
     out = [Scope(e.start, e.end, "NEGATED_EXISTENCE") for e in entries if not e.ticked]
-    out += [Scope(s, e, "NEGATED_EXISTENCE")
-            for s, e in answered_fields(text, vocab.patterns["checkbox"], vocab.patterns["form_answer_no"])]
     for m in vocab.patterns["negated_field"].finditer(text):
         if m.group("label").strip():
             out.append(Scope(m.start("label"), m.end("label"), "NEGATED_EXISTENCE"))
@@ -228,7 +226,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     text = document.text
     sentences = list(parsed.sentences)
     scopes = [Scope(s, e, category) for s, e, category in parsed.scopes]
-    entries = tuple(form_entries(text, vocab.patterns["checkbox"], document.boxes))
+    entries = tuple(form_entries(text, vocab.patterns["checkbox"], document.boxes, vocab.patterns["form_answer_no"]))
     scopes.extend(_form_negations(text, vocab, entries))
     dates = treatment_dates(text, vocab)  # read once for the sections, the course year and the earlier years
     sections = _dated_past_out(clip_sections(parsed.sections, text), sentences, text, dates)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,35 +10,23 @@ from srscheck.core.model import Document, Mention, Reading, Scope
 from .context import TextContext, build_context
 from .facts import (NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, part_statuses, rejudged,
                     status_kind)
+from .forms import own_option
 from .pieces import Parsed
 from .vocab import Vocabulary
 
 
-def mentions(parsed: Parsed, ctx: TextContext, box: "re.Pattern[str] | None" = None) -> list[Mention]:
+def mentions(parsed: Parsed, ctx: TextContext) -> list[Mention]:
     out = []
     for ent in parsed.entities:
         if ent.label == "OTHER":
             continue
         mods = set(ent.modifiers) | set(ctx.modifiers(ent.start, ent.end))
         sec = ctx.section_at(ent.start)
-        s, e = _option(ctx.document.text, *ctx.sentence(ent.start), ent.start, ent.end, box)
+        s, e = own_option(ctx.form_entries, *ctx.sentence(ent.start), ent.start, ent.end)
         ev = ctx.document.evidence(s, e, rule=f"{ent.label}:{ent.ent_id}", section=sec)
         ev = _focus(ev, ctx.document, ent.start, ent.end)
         out.append(Mention(ent.label, ent.ent_id or ent.text.lower(), ev, tuple(sorted(mods)), sec))
     return out
-
-
-def _option(text: str, s: int, e: int, start: int, end: int, box: "re.Pattern[str] | None") -> tuple[int, int]:
-    """The part of sentence ``s``-``e`` that quotes a mention at ``start``-``end``: on a form line of several
-    boxes, its own option, from its box to the next ("[X] Mask + IFMM", not the declined frame before it)."""
-    if box is None:
-        return s, e
-    marks = [(m.start() + s, m.end() + s) for m in box.finditer(text[s:e])]
-    if len(marks) < 2:
-        return s, e
-    lo = max((ms for ms, me in marks if me <= start), default=s)
-    hi = min((ms for ms, _me in marks if ms >= end), default=e)
-    return (lo, hi) if text[lo:hi].strip() else (s, e)
 
 
 def _focus(ev, document: Document, start: int, end: int):
@@ -61,7 +48,7 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
 
 def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     ctx = build_context(document, parsed, vocab)
-    ments = mentions(parsed, ctx, vocab.patterns["checkbox"])
+    ments = mentions(parsed, ctx)
     statuses = part_statuses(document, ctx, vocab)  # each document judged once, for both steps below
     course_flags: list = []  # two courses' records in one bundle: which was taken (review flags)
     earlier = earlier_courses(document, ctx, vocab, statuses, course_flags)

@@ -22,13 +22,18 @@ _NO_WORDS = {"n", "no"}
 
 @dataclass(frozen=True)
 class FormEntry:
-    """One option of a form line: its text span, whether it is marked, and the field it answers."""
+    """One entry of a form: an option with its text span, whether it is marked, and the field it answers.
+
+    ``kind`` is "option" (a boxed option), "row" (a Y / N checklist row) or "field" (a field's label, answered
+    "not done" by a ticked answer: "Planning CT: [ ] done [X] not done"; never ticked)."""
 
     start: int
     end: int
     ticked: bool
     field: str  # the field's label ("Fractions", "Immobilization"), or "" when the line names none
     line: tuple[int, int]  # the whole line's span
+    mark: tuple[int, int] = (-1, -1)  # the box or the Y / N mark that marks it (an option's or a row's)
+    kind: str = "option"
 
 
 def _cells(line: str, box: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
@@ -48,14 +53,14 @@ def _cells(line: str, box: re.Pattern[str] | None = None) -> list[tuple[int, int
     return out
 
 
-def _box_options(line: str, box: re.Pattern[str]) -> list[tuple[int, int, bool, str]]:
-    """(start, end, ticked, field) of each boxed option of one line.
+def _box_options(line: str, box: re.Pattern[str]) -> list[tuple[int, int, bool, str, int, int]]:
+    """(start, end, ticked, field, mark start, mark end) of each boxed option of one line.
 
     Each cell is read on its own: an option list in one cell ("☐ frame ☐ mask ☒ vac-lok") names each
     option after its box, unless the cell ends with a box and starts with text ("MRI [ ] CT [X]"), where
     each label comes before its box. The field's label in the cell before ("Immobilization") is no option.
     """
-    out: list[tuple[int, int, bool, str]] = []
+    out: list[tuple[int, int, bool, str, int, int]] = []
     field = ""
     cells = _cells(line, box)
     for i in range(len(cells) - 2, -1, -1):  # a box alone in its cell ("☒<tab>Leksell frame") marks the next
@@ -84,7 +89,8 @@ def _box_options(line: str, box: re.Pattern[str]) -> list[tuple[int, int, bool, 
             stripped = label.strip().rstrip(":;,").strip()
             if stripped:
                 k = label.find(stripped)
-                out.append((cs + s + k, cs + s + k + len(stripped), bool(m.group("ticked")), field))
+                out.append((cs + s + k, cs + s + k + len(stripped), bool(m.group("ticked")), field,
+                            cs + m.start(), cs + m.end()))
     return out
 
 
@@ -117,9 +123,9 @@ def _yes_no_header(bare: str, pos: int, boxes: Boxes | None) -> tuple[float, flo
 
 
 def _yes_no_row(bare: str, pos: int, boxes: Boxes | None,
-                cols: tuple[float, float, float]) -> tuple[int, int, bool] | None:
+                cols: tuple[float, float, float]) -> tuple[int, int, bool, int] | None:
     """A checklist row's label span and its answer: the one mark (X, ✓, Y, N) that sits under the Y or
-    the N column; a row marked in both columns, or in neither, answers nothing."""
+    the N column; a row marked in both columns, or in neither, answers nothing. Also the mark's offset."""
     y_at, n_at, gap = cols
     hits: list[tuple[int, bool]] = []
     for w in _TOKEN.finditer(bare):
@@ -137,11 +143,13 @@ def _yes_no_row(bare: str, pos: int, boxes: Boxes | None,
     if not label:
         return None
     k = bare.find(label)
-    return k, k + len(label), yes
+    return k, k + len(label), yes, at
 
 
-def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None) -> list[FormEntry]:
-    """Every marked or unmarked option of the text's forms: boxed options and Y / N checklist rows.
+def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None,
+                 answer_no: re.Pattern[str] | None = None) -> list[FormEntry]:
+    """Every entry of the text's forms: boxed options, Y / N checklist rows and, given ``answer_no`` (the
+    answers that say "not done"), the fields answered "not done" (:func:`answered_fields`).
 
     ``boxes`` (the document's word boxes) places a checklist's marks under its Y or N column; without it
     the marks' columns in the line are used."""
@@ -152,8 +160,8 @@ def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None) ->
         bare = line.rstrip("\r\n\f")
         span = (pos, pos + len(bare))
         if box.search(bare):
-            for s, e, ticked, field in _box_options(bare, box):
-                out.append(FormEntry(pos + s, pos + e, ticked, field, span))
+            for s, e, ticked, field, ms, me in _box_options(bare, box):
+                out.append(FormEntry(pos + s, pos + e, ticked, field, span, (pos + ms, pos + me)))
         header = _yes_no_header(bare, pos, boxes)
         if header is not None:
             cols = header
@@ -162,8 +170,15 @@ def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None) ->
         elif cols is not None:
             row = _yes_no_row(bare, pos, boxes, cols)
             if row is not None:
-                out.append(FormEntry(pos + row[0], pos + row[1], row[2], "", span))
+                at = pos + row[3]
+                mark = (at, at + len(bare[row[3]:].split()[0]))
+                out.append(FormEntry(pos + row[0], pos + row[1], row[2], "", span, mark, "row"))
         pos += len(line)
+    if answer_no is not None:
+        for s, e in answered_fields(text, box, answer_no):
+            ls = text.rfind("\n", 0, s) + 1
+            le = text.find("\n", e)
+            out.append(FormEntry(s, e, False, text[s:e], (ls, len(text) if le < 0 else le), kind="field"))
     return out
 
 
@@ -203,8 +218,21 @@ def answered_fields(text: str, box: re.Pattern[str], answer_no: re.Pattern[str])
     return out
 
 
-def on_form(entries: list[FormEntry], offset: int) -> bool:
+def on_form(entries: Sequence[FormEntry], offset: int) -> bool:
     return any(e.line[0] <= offset < e.line[1] for e in entries)
+
+
+def own_option(entries: Sequence[FormEntry], s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The part of sentence ``s``-``e`` that quotes a mention at ``start``-``end``: on a form line of several
+    boxed options, its own option with its box ("[X] Mask + IFMM", not the declined frame before it)."""
+    options = [o for o in entries if o.kind == "option" and s <= o.mark[0] and o.end <= e]
+    if len(options) < 2:
+        return s, e
+    for o in options:
+        lo, hi = min(o.start, o.mark[0]), max(o.end, o.mark[1])
+        if lo <= start and end <= hi:
+            return lo, hi
+    return s, e
 
 
 _FRACTION_FIELD = re.compile(r"\b(?:fractions?|fx|#\s*fx|no\.?\s+of\s+fractions|sessions?)\b", re.I)
@@ -232,4 +260,4 @@ def fraction_conflicts(fractions: Fact, document: Document, entries: Sequence[Fo
     return []
 
 
-__all__ = ["FormEntry", "answered_fields", "form_entries", "fraction_conflicts", "on_form"]
+__all__ = ["FormEntry", "answered_fields", "form_entries", "fraction_conflicts", "on_form", "own_option"]

@@ -143,3 +143,20 @@ def test_a_backward_cue_on_a_form_line_stops_at_the_box_before_its_option():
     text = ("SBRT record\nPlanning imaging: [X] 4D CT (10 phases, ITV) [ ] MRI (pacemaker - not done) [ ] PET\n"
             "Left kidney 26 Gy in 1 fraction delivered.\n")
     assert read_text(text).facts.imaging.value == ["CT"]
+
+
+def test_an_option_written_before_its_box_is_quoted_with_its_own_box():
+    # "label [box]" forms: the ticked CT's quotation is "Planning CT [X]", not the MRI's empty box before it
+    r = read_text("SRS planning form\nPlanning MRI [ ]   Planning CT [X]   Mask [X]   Frame [ ]\n"
+                  "Right frontal metastasis 20 Gy in 1 fraction delivered on the linac.\n")
+    assert r.facts.imaging.value == ["CT"]
+    (quote,) = [e.text for e in r.facts.imaging.evidence]
+    assert quote.strip() == "Planning CT [X]"
+
+
+def test_a_field_answered_not_done_is_one_of_the_form_entries():
+    vocab = load_vocabulary()
+    text = "Planning CT: [ ]\ndone [X] not done. IGRT: CBCT at unit.\n"
+    fields = [text[e.start:e.end] for e in form_entries(text, vocab.patterns["checkbox"], None,
+                                                        vocab.patterns["form_answer_no"]) if e.kind == "field"]
+    assert fields == ["Planning CT"]
