@@ -69,6 +69,12 @@ def test_a_unit_out_of_service_is_not_the_unit_used() -> None:
     assert r.facts.modality.value != "robotic_linac"
 
 
+def test_the_unit_used_named_before_another_out_of_service_is_kept() -> None:
+    lead = "Treated on the TrueBeam as the CyberKnife was out of service."
+    r = read_text(LINAC_SUMMARY.format(lead=lead).replace(" on the Varian TrueBeam", ""))
+    assert r.facts.modality.value == "linac"
+
+
 def test_a_unit_in_a_facility_name_is_no_treatment_unit() -> None:
     r = read_text(LINAC_SUMMARY.format(lead="Treated at the Harbourside Proton & Photon Center."))
     assert r.facts.modality.value == "linac"
