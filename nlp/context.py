@@ -111,7 +111,8 @@ def _form_negations(text: str, vocab: Vocabulary, entries: Sequence[FormEntry]) 
 
 def _written_days(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date]]) -> list[tuple[int, date]]:
     """(offset, day) of every date written in the text: full dates (``dates``: its treatment_dates) and bare
-    years and months ("03/2025"), each read as its first day (the earliest it can mean)."""
+    years and months ("03/2025"), each read as its first day (the earliest it can mean). A date that starts a
+    period still going on ("followed since 2022") is left out: it dates no past event."""
     out = [(start, day) for start, _end, day in dates]  # valid dates only: "20/20/18 Gy" is no date
     inside = [(start, end) for start, end, _day in dates]
     for m in vocab.patterns["month_year"].finditer(text):
@@ -120,6 +121,8 @@ def _written_days(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date
     for m in vocab.patterns["year"].finditer(text):
         if not any(a <= m.start() < b for a, b in inside):
             out.append((m.start(), date(int(m.group("y")), 1, 1)))
+    since = vocab.patterns["ongoing_since"]
+    out = [(off, day) for off, day in out if not since.search(text[max(0, off - 40):off])]
     return sorted(set(out))
 
 

@@ -190,6 +190,8 @@ class Vocabulary:
     roles: QuantityRoles
     normalisation: Normalisation | None = None
     count_nouns: frozenset[str] = frozenset()  # nouns a count names lesions by ("lesions", "targets")
+    # a place word's other form, one structure ("pontine" -> "pons"): names of one lesion share their places
+    place_forms: tuple[tuple[str, str], ...] = ()
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -362,6 +364,7 @@ def build_vocabulary() -> Vocabulary:
         primary_nouns=frozenset(str(w).lower() for w in anatomy["primary_nouns"]),
         side_abbreviations={str(k).lower(): str(v) for k, v in anatomy["side_abbreviations"].items()},
         structure_abbreviations={str(k).lower(): str(v) for k, v in anatomy["structure_abbreviations"].items()},
+        place_forms=tuple((str(k).lower(), str(v).lower()) for k, v in anatomy.get("place_forms", {}).items()),
         not_name_words=frozenset(str(w).lower() for w in anatomy["not_name_words"]),
         generic_nouns=frozenset(str(w).lower() for w in anatomy["generic_nouns"]),
         spine_context=re.compile(_phrase_regex(anatomy["spine_context"]), re.IGNORECASE),

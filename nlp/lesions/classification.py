@@ -252,5 +252,7 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
         words = (words - {w}) | set(vocab.structure_abbreviations[w].split())
     keep = {w for w in words if w in vocab.laterality or any(
         vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)}
+    forms = dict(vocab.place_forms)  # "pontine" and "pons": one structure
+    keep = {forms.get(w, w) for w in keep}
     keep |= {lv.lower() for lv in vertebral_levels(plain_words(name, vocab), vocab)}
     return frozenset(keep)

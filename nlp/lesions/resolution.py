@@ -636,14 +636,15 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         size = d.size_cm
         if size is None:
             # (a clause read on wrapped lines joined: "metastasis 3.2 cm | resected 10/05" is one clause)
-            cand = _target_sizes(sizes_cm(d.text, vocab, base=d.text_start, full_text=text), wrapped, cavity, vocab) \
+            cand = _target_sizes(sizes_cm(d.text, vocab, base=d.text_start, full_text=text), wrapped, cavity, vocab,
+                                 d.name) \
                 if d.text else []
             if not cand and own is not d.text and not single:
-                cand = _target_sizes(sizes_cm(own, vocab), own, cavity, vocab)
+                cand = _target_sizes(sizes_cm(own, vocab), own, cavity, vocab, d.name)
             if not cand and single:
                 lines = _lines_naming(d.name, soft_whole, vocab)
-                cand = _target_sizes(sizes_cm(lines, vocab), lines, cavity, vocab) or \
-                    _target_sizes(_main_size(text, ctx, vocab, d), wrapped, cavity, vocab)
+                cand = _target_sizes(sizes_cm(lines, vocab), lines, cavity, vocab, d.name) or \
+                    _target_sizes(_main_size(text, ctx, vocab, d), wrapped, cavity, vocab, d.name)
             size = cand[0][0] if cand else None
         noun = vocab.lesion_noun.search(d.name)
         primary_only = noun is not None and noun.group(0).lower() in vocab.primary_nouns and \
@@ -734,12 +735,16 @@ _CLAUSE_END = re.compile(r"[,;()\n]|\.\s|\s{3,}")  # (a run of spaces: a sentenc
 
 
 def _target_sizes(sizes: list[tuple[float, int]], text: str, cavity: bool,
-                  vocab: Vocabulary) -> list[tuple[float, int]]:
+                  vocab: Vocabulary, name: str = "") -> list[tuple[float, int]]:
     """The sizes that measure the treated target. When the course treats a resection cavity, a size written in
     a clause about the tumour that was removed ("the 3.8 cm left frontal mass was resected", "pre-operative
-    size 4 cm") is the tumour's, not the cavity's: only a size in a clause that names the cavity measures it."""
+    size 4 cm") is the tumour's, not the cavity's: only a size in a clause that names the cavity measures it.
+    When the target itself is a cavity (its ``name``), a size that measures another noun ("a 3.8 cm left
+    occipital metastasis", wherever the words about its removal are) is not the cavity's either."""
     if not cavity:
         return sizes
+    if vocab.patterns["cavity_target"].search(name):
+        sizes = [(cm, at) for cm, at in sizes if not _measures_other(text, at, vocab)]
     out = []
     for cm, at in sizes:
         w, e = max(0, at - 200), min(len(text), at + 200)
@@ -751,6 +756,20 @@ def _target_sizes(sizes: list[tuple[float, int]], text: str, cavity: bool,
             continue
         out.append((cm, at))
     return out
+
+
+def _measures_other(text: str, at: int, vocab: Vocabulary) -> bool:
+    """The size at ``at`` measures a lesion noun that is not a cavity: "3.8 cm left occipital metastasis",
+    "a 4.1-cm enhancing mass" (the noun within five words after the size, on its line, no punctuation between)."""
+    m = vocab.patterns["size"].match(text, at)
+    if m is None:
+        return False
+    phrase = re.match(r"[^,;:.()\n\f]{0,80}", text[m.end():]).group(0)  # type: ignore[union-attr]
+    for w in list(re.finditer(r"[A-Za-z][\w-]*", phrase))[:5]:
+        noun = vocab.lesion_noun.match(phrase, w.start())
+        if noun is not None and not re.match(r"\w", phrase[noun.end():noun.end() + 1]):
+            return vocab.patterns["cavity_target"].search(phrase[:noun.end()]) is None
+    return False
 
 
 def _main_size(text: str, ctx: TextContext, vocab: Vocabulary, d: Draft) -> list[tuple[float, int]]:

@@ -149,6 +149,25 @@ Plan: 30 Gy in 5 fractions, HyperArc, mask, CT and MRI fused. 5 of 5 fractions d
     assert les.size_cm == 4.1 and les.complexity == "complex"
 
 
+def test_a_size_that_measures_the_removed_tumour_does_not_size_the_cavity() -> None:
+    # the words about the removal end a line that a blank line separates from the size: the size still
+    # measures the metastasis it stands before, not the cavity treated
+    chart = """STEREOTACTIC RADIOTHERAPY NOTE
+
+DIAGNOSIS:\tMetastatic lung cancer,\tstatus post subtotal removal of a
+
+4.2 cm right parietal metastasis on 08/12/2026.
+
+The cavity was outlined as the CTV, 2.4 cm in greatest extent, with a 1 mm margin.
+
+IMPRESSION: Completed SRT to the right parietal resection cavity, 27 Gy in 3
+
+fractions. Mask, CT simulation fused with MRI.
+"""
+    (les,) = read_text(chart).facts.lesions
+    assert les.size_cm == 2.4 and les.complexity == "simple"
+
+
 def test_a_vertebral_level_that_places_a_body_target_is_a_landmark() -> None:
     # "at the L2 level" says where the node lies: a body target, not the L2 vertebra
     chart = """SBRT TREATMENT SUMMARY

@@ -1,0 +1,30 @@
+"""Lesion class (CPT simple/complex) from the lesion's own words and measurements, on synthetic charts."""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+
+def test_gyral_places_name_lesions_and_an_adjective_names_the_same_structure() -> None:
+    # "precuneus"/"cuneus" are places in the brain; "the pontine lesion" of the visit note is the "pons" target
+    # of the list, not a second brainstem lesion
+    chart = ("RADIOSURGERY NOTE\n"
+             "Targets prescribed in one fraction: 1. left precuneus, 0.8 cm, 20 Gy; 2. right cuneus, 1.0 cm, 20 Gy; "
+             "3. pons, left paramedian, 0.4 cm, 14 Gy.\n"
+             "Delivered on the Edge with a thermoplastic mask after CT simulation fused with MRI.\n"
+             "VISIT: seen after radiosurgery today; the pontine lesion received 14 Gy and the other two 20 Gy each.\n")
+    les = read_text(chart).facts.lesions
+    assert [(x.name, x.complexity) for x in les] == [("left precuneus", "simple"), ("right cuneus", "simple"),
+                                                     ("pons", "complex")]
+
+
+def test_a_lesion_followed_since_an_earlier_year_is_classified_by_its_sentence() -> None:
+    # "watched since 2021" starts a period still going on: the sentence is the lesion's present description
+    # (its 3 mm from the optic nerve makes it complex), not an earlier course's history
+    chart = ("STEREOTACTIC RADIOTHERAPY NOTE 09/14/2026\n"
+             "HPI: planum sphenoidale meningioma watched since 2021, now 2.0 cm and lying 3 mm from the left optic "
+             "nerve on the planning MRI.\n"
+             "Treatment: 25 Gy in 5 fractions on the TrueBeam, 5 of 5 fractions delivered 09/08/2026 to 09/14/2026.\n"
+             "Mask, CT simulation fused with MRI, daily CBCT.\n")
+    (les,) = read_text(chart).facts.lesions
+    assert les.complexity == "complex" and les.complexity_reasons == ("within 5 mm of the optic apparatus",)
