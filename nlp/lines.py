@@ -43,7 +43,11 @@ def hard_breaks(text: str) -> set[int]:
             # a short line ends a paragraph only when the next line could start a new one: ragged-right
             # prose goes on in lower case or with a number ("...completed / 2021.")
             short = len(s) < 0.75 * full and not n[:1].islower() and not n[:1].isdigit()
-            if (not s or not n or "\t" in line or "\t" in nxt or s.endswith((":", ".", "!", "?", ";"))
+            # a colon closing a line of prose, its list going on in lower case on the next line ("... in 12
+            # months. Options: / microsurgery, observation, ..."): one sentence, not a heading and its text
+            leads_on = s.endswith(":") and n[:1].islower() and len(s.split()) > 3
+            if (not s or not n or "\t" in line or "\t" in nxt or (s.endswith(":") and not leads_on)
+                    or s.endswith((".", "!", "?", ";"))
                     or _LABEL_LINE.match(nxt) or short or _MACHINE_KEY.match(nxt) or _HL7_SEGMENT.match(nxt)
                     or (_MACHINE_KEY.match(line) and _ANY_KEY.match(nxt))):
                 breaks.add(pos)

@@ -127,3 +127,92 @@ def test_an_order_lists_long_remark_is_no_second_column() -> None:
         "C  GK Icon fractionated SRS L parasellar meningioma 21 Gy / 3 fx (7 Gy/fx) @ 50% IDL    completed 11/19/2026\n")
     line = next(ln for ln in doc.text.splitlines() if "Leksell frame placement" in ln)
     assert "discontinued" in line
+
+
+# ---------------------------------------------------------------- a device not used, declined or only an option
+
+def test_a_frame_said_not_necessary_is_not_used() -> None:
+    r = read_text("FSRT SUMMARY\n"
+                  "Left petroclival meningioma treated on the CyberKnife, 25 Gy in 5 fractions, all delivered.\n"
+                  "A thermoplastic mask was made; a stereotactic frame is not necessary on this robotic unit and was "
+                  "therefore not employed.\n"
+                  "CT and MRI fused for planning; skull tracking throughout.\n")
+    assert r.facts.positioning.value == ["mask"] and not r.review
+
+
+def test_the_device_chosen_after_one_declined_is_not_declined() -> None:
+    # the declining reaches the frame only: the mask chosen after it is what the course used
+    r = read_text("GAMMA KNIFE SUMMARY\n"
+                  "Right vestibular schwannoma, 18 Gy in 3 fractions on the Icon, all delivered.\n"
+                  "She declined the frame and chose the mask-based course. CT and MRI fused for planning.\n")
+    assert r.facts.positioning.value == ["mask"]
+    assert [(m.value, "NEGATED_EXISTENCE" in m.modifiers) for m in r.mentions if m.label == "POSITIONING"] == \
+        [("frame", True), ("mask", False)]
+
+
+def test_a_list_of_options_after_a_colon_ending_a_line_is_only_options() -> None:
+    # "Treatment choices:" closes a line of prose and its list goes on, in lower case, on the next line
+    r = read_text("GAMMA KNIFE SUMMARY\n"
+                  "Right vestibular schwannoma 2.1 cm, enlarging on serial imaging over two years. Treatment choices:\n"
+                  "surgery, observation, single-session radiosurgery in a Leksell frame, or fractionated radiosurgery "
+                  "in a mask.\n"
+                  "SIMULATION. Thermoplastic mask made; CT and MRI fused for planning.\n"
+                  "Delivered 18 Gy in 3 fractions on the Icon with CBCT before each fraction.\n")
+    assert r.facts.positioning.value == ["mask"] and not r.review
+
+
+def test_a_localizer_box_names_no_frame() -> None:
+    # a CT localizer box is clipped to a frameless mask as it is to a frame: the record that no frame was used
+    # and the mask are not contradicted by it
+    r = read_text("SRS PROCEDURE NOTE\n"
+                  "Immobilization: frameless thermoplastic mask.\n"
+                  "The CT localizer box was clipped onto it for the scan only.\n"
+                  "A rigid frame was not used.\n"
+                  "CT and MRI fused for planning. 18 Gy in 1 fraction to the right parietal metastasis on the Novalis, "
+                  "delivered.\n")
+    assert r.facts.positioning.value == ["mask"] and not r.review
+
+
+def test_beacon_transponders_are_fiducial_markers() -> None:
+    r = read_text("PROSTATE SBRT\n"
+                  "Three electromagnetic beacon transponders were implanted 09/02/2026. Vac-Lok leg cushion; CT "
+                  "simulation with MRI fused.\n"
+                  "36.25 Gy in 5 fractions on the TrueBeam, all delivered, CBCT before each fraction.\n")
+    assert r.facts.positioning.value == ["body_immobilization", "fiducials"]
+
+
+def test_a_fiducial_registration_error_names_no_fiducial_markers() -> None:
+    # the error of registering the images on the localizer's marks is a measurement, not implanted markers
+    r = read_text("GAMMA KNIFE RECORD\n"
+                  "Leksell G frame applied at 07:30. MRI and CT registered in GammaPlan; fiducial registration error "
+                  "0.5 mm.\n"
+                  "Right frontal metastasis 20 Gy in 1 fraction, delivered on the Icon.\n")
+    assert r.facts.positioning.value == ["frame"]
+
+
+# ---------------------------------------------------------------- planning imaging and the unit
+
+def test_a_consequence_after_a_comma_is_not_negated_with_what_failed() -> None:
+    r = read_text("LUNG SBRT RECORD\n"
+                  "Simulation: breath hold was tried but she could not hold it reproducibly, so a free-breathing "
+                  "4DCT was acquired in a vacuum cushion.\n"
+                  "Right lower lobe nodule 50 Gy in 5 fractions on the TrueBeam, all delivered, CBCT before each "
+                  "fraction.\n")
+    assert r.facts.imaging.value == ["CT"]
+
+
+def test_a_study_named_diagnostic_is_no_planning_imaging() -> None:
+    r = read_text("SPINE RADIOTHERAPY SUMMARY\n"
+                  "New L3 lesion on MRI 09/02/2026 (diagnostic, referring hospital, not fused). Diagnostic MRI of the "
+                  "thoracic spine 09/01/2026 reviewed.\n"
+                  "CT simulation 09/08/2026 in a vacuum bag. L3 30 Gy in 10 fractions on the Clinac, all delivered.\n")
+    assert r.facts.imaging.value == ["CT"]
+
+
+def test_a_photon_energy_written_with_x_is_a_linac_beam() -> None:
+    # no unit named: VMAT and a "10X" beam are two signs of a linac
+    r = read_text("PALLIATIVE SPINE SUMMARY\n"
+                  "Target\tTechnique\tBeam\tDose/fx\tFractions\n"
+                  "T9 vertebral body\tVMAT\t10X\t300 cGy\t10\n"
+                  "Completed: T9, 3000 cGy in 10 fractions. Vacuum bag; CT simulation.\n")
+    assert r.facts.modality.value == "linac" and r.facts.modality.inferred
