@@ -334,7 +334,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 break
         for i in fx_cols:
             if i < len(cells) and cells[i].text.strip():
-                n = vocab.number(cells[i].text.strip().split(" ")[0])
+                n = vocab.number(cells[i].text.strip().split(" ")[0].rstrip(".,;:"))  # a scan's "3." is 3
                 if n:
                     d.fractions = n
                     break

@@ -287,3 +287,17 @@ def test_a_coverage_column_and_a_cumulative_column_are_not_the_lesion_dose(tmp_p
                                ("5", "2026-01-09", "1000", "5000")]),
                    "The patient received 52 Gy in 5 fractions according to the discharge letter.")
     assert [(x.name, x.dose_gy, x.fractions) for x in les] == [("PTV_RLL", 50.0, 5)]
+
+
+def test_a_session_number_with_a_stray_mark_and_no_date_still_counts(tmp_path: Path) -> None:
+    """A scanned log whose last row lost its date and read its session number as "3." (a stray full stop):
+    the row is still that site's third session, so each site had three, not two."""
+    les = _lesions(tmp_path,
+                   RuledTable([("Site", "Fx", "Date", "Cum cGy"),
+                               ("T11", "1", "2026-06-01", "900"),
+                               ("L4", "1", "2026-06-01", "900"),
+                               ("T11", "2", "2026-06-03", "1800"),
+                               ("L4", "2", "2026-06-03", "1800"),
+                               ("T11", "3.", "", "2700"),
+                               ("L4", "3", "", "2700")]))
+    assert sorted((x.name, x.dose_gy, x.fractions) for x in les) == [("L4", 27.0, 3), ("T11", 27.0, 3)]
