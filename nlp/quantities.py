@@ -486,6 +486,11 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             claims.append(claim)
             if k < n:
                 stopped.append((claim, n))
+        elif m.group("k") and k < n and \
+                claim_role(text, ctx, FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0), vocab) == "delivered":
+            # "received fraction 1 of 3", "Fx 2/5 delivered today": an index; the delivery words are about
+            # fraction k, and n is the plan's length, never a count delivered
+            claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0, "planned"))
         else:
             claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
         spans.append((m.start(), m.end()))

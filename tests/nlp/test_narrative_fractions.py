@@ -59,3 +59,16 @@ def test_a_fraction_held_and_made_up_still_counts(tmp_path: Path, note: str) -> 
     (lesion,) = reading.facts.lesions
     assert (lesion.dose_gy, lesion.fractions) == (50.0, 5)
     assert not [f for f in reading.review if f.fraction_counts]
+
+
+def test_the_index_of_a_fraction_received_is_no_delivered_count(tmp_path: Path) -> None:
+    """"She received fraction 2 of 5" says fraction 2 was given and the plan had 5; it never says 5 were
+    delivered. With "10 Gy in 2 fractions delivered" beside it the course is an interrupted one (5 planned,
+    2 delivered), not a chart that gives two delivered counts."""
+    note = ("She received fraction 2 of 5 on 03/04/2026 and was then admitted with pneumonia. "
+            "Total delivered: 20 Gy in 2 fractions; the remaining fractions will not be given.")
+    reading = read_chart(_chart(tmp_path, note))
+    assert reading.facts.fractions.value == 2
+    flags = [f for f in reading.review if f.fact == "fractions"]
+    assert [f.fraction_counts for f in flags] == [(5, 2)]
+    assert not [f for f in flags if "different delivered" in f.message]
