@@ -21,6 +21,7 @@ from .quantities import (
     fraction_claims,
     chart_tables,
     fraction_table_doses,
+    maximum_prescribed,
     planned_only,
     prose_phases,
     ranked,
@@ -834,6 +835,14 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     hint = chart_site_hint(ments, text, vocab, mod.value)
     lesion_flags: list[ReviewFlag] = []
     lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags)
+    promoted = maximum_prescribed(wrapped, ctx, vocab, doses, lesions[0].complexity_reasons) \
+        if len(lesions) == 1 and lesions[0].dose_gy is None else None
+    if promoted is not None:  # functional radiosurgery written as its maximum dose: read again with it
+        doses, lesion_flags = promoted, []
+        lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags)
+        dose = next(d for d in doses if d.role == "prescription" and d.counts)
+        warnings.append(f"No prescription dose is written; the maximum dose ({dose.total_gy:g} Gy) of the "
+                        f"functional target was taken as its prescription: check the dose.")
     if fx_fact.value is None:  # only per-lesion counts (e.g. a Fractions column): the course is the longest
         per_lesion = [les for les in lesions if les.fractions]
         if per_lesion:

@@ -188,6 +188,26 @@ def dose_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabula
     return "delivered" if kind == "total" else "prescription"
 
 
+def maximum_prescribed(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
+                       reasons: tuple[str, ...]) -> list[DoseStatement] | None:
+    """A target prescribed to its maximum dose (functional radiosurgery: one shot at its 100% isodose;
+    ``maximum_prescribed`` in quantity_roles.yaml, by the lone target's complexity ``reasons``): when no dose of
+    this course is written, the one maximum dose that names no organ at risk and that its sentence does not
+    exclude ("treated ... to a maximum dose of 85 Gy"; a thalamotomy's reaches 130-150 Gy) is the prescription.
+    The doses with it so promoted, or None when the chart gives no such single maximum (two different maxima
+    are not guessed between)."""
+    if not set(reasons) & vocab.roles.maximum_prescribed or any(d.counts for d in doses):
+        return None
+    oar = [c.before for c in vocab.roles.cues if c.role == "organ_at_risk" and c.before is not None]
+    maxima = [d for d in doses if d.role == "maximum" and d.total_gy and 0 < d.total_gy <= 200 and
+              context_role(ctx, d.start, d.end, vocab) is None and
+              not any(rx.search(_before(text, d.start)) for rx in oar)]
+    if len({d.total_gy for d in maxima}) != 1:
+        return None
+    ids = {id(d) for d in maxima}
+    return [replace(d, counts=True, role="prescription") if id(d) in ids else d for d in doses]
+
+
 def _statement(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int, total: float | None,
                per: float | None, n: int | None, kind: str) -> DoseStatement:
     role = dose_role(text, start, end, ctx, vocab, kind, total)

@@ -124,6 +124,7 @@ class QuantityRoles:
     cues: tuple[CueRole, ...]
     context: dict[str, str]
     numbers: tuple[NumberRole, ...]
+    maximum_prescribed: frozenset[str] = frozenset()  # complexity reasons of targets prescribed to their maximum
 
     @property
     def not_target(self) -> frozenset[str]:
@@ -296,7 +297,8 @@ def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> Quant
     numbers = tuple(NumberRole(str(n["role"]), re.compile(expand(n["pattern"]), re.IGNORECASE))
                     for n in data["number_roles"])
     return QuantityRoles(frozenset(data["course_roles"]), cues, {str(k): str(v) for k, v in
-                                                                 data["context_roles"].items()}, numbers)
+                                                                 data["context_roles"].items()}, numbers,
+                         frozenset(str(r) for r in data.get("maximum_prescribed", [])))
 
 
 @lru_cache(maxsize=1)
