@@ -305,7 +305,7 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             continue  # "fraction[2].delivered: T12 800 cGy": that fraction's dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
     found.sort(key=lambda d: d.start)
-    return options(text, ctx, vocab, found)
+    return requested(text, ctx, vocab, options(text, ctx, vocab, found))
 
 
 def options(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
@@ -327,6 +327,27 @@ def options(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStat
         for k in range(i, j + 1):
             if k in (i, j) or doses[k].kind == "dose_per_fraction":
                 out[k] = replace(doses[k], counts=False, role="option")
+    return out
+
+
+def requested(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
+    """A dose that a referral or a request asked for ("referred by Dr. Lee for SBRT 50 Gy in 5 fractions", "the
+    surgeon requested 30 Gy/5"; patterns.requested_dose, the words before it in its sentence) takes the role
+    option when the chart writes another dose of the course, with its fractions, that differs from it: what
+    was asked for is not what was given. A request that the chart's other doses agree with, or the only dose
+    written, keeps its role."""
+    rx = vocab.patterns["requested_dose"]
+    asked = [i for i, d in enumerate(doses) if d.counts and d.total_gy is not None and
+             rx.search(text[ctx.sentence(d.start)[0]:d.start])]
+    if not asked:
+        return doses
+    given = [d for i, d in enumerate(doses) if i not in asked and d.counts and d.fractions and d.total_gy is not None]
+    out = list(doses)
+    for i in asked:
+        d = doses[i]
+        if given and all(abs((g.total_gy or 0) - (d.total_gy or 0)) > 0.01 or g.fractions != d.fractions
+                         for g in given):
+            out[i] = replace(d, counts=False, role="option")
     return out
 
 

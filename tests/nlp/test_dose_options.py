@@ -100,3 +100,28 @@ def test_a_fraction_count_written_before_its_dose_is_a_prescription_that_can_dis
     assert flags and "18 Gy" in flags[0].message
     five = read_text("SBRT to the left adrenal metastasis: five fractions of 8 Gy each, completed 11/13/2026.\n")
     assert [(les.dose_gy, les.fractions) for les in five.facts.lesions] == [(40.0, 5)]
+
+
+REFERRAL = """RADIATION ONCOLOGY DISCHARGE NOTE
+Mr. Testcase, 74, has a 2.6 cm adenocarcinoma of the right lower lobe abutting the heart and was referred by Dr. Ames
+at the chest clinic for SBRT 54 Gy in 3 fractions. Given the central location we advised against three-fraction SBRT
+and chose a gentler regimen.
+
+4DCT simulation in a vacuum cushion. Plan: 55 Gy in 5 fractions of 11 Gy, daily CBCT on the TrueBeam. Treated
+09/08/2026 to 09/15/2026, all 5 fractions delivered.
+"""
+
+
+def test_a_referral_s_dose_and_a_regimen_advised_against_are_not_the_course() -> None:
+    """The dose the referral asked for is not what was given when the chart writes another, and "advised against
+    three-fraction SBRT" negates the three fractions: one lesion of 55 Gy in 5, and no fraction flag."""
+    reading = read_text(REFERRAL)
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(55.0, 5)]
+    assert reading.facts.fractions.value == 5
+    assert not [f for f in reading.review if f.fact in ("fractions", "lesions")]
+
+
+def test_a_referral_s_dose_that_is_the_only_dose_written_still_counts() -> None:
+    only = read_text("Referred by Dr. Ames for SBRT 54 Gy in 3 fractions to the right lower lobe adenocarcinoma.\n"
+                     "Treated on the TrueBeam 09/08/2026 to 09/12/2026 with daily CBCT.\n")
+    assert [(les.dose_gy, les.fractions) for les in only.facts.lesions] == [(54.0, 3)]
