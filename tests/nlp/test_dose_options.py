@@ -125,3 +125,13 @@ def test_a_referral_s_dose_that_is_the_only_dose_written_still_counts() -> None:
     only = read_text("Referred by Dr. Ames for SBRT 54 Gy in 3 fractions to the right lower lobe adenocarcinoma.\n"
                      "Treated on the TrueBeam 09/08/2026 to 09/12/2026 with daily CBCT.\n")
     assert [(les.dose_gy, les.fractions) for les in only.facts.lesions] == [(54.0, 3)]
+
+
+def test_a_tumour_next_to_an_organ_is_no_future_treatment() -> None:
+    """"next" of a place ("next to the heart") is not "next" of a time ("next MRI"): the dose still counts."""
+    reading = read_text("SBRT to the right lower lobe adenocarcinoma next to the heart, 55 Gy in 5 fractions, "
+                        "delivered on the TrueBeam 09/08/2026 to 09/15/2026 with daily CBCT.\n")
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(55.0, 5)]
+    later = read_text("SBRT to the right lower lobe adenocarcinoma, 55 Gy in 5 fractions delivered 09/2026.\n"
+                      "Next MRI in 3 months; next course 30 Gy in 10 fractions if it progresses.\n")
+    assert later.facts.fractions.value == 5
