@@ -652,12 +652,20 @@ def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],
 
 def table_roles(doses: list[DoseStatement], tables: tuple[Table, ...], vocab: Vocabulary) -> list[DoseStatement]:
     """A dose written in a table cell takes its role from the column's title: "6 Gy" under "Dose/fx" is a
-    per-fraction dose (never a total), "12 Gy" under "Max per fraction" or "Mean (Gy)" is no target dose."""
+    per-fraction dose (never a total), "12 Gy" under "Max per fraction" or "Mean (Gy)" is no target dose, and
+    every dose of a table whose first column is titled "Organ at risk" is an organ's. A key/value row's key
+    titles its value the same way ("Maximum dose | 24 Gy" is a maximum)."""
     cols: list[tuple[int, int, str]] = []  # (start, end, role) of every cell under a titled column
     for t in tables:
+        for row in t.rows:  # a key/value row ("Maximum dose | 24 Gy"): its key titles its value
+            key = column_role(row[0].text, vocab) if len(row) == 2 and row[1].end > row[1].start else None
+            if key is not None:
+                cols.append((row[1].start, row[1].end, key))
         titles = [column_role(c.text, vocab) for c in t.header]
         if not any(titles):
             continue
+        if titles[0] == "organ_at_risk":  # "Organ at risk | Constraint | Achieved": each row is an organ's
+            titles = ["organ_at_risk"] * len(titles)
         for row in t.rows:
             cols.extend((c.start, c.end, titles[i]) for i, c in enumerate(row[:len(titles)])
                         if titles[i] and c.end > c.start)

@@ -71,6 +71,22 @@ def test_a_maximum_or_per_fraction_column_never_becomes_the_lesion_dose(tmp_path
     assert sorted((les.dose_gy, les.fractions) for les in lesions) == [(24.0, 3), (27.0, 3)]
 
 
+def test_an_organ_at_risk_table_and_a_maximum_key_give_no_target_dose(tmp_path: Path) -> None:
+    """Every dose on the rows of a table whose first column is titled "Organ at risk" is an organ's (the facial
+    nerve's 11.2 Gy is no target's dose, though the nerve's name is a target's word), and a key/value row
+    "Maximum dose | 30 Gy" is a maximum: the schwannoma keeps its margin dose alone."""
+    path = make_chart_pdf(tmp_path / "chart.pdf", [[
+        Heading("Radiosurgery plan approval"),
+        RuledTable([("Target", "Right vestibular schwannoma"), ("Margin dose", "13 Gy at 50% isodose"),
+                    ("Maximum dose", "26 Gy")]),
+        RuledTable([("Organ at risk", "Limit", "Achieved"), ("Cochlea R mean", "< 4 Gy", "3.1 Gy"),
+                    ("Facial nerve R max", "< 13 Gy", "11.2 Gy")]),
+        "Treated on the Gamma Knife Icon in one session with a Leksell frame."]])
+    reading = read_chart(path)
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(13.0, 1)]
+    assert not [f for f in reading.review if f.fact == "lesions"]
+
+
 # ---------------------------------------------------------------------------------------------- the schema
 @pytest.fixture(scope="module")
 def bundled() -> dict:
