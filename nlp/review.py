@@ -143,7 +143,8 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
     for g in list(totals):  # "... with the simultaneous integrated boost to 40 Gy": a second dose level of one plan;
         # "Rx (original)<tab>50 Gy in 5", "(originally prescribed 50 Gy)": a prescription the chart says was replaced
         totals[g] = [d for d in totals[g] if abs(g - les.dose_gy) <= 0.01 or
-                     not (boost.search(text[max(0, d.start - 60):d.start]) or replaced.search(line_before(d)))]
+                     not (boost.search(text[max(0, d.start - 60):d.start]) or replaced.search(line_before(d)) or
+                          dose_level(text, d, doses, vocab))]
         if not totals[g]:
             del totals[g]
     others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
@@ -189,7 +190,8 @@ def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les,
              and d.kind not in ("dose", "dose_per_fraction") and abs(d.total_gy - les.dose_gy) > 0.01
              and _title_line(document, text, d.start)
              and not boost.search(text[max(0, d.start - 60):d.start])
-             and not replaced.search(text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start])]
+             and not replaced.search(text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start])
+             and not dose_level(text, d, doses, vocab)]
     if not other:
         return []
     d = other[0]
@@ -198,6 +200,23 @@ def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les,
                        f"The chart gives {les.name} {les.dose_gy:g} Gy in {_plural(fx, 'fraction')} in one place and "
                        f"{d.total_gy:g} Gy in {_plural(d.fractions, 'fraction')} in another; {les.dose_gy:g} Gy in "
                        f"{_plural(fx, 'fraction')} was used: check which is right.", tuple(ev)[:MAX_EVIDENCE])]
+
+
+def dose_level(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:
+    """The dose's own clause (back to the last full stop, ";" or line break, on to the next one or the next dose)
+    calls it a dose level within the target ("... subvolume, PTV_25, 500 cGy x 5", "2500 cGy elective dose
+    level within the same target"): a second dose level of one target, not another prescription for it."""
+    lo = max([text.rfind(c, 0, d.start) + 1 for c in ";\n"] + [d.start - 120] +
+             [m.end() for m in _STOP.finditer(text, max(0, d.start - 120), d.start)])
+    hi = min([o.start for o in doses if o.start >= d.end] + [len(text)])
+    stop = _STOP.search(text, d.end, hi)
+    line_end = text.find("\n", d.end, hi)
+    hi = min(stop.start() if stop else hi, line_end if line_end >= 0 else hi)
+    rx = vocab.patterns["dose_level"]
+    return bool(rx.search(text[max(0, lo):d.start]) or rx.search(text[d.end:hi]))
+
+
+_STOP = re.compile(r"(?<!\d)\.(?=\s)|;")
 
 
 def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None = None) -> list[ReviewFlag]:

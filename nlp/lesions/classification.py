@@ -256,3 +256,10 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
     keep = {forms.get(w, w) for w in keep}
     keep |= {lv.lower() for lv in vertebral_levels(plain_words(name, vocab), vocab)}
     return frozenset(keep)
+
+
+def same_places(name: str, vocab: Vocabulary) -> frozenset[str]:
+    """The location words of a name with each place in one form ("pontine lesion" -> {"pons"}, "left renal mass" ->
+    {"left", "kidney"}), to compare two names of one lesion written as a noun and as its adjective."""
+    forms = dict(vocab.place_forms)
+    return frozenset(forms.get(w, w) for w in signature(name, vocab))

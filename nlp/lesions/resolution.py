@@ -23,6 +23,7 @@ from .classification import (
     complexity,
     metastatic_to,
     plain_words,
+    same_places,
     signature,
     vertebral_levels,
     site_of,
@@ -129,10 +130,10 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
     if not kept:
         return list(new)
     out = list(kept)
-    sigs = [signature(d.name, vocab) for d in kept]
+    sigs = [same_places(d.name, vocab) for d in kept]
     taken: set[int] = set()
     for d in new:
-        sig = signature(d.name, vocab)
+        sig = same_places(d.name, vocab)
         hit = next((i for i, k in enumerate(kept) if i not in taken and (
             (volume_key(d.name) and volume_key(d.name) == volume_key(k.name)) or
             (structure_core(d.name) and structure_core(d.name) == structure_core(k.name)))), None)
@@ -261,8 +262,8 @@ def _distinct_target(name: str, drafts: list[Draft], vocab: Vocabulary) -> bool:
     noun = vocab.lesion_noun.search(name)
     if noun is None or noun.group(0).lower() in vocab.primary_nouns or not _specific_place(name, vocab):
         return False
-    sig = signature(name, vocab)
-    return bool(sig) and not any(sig & signature(d.name, vocab) for d in drafts)
+    sig = same_places(name, vocab)
+    return bool(sig) and not any(sig & same_places(d.name, vocab) for d in drafts)
 
 
 def _clause(text: str, s: int, e: int, cs: int, ce: int) -> tuple[int, int]:
@@ -289,7 +290,7 @@ def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     out: list[Draft] = []
     sigs: list[frozenset[str]] = []
     for d in drafts:
-        sig = signature(d.name, vocab) or frozenset({d.name.lower()})
+        sig = same_places(d.name, vocab) or frozenset({d.name.lower()})
         for i, other in enumerate(sigs):
             if sig <= other or other <= sig or _same_unplaced(out[i], d, vocab):
                 _absorb(out[i], d)
@@ -558,7 +559,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         for extra in named:
             if len(drafts) >= n:
                 break
-            if not (signature(extra.name, vocab) & signature(first.name, vocab)):
+            if not (same_places(extra.name, vocab) & same_places(first.name, vocab)):
                 drafts.append(extra)
         while len(drafts) < n:
             drafts.append(Draft(f"Lesion {len(drafts) + 1}", first.start, first.end, first.text,

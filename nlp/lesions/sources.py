@@ -16,7 +16,7 @@ from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
 from ..quantities import DoseStatement, column_role, cue_role, fraction_table_rows, index_column, to_gy
 from ..vocab import Vocabulary
-from .classification import _specific_place, plain_words, site_of, sizes_cm, vertebral_levels
+from .classification import _specific_place, plain_words, same_places, site_of, sizes_cm, vertebral_levels
 
 
 @dataclass
@@ -279,6 +279,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     referenced: dict[str, int] = {}  # a volume named by isocenter / plan rows -> its draft
     measured = any(pats["column_dose"].search(h) or pats["column_fractions"].search(h) or
                    pats["column_size"].search(h) for h in heads)  # a column of a lesion's dose, fractions or size
+    triples: list[tuple[list[Draft], float | None, float, float]] = []
     for row in rows:
         cells = list(row)
         if not any(c.text.strip() for c in cells):
@@ -316,7 +317,10 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         row_end = max(c.end for c in cells)
         d = Draft(clean_name(cell.text, vocab) or cell.text.strip(), cell.start, cell.end,
                   " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
-        for i in dose_cols:
+        totals = [i for i in dose_cols if pats["column_total"].search(heads[i])]
+        # a row with its total in a Total column beside an Rx or dose column ("PTV_T10 | 1200 cGy | 2 | 2400 cGy"):
+        # the total is the lesion's dose; an empty Total cell leaves the other columns
+        for i in totals + [i for i in dose_cols if i not in totals]:
             if i < len(cells):
                 m = vocab.patterns["dose"].search(cells[i].text)
                 if m:
@@ -355,8 +359,42 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                     d.fractions = 1  # a stage of staged radiosurgery is one session
                 if d.dose_gy is not None and not pats["fraction_not_delivered"].search(d.text):
                     d.phases = [(row_start, row_end, d.dose_gy, d.fractions)]  # (a cancelled phase adds nothing)
-        drafts.extend(_components(d, cells, cell, vocab))
+        made = _components(d, cells, cell, vocab)
+        drafts.extend(made)
+        maxima = [i for i, h in enumerate(heads) if column_role(h, vocab) == "maximum"]
+        iso = [i for i, h in enumerate(heads) if pats["column_isodose"].search(h)]
+        if maxima and iso:  # (the row's prescription, its maximum and its isodose line, to fill a lost Rx cell)
+            top = _cell_gy(cells, maxima[0], heads, vocab)
+            pct = re.match(r"^\s*(\d{2,3}(?:\.\d+)?)\s*%?\s*$", cells[iso[0]].text) if iso[0] < len(cells) else None
+            if top is not None and pct:
+                triples.append((made, d.dose_gy, top, float(pct.group(1))))
+    _rx_from_maximum(triples)
     return drafts
+
+
+def _cell_gy(cells, i: int, heads: list[str], vocab: Vocabulary) -> float | None:
+    """The dose in cell ``i`` of a row (with its unit, or a bare number in the column title's unit)."""
+    if i >= len(cells):
+        return None
+    m = vocab.patterns["dose"].search(cells[i].text)
+    if m:
+        return to_gy(m.group("dose"), m.group("unit"))
+    num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
+    return to_gy(num.group(1), "cGy" if "cgy" in heads[i].lower() else "Gy") if num else None
+
+
+def _rx_from_maximum(rows: list[tuple[list[Draft], float | None, float, float]]) -> None:
+    """A row of a radiosurgery table whose prescription cell is empty (lost to a scan) while its Max and Isodose
+    cells are read ("T3 | | 14 mm | | 50% | 36 Gy"): its prescription is the maximum times the isodose line, as it
+    is on every other row of the table that gives all three (at least one, and none that disagrees)."""
+    full = [(rx, top, pct) for _, rx, top, pct in rows if rx is not None]
+    if not full or any(abs(rx - top * pct / 100.0) > 0.05 for rx, top, pct in full):
+        return
+    for made, rx, top, pct in rows:
+        if rx is None:
+            for d in made:
+                if d.dose_gy is None:
+                    d.dose_gy = round(top * pct / 100.0, 3)
 
 
 def _names_a_target(text: str, vocab: Vocabulary) -> bool:
@@ -433,10 +471,22 @@ _ROW_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})
 
 
 def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
-    """A row whose volume lies inside another row's structure ("PTV_40 | SIB (inside PTV_33) | 4000") is a
-    dose level of that lesion: its words join the lesion, whose own row keeps the dose of record."""
+    """A row whose volume lies inside another row's structure ("PTV_40 | SIB (inside PTV_33) | 4000"), or that
+    names the same place as another row and calls itself a dose level ("Pancreatic head - PTV_25 (elective)"
+    below "Pancreatic head - PTV_33"), is a dose level of that lesion: its words join the lesion, whose own row
+    keeps the dose of record."""
     out = list(drafts)
+    level = vocab.patterns["dose_level"]
     for d in drafts:
+        place = same_places(d.name, vocab)
+        if not any(w not in vocab.laterality for w in place) or not level.search(d.text):
+            continue
+        k = next((k for k in out if k is not d and not level.search(k.text) and same_places(k.name, vocab) == place),
+                 None)
+        if k is not None:
+            k.spans.extend(d.spans)
+            out.remove(d)
+    for d in [d for d in drafts if d in out]:
         for k in drafts:
             name = k.name.strip()
             if k is d or k not in out or " " in name or not _VOLUME.match(name):
@@ -504,20 +554,55 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
     if drafts:
         return drafts
     for key in ("numbered_item", "bullet_item"):
-        items = []
-        for m in vocab.patterns[key].finditer(text):
-            item = m.group("item")
-            has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
-            dose = vocab.patterns["dose"].search(item)
-            has_value = dose is not None and cue_role(item, dose.start(), vocab) not in vocab.roles.not_target
-            if has_place and has_value and ctx.counts(m.start("item"), m.end("item")) and \
-                    not vocab.patterns["not_a_lesion_item"].search(item):
-                name = clean_name(item, vocab)
-                items.append(Draft(name, m.start("item"), m.start("item") + len(name), item, m.start("item"),
-                                   spans=[(m.start("item"), m.end("item"))]))
+        items = [d for d in (_lesion_item(text, m.start("item"), m.end("item"), ctx, vocab)
+                             for m in vocab.patterns[key].finditer(text)) if d is not None]
         if len(items) >= 2:
             return items
-    return []
+    runs = [[d for d in (_lesion_item(text, s, e, ctx, vocab) for s, e in run) if d is not None]
+            for run in inline_items(text, vocab)]
+    best = max(runs, key=len, default=[])  # (the same list written again elsewhere is the same lesions)
+    return best if len(best) >= 2 else []
+
+
+def _lesion_item(text: str, s: int, e: int, ctx: TextContext, vocab: Vocabulary) -> Draft | None:
+    """A list item that describes a treated lesion: a place or a lesion noun, and a dose that is no maximum,
+    metric or organ's dose; None for another item (a medication, a study, an earlier treatment)."""
+    item = text[s:e]
+    has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
+    dose = vocab.patterns["dose"].search(item)
+    has_value = dose is not None and cue_role(item, dose.start(), vocab) not in vocab.roles.not_target
+    if not (has_place and has_value and ctx.counts(s, e)) or vocab.patterns["not_a_lesion_item"].search(item):
+        return None
+    name = clean_name(item, vocab)
+    return Draft(name, s, s + len(name), item, s, spans=[(s, e)])
+
+
+_ITEM_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])\.(?=\s|$)|\n")  # a full stop (not "Dr." nor "2.6") or the line's end
+
+
+def inline_items(text: str, vocab: Vocabulary) -> list[list[tuple[int, int]]]:
+    """Numbered lists run into a paragraph ("The targets were: 1. right cerebellar metastasis, 18 Gy; 2. left
+    frontal metastasis, 20 Gy; 3. ..."): the (start, end) of every item of each run numbered 1, 2, 3 ... within one
+    line, at least two items. An item runs to the next number; the last one to its full stop."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list["re.Match[str]"] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            items = [(a.end(), b.start()) for a, b in zip(run, run[1:])]
+            stop = _ITEM_END.search(text, run[-1].end())
+            items.append((run[-1].end(), stop.start() if stop else len(text)))
+            runs.append([(a, b - (len(text[a:b]) - len(text[a:b].rstrip(" \t;,")))) for a, b in items])
+
+    for m in vocab.patterns["inline_item_number"].finditer(text):
+        n = int(m.group("id"))
+        if run and n == int(run[-1].group("id")) + 1 and "\n" not in text[run[-1].end():m.start()]:
+            run.append(m)
+            continue
+        close()
+        run = [m] if n == 1 else []
+    close()
+    return runs
 
 
 def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary, unplaced: bool = False) -> list[Draft]:
@@ -592,12 +677,17 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         else:
             s, e = clause_start, d.start
         name = clean_name(text[s:e], vocab) or text[s:e].strip()
-        if not span and not (_specific_place(plain_words(name, vocab), vocab) or vertebral_levels(name, vocab)):
+        run = None if span else _last_place(clause, vocab)
+        if run and not (_specific_place(plain_words(name, vocab), vocab) or vertebral_levels(name, vocab)):
             # the clause's first words name no place ("Time-out (2 identifiers, site RUL, Rx 34 Gy)"): its place does
-            run = _last_place(clause, vocab)
-            if run:
-                s, e = clause_start + run[0], clause_start + run[1]
-                name = text[s:e]
+            s, e = clause_start + run[0], clause_start + run[1]
+            name = text[s:e]
+        elif run and _PLACE_OBJECT.search(clause[:run[0]]) and not _specific_place(clause[:run[0]], vocab) and \
+                not vertebral_levels(clause[:run[0]], vocab):
+            # "returned after radiosurgery to the left occipital (20 Gy)": the words before "to the" name no place
+            # (they are the sentence's), the place after it is the target; "node at the L2 level" keeps its node
+            s, e = clause_start + run[0], clause_start + run[1]
+            name = text[s:e]
         if not name or cue_role(name, len(name), vocab) in vocab.roles.not_target:
             continue  # "Cumulative brainstem point dose: 11.6 Gy": the words name an organ's or a maximum dose
         noun = list(vocab.lesion_noun.finditer(text, s, e))
@@ -609,6 +699,9 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return drafts
+
+
+_PLACE_OBJECT = re.compile(r"\s(?:to|in|into|of|at|within|involving)\s+(?:the\s+)?$", re.I)
 
 
 def _structure_name(clause: str, vocab: Vocabulary, abbreviations: dict[str, str]) -> bool:
