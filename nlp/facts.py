@@ -328,6 +328,9 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     pending = list(pats["course_pending"].finditer(text, start, end))
     if pending:
         return "planned", [("planned", pending, 2)]
+    future = list(pats["simulation_to_come"].finditer(text, start, end))
+    if future:  # written before simulation (a marker placement): the course is still to be planned and given
+        return "recommended", [("recommended", future, 2)]
     check = _title(pats["physics_check_title"], text, start, head_end, subject, end) if len(document.parts) > 1 else None
     if check:  # in a bundle, a physics check of the plan before treatment (second check, patient-specific QA): it
         # gives none; alone, a second-check printout is the plan document of the course billed (as any plan)

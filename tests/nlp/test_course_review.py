@@ -267,3 +267,22 @@ def test_a_course_document_counting_the_treated_lesions_is_no_conflict(tmp_path:
              "The Leksell frame was applied under local anesthesia on 02/10/2026.\n")
     reading = read_course(_course(tmp_path, [("1_frame.txt", frame), ("2_procedure.txt", SRS_RECORD)]))
     assert not [f for f in reading.review if f.fact == "lesion_count"]
+
+
+MARKERS = """INTERVENTIONAL RADIOLOGY - PROCEDURE NOTE
+Patient: EXAMPLE, RUPERT   MRN: SYN-2   Date of procedure: 10/02/2026
+Procedure: CT-guided placement of two gold fiducial markers in the liver.
+Indication: hepatocellular carcinoma of segment 6, 2.4 cm, planned for SBRT 45 Gy in 3 fractions.
+Two markers were placed at the tumour margin without complication.
+Plan: CT simulation on 10/09/2026 (ordered); radiation oncology will contact the patient with the start date.
+"""
+
+
+def test_a_note_written_before_simulation_documents_no_course() -> None:
+    """A marker placement note whose simulation is still to come: the treatment is only recommended, so the
+    note yields no lesions, fractions or devices of a course; once a record says it was given, it counts."""
+    reading = read_text(MARKERS)
+    assert reading.facts.course_status.value == "recommended"
+    assert not reading.facts.lesions and reading.facts.fractions.value is None
+    given = read_text(MARKERS + "SBRT 45 Gy in 3 fractions was delivered 10/14/2026 to 10/20/2026.\n")
+    assert given.facts.course_status.value == "delivered"
