@@ -92,3 +92,18 @@ def test_a_lost_prescription_cell_is_the_maximum_times_the_isodose_line(tmp_path
 def _table_lesions(tmp_path: Path, title: str, words: str, table) -> list:
     path = make_chart_pdf(tmp_path / "chart.pdf", [[Heading(title), table, words]])
     return list(read_chart(path).facts.lesions)
+
+
+def test_a_body_organ_and_its_adjective_name_one_lesion_whose_doses_disagree() -> None:
+    # "left renal mass" and "the left kidney" are one target; the summary's other dose is a contradiction to show,
+    # not a second lesion
+    chart = """SBRT PROCEDURE NOTE
+BodyFIX cushion, 4D CT simulation. Treatment delivered: left renal mass, 4000 cGy in 5 fractions of 800 cGy
+on 03/02, 03/04, 03/06, 03/09 and 03/11/2026, CBCT before each fraction.
+Summary: completed stereotactic body radiotherapy to the left kidney, 45 Gy in 3 fractions.
+"""
+    res = read_text(chart)
+    les = res.facts.lesions
+    assert len(les) == 1
+    assert (les[0].dose_gy, les[0].fractions) == (40.0, 5)
+    assert res.review
