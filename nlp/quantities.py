@@ -106,9 +106,10 @@ def to_gy(value: str, unit: str) -> float:
 
 
 def _before(text: str, start: int) -> str:
-    """The words before a number in its own line or clause (at most 40 characters)."""
+    """The words before a number in its own line or clause (at most 60 characters: "maximum point dose from the
+    cerebellar plan was" is one cue)."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start), text.rfind(";", 0, start)) + 1
-    return text[max(line_start, start - 40):start]
+    return text[max(line_start, start - 60):start]
 
 
 def cue_role(text: str, start: int, vocab: Vocabulary | None = None) -> str | None:

@@ -932,12 +932,16 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         at = m.end("n")  # a number that is no count ("24 Gy/3 to both lesions") leaves the words after it
         n = vocab.number(m.group("n"))
         between = text[m.end("n"):m.start("noun")]
-        if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between):
-            continue
-        extent = vocab.patterns["count_extent_before"].search(text[max(0, m.start() - 40):m.start()]) or \
+        if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between) or \
+                vocab.patterns["count_part_between"].search(between):
+            continue  # "the two smaller lesions are treated today": a part of the course's lesions
+        before = text[max(0, m.start() - 40):m.start()]
+        extent = vocab.patterns["count_extent_before"].search(before) or \
+            vocab.patterns["count_predicate_before"].search(before) or \
             vocab.patterns["count_not_before"].search(text[max(0, m.start() - 10):m.start()])
         if not ctx.counts(m.start(), m.end()) or extent:
-            continue  # "one CTV spanning three contiguous levels" is one target
+            continue  # "one CTV spanning three contiguous levels" is one target; "CTV_T4-6 is ONE target" says
+            # what one structure is, not how many lesions were treated
         at = m.end()
         s, e = ctx.sentence(m.start())
         treated = bool(vocab.patterns["treatment_words"].search(text[s:e])) and \

@@ -1,0 +1,54 @@
+"""Count statements are evidence of how many lesions the course treated only when they count the course's
+lesions: a number that ends a level range ("CTV_T9-11"), a count said of one structure ("is one contiguous
+target", "treated as a single target") and a count of a part of the lesions ("the three smaller lesions") are
+no such count, and raise no review flag against the lesions found."""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+
+SPINE = """SPINE SBRT PLAN AND DELIVERY NOTE
+Targets: CTV_T9-11 is one contiguous target covering the T9, T10 and T11 vertebral bodies with the left
+paraspinal extension (planned as a single target), and a separate L4 vertebral body metastasis.
+Prescription: PTV_T9-11 16 Gy in 1 fraction; PTV_L4 20 Gy in 1 fraction.
+BodyFIX vacuum cushion, CT simulation fused with a spine MRI. CBCT before delivery.
+Delivery complete: two spine targets, single fraction.
+"""
+
+
+def _count_flags(reading) -> list:
+    return [f for f in reading.review if f.fact == "lesion_count"]
+
+
+def test_a_level_range_and_a_count_said_of_one_structure_are_no_count_of_the_course() -> None:
+    reading = read_text(SPINE)
+    assert len(reading.facts.lesions) == 2
+    assert not _count_flags(reading)
+
+
+def test_a_count_stated_of_the_course_still_disagrees() -> None:
+    reading = read_text(SPINE.replace("Delivery complete: two spine targets", "Delivery complete: three spine targets"))
+    assert len(reading.facts.lesions) == 2
+    flags = _count_flags(reading)
+    assert flags and "states 3 treated" in flags[0].message
+
+
+STAGED = """GAMMA KNIFE STAGE 1 REPORT
+Four metastases from melanoma. The left parietal lesion measures 3.7 cm and is staged over two sessions;
+the three smaller lesions are treated in full today.
+
+Lesion\tDiameter\tDose\tIDL
+L parietal\t37 mm\t12 Gy\t50%
+R frontal\t8 mm\t22 Gy\t50%
+L cerebellar\t11 mm\t20 Gy\t50%
+R occipital\t7 mm\t22 Gy\t50%
+
+Thermoplastic mask, planning MRI with CBCT registration. Single session today.
+"""
+
+
+def test_a_count_of_a_part_of_the_lesions_is_no_count_of_the_course() -> None:
+    reading = read_text(STAGED)
+    assert len(reading.facts.lesions) == 4
+    assert not _count_flags(reading)
