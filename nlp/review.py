@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from srscheck.core.model import ChartFacts, Document, Evidence, Mention, ReviewFlag, unique
+from srscheck.core.model import ChartFacts, Document, Evidence, Lesion, Mention, ReviewFlag, unique
 
 from .context import TextContext
 from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
@@ -91,8 +91,22 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         out.append(ReviewFlag("fractions", f"The chart also says {counts} fraction(s) where it otherwise "
                               f"describes {chosen}; {chosen} was used: check which is right.",
                               tuple(unique(ev))[:MAX_EVIDENCE]))
-    other_given = sorted(n for n in delivered if n != chosen)
-    if other_given and len(facts.lesions) <= 1:
+    # several lesions may each have their own count ("1 fraction to the left frontal, 5 to the cavity"): a
+    # delivered count contradicts only where it is no lesion's own count and its sentence names no lesion
+    # ("Fractions delivered: 4" over a log of five fractions to each of two lesions)
+    several = len(facts.lesions) > 1
+    own = {les.fractions for les in facts.lesions if les.fractions} if several else set()
+
+    def course_wide(c: FractionClaim) -> bool:
+        words = text[slice(*ctx.sentence(c.start))]
+        return not several or not (vocab.lesion_noun.search(words) or site_of(words, vocab))
+
+    for n in [n for n in delivered if n != chosen]:
+        delivered[n] = [c for c in delivered[n] if course_wide(c)]
+        if not delivered[n]:
+            del delivered[n]
+    other_given = sorted(n for n in delivered if n != chosen and n not in own)
+    if other_given:
         mine = delivered.get(chosen) or [c for c in claims if c.n == chosen]
         ev = [_ev(document, ctx, c.start, "review:fractions") for c in mine[:1]]
         ev += [_ev(document, ctx, c.start, "review:fractions") for n in other_given for c in delivered[n][:1]]
@@ -122,6 +136,8 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
                text: str) -> list[ReviewFlag]:
     """A single-target course whose prescriptions (total dose with a fraction count) disagree: a summary
     that says one dose and a plan that says another."""
+    if len(facts.lesions) > 1:
+        return _lesion_dose_flags(document, ctx, vocab, facts, doses, text)
     if len(facts.lesions) != 1:
         return []
     les = facts.lesions[0]
@@ -158,6 +174,45 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
     return [ReviewFlag("lesions",
                        f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {said} in another; "
                        f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]
+
+
+def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                       doses: list[DoseStatement], text: str) -> list[ReviewFlag]:
+    """Several lesions, and a prescription (a total with its fraction count) that is no lesion's dose, written with
+    the fraction count of one lesion only and not naming another ("the segment seven liver lesion received 45 Gy in
+    five fractions" where the plan and the record give the one five-fraction lesion 50 Gy): the chart gives that
+    lesion two doses. The reading keeps the lesion's dose; the flag quotes both. A boost, a dose level within a
+    target or a prescription the chart says was replaced is no other dose."""
+    lesions = list(facts.lesions)
+    if any(les.dose_gy is None for les in lesions):
+        return []
+    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
+    out: list[tuple[Lesion, ReviewFlag]] = []
+    for d in doses:
+        if not d.counts or d.total_gy is None or d.fractions is None or d.kind in ("dose", "dose_per_fraction"):
+            continue
+        if any(abs(d.total_gy - les.dose_gy) <= 0.01 for les in lesions):  # type: ignore[operator]
+            continue  # a lesion's own dose
+        if boost.search(text[max(0, d.start - 60):d.start]) or \
+                replaced.search(text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start]) or \
+                dose_level(text, d, doses, vocab):
+            continue
+        s, _e = ctx.sentence(d.start)  # its clause: from the sentence's start or the dose before it
+        lo = max([s] + [o.end for o in doses if s <= o.end <= d.start])
+        words = _words(text[lo:d.end], vocab)
+        named = [les for les in lesions if _names(words, les, vocab)]
+        same = [les for les in lesions if les.fractions == d.fractions]
+        pick = [les for les in same if les in named] if named else same
+        if len(pick) != 1 or pick[0] in [f[0] for f in out]:
+            continue  # no one lesion it speaks of, or its clause names another lesion of the course
+        les = pick[0]
+        ev = unique([e for e in les.evidence if e.rule == "lesion:dose"][:1] + list(les.evidence[:1])
+                    + [_ev(document, ctx, d.start, "review:dose")])
+        out.append((les, ReviewFlag(
+            "lesions", f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {d.total_gy:g} Gy in "
+            f"{_plural(d.fractions, 'fraction')} in another; {les.dose_gy:g} Gy was used: check which is right.",
+            tuple(ev)[:MAX_EVIDENCE])))
+    return [f for _, f in out]
 
 
 _TITLE_WORDS = 10  # a heading line is at most this many words

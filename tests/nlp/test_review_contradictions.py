@@ -1,0 +1,96 @@
+"""Review flags where the chart contradicts itself in a course of several lesions, or against its own log:
+a delivered fraction count that no lesion was given, a summary's dose for one of several lesions that the plan
+gives another dose, and a course-end total that the per-fraction log does not add up to."""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+
+def _flags(reading, fact: str) -> list:
+    return [f for f in reading.review if f.fact == fact]
+
+
+LOG = """SBRT COMPLETION SUMMARY
+Site\tLeft lower lobe, two nodules
+Fractions delivered\t{given}
+Immobilization\tVac-Lok cushion; 4D planning CT
+
+Target\tPrescription
+PTV_LLL_sup\t12 Gy x 5 = 60 Gy
+PTV_LLL_inf\t10 Gy x 5 = 50 Gy
+
+Fraction log
+Fx\tDate\tPTV_LLL_sup\tPTV_LLL_inf
+1\t11/02/2026\t12 Gy\t10 Gy
+2\t11/04/2026\t12 Gy\t10 Gy
+3\t11/06/2026\t12 Gy\t10 Gy
+4\t11/09/2026\t12 Gy\t10 Gy
+5\t11/11/2026\t12 Gy\t10 Gy
+
+Impression: completed SBRT to both nodules in five fractions.
+"""
+
+
+def test_a_delivered_count_no_lesion_was_given_is_flagged_in_a_course_of_several_lesions() -> None:
+    reading = read_text(LOG.format(given="4"))
+    assert reading.facts.fractions.value == 5
+    flags = _flags(reading, "fractions")
+    assert flags and "(5, 4)" in flags[0].message
+
+
+def test_a_delivered_count_that_agrees_raises_nothing() -> None:
+    reading = read_text(LOG.format(given="5"))
+    assert not _flags(reading, "fractions")
+
+
+PLAN_AND_SUMMARY = """SBRT PLAN
+Target\tRx\tFractions\tPrescribed to\tCoverage
+PTV_Liver8\t10 Gy/fx = 50 Gy\t5\t80% IDL\t95.1%
+PTV_RtRib6\t6 Gy/fx = 30 Gy\t5\t85% IDL\t97.0%
+BodyFIX with abdominal compression; planning CT fused with MRI. Three fiducials in the liver.
+
+TREATMENT SUMMARY
+Completed 11/20/2026. The liver metastasis received {liver} in five fractions and the right sixth
+rib metastasis received 30 Gy in five fractions.
+"""
+
+
+def test_a_summary_dose_for_one_of_several_lesions_against_the_plan_is_flagged() -> None:
+    reading = read_text(PLAN_AND_SUMMARY.format(liver="40 Gy"))
+    assert sorted(les.dose_gy for les in reading.facts.lesions) == [30.0, 50.0]
+    flags = _flags(reading, "lesions")
+    assert flags and "PTV_Liver8 50 Gy in one place and 40 Gy" in flags[0].message
+
+
+def test_a_summary_that_agrees_with_the_plan_raises_nothing() -> None:
+    reading = read_text(PLAN_AND_SUMMARY.format(liver="50 Gy"))
+    assert not _flags(reading, "lesions")
+
+
+RECORD = """CYBERKNIFE TREATMENT RECORD
+Rx\tPTV_Prostate 3625 cGy / 5 fx @ 725 cGy
+Localization\t4 gold fiducials, fiducial tracking every fraction; CT and MRI fused
+
+Fx\tDate\tcGy\tCum cGy
+1\t10/06/26\t725\t725
+2\t10/08/26\t725\t1450
+3\t10/10/26\t725\t2175
+4\t10/13/26\t725\t2900
+5\t10/15/26\t725\t3625
+
+Course complete 10/15/26. Total delivered {total} cGy to the prostate.
+"""
+
+
+def test_a_course_end_total_the_log_does_not_add_up_to_is_flagged() -> None:
+    reading = read_text(RECORD.format(total="3500"))
+    (les,) = reading.facts.lesions
+    assert les.dose_gy == 36.25
+    flags = _flags(reading, "lesions")
+    assert flags and "35 Gy" in flags[0].message
+
+
+def test_a_course_end_total_that_agrees_raises_nothing() -> None:
+    reading = read_text(RECORD.format(total="3625"))
+    assert not _flags(reading, "lesions")
