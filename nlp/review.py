@@ -206,6 +206,8 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
         if len(pick) != 1 or pick[0] in [f[0] for f in out]:
             continue  # no one lesion it speaks of, or its clause names another lesion of the course
         les = pick[0]
+        if d.per_fraction_gy is not None and abs(d.per_fraction_gy - les.dose_gy) <= 0.01:  # type: ignore[operator]
+            continue  # "18 Gy x 3 = 54 Gy" beside a lesion read at 18 Gy: one dose, read per fraction
         ev = unique([e for e in les.evidence if e.rule == "lesion:dose"][:1] + list(les.evidence[:1])
                     + [_ev(document, ctx, d.start, "review:dose")])
         out.append((les, ReviewFlag(
