@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from srscheck.nlp import read_text
 
-
 SPINE = """SPINE SBRT PLAN AND DELIVERY NOTE
 Targets: CTV_T9-11 is one contiguous target covering the T9, T10 and T11 vertebral bodies with the left
 paraspinal extension (planned as a single target), and a separate L4 vertebral body metastasis.

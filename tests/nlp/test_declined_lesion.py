@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from srscheck.nlp import read_text
 
-
 LETTER = """Radiosurgery letter
 Dear Dr. Hale,
 Your patient had Gamma Knife radiosurgery today. The MRI showed three metastases. She declined treatment of
