@@ -18,9 +18,12 @@ One place decides when the chart disagrees with itself about a device, in this o
 
 And one rule of the imaging's role (:func:`planning_imaging`): a study named for staging ("the staging
 PET/CT", "MRI brain staging") is diagnostic, not planning imaging, unless its sentence says it was used for
-the plan (fused, registered, used to delineate); a kind of study kept only by such mentions is dropped. A
-PET (``used_only_when_fused``) that the chart names only for what it showed ("PET shows viable tumour
-only") and never as used for the plan is diagnostic too.
+the plan (fused, registered, used to delineate), and so is a study whose sentence says only that it did not
+serve the plan ("the emergency department's head CT is not used for planning"); a kind of study kept only by
+such mentions is dropped. A PET (``used_only_when_fused``) that the chart names only for what it showed ("PET
+shows viable tumour only") and never as used for the plan is diagnostic too. A kind of study the chart says was
+not obtained after every mention naming it ("Orders: ... PET/CT" ... "PET/CT order cancelled"), none of which
+says it served the plan, was ordered, not obtained: dropped, with no flag (the chart tells what happened).
 
 A value is dropped with the evidence its own mentions gave it; the other values and their evidence stay.
 """
@@ -145,10 +148,14 @@ def _staging_study(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]
 
 def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
                      patterns: Mapping[str, re.Pattern[str]]) -> Fact:
-    """The imaging fact without the kinds of study that only staging studies gave (module docstring)."""
+    """The imaging fact without the kinds of study that only staging studies, or studies said not to serve the
+    plan, gave, and without a kind the chart's last word on which is that it was not obtained (module
+    docstring)."""
     for v in list(fact.value or []):
         said = [m for m in ments if m.label == "IMAGING" and m.affirmed and v in m.value.split("+")]
-        if said and all(_staging_study(m, text, patterns) for m in said):
+        if said and all(_staging_study(m, text, patterns) or _use_denied(m, patterns) for m in said):
+            fact = _without(fact, v, said)
+        elif said and _not_obtained_after(v, said, ments, text, patterns):
             fact = _without(fact, v, said)
         elif said and patterns["used_only_when_fused"].search(v) and \
                 all(_finding(m, text, patterns) and not _used(m, patterns) for m in said):
@@ -159,6 +166,38 @@ def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
 def _finding(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
     """The study named for what it showed ("PET shows viable tumour only")."""
     return m.evidence.end >= 0 and bool(patterns["imaging_finding"].search(text[m.evidence.end:m.evidence.end + 40]))
+
+
+def _use_denied(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The study's sentence says only that it did not serve the plan ("a head CT from the emergency department
+    ... is not used for planning")."""
+    said = m.evidence.text
+    uses = list(patterns["imaging_planning_use"].finditer(said))
+    return bool(uses) and all(patterns["imaging_use_denied"].search(said[:u.start()]) for u in uses)
+
+
+def _not_obtained_after(kind: str, said: Sequence[Mention], ments: Sequence[Mention], text: str,
+                        patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The chart says the study was not obtained (cancelled, not done, "No PET.") after every mention that
+    names it, and none of those says it served the plan or was done: it was ordered or talked of, then not
+    obtained ("Orders: ... FDG PET/CT" ... "PET/CT order cancelled; not obtained")."""
+    denied = [m.evidence.start for m in ments if m.label == "IMAGING" and "NEGATED_EXISTENCE" in m.modifiers
+              and kind in m.value.split("+") and m.evidence.start >= 0]
+    return bool(denied) and max(denied) > max(m.evidence.start for m in said) and \
+        not any(_used(m, patterns) or _done(m, text, patterns) for m in said)
+
+
+_CLAUSE_START = re.compile(r"[,;:.\t\n][^,;:.\t\n]*$")
+_CLAUSE_END = re.compile(r"[,;.\n]")
+
+
+def _done(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The study's own clause says it was done ("4D-CT simulation", "MRI acquired", a row's "COMPLETED")."""
+    s, e = m.evidence.start, m.evidence.end
+    before = _CLAUSE_START.search(text[max(0, s - 80):s])
+    after = _CLAUSE_END.search(text, e, e + 80)
+    clause = text[(max(0, s - 80) + before.start() if before else max(0, s - 80)):(after.start() if after else e + 80)]
+    return bool(patterns["imaging_done"].search(clause))
 
 
 def _used(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:

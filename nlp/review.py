@@ -398,10 +398,15 @@ def unit_flags(document: Document, ctx: TextContext, facts: ChartFacts, ments: l
     letter saying Gamma Knife where the plan and the treatment log are CyberKnife): the reading keeps its
     choice, the flag quotes both. A unit named in the same sentence as the chosen one is an alternative the
     chart itself weighs against it ("asked about CyberKnife ... and proceeded on the TrueBeam"), and a unit's
-    name inside a facility's name ("Proton & Photon Center") names no unit: neither contradicts the choice."""
+    name inside a facility's name ("Proton & Photon Center") names no unit: neither contradicts the choice. Nor
+    does a unit of a kind the chart says elsewhere was not used ("our CyberKnife is out of service ... plan SBRT on
+    the TrueBeam instead"): its other mentions are the course as first intended ("fiducials placed for planned
+    CyberKnife SBRT"), which the chart itself explains."""
     chosen = facts.modality.value
     if chosen is None:
         return []
+    not_used = {m.value for m in ments if m.label == "MODALITY" and "NEGATED_EXISTENCE" in m.modifiers and
+                m.evidence.start >= 0 and not facility_name(m, document.text, vocab)}
 
     def words(m: Mention) -> str:  # the unit's name as the chart writes it
         return document.text[m.evidence.start:m.evidence.end]
@@ -412,6 +417,8 @@ def unit_flags(document: Document, ctx: TextContext, facts: ChartFacts, ments: l
             continue
         if words(m).lower() in vocab.generic_unit_words or facility_name(m, document.text, vocab):
             continue  # "linear accelerator" also names a CyberKnife
+        if m.value != chosen and m.value in not_used:
+            continue  # the chart says elsewhere that this unit was not used
         named[m.value].append(m)
     if chosen not in named:
         return []

@@ -216,3 +216,41 @@ def test_a_photon_energy_written_with_x_is_a_linac_beam() -> None:
                   "T9 vertebral body\tVMAT\t10X\t300 cGy\t10\n"
                   "Completed: T9, 3000 cGy in 10 fractions. Vacuum bag; CT simulation.\n")
     assert r.facts.modality.value == "linac" and r.facts.modality.inferred
+
+
+# ---------------------------------------------------------------- options and reserves
+
+def test_the_options_listed_after_a_colon_are_not_what_was_used() -> None:
+    r = read_text("GAMMA KNIFE PROCEDURE NOTE 03/02/2026\n"
+                  "Fixation: two set-ups were discussed: a Leksell frame with four pins, or a thermoplastic mask.\n"
+                  "The patient preferred the mask, which was fabricated on 02/27/2026.\n"
+                  "Gamma Knife Icon, 14 Gy to the 50% isodose line in a single session to the left cerebellar "
+                  "metastasis.\n")
+    assert r.facts.positioning.value == ["mask"]
+
+
+def test_a_device_kept_as_a_backup_was_not_used() -> None:
+    r = read_text("RADIOSURGERY NOTE 03/02/2026\n"
+                  "Open-face mask made at simulation. A head frame was set aside as a back-up should the mask\n"
+                  "not fit.\n"
+                  "Gamma Knife Icon, 18 Gy in one session to the right occipital metastasis.\n")
+    assert r.facts.positioning.value == ["mask"]
+
+
+# ---------------------------------------------------------------- studies that did not serve the plan
+
+def test_a_study_said_not_to_serve_the_plan_is_no_planning_imaging() -> None:
+    r = read_text("GAMMA KNIFE SUMMARY 06/09/2026\n"
+                  "An outside head CT from the walk-in clinic was normal and was not used for treatment planning.\n"
+                  "Leksell frame applied; stereotactic MRI acquired with the indicator box.\n"
+                  "Gamma Knife Icon, 20 Gy to the 50% isodose line to the right parietal metastasis, one session.\n")
+    assert r.facts.imaging.value == ["MRI"]
+
+
+def test_a_study_ordered_and_then_not_obtained_is_no_planning_imaging() -> None:
+    r = read_text("SBRT COURSE 06/09/2026\n"
+                  "Nuclear medicine received the PSMA PET/CT order on 05/28/2026.\n"
+                  "Simulation CT done 06/01/2026 in the vacuum cushion; MRI pelvis fused for contouring.\n"
+                  "06/03/2026: the PET was refused by the insurer and never done.\n"
+                  "Prostate SBRT 36.25 Gy in 5 fractions on the TrueBeam, completed 06/09/2026.\n")
+    assert r.facts.imaging.value == ["CT", "MRI"]

@@ -28,3 +28,16 @@ def test_a_lesion_followed_since_an_earlier_year_is_classified_by_its_sentence()
              "Mask, CT simulation fused with MRI, daily CBCT.\n")
     (les,) = read_text(chart).facts.lesions
     assert les.complexity == "complex" and les.complexity_reasons == ("within 5 mm of the optic apparatus",)
+
+
+def test_a_distance_to_the_optic_nerve_with_the_side_written_short_makes_the_lesion_complex() -> None:
+    # "3 mm from R optic nerve": the side written as a letter is still a side, and the distance is to the optic
+    # apparatus
+    chart = ("SRS PLAN SUMMARY 05/04/2026\n"
+             "Single fraction on the TrueBeam with an open-face mask; CT simulation fused with MRI.\n"
+             "Targets treated in one fraction:\n"
+             "1. Right orbitofrontal metastasis, 3 mm from R optic nerve, 18 Gy\n"
+             "2. Left parietal metastasis, 20 Gy\n")
+    les = read_text(chart).facts.lesions
+    assert [x.complexity for x in les] == ["complex", "simple"]
+    assert les[0].complexity_reasons == ("within 5 mm of the optic apparatus",)

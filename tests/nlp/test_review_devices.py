@@ -155,3 +155,13 @@ def test_a_course_label_like_c2_beside_a_body_plan_is_no_spinal_evidence(tmp_pat
     r = read_chart(path)
     assert [les.site for les in r.facts.lesions] == ["body"]
     assert not [f for f in r.review if f.fact == "sites"]
+
+
+def test_a_unit_said_elsewhere_not_to_be_used_is_no_conflict() -> None:
+    # the course was first meant for the CyberKnife; the chart says later why it was not, so the first mention
+    # contradicts nothing
+    lead = ("Gold seeds were implanted on 04/20/2026 in preparation for CyberKnife SBRT.\n"
+            "04/27/2026: the CyberKnife is unavailable for a software upgrade; SBRT will be given on our linac.")
+    r = read_text(LINAC_SUMMARY.format(lead=lead))
+    assert r.facts.modality.value == "linac"
+    assert not [f for f in r.review if f.fact == "modality"]
