@@ -187,17 +187,21 @@ def _not_obtained_after(kind: str, said: Sequence[Mention], ments: Sequence[Ment
         not any(_used(m, patterns) or _done(m, text, patterns) for m in said)
 
 
-_CLAUSE_START = re.compile(r"[,;:.\t\n][^,;:.\t\n]*$")
-_CLAUSE_END = re.compile(r"[,;.\n]")
+# a clause ends at these, not at a leader's dots ("Planning CT .......") nor at a label's colon or cell
+# ("Simulation: CT", "Simulation <tab> 11/09: CT"); on the right a row's cells are its clause ("CT <tab> COMPLETED")
+_CLAUSE_MARK = re.compile(r"[,;\n]|(?<!\.)\.(?![.\d])")
+_CLAUSE_REACH = 80
 
 
 def _done(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
-    """The study's own clause says it was done ("4D-CT simulation", "MRI acquired", a row's "COMPLETED")."""
+    """The study's own clause says it was done or names it as the plan's study ("4D-CT simulation", "MRI
+    acquired", "Planning CT", a row's "COMPLETED")."""
     s, e = m.evidence.start, m.evidence.end
-    before = _CLAUSE_START.search(text[max(0, s - 80):s])
-    after = _CLAUSE_END.search(text, e, e + 80)
-    clause = text[(max(0, s - 80) + before.start() if before else max(0, s - 80)):(after.start() if after else e + 80)]
-    return bool(patterns["imaging_done"].search(clause))
+    lo = max(0, s - _CLAUSE_REACH)
+    start = max((b.end() for b in _CLAUSE_MARK.finditer(text, lo, s)), default=lo)
+    hi = min(len(text), e + _CLAUSE_REACH)
+    end = next((b.start() for b in _CLAUSE_MARK.finditer(text, e, hi)), hi)
+    return bool(patterns["imaging_done"].search(text[start:end]))
 
 
 def _used(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:

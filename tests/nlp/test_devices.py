@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from srscheck.nlp.forms import form_entries
 from srscheck.nlp.reader import document_from_text
 from srscheck.nlp import read_text
@@ -253,4 +255,22 @@ def test_a_study_ordered_and_then_not_obtained_is_no_planning_imaging() -> None:
                   "Simulation CT done 06/01/2026 in the vacuum cushion; MRI pelvis fused for contouring.\n"
                   "06/03/2026: the PET was refused by the insurer and never done.\n"
                   "Prostate SBRT 36.25 Gy in 5 fractions on the TrueBeam, completed 06/09/2026.\n")
+    assert r.facts.imaging.value == ["CT", "MRI"]
+
+
+def test_another_study_of_the_kind_not_needed_leaves_the_planning_study() -> None:
+    r = read_text("SPINE SBRT SUMMARY 07/14/2026\n"
+                  "Planning CT .......... 07/01/2026, 1 mm slices (CT angiogram not needed)\n"
+                  "MRI .................. 06/28/2026 T1 post contrast, fused\n"
+                  "T11 metastasis 24 Gy in 2 fractions on the TrueBeam, BodyFIX, completed 07/14/2026.\n")
+    assert r.facts.imaging.value == ["CT", "MRI"]
+
+
+@pytest.mark.parametrize("label", ["Simulation 07/01/2026: ", "Simulation\t07/01/2026: "])
+def test_a_study_under_a_simulation_label_is_done_whatever_else_of_its_kind_was_not(label: str) -> None:
+    r = read_text("SPINE SBRT SUMMARY 07/14/2026\n"
+                  f"{label}CT with 1 mm slices in a vacuum cushion.\n"
+                  "MRI 06/28/2026 T1 post contrast, fused for the cord.\n"
+                  "A CT myelogram was not required.\n"
+                  "T11 metastasis 24 Gy in 2 fractions on the TrueBeam, completed 07/14/2026.\n")
     assert r.facts.imaging.value == ["CT", "MRI"]
