@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-
+from srscheck.nlp import read_text
 from srscheck.nlp.forms import form_entries
 from srscheck.nlp.reader import document_from_text
-from srscheck.nlp import read_text
 
 BOX = re.compile(r"(?:(?P<ticked>\[\s?[xX]\s?\])|\[\s?\])")
 
