@@ -8,8 +8,8 @@ from pathlib import Path
 from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
-from .facts import (NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, part_statuses, rejudged,
-                    status_kind)
+from .facts import (NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, fresh_history, part_statuses,
+                    rejudged, status_kind)
 from .forms import own_option
 from .pieces import Parsed
 from .vocab import Vocabulary
@@ -53,11 +53,12 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     course_flags: list = []  # two courses' records in one bundle: which was taken (review flags)
     earlier = earlier_courses(document, ctx, vocab, statuses, course_flags)
     spans = tuple((s, e) for s, e, _ev in earlier)
-    for s, e in spans:  # a document of an earlier course in the bundle: its statements are history
+    past = spans + tuple(fresh_history(document, statuses))  # and a follow-up's of an earlier course
+    for s, e in past:  # a document of an earlier course in the bundle: its statements are history
         ctx.scopes.append(Scope(s, e, "HISTORICAL"))
-    if spans:
+    if past:
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {"HISTORICAL"})))
-                 if any(s <= m.evidence.start < e for s, e in spans) else m for m in ments]
+                 if any(s <= m.evidence.start < e for s, e in past) else m for m in ments]
     status = course_status(document, ctx, vocab, spans, rejudged(statuses, document, ctx, vocab, spans))
     cat = NOT_THIS_COURSE_SCOPE.get(status_kind(status))
     if cat:  # everything a consult or a plan never delivered names is intended only; a follow-up's, past

@@ -292,11 +292,18 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     subject = pats["letter_subject"]
     title = _title(pats["follow_up_title"], text, start, head_end, subject, end)
-    if title:  # what it says was delivered is the earlier course's
+    if title:  # what it says was delivered is the earlier course's, unless given just before this visit
+        fresh = _fresh_delivery(document, ctx, said, start, end, head_end)
+        if fresh:  # a follow-up of an earlier course that also reports a new course finished days ago
+            return "delivered", [(FRESH, fresh, 2)]
         return "follow_up", [("follow_up", [title], 1), ("follow_up", said, 1)]
     title = _title(pats["request_title"], text, start, head_end, subject, end)
     if title:  # asked of a payer: nothing performed yet
         return "recommended", [("request", [title], 1)]
+    billing = _title(pats["billing_title"], text, start, head_end, subject, end)
+    if billing and not pats["record_title"].search(text, start, head_end):  # charges, codes and units: what was
+        # billed, never a record that it was done (its descriptors read "SRS treatment delivery")
+        return "recommended", [("billing", [billing], 1)]
     other = _title(pats["other_service_title"], text, start, head_end, subject, end)
     consult = other or _title(pats["consult_title"], text, start, head_end, subject, end)
     if consult:  # a consultation's history of an earlier course is not this course
@@ -335,10 +342,64 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if check:  # in a bundle, a physics check of the plan before treatment (second check, patient-specific QA): it
         # gives none; alone, a second-check printout is the plan document of the course billed (as any plan)
         return "planned", [("physics_only", [check], 1)]
+    report = _title(pats["report_title"], text, start, head_end, subject, end)
+    course_head = any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title", "consult_title"))
+    if report and not course_head:
+        # a diagnostic report (imaging, pathology) that never says treatment took place: what it says of
+        # treatment is a recommendation ("radiosurgery could be considered"); its sequences are no planning imaging
+        why = list(pats["course_recommended"].finditer(text, start, end))
+        return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
 
 
 _FINAL_KINDS = ("course_status:not_delivered", "course_status:declined")
+
+FRESH_DAYS = 14  # a course a follow-up visit says was given at most this many days before the visit is reported
+# there as news: the note documents its delivery (a follow-up of an earlier course may report a new one)
+
+
+FRESH = "fresh_delivery"  # the kind of statement of a follow-up visit that reports a course just given
+
+
+def fresh_history(document: Document, statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int, int]]:
+    """The spans of each follow-up visit judged delivered by a course it reports just given (:func:`_fresh_delivery`)
+    that lie outside the paragraphs reporting it: the follow-up of the earlier course (its reason for the visit,
+    its surveillance imaging, its assessment of the treated lesion), history to this course."""
+    text = document.text
+    out = []
+    for (start, end), (_status, said) in statuses.items():
+        fresh = [m for kind, matches, _l in said if kind == FRESH for m in matches]
+        if not fresh:
+            continue
+        kept = sorted({(max(start, text.rfind("\n\n", start, m.start()) + 1),
+                        (lambda at: end if at < 0 else at)(text.find("\n\n", m.end(), end))) for m in fresh})
+        at = start
+        for s, e in kept:
+            if s > at:
+                out.append((at, s))
+            at = max(at, e)
+        if at < end:
+            out.append((at, end))
+    return out
+
+
+def _fresh_delivery(document: Document, ctx: TextContext, said: list, start: int, end: int, head_end: int) -> list:
+    """The delivery statements of a follow-up visit ``text[start:end]`` that report a course given within
+    ``FRESH_DAYS`` before the visit: outside its history sections, in a sentence dated that close to the visit's
+    date (the first date of its title lines, else its latest date). [] when there is none."""
+    dated = [(s, d) for s, _e, d in ctx.chart_dates() if start <= s < end]
+    if not dated or not said:
+        return []
+    head = [d for s, d in dated if s < head_end]
+    visit = head[0] if head else max(d for _s, d in dated)
+    out = []
+    for m in said:
+        if ctx.section_at(m.start()) in _HISTORY_SECTIONS:
+            continue
+        s, e = ctx.sentence(m.start())
+        if any(s <= at < e and 0 <= (visit - d).days <= FRESH_DAYS for at, d in dated):
+            out.append(m)
+    return out
 
 
 def _spans(document: Document) -> list[tuple[int, int]]:
@@ -399,7 +460,10 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
     return Fact(status, tuple(sorted(unique(ev), key=lambda e: e.rule not in _FINAL_KINDS))[:MAX_EVIDENCE])
 
 
-def _status_rank(document: Document, vocab: Vocabulary, start: int, end: int, status: str, said: list) -> int:
+_NOTHING_DOCUMENTED = ("billing", "report")  # kinds of document that are no clinical record of the course
+
+
+def _status_rank(document: Document, vocab: Vocabulary, start: int, end: int, status: str, said: list) -> float:
     """How far one document takes the course (:func:`course_status` keeps the furthest): a statement that
     treatment took place, then one that the course was closed or is still to come, then a plan or treatment
     record or any other document of the course that says neither (its course is the one being billed), then
@@ -407,6 +471,8 @@ def _status_rank(document: Document, vocab: Vocabulary, start: int, end: int, st
     letter, a referral or a diagnostic report that says nothing of the course: it counts only when it is all
     there is."""
     if status != "delivered":
+        if any(kind in _NOTHING_DOCUMENTED for kind, _m, _l in said):
+            return 0.5  # a charge sheet or a diagnostic report: above only a letter that says nothing of the course
         return {"planned": 5 if not any(kind == "physics_only" for kind, _m, _l in said) else 3,
                 "follow_up": 2, "recommended": 1}[status]
     if said:
@@ -753,6 +819,12 @@ NOT_THIS_COURSE = {
     "declined": "The treatment recommended was declined by the patient (or not proceeded with) before any of it "
                 "was done; no course facts were taken from it, and codes for services of the course do not "
                 "apply to it.",
+    "billing": "This is a billing document (charges, codes and units) with no clinical record: charges are what "
+               "was billed, not documentation that the service was performed, so no course facts were taken from "
+               "it; the codes need the clinical record (plan, treatment record, notes) to be supported.",
+    "report": "This is a diagnostic report (imaging or pathology) that documents no treatment performed; what it "
+              "says of treatment is a recommendation, so no course facts were taken from it, and codes for "
+              "services of the course do not apply to it.",
     "physics_only": "This documents only physics checks of a plan before treatment (a second check, "
                     "patient-specific QA) and no treatment delivered; no delivered-course facts were taken from "
                     "it, and codes for treatment delivery do not apply to it.",
@@ -760,7 +832,8 @@ NOT_THIS_COURSE = {
 # How each kind's statements are scoped: what was only intended is hypothetical; an earlier course, historical.
 NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL", "not_delivered": "HYPOTHETICAL",
                          "follow_up": "HISTORICAL", "other_service": "HISTORICAL",
-                         "declined": "HYPOTHETICAL", "physics_only": "HYPOTHETICAL"}
+                         "declined": "HYPOTHETICAL", "physics_only": "HYPOTHETICAL", "billing": "HYPOTHETICAL",
+                         "report": "HYPOTHETICAL"}
 
 
 def without(document: Document, spans) -> Document:
@@ -886,4 +959,6 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     return facts, warnings, quantities, review
 
 
-__all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses", "part_statuses", "rejudged", "without", "status_kind", "modality", "imaging", "positioning", "site_of"]
+__all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses",
+           "fresh_history", "part_statuses", "rejudged", "without", "status_kind", "modality", "imaging", "positioning",
+           "site_of"]

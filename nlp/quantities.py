@@ -511,12 +511,15 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
 
     pats = vocab.patterns
     stopped: list[tuple[FractionClaim, int]] = []  # (k delivered, n planned) of "k of n" statements
+    indexes: list[tuple[int, int, int]] = []  # (where, k, n) of "fraction k of n" indexes
     for m in _matches(pats["fraction_of"], text):
         k = _count(vocab, m.group("k") or m.group("k2"))
         n = _count(vocab, m.group("n") or m.group("n2"))
         if k is None or n is None or not 1 <= k <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()) or \
                 inside(m.start(), m.end()):
             continue
+        if m.group("k"):
+            indexes.append((m.start(), k, n))
         if pats["planned_after"].match(text[m.end("n") if m.group("n") else m.end("n2"):]) or \
                 "planned" in m.group(0).lower() or \
                 pats["course_stopped_before"].search(text[max(0, m.start() - 60):m.start()]) or \
@@ -536,6 +539,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         else:
             claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
         spans.append((m.start(), m.end()))
+    claims, stopped = _resumed(claims, stopped, indexes)
     for m in _matches(pats["fraction_count"], text):
         if inside(m.start(), m.end()):
             continue
@@ -564,6 +568,25 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
                                             4.0 if dated else 3.0, "delivered" if dated else "course"))
     claims = _prefer_delivered(text, ctx, ranked(claims, ctx, vocab), vocab)
     return held_fractions(text, ctx, vocab, claims, stopped)
+
+
+def _resumed(claims: list[FractionClaim], stopped: list[tuple[FractionClaim, int]],
+             indexes: list[tuple[int, int, int]]) -> tuple[list[FractionClaim], list[tuple[FractionClaim, int]]]:
+    """A course stopped after k of n fractions ("on hold after 2 of 5") and then resumed: a later "fraction k' of
+    n" index with k' > k says fraction k' was given after the pause. Resumed to fraction n, the pause ended
+    nothing (its claim is dropped: no interrupted course); resumed to k' < n, k' were given."""
+    out_claims, out_stopped = list(claims), []
+    for claim, n in stopped:
+        later = [k for at, k, nn in indexes if nn == n and at > claim.end and k > claim.n]
+        if not later:
+            out_stopped.append((claim, n))
+            continue
+        out_claims.remove(claim)
+        if max(later) < n:
+            claim = replace(claim, n=max(later))
+            out_claims.append(claim)
+            out_stopped.append((claim, n))
+    return out_claims, out_stopped
 
 
 def _held_count(m: "re.Match[str]", vocab: Vocabulary) -> tuple[int, frozenset[int]] | None:

@@ -53,6 +53,9 @@ STATUS_PHRASES = {
     "not_delivered": "documents a course simulated and planned but closed without any treatment delivered",
     "declined": "documents treatment recommended and then declined by the patient: none of the course was "
                 "performed",
+    "billing": "is a billing document (charges, codes and units) with no clinical record: charges do not "
+               "document that any service of the course was performed",
+    "report": "is a diagnostic report (imaging or pathology) that documents no treatment performed",
     "physics_only": "documents only physics checks of a plan before treatment (a second check, patient-specific "
                     "QA): no treatment delivered is documented",
 }

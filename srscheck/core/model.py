@@ -298,11 +298,16 @@ COURSE_STATUSES = ("delivered", "planned", "recommended", "follow_up")
 # recommended), ``other_service`` (another service's note, such as a discharge summary: follow_up), ``declined``
 # (treatment recommended, then declined by the patient before any of it was done: recommended), ``physics_only``
 # (only physics checks of a plan before treatment, such as a second check or patient-specific QA: planned).
-COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_service", "declined", "physics_only")
+# ``billing`` (a charge sheet or claim with no clinical record: recommended, as nothing of the course is
+# documented as performed), ``report`` (a diagnostic report, imaging or pathology, that recommends treatment or
+# says nothing of it: recommended).
+COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_service", "declined", "physics_only",
+                                         "billing", "report")
 
 
 KIND_STATUS = {"not_delivered": "planned", "request": "recommended", "other_service": "follow_up",
-               "declined": "recommended", "physics_only": "planned"}
+               "declined": "recommended", "physics_only": "planned", "billing": "recommended",
+               "report": "recommended"}
 
 
 def status_kind(status: "Fact") -> str:
