@@ -165,3 +165,10 @@ def test_a_unit_said_elsewhere_not_to_be_used_is_no_conflict() -> None:
     r = read_text(LINAC_SUMMARY.format(lead=lead))
     assert r.facts.modality.value == "linac"
     assert not [f for f in r.review if f.fact == "modality"]
+
+
+def test_rather_than_negates_the_alternative_not_the_unit_chosen_after_it() -> None:
+    lead = "Rather than postpone SBRT by two months, treatment was given on our TrueBeam."
+    r = read_text(LINAC_SUMMARY.format(lead=lead).replace(" on the Varian TrueBeam", ""))
+    said = [m for m in r.mentions if m.label == "MODALITY" and "Rather than" in m.evidence.text]
+    assert said and all(m.affirmed for m in said)
