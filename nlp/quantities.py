@@ -34,7 +34,7 @@ class FractionClaim:
     end: int
     kind: str
     weight: float
-    role: str = "course"  # delivered | planned | course (the line says neither or both)
+    role: str = "course"  # delivered | planned | course (the line says neither or both) | superseded (a retired plan)
     rank: int = 0  # the rank of the document it is written in (SOURCE_RANKS; 0 in a chart of one document)
 
 
@@ -652,9 +652,12 @@ def held_fractions(text: str, ctx: TextContext, vocab: Vocabulary, claims: list[
 
 
 def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary) -> str:
-    """A fraction count's role by its line: delivered, planned, or course (says neither, or both)."""
+    """A fraction count's role by its line: delivered, planned, or course (says neither, or both); superseded
+    when its sentence retires its plan."""
     s, e = ctx.sentence(c.start)
     line = text[s:max(e, c.end)]  # a key/value row ("Planned<tab>50 Gy ...") is its own sentence
+    if vocab.patterns["superseded_claim"].search(line):
+        return "superseded"  # "The 3-fraction plan is retired and must not be treated": no count of this course
     if vocab.patterns["completed_status"].search(_own_line(text, c.start, c.end, vocab)[1]):
         return "delivered"  # an order's status on its line: "40 Gy / 5 fx ....... COMPLETED 11/13/2026"
     given = bool(vocab.patterns["delivered_words"].search(line))
@@ -1053,6 +1056,7 @@ def course_fractions(claims: list[FractionClaim]) -> FractionClaim | None:
     Without one, only the claims of the best-ranked documents are weighed (see SOURCE_RANKS: the delivered
     record over the plan over a letter), and a count only planned yields to a delivered one.
     review.fraction_flags names the statements that disagree."""
+    claims = [c for c in claims if c.role != "superseded"]  # a retired plan's count weighs nothing
     if not claims:
         return None
     records = [c for c in claims if is_record(c)]

@@ -94,3 +94,23 @@ def test_a_course_end_total_the_log_does_not_add_up_to_is_flagged() -> None:
 def test_a_course_end_total_that_agrees_raises_nothing() -> None:
     reading = read_text(RECORD.format(total="3625"))
     assert not _flags(reading, "lesions")
+
+
+RETIRED = """SBRT TREATMENT RECORD
+Rx\tPTV_Liver 50 Gy in 5 fractions (10 Gy/fx), amended 03/09/2026
+Immobilization\tVac-Lok cushion; three gold fiducials, fiducial tracking
+The 3-fraction plan is retired and must not be treated.
+
+Fx\tDate\tGy\tCum Gy
+1\t03/16/2026\t10\t10
+2\t03/18/2026\t10\t20
+3\t03/20/2026\t10\t30
+4\t03/23/2026\t10\t40
+5\t03/25/2026\t10\t50
+"""
+
+
+def test_a_retired_plans_count_is_no_delivered_count() -> None:
+    reading = read_text(RETIRED)
+    assert reading.facts.fractions.value == 5
+    assert not _flags(reading, "fractions")
