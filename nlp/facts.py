@@ -13,7 +13,7 @@ from .amendments import amendment_spans
 from .context import TextContext
 from .devices import used_devices
 from .forms import fraction_conflicts
-from .lesions import find_lesions, signature, site_of
+from .lesions import course_sessions, find_lesions, signature, site_of
 from .lines import soften
 from .quantities import (
     course_fractions,
@@ -919,6 +919,13 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         dose = next(d for d in doses if d.role == "prescription" and d.counts)
         warnings.append(f"No prescription dose is written; the maximum dose ({dose.total_gy:g} Gy) of the "
                         f"functional target was taken as its prescription: check the dose.")
+    longest = course_sessions(lesions, fx_fact.value)
+    if longest is not None:  # lesions in 1, 3 and 5 fractions on shared sessions: the course has 5 sessions
+        warnings = [w for w in warnings if not w.startswith("The chart also mentions")]
+        warnings.append(f"The lesions are treated in different numbers of fractions; the course's count is its "
+                        f"number of sessions, that of its longest lesion ({longest.name}: {longest.fractions}), "
+                        f"not {fx_fact.value}.")
+        fx_fact = Fact(longest.fractions, longest.evidence[:MAX_EVIDENCE])
     if fx_fact.value is None:  # only per-lesion counts (e.g. a Fractions column): the course is the longest
         per_lesion = [les for les in lesions if les.fractions]
         if per_lesion:

@@ -457,7 +457,14 @@ def _ruled_tables(grids: list[list[list[Rect | None]]],
         cells: list[list[list[LWord]]] = [[[] for _ in row] for row in rects]
         rest = []
         for w in free:
-            hit = _cell_at(rects, bbox, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2)
+            cy = (w.top + w.bottom) / 2
+            hit = _cell_at(rects, bbox, (w.x0 + w.x1) / 2, cy)
+            start = _cell_at(rects, bbox, w.x0 + 0.5, cy)
+            if start is not None and start != hit and (hit is None or start[0] == hit[0]):
+                r = rects[start[0]][start[1]]
+                if r is not None and w.x0 - r[0] <= max(6.0, w.size):
+                    hit = start  # a word written from its cell's left edge and running past its right ruling
+                    # (a long column title in a narrow column) belongs to the cell it starts in
             if hit is None:
                 rest.append(w)
             else:

@@ -154,6 +154,8 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
                 if (sig <= other or other <= sig) and any(w not in vocab.laterality for w in sig & other):
                     hit = i
                     break
+        if hit is None and not any(w not in vocab.laterality for w in sig):
+            hit = _only_of_its_noun(d, kept, taken, vocab)
         if hit is None:
             out.append(d)
             continue
@@ -163,6 +165,22 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
         if k.size_cm is None:
             k.size_cm = d.size_cm
     return out
+
+
+def _only_of_its_noun(d: Draft, kept: list[Draft], taken: set[int], vocab: Vocabulary) -> int | None:
+    """A row named with no place, only a lesion noun ("GTV_cav": the cavity), is the one lesion of another
+    table with that noun ("Right frontal resection cavity") when exactly one has it and their doses and
+    fractions agree; None otherwise."""
+    noun = vocab.lesion_noun.search(plain_words(d.name, vocab))
+    if noun is None:
+        return None
+    word = noun.group(0).lower().split()[-1]
+    same = [i for i, k in enumerate(kept) if any(m.group(0).lower().split()[-1] == word
+                                                 for m in vocab.lesion_noun.finditer(plain_words(k.name, vocab)))]
+    if len(same) != 1 or same[0] in taken or _labels_differ(d.name, kept[same[0]].name) or \
+            not _doses_agree(d, kept[same[0]]):
+        return None
+    return same[0]
 
 
 def _names_structure(row: str, name: str) -> bool:
@@ -672,6 +690,16 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                               size_cm=size, histology=histo, complexity_reasons=reasons,
                               evidence=tuple(unique(ev))))
     return lesions
+
+
+def course_sessions(lesions: list[Lesion], course_fx: int | None) -> Lesion | None:
+    """A course whose lesions are treated in different fraction counts (1, 3 and 5 fractions on shared
+    sessions) has as many sessions as its longest lesion: the lesion that gives the course's count when the
+    count read from the chart's statements is lower (a "single fraction" said of some lesions), else None."""
+    counts = {les.fractions for les in lesions if les.fractions}
+    if len(counts) < 2 or course_fx is None or max(counts) <= course_fx:
+        return None
+    return max(lesions, key=lambda les: les.fractions or 0)
 
 
 def series_sites(drafts: list, vocab: Vocabulary) -> dict[str, str]:

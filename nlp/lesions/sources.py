@@ -14,7 +14,7 @@ from srscheck.core.model import Cell, Table
 
 from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
-from ..quantities import DoseStatement, column_role, cue_role, fraction_table_rows, index_column, to_gy
+from ..quantities import MAX_FRACTIONS, DoseStatement, column_role, cue_role, fraction_table_rows, index_column, to_gy
 from ..vocab import Vocabulary
 from .classification import _specific_place, plain_words, same_places, site_of, sizes_cm, vertebral_levels
 
@@ -123,7 +123,11 @@ def _is_header(cells, vocab: Vocabulary | None = None) -> bool:
     # a number on its own; "Rx (Gy) x 1" (the fraction count a column is given in) is still a title
     # a date is a title too: the columns of a record with one column per treatment day ("07/13 | 07/15")
     number = re.compile(r"(?<![A-Za-z\d./])(?<![x×]\s)(?<![x×])\d+(?![\d./])(?!\s*(?:mm|cm|gy|%))", re.I)
-    return all(len(c.text.split()) <= 4 and not number.search(c.text) for c in cells if c.text.strip())
+    titled = vocab.patterns["numbered_phase_title"] if vocab is not None else None  # "Stage 1 dose" is a title
+
+    def plain(text: str) -> str:
+        return titled.sub(" ", text) if titled is not None else text
+    return all(len(c.text.split()) <= 4 and not number.search(plain(c.text)) for c in cells if c.text.strip())
 
 
 def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> list[list[Draft]]:
@@ -135,13 +139,15 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
     for t in tables:
         if not t.rows and not t.header:
             continue
-        heads = [c.text for c in t.header] if t.header and _is_header(t.header) else None
+        heads = [c.text for c in t.header] if t.header and _is_header(t.header, vocab) else None
         rows = list(t.rows)
-        if heads is None and not t.header and len(rows) >= 2 and len(rows[0]) >= 3 and _is_header(rows[0]) and \
+        if heads is None and not t.header and len(rows) >= 2 and len(rows[0]) >= 3 and _is_header(rows[0], vocab) and \
                 not _data_row(rows[0], vocab) and _lesion_table([c.text for c in rows[0]], vocab, rows[1:]) and \
                 any(vocab.patterns["column_dose"].search(c.text) for c in rows[0]):
             heads, rows = [c.text for c in rows[0]], rows[1:]  # a header the layout did not mark
         continued = False
+        if heads is not None:
+            heads = run_titles(heads)
         if heads is None:
             width = len(rows[0] if rows else t.header)
             # (on the same page, only rows of the same kind: a table of organ-at-risk doses below is no lesion row)
@@ -174,6 +180,37 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
             groups.append(new)
         previous = (t, heads)
     return groups
+
+
+def run_titles(heads: list[str]) -> list[str]:
+    """Column titles a PDF's text layer ran together into one cell ("PrescriptionFractionsIsodose" over three
+    columns whose other titles are empty: the titles overflowed narrow columns and touch): each title to its
+    own column, when the run's words ("Prescription", "Fractions", "Isodose") are exactly as many as the
+    cell and the empty title cells around it. A run that could be split more than one way is left as it is."""
+    out = list(heads)
+    runs = {i for i, h in enumerate(heads) if " " not in h.strip() and re.search(r"[a-z][A-Z]", h)}
+    while runs:  # (one run split may settle how its neighbour splits: its empty cells are taken)
+        done = set()
+        for i in sorted(runs):
+            parts = re.split(r"(?<=[a-z])(?=[A-Z])", out[i].strip())
+            left = right = 0
+            while i - left - 1 >= 0 and not out[i - left - 1].strip():
+                left += 1
+            while i + right + 1 < len(out) and not out[i + right + 1].strip():
+                right += 1
+            if left + right + 1 == len(parts):
+                out[i - left:i + right + 1] = parts
+            elif left + 1 == len(parts) and not right:
+                out[i - left:i + 1] = parts
+            elif right + 1 == len(parts) and not left:
+                out[i:i + right + 1] = parts
+            else:
+                continue
+            done.add(i)
+        if not done:
+            break
+        runs -= done
+    return out
 
 
 def _data_row(row, vocab: Vocabulary) -> bool:
@@ -275,7 +312,12 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                and not pats["column_not_fractions"].search(h)]
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols]
     loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
-    phase_cols = [i for i, h in enumerate(heads) if pats["column_phase"].search(h)]
+    # a phase or stage column labels each row's phase; one whose title or cells give a dose ("Stage 1 dose",
+    # "Stage 2 planned | 15 Gy") is a stage's dose column: the row is that stage of its lesion (stage_dose)
+    phase_cols = [i for i, h in enumerate(heads) if pats["column_phase"].search(h) and not pats["column_dose"].search(h)
+                  and not any(i < len(r) and pats["dose"].search(r[i].text) for r in rows)]
+    stage_dose = [i for i in dose_cols if pats["column_phase"].search(heads[i]) and
+                  pats["numbered_phase_title"].search(heads[i])]
     referenced: dict[str, int] = {}  # a volume named by isocenter / plan rows -> its draft
     measured = any(pats["column_dose"].search(h) or pats["column_fractions"].search(h) or
                    pats["column_size"].search(h) for h in heads)  # a column of a lesion's dose, fractions or size
@@ -315,13 +357,20 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             continue  # "1 | 10/11 | matched, approved" under "CBCT (both PTVs)": an image log, no lesion row
         row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)
         row_end = max(c.end for c in cells)
-        d = Draft(clean_name(cell.text, vocab) or cell.text.strip(), cell.start, cell.end,
-                  " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
+        name = clean_name(cell.text, vocab) or cell.text.strip()
+        place = _described_place(cells, cell, heads, vocab) if pats["id_only"].match(cell.text) else None
+        if place is not None:  # "A | Right frontal resection cavity | ...": the lesion the label stands for
+            name = f"{clean_name(place.text, vocab) or place.text.strip()} ({name})"
+        d = Draft(name, cell.start, cell.end, " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
         totals = [i for i in dose_cols if pats["column_total"].search(heads[i])]
         # a row with its total in a Total column beside an Rx or dose column ("PTV_T10 | 1200 cGy | 2 | 2400 cGy"):
         # the total is the lesion's dose; an empty Total cell leaves the other columns
         for i in totals + [i for i in dose_cols if i not in totals]:
             if i < len(cells):
+                given = fractionated_cell(cells[i].text, vocab)
+                if given is not None:  # "8 Gy x 5 = 40 Gy": its dose per fraction times its count
+                    d.dose_gy, d.fractions = given
+                    break
                 m = vocab.patterns["dose"].search(cells[i].text)
                 if m:
                     d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
@@ -335,6 +384,13 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             m = vocab.patterns["dose"].search(cells[i].text) if i < len(cells) else None
             if m:
                 d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
+                break
+            # a bare number ("cGy | Cum": 600 | 1200) is in the unit its title, or else the dose column's, names
+            unit_heads = [heads[i]] + [heads[j] for j in dose_cols if j != i]
+            titled = next((h for h in unit_heads if re.search(r"\bc?gy\b", h, re.I)), "")
+            gy = _cell_gy(cells, i, [""] * i + [titled], vocab) if titled else None
+            if gy is not None:
+                d.dose_gy = gy
                 break
         for i in fx_cols:
             if i < len(cells) and cells[i].text.strip():
@@ -359,6 +415,11 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                     d.fractions = 1  # a stage of staged radiosurgery is one session
                 if d.dose_gy is not None and not pats["fraction_not_delivered"].search(d.text):
                     d.phases = [(row_start, row_end, d.dose_gy, d.fractions)]  # (a cancelled phase adds nothing)
+        for i in stage_dose[:1]:  # "Stage 1 dose | 15 Gy": the lesion's first stage, one session of the course
+            if not phase_cols and d.dose_gy is not None and i < len(cells) and pats["dose"].search(cells[i].text):
+                d.phase = f"{heads[i].strip()}"
+                d.fractions = d.fractions or (1 if pats["column_session_phase"].search(heads[i]) else None)
+                d.phases = [(row_start, row_end, d.dose_gy, d.fractions)]
         made = _components(d, cells, cell, vocab)
         drafts.extend(made)
         maxima = [i for i, h in enumerate(heads) if column_role(h, vocab) == "maximum"]
@@ -370,6 +431,39 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, float(pct.group(1))))
     _rx_from_maximum(triples)
     return drafts
+
+
+def fractionated_cell(text: str, vocab: Vocabulary) -> tuple[float, int] | None:
+    """A dose cell that writes its fractionation ("8 Gy x 5 = 40 Gy", "5 x 7 Gy", "24 Gy/3", "30 Gy in 5 fx"):
+    (total dose, fractions), as the chart's dose statements read them (its first number may be the dose per
+    fraction, never the lesion's dose); None for a cell of one dose."""
+    pats = vocab.patterns
+    for kind in ("dose_in_fractions", "dose_slash_n", "n_times_dose", "dose_times_n"):
+        m = pats[kind].search(text)
+        if m is None:
+            continue
+        raw = m.group("n")
+        n = 1 if raw.strip().lower() in ("a single", "a", "one", "single") else vocab.number(raw.strip().lower())
+        if not n or not 1 <= n <= MAX_FRACTIONS:
+            continue
+        gy = to_gy(m.group("dose"), m.group("unit"))
+        return (gy, n) if kind in ("dose_in_fractions", "dose_slash_n") else (round(gy * n, 3), n)
+    return None
+
+
+def _described_place(cells, label, heads: list[str], vocab: Vocabulary):
+    """The cell of a row named by a bare label ("A", "2") that describes where its lesion is (a Description
+    or Comment column: "Right frontal resection cavity"): the first other cell naming a specific place with no
+    quantity in it; None when no cell does."""
+    pats = vocab.patterns
+    for i, c in enumerate(cells):
+        title = heads[i] if i < len(heads) else ""
+        if c is label or not c.text.strip() or re.search(r"\d", c.text) or \
+                pats["column_dose"].search(title) or pats["column_fractions"].search(title):
+            continue
+        if _specific_place(c.text, vocab):
+            return c
+    return None
 
 
 def _cell_gy(cells, i: int, heads: list[str], vocab: Vocabulary) -> float | None:
