@@ -386,12 +386,18 @@ def fresh_history(document: Document, statuses: dict[tuple[int, int], PartStatus
 def _fresh_delivery(document: Document, ctx: TextContext, said: list, start: int, end: int, head_end: int) -> list:
     """The delivery statements of a follow-up visit ``text[start:end]`` that report a course given within
     ``FRESH_DAYS`` before the visit: outside its history sections, in a sentence dated that close to the visit's
-    date (the first date of its title lines, else its latest date). [] when there is none."""
+    date (the first date of its title lines, else its latest date outside those statements). [] when the visit
+    has no date of its own."""
     dated = [(s, d) for s, _e, d in ctx.chart_dates() if start <= s < end]
     if not dated or not said:
         return []
-    head = [d for s, d in dated if s < head_end]
-    visit = head[0] if head else max(d for _s, d in dated)
+    # the visit's own date is one no delivery statement carries: a date a statement gives is the course's
+    spans = [ctx.sentence(m.start()) for m in said]
+    own = [(at, d) for at, d in dated if not any(s <= at < e for s, e in spans)]
+    if not own:
+        return []  # 'returns three months after radiosurgery ... on 06/02/2025': the visit is undated
+    head = [d for at, d in own if at < head_end]
+    visit = head[0] if head else max(d for _at, d in own)
     out = []
     for m in said:
         if ctx.section_at(m.start()) in _HISTORY_SECTIONS:
