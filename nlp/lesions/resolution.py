@@ -8,7 +8,7 @@ its site, CPT class with reasons, delivered dose and fractions, size and histolo
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from srscheck.core.model import Document, Evidence, Lesion, ReviewFlag, unique
@@ -484,6 +484,39 @@ def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatem
     return next(d for d in totals if d.total_gy == best)
 
 
+def _agreed_dose(document: Document, doses: list[DoseStatement], draft: Draft,
+                 course_fx: int | None) -> DoseStatement | None:
+    """In a bundle, the total dose of a single target that at least two of its documents give, when the dose read
+    beside the target's name is given by one document only and that document ranks no higher than theirs
+    (quantities.SOURCE_RANKS): a nurse's 'received 13 Gy' against the operative report's and the plan's 12 Gy.
+    Bare doses count ('Marginal dose 12 Gy'); per-fraction doses and doses of another fraction count do not.
+    None when no such agreement outweighs the dose read."""
+    parts = document.parts
+    told = draft.dose
+    if len(parts) < 2 or told is None or told.total_gy is None:
+        return None
+
+    def part(at: int) -> int:
+        return next((i for i, p in enumerate(parts) if p.start <= at < p.end), -1)
+
+    by_dose: dict[float, dict[int, DoseStatement]] = defaultdict(dict)
+    for st in doses:
+        if st.counts and st.total_gy is not None and st.kind != "dose_per_fraction" and \
+                (course_fx is None or st.fractions in (None, course_fx)):
+            by_dose[st.total_gy].setdefault(part(st.start), st)
+    mine = by_dose.get(told.total_gy, {})
+    if len(mine) != 1:
+        return None
+    best = max((g for g in by_dose if abs(g - told.total_gy) > 0.01), key=lambda g: len(by_dose[g]), default=None)
+    if best is None or len(by_dose[best]) < 2 or \
+            sum(len(v) >= 2 for g, v in by_dose.items() if abs(g - told.total_gy) > 0.01) != 1:
+        return None  # two other doses each in two documents: no agreement to follow
+    theirs = list(by_dose[best].values())
+    if told.rank > max(st.rank for st in theirs):
+        return None  # the delivered record outranks a plan and a letter that agree
+    return next((st for st in theirs if st.kind != "dose"), theirs[0])
+
+
 def _record_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatement | None:
     """The delivered total of the course's dated per-fraction log (one log, or several that agree), else None."""
     logs = [d for d in doses if d.record and d.counts and d.total_gy is not None and
@@ -597,12 +630,24 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     if single and rx is not None and drafts[0].dose_gy is not None and drafts[0].dose_gy != rx.total_gy:
         cited = Counter(st.total_gy for st in doses if st.counts and st.total_gy is not None and st.kind != "dose"
                         and (course_fx is None or st.fractions in (None, course_fx)))
-        if cited[rx.total_gy] >= 2 and cited[rx.total_gy] > cited[drafts[0].dose_gy]:
+        agreed = _agreed_dose(document, doses, drafts[0], course_fx)
+        if cited[rx.total_gy] >= 2 and cited[rx.total_gy] > cited[drafts[0].dose_gy] or agreed is not None:
             # one target, and the course's prescription is written more often than the dose beside its
-            # name: the chart disagrees with itself (a review flag says so); the better-supported dose is used
+            # name, or in more documents of the bundle: the chart disagrees with itself; the better-supported
+            # dose is used and a review flag quotes both
+            told = drafts[0].dose
+            rx = agreed or rx
             drafts[0].dose_gy, drafts[0].dose = rx.total_gy, rx
             if rx.fractions:  # and its fractions: "20 Gy x 1" beside the name was another plan's
                 drafts[0].fractions = rx.fractions
+            if flags is not None and told is not None and told.total_gy is not None and \
+                    "dose" in (told.kind, rx.kind):  # (review.dose_flags weighs prescriptions with their counts)
+                flags.append(ReviewFlag(
+                    "lesions", f"The chart gives {drafts[0].name} {told.total_gy:g} Gy in one place and "
+                    f"{rx.total_gy:g} Gy in others; {rx.total_gy:g} Gy, the dose more of the chart gives, "
+                    "was used: check which is right.",
+                    tuple(unique([document.evidence(*ctx.sentence(told.start), rule="review:dose"),
+                                  document.evidence(*ctx.sentence(rx.start), rule="review:dose")]))))
     if single and len(drafts[0].phases) < 2:
         phased = [st for st in doses if st.counts and st.kind == "phases" and
                   (course_fx is None or st.fractions == course_fx)]
