@@ -28,6 +28,9 @@ MIN_COLUMN_GUTTER_EM = 0.8
 MAX_RUN_GAP_EM = 2.2
 # A vertical gap larger than this (em) between two lines starts a new paragraph (blank line).
 PARAGRAPH_GAP_EM = 0.5
+# ... unless the lower line goes on with the upper line's sentence and the gap is no wider than this many times
+# the page's usual line gap: a scan's text boxes hug the glyphs, so its ordinary line spacing looks like a gap.
+CONTINUED_GAP = 1.4
 # Two-column detection: lines with text on both sides of the gutter, and mean words per side.
 MIN_COLUMN_LINES = 3
 MIN_COLUMN_WORDS = 3.0
@@ -513,11 +516,30 @@ def _layout_lines(lines: list[Line]) -> list[Block]:
     return blocks
 
 
+def _usual_gap(lines: Sequence[Line]) -> float:
+    """The median gap between consecutive lines of text: the page's line spacing (0 with under three gaps)."""
+    text = [ln for ln in lines if ln.table is None and ln.words]
+    gaps = sorted(b.top - a.bottom for a, b in zip(text, text[1:]) if b.top > a.bottom)
+    return median(gaps) if len(gaps) >= 3 else 0.0
+
+
+_SENTENCE_END = frozenset(".:;!?")
+
+
+def _continues(upper: Line, lower: Line) -> bool:
+    """``lower`` goes on with ``upper``'s sentence: ``upper`` ends without a stop and ``lower`` begins with a
+    lower-case word ("Because MRI is" / "contraindicated, planning used ...")."""
+    last, first = upper.words[-1].text if upper.words else "", lower.words[0].text if lower.words else ""
+    first = first.lstrip("(\"'[")
+    return bool(last) and last[-1] not in _SENTENCE_END and first[:1].islower()
+
+
 def _flow(lines: Sequence[Line]) -> list[Block]:
     """Running text, text-aligned tables and ruled tables, top to bottom."""
     blocks: list[Block] = []
     text = TextBlock()
     prev: Line | None = None
+    usual = _usual_gap(lines)
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -534,7 +556,8 @@ def _flow(lines: Sequence[Line]) -> list[Block]:
                 blocks.append(tb)
             prev = lines[i - 1]
             continue
-        brk = prev is not None and ln.top - prev.bottom > PARAGRAPH_GAP_EM * min(ln.em, prev.em)
+        brk = prev is not None and ln.top - prev.bottom > PARAGRAPH_GAP_EM * min(ln.em, prev.em) and \
+            not (_continues(prev, ln) and ln.top - prev.bottom <= CONTINUED_GAP * usual)
         text.lines.append(ln.segments())
         text.breaks.append(brk)
         prev = ln

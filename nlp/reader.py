@@ -648,6 +648,11 @@ def _looks_scanned(page: pdfium.PdfPage) -> bool:
 _OUTLINE_PATHS = 50
 
 
+# A line's OCR box runs from its tallest ascender to its lowest descender: about this many em of its font size
+# (the text layer's size is the font's; an OCR word's is estimated from its line's box).
+OCR_LINE_EM = 0.95
+
+
 def _ocr_words(page: pdfium.PdfPage, name: str, number: int = 0,
                rulings: list[dict[str, object]] | None = None) -> list[LWord]:
     try:
@@ -656,7 +661,7 @@ def _ocr_words(page: pdfium.PdfPage, name: str, number: int = 0,
         raise UnreadableChart("E008", file=name, detail=f"OCR failed: {exc}") from exc
     out = []
     for w in found:
-        size = max((w.line_bottom - w.line_top) / 1.2, 1.0)
+        size = max((w.line_bottom - w.line_top) / OCR_LINE_EM, 1.0)
         box = Box(round(w.x0, 2), round(w.line_top, 2), round(w.x1, 2), round(w.line_bottom, 2))
         out.append(LWord(w.text, w.x0, w.line_top, w.x1, w.line_bottom, size, box))
     return out
