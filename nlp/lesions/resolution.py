@@ -484,6 +484,12 @@ def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatem
     return next(d for d in totals if d.total_gy == best)
 
 
+def _fraction_doses(doses: list[DoseStatement]) -> set[float]:
+    """The doses the chart writes as the dose per fraction of a course of several fractions ("40 Gy in 5 fractions
+    of 8 Gy", "8 Gy x 5"): a bare "8 Gy" elsewhere (a daily note, a log's row) is one fraction's dose."""
+    return {st.per_fraction_gy for st in doses if st.per_fraction_gy and (st.fractions or 0) > 1}
+
+
 def _agreed_dose(document: Document, doses: list[DoseStatement], draft: Draft,
                  course_fx: int | None) -> DoseStatement | None:
     """In a bundle, the total dose of a single target that at least two of its documents give, when the dose read
@@ -499,9 +505,11 @@ def _agreed_dose(document: Document, doses: list[DoseStatement], draft: Draft,
     def part(at: int) -> int:
         return next((i for i, p in enumerate(parts) if p.start <= at < p.end), -1)
 
+    per_fraction = _fraction_doses(doses)  # a bare dose also written as a dose per fraction is no course total
     by_dose: dict[float, dict[int, DoseStatement]] = defaultdict(dict)
     for st in doses:
         if st.counts and st.total_gy is not None and st.kind != "dose_per_fraction" and \
+                not (st.kind == "dose" and st.total_gy in per_fraction) and \
                 (course_fx is None or st.fractions in (None, course_fx)):
             by_dose[st.total_gy].setdefault(part(st.start), st)
     mine = by_dose.get(told.total_gy, {})
@@ -631,7 +639,14 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         cited = Counter(st.total_gy for st in doses if st.counts and st.total_gy is not None and st.kind != "dose"
                         and (course_fx is None or st.fractions in (None, course_fx)))
         agreed = _agreed_dose(document, doses, drafts[0], course_fx)
-        if cited[rx.total_gy] >= 2 and cited[rx.total_gy] > cited[drafts[0].dose_gy] or agreed is not None:
+        told = drafts[0].dose
+        if told is not None and told.kind == "dose" and told.total_gy in _fraction_doses(doses) and \
+                rx.kind != "dose" and (rx.total_gy or 0.0) > (told.total_gy or 0.0):
+            # the bare dose beside the name is the dose of one fraction ("30 Gy in 5 fractions of 6 Gy", a daily
+            # note's "6 Gy"): the course's dose is the target's, with no disagreement to flag
+            drafts[0].dose_gy, drafts[0].dose = rx.total_gy, rx
+            drafts[0].fractions = rx.fractions or drafts[0].fractions
+        elif cited[rx.total_gy] >= 2 and cited[rx.total_gy] > cited[drafts[0].dose_gy] or agreed is not None:
             # one target, and the course's prescription is written more often than the dose beside its
             # name, or in more documents of the bundle: the chart disagrees with itself; the better-supported
             # dose is used and a review flag quotes both

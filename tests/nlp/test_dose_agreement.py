@@ -50,3 +50,27 @@ def test_documents_that_agree_raise_no_flag(tmp_path: Path) -> None:
     assert lesion.dose_gy == 20.0
     assert not [f for f in reading.review if f.fact == "lesions"]
 
+
+
+
+PLAN = """SBRT PRESCRIPTION
+Right adrenal metastasis: 30 Gy in 5 fractions of 6 Gy, cone-beam CT daily, vacuum cushion.
+"""
+
+DAILY = """ON-TREATMENT NOTE {day}
+Fraction {k} of 5 delivered today, 6 Gy. Tolerating well.
+"""
+
+STOPPED = """PHYSICIAN NOTE 03/05/2026
+The course was stopped after 3 of 5 planned fractions for a gastric bleed; no further treatment is planned.
+"""
+
+
+def test_doses_per_fraction_in_several_documents_are_no_agreed_total(tmp_path: Path) -> None:
+    """Daily notes that each write the dose of their fraction agree on a dose per fraction, not on a total: on a
+    course stopped after 3 of 5 fractions the lesion has 3 x 6 Gy, and no dose disagreement is flagged."""
+    days = (DAILY.format(day=f"03/0{k + 1}/2026", k=k) for k in range(1, 4))
+    reading = read_course(_files(tmp_path, PLAN, *days, STOPPED))
+    (lesion,) = reading.facts.lesions
+    assert (lesion.dose_gy, lesion.fractions) == (18.0, 3)
+    assert not [f for f in reading.review if f.fact == "lesions"]
