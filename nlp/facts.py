@@ -21,6 +21,7 @@ from .quantities import (
     fraction_claims,
     chart_tables,
     fraction_table_doses,
+    inline_logs,
     maximum_prescribed,
     planned_only,
     prose_phases,
@@ -896,7 +897,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     wrapped = soften(text)  # same offsets; only hard line breaks left
     tables = chart_tables(document.tables, text, vocab)
     doses = table_roles(dose_statements(wrapped, ctx, vocab), tables, vocab)
-    doses = sorted(doses + fraction_table_doses(tables, ctx, vocab), key=lambda d: d.start)
+    doses = sorted(doses + fraction_table_doses(tables, ctx, vocab) + inline_logs(wrapped, ctx, vocab),
+                   key=lambda d: d.start)
     doses = ranked(prose_phases(wrapped, ctx, vocab, doses), ctx, vocab)  # each with its document's rank
     claims = fraction_claims(wrapped, ctx, vocab, doses, tables)
     chosen = course_fractions(claims)

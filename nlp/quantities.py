@@ -503,6 +503,10 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         if d.fractions and d.counts and d.kind != "fraction_table":  # the table's own claim is below
             claims.append(FractionClaim(d.fractions, d.start, d.end, d.kind, 3.0))
             spans.append((d.start, d.end))
+        elif d.kind == "fraction_table" and d.record and not any(c.start <= d.start < c.end for t in tables
+                                                                 for row in t.rows for c in row):  # inline_logs
+            claims.append(FractionClaim(d.fractions or 0, d.start, d.end, "fraction_table", 4.0, "delivered"))
+            spans.append((d.start, d.end))
         elif d.role in _NOT_CHOSEN:  # a replaced order's or an option's count is not read again on its own
             spans.append((d.start, d.end))
 
@@ -751,6 +755,37 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
         total = round(sum(values), 3)
         out.append(DoseStatement(first.start, max(last.end, first.end), total, values[0], n, "fraction_table",
                                  True, "delivered", _dated(t, vocab, index_column(t, vocab) or 0)))
+    return out
+
+
+_LOG_GAP = 80  # the most characters between two entries of one log written in running text
+
+
+def inline_logs(text: str, ctx: TextContext, vocab: Vocabulary) -> list[DoseStatement]:
+    """A per-fraction delivery log written in running text, its entries numbered 1..n with a date and a dose each
+    ("Fraction log: fx 1 10/07/2026 1800 cGy; fx 2 10/09/2026 1800 cGy; fx 3 ...", going on over the next lines
+    after an aside such as "(Plan A)" while its numbering goes on): like a table's dated log
+    (:func:`fraction_table_doses`), the sum of its doses is what was given (role delivered, record) and its
+    entries count the fractions (:func:`fraction_claims`). Entries out of order, undated or negated are none."""
+    pats = vocab.patterns
+    out: list[DoseStatement] = []
+    run: list["re.Match[str]"] = []
+
+    def close() -> None:
+        if len(run) >= 2 and [int(m.group("k")) for m in run] == list(range(1, len(run) + 1)):
+            values = [to_gy(m.group("dose"), m.group("unit")) for m in run]
+            total = round(sum(values), 3)
+            if 0 < total <= 100 and all(ctx.counts(m.start(), m.end()) for m in run):
+                out.append(DoseStatement(run[0].start(), run[-1].end(), total, values[0], len(run),
+                                         "fraction_table", True, "delivered", True))
+        run.clear()
+
+    for m in _matches(pats["inline_log_entry"], text):
+        gap = text[run[-1].end():m.start()] if run else ""
+        if run and (int(m.group("k")) != int(run[-1].group("k")) + 1 or len(gap) > _LOG_GAP or gap.count("\n") > 2):
+            close()  # the next entry goes on numbering within a line or two ("(Plan A) / -- re-planned -- / Fx 3")
+        run.append(m)
+    close()
     return out
 
 
