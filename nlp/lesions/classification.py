@@ -263,3 +263,83 @@ def same_places(name: str, vocab: Vocabulary) -> frozenset[str]:
     {"left", "kidney"}), to compare two names of one lesion written as a noun and as its adjective."""
     forms = dict(vocab.place_forms)
     return frozenset(forms.get(w, w) for w in signature(name, vocab))
+
+
+# A lesion's label in its name: a lesion word and its number or letter ("Target 1", "Met 2", "Lesion B",
+# "PTV_Met1_15Gy") or a short code ("L4", "PTV2", "T1"), not a plan's dose suffix ("_15Gy").
+_WORD_LABEL = re.compile(r"(?<![A-Za-z])(target|lesion|met|metastasis|tumou?r|nodule|ptv|gtv)[\s_#-]*(\d{1,2}|[A-H])"
+                         r"(?![A-Za-z0-9])", re.I)
+_CODE_LABEL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})(\d{1,2})(?![A-Za-z0-9])")
+_LABEL_STOP = re.compile(r"(?<![.\s\d])\.(?=\s|$)|\n|[()\[\]]")  # a full stop (not a leader's dots, a decimal), a
+# hard break; brackets are counted: one the label's clause did not open ends it
+
+
+def _label_rx(name: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(this label, any label of its series) as patterns over the chart's text, from the lesion's name."""
+    m = _WORD_LABEL.search(name)
+    if m:
+        word = re.escape(m.group(1).lower().rstrip("s"))
+        word = r"met(?:astasis)?" if word.startswith("met") else word
+        ident = re.escape(m.group(2))
+        return (re.compile(rf"(?<![A-Za-z]){word}[\s_#-]*{ident}(?![A-Za-z0-9])", re.I),
+                re.compile(rf"(?<![A-Za-z]){word}[\s_#-]*(?:\d{{1,2}}|[A-H])(?![A-Za-z0-9])", re.I))
+    m = _CODE_LABEL.search(name)
+    if m:
+        return (re.compile(rf"(?<![A-Za-z0-9]){m.group(0)}(?![A-Za-z0-9])"),
+                re.compile(rf"(?<![A-Za-z0-9]){m.group(1)}\d{{1,2}}(?![A-Za-z0-9])"))
+    return None
+
+
+def label_text(name: str, text: str, vocab: Vocabulary, limit: int = 200) -> str:
+    """The chart's words about the lesion its label names, wherever the label stands: from each mention of the
+    label ("L4 right mesial temporal (uncus) ..... 1.0 cm; 4 mm from the right optic tract", "Target 1 = left
+    vestibular schwannoma", "Met 1 (left frontal) measures 4.1 cm") to the next label of the series, a full stop
+    or the end of the line (a dotted leader or a semicolon inside a target's line does not end it). A label in
+    parentheses after other words ("Collimators 8 mm (Target 2)") describes nothing; an MRI sequence named like
+    a label ("T1 post-contrast") is no mention of target T1."""
+    rx = _label_rx(name)
+    if rx is None:
+        return ""
+    own, series = rx
+    out = []
+    for m in own.finditer(text):
+        if re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue
+        after = text[m.end():m.end() + 16].strip().lower()
+        after_word = re.split(r"[\s,;:.)]+", after)[0] if after else ""
+        if after_word in vocab.not_a_level_after or after.startswith(("-weighted", "weighted", "-w")) or \
+                after_word.startswith(("post", "pre-", "gad", "contrast", "weight", "flair")):
+            continue
+        end = min(len(text), m.end() + limit)
+        nxt = series.search(text, m.end(), end)
+        end = nxt.start() if nxt else end
+        depth = 0
+        for x in _LABEL_STOP.finditer(text, m.end(), end):
+            if x.group(0) in "([":
+                depth += 1
+            elif x.group(0) in ")]" and depth:
+                depth -= 1
+            else:
+                end = x.start()
+                break
+        out.append(text[m.start():end])
+    return " ".join(out)
+
+
+def noun_text(name: str, others: list[str], text: str, vocab: Vocabulary,
+              sentences: list[tuple[int, int]]) -> str:
+    """The clauses naming a resection cavity as "the cavity" ("The cavity measures 3.6 cm"), when the lesion is
+    the course's only cavity: from the noun to the next lesion (", and ...", ";", " and a ...")."""
+    rx = vocab.patterns["cavity_target"]
+    if not rx.search(name) or any(rx.search(o) for o in others):
+        return ""
+    out = []
+    for s, e in sentences:
+        m = rx.search(text, s, e)
+        if m:
+            stop = _NOUN_CLAUSE_END.search(text, m.end(), e)
+            out.append(text[m.start():stop.start() if stop else e])
+    return " ".join(out)
+
+
+_NOUN_CLAUSE_END = re.compile(r",\s*(?:and|while|whereas|with)\s|;|\sand\s+(?:a|an|the)\s", re.I)

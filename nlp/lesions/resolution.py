@@ -21,6 +21,8 @@ from .classification import (
     _histology,
     _specific_place,
     complexity,
+    label_text,
+    noun_text,
     metastatic_to,
     plain_words,
     same_places,
@@ -260,6 +262,8 @@ def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
             continue
         first = min(hits)
         left = _clause_start(sent, 0, first)
+        for m in _DOSE_BEFORE.finditer(sent, left, first):  # "PTV1 ... 25 Gy in 5 fractions and PTV2 left frontal
+            left = m.end()  # ...": a clause never reaches back over another lesion's dose
         ends = [m.start() for m in _NEXT_LESION.finditer(sent, first)]
         out.append(sent[left:ends[0] if ends else len(sent)].strip())
     return " ".join(out)
@@ -300,6 +304,7 @@ def _clause_start(text: str, lo: int, at: int) -> int:
     return max(left, lo)
 
 
+_DOSE_BEFORE = re.compile(r"\d(?:\.\d+)?\s*c?Gy\b(?:\s*(?:in|/|x|\u00d7)\s*\d{1,2}\s*(?:fractions?|fx|sessions?)?\b)?", re.I)
 _NEXT_LESION = re.compile(r",\s*(?:and|while|whereas|with)\s|;|\sand\s+(?:a|an|the)\s|\.\s", re.I)
 
 
@@ -706,7 +711,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         if single:
             own = whole  # one target: the whole chart describes it
         else:  # one of several: its own words plus the clauses elsewhere that name it
-            own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences)}"
+            own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences)} " \
+                f"{label_text(d.name, soft_whole, vocab)} " \
+                f"{noun_text(d.name, [o.name for o in drafts if o is not d], soft_whole, vocab, ctx.sentences)}"
         if d.dose_gy is None and (single or source == "description") and rx is not None:
             d.dose_gy, d.dose = rx.total_gy, rx
         fx = d.fractions if d.fractions is not None else course_fx
