@@ -137,7 +137,10 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
     """A single-target course whose prescriptions (total dose with a fraction count) disagree: a summary
     that says one dose and a plan that says another."""
     if len(facts.lesions) > 1:
-        return _lesion_dose_flags(document, ctx, vocab, facts, doses, text)
+        flags = _lesion_dose_flags(document, ctx, vocab, facts, doses, text)
+        said = {f.message.split(" Gy in one place")[0] for f in flags}
+        return flags + [f for f in _named_dose_flags(document, ctx, vocab, list(facts.lesions), doses, text)
+                        if f.message.split(" Gy in one place")[0] not in said]
     if len(facts.lesions) != 1:
         return []
     les = facts.lesions[0]
@@ -215,6 +218,67 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
             f"{_plural(d.fractions, 'fraction')} in another; {les.dose_gy:g} Gy was used: check which is right.",
             tuple(ev)[:MAX_EVIDENCE])))
     return [f for _, f in out]
+
+
+def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, lesions: list[Lesion],
+                      doses: list[DoseStatement], text: str) -> list[ReviewFlag]:
+    """Several lesions, and a dose written right after one lesion's label or name on its line ("C left occipital
+    20 Gy; D right cerebellar 18 Gy" in a summary, where the procedure note and the plan give C 18 Gy) that is
+    not that lesion's dose: the chart gives the lesion two doses. The reading keeps the lesion's dose; the flag
+    quotes both. A dose per fraction, a stage's, a phase's or a boost's dose, a session's row, a dose the chart
+    says was replaced and one read with another fraction count are no other dose of the lesion."""
+    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
+    out: list[ReviewFlag] = []
+    flagged: set[str] = set()
+    for d in doses:
+        if not d.counts or d.role not in ("prescription", "delivered") or d.total_gy is None or \
+                d.kind == "dose_per_fraction" or d.kind in ("dose_times_n", "n_times_dose"):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        lo = max([line_start] + [o.end for o in doses if line_start <= o.end <= d.start] +
+                 [text.rfind(c, line_start, d.start) + 1 for c in ";|"])  # a row's cells (tabs) are one clause
+        clause = re.sub(r"^[A-Za-z][A-Za-z ]{1,30}:\s+(?=\S)", "", text[lo:d.start].strip(" \t.,:-=•*"))  # "Summary: "
+        line = text[line_start:d.start]
+        if not clause or _STAGED.search(line) or boost.search(text[max(0, d.start - 60):d.start]) or \
+                replaced.search(line) or dose_level(text, d, doses, vocab):
+            continue
+        named = [les for les in lesions if _labelled(clause, les.name) or
+                 (_places(les.name, vocab) and _names(_words(clause, vocab), les, vocab))]
+        if len(named) != 1:
+            continue
+        les = named[0]
+        if les.dose_gy is None or abs(d.total_gy - les.dose_gy) <= 0.01 or les.name in flagged:
+            continue
+        if d.fractions is not None and les.fractions is not None and d.fractions != les.fractions:
+            continue  # another regimen: the fraction flags' and the regimen flags' business
+        if les.fractions and abs(d.total_gy * les.fractions - les.dose_gy) <= 0.01:
+            continue  # its dose per fraction ("900 cGy" in a row that gives 2700 cGy in 3)
+        line_end = text.find("\n", d.end)
+        if any(d.end <= o.start < (len(text) if line_end < 0 else line_end) and o.total_gy is not None and
+               abs(o.total_gy - les.dose_gy) <= 0.01 for o in doses):
+            continue  # the same row goes on to give the lesion's dose: this one is another column's
+        flagged.add(les.name)
+        ev = unique([e for e in les.evidence if e.rule == "lesion:dose"][:1] + list(les.evidence[:1])
+                    + [_ev(document, ctx, d.start, "review:dose")])
+        out.append(ReviewFlag(
+            "lesions", f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {d.total_gy:g} Gy in "
+            f"another; {les.dose_gy:g} Gy was used: check which is right.", tuple(ev)[:MAX_EVIDENCE]))
+    return out
+
+
+_STAGED = re.compile(r"\b(?:stage|phase|boost|session|fraction|fx|day|cone[\s-]?down|sequential|iso(?:center|centre)?)"
+                     r"\s*#?\d", re.I)
+
+
+def _labelled(clause: str, name: str) -> bool:
+    """Whether a clause opens with the lesion's name as a label ("C left occipital" for lesion "C", "Met 2 right
+    cerebellar" for "Met 2 ...", "L4 right mesial temporal" for "L4")."""
+    label = re.match(r"(?:[A-H]|#?\d{1,2}|[A-Z]{1,3}\d{1,2}|(?:target|lesion|met|metastasis|ptv|gtv)\s*#?\s*"
+                     r"(?:\d{1,2}|[A-H]))(?![\w.])", name.strip(), re.I)
+    if label is None:
+        return False
+    return re.match(rf"{re.escape(label.group(0))}(?![\w.])", clause, re.I if len(label.group(0)) > 2 else 0) \
+        is not None
 
 
 _TITLE_WORDS = 10  # a heading line is at most this many words
