@@ -304,7 +304,8 @@ def _clause_start(text: str, lo: int, at: int) -> int:
     return max(left, lo)
 
 
-_DOSE_BEFORE = re.compile(r"\d(?:\.\d+)?\s*c?Gy\b(?:\s*(?:in|/|x|\u00d7)\s*\d{1,2}\s*(?:fractions?|fx|sessions?)?\b)?", re.I)
+_DOSE_BEFORE = re.compile(r"\d(?:\.\d+)?\s*c?Gy\b(?:\s*(?:in|/|x|\u00d7)\s*\d{1,2}\s*(?:fractions?|fx|sessions?)?\b)?",
+                          re.I)
 _NEXT_LESION = re.compile(r",\s*(?:and|while|whereas|with)\s|;|\sand\s+(?:a|an|the)\s|\.\s", re.I)
 
 

@@ -71,7 +71,8 @@ def test_a_labels_size_in_prose_reaches_its_structure_row() -> None:
 CAVITY = """Dear colleague,
 On 06/20/2026 I completed stereotactic radiosurgery for your patient on the TrueBeam in three fractions.
 He had a right frontal metastasis resected in May, and a separate 1.1 cm left occipital metastasis.
-We treated the right frontal resection cavity, 27 Gy in 3 fractions, and the left occipital metastasis, 24 Gy in 3 fractions.
+We treated the right frontal resection cavity, 27 Gy in 3 fractions, and the left occipital metastasis,
+24 Gy in 3 fractions.
 The cavity measures 3.8 cm in greatest dimension on the planning MRI.
 """
 
@@ -86,10 +87,11 @@ def test_the_cavity_named_alone_is_the_courses_one_cavity() -> None:
 def test_a_lesions_clause_does_not_reach_back_over_anothers_dose() -> None:
     """'PTV1 <cavernous sinus> 25 Gy in 5 fractions and PTV2 left frontal convexity ...': PTV2's words start after
     PTV1's dose, so PTV2 does not take PTV1's location."""
-    from srscheck.core.sentences import sentence_bounds
     from srscheck.nlp.lesions.classification import complexity
     from srscheck.nlp.lesions.resolution import related_text
     from srscheck.nlp.vocab import load_vocabulary
+
+    from srscheck.core.sentences import sentence_bounds
 
     vocab = load_vocabulary()
     text = ("Targets: see the table above.\nPTV1 right cavernous sinus meningioma 25 Gy in 5 fractions and PTV2 left "
