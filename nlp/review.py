@@ -253,8 +253,8 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
             continue  # another regimen: the fraction flags' and the regimen flags' business
         if les.fractions and abs(d.total_gy * les.fractions - les.dose_gy) <= 0.01:
             continue  # its dose per fraction ("900 cGy" in a row that gives 2700 cGy in 3)
-        line_end = text.find("\n", d.end)
-        if any(d.end <= o.start < (len(text) if line_end < 0 else line_end) and o.total_gy is not None and
+        row_end = re.compile(r"[\n;|]").search(text, d.end)
+        if any(d.end <= o.start < (row_end.start() if row_end else len(text)) and o.total_gy is not None and
                abs(o.total_gy - les.dose_gy) <= 0.01 for o in doses):
             continue  # the same row goes on to give the lesion's dose: this one is another column's
         flagged.add(les.name)

@@ -14,16 +14,17 @@ Targets:
   A  right frontal            1.1 cm    20 Gy @ 50%
   B  left parietal            0.9 cm    20 Gy @ 50%
   C  right occipital          2.0 cm    18 Gy @ 50%
+  D  left cerebellar          0.7 cm    18 Gy @ 50%
 Verification: frame fiducial check (0.2 mm), physics independent check of coordinates.
 Delivery: Leksell Gamma Knife Icon, one session.
-Summary: A right frontal 20 Gy; B left parietal 20 Gy; C right occipital 22 Gy.
+Summary: A right frontal 20 Gy; B left parietal 20 Gy; C right occipital 22 Gy; D left cerebellar 18 Gy.
 """
 
 
 def test_a_lesion_given_another_dose_by_its_label_is_flagged() -> None:
     reading = read_text(NOTE)
     doses = {les.name: les.dose_gy for les in reading.facts.lesions}
-    assert len(doses) == 3, doses
+    assert len(doses) == 4, doses
     flags = [f for f in reading.review if f.fact == "lesions" and "22 Gy" in f.message]
     assert flags, [f.message for f in reading.review]
     agreed = read_text(NOTE.replace("C right occipital 22 Gy", "C right occipital 18 Gy"))
