@@ -242,6 +242,8 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
         if not clause or _STAGED.search(line) or boost.search(text[max(0, d.start - 60):d.start]) or \
                 replaced.search(line) or dose_level(text, d, doses, vocab):
             continue
+        if not _only_names(clause, lesions, vocab):
+            continue  # "Left L2 nerve root receives 19.1 Gy", "RLL 1 10 Gy" (a fraction's row), "... in version 1 ("
         named = [les for les in lesions if _labelled(clause, les.name) or
                  (_places(les.name, vocab) and _names(_words(clause, vocab), les, vocab))]
         if len(named) != 1:
@@ -254,9 +256,8 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
         if les.fractions and abs(d.total_gy * les.fractions - les.dose_gy) <= 0.01:
             continue  # its dose per fraction ("900 cGy" in a row that gives 2700 cGy in 3)
         row_end = re.compile(r"[\n;|]").search(text, d.end)
-        if any(d.end <= o.start < (row_end.start() if row_end else len(text)) and o.total_gy is not None and
-               abs(o.total_gy - les.dose_gy) <= 0.01 for o in doses):
-            continue  # the same row goes on to give the lesion's dose: this one is another column's
+        if any(d.end <= o.start < (row_end.start() if row_end else len(text)) for o in doses if o is not d):
+            continue  # the same row goes on to give another dose: a table's columns (per fraction, cumulative)
         flagged.add(les.name)
         ev = unique([e for e in les.evidence if e.rule == "lesion:dose"][:1] + list(les.evidence[:1])
                     + [_ev(document, ctx, d.start, "review:dose")])
@@ -268,6 +269,17 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
 
 _STAGED = re.compile(r"\b(?:stage|phase|boost|session|fraction|fx|day|cone[\s-]?down|sequential|iso(?:center|centre)?)"
                      r"\s*#?\d", re.I)
+
+
+def _only_names(clause: str, lesions: list[Lesion], vocab: Vocabulary) -> bool:
+    """Whether a clause is only a lesion's name: a label of the course's lesions, sides, place words and lesion
+    nouns (no verb, no number but a label's): "C left occipital", "Target 2", "right cerebellar metastasis"."""
+    words = re.findall(r"[A-Za-z0-9#]+", clause)
+    labels = {w.lower() for les in lesions for w in re.findall(r"[A-Za-z0-9#]+", les.name) if re.search(r"\d", w)
+              or len(w) == 1}
+    return bool(words) and len(words) <= 6 and all(
+        w.lower() in labels or w.lower() in vocab.laterality or w.lower() in ("the", "of", "and", "to") or
+        vocab.lesion_noun.fullmatch(w) or any(rx.fullmatch(w) for rx in vocab.site_terms.values()) for w in words)
 
 
 def _labelled(clause: str, name: str) -> bool:

@@ -11,10 +11,10 @@ NOTE = """GAMMA KNIFE RADIOSURGERY - PROCEDURE NOTE
 Date of service: 02/10/2026
 Frame: Leksell G frame, 4 pins. Imaging: stereotactic MRI and CT.
 Targets:
-  A  right frontal            1.1 cm    20 Gy @ 50%
-  B  left parietal            0.9 cm    20 Gy @ 50%
-  C  right occipital          2.0 cm    18 Gy @ 50%
-  D  left cerebellar          0.7 cm    18 Gy @ 50%
+  A  right frontal    20 Gy @ 50%
+  B  left parietal    20 Gy @ 50%
+  C  right occipital    18 Gy @ 50%
+  D  left cerebellar    18 Gy @ 50%
 Verification: frame fiducial check (0.2 mm), physics independent check of coordinates.
 Delivery: Leksell Gamma Knife Icon, one session.
 Summary: A right frontal 20 Gy; B left parietal 20 Gy; C right occipital 22 Gy; D left cerebellar 18 Gy.
