@@ -935,11 +935,14 @@ def fraction_grids(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Table]:
 
 def index_column(table: Table, vocab: Vocabulary) -> int | None:
     """The column of a per-fraction table that numbers the fractions: the first, titled as fractions (or "#"
-    in a dated table); else a later column titled only as the fraction number ("Date | Field | Fx | ...") in a
-    table whose every row is dated (a treatment history printed date first)."""
+    in a dated table), never one titled as the target's ("Treatment Site": its "#1 L cerebellar" cells number
+    lesions); else a later column titled only as the fraction number ("Date | Field | Fx | ...") in a table whose
+    every row is dated (a treatment history printed date first)."""
     pats = vocab.patterns
     if not table.header:
         return None
+    if pats["column_name"].search(table.header[0].text):
+        return None  # "Treatment Site", "Tx Target": the column names each row's target, not its fraction
     if pats["fraction_table_header"].match(table.header[0].text) or \
             (pats["fraction_table_number_header"].match(table.header[0].text) and _dated(table, vocab)):
         return 0
