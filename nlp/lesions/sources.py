@@ -394,7 +394,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 break
         for i in fx_cols:
             if i < len(cells) and cells[i].text.strip():
-                n = vocab.number(cells[i].text.strip().split(" ")[0].rstrip(".,;:"))  # a scan's "3." is 3
+                n = delivered_count(cells[i].text, heads[i], vocab)
                 if n:
                     d.fractions = n
                     break
@@ -431,6 +431,20 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, float(pct.group(1))))
     _rx_from_maximum(triples)
     return drafts
+
+
+_OF_COUNT = re.compile(r"^\s*(\d{1,2})\s*(?:/|\bof\b)\s*(\d{1,2})\b(?![/.]\d)", re.I)
+_PLANNED_FIRST = re.compile(r"\b(?:plan\w*|presc\w*|rx)\b\s*/\s*(?:del\w*|given|tx\w*|treat\w*)", re.I)
+
+
+def delivered_count(cell: str, head: str, vocab: Vocabulary) -> int | None:
+    """The fractions a Fractions cell says were given: "3" (a scan's "3." is 3), or of a "delivered/planned"
+    pair ("5/5", "3 of 5") the delivered one, the first unless the column's title puts the plan first
+    ("Fx planned/delivered"); None when the cell holds no count."""
+    m = _OF_COUNT.match(cell)
+    if m:
+        return int(m.group(2) if _PLANNED_FIRST.search(head) else m.group(1))
+    return vocab.number(cell.strip().split(" ")[0].rstrip(".,;:"))
 
 
 def fractionated_cell(text: str, vocab: Vocabulary) -> tuple[float, int] | None:

@@ -23,3 +23,29 @@ All targets completed without incident.
     assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(21.0, 1), (19.0, 1), (17.0, 1)]
     assert facts.lesion_count.value == 3
     assert facts.fractions.value == 1
+
+
+def test_a_delivered_of_planned_fractions_cell_gives_the_delivered_count() -> None:
+    # "3/3" under "Fx Delivered/Planned": three given of three planned; with the plan first, the second number
+    chart = """SBRT TREATMENT SUMMARY
+Vacuum cushion, 4D CT simulation, daily cone-beam CT on a gantry linac.
+Target                 Dose/Fx    Fx Delivered/Planned    Total Delivered    Start        End
+R adrenal (PTV_Adr)    900 cGy    3/3                     2700 cGy           05/04/2026   05/08/2026
+Mild fatigue only.
+"""
+    les = read_text(chart).facts.lesions
+    assert [(x.dose_gy, x.fractions) for x in les] == [(27.0, 3)]
+    flipped = chart.replace("Fx Delivered/Planned", "Fx Planned/Delivered").replace("3/3   ", "5/3   ")
+    assert [x.fractions for x in read_text(flipped).facts.lesions] == [3]
+
+
+def test_a_graded_side_effect_on_named_fractions_is_no_fraction_count() -> None:
+    # "grade 1 fatigue on fractions 3-4" names two of the fractions; it does not say the course had one
+    chart = """SBRT COMPLETION NOTE
+Right lower lobe nodule treated on a gantry linac, vacuum cushion, 4D CT, CBCT before each treatment.
+Prescription: 48 Gy in 4 fractions, all delivered.
+Toxicity: grade 1 fatigue on fractions 3-4.
+"""
+    facts = read_text(chart).facts
+    assert facts.fractions.value == 4
+    assert not any("1 fraction" in w for w in read_text(chart).warnings)
