@@ -48,6 +48,7 @@ from .sources import (
 
 
 _DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+_FULL_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")  # ("1/1" is a count)
 
 
 def session_rows(group: list[Draft]) -> list[Draft]:
@@ -67,9 +68,12 @@ def session_rows(group: list[Draft]) -> list[Draft]:
             _absorb(first, d)
         if len(same) > 1:
             first.sessions = len(same)
-            # the sessions' count is the highest fraction number; a rising dose column is cumulative
+            # the sessions' count is the highest fraction number, or the number of days its rows are dated
+            # with when more (rows of one day are its fields or isocenters; a stage's "1/1" counts one plan's
+            # fraction); a rising dose column is cumulative
             numbers = [d.fractions for d in same if d.fractions is not None]
-            first.fractions = max(numbers) if numbers else first.fractions
+            days = len({m.group(0) for m in (_FULL_DATE.search(d.text) for d in same) if m})
+            first.fractions = max(numbers + [days]) if numbers or days > 1 else first.fractions
             doses = [d for d in same if d.dose_gy is not None]
             if len(doses) > 1 and all(a.dose_gy < b.dose_gy for a, b in zip(doses, doses[1:])):  # type: ignore[operator]
                 first.dose_gy, first.dose = doses[-1].dose_gy, doses[-1].dose

@@ -481,13 +481,14 @@ def _described_place(cells, label, heads: list[str], vocab: Vocabulary):
 
 
 def _cell_gy(cells, i: int, heads: list[str], vocab: Vocabulary) -> float | None:
-    """The dose in cell ``i`` of a row (with its unit, or a bare number in the column title's unit)."""
+    """The dose in cell ``i`` of a row (with its unit, or a bare number in the column title's unit; a date the
+    layout ran into the cell from the next column, "1500 10/08/2026" under "Cum (cGy) Date", is not its)."""
     if i >= len(cells):
         return None
     m = vocab.patterns["dose"].search(cells[i].text)
     if m:
         return to_gy(m.group("dose"), m.group("unit"))
-    num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
+    num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", _ROW_DATE.sub(" ", cells[i].text))
     return to_gy(num.group(1), "cGy" if "cgy" in heads[i].lower() else "Gy") if num else None
 
 

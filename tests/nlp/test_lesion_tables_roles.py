@@ -49,3 +49,24 @@ Toxicity: grade 1 fatigue on fractions 3-4.
     facts = read_text(chart).facts
     assert facts.fractions.value == 4
     assert not any("1 fraction" in w for w in read_text(chart).warnings)
+
+
+def test_a_staged_record_sums_a_lesions_sessions_by_their_days() -> None:
+    # each row is one plan of a stage; the running-total cell has the next column's date run into it, the
+    # Fx cell counts the plan's own fraction ("1/1"), and the unit is named by its machine id only
+    chart = """R&V TREATMENT HISTORY EXPORT
+Course: C1 STAGED      Machine: EDGE2      Physician: A. Example, MD
+Mask, planning CT fused with MRI; CBCT before each stage.
+
+Plan          Ref. point         Dose/Fx (cGy)   Fx (del/plan)   Cum (cGy)   Date
+S1_A_Iso1     PTV_A_12Gy         1200 (80% IDL)  1/1             1200        02/03/2026
+S1_A_Iso2     PTV_A_12Gy         (same session, second isocenter for the posterior half of A)
+S1_B          PTV_B_18Gy         1800 (80% IDL)  1/1             1800        02/03/2026
+S2_A          PTV_A_12Gy         1200 (80% IDL)  1/1             2400        03/03/2026
+
+Both stages completed.
+"""
+    facts = read_text(chart).facts
+    assert facts.modality.value == "linac"
+    assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(24.0, 2), (18.0, 1)]
+    assert facts.fractions.value == 2
