@@ -470,6 +470,52 @@ def _dose_in(d: Draft, doses: list[DoseStatement]) -> None:
             return
 
 
+_LABEL_REF = r"(?:lesions?|targets?|mets?|metastas[ie]s|tumou?rs?|nodules?)\s+(?-i:[A-H]|\d{1,2}|[A-Z]{1,3}\d{1,2})(?![\w.])"
+
+
+def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ctx: TextContext,
+                  vocab: Vocabulary) -> None:
+    """Lesions described in prose ("the left motor strip lesion, which we called Lesion A, and the right temporal
+    resection cavity, Lesion B") whose own clause gives no dose: each takes the course dose of the sentences that
+    name it and no other lesion - by the label its clause gives it ("Lesion A was treated to 9 Gy x 3"), by all its
+    place words, or by a noun no other lesion has ("The cavity ... received 24 Gy in 3 fractions") - when those
+    sentences agree on one dose."""
+    refs = re.compile(_LABEL_REF, re.I)
+    labels = [{" ".join(m.group(0).lower().split()[1:]) for m in refs.finditer(d.text)} for d in drafts]
+    labels = [ls if not any(ls & o for j, o in enumerate(labels) if j != i) else set() for i, ls in enumerate(labels)]
+    places = [{w for w in signature(d.name, vocab) if w not in vocab.laterality} for d in drafts]
+    sides = [{vocab.side_abbreviations.get(w, w) for w in signature(d.name, vocab)} & {"left", "right"} for d in drafts]
+    nouns = [{m.group(0).lower() for m in vocab.lesion_noun.finditer(d.name)} for d in drafts]
+    nouns = [ns - set().union(*(o for j, o in enumerate(nouns) if j != i)) for i, ns in enumerate(nouns)]
+
+    def names(i: int, sent: str) -> bool:
+        said = {" ".join(m.group(0).split()[1:]) for m in refs.finditer(sent)}
+        if labels[i] & {x.lower() for x in said}:
+            return True
+        rest = refs.sub(" ", sent).lower()  # "Lesion B" is a label, not the noun "lesion"
+        words = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", rest)}
+        if places[i] and places[i] <= words and not (sides[i] and words & {"left", "right"} and not sides[i] <= words):
+            return True
+        return any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", rest) for n in nouns[i])
+
+    for i, d in enumerate(drafts):
+        if d.dose_gy is not None:
+            continue
+        found = []
+        for st in doses:
+            if not st.counts or st.total_gy is None or st.role not in vocab.roles.course_roles:
+                continue
+            s, e = ctx.sentence(st.start)
+            sent = text[s:e]
+            if names(i, sent) and not any(names(j, sent) for j in range(len(drafts)) if j != i):
+                found.append(st)
+        if len({st.total_gy for st in found}) == 1:
+            st = found[0]
+            d.dose_gy, d.dose = st.total_gy, st
+            if d.fractions is None:
+                d.fractions = st.fractions
+
+
 def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatement | None:
     """The prescription of a single-target course: the most-cited total dose of the course's fractionation."""
     totals = [d for d in doses if d.counts and d.total_gy is not None and d.kind != "dose"
@@ -636,6 +682,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     drafts = conflicting_same(drafts, text, vocab)
     for d in drafts:
         _dose_in(d, doses)
+    if source == "description" and len(drafts) > 1:
+        _doses_naming(drafts, doses, wrapped, ctx, vocab)
     single = len(drafts) == 1
     rx = course_dose(doses, course_fx)
     stated = _stated_sum(wrapped, doses, rx, vocab) if single else None

@@ -70,3 +70,18 @@ Both stages completed.
     assert facts.modality.value == "linac"
     assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(24.0, 2), (18.0, 1)]
     assert facts.fractions.value == 2
+
+
+def test_lesions_described_in_prose_take_the_doses_of_the_sentences_naming_them() -> None:
+    # no table and no list: the letter names each lesion once with its label, then gives each dose by the label
+    # or by a noun only one lesion has; the larger dose is not every lesion's
+    chart = """Dear colleague,
+Your patient finished fractionated radiosurgery on a gantry linac in a thermoplastic mask, planned on CT fused
+with MRI, with cone-beam CT before every fraction. We treated both, the left occipital metastasis, which we
+named Target 1, and the right frontal surgical cavity, Target 2.
+Target 1 was treated to 8 Gy x 3 to the 80% isodose line. The cavity, Target 2, received twenty-one Gray in three
+fractions. Both targets were treated with one isocenter. The brainstem maximum was 9.2 Gy against our 18 Gy limit.
+Kind regards,
+"""
+    facts = read_text(chart).facts
+    assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(24.0, 3), (21.0, 3)]

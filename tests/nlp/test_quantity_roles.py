@@ -45,6 +45,8 @@ def roles(text: str) -> list[tuple[str, str]]:
     # a dictated organ ("brain stem") and a bound in words ("less than") are no prescription
     ("The brain stem received 9.5 Gy.", [("9.5 Gy", "organ_at_risk")]),
     ("The chiasm was well away and received less than 1 Gy.", [("1 Gy", "metric")]),
+    # a dose weighed against a limit is the limit, a metric: "9.2 Gy against our 18 Gy limit"
+    ("The hottest organ point was 9.2 Gy against our 18 Gy limit.", [("9.2 Gy", "maximum"), ("18 Gy", "metric")]),
 ])
 def test_each_number_has_one_role(text, expected):
     assert roles(text) == expected
