@@ -470,9 +470,6 @@ def _dose_in(d: Draft, doses: list[DoseStatement]) -> None:
             return
 
 
-_LABEL_REF = r"(?:lesions?|targets?|mets?|metastas[ie]s|tumou?rs?|nodules?)\s+(?-i:[A-H]|\d{1,2}|[A-Z]{1,3}\d{1,2})(?![\w.])"
-
-
 def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ctx: TextContext,
                   vocab: Vocabulary) -> None:
     """Lesions described in prose ("the left motor strip lesion, which we called Lesion A, and the right temporal
@@ -480,7 +477,7 @@ def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ct
     name it and no other lesion - by the label its clause gives it ("Lesion A was treated to 9 Gy x 3"), by all its
     place words, or by a noun no other lesion has ("The cavity ... received 24 Gy in 3 fractions") - when those
     sentences agree on one dose."""
-    refs = re.compile(_LABEL_REF, re.I)
+    refs = vocab.patterns["lesion_label_reference"]
     labels = [{" ".join(m.group(0).lower().split()[1:]) for m in refs.finditer(d.text)} for d in drafts]
     labels = [ls if not any(ls & o for j, o in enumerate(labels) if j != i) else set() for i, ls in enumerate(labels)]
     places = [{w for w in signature(d.name, vocab) if w not in vocab.laterality} for d in drafts]
