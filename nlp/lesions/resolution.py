@@ -548,7 +548,8 @@ def _agreed_dose(document: Document, doses: list[DoseStatement], draft: Draft,
     """In a bundle, the total dose of a single target that at least two of its documents give, when the dose read
     beside the target's name is given by one document only and that document ranks no higher than theirs
     (quantities.SOURCE_RANKS): a nurse's 'received 13 Gy' against the operative report's and the plan's 12 Gy.
-    Bare doses count ('Marginal dose 12 Gy'); per-fraction doses and doses of another fraction count do not.
+    Bare doses count ('Marginal dose 12 Gy'); per-fraction doses, a per-fraction log's rows and doses of another
+    fraction count do not.
     None when no such agreement outweighs the dose read."""
     parts = document.parts
     told = draft.dose
@@ -559,8 +560,11 @@ def _agreed_dose(document: Document, doses: list[DoseStatement], draft: Draft,
         return next((i for i, p in enumerate(parts) if p.start <= at < p.end), -1)
 
     per_fraction = _fraction_doses(doses)  # a bare dose also written as a dose per fraction is no course total
+    logs = [(st.start, st.end) for st in doses if st.kind == "fraction_table"]
     by_dose: dict[float, dict[int, DoseStatement]] = defaultdict(dict)
     for st in doses:
+        if st.kind == "dose" and any(a <= st.start < b for a, b in logs):
+            continue  # a per-fraction log's row gives that fraction's dose, never the course's total
         if st.counts and st.total_gy is not None and st.kind != "dose_per_fraction" and \
                 not (st.kind == "dose" and st.total_gy in per_fraction) and \
                 (course_fx is None or st.fractions in (None, course_fx)):

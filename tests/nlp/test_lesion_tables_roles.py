@@ -4,7 +4,8 @@ sign ("#1 L occipital") and every row is dated; it is no per-fraction delivery l
 
 from __future__ import annotations
 
-from srscheck.nlp import read_text
+from pdfmaker import Heading, RuledTable, make_chart_pdf
+from srscheck.nlp import read_course, read_text
 
 
 def test_a_treatment_site_column_of_numbered_targets_is_no_fraction_log() -> None:
@@ -85,3 +86,26 @@ Kind regards,
 """
     facts = read_text(chart).facts
     assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(24.0, 3), (21.0, 3)]
+
+
+def test_a_logs_per_fraction_doses_are_no_course_dose_the_documents_agree_on(tmp_path) -> None:
+    # an interrupted course: the plan's "of 9 Gy" and the log's 9 Gy rows are doses of one fraction, in two
+    # documents; they are no total that outweighs the summary's prescribed 45 Gy as a contradiction
+    (tmp_path / "1_plan.txt").write_text("""SBRT PLAN - LIVER
+Prescription: 45 Gy in 5 fractions of 9 Gy to PTV_Liver8
+Gantry linac, vacuum cushion, 4DCT with an abdominal compression belt.
+""")
+    log = RuledTable([("Fx", "Date", "Status", "Dose", "IGRT"),
+                      ("1", "03/02/2026", "treated", "9 Gy", "CBCT, approved"),
+                      ("2", "03/04/2026", "treated", "9 Gy", "CBCT, approved"),
+                      ("3", "03/06/2026", "treated", "9 Gy", "CBCT, approved"),
+                      ("4", "03/09/2026", "NOT TREATED - admitted", "-", "-"),
+                      ("5", "03/11/2026", "NOT TREATED - cancelled", "-", "-")])
+    make_chart_pdf(tmp_path / "2_log.pdf", [[Heading("Daily treatment log"), log, "Cumulative delivered dose: 27 Gy."]])
+    (tmp_path / "3_summary.txt").write_text("""END OF TREATMENT SUMMARY
+He was admitted with a chest infection. The course was stopped after 3 of 5 planned fractions: the segment 8 liver
+metastasis was prescribed 45 Gy (03/02/2026 - 03/06/2026). He does not wish to resume.
+""")
+    reading = read_course(sorted(tmp_path.iterdir()))
+    assert [(x.dose_gy, x.fractions) for x in reading.facts.lesions] == [(27.0, 3)]
+    assert not [f for f in reading.review if "9 Gy" in f.message]
