@@ -941,10 +941,10 @@ def index_column(table: Table, vocab: Vocabulary) -> int | None:
     pats = vocab.patterns
     if not table.header:
         return None
-    if pats["column_name"].search(table.header[0].text):
-        return None  # "Treatment Site", "Tx Target": the column names each row's target, not its fraction
-    if pats["fraction_table_header"].match(table.header[0].text) or \
-            (pats["fraction_table_number_header"].match(table.header[0].text) and _dated(table, vocab)):
+    # ("Treatment Site", "Tx Target": the first column names each row's target, not its fraction)
+    if not pats["column_name"].search(table.header[0].text) and (
+            pats["fraction_table_header"].match(table.header[0].text) or
+            (pats["fraction_table_number_header"].match(table.header[0].text) and _dated(table, vocab))):
         return 0
     cols = [i for i, h in enumerate(table.header) if i and pats["fraction_index_header"].match(h.text)]
     if len(cols) == 1 and _dated(table, vocab, cols[0]):

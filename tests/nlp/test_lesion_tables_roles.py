@@ -5,7 +5,7 @@ sign ("#1 L occipital") and every row is dated; it is no per-fraction delivery l
 from __future__ import annotations
 
 from pdfmaker import Heading, RuledTable, make_chart_pdf
-from srscheck.nlp import read_course, read_text
+from srscheck.nlp import read_chart, read_course, read_text
 
 
 def test_a_treatment_site_column_of_numbered_targets_is_no_fraction_log() -> None:
@@ -109,3 +109,15 @@ metastasis was prescribed 45 Gy (03/02/2026 - 03/06/2026). He does not wish to r
     reading = read_course(sorted(tmp_path.iterdir()))
     assert [(x.dose_gy, x.fractions) for x in reading.facts.lesions] == [(27.0, 3)]
     assert not [f for f in reading.review if "9 Gy" in f.message]
+
+
+def test_a_log_whose_first_column_is_its_site_still_numbers_fractions_in_its_fx_column(tmp_path) -> None:
+    # "Site | Fx | ...": the first column names the target; the Fx column of a dated log still counts what was given
+    log = RuledTable([("Site", "Fx", "Dose/Fx (cGy)", "Cumulative (cGy)", "Date"),
+                      ("Liver seg 7", "1", "1100", "1100", "2026-04-01"),
+                      ("Liver seg 7", "2", "1100", "2200", "2026-04-03"),
+                      ("Liver seg 7", "3", "1100", "3300", "2026-04-06")])
+    head = "Plan header: Prescription 3500 cGy, 5 fractions, 700 cGy/fx. Versa HD, abdominal compression, 4DCT."
+    path = make_chart_pdf(tmp_path / "chart.pdf", [[Heading("Treatment record"), head, log,
+                                                    "Course status: complete."]])
+    assert read_chart(path).facts.fractions.value == 3
