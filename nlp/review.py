@@ -137,10 +137,9 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
     """A single-target course whose prescriptions (total dose with a fraction count) disagree: a summary
     that says one dose and a plan that says another."""
     if len(facts.lesions) > 1:
-        flags = _lesion_dose_flags(document, ctx, vocab, facts, doses, text)
-        said = {f.message.split(" Gy in one place")[0] for f in flags}
-        return flags + [f for f in _named_dose_flags(document, ctx, vocab, list(facts.lesions), doses, text)
-                        if f.message.split(" Gy in one place")[0] not in said]
+        flagged = _lesion_dose_flags(document, ctx, vocab, facts, doses, text)
+        return [f for _, f in flagged] + _named_dose_flags(document, ctx, vocab, list(facts.lesions), doses, text,
+                                                           {les.name for les, _ in flagged})
     if len(facts.lesions) != 1:
         return []
     les = facts.lesions[0]
@@ -180,7 +179,7 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
 
 
 def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
-                       doses: list[DoseStatement], text: str) -> list[ReviewFlag]:
+                       doses: list[DoseStatement], text: str) -> list[tuple[Lesion, ReviewFlag]]:
     """Several lesions, and a prescription (a total with its fraction count) that is no lesion's dose, written with
     the fraction count of one lesion only and not naming another ("the segment seven liver lesion received 45 Gy in
     five fractions" where the plan and the record give the one five-fraction lesion 50 Gy): the chart gives that
@@ -217,19 +216,20 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
             "lesions", f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {d.total_gy:g} Gy in "
             f"{_plural(d.fractions, 'fraction')} in another; {les.dose_gy:g} Gy was used: check which is right.",
             tuple(ev)[:MAX_EVIDENCE])))
-    return [f for _, f in out]
+    return out
 
 
 def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, lesions: list[Lesion],
-                      doses: list[DoseStatement], text: str) -> list[ReviewFlag]:
+                      doses: list[DoseStatement], text: str, flagged: set[str]) -> list[ReviewFlag]:
     """Several lesions, and a dose written right after one lesion's label or name on its line ("C left occipital
     20 Gy; D right cerebellar 18 Gy" in a summary, where the procedure note and the plan give C 18 Gy) that is
     not that lesion's dose: the chart gives the lesion two doses. The reading keeps the lesion's dose; the flag
     quotes both. A dose per fraction, a stage's, a phase's or a boost's dose, a session's row, a dose the chart
-    says was replaced and one read with another fraction count are no other dose of the lesion."""
+    says was replaced and one read with another fraction count are no other dose of the lesion. Lesions named in
+    ``flagged`` already have a dose flag (:func:`_lesion_dose_flags`) and get no second one."""
     boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
     out: list[ReviewFlag] = []
-    flagged: set[str] = set()
+    flagged = set(flagged)
     for d in doses:
         if not d.counts or d.role not in ("prescription", "delivered") or d.total_gy is None or \
                 d.kind == "dose_per_fraction" or d.kind in ("dose_times_n", "n_times_dose"):

@@ -543,13 +543,13 @@ def _fraction_doses(doses: list[DoseStatement]) -> set[float]:
     return {st.per_fraction_gy for st in doses if st.per_fraction_gy and (st.fractions or 0) > 1}
 
 
-def _agreed_dose(document: Document, doses: list[DoseStatement], draft: Draft,
-                 course_fx: int | None) -> DoseStatement | None:
+def _agreed_dose(document: Document, doses: list[DoseStatement], draft: Draft, course_fx: int | None,
+                 per_fraction: set[float]) -> DoseStatement | None:
     """In a bundle, the total dose of a single target that at least two of its documents give, when the dose read
     beside the target's name is given by one document only and that document ranks no higher than theirs
     (quantities.SOURCE_RANKS): a nurse's 'received 13 Gy' against the operative report's and the plan's 12 Gy.
     Bare doses count ('Marginal dose 12 Gy'); per-fraction doses, a per-fraction log's rows and doses of another
-    fraction count do not.
+    fraction count do not (``per_fraction``: :func:`_fraction_doses`).
     None when no such agreement outweighs the dose read."""
     parts = document.parts
     told = draft.dose
@@ -559,7 +559,6 @@ def _agreed_dose(document: Document, doses: list[DoseStatement], draft: Draft,
     def part(at: int) -> int:
         return next((i for i, p in enumerate(parts) if p.start <= at < p.end), -1)
 
-    per_fraction = _fraction_doses(doses)  # a bare dose also written as a dose per fraction is no course total
     logs = [(st.start, st.end) for st in doses if st.kind == "fraction_table"]
     by_dose: dict[float, dict[int, DoseStatement]] = defaultdict(dict)
     for st in doses:
@@ -697,9 +696,10 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     if single and rx is not None and drafts[0].dose_gy is not None and drafts[0].dose_gy != rx.total_gy:
         cited = Counter(st.total_gy for st in doses if st.counts and st.total_gy is not None and st.kind != "dose"
                         and (course_fx is None or st.fractions in (None, course_fx)))
-        agreed = _agreed_dose(document, doses, drafts[0], course_fx)
+        per_fraction = _fraction_doses(doses)
+        agreed = _agreed_dose(document, doses, drafts[0], course_fx, per_fraction)
         told = drafts[0].dose
-        if told is not None and told.kind == "dose" and told.total_gy in _fraction_doses(doses) and \
+        if told is not None and told.kind == "dose" and told.total_gy in per_fraction and \
                 rx.kind != "dose" and (rx.total_gy or 0.0) > (told.total_gy or 0.0):
             # the bare dose beside the name is the dose of one fraction ("30 Gy in 5 fractions of 6 Gy", a daily
             # note's "6 Gy"): the course's dose is the target's, with no disagreement to flag
@@ -709,7 +709,6 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             # one target, and the course's prescription is written more often than the dose beside its
             # name, or in more documents of the bundle: the chart disagrees with itself; the better-supported
             # dose is used and a review flag quotes both
-            told = drafts[0].dose
             rx = agreed or rx
             drafts[0].dose_gy, drafts[0].dose = rx.total_gy, rx
             if rx.fractions:  # and its fractions: "20 Gy x 1" beside the name was another plan's
