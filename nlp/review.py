@@ -244,7 +244,7 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
             continue
         if not _only_names(clause, lesions, vocab):
             continue  # "Left L2 nerve root receives 19.1 Gy", "RLL 1 10 Gy" (a fraction's row), "... in version 1 ("
-        named = [les for les in lesions if _labelled(clause, les.name) or
+        named = [les for les in lesions if _labelled(clause, les.name, vocab) or
                  (_places(les.name, vocab) and _names(_words(clause, vocab), les, vocab))]
         if len(named) != 1:
             continue
@@ -282,11 +282,10 @@ def _only_names(clause: str, lesions: list[Lesion], vocab: Vocabulary) -> bool:
         vocab.lesion_noun.fullmatch(w) or any(rx.fullmatch(w) for rx in vocab.site_terms.values()) for w in words)
 
 
-def _labelled(clause: str, name: str) -> bool:
+def _labelled(clause: str, name: str, vocab: Vocabulary) -> bool:
     """Whether a clause opens with the lesion's name as a label ("C left occipital" for lesion "C", "Met 2 right
-    cerebellar" for "Met 2 ...", "L4 right mesial temporal" for "L4")."""
-    label = re.match(r"(?:[A-H]|#?\d{1,2}|[A-Z]{1,3}\d{1,2}|(?:target|lesion|met|metastasis|ptv|gtv)\s*#?\s*"
-                     r"(?:\d{1,2}|[A-H]))(?![\w.])", name.strip(), re.I)
+    cerebellar" for "Met 2 ...", "L4 right mesial temporal" for "L4"; the vocabulary's lesion_name_label)."""
+    label = vocab.patterns["lesion_name_label"].match(name.strip())
     if label is None:
         return False
     return re.match(rf"{re.escape(label.group(0))}(?![\w.])", clause, re.I if len(label.group(0)) > 2 else 0) \

@@ -265,28 +265,24 @@ def same_places(name: str, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(forms.get(w, w) for w in signature(name, vocab))
 
 
-# A lesion's label in its name: a lesion word and its number or letter ("Target 1", "Met 2", "Lesion B",
-# "PTV_Met1_15Gy") or a short code ("L4", "PTV2", "T1"), not a plan's dose suffix ("_15Gy").
-_WORD_LABEL = re.compile(r"(?<![A-Za-z])(target|lesion|met|metastasis|tumou?r|nodule|ptv|gtv)[\s_#-]*(\d{1,2}|[A-H])"
-                         r"(?![A-Za-z0-9])", re.I)
-_CODE_LABEL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})(\d{1,2})(?![A-Za-z0-9])")
 _LABEL_STOP = re.compile(r"(?<![.\s\d])\.(?=\s|$)|\n|[()\[\]]")  # a full stop (not a leader's dots, a decimal), a
 # hard break; brackets are counted: one the label's clause did not open ends it
 
 
-def _label_rx(name: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(this label, any label of its series) as patterns over the chart's text, from the lesion's name."""
-    m = _WORD_LABEL.search(name)
+def _label_rx(name: str, vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(this label, any label of its series) as patterns over the chart's text, from the lesion's name (its label
+    as the vocabulary's lesion_word_label or lesion_code_label reads it)."""
+    m = vocab.patterns["lesion_word_label"].search(name)
     if m:
-        word = re.escape(m.group(1).lower().rstrip("s"))
+        word = re.escape(m.group("noun").lower().rstrip("s"))
         word = r"met(?:astasis)?" if word.startswith("met") else word
-        ident = re.escape(m.group(2))
+        ident = re.escape(m.group("ident"))
         return (re.compile(rf"(?<![A-Za-z]){word}[\s_#-]*{ident}(?![A-Za-z0-9])", re.I),
                 re.compile(rf"(?<![A-Za-z]){word}[\s_#-]*(?:\d{{1,2}}|[A-H])(?![A-Za-z0-9])", re.I))
-    m = _CODE_LABEL.search(name)
+    m = vocab.patterns["lesion_code_label"].search(name)
     if m:
         return (re.compile(rf"(?<![A-Za-z0-9]){m.group(0)}(?![A-Za-z0-9])"),
-                re.compile(rf"(?<![A-Za-z0-9]){m.group(1)}\d{{1,2}}(?![A-Za-z0-9])"))
+                re.compile(rf"(?<![A-Za-z0-9]){m.group('letters')}\d{{1,2}}(?![A-Za-z0-9])"))
     return None
 
 
@@ -297,7 +293,7 @@ def label_text(name: str, text: str, vocab: Vocabulary, limit: int = 200) -> str
     or the end of the line (a dotted leader or a semicolon inside a target's line does not end it). A label in
     parentheses after other words ("Collimators 8 mm (Target 2)") describes nothing; an MRI sequence named like
     a label ("T1 post-contrast") is no mention of target T1."""
-    rx = _label_rx(name)
+    rx = _label_rx(name, vocab)
     if rx is None:
         return ""
     own, series = rx
