@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from srscheck.nlp import guard, layout, ocr, textlayer
+from srscheck.nlp import guard, layout, ocr, textlayer, texttables
 from srscheck.nlp.layout import Block, LWord, TableBlock, TextBlock
 
 from srscheck.core.messages import UnreadableChart
@@ -691,20 +691,34 @@ def _expand_tabs(line: str) -> str:
     return "".join(out)
 
 
+def _text_word(line: str, row: int, start: int, end: int) -> LWord:
+    x0, x1 = start * _CHAR_W, end * _CHAR_W
+    top, bottom = row * _LINE_H + 1, row * _LINE_H + _LINE_H - 1
+    text = _nfc(line[start:end].translate(_LIGATURE_TABLE))
+    return LWord(text, x0, top, x1, bottom, _FONT, Box(x0, top, x1, bottom))
+
+
 def _text_page(chunk: str) -> _RawPage:
+    """A plain-text page as words on a character grid; tables drawn with characters (texttables) read as
+    ruled tables, their border characters dropped."""
     words = []
-    lines = chunk.split("\n")
+    lines = [_expand_tabs(line) for line in chunk.split("\n")]
     width = 0.0
+    tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = []
+    in_table: set[int] = set()
+    for t in texttables.text_tables(lines):
+        rows = [[[_text_word(lines[k], k, a, b) for k, a, b in cell.words] for cell in row] for row in t.rows]
+        box = (t.left * _CHAR_W, t.first * _LINE_H, t.right * _CHAR_W, (t.last + 1) * _LINE_H)
+        tables.append((TableBlock(rows, header=t.header or layout.looks_like_header(rows), ruled=True), box))
+        in_table.update(range(t.first, t.last + 1))
     for row, line in enumerate(lines):
-        line = _expand_tabs(line)
         width = max(width, len(line) * _CHAR_W)
+        if row in in_table:
+            continue
         for m in _TOKEN.finditer(line):
-            x0, x1 = m.start() * _CHAR_W, m.end() * _CHAR_W
-            top, bottom = row * _LINE_H + 1, row * _LINE_H + _LINE_H - 1
-            text = _nfc(m.group(0).translate(_LIGATURE_TABLE))
-            words.append(LWord(text, x0, top, x1, bottom, _FONT, Box(x0, top, x1, bottom)))
+            words.append(_text_word(line, row, m.start(), m.end()))
     height = max(len(lines), 1) * _LINE_H
-    return _RawPage(0, max(width, _CHAR_W), height, 0, words, height)
+    return _RawPage(0, max(width, _CHAR_W), height, 0, words, height, tables=tables)
 
 
 # ==================================================================================================

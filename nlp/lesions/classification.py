@@ -158,8 +158,10 @@ def _oar_context(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     return (bool(after) and after[0] in vocab.oar_after) or any(before.rstrip().endswith(b) for b in vocab.oar_before)
 
 
-def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -> tuple[str, tuple[str, ...]]:
-    """CPT cranial class of one lesion from its own words: (simple|complex, reasons)."""
+def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,
+               optic_mm: float | None = None) -> tuple[str, tuple[str, ...]]:
+    """CPT cranial class of one lesion from its own words: (simple|complex, reasons); ``optic_mm`` a distance to
+    the optic apparatus its table gives in a column of its own."""
     reasons: list[str] = []
     for trig in vocab.complex_histology:
         for m in trig.regex.finditer(text):
@@ -182,7 +184,7 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary) -
                     break
         if hit:
             reasons.append(trig.reason)
-    d = optic_distance_mm(text, vocab)
+    d = min((x for x in (optic_distance_mm(text, vocab), optic_mm) if x is not None), default=None)
     if d is not None and d <= vocab.optic_mm:
         reasons.append(f"within {vocab.optic_mm:g} mm of the optic apparatus")
     if size_cm is not None and size_cm >= vocab.size_cm:

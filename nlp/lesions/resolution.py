@@ -217,6 +217,8 @@ def _places_differ(a: frozenset[str], b: frozenset[str], vocab: Vocabulary) -> b
 def _absorb(kept: Draft, same: Draft) -> None:
     """Fold another mention of the same lesion into the kept draft: its words, and the dose and
     fractions the kept one lacks; another phase or stage of the lesion adds its dose and fractions."""
+    if same.optic_mm is not None:
+        kept.optic_mm = same.optic_mm if kept.optic_mm is None else min(kept.optic_mm, same.optic_mm)
     if add_phase(kept, same):
         return
     kept.spans.extend(same.spans)
@@ -793,7 +795,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         histo = _histology(own if single else d.text, vocab)
         cx, reasons = (None, ())
         if site == "cranial":
-            cx, reasons = complexity(d.name, own, size, vocab)
+            cx, reasons = complexity(d.name, own, size, vocab, d.optic_mm)
             if histo is None and chart_complex and not single:
                 cx, reasons = "complex", tuple(unique(list(reasons) + chart_complex))
         histo = histo or chart_histo

@@ -36,6 +36,7 @@ class Draft:
     phase: str | None = None
     phases: list[tuple[int, int, float, int | None]] = field(default_factory=list)
     sessions: int = 0  # rows of a treatment record folded into this lesion (its sessions), 0 if none
+    optic_mm: float | None = None  # its distance to the optic apparatus from a table's distance column
 
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:
@@ -120,9 +121,10 @@ def _is_header(cells, vocab: Vocabulary | None = None) -> bool:
     inside a word ("V100", "D95", "Vol (cc)") may appear in a title; a number on its own may not."""
     if any(c.text.rstrip().endswith(":") for c in cells):
         return False
-    # a number on its own; "Rx (Gy) x 1" (the fraction count a column is given in) is still a title
-    # a date is a title too: the columns of a record with one column per treatment day ("07/13 | 07/15")
-    number = re.compile(r"(?<![A-Za-z\d./])(?<![x×]\s)(?<![x×])\d+(?![\d./])(?!\s*(?:mm|cm|gy|%))", re.I)
+    # a number on its own; "Rx (Gy) x 1" and "Rx dose (1 fx)" (the fraction count a column is given in) are still
+    # titles; a date is a title too: the columns of a record with one column per treatment day ("07/13 | 07/15")
+    number = re.compile(r"(?<![A-Za-z\d./])(?<![x×]\s)(?<![x×])\d+(?![\d./])"
+                        r"(?!\s*(?:mm|cm|gy|%|fxs?\b|fractions?\b))", re.I)
     titled = vocab.patterns["numbered_phase_title"] if vocab is not None else None  # "Stage 1 dose" is a title
 
     def plain(text: str) -> str:
@@ -310,7 +312,9 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     cum_cols = [i for i, h in enumerate(heads) if pats["column_cumulative"].search(h)]
     fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
                and not pats["column_not_fractions"].search(h)]
-    size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols]
+    distance_cols = [i for i, h in enumerate(heads) if pats["column_distance"].search(h) and i not in dose_cols]
+    size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols and
+                 i not in distance_cols]
     loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
     # a phase or stage column labels each row's phase; one whose title or cells give a dose ("Stage 1 dose",
     # "Stage 2 planned | 15 Gy") is a stage's dose column: the row is that stage of its lesion (stage_dose)
@@ -408,6 +412,12 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                     if num:
                         v = float(num.group(1))
                         d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
+        for i in distance_cols:  # "Chiasm dist (mm) | 4": the lesion's distance to the optic apparatus
+            num = re.match(r"^\s*[<≤~]?\s*(\d+(?:\.\d+)?)\s*(mm|cm)?\s*$", cells[i].text) if i < len(cells) else None
+            if num and vocab.optic.search(heads[i]):
+                unit = num.group(2) or ("cm" if re.search(r"\bcm\b", heads[i], re.I) else "mm")
+                mm = float(num.group(1)) * (10.0 if unit.lower() == "cm" else 1.0)
+                d.optic_mm = mm if d.optic_mm is None else min(d.optic_mm, mm)
         for i in phase_cols[:1]:
             if i < len(cells) and cells[i].text.strip() and not pats["total_row"].match(cells[i].text):
                 d.phase = cells[i].text.strip()

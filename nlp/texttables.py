@@ -1,0 +1,157 @@
+"""Tables drawn with characters in plain-text charts.
+
+A fixed-width printout or an EHR text export draws its tables with characters: ``+----+-----+`` borders,
+``|`` between cells, ``|----|----|`` or ``====`` separators under the titles. Read by whitespace alone, such a
+table falls apart: the border splits titles from rows, a two-line title ("Max" over "diam.") becomes two
+rows, and the bars become words. Here a drawn table is read as a PDF's ruled table is: cells between the
+bars, one row per line (a line whose first cell is empty continues the row above), the lines above the
+first separator as one title row, and no border character left as a word.
+
+A block is a drawn table only when a border or separator line carries the column marks ("+" or "|") at
+the places where the rows have their bars, or (a Markdown table, not aligned) as many marks as every row
+has bars: pipe-delimited records without a drawn border (HL7 segments, pipe exports) are not tables here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a border or separator: only rule characters, with a run of dashes or equals signs and a column mark
+_BORDER = re.compile(r"^\s*[+|:]?[-=:+|\s]*[-=]{3,}[-=:+|\s]*$")
+_BAR = "|"
+_MARKS = "+|"
+
+
+@dataclass(frozen=True, slots=True)
+class TextCell:
+    """A cell's words: each (start, end) a word's columns in its line, and the line's index."""
+
+    words: tuple[tuple[int, int, int], ...]  # (line, start column, end column)
+
+
+@dataclass(frozen=True, slots=True)
+class TextTable:
+    """A drawn table: its first and last line (inclusive), its rows of cells, whether row 0 is titles."""
+
+    first: int
+    last: int
+    left: int
+    right: int
+    rows: tuple[tuple[TextCell, ...], ...]
+    header: bool
+
+
+def _is_border(line: str) -> bool:
+    return bool(_BORDER.match(line)) and any(c in line for c in _MARKS)
+
+
+def _bars(line: str) -> list[int]:
+    return [i for i, c in enumerate(line) if c == _BAR]
+
+
+def _marks(line: str) -> list[int]:
+    return [i for i, c in enumerate(line) if c in _MARKS]
+
+
+def _aligned(border: str, rows: list[str]) -> bool:
+    """The border's column marks stand where the rows have their bars (each row's bars, one column either way)."""
+    marks = set(_marks(border))
+    if len(marks) < 2:
+        return False
+    near = {m + d for m in marks for d in (-1, 0, 1)}
+    return all(_bars(r) and sum(b in near for b in _bars(r)) * 2 >= len(_bars(r)) for r in rows)
+
+
+def _words(line: str, lo: int, hi: int, index: int) -> tuple[tuple[int, int, int], ...]:
+    out = []
+    for m in re.finditer(r"[^\s|]+", line[lo:hi]):
+        out.append((index, lo + m.start(), lo + m.end()))
+    return tuple(out)
+
+
+def _columns(lines: list[str], borders: list[int], rows: list[int]) -> list[int]:
+    """Column boundaries (character positions of the marks): the border with the most marks, else the bars of
+    the row with the most bars."""
+    best = max((_marks(lines[i]) for i in borders), key=len, default=[])
+    bars = max((_bars(lines[i]) for i in rows), key=len, default=[])
+    return best if len(best) >= len(bars) else bars
+
+
+def _cells(line: str, cuts: list[int], index: int) -> list[tuple[tuple[int, int, int], ...]]:
+    """The line's words between each pair of boundaries; a line with no bar at the left edge still has its
+    first column (tables drawn without side borders)."""
+    edges = sorted(set(cuts))
+    lo = min(edges[0], len(line))
+    spans = ([(0, edges[0])] if line[:lo].strip() else []) + list(zip(edges, edges[1:])) + \
+        ([(edges[-1] + 1, len(line))] if line[edges[-1] + 1:].strip() else [])
+    return [_words(line, a, b, index) for a, b in spans]
+
+
+def text_tables(lines: list[str]) -> list[TextTable]:
+    """The drawn tables among the lines of a plain-text page."""
+    out: list[TextTable] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if not (_is_border(lines[i]) or len(_bars(lines[i])) >= 2):
+            i += 1
+            continue
+        j = i
+        while j < n and (_is_border(lines[j]) or len(_bars(lines[j])) >= 1 and lines[j].strip()):
+            j += 1
+        block = list(range(i, j))
+        borders = [k for k in block if _is_border(lines[k])]
+        rows = [k for k in block if k not in borders]
+        table = _table(lines, block, borders, rows) if borders and len(rows) >= 2 else None
+        if table is not None:
+            out.append(table)
+        i = max(j, i + 1)
+    return out
+
+
+def _table(lines: list[str], block: list[int], borders: list[int], rows: list[int]) -> TextTable | None:
+    aligned = any(_aligned(lines[b], [lines[r] for r in rows]) for b in borders)
+    counted = not aligned and len({len(_bars(lines[r])) for r in rows}) == 1 and \
+        any(len(_marks(lines[b])) == len(_bars(lines[rows[0]])) for b in borders)
+    if not (aligned or counted):
+        return None  # (a Markdown table: the same number of bars on every line, its separator's marks as many)
+    cuts = _columns(lines, borders, rows)
+    if len(cuts) < 2:
+        return None
+    # groups of lines between borders; the first group is the titles when a separator follows it and
+    # more lines come after
+    groups: list[list[int]] = [[]]
+    for k in block:
+        if k in borders:
+            if groups[-1]:
+                groups.append([])
+        else:
+            groups[-1].append(k)
+    groups = [g for g in groups if g]
+    header = len(groups) >= 2 and len(groups[0]) <= 3
+    width = len(sorted(set(cuts))) - 1
+    out_rows: list[list[list[tuple[int, int, int]]]] = []
+    for gi, g in enumerate(groups):
+        merged_title = header and gi == 0
+        start = len(out_rows)
+        for k in g:
+            cells = _cells(lines[k], cuts if aligned else _bars(lines[k]), k)
+            cells = (cells + [()] * width)[:max(width, len(cells))]
+            continues = (merged_title and len(out_rows) > start) or \
+                (len(out_rows) > start and not cells[0] and any(cells[1:]))
+            if continues:
+                prev = out_rows[-1]
+                prev.extend([] for _ in range(len(cells) - len(prev)))
+                for c, ws in enumerate(cells):
+                    prev[c].extend(ws)
+            else:
+                out_rows.append([list(ws) for ws in cells])
+    out_rows = [r for r in out_rows if any(r)]
+    if len(out_rows) < 2:
+        return None
+    used = [c for c in range(max(len(r) for r in out_rows)) if any(c < len(r) and r[c] for r in out_rows)]
+    rows_out = tuple(tuple(TextCell(tuple(r[c]) if c < len(r) else ()) for c in used) for r in out_rows)
+    left = min(min(_marks(lines[k]) or [0]) for k in block)
+    right = max(len(lines[k].rstrip()) for k in block)
+    return TextTable(block[0], block[-1], left, right, rows_out, header)
