@@ -92,13 +92,17 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
                               f"describes {chosen}; {chosen} was used: check which is right.",
                               tuple(unique(ev))[:MAX_EVIDENCE]))
     # several lesions may each have their own count ("1 fraction to the left frontal, 5 to the cavity"): a
-    # delivered count contradicts only where it is no lesion's own count and its sentence names no lesion
-    # ("Fractions delivered: 4" over a log of five fractions to each of two lesions)
+    # delivered count contradicts only where it is no lesion's own count and its clause names no lesion
+    # ("Fractions delivered: 4" over a log of five fractions to each of two lesions; "delivered in five
+    # fractions between 10/26 and 10/30: left frontal 27 Gy, ..." where the lesions follow the colon)
     several = len(facts.lesions) > 1
     own = {les.fractions for les in facts.lesions if les.fractions} if several else set()
 
     def course_wide(c: FractionClaim) -> bool:
-        words = text[slice(*ctx.sentence(c.start))]
+        s, e = ctx.sentence(c.start)
+        lo = max([s] + [m.end() for m in _CLAUSE_MARK.finditer(text, s, c.start)])
+        hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, max(c.end, c.start), e)), e)
+        words = text[lo:hi]
         return not several or not (vocab.lesion_noun.search(words) or site_of(words, vocab))
 
     for n in [n for n in delivered if n != chosen]:
@@ -115,6 +119,9 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         out.append(ReviewFlag("fractions", f"The chart gives different delivered fraction counts ({counts}); "
                               f"{chosen} was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE]))
     return out
+
+
+_CLAUSE_MARK = re.compile(r"[,;:](?!\d)")  # (not a time's "13:05" or a number's "2,400")
 
 
 _SOURCE_NAMES = {3: "the delivered record (treatment summary, completion note or treatment record)",

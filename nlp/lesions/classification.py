@@ -111,7 +111,7 @@ def sizes_cm(text: str, vocab: Vocabulary, *, base: int = 0, full_text: str | No
             continue
         if re.match(r"^\s*(?:from|of|to|away)\b", after, re.I):
             continue
-        dims = [float(x) for x in (m.group("a"), m.group("b"), m.group("c")) if x]
+        dims = [float(x.replace(",", ".")) for x in (m.group("a"), m.group("b"), m.group("c")) if x]  # "1,5 cm"
         v = max(dims)
         if m.group("unit").lower() == "mm":
             if v <= vocab.lesion_size_min_mm:
@@ -130,7 +130,7 @@ def optic_distances(text: str, vocab: Vocabulary) -> list[tuple[float, str, int,
         hit = vocab.optic.match(text[m.end():m.end() + 40])
         if hit:
             raw = m.group("d")
-            n = float(raw) if raw[0].isdigit() else vocab.number(raw)  # "three millimeters from the chiasm"
+            n = float(raw.replace(",", ".")) if raw[0].isdigit() else vocab.number(raw)  # "three millimeters", "2,5 mm"
             if n is None:
                 continue
             mm = float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
