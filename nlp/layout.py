@@ -237,7 +237,8 @@ def _sides(line: Line, g0: float, g1: float) -> tuple[list[LWord], list[LWord]] 
 def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], step: int,
                  em: float, one_sided_tables: bool = False,
                  one_sided_lists: bool = False,
-                 edges: tuple[float, float] | None = None) -> tuple[int, tuple[float, float]]:
+                 edges: tuple[float, float] | None = None,
+                 starts: tuple[list[float], list[float]] | None = None) -> tuple[int, tuple[float, float]]:
     """Extend a gutter from line ``i`` up (step -1) or down (step 1); return the last line kept.
 
     ``one_sided_tables``: once a run is known to be two columns of running text, a line of several
@@ -248,7 +249,10 @@ def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], ste
     not end it; the caller then asks for running text on both sides.
     ``edges``: the left x of each column of a known run. A line with cells on both sides whose sides
     each start at their column's edge (label / value rows at the head of both columns) belongs to the
-    columns; a full-width table's cells do not start at both edges.
+    columns; a full-width table's cells do not start at both edges. ``starts``: the x where cells of each
+    column's lines in the run start (a key/value list's value column), added to as lines are kept: a side
+    starting there is that column's too ("SYN-26001" beside "(181-10 deg)", the wrapped value of the right
+    column's list).
     """
     g0, g1 = gutter
     j = i
@@ -264,8 +268,10 @@ def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], ste
         left, right = sides
         cells = (len(split_cells(left)) > 1) + (len(split_cells(right)) > 1)
         aligned = edges is not None and left and right \
-            and abs(min(w.x0 for w in left) - edges[0]) <= COLUMN_EDGE_EM * em \
-            and abs(min(w.x0 for w in right) - edges[1]) <= COLUMN_EDGE_EM * em
+            and any(abs(min(w.x0 for w in left) - x) <= COLUMN_EDGE_EM * em
+                    for x in [edges[0]] + (starts[0] if starts else [])) \
+            and any(abs(min(w.x0 for w in right) - x) <= COLUMN_EDGE_EM * em
+                    for x in [edges[1]] + (starts[1] if starts else []))
         if nxt.table is None and cells and not (one_sided_tables and not (left and right)) \
                 and (cells == 2 or not one_sided_lists) and not aligned:
             break  # a row of several cells on one side: a table, not running text
@@ -275,6 +281,9 @@ def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], ste
             break
         g0, g1 = n0, n1
         reach = max(reach, nxt.bottom) if step > 0 else min(reach, nxt.top)
+        if starts is not None and nxt.table is None:  # the cells of a line kept: where its column's cells start
+            starts[0].extend(c[0].x0 for c in split_cells(left) if c)
+            starts[1].extend(c[0].x0 for c in split_cells(right) if c)
         j += step
     return j, (g0, g1)
 
@@ -373,8 +382,10 @@ def _column_run(lines: Sequence[Line], i: int, gutter: tuple[float, float]) -> t
     if min(lb, rb) - max(lt, rt) < MIN_SHARED_LINES * em:
         return None  # one block above the other, not side by side
     edges = (min(w.x0 for p in left for w in p), min(w.x0 for p in right for w in p))
-    last, gutter = _grow_gutter(lines, last, gutter, 1, em, one_sided_tables=True, edges=edges)
-    first, gutter = _grow_gutter(lines, first, gutter, -1, em, one_sided_tables=True, edges=edges)
+    starts = ([c[0].x0 for p in left if p for c in split_cells(p)],
+              [c[0].x0 for p in right if p for c in split_cells(p)])
+    last, gutter = _grow_gutter(lines, last, gutter, 1, em, one_sided_tables=True, edges=edges, starts=starts)
+    first, gutter = _grow_gutter(lines, first, gutter, -1, em, one_sided_tables=True, edges=edges, starts=starts)
     return first, last, gutter[0], gutter[1]
 
 

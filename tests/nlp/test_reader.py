@@ -284,6 +284,45 @@ def test_two_columns_that_both_open_with_label_value_rows(make_pdf: Callable[...
     assert at == sorted(at), flat
 
 
+def test_two_columns_whose_label_value_rows_wrap_on_both_sides(make_pdf: Callable[..., Path]) -> None:
+    """Both columns open with label / value rows whose values wrap, so a line holds a left label and value
+    beside only the wrapped end of a right value (starting at the right column's value x, not at its edge):
+    those lines are still two columns, never one row joining a left value to a right one."""
+    from pdfmaker import ColumnBreak, Heading, KeyValue, Paragraph, RuledTable
+
+    path = make_pdf([[
+        Heading("Stereotactic Body Radiotherapy - Structured Course Record"),
+        KeyValue([("Patient", "EXAMPLEPATIENT, BARTHOLOMEW"), ("Record", "SYN-99001"), ("Programme", "NW-THX-0412"),
+                  ("Attending", "Wilhelmina Ashcombe, MD"), ("Physicist", "Maximilian Featherstone, MS, DABR")]),
+        Heading("1. Indication", level=2),
+        Paragraph("Left lower lobe peripheral squamous carcinoma, 1.9 cm, node negative on EBUS, declined "
+                  "lobectomy after surgical review. History of a prostate cancer treated with external beam "
+                  "radiotherapy in 2018, unrelated to this course."),
+        Heading("2. Simulation", level=2),
+        Paragraph("Simulated supine on a vacuum cushion with arms above the head; four-dimensional CT with ten "
+                  "phases and an internal target volume drawn on the maximum-intensity projection, checked "
+                  "phase by phase; planning target volume a five millimetre expansion."),
+        ColumnBreak(),
+        Heading("4. Plan", level=2),
+        KeyValue([("Planning system", "Eclipse 18.0, AcurosXB"), ("Unit", "Varian TrueBeam, 6 MV FFF"),
+                  ("Technique", "2 partial VMAT arcs (179-15 deg)"), ("Normalisation", "Rx to the 80% isodose line"),
+                  ("PTV volume", "19.8 cc")]),
+        RuledTable([("Structure", "Metric", "Constraint", "Plan"), ("PTV_48", "V48Gy", ">= 95%", "96.0%"),
+                    ("Rib", "D1cc", "< 50 Gy", "38.4 Gy"), ("Spinal cord", "Dmax", "< 18 Gy", "5.2 Gy")]),
+        Paragraph("Delivered 48 Gy in 4 fractions every other day with cone-beam CT before each fraction; the "
+                  "couch shifts applied before each arc were within two millimetres in every direction."),
+    ]], two_columns=True, font="Helvetica", header="NORTHWOOD THORACIC PROGRAMME - SBRT RECORD")
+    doc = read_document(path)
+    assert_offsets(doc)
+    for line in doc.text.splitlines():  # no line joins the left column's rows to the right column's
+        left = any(w in line for w in ("EXAMPLEPATIENT", "BARTHOLOMEW", "SYN-99001", "NW-THX-0412", "Record",
+                                       "Programme"))
+        right = any(w in line for w in ("Eclipse", "TrueBeam", "MV FFF", "VMAT", "(179-15", "Unit", "Technique"))
+        assert not (left and right), line
+    flat = " ".join(doc.text.split())
+    assert flat.index("Physicist") < flat.index("1. Indication") < flat.index("4. Plan")
+
+
 def test_text_aligned_table_rows_and_key_values(tmp_path: Path) -> None:
     def draw(c: canvas.Canvas, n: int) -> None:
         c.drawString(60, 720, "Treatment unit")
