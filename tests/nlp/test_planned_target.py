@@ -191,3 +191,15 @@ T9 metastasis 20 Gy in 5 fractions, CT simulation in a vac-lok bag. MV port film
     reading = read_text(chart)
     assert reading.facts.modality.value == "linac" and reading.facts.modality.inferred
     assert _requirement(chart, "delivery.verification") == "met"
+
+
+def test_a_dictated_organ_maximum_is_a_structure_metric() -> None:
+    """An organ at risk's maximum as dictated ("brainstem maximum was nine point two gray") is a dose read off
+    a contoured structure, as "Brainstem Dmax 9.2 Gy" is."""
+    chart = ("procedure colon single fraction stereotactic radiosurgery on the varian truebeam to one target period "
+             "target one is a left parietal metastasis comma one point one centimeters comma treated to twenty gray "
+             "to the eighty percent isodose line period the target was planned in brainlab elements with a single "
+             "isocenter and four dynamic conformal arcs period {metric} period the left parietal metastasis "
+             "received twenty gray in one fraction period\n")
+    assert _target_volumes(chart.format(metric="brainstem maximum was four point one gray"), "77372") == "met"
+    assert _target_volumes(chart.format(metric="the patient tolerated it well"), "77372") == "missing"
