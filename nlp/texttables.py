@@ -102,7 +102,8 @@ def text_tables(lines: list[str]) -> list[TextTable]:
             j += 1
         block = list(range(i, j))
         borders = [k for k in block if _is_border(lines[k])]
-        rows = [k for k in block if k not in borders]
+        border_set = set(borders)
+        rows = [k for k in block if k not in border_set]
         table = _table(lines, block, borders, rows) if borders and len(rows) >= 2 else None
         if table is not None:
             out.append(table)
@@ -121,9 +122,10 @@ def _table(lines: list[str], block: list[int], borders: list[int], rows: list[in
         return None
     # groups of lines between borders; the first group is the titles when a separator follows it and
     # more lines come after
+    border_set = set(borders)
     groups: list[list[int]] = [[]]
     for k in block:
-        if k in borders:
+        if k in border_set:
             if groups[-1]:
                 groups.append([])
         else:
