@@ -596,7 +596,12 @@ def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int,
     text, pats = document.text, vocab.patterns
     head = _head_end(text, start, end)
     ids = [m for m in pats["course_id"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
-    numbers = {int(m.group("id")) for m in ids}
+    numbers = {vocab.course_number(m) for m in ids}
+    titled = _title(pats["course_id"], text, start, head)
+    if len(numbers) > 1 and titled and any(m.start() == titled.start() for m in ids):
+        # a record titled with its course number ("COURSE 2 (SBRT BOOST) COMPLETION") that also names another
+        # ("unchanged from the end of course 1") is of the course its title numbers
+        ids, numbers = [titled], {vocab.course_number(titled)}
     retreat = _title(pats["retreatment_title"], text, start, head)
     done = [m for m in pats["course_completed"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     one = len(numbers) == 1  # a record naming two course numbers is no one course's
@@ -626,7 +631,7 @@ def course_sections(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
     for line in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
         m = pats["course_id"].match(text, line.end())
         if m and ctx.counts(m.start(), m.end()):
-            heads.append((line.end(), int(m.group("id"))))
+            heads.append((line.end(), vocab.course_number(m)))
     if len({n for _s, n in heads}) < 2:
         return []
     ends = [s for s, _n in heads[1:]] + [len(text)]
@@ -636,6 +641,22 @@ def course_sections(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
         mine = [(s, d) for s, d in dated if start <= s < end]
         out.append((start, end, mine, mine))
     return out
+
+
+_STEREOTACTIC_FRACTIONS = 5  # a course of more fractions is not radiosurgery or SBRT
+
+
+def _conventional(document: Document, vocab: Vocabulary, rec: _Record) -> bool | None:
+    """Whether a record's course is conventionally fractionated: every dose it writes with its fraction count
+    ("45 Gy in 25 daily fractions", "50 Gy/25") is of more than ``_STEREOTACTIC_FRACTIONS`` fractions (True), or
+    one is of at most that many (False); None when it writes none."""
+    text, pats = document.text, vocab.patterns
+    counts = [vocab.number(m.group("n")) for name in ("dose_in_fractions", "dose_slash_n", "dose_times_n")
+              for m in pats[name].finditer(text, rec.start, rec.end)]
+    counts = [n for n in counts if n]
+    if not counts:
+        return None
+    return all(n > _STEREOTACTIC_FRACTIONS for n in counts)
 
 
 def separate_courses(document: Document, ctx: TextContext, vocab: Vocabulary, records,
@@ -661,6 +682,10 @@ def separate_courses(document: Document, ctx: TextContext, vocab: Vocabulary, re
         return document.evidence(*ctx.sentence(at), rule=rule)
 
     def flag(kind: str, this: _Record, other: _Record, message: str, here: int, there: int) -> None:
+        if kind == "other_course" and _conventional(document, vocab, other) and \
+                _conventional(document, vocab, this) is False:
+            return  # a conventional course beside this stereotactic one: no claimed SRS/SBRT code is for it (a
+            # warning still names its record, as for a conventional course's row)
         if flags is not None:
             flags.append(ReviewFlag("course_status", message, tuple(unique([
                 quote(here, f"review:{kind}"), quote(there, f"review:{kind}")])), kind=kind))

@@ -685,13 +685,17 @@ def table_roles(doses: list[DoseStatement], tables: tuple[Table, ...], vocab: Vo
     """A dose written in a table cell takes its role from the column's title: "6 Gy" under "Dose/fx" is a
     per-fraction dose (never a total), "12 Gy" under "Max per fraction" or "Mean (Gy)" is no target dose, and
     every dose of a table whose first column is titled "Organ at risk" is an organ's. A key/value row's key
-    titles its value the same way ("Maximum dose | 24 Gy" is a maximum)."""
+    titles its value the same way ("Maximum dose | 24 Gy" is a maximum), and a cell stating a goal by comparison
+    ("Dmax <= 115%", "D1cc < 21 Gy") makes the doses after it on its row achieved values (metric)."""
     cols: list[tuple[int, int, str]] = []  # (start, end, role) of every cell under a titled column
     for t in tables:
         for row in t.rows:  # a key/value row ("Maximum dose | 24 Gy"): its key titles its value
             key = column_role(row[0].text, vocab) if len(row) == 2 and row[1].end > row[1].start else None
             if key is not None:
                 cols.append((row[1].start, row[1].end, key))
+            goal = next((i for i, c in enumerate(row) if vocab.patterns["constraint_goal"].search(c.text)), None)
+            if goal is not None:  # "Rectum | D1cc < 21 Gy | 17.4 Gy": the achieved value of a constraint
+                cols.extend((c.start, c.end, "metric") for c in row[goal + 1:] if c.end > c.start)
         titles = [column_role(c.text, vocab) for c in t.header]
         if not any(titles):
             continue

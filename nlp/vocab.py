@@ -193,6 +193,8 @@ class Vocabulary:
     count_nouns: frozenset[str] = frozenset()  # nouns a count names lesions by ("lesions", "targets")
     # a place word's other form, one structure ("pontine" -> "pons"): names of one lesion share their places
     place_forms: tuple[tuple[str, str], ...] = ()
+    # ordinal words that number a course ("the first course" is course 1)
+    ordinal_words: tuple[tuple[str, int], ...] = ()
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -203,6 +205,13 @@ class Vocabulary:
         if w.replace(",", "").isdigit():
             return int(w.replace(",", ""))
         return self.number_words.get(w)
+
+    def course_number(self, m: re.Match[str]) -> int:
+        """The course a ``course_id`` match numbers: its digits ("Course 2", "C2"), or its ordinal word
+        ("the first course")."""
+        if m.group("id"):
+            return int(m.group("id"))
+        return dict(self.ordinal_words)[m.group("nth").lower()]
 
 
 def concept_entries(concept_file: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -326,6 +335,8 @@ def build_vocabulary() -> Vocabulary:
     numword = "|".join(sorted((re.escape(k) for k in number_words), key=len, reverse=True))
     macros = dict(pats["macros"])
     macros["NUMWORD"] = f"(?:{numword})(?![a-z])"  # a whole word: not the "Sixteen" of "Sixteenpatient"
+    ordinal_words = {str(k).lower(): int(v) for k, v in anatomy.get("ordinal_words", {}).items()}
+    macros["ORDINAL"] = "|".join(sorted((re.escape(k) for k in ordinal_words), key=len, reverse=True)) or "(?!)"
     macros["COUNTNOUN"] = "|".join(sorted((re.escape(n) for n in anatomy["count_nouns"]), key=len, reverse=True))
 
     def expand(rx: str) -> str:
@@ -379,6 +390,7 @@ def build_vocabulary() -> Vocabulary:
         roles=_quantity_roles(roles, expand),
         normalisation=_normalisation(normalise),
         count_nouns=frozenset(str(w).lower() for w in anatomy["count_nouns"]),
+        ordinal_words=tuple(ordinal_words.items()),
     )
 
 
