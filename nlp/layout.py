@@ -415,9 +415,18 @@ def _has_digit(cells: Sequence[Sequence[LWord]]) -> bool:
     return any(ch.isdigit() for c in cells for w in c for ch in w.text)
 
 
+_VALUE_WORD = re.compile(r"^\W*\d")  # a number, date, dose or count ("8", "11/02", "(6.1"), not "D0.5cc" or "V20Gy"
+
+
+def _has_value(cells: Sequence[Sequence[LWord]]) -> bool:
+    """Whether a row writes a value: a word that starts with a digit. A column title may hold digits inside
+    a word ("Stomach D0.5cc", "V20Gy") and still be a title."""
+    return any(_VALUE_WORD.match(w.text) for c in cells for w in c)
+
+
 def looks_like_header(rows: list[list[list[LWord]]]) -> bool:
     first, rest = rows[0], rows[1:]
-    if not rest or _has_digit(first) or any(not c for c in first):
+    if not rest or _has_value(first) or any(not c for c in first):
         return False
     if any(len(c) > 5 for c in first):
         return False

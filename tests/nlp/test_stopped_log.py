@@ -1,0 +1,42 @@
+"""A per-fraction log whose column titles hold digits inside a word ("Bowel D0.5cc", "V20Gy") still has a header
+row, so its rows marked "not treated" are no delivered fractions; and a course said to be closed after k of n
+fractions, with the remaining fractions cancelled, is a documented interruption."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pdfmaker import Heading, Spacer, TextTable, make_chart_pdf
+
+from srscheck.cli import main
+from srscheck.nlp import read_chart
+
+
+def _chart(path: Path, closing: str) -> Path:
+    return make_chart_pdf(path, [[
+        Heading("Pancreas SBRT Record"),
+        "Unit: Varian TrueBeam. Pancreatic body tumour. Planned 35 Gy in 5 fractions of 7 Gy.",
+        Spacer(),
+        TextTable([("Fx", "Date", "Given", "Bowel D0.5cc", "Physician"),
+                   ("1", "05/04/2026", "7 Gy", "4.2 Gy", "KLM"),
+                   ("2", "05/06/2026", "7 Gy", "4.0 Gy", "KLM"),
+                   ("3", "05/08/2026", "not treated", "-", "-"),
+                   ("4", "05/11/2026", "not treated", "-", "-"),
+                   ("5", "05/13/2026", "not treated", "-", "-")], columns=(0, 40, 130, 220, 320)),
+        closing,
+    ]])
+
+
+def test_not_treated_rows_of_a_log_whose_titles_hold_digits(tmp_path: Path) -> None:
+    f = read_chart(_chart(tmp_path / "log.pdf", "Signed 05/15/2026.")).facts
+    assert f.fractions.value == 2
+    assert [(les.dose_gy, les.fractions) for les in f.lesions] == [(14.0, 2)]
+
+
+def test_a_course_closed_after_two_of_five_is_documented(tmp_path: Path, capsys) -> None:
+    pdf = _chart(tmp_path / "log.pdf", "The course is closed after 2 of the planned 5 fractions; the remaining three "
+                                       "fractions were cancelled.")
+    assert main(["check", str(pdf), "--codes", "77373x2", "--json", "-", "--no-save"]) == 0
+    (flag,) = json.loads(capsys.readouterr().out)["review"]
+    assert flag["kind"] == "interrupted_course" and flag["documented"] is True
