@@ -22,6 +22,7 @@ from .quantities import (
     chart_tables,
     fraction_table_doses,
     inline_logs,
+    lower_levels,
     maximum_prescribed,
     planned_only,
     prose_phases,
@@ -925,6 +926,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     doses = sorted(doses + fraction_table_doses(tables, ctx, vocab) + inline_logs(wrapped, ctx, vocab),
                    key=lambda d: d.start)
     doses = ranked(prose_phases(wrapped, ctx, vocab, doses), ctx, vocab)  # each with its document's rank
+    doses = lower_levels(wrapped, doses, vocab)  # an integrated boost's lower level: not the target's dose
     claims = fraction_claims(wrapped, ctx, vocab, doses, tables)
     chosen = course_fractions(claims)
     doses = planned_only(doses, claims, chosen.n if chosen is not None else None)

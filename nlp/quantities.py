@@ -805,6 +805,23 @@ def planned_only(doses: list[DoseStatement], claims: list[FractionClaim],
     return [replace(d, role="planned", counts=False) if d.counts and d.fractions in planned else d for d in doses]
 
 
+def lower_levels(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> list[DoseStatement]:
+    """A dose written right after the label of a target's lower dose level ("PTV_HIGH 40 Gy / 5 fx; PTV_LOW 30 Gy / 5
+    fx", a simultaneous integrated boost) when the chart also gives a higher dose of the same fraction count: a
+    second level of one target, never its own lesion's or the target's dose (role ``dose_level``); the target's
+    dose is its high level."""
+    label = vocab.patterns["dose_level_label"]
+    out = []
+    for d in doses:
+        if d.counts and d.total_gy is not None and d.kind != "dose" and \
+                label.search(text, max(0, text.rfind("\n", 0, d.start) + 1, d.start - 40), d.start) and \
+                any(o.counts and o.total_gy is not None and o.total_gy > d.total_gy and o.kind != "dose"
+                    and o.fractions == d.fractions for o in doses):
+            d = replace(d, role="dose_level", counts=False)
+        out.append(d)
+    return out
+
+
 _FX_INDEX = re.compile(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\s*$", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,4}(?:\.\d+)?)\s*(c?gy)?\s*$", re.IGNORECASE)
 

@@ -789,7 +789,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             size = cand[0][0] if cand else None
         noun = vocab.lesion_noun.search(d.name)
         primary_only = noun is not None and noun.group(0).lower() in vocab.primary_nouns and \
-            metastatic_to(d.text, vocab) is not None  # "Metastatic breast cancer" named, "... to L4" meant
+            (metastatic_to(d.text, vocab) is not None or  # "Metastatic breast cancer" named, "... to L4" meant
+             (vocab.patterns["metastatic_primary"].search(d.name) is not None and site_of(d.text, vocab) is not None))
+        # ("metastatic prostate adenocarcinoma, painful T4-T6 vertebral metastases": the primary named, the spine meant)
         site = series.get(d.name.strip().upper()) or \
             (None if primary_only else site_of(d.name, vocab)) or site_of(d.text, vocab) or chart_site_hint
         histo = _histology(own if single else d.text, vocab)

@@ -43,7 +43,7 @@ def clean_name(raw: str, vocab: Vocabulary) -> str:
     raw = raw.replace("\n", " ").strip().lstrip(",;:.-–— \t")  # a name wrapped onto the next line is one name
     # the tail of the line before ("... 18 Gy in 1 fraction (50% isodose)") is no part of the next name
     raw = re.sub(r"^(?:\s*\([^()]*[\d%][^()]*\))+", "", raw).lstrip(",;:.-–— \t")
-    name = re.split(r"\s*(?:,|;|:|\(|\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]
+    name = re.split(r"\s*(?:,|;|:|\(|\||\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]  # ("|": a cell's end)
     name = vocab.patterns["leading_words"].sub("", name).strip(" .\t-–—")
     return name[:80]
 
@@ -738,7 +738,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         if not d.counts or d.kind in ("dose_per_fraction", "fraction_table") or d.start in parts:
             continue
         left = cuts[:d.start]
-        cut = max([left.rfind(c) for c in ";\n\t•"] +
+        cut = max([left.rfind(c) for c in ";\n\t•|"] +  # (a "|" ends a cell of a pipe-delimited row)
                   [m.start() for m in _FULL_STOP.finditer(left, max(0, d.start - 200))])
         colon = left.rfind(":")
         # a clause never reaches back over another dose ("T10 30 Gy / 5 fx, L1 30 Gy ...")
@@ -1042,6 +1042,9 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
     for m in vocab.patterns["lesion_count_bare"].finditer(text):  # "All four were treated": no noun
         n = vocab.number(m.group("n")) if m.group("n") else (2 if m.group(0)[:4].lower() == "both" else None)
         s, e = ctx.sentence(m.start())
+        clause = re.search(r"[,;]|\.(?:\s|$)", text[m.end():e])  # its own clause says they were treated: "both were
+        # felt to carry too high a risk, and we chose ... delivered" counts two regimens, not two treated lesions
+        e = m.end() + clause.start() if clause else e
         if n is None or not 1 <= n <= 60 or not ctx.counts(m.start(), m.end()) or \
                 not vocab.patterns["treatment_words"].search(text[m.end():e]):
             continue
@@ -1052,7 +1055,8 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         n = vocab.number(m.group("n"))
         between = text[m.end("n"):m.start("noun")]
         if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between) or \
-                vocab.patterns["count_part_between"].search(between):
+                vocab.patterns["count_part_between"].search(between) or \
+                vocab.patterns["count_extent_noun"].search(text, m.end("n"), m.end("noun")):
             continue  # "the two smaller lesions are treated today": a part of the course's lesions
         before = text[max(0, m.start() - 40):m.start()]
         extent = vocab.patterns["count_extent_before"].search(before) or \
