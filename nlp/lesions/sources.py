@@ -745,6 +745,11 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         clause_start = max(cut + 1, colon + 1, previous_end)
         if colon > cut and colon >= previous_end and not text[colon + 1:d.start].strip():
             clause_start = max(cut + 1, previous_end)  # "Left occipital metastasis: 20 Gy": the label names it
+        subject = None
+        for subject in vocab.patterns["clause_subject"].finditer(text, clause_start, d.start):
+            pass
+        if subject is not None:  # "... we chose 27 Gy": the clause naming the target starts after its verb
+            clause_start = subject.end()
         previous_end = d.end
         after = re.match(r"\s*\(([^()]{3,50})\)", text[d.end:d.end + 60])
         if after and _specific_place(after.group(1), vocab):  # "20 Gy (left parietal) and 18 Gy (right frontal)"

@@ -114,3 +114,19 @@ def test_seconds_are_no_status_post() -> None:
     f = read_text(SECONDS).facts
     assert f.imaging.value == ["CT", "MRI"]
     assert f.positioning.value == ["body_immobilization"]
+
+
+TWO_SITES = """RADIATION ONCOLOGY COURSE SUMMARY
+A 1.2 cm left occipital brain metastasis and a 3.1 cm right adrenal metastasis were treated in one course.
+Single-fraction SRS 18 Gy was considered for the brain lesion; with the adrenal needing 3 fractions we chose 24 Gy in
+3 for the brain so that both targets share the sessions.
+Mask and CT head with MRI fused for the brain; vacuum cushion and 4DCT for the adrenal. CBCT each session.
+Completed: left occipital metastasis 24 Gy in 3 fractions; right adrenal metastasis 39 Gy in 3 fractions, 08/03/2026 -
+08/07/2026.
+"""
+
+
+def test_the_words_before_a_clauses_subject_name_no_target() -> None:
+    r = read_text(TWO_SITES)
+    assert sorted((les.site, les.dose_gy) for les in r.facts.lesions) == [("body", 39.0), ("cranial", 24.0)]
+    assert not [f for f in r.review if f.fact == "sites"]
