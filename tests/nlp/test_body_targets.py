@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfmaker import Heading, Spacer, TextTable, make_chart_pdf
-
 from srscheck.nlp import read_course, read_text
 
 SIB = """SBRT COURSE RECORD - PANCREAS

@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 from pdfmaker import Heading, Spacer, TextTable, make_chart_pdf
+from srscheck.nlp import read_chart
 
 from srscheck.cli import main
-from srscheck.nlp import read_chart
 
 
 def _chart(path: Path, closing: str) -> Path:
