@@ -968,4 +968,4 @@ add(name="b27_20", kind="pdf", codes=["77373", "77435"],
 
 
 CORPUS = Corpus("blind_corpus27", "tests/blind_corpus27", CHARTS, pdf_options={"footer": FOOT, "font": "Helvetica"},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
