@@ -7,6 +7,12 @@ rows, and the bars become words. Here a drawn table is read as a PDF's ruled tab
 bars, one row per line (a line whose first cell is empty continues the row above), the lines above the
 first separator as one title row, and no border character left as a word.
 
+A **ruled header** is drawn too: a line of dash or equals runs under the column titles ("No  Label  Location"
+over "--  -----  --------", a planning system's target list). Each run is a column; the line (or two) above it
+are the titles and the lines below it, up to a blank line or another ruler, are the rows. A word belongs to the
+column it starts in (a place name may run past its run), and a line whose first column is empty continues the
+row above.
+
 A block is a drawn table only when a border or separator line carries the column marks ("+" or "|") at
 the places where the rows have their bars, or (a Markdown table, not aligned) as many marks as every row
 has bars: pipe-delimited records without a drawn border (HL7 segments, pipe exports) are not tables here.
@@ -94,6 +100,11 @@ def text_tables(lines: list[str]) -> list[TextTable]:
     i = 0
     n = len(lines)
     while i < n:
+        ruled = _ruled(lines, i)
+        if ruled is not None:
+            out.append(ruled)
+            i = ruled.last + 1
+            continue
         if not (_is_border(lines[i]) or len(_bars(lines[i])) >= 2):
             i += 1
             continue
@@ -157,3 +168,82 @@ def _table(lines: list[str], block: list[int], borders: list[int], rows: list[in
     left = min(min(_marks(lines[k]) or [0]) for k in block)
     right = max(len(lines[k].rstrip()) for k in block)
     return TextTable(block[0], block[-1], left, right, rows_out, header)
+
+
+# --- ruled headers ----------------------------------------------------------------------------------
+
+_RULE_RUN = re.compile(r"[-=_]{2,}")
+_RULER = re.compile(r"^\s*[-=_]{2,}(?:\s+[-=_]{2,})+\s*$")  # "--  -----  ------" (two runs or more)
+_WORD = re.compile(r"[^\s|]+")
+
+
+def _is_ruler(line: str) -> bool:
+    return bool(_RULER.match(line))
+
+
+def _fits(line: str, runs: list[tuple[int, int]]) -> bool:
+    """A line whose words sit in the ruler's columns: at most one word starts outside every run or runs into the
+    next run (a place name longer than its column); a line of prose crosses many."""
+    bad = 0
+    for m in _WORD.finditer(line):
+        s, e = m.start(), m.end()
+        inside = [k for k, (a, b) in enumerate(runs) if a - 1 <= s < b + 1]
+        if not inside or any(s < a < e for a, _ in runs[inside[0] + 1:inside[0] + 2]):
+            bad += 1
+    return bad <= 1
+
+
+def _run_of(s: int, e: int, runs: list[tuple[int, int]]) -> int:
+    """The column of a word: the run it starts in, else the run it overlaps most, else the run left of it."""
+    for k, (a, b) in enumerate(runs):
+        if a - 1 <= s < b + 1:
+            return k
+    best = max(range(len(runs)), key=lambda k: min(e, runs[k][1]) - max(s, runs[k][0]))
+    if min(e, runs[best][1]) > max(s, runs[best][0]):
+        return best
+    left = [k for k, (a, _) in enumerate(runs) if a <= s]
+    return left[-1] if left else 0
+
+
+def _ruled_cells(line: str, index: int, runs: list[tuple[int, int]]) -> list[list[tuple[int, int, int]]]:
+    cells: list[list[tuple[int, int, int]]] = [[] for _ in runs]
+    for m in _WORD.finditer(line):
+        cells[_run_of(m.start(), m.end(), runs)].append((index, m.start(), m.end()))
+    return cells
+
+
+def _ruled(lines: list[str], i: int) -> TextTable | None:
+    """A table whose title line ``i`` (and the next, when two lines of titles) sits over a ruler."""
+    r = next((k for k in (i + 1, i + 2) if k < len(lines) and _is_ruler(lines[k])), None)
+    if r is None or not lines[i].strip() or _is_ruler(lines[i]) or _is_border(lines[i]) or len(_bars(lines[i])):
+        return None
+    if r == i + 2 and (not lines[i + 1].strip() or _is_ruler(lines[i + 1])):
+        return None
+    runs = [m.span() for m in _RULE_RUN.finditer(lines[r])]
+    heads = list(range(i, r))
+    if not all(_fits(lines[k], runs) for k in heads):
+        return None
+    rows: list[list[list[tuple[int, int, int]]]] = []
+    j = r + 1
+    while j < len(lines) and lines[j].strip() and not _is_ruler(lines[j]) and not _is_border(lines[j]) and \
+            _fits(lines[j], runs):
+        cells = _ruled_cells(lines[j], j, runs)
+        if rows and not cells[0] and any(cells):
+            for k, c in enumerate(cells):
+                rows[-1][k].extend(c)  # the row above wrapped onto this line
+        else:
+            rows.append(cells)
+        j += 1
+    if not rows:
+        return None
+    if j < len(lines) and _is_ruler(lines[j]):
+        j += 1  # the closing ruler
+    head: list[list[tuple[int, int, int]]] = [[] for _ in runs]
+    for k in heads:
+        for c, words in zip(head, _ruled_cells(lines[k], k, runs)):
+            c.extend(words)
+    out = [head] + rows
+    used = [c for c in range(len(runs)) if any(r[c] for r in out)]
+    cells = tuple(tuple(TextCell(tuple(r[c])) for c in used) for r in out)
+    every = [w for r in out for c in r for w in c]
+    return TextTable(i, j - 1, min(w[1] for w in every), max(w[2] for w in every), cells, True)

@@ -7,6 +7,7 @@ into lesion entities.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -129,7 +130,9 @@ def _is_header(cells, vocab: Vocabulary | None = None) -> bool:
 
     def plain(text: str) -> str:
         return titled.sub(" ", text) if titled is not None else text
-    return all(len(c.text.split()) <= 4 and not number.search(plain(c.text)) for c in cells if c.text.strip())
+    # words, not tokens: "X / Y / Z (mm)" (a coordinates column) is a four-word title
+    return all(len(re.findall(r"\w+", c.text)) <= 4 and not number.search(plain(c.text))
+               for c in cells if c.text.strip())
 
 
 def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> list[list[Draft]]:
@@ -141,6 +144,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
     for t in tables:
         if not t.rows and not t.header:
             continue
+        t = transposed(t, vocab) or t
         heads = [c.text for c in t.header] if t.header and _is_header(t.header, vocab) else None
         rows = list(t.rows)
         if heads is None and not t.header and len(rows) >= 2 and len(rows[0]) >= 3 and _is_header(rows[0], vocab) and \
@@ -182,6 +186,38 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
             groups.append(new)
         previous = (t, heads)
     return groups
+
+
+def _row_title(text: str, vocab: Vocabulary) -> bool:
+    """A cell that reads as a lesion table's column title: a dose, fractions, size, isodose or location title."""
+    pats = vocab.patterns
+    return bool(text.strip()) and _is_header([Cell(text, 0, 0)], vocab) and any(
+        pats[k].search(_title(text)) for k in ("column_dose", "column_fractions", "column_size", "column_isodose",
+                                               "column_location"))
+
+
+def transposed(t: Table, vocab: Vocabulary) -> Table | None:
+    """A lesion table printed on its side (one column per lesion: an empty corner, the lesions' names across the
+    top, and rows titled "Location", "Max diameter", "Dose", "Fractions" ...): the same table with one row per
+    lesion, its titles the first column's (and "Target" over the names); None for a table that is not one.
+    It is one when the first column holds more lesion-table titles than the first row, among them a dose."""
+    rows = ([tuple(t.header)] if t.header else []) + [tuple(r) for r in t.rows]
+    if len(rows) < 3 or len(rows[0]) < 2 or rows[0][0].text.strip() or \
+            not all(c.text.strip() for c in rows[0][1:]) or any(len(r) != len(rows[0]) for r in rows):
+        return None
+    if not all(_names_a_target(c.text, vocab) or vocab.patterns["target_structure"].match(c.text)
+               for c in rows[0][1:]):
+        return None  # a flowsheet's dates or fraction numbers across the top: no lesion per column
+    titles = [r[0].text for r in rows[1:]]
+    down = sum(_row_title(x, vocab) for x in titles)
+    across = sum(_row_title(c.text, vocab) for c in rows[0][1:])
+    if down < 2 or down <= across or not all(x.strip() for x in titles) or \
+            not any(vocab.patterns["column_dose"].search(_title(x)) and column_role(x, vocab) is None for x in titles):
+        return None
+    corner = rows[0][0]
+    header = (Cell("Target", corner.start, corner.start),) + tuple(r[0] for r in rows[1:])
+    body = tuple(tuple(r[j] for r in rows) for j in range(1, len(rows[0])))
+    return Table(t.page, header, body, t.box)
 
 
 def run_titles(heads: list[str]) -> list[str]:
@@ -310,11 +346,14 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     dose_cols = [i for i, h in enumerate(heads)  # a Max / Mean / OAR / per-fraction column is no prescription
                  if pats["column_dose"].search(h) and column_role(h, vocab) is None]
     cum_cols = [i for i, h in enumerate(heads) if pats["column_cumulative"].search(h)]
+    # a dose-per-fraction column of a plan (not of a dated log, whose rows are sessions)
+    per_fx = [i for i, h in enumerate(heads) if column_role(h, vocab) == "per_fraction"]
+    dated = any(re.search(r"\bdates?\b", h, re.I) for h in heads)
     fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
                and not pats["column_not_fractions"].search(h)]
     distance_cols = [i for i, h in enumerate(heads) if pats["column_distance"].search(h) and i not in dose_cols]
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols and
-                 i not in distance_cols]
+                 i not in distance_cols and not pats["column_not_size"].search(h)]
     loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
     # a phase or stage column labels each row's phase; one whose title or cells give a dose ("Stage 1 dose",
     # "Stage 2 planned | 15 Gy") is a stage's dose column: the row is that stage of its lesion (stage_dose)
@@ -326,11 +365,16 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     measured = any(pats["column_dose"].search(h) or pats["column_fractions"].search(h) or
                    pats["column_size"].search(h) for h in heads)  # a column of a lesion's dose, fractions or size
     triples: list[tuple[list[Draft], float | None, float, float]] = []
-    for row in rows:
+    days = [_row_days(" ".join(c.text for c in row)) for row in rows]
+    latest = max((d for ds in days for d in ds), default=None)
+    for row, row_days in zip(rows, days):
         cells = list(row)
         if not any(c.text.strip() for c in cells):
             continue
-        if structure and not any(i < len(cells) and pats["target_structure"].match(cells[i].text)
+        if latest is not None and row_days and max(row_days) < latest - _PRIOR_COURSE_DAYS:
+            continue  # a course history's row dated over a year before another row: an earlier course's target
+        if structure and not any(i < len(cells) and (pats["target_structure"].match(cells[i].text) or
+                                                     vocab.lesion_noun.search(plain_words(cells[i].text, vocab)))
                                  for i in structure):
             continue  # a structure table also lists organs at risk: only target volumes are lesions
         if pats["lesion_not_treated"].search(" ".join(c.text for c in cells)):
@@ -402,16 +446,24 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 if n:
                     d.fractions = n
                     break
+        if d.dose_gy is None and d.fractions and per_fx and not cum_cols and not dated:
+            # a plan's "Dose / fx" beside its "Fractions" (each lesion its own count): the lesion's total is their
+            # product, never the dose of one fraction
+            gy = _cell_gy(cells, per_fx[0], heads, vocab)
+            if gy is not None:
+                d.dose_gy = round(gy * d.fractions, 3)
         for i in size_cols:
             if i < len(cells):
-                cm = sizes_cm(cells[i].text, vocab)
+                size = cells[i].text
+                cm = sizes_cm(size, vocab)
                 if cm:
                     d.size_cm = cm[0][0]
-                else:
-                    num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
-                    if num:
-                        v = float(num.group(1))
-                        d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
+                    break
+                num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", size)
+                if num:
+                    v = float(num.group(1))
+                    d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
+                    break
         for i in distance_cols:  # "Chiasm dist (mm) | 4": the lesion's distance to the optic apparatus
             num = re.match(r"^\s*[<≤~]?\s*(\d+(?:\.\d+)?)\s*(mm|cm)?\s*$", cells[i].text) if i < len(cells) else None
             if num and vocab.optic.search(heads[i]):
@@ -441,6 +493,26 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, float(pct.group(1))))
     _rx_from_maximum(triples)
     return drafts
+
+
+_PRIOR_COURSE_DAYS = 365  # a row dated this much before a table's latest row is an earlier course's
+_ROW_FULL_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.])|"
+                            r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def _row_days(text: str) -> list[int]:
+    """The full dates of a table row as day numbers (month first, or day first when month first is no date)."""
+    out = []
+    for m in _ROW_FULL_DATE.finditer(text):
+        a, b, y = (int(m.group(k)) for k in (1, 2, 3)) if m.group(1) else \
+            (int(m.group(5)), int(m.group(6)), int(m.group(4)))
+        for month, day in ((a, b), (b, a)):
+            try:
+                out.append(datetime.date(y, month, day).toordinal())
+                break
+            except ValueError:
+                continue
+    return out
 
 
 _OF_COUNT = re.compile(r"^\s*(\d{1,2})\s*(?:/|\bof\b)\s*(\d{1,2})\b(?![/.]\d)", re.I)
