@@ -181,6 +181,11 @@ def _is_ruler(line: str) -> bool:
     return bool(_RULER.match(line))
 
 
+def _rule_only(line: str) -> bool:
+    """A line of rule characters only (a full-width "-----" or "=====" line): no title, no row."""
+    return bool(re.fullmatch(r"\s*[-=_~*#]+\s*", line))
+
+
 def _fits(line: str, runs: list[tuple[int, int]]) -> bool:
     """A line whose words sit in the ruler's columns: at most one word starts outside every run or runs into the
     next run (a place name longer than its column); a line of prose crosses many."""
@@ -219,6 +224,8 @@ def _ruled(lines: list[str], i: int) -> TextTable | None:
         return None
     if r == i + 2 and (not lines[i + 1].strip() or _is_ruler(lines[i + 1])):
         return None
+    if any(_rule_only(lines[k]) for k in range(i, r)):
+        return None  # (the title line is the next one)
     runs = [m.span() for m in _RULE_RUN.finditer(lines[r])]
     heads = list(range(i, r))
     if not all(_fits(lines[k], runs) for k in heads):
@@ -226,7 +233,7 @@ def _ruled(lines: list[str], i: int) -> TextTable | None:
     rows: list[list[list[tuple[int, int, int]]]] = []
     j = r + 1
     while j < len(lines) and lines[j].strip() and not _is_ruler(lines[j]) and not _is_border(lines[j]) and \
-            _fits(lines[j], runs):
+            not _rule_only(lines[j]) and _fits(lines[j], runs):
         cells = _ruled_cells(lines[j], j, runs)
         if rows and not cells[0] and any(cells):
             for k, c in enumerate(cells):

@@ -181,3 +181,13 @@ Fiducial fit : MR mean 0.41 mm / max 0.70 mm ; CT mean 0.19 mm
 One target, 20 Gy to the 50% isodose, delivered in a single session.
 """
     assert read_text(text).facts.positioning.value == ["frame"]
+
+
+def test_a_full_width_rule_above_the_titles_is_no_title() -> None:
+    lines = ["TREATMENT HISTORY", "-" * 60,
+             "Date        Site          Fx  Dose/Fx",
+             "----------  ------------  --  -------",
+             "10/05/2026  Brain R par   1   800",
+             "10/07/2026  Brain R par   2   800"]
+    (t,) = text_tables(lines)
+    assert [" ".join(lines[r][a:b] for r, a, b in c.words) for c in t.rows[0]] == ["Date", "Site", "Fx", "Dose/Fx"]
