@@ -20,6 +20,7 @@ has bars: pipe-delimited records without a drawn border (HL7 segments, pipe expo
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -192,17 +193,25 @@ def _fits(line: str, runs: list[tuple[int, int]]) -> bool:
     bad = 0
     for m in _WORD.finditer(line):
         s, e = m.start(), m.end()
-        inside = [k for k, (a, b) in enumerate(runs) if a - 1 <= s < b + 1]
-        if not inside or any(s < a < e for a, _ in runs[inside[0] + 1:inside[0] + 2]):
+        k = _start_run(s, runs)
+        if k is None or (k + 1 < len(runs) and s < runs[k + 1][0] < e):
             bad += 1
-    return bad <= 1
+            if bad > 1:
+                return False
+    return True
+
+
+def _start_run(s: int, runs: list[tuple[int, int]]) -> int | None:
+    """The run a word starting at column ``s`` starts in (one column of slack either side), by bisection."""
+    k = bisect.bisect_right(runs, (s + 1, len(runs) + s + 2)) - 1  # the last run starting at or before s + 1
+    return k if k >= 0 and s < runs[k][1] + 1 else None
 
 
 def _run_of(s: int, e: int, runs: list[tuple[int, int]]) -> int:
     """The column of a word: the run it starts in, else the run it overlaps most, else the run left of it."""
-    for k, (a, b) in enumerate(runs):
-        if a - 1 <= s < b + 1:
-            return k
+    k = _start_run(s, runs)
+    if k is not None:
+        return k
     best = max(range(len(runs)), key=lambda k: min(e, runs[k][1]) - max(s, runs[k][0]))
     if min(e, runs[best][1]) > max(s, runs[best][0]):
         return best
