@@ -28,6 +28,7 @@ from dataclasses import dataclass
 _BORDER = re.compile(r"^\s*[+|:]?[-=:+|\s]*[-=]{3,}[-=:+|\s]*$")
 _BAR = "|"
 _MARKS = "+|"
+_Row = list[list[tuple[int, int, int]]]  # a row's cells, each its words as (line, start column, end column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,31 +145,37 @@ def _table(lines: list[str], block: list[int], borders: list[int], rows: list[in
             groups[-1].append(k)
     groups = [g for g in groups if g]
     header = len(groups) >= 2 and len(groups[0]) <= 3
-    width = len(sorted(set(cuts))) - 1
-    out_rows: list[list[list[tuple[int, int, int]]]] = []
+    width = len(set(cuts)) - 1
+    out_rows: list[_Row] = []
     for gi, g in enumerate(groups):
-        merged_title = header and gi == 0
-        start = len(out_rows)
+        start = len(out_rows)  # (a row never continues across a border)
         for k in g:
             cells = _cells(lines[k], cuts if aligned else _bars(lines[k]), k)
-            cells = (cells + [()] * width)[:max(width, len(cells))]
-            continues = (merged_title and len(out_rows) > start) or \
-                (len(out_rows) > start and not cells[0] and any(cells[1:]))
-            if continues:
-                prev = out_rows[-1]
-                prev.extend([] for _ in range(len(cells) - len(prev)))
-                for c, ws in enumerate(cells):
-                    prev[c].extend(ws)
-            else:
-                out_rows.append([list(ws) for ws in cells])
+            _add_line(out_rows, (cells + [()] * width)[:max(width, len(cells))], start, join=header and gi == 0)
     out_rows = [r for r in out_rows if any(r)]
     if len(out_rows) < 2:
         return None
-    used = [c for c in range(max(len(r) for r in out_rows)) if any(c < len(r) and r[c] for r in out_rows)]
-    rows_out = tuple(tuple(TextCell(tuple(r[c]) if c < len(r) else ()) for c in used) for r in out_rows)
     left = min(min(_marks(lines[k]) or [0]) for k in block)
     right = max(len(lines[k].rstrip()) for k in block)
-    return TextTable(block[0], block[-1], left, right, rows_out, header)
+    return TextTable(block[0], block[-1], left, right, _text_cells(out_rows), header)
+
+
+def _add_line(rows: list[_Row], cells, start: int = 0, join: bool = False) -> None:
+    """A line's cells as a new row, or added to the row above (one of the rows from ``start`` on) when ``join``
+    (a title's next line) or when its first cell is empty and another is not (cells wrapped onto the line)."""
+    if len(rows) > start and (join or (not cells[0] and any(cells[1:]))):
+        prev = rows[-1]
+        prev.extend([] for _ in range(len(cells) - len(prev)))
+        for c, words in enumerate(cells):
+            prev[c].extend(words)
+    else:
+        rows.append([list(words) for words in cells])
+
+
+def _text_cells(rows: list[_Row]) -> tuple[tuple[TextCell, ...], ...]:
+    """The rows' cells, without the columns no row fills."""
+    used = [c for c in range(max(len(r) for r in rows)) if any(c < len(r) and r[c] for r in rows)]
+    return tuple(tuple(TextCell(tuple(r[c]) if c < len(r) else ()) for c in used) for r in rows)
 
 
 # --- ruled headers ----------------------------------------------------------------------------------
@@ -239,16 +246,11 @@ def _ruled(lines: list[str], i: int) -> TextTable | None:
     heads = list(range(i, r))
     if not all(_fits(lines[k], runs) for k in heads):
         return None
-    rows: list[list[list[tuple[int, int, int]]]] = []
+    rows: list[_Row] = []
     j = r + 1
     while j < len(lines) and lines[j].strip() and not _is_ruler(lines[j]) and not _is_border(lines[j]) and \
             not _rule_only(lines[j]) and _fits(lines[j], runs):
-        cells = _ruled_cells(lines[j], j, runs)
-        if rows and not cells[0] and any(cells):
-            for k, c in enumerate(cells):
-                rows[-1][k].extend(c)  # the row above wrapped onto this line
-        else:
-            rows.append(cells)
+        _add_line(rows, _ruled_cells(lines[j], j, runs))  # (the row above may wrap onto this line)
         j += 1
     if not rows:
         return None
@@ -259,7 +261,5 @@ def _ruled(lines: list[str], i: int) -> TextTable | None:
         for c, words in zip(head, _ruled_cells(lines[k], k, runs)):
             c.extend(words)
     out = [head] + rows
-    used = [c for c in range(len(runs)) if any(r[c] for r in out)]
-    cells = tuple(tuple(TextCell(tuple(r[c])) for c in used) for r in out)
     every = [w for r in out for c in r for w in c]
-    return TextTable(i, j - 1, min(w[1] for w in every), max(w[2] for w in every), cells, True)
+    return TextTable(i, j - 1, min(w[1] for w in every), max(w[2] for w in every), _text_cells(out), True)
