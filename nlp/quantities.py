@@ -386,7 +386,6 @@ def prose_phases(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[Dos
     return phases_across(text, ctx, vocab, sorted(out, key=lambda d: d.start))
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "one": 1, "two": 2, "three": 3, "four": 4}
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&'-]{1,40}[ \t]*$")
 
 
@@ -437,8 +436,7 @@ def phases_across(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[Do
         m = pats["phase_number"].search(_lead(text, ctx, d))
         if not m:
             return None
-        n = m.group("n").lower()
-        return int(n) if n.isdigit() else _ROMAN.get(n)
+        return vocab.numeral(m.group("n"))  # "2", "ii", "two"
 
     def later_phase(a: DoseStatement, b: DoseStatement) -> bool:
         lead = _lead(text, ctx, b)

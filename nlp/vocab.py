@@ -195,6 +195,8 @@ class Vocabulary:
     place_forms: tuple[tuple[str, str], ...] = ()
     # ordinal words that number a course ("the first course" is course 1)
     ordinal_words: tuple[tuple[str, int], ...] = ()
+    # Roman numerals ("ii" -> 2): phases, stages and segments numbered the Roman way
+    roman_numerals: tuple[tuple[str, int], ...] = ()
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -205,6 +207,12 @@ class Vocabulary:
         if w.replace(",", "").isdigit():
             return int(w.replace(",", ""))
         return self.number_words.get(w)
+
+    def numeral(self, word: str) -> int | None:
+        """A number written as digits, a Roman numeral or a word (``"2"``, ``"ii"``, ``"two"`` -> 2); None if
+        it is none."""
+        w = word.strip().lower()
+        return dict(self.roman_numerals).get(w) or self.number(w)
 
     def course_number(self, m: re.Match[str]) -> int:
         """The course a ``course_id`` match numbers: its digits ("Course 2", "C2"), or its ordinal word
@@ -391,6 +399,7 @@ def build_vocabulary() -> Vocabulary:
         normalisation=_normalisation(normalise),
         count_nouns=frozenset(str(w).lower() for w in anatomy["count_nouns"]),
         ordinal_words=tuple(ordinal_words.items()),
+        roman_numerals=tuple((str(k).lower(), int(v)) for k, v in anatomy.get("roman_numerals", {}).items()),
     )
 
 

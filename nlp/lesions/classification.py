@@ -257,12 +257,9 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
     forms = dict(vocab.place_forms)  # "pontine" and "pons": one structure
     keep = {forms.get(w, w) for w in keep}
     keep |= {lv.lower() for lv in vertebral_levels(plain_words(name, vocab), vocab)}
-    keep |= {f"#{_ROMAN.get(m.group('n').lower(), m.group('n').lower())}"
-             for m in vocab.patterns["numbered_place"].finditer(core)}  # "segment II" and "segment 2": "#2"
+    keep |= {f"#{n if n.isdigit() else vocab.numeral(n)}" for n in
+             (m.group("n").lower() for m in vocab.patterns["numbered_place"].finditer(core))}  # "segment II", "2": "#2"
     return frozenset(keep)
-
-
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
 
 
 def same_places(name: str, vocab: Vocabulary) -> frozenset[str]:
