@@ -644,20 +644,17 @@ def course_sections(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
     return out
 
 
-_STEREOTACTIC_FRACTIONS = 5  # a course of more fractions is not radiosurgery or SBRT
-
-
 def _conventional(document: Document, vocab: Vocabulary, rec: _Record) -> bool | None:
     """Whether a record's course is conventionally fractionated: every dose it writes with its fraction count
-    ("45 Gy in 25 daily fractions", "50 Gy/25") is of more than ``_STEREOTACTIC_FRACTIONS`` fractions (True), or
-    one is of at most that many (False); None when it writes none."""
+    ("45 Gy in 25 daily fractions", "50 Gy/25") is of more than ``vocab.stereotactic_max_fractions`` fractions
+    (True), or one is of at most that many (False); None when it writes none."""
     text, pats = document.text, vocab.patterns
     counts = [vocab.number(m.group("n")) for name in ("dose_in_fractions", "dose_slash_n", "dose_times_n")
               for m in pats[name].finditer(text, rec.start, rec.end)]
     counts = [n for n in counts if n]
     if not counts:
         return None
-    return all(n > _STEREOTACTIC_FRACTIONS for n in counts)
+    return all(n > vocab.stereotactic_max_fractions for n in counts)
 
 
 def separate_courses(document: Document, ctx: TextContext, vocab: Vocabulary, records,

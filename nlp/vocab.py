@@ -5,6 +5,7 @@ Everything a coder or developer may extend lives in data files; this module only
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Callable
@@ -197,6 +198,11 @@ class Vocabulary:
     ordinal_words: tuple[tuple[str, int], ...] = ()
     # Roman numerals ("ii" -> 2): phases, stages and segments numbered the Roman way
     roman_numerals: tuple[tuple[str, int], ...] = ()
+    # a numeric date as records write it (anatomy.yaml numeric_date; read by :meth:`date_of`)
+    numeric_date: re.Pattern[str] = re.compile(r"(?!)")
+    two_digit_year_pivot: int = 69
+    stereotactic_max_fractions: int = 5  # a course of more fractions is not radiosurgery or SBRT
+    prior_course_days: int = 365  # a table row dated this much before its table's latest row: an earlier course's
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -214,6 +220,26 @@ class Vocabulary:
         w = word.strip().lower()
         return dict(self.roman_numerals).get(w) or self.number(w)
 
+    def date_of(self, m: re.Match[str]) -> datetime.date | None:
+        """The day a :attr:`numeric_date` match names, None when it has no year or names no day: month first
+        (09/18/2026), or day first when that is no date (18/09/2026); a dotted date day first (03.11.2026), or
+        month first when that is no date; a two-digit year by :attr:`two_digit_year_pivot`."""
+        if m.group("iy"):
+            orders = [(int(m.group("iy")), int(m.group("im")), int(m.group("id")))]
+        else:
+            a, b, y = (m.group("a"), m.group("b"), m.group("y")) if m.group("a") else \
+                (m.group("dm"), m.group("dd"), m.group("dy"))
+            if y is None:
+                return None
+            year = int(y) if len(y) == 4 else int(y) + (2000 if int(y) <= self.two_digit_year_pivot else 1900)
+            orders = [(year, int(a), int(b)), (year, int(b), int(a))]
+        for year, month, day in orders:
+            try:
+                return datetime.date(year, month, day)
+            except ValueError:
+                continue
+        return None
+
     def course_number(self, m: re.Match[str]) -> int:
         """The course a ``course_id`` match numbers: its digits ("Course 2", "C2"), or its ordinal word
         ("the first course")."""
@@ -228,6 +254,9 @@ def concept_entries(concept_file: dict[str, Any] | None = None) -> list[dict[str
     if concept_file is None:
         return [dict(e) for e in load_vocabulary().concepts]
     return list(concept_file["concepts"])
+
+
+_DATE_GROUPS = ("a", "b", "y", "dd", "dm", "dy", "iy", "im", "id")  # numeric_date's named groups
 
 
 class VocabularyError(ValueError):
@@ -251,10 +280,14 @@ def check_lesion_vocabulary(data: Any, file: str = "anatomy.yaml") -> None:
     """Validate the lesion vocabulary against ``resources/vocab/anatomy.schema.json`` (JSON Schema 2020-12,
     as the checklist templates are) and that its patterns compile; raise :class:`VocabularyError`."""
     _check_schema(data, "anatomy.schema.json", file)
-    try:
-        re.compile(data["vertebral_level"])
-    except re.error as exc:
-        raise VocabularyError(f"{file}: vertebral_level: not a valid regular expression ({exc})") from exc
+    for key in ("vertebral_level", "numeric_date"):
+        try:
+            rx = re.compile(data[key])
+        except re.error as exc:
+            raise VocabularyError(f"{file}: {key}: not a valid regular expression ({exc})") from exc
+        missing = set(_DATE_GROUPS) - set(rx.groupindex) if key == "numeric_date" else set()
+        if missing:
+            raise VocabularyError(f"{file}: numeric_date: no named group {', '.join(sorted(missing))}")
 
 
 def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
@@ -400,6 +433,10 @@ def build_vocabulary() -> Vocabulary:
         count_nouns=frozenset(str(w).lower() for w in anatomy["count_nouns"]),
         ordinal_words=tuple(ordinal_words.items()),
         roman_numerals=tuple((str(k).lower(), int(v)) for k, v in anatomy.get("roman_numerals", {}).items()),
+        numeric_date=re.compile(anatomy["numeric_date"]),
+        two_digit_year_pivot=int(anatomy["two_digit_year_pivot"]),
+        stereotactic_max_fractions=int(anatomy["stereotactic_max_fractions"]),
+        prior_course_days=int(anatomy["prior_course_days"]),
     )
 
 

@@ -47,15 +47,12 @@ from .sources import (
 )
 
 
-_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
-_FULL_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")  # ("1/1" is a count)
-
-
-def session_rows(group: list[Draft]) -> list[Draft]:
+def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """Rows of a treatment record (a date in every row) that repeat one name are that lesion's sessions or
     fields ("2026-03-04 1 RUL_SBRT ARC1 ...", "... ARC2 ...", next day's rows): one draft. Rows with
     different names stay distinct lesions."""
-    if len(group) < 2 or 2 * sum(bool(_DATE.search(d.text)) for d in group) < len(group):
+    dated = vocab.numeric_date
+    if len(group) < 2 or 2 * sum(bool(dated.search(d.text)) for d in group) < len(group):
         return group  # a record: dated rows (a scanned page may lose a row's date)
     rows: dict[str, list[Draft]] = {}
     for d in group:
@@ -72,7 +69,7 @@ def session_rows(group: list[Draft]) -> list[Draft]:
             # with when more (rows of one day are its fields or isocenters; a stage's "1/1" counts one plan's
             # fraction); a rising dose column is cumulative
             numbers = [d.fractions for d in same if d.fractions is not None]
-            days = len({m.group(0) for m in (_FULL_DATE.search(d.text) for d in same) if m})
+            days = len({day for day in (_first_day(d.text, vocab) for d in same) if day})
             first.fractions = max(numbers + [days]) if numbers or days > 1 else first.fractions
             doses = [d for d in same if d.dose_gy is not None]
             if len(doses) > 1 and all(a.dose_gy < b.dose_gy for a, b in zip(doses, doses[1:])):  # type: ignore[operator]
@@ -82,6 +79,11 @@ def session_rows(group: list[Draft]) -> list[Draft]:
                 first.dose_gy, first.dose = running, None
         out.append(first)
     return out
+
+
+def _first_day(text: str, vocab: Vocabulary):
+    """The day of the first full date in ``text`` (with its year: "1/1" is a count), None when none."""
+    return next((day for day in map(vocab.date_of, vocab.numeric_date.finditer(text)) if day), None)
 
 
 _GY = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*Gy\b", re.I)
@@ -103,13 +105,13 @@ def _row_key(name: str) -> str:
     return re.split(r"\t|\s{2,}", name.strip())[0].strip().lower()
 
 
-def record_pages(groups: list[list[Draft]]) -> list[list[Draft]]:
+def record_pages(groups: list[list[Draft]], vocab: Vocabulary) -> list[list[Draft]]:
     """A treatment record continued on the next page (its header repeated) is one record: consecutive
     groups of dated rows that share a name are joined, so their sessions are counted together."""
     out: list[list[Draft]] = []
     for g in groups:
         prev = out[-1] if out else None
-        if prev and all(_DATE.search(d.text) for d in prev + g) and \
+        if prev and all(vocab.numeric_date.search(d.text) for d in prev + g) and \
                 {d.name.strip().lower() for d in prev} & {d.name.strip().lower() for d in g}:
             prev.extend(g)
         else:
@@ -630,8 +632,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     text = document.text
     labels = {**abbreviation_places(wrapped, vocab), **label_places(wrapped, vocab)}
     drafts: list[Draft] = []
-    for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab)):
-        drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab)), vocab)
+    for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab), vocab):
+        drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab), vocab), vocab)
     source = "table"
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
         drafts, source = _placed(listed_lesions(wrapped, ctx, vocab), labels, vocab), "list"

@@ -7,7 +7,6 @@ into lesion entities.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -117,19 +116,19 @@ def _place_after(tail: str, vocab: Vocabulary) -> int:
     return end if kept_place else 0
 
 
-def _is_header(cells, vocab: Vocabulary | None = None) -> bool:
+def _is_header(cells, vocab: Vocabulary) -> bool:
     """Short column titles; a row of "Label:" cells is a key/value block, not a table header. Digits
     inside a word ("V100", "D95", "Vol (cc)") may appear in a title; a number on its own may not."""
     if any(c.text.rstrip().endswith(":") for c in cells):
         return False
-    # a number on its own; "Rx (Gy) x 1" and "Rx dose (1 fx)" (the fraction count a column is given in) are still
-    # titles; a date is a title too: the columns of a record with one column per treatment day ("07/13 | 07/15")
-    number = re.compile(r"(?<![A-Za-z\d./])(?<![x×]\s)(?<![x×])\d+(?![\d./])"
-                        r"(?!\s*(?:mm|cm|gy|%|fxs?\b|fractions?\b))", re.I)
-    titled = vocab.patterns["numbered_phase_title"] if vocab is not None else None  # "Stage 1 dose" is a title
+    # a number on its own (patterns.yaml title_number); "Rx (Gy) x 1" and "Rx dose (1 fx)" (the fraction count a
+    # column is given in) are still titles; a date is a title too: the columns of a record with one column per
+    # treatment day ("07/13 | 07/15")
+    number = vocab.patterns["title_number"]
+    titled = vocab.patterns["numbered_phase_title"]  # "Stage 1 dose" is a title
 
     def plain(text: str) -> str:
-        return titled.sub(" ", text) if titled is not None else text
+        return titled.sub(" ", text)
     # words, not tokens: "X / Y / Z (mm)" (a coordinates column) is a four-word title
     return all(len(re.findall(r"\w+", c.text)) <= 4 and not number.search(plain(c.text))
                for c in cells if c.text.strip())
@@ -166,7 +165,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
                     previous = None
                     continue
                 new = _nested(_same_volume(_row_drafts(heads, [tuple(t.header)] + rows if t.header else rows,
-                                                       vocab)), vocab)
+                                                       vocab), vocab), vocab)
                 groups.append(new)
                 previous = (t, heads)
                 continue
@@ -179,7 +178,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         if (fraction_table_rows(t, vocab) and index_column(t, vocab) == 0) or not _lesion_table(heads, vocab, rows):
             previous = None
             continue
-        new = _nested(_same_volume(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab)), vocab)
+        new = _nested(_same_volume(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab), vocab), vocab)
         if continued and groups:
             groups[-1].extend(new)
         else:
@@ -365,13 +364,13 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     measured = any(pats["column_dose"].search(h) or pats["column_fractions"].search(h) or
                    pats["column_size"].search(h) for h in heads)  # a column of a lesion's dose, fractions or size
     triples: list[tuple[list[Draft], float | None, float, float]] = []
-    days = [_row_days(" ".join(c.text for c in row)) for row in rows]
+    days = [_row_days(" ".join(c.text for c in row), vocab) for row in rows]
     latest = max((d for ds in days for d in ds), default=None)
     for row, row_days in zip(rows, days):
         cells = list(row)
         if not any(c.text.strip() for c in cells):
             continue
-        if latest is not None and row_days and max(row_days) < latest - _PRIOR_COURSE_DAYS:
+        if latest is not None and row_days and max(row_days) < latest - vocab.prior_course_days:
             continue  # a course history's row dated over a year before another row: an earlier course's target
         if structure and not any(i < len(cells) and (pats["target_structure"].match(cells[i].text) or
                                                      vocab.lesion_noun.search(plain_words(cells[i].text, vocab)))
@@ -495,24 +494,10 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     return drafts
 
 
-_PRIOR_COURSE_DAYS = 365  # a row dated this much before a table's latest row is an earlier course's
-_ROW_FULL_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.])|"
-                            r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
-
-
-def _row_days(text: str) -> list[int]:
-    """The full dates of a table row as day numbers (month first, or day first when month first is no date)."""
-    out = []
-    for m in _ROW_FULL_DATE.finditer(text):
-        a, b, y = (int(m.group(k)) for k in (1, 2, 3)) if m.group(1) else \
-            (int(m.group(5)), int(m.group(6)), int(m.group(4)))
-        for month, day in ((a, b), (b, a)):
-            try:
-                out.append(datetime.date(y, month, day).toordinal())
-                break
-            except ValueError:
-                continue
-    return out
+def _row_days(text: str, vocab: Vocabulary) -> list[int]:
+    """The full dates of a table row as day numbers (vocab.date_of: month first, or day first when month first
+    is no date; a dotted date day first)."""
+    return [day.toordinal() for day in map(vocab.date_of, vocab.numeric_date.finditer(text)) if day]
 
 
 _OF_COUNT = re.compile(r"^\s*(\d{1,2})\s*(?:/|\bof\b)\s*(\d{1,2})\b(?![/.]\d)", re.I)
@@ -570,7 +555,7 @@ def _cell_gy(cells, i: int, heads: list[str], vocab: Vocabulary) -> float | None
     m = vocab.patterns["dose"].search(cells[i].text)
     if m:
         return to_gy(m.group("dose"), m.group("unit"))
-    num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", _ROW_DATE.sub(" ", cells[i].text))
+    num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", vocab.numeric_date.sub(" ", cells[i].text))
     return to_gy(num.group(1), "cGy" if "cgy" in heads[i].lower() else "Gy") if num else None
 
 
@@ -631,7 +616,7 @@ def _phase_total(heads: list[str], rows, vocab: Vocabulary):
     return totals if len(totals) == 1 else rows
 
 
-def _same_volume(drafts: list[Draft]) -> list[Draft]:
+def _same_volume(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """Rows of one table that name one lesion: the same structure name repeated (a plan or isocenter
     per row), or its GTV and PTV rows (GTV2_Lcbm / PTV2_Lcbm). The row with a dose is kept."""
     out: list[Draft] = []
@@ -644,7 +629,7 @@ def _same_volume(drafts: list[Draft]) -> list[Draft]:
             keys.append(key)
             continue
         kept = out[k]
-        if _ROW_DATE.search(kept.text) and _ROW_DATE.search(d.text):
+        if vocab.numeric_date.search(kept.text) and vocab.numeric_date.search(d.text):
             out.append(d)  # dated rows of a treatment record: the lesion's sessions, counted as such later
             keys.append("")
             continue
@@ -656,9 +641,6 @@ def _same_volume(drafts: list[Draft]) -> list[Draft]:
         else:
             kept.spans.extend(d.spans)
     return out
-
-
-_ROW_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 
 
 def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
