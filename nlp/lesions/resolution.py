@@ -479,8 +479,9 @@ def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ct
     """Lesions described in prose ("the left motor strip lesion, which we called Lesion A, and the right temporal
     resection cavity, Lesion B") whose own clause gives no dose: each takes the course dose of the sentences that
     name it and no other lesion - by the label its clause gives it ("Lesion A was treated to 9 Gy x 3"), by all its
-    place words, or by a noun no other lesion has ("The cavity ... received 24 Gy in 3 fractions") - when those
-    sentences agree on one dose."""
+    place words, or by a noun no other lesion has ("The cavity ... received 24 Gy in 3 fractions"), or by a pronoun
+    that points back at the one lesion the sentence before names ("... a left cerebellar metastasis. It received
+    sixteen gray"; patterns.yaml lesion_anaphor) - when those sentences agree on one dose."""
     refs = vocab.patterns["lesion_label_reference"]
     labels = [{" ".join(m.group(0).lower().split()[1:]) for m in refs.finditer(d.text)} for d in drafts]
     labels = [ls if not any(ls & o for j, o in enumerate(labels) if j != i) else set() for i, ls in enumerate(labels)]
@@ -499,6 +500,13 @@ def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ct
             return True
         return any(re.search(rf"(?<![a-z]){re.escape(n)}(?![a-z])", rest) for n in nouns[i])
 
+    anaphor = vocab.patterns["lesion_anaphor"]
+
+    def named_only(sent: str) -> int | None:
+        """The one lesion ``sent`` names, None when it names none or several."""
+        named = [j for j in range(len(drafts)) if names(j, sent)]
+        return named[0] if len(named) == 1 else None
+
     for i, d in enumerate(drafts):
         if d.dose_gy is not None:
             continue
@@ -506,10 +514,14 @@ def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ct
         for st in doses:
             if not st.counts or st.total_gy is None or st.role not in vocab.roles.course_roles:
                 continue
-            s, e = ctx.sentence(st.start)
+            k = ctx.sentence_index(st.start)
+            s, e = ctx.sentences[k] if ctx.sentences else (0, len(text))
             sent = text[s:e]
-            if names(i, sent) and not any(names(j, sent) for j in range(len(drafts)) if j != i):
+            if named_only(sent) == i:
                 found.append(st)
+            elif k > 0 and anaphor.match(sent) and not any(names(j, sent) for j in range(len(drafts))) and \
+                    named_only(text[slice(*ctx.sentences[k - 1])]) == i:
+                found.append(st)  # "It received sixteen gray" after the sentence that names this lesion
         if len({st.total_gy for st in found}) == 1:
             st = found[0]
             d.dose_gy, d.dose = st.total_gy, st

@@ -114,3 +114,71 @@ def test_a_spoken_period_before_a_lower_case_word_ends_the_sentence() -> None:
 def test_periods_alone_do_not_make_a_dictated_note() -> None:
     text = "Over a period of weeks she improved. The latter period she spent at home period"
     assert spoken_punctuation(text, _rules()) == text
+
+
+# Through the full reader: a dictation whose only sentence ends are its spoken marks
+TWO_TARGETS = ("this is doctor quill dictating a radiosurgery note period new paragraph procedure colon single "
+               "fraction stereotactic radiosurgery on the truebeam to two lesions with a thermoplastic mask period "
+               "target one is a right occipital metastasis comma one point two centimeters comma treated to twenty "
+               "gray period target two is a left cerebellar metastasis comma two point four centimeters comma treated "
+               "to sixteen gray period both were treated today in one fraction as planned period new paragraph plan "
+               "colon mri in eight weeks period\n")
+
+
+def test_a_dictated_paragraph_gives_each_lesion_its_own_dose() -> None:
+    from srscheck.nlp import read_text
+
+    reading = read_text(TWO_TARGETS)
+    assert [(les.name, les.dose_gy, les.fractions) for les in reading.facts.lesions] == [
+        ("right occipital metastasis", 20.0, 1), ("left cerebellar metastasis", 16.0, 1)]
+    quotes = [e.text for les in reading.facts.lesions for e in les.evidence]
+    assert all(q in " ".join(TWO_TARGETS.split()) for q in quotes)  # the chart's own contiguous words
+    assert any("left cerebellar metastasis comma two point four" in q for q in quotes)
+
+
+def test_a_negation_ends_at_a_spoken_period() -> None:
+    from srscheck.nlp import read_text
+
+    reading = read_text("this is doctor quill dictating a radiosurgery note period new paragraph procedure colon "
+                        "single fraction stereotactic radiosurgery to a right parietal metastasis comma twenty gray in "
+                        "one fraction on the truebeam period there was no frame period mri was fused with the planning "
+                        "ct and a thermoplastic mask was used period new paragraph plan colon follow up period\n")
+    assert reading.facts.imaging.value == ["CT", "MRI"]  # "no frame" does not run on to the MRI
+    assert reading.facts.positioning.value == ["mask"]
+
+
+def test_an_ordinary_note_with_period_as_a_word_is_read_as_written() -> None:
+    from srscheck.nlp import read_text
+
+    typed = ("RADIOSURGERY NOTE\nDiagnosis: right parietal metastasis, 1.5 cm.\n"
+             "Over a period of six weeks she had headaches; the waiting period was short.\n"
+             "Procedure: single fraction SRS on the TrueBeam, 20 Gy in 1 fraction, thermoplastic mask.\n"
+             "A planning CT was fused with MRI. No frame was used.\n")
+    assert spoken_punctuation(typed, _rules()) == typed
+    reading = read_text(typed)
+    assert reading.document.text == typed
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(20.0, 1)]
+    assert reading.facts.imaging.value == ["CT", "MRI"] and reading.facts.positioning.value == ["mask"]
+
+
+PRONOUN_DOSES = ("this is doctor quill dictating a radiosurgery note period new paragraph procedure colon single "
+                 "fraction stereotactic radiosurgery on the truebeam to two lesions period the first lesion is a right "
+                 "occipital metastasis comma one point two centimeters period it received twenty gray in one fraction "
+                 "period the second lesion is a left cerebellar metastasis comma two point four centimeters period it "
+                 "received sixteen gray in one fraction period a thermoplastic mask was used period new paragraph plan "
+                 "colon mri in eight weeks period\n")
+
+
+@pytest.mark.parametrize("spoken", [True, False])
+def test_a_dose_said_of_it_is_the_lesion_the_sentence_before_names(spoken: bool) -> None:
+    # "It received sixteen gray" names no lesion: the sentence before it does; the course's most-cited dose had been
+    # given to both lesions
+    from srscheck.nlp import read_text
+
+    text = PRONOUN_DOSES if spoken else PRONOUN_DOSES.replace(" period", ".").replace(" comma", ",").replace(
+        " colon", ":").replace(" new paragraph", "\n")
+    reading = read_text(text)
+    assert [(les.name, les.dose_gy) for les in reading.facts.lesions] == [
+        ("right occipital metastasis", 20.0), ("left cerebellar metastasis", 16.0)]
+    dose_quotes = [e.text for les in reading.facts.lesions for e in les.evidence if e.rule == "lesion:dose"]
+    assert dose_quotes[1].startswith("it received sixteen gray")

@@ -12,12 +12,12 @@ from importlib import resources
 
 import pytest
 from ruamel.yaml import YAML
-
-from srscheck.core.model import Cell
 from srscheck.nlp import read_text
 from srscheck.nlp.lesions.resolution import _first_day
 from srscheck.nlp.lesions.sources import _is_header, _row_days
 from srscheck.nlp.vocab import VocabularyError, check_lesion_vocabulary, load_vocabulary
+
+from srscheck.core.model import Cell
 
 RECORD = """SRS TREATMENT RECORD
 
