@@ -104,6 +104,7 @@ def _pages(text: str):
 _WORD_BEFORE = re.compile(r"([\w][\w'-]*)[^\w\n]*$")
 _WORD_AFTER = re.compile(r"[^\w\n]*([\w][\w'-]*)")  # with match(text, pos)
 _NEAR = 60  # characters looked at for the word before and after a spoken mark
+_TYPED_STOP = re.compile(r"[.!?](?=\s)")  # a sentence end the document types itself
 
 
 def _reads_as_mark(text: str, start: int, end: int, rule: "SpokenMark", lo: int, hi: int) -> bool:
@@ -128,7 +129,8 @@ def spoken_punctuation(text: str, rules: "Normalisation | None", spans=None) -> 
     Each of ``spans`` (a course's documents; the whole text by default) is dictated when it writes at least
     ``rules.min_marks`` marks, at least one of them a mark that is never anything else ("full stop", "comma",
     "new paragraph") and the others marks that read as marks by their words around ("period" after no time
-    word); in a
+    word), or without such a mark ``rules.min_marks_without_sure`` marks read by their words around that
+    outnumber the sentence ends it types; in a
     dictated document every spoken mark that reads as one (:func:`_reads_as_mark`) is written as its mark in
     place of the space before it, its words as blanks (line breaks kept): "Diagnosis colon metastatic breast
     cancer comma ER positive full stop" reads "Diagnosis:      metastatic breast cancer,      ER positive.".
@@ -141,11 +143,13 @@ def spoken_punctuation(text: str, rules: "Normalisation | None", spans=None) -> 
                        key=lambda x: (x[0], -x[1]))
         sure = sum(1 for _s, _e, r in found if r.sure)
         # dictated: marks that are never words, or at least one of them with marks read by the words around
-        # them ("period" after no time word) making up the number
-        if sure < rules.min_marks and (not sure or sure + sum(
-                1 for s, e, r in found if not r.sure and _reads_as_mark(text, s, e, r, lo, hi))
-                < rules.min_marks):
-            continue
+        # them ("period" after no time word) making up the number, or (none of them) marks read by the words
+        # around them only, more of them than the sentence ends the document types itself
+        if sure < rules.min_marks:
+            read = sum(1 for s, e, r in found if not r.sure and _reads_as_mark(text, s, e, r, lo, hi))
+            if sure + read < rules.min_marks if sure else \
+                    read < rules.min_marks_without_sure or read <= len(_TYPED_STOP.findall(text, lo, hi)):
+                continue
         taken = lo
         for s, e, rule in found:
             if s < taken or not _reads_as_mark(text, s, e, rule, lo, hi):

@@ -152,6 +152,9 @@ class Normalisation:
     marks: tuple[SpokenMark, ...]
     camel_key: re.Pattern[str]  # group "key": a CamelCase key before ":" or "="
     camel_split: re.Pattern[str]  # where a key is cut into words
+    # a document with no mark that is never a word is dictated when this many marks read as marks (and they
+    # outnumber its typed sentence ends)
+    min_marks_without_sure: int = 4
 
 
 @dataclass(frozen=True)
@@ -329,7 +332,7 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
                   for m in spoken["marks"])
     keys = data["camel_case_keys"]
     return Normalisation(int(spoken["min_marks"]), marks, re.compile(keys["key"], re.MULTILINE),
-                         re.compile(keys["split"]))
+                         re.compile(keys["split"]), int(spoken["min_marks_without_sure"]))
 
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> QuantityRoles:

@@ -182,3 +182,35 @@ def test_a_dose_said_of_it_is_the_lesion_the_sentence_before_names(spoken: bool)
         ("right occipital metastasis", 20.0), ("left cerebellar metastasis", 16.0)]
     dose_quotes = [e.text for les in reading.facts.lesions for e in les.evidence if e.rule == "lesion:dose"]
     assert dose_quotes[1].startswith("it received sixteen gray")
+
+
+PERIODS_ONLY = ("this is doctor quill dictating a radiosurgery note period procedure colon single fraction "
+                "radiosurgery on the truebeam to two lesions period target one is a right occipital metastasis "
+                "treated to twenty gray period target two is a left cerebellar metastasis treated to sixteen gray "
+                "period there was no frame period mri was fused with the planning ct and a thermoplastic mask was "
+                "used period plan colon follow up in two months period\n")
+
+
+def test_a_dictation_that_spells_only_period_and_colon_is_read_with_its_marks() -> None:
+    # no "comma" or "full stop": its "period"s and "colon"s, read as marks by the words around them, are the
+    # evidence; read as one long sentence, both targets took 20 Gy and "no frame" negated the MRI and the mask
+    from srscheck.nlp import read_text
+
+    assert " ".join(spoken_punctuation(PERIODS_ONLY, _rules()).split()).startswith(
+        "this is doctor quill dictating a radiosurgery note. procedure: single fraction")
+    reading = read_text(PERIODS_ONLY)
+    assert [(les.name, les.dose_gy) for les in reading.facts.lesions] == [
+        ("right occipital metastasis", 20.0), ("left cerebellar metastasis", 16.0)]
+    assert reading.facts.imaging.value == ["CT", "MRI"] and reading.facts.positioning.value == ["mask"]
+    assert _quotes_are_the_charts(reading, PERIODS_ONLY)
+
+
+def _quotes_are_the_charts(reading, text: str) -> bool:
+    flat = " ".join(text.split())
+    return all(" ".join(e.text.split()) in flat for les in reading.facts.lesions for e in les.evidence)
+
+
+def test_a_typed_note_whose_period_words_are_fewer_than_its_full_stops_is_read_as_written() -> None:
+    typed = ("Over the peri-SRS period she was well. In the SRS period no seizures. Steroids over the post-SRS period "
+             "were tapered. Her interval period was calm. She returns in six weeks. Plan: MRI.\n")
+    assert spoken_punctuation(typed, _rules()) == typed
