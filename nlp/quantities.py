@@ -66,20 +66,24 @@ _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty se
 
 
 def spelled_number(words: str) -> float | None:
-    """"twenty" -> 20, "twenty-one" -> 21, "four point one" -> 4.1, "eighteen hundred" -> 1800."""
+    """"twenty" -> 20, "twenty-one" -> 21, "four point one" -> 4.1, "thirty-six point two five" -> 36.25,
+    "eighteen hundred" -> 1800, "two thousand four hundred" -> 2400, "one hundred and eighty" -> 180."""
     whole, _, frac = words.lower().partition(" point ")
-    total = 0
+    total = group = 0
     for w in re.split(r"[\s-]+", whole.strip()):
         if w in _UNITS:
-            total += _UNITS[w]
+            group += _UNITS[w]
         elif w in _TENS:
-            total += _TENS[w]
+            group += _TENS[w]
         elif w == "hundred":
-            total *= 100
-        else:
+            group *= 100
+        elif w == "thousand":
+            total, group = total + group * 1000, 0
+        elif w != "and":
             return None
+    total += group
     if frac:
-        digits = [_UNITS.get(w) for w in frac.split()]
+        digits = [0 if w == "oh" else _UNITS.get(w) for w in frac.split()]
         if any(d is None or d > 9 for d in digits):
             return None
         return float(f"{total}.{''.join(str(d) for d in digits)}")
@@ -262,6 +266,12 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
     for m in _matches(pats["dose_in_fractions"], text):
         n = _count(vocab, m.group("n"))
         if n is None or not 1 <= n <= MAX_FRACTIONS:
+            continue
+        gy = to_gy(m.group("dose"), m.group("unit"))
+        add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
+    for m in _matches(pats["dose_in_n"], text):  # "30 Gy in 5": the fraction noun left out
+        n = _count(vocab, m.group("n"))
+        if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
             continue
         gy = to_gy(m.group("dose"), m.group("unit"))
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
@@ -497,8 +507,12 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     """Every affirmed statement of how many fractions this course had."""
     claims: list[FractionClaim] = []
     spans: list[tuple[int, int]] = []
+    part = vocab.patterns["fractions_part"]
     for d in doses:
-        if d.fractions and d.counts and d.kind != "fraction_table":  # the table's own claim is below
+        if d.fractions and d.counts and d.kind != "fraction_table" and \
+                part.search(text[text.rfind("\n", 0, d.start) + 1:d.start]):
+            spans.append((d.start, d.end))  # "Prescription for fractions 3-5: 8 Gy per fraction x 3": a part's count
+        elif d.fractions and d.counts and d.kind != "fraction_table":  # the table's own claim is below
             claims.append(FractionClaim(d.fractions, d.start, d.end, d.kind, 3.0))
             spans.append((d.start, d.end))
         elif d.kind == "fraction_table" and d.record and not any(c.start <= d.start < c.end for t in tables

@@ -211,6 +211,7 @@ class Vocabulary:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
         w = word.strip().lower()
         w = re.sub(r"^(?:a|an)\s+", "", w)
+        w = re.sub(r"\s+", " ", w)
         if w in ("a", "an"):
             return 1
         if w.replace(",", "").isdigit():
@@ -377,6 +378,17 @@ def build_vocabulary() -> Vocabulary:
 
     number_words = {str(k).lower(): int(v) for k, v in anatomy["number_words"].items()}
     numword = "|".join(sorted((re.escape(k) for k in number_words), key=len, reverse=True))
+    compound = anatomy.get("compound_numbers") or {}
+    tens = {str(k).lower(): int(v) for k, v in (compound.get("tens") or {}).items()}
+    units = {str(k).lower(): int(v) for k, v in (compound.get("units") or {}).items()}
+    if tens and units:  # "twenty-seven", "thirty six": a tens word and a unit word, hyphenated or spaced
+        for t, tv in tens.items():
+            for u, uv in units.items():
+                number_words.setdefault(f"{t}-{u}", tv + uv)
+                number_words.setdefault(f"{t} {u}", tv + uv)
+            number_words.setdefault(t, tv)
+        alt = lambda ws: "|".join(sorted((re.escape(w) for w in ws), key=len, reverse=True))  # noqa: E731
+        numword = f"(?:{alt(tens)})(?:[ -](?:{alt(units)})(?![a-z]))?|{numword}"
     macros = dict(pats["macros"])
     macros["NUMWORD"] = f"(?:{numword})(?![a-z])"  # a whole word: not the "Sixteen" of "Sixteenpatient"
     ordinal_words = {str(k).lower(): int(v) for k, v in anatomy.get("ordinal_words", {}).items()}
