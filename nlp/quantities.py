@@ -116,11 +116,13 @@ def _before(text: str, start: int) -> str:
     return text[max(line_start, start - 60):start]
 
 
-def cue_role(text: str, start: int, vocab: Vocabulary | None = None) -> str | None:
-    """The role the words just before a dose give it (maximum, metric, organ_at_risk ...), else None."""
+def cue_role(text: str, start: int, vocab: Vocabulary | None = None, chart: str | None = None) -> str | None:
+    """The role the words just before a dose give it (maximum, metric, organ_at_risk ...), else None.
+    ``chart``: the whole chart, when ``text`` is only part of it (a cue may not apply in a chart that treats its
+    structure: a nerve is an organ at risk unless the chart's indication is the nerve's own)."""
     before = _before(text, start)
     for cue in (vocab or load_vocabulary()).roles.cues:
-        if cue.before is not None and cue.before.search(before):
+        if cue.before is not None and cue.before.search(before) and cue.applies(text if chart is None else chart):
             return cue.role
     return None
 
@@ -203,7 +205,8 @@ def maximum_prescribed(text: str, ctx: TextContext, vocab: Vocabulary, doses: li
     are not guessed between)."""
     if not set(reasons) & vocab.roles.maximum_prescribed or any(d.counts for d in doses):
         return None
-    oar = [c.before for c in vocab.roles.cues if c.role == "organ_at_risk" and c.before is not None]
+    oar = [c.before for c in vocab.roles.cues if c.role == "organ_at_risk" and c.before is not None and
+           c.applies(text)]
     maxima = [d for d in doses if d.role == "maximum" and d.total_gy and 0 < d.total_gy <= 200 and
               context_role(ctx, d.start, d.end, vocab) is None and
               not any(rx.search(_before(text, d.start)) for rx in oar)]

@@ -109,6 +109,17 @@ class CueRole:
     role: str
     before: re.Pattern[str] | None
     column: re.Pattern[str] | None
+    # the cue does not apply in a chart that writes one of these anywhere (the chart treats the structure itself)
+    unless_chart: re.Pattern[str] | None = None
+
+    def applies(self, chart: str) -> bool:
+        """False when the chart (its whole text) says the cue's structure is this course's target."""
+        return self.unless_chart is None or not _chart_says(self.unless_chart, chart)
+
+
+@lru_cache(maxsize=256)
+def _chart_says(rx: re.Pattern[str], chart: str) -> bool:
+    return rx.search(chart) is not None
 
 
 @dataclass(frozen=True)
@@ -299,7 +310,7 @@ def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
     regular expression in them compiles; raise :class:`VocabularyError` naming the file and the place."""
     _check_schema(data, "quantity_roles.schema.json", file)
     for i, cue in enumerate(data["cue_roles"]):
-        for key in ("before", "column", "unless_next"):
+        for key in ("before", "column", "unless_next", "unless_chart"):
             for j, rx in enumerate([cue[key]] if isinstance(cue.get(key), str) else cue.get(key, [])):
                 try:
                     re.compile(rx)
@@ -345,7 +356,8 @@ def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> Quant
 
     def cue(c: dict[str, Any]) -> CueRole:
         guard = f"(?!{c['unless_next']})" if c.get("unless_next") else ""  # the words after the cue word
-        return CueRole(str(c["role"]), alternation(c["before"], ")" + guard + tail[1:]), alternation(c["column"]))
+        return CueRole(str(c["role"]), alternation(c["before"], ")" + guard + tail[1:]), alternation(c["column"]),
+                       alternation(c.get("unless_chart", [])))
 
     cues = tuple(cue(c) for c in data["cue_roles"])
     numbers = tuple(NumberRole(str(n["role"]), re.compile(expand(n["pattern"]), re.IGNORECASE))

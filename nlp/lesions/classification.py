@@ -11,6 +11,7 @@ import re
 
 from srscheck.core.model import unique
 
+from ..quantities import cue_role
 from ..vocab import Vocabulary
 
 
@@ -153,9 +154,15 @@ def optic_distance_mm(text: str, vocab: Vocabulary) -> float | None:
 
 
 def _oar_context(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """The structure at start..end is named as an organ at risk: by the words around it ("brainstem Dmax", "dose
+    to the cochlea"), or by the dose written right after it, which the words before it make an organ's dose
+    ("trigeminal nerve 9.6 Gy" in a chart that does not treat the nerve; quantity_roles.yaml)."""
     after = re.split(r"[\s:=,]+", text[end:end + 20].strip().lower())
     before = text[max(0, start - 14):start].lower()
-    return (bool(after) and after[0] in vocab.oar_after) or any(before.rstrip().endswith(b) for b in vocab.oar_before)
+    if (bool(after) and after[0] in vocab.oar_after) or any(before.rstrip().endswith(b) for b in vocab.oar_before):
+        return True
+    dose = vocab.patterns["dose"].match(text, end + len(re.match(r"[ \t:=]*", text[end:end + 6]).group(0)))
+    return dose is not None and cue_role(text, dose.start(), vocab) == "organ_at_risk"
 
 
 def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,

@@ -743,7 +743,7 @@ def _lesion_item(text: str, s: int, e: int, ctx: TextContext, vocab: Vocabulary)
     item = text[s:e]
     has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
     dose = vocab.patterns["dose"].search(item)
-    has_value = dose is not None and cue_role(item, dose.start(), vocab) not in vocab.roles.not_target
+    has_value = dose is not None and cue_role(item, dose.start(), vocab, text) not in vocab.roles.not_target
     if not (has_place and has_value and ctx.counts(s, e)) or vocab.patterns["not_a_lesion_item"].search(item):
         return None
     name = clean_name(item, vocab)
@@ -866,7 +866,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             # (they are the sentence's), the place after it is the target; "node at the L2 level" keeps its node
             s, e = clause_start + run[0], clause_start + run[1]
             name = text[s:e]
-        if not name or cue_role(name, len(name), vocab) in vocab.roles.not_target:
+        if not name or cue_role(name, len(name), vocab, text) in vocab.roles.not_target:
             continue  # "Cumulative brainstem point dose: 11.6 Gy": the words name an organ's or a maximum dose
         noun = list(vocab.lesion_noun.finditer(text, s, e))
         if span and noun and noun[-1].group(0).lower() not in vocab.primary_nouns:
