@@ -474,6 +474,30 @@ def _dose_in(d: Draft, doses: list[DoseStatement]) -> None:
             return
 
 
+def _names_place(d: Draft, n: Draft, vocab: Vocabulary) -> bool:
+    """Mention ``n`` names lesion ``d``'s place: every place word of ``d`` (at least one), on the same side."""
+    a, b = same_places(d.name, vocab), same_places(n.name, vocab)
+    places = {w for w in a if w not in vocab.laterality}
+    sides = [{vocab.side_abbreviations.get(w, w) for w in x} & {"left", "right"} for x in (a, b)]
+    return bool(places) and places <= b and sides[0] == sides[1]
+
+
+def _prose_doses(drafts: list[Draft], named: list[Draft], vocab: Vocabulary) -> None:
+    """Lesions of a table or list that give no dose (a cell a scan lost, a table of sizes) take the dose the prose
+    writes in the clause that names their place and no other lesion's ("..., lesion five the left cerebellar met
+    measuring 2.8 cm to 16 Gy, lesion six the right cerebellar met to 20 Gy ..."), when those clauses agree."""
+    for d in drafts:
+        if d.dose_gy is not None:
+            continue
+        found = [n for n in named if n.dose_gy is not None and _names_place(d, n, vocab) and
+                 not any(_names_place(o, n, vocab) for o in drafts if o is not d)]
+        if len({(n.dose_gy, n.fractions) for n in found}) == 1:
+            n = found[0]
+            d.dose_gy, d.dose = n.dose_gy, n.dose
+            if d.fractions is None:
+                d.fractions = n.fractions
+
+
 def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ctx: TextContext,
                   vocab: Vocabulary) -> None:
     """Lesions described in prose ("the left motor strip lesion, which we called Lesion A, and the right temporal
@@ -698,6 +722,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     drafts = conflicting_same(drafts, text, vocab)
     for d in drafts:
         _dose_in(d, doses)
+    if source in ("table", "list") and len(drafts) > 1 and any(d.dose_gy is None for d in drafts):
+        _prose_doses(drafts, named_dose_lesions(wrapped, doses, vocab), vocab)
     if source == "description" and len(drafts) > 1:
         _doses_naming(drafts, doses, wrapped, ctx, vocab)
     single = len(drafts) == 1

@@ -49,12 +49,20 @@ def clean_name(raw: str, vocab: Vocabulary) -> str:
 
 
 def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
-    """Span of the first "<location words> <lesion noun>" phrase, or a vertebral level."""
+    """Span of the first "<location words> <lesion noun>" phrase, or a vertebral level. A lesion noun that only
+    labels the lesion ("lesion two the right precentral met", "target 3, the left insular metastasis") gives way
+    to the phrase after it that names a place."""
     nouns = list(vocab.lesion_noun.finditer(text))
+    label = None
     for i in range(len(nouns)):
         span = _noun_phrase(text, nouns, i, vocab)
-        if span:
+        if span and span == (nouns[i].start(), nouns[i].end()) and label is None and _labels(text, span[1], vocab):
+            label = span  # the noun of a label, and no place with it: a placed phrase may follow
+            continue
+        if span and (label is None or _specific_place(text[span[0]:span[1]], vocab)):
             return span
+    if label is not None:
+        return label
     levels = vertebral_levels(text, vocab)
     if levels:
         i = text.find(levels[0])
@@ -64,6 +72,17 @@ def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
 
 
 
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*#?[ \t]*(?:(?-i:\d{1,2}|[A-H])(?![\w.])|(?P<word>[a-z]+)\b)", re.I)
+
+
+def _labels(text: str, at: int, vocab: Vocabulary) -> bool:
+    """The words at ``at`` (right after a lesion noun) are its label: a number ("2", "#3", dictated "two") or a
+    capital letter."""
+    m = _LABEL_AFTER.match(text, at)
+    return m is not None and (m.group("word") is None or (
+        m.group("word").lower() not in ("a", "an") and vocab.number(m.group("word")) is not None))
 
 
 def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabulary) -> tuple[int, int] | None:
