@@ -208,6 +208,8 @@ class Vocabulary:
     count_nouns: frozenset[str] = frozenset()  # nouns a count names lesions by ("lesions", "targets")
     # a place word's other form, one structure ("pontine" -> "pons"): names of one lesion share their places
     place_forms: tuple[tuple[str, str], ...] = ()
+    # a part of an organ named by all its words ({"upper", "lobe"} -> "lung"): a name of the part names the organ too
+    place_parts: tuple[tuple[frozenset[str], str], ...] = ()
     # ordinal words that number a course ("the first course" is course 1)
     ordinal_words: tuple[tuple[str, int], ...] = ()
     # Roman numerals ("ii" -> 2): phases, stages and segments numbered the Roman way
@@ -446,6 +448,8 @@ def build_vocabulary() -> Vocabulary:
         side_abbreviations={str(k).lower(): str(v) for k, v in anatomy["side_abbreviations"].items()},
         structure_abbreviations={str(k).lower(): str(v) for k, v in anatomy["structure_abbreviations"].items()},
         place_forms=tuple((str(k).lower(), str(v).lower()) for k, v in anatomy.get("place_forms", {}).items()),
+        place_parts=tuple((frozenset(str(w).lower() for w in p["part"]), str(p["organ"]).lower())
+                          for p in anatomy.get("place_parts", [])),
         not_name_words=frozenset(str(w).lower() for w in anatomy["not_name_words"]),
         generic_nouns=frozenset(str(w).lower() for w in anatomy["generic_nouns"]),
         spine_context=re.compile(_phrase_regex(anatomy["spine_context"]), re.IGNORECASE),

@@ -271,9 +271,11 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
 
 def same_places(name: str, vocab: Vocabulary) -> frozenset[str]:
     """The location words of a name with each place in one form ("pontine lesion" -> {"pons"}, "left renal mass" ->
-    {"left", "kidney"}), to compare two names of one lesion written as a noun and as its adjective."""
+    {"left", "kidney"}), to compare two names of one lesion written as a noun and as its adjective; a part of an organ
+    names the organ too ("right upper lobe" -> {"right", "upper", "lobe", "lung"}; anatomy.yaml place_parts)."""
     forms = dict(vocab.place_forms)
-    return frozenset(forms.get(w, w) for w in signature(name, vocab))
+    places = frozenset(forms.get(w, w) for w in signature(name, vocab))
+    return places | {organ for part, organ in vocab.place_parts if part <= places}
 
 
 _LABEL_STOP = re.compile(r"(?<![.\s\d])\.(?=\s|$)|\n|[()\[\]]")  # a full stop (not a leader's dots, a decimal), a
