@@ -61,6 +61,7 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
     for same in rows.values():
         same.sort(key=lambda d: len(d.name.strip()) != len(_row_key(d.name)))  # the plain name first
         first = same[0]
+        own = [(d, d.fractions) for d in same]  # each row with its own fraction number, before they are folded
         for d in same[1:]:
             _absorb(first, d)
         if len(same) > 1:
@@ -74,7 +75,7 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
             doses = [d for d in same if d.dose_gy is not None]
             if len(doses) > 1 and all(a.dose_gy < b.dose_gy for a, b in zip(doses, doses[1:])):  # type: ignore[operator]
                 first.dose_gy, first.dose = doses[-1].dose_gy, doses[-1].dose
-            running = _running_total(same)
+            running = _running_total(own)
             if running is not None and (first.dose_gy is None or running > first.dose_gy):
                 first.dose_gy, first.dose = running, None
         out.append(first)
@@ -89,15 +90,27 @@ def _first_day(text: str, vocab: Vocabulary):
 _GY = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*Gy\b", re.I)
 
 
-def _running_total(rows: list[Draft]) -> float | None:
-    """The highest running total of a lesion's session rows that give a dose and then a larger running
-    total ("RLL | 3 | 09/18 | 10 Gy | 30 Gy"); None when no row does."""
-    totals = []
-    for d in rows:
+def _running_total(rows: list[tuple[Draft, int | None]]) -> float | None:
+    """The highest running total of a lesion's session rows (each with its fraction number) that give a dose and
+    then a larger running total ("RLL | 3 | 09/18 | 10 Gy | 30 Gy"); None when no row does. When the rows of the
+    fractions after that total give their dose and no running total (a cell a scan lost: "RLL | 5 | 09/23 | 10 Gy |
+    Gy"), the total runs on by their doses."""
+    totals: list[tuple[float, int | None]] = []
+    later: dict[int, float] = {}  # fraction number -> the dose of its row that writes no running total
+    for d, n in rows:
         gy = [float(g) for g in _GY.findall(d.text)]
         if len(gy) >= 2 and gy[-1] > gy[0]:
-            totals.append(gy[-1])
-    return max(totals) if totals else None
+            totals.append((gy[-1], n))
+        elif len(gy) == 1 and n is not None:
+            later.setdefault(n, gy[0])
+    if not totals:
+        return None
+    top, at = max(totals, key=lambda t: t[0])
+    if at is not None and all(n is not None and n <= at for _, n in totals):
+        after = sorted(n for n in later if n > at)
+        if after and after == list(range(at + 1, at + 1 + len(after))):  # the fractions right after it, each once
+            top += sum(later[n] for n in after)
+    return top
 
 
 def _row_key(name: str) -> str:
