@@ -8,7 +8,7 @@ into lesion entities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from srscheck.core.model import Cell, Table
 
@@ -50,17 +50,20 @@ def clean_name(raw: str, vocab: Vocabulary) -> str:
 
 def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
     """Span of the first "<location words> <lesion noun>" phrase, or a vertebral level. A lesion noun that only
-    labels the lesion ("lesion two the right precentral met", "target 3, the left insular metastasis") gives way
-    to the phrase after it that names a place."""
+    labels the lesion ("lesion two the right precentral met", "target 3, the left insular metastasis") or names
+    none in particular ("the targets being lesion one the left frontal met") gives way to the phrase after it that
+    names a place."""
     nouns = list(vocab.lesion_noun.finditer(text))
     label = None
     for i in range(len(nouns)):
         span = _noun_phrase(text, nouns, i, vocab)
-        if span and span == (nouns[i].start(), nouns[i].end()) and label is None and _labels(text, span[1], vocab):
-            label = span  # the noun of a label, and no place with it: a placed phrase may follow
+        if span and span == (nouns[i].start(), nouns[i].end()) and label is None and (
+                _labels(text, span[1], vocab) or nouns[i].group(0).lower() in vocab.generic_nouns | vocab.count_nouns):
+            label = span  # a label's noun or a bare "targets", and no place with it: a placed phrase may follow
             continue
-        if span and (label is None or _specific_place(text[span[0]:span[1]], vocab)):
-            return span
+        if span and (label is None or (_specific_place(text[span[0]:span[1]], vocab) and
+                                       nouns[i].group(0).lower() not in vocab.primary_nouns)):
+            return span  # (not the primary cancer's: "metastasis from lung cancer" is the metastasis)
     if label is not None:
         return label
     levels = vertebral_levels(text, vocab)
@@ -801,10 +804,10 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     """"T4 27 Gy in 3 fractions; T8 27 Gy in 3 fractions": one lesion per distinct named dose. With
     ``unplaced``, also a lesion its clause names by a noun of its own and no place ("the parietal lesion received
     20 Gy and the satellite 18 Gy"; not a bare "the lesions" or "the target")."""
-    drafts: list[Draft] = []
+    drafts, parts = respective_lesions(text, doses, vocab)  # "X, Y and Z received a, b and c Gy respectively"
+    paired = bool(drafts)
     previous_end = 0
     cuts = _DOT_LEADER.sub(lambda m: " " * len(m.group(0)), text)  # "Left cerebellar met ..... 18 Gy": one line
-    parts: set[int] = set()
     abbreviations = abbreviation_places(text, vocab)
     for d in doses:
         parts |= _addends(text, d, doses)  # "11.6 Gy (C1 2.7 Gy + C2 8.9 Gy)": the sum's terms name no lesion
@@ -824,6 +827,20 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         if subject is not None:  # "... we chose 27 Gy": the clause naming the target starts after its verb
             clause_start = subject.end()
         previous_end = d.end
+        opened = re.search(r"\(\s*$", text[clause_start:d.start])
+        closed = re.match(r"\s*\)", text[d.end:d.end + 5])
+        run = _last_place(text[clause_start:clause_start + opened.start()], vocab) if opened and closed else None
+        if run and opened and closed and not text[clause_start + run[1]:clause_start + opened.start()].strip():
+            # "the left frontal (20 Gy), right parietal (18 Gy) and left cerebellar (16 Gy) metastases": the place
+            # right before the parenthesis, with the lesion noun its list shares
+            s, e = clause_start + run[0], clause_start + run[1]
+            close = d.end + closed.end()
+            noun = _shared_noun(text, close, vocab)
+            drafts.append(Draft(f"{text[s:e]} {noun}" if noun else text[s:e], s, e, text[clause_start:close],
+                                clause_start, dose=d, dose_gy=d.total_gy, fractions=d.fractions,
+                                spans=[(clause_start, close)]))
+            previous_end = close
+            continue
         after = re.match(r"\s*\(([^()]{3,50})\)", text[d.end:d.end + 60])
         if after and _specific_place(after.group(1), vocab):  # "20 Gy (left parietal) and 18 Gy (right frontal)"
             s, e = d.end + after.start(1), d.end + after.end(1)
@@ -895,7 +912,18 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
                                     dose=d, dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
-    return drafts
+    return sorted(drafts, key=lambda x: x.text_start) if paired else drafts
+
+
+_SHARED_NOUN = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\n.;:]{1,40}?\([^()\n]{1,40}\))*\s*")
+
+
+def _shared_noun(text: str, at: int, vocab: Vocabulary) -> str | None:
+    """The lesion noun that ends a list of places each with its dose in parentheses ("left frontal (20 Gy), right
+    parietal (18 Gy) and left cerebellar (16 Gy) metastases"), read from the end of one item; None when none."""
+    at += _SHARED_NOUN.match(text, at).end() - at
+    noun = vocab.lesion_noun.match(text, at)
+    return noun.group(0) if noun and noun.group(0).lower() not in vocab.primary_nouns else None
 
 
 _PLACE_OBJECT = re.compile(r"\s(?:to|in|into|of|at|within|involving)\s+(?:the\s+)?$", re.I)
@@ -1023,6 +1051,62 @@ def _addends(text: str, d: DoseStatement, doses: list[DoseStatement]) -> set[int
     if len(inner) < 2 or abs(sum(o.total_gy for o in inner) - d.total_gy) > 0.05:  # type: ignore[misc]
         return set()
     return {o.start for o in inner}
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# "20, 18 and 16 Gy", "20 Gy, 18 Gy and 16 Gy", "2000, 1800 and 1600 cGy": a run of doses that ends with its unit
+_DOSE_RUN = re.compile(r"(?<![\w.])(?:\d{1,4}(?:\.\d+)?(?:\s*c?Gy)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,11}"
+                       r"\d{1,4}(?:\.\d+)?\s*(?P<unit>c?Gy)\b", re.I)
+_RUN_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d+)?(?![\w.])")
+
+
+def respective_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> tuple[list[Draft], set[int]]:
+    """Lesions and doses listed in one sentence and paired in order by "respectively" ("The left frontal, right
+    parietal and left cerebellar metastases received 20, 18 and 16 Gy respectively", "20 Gy, 18 Gy and 16 Gy to the
+    left frontal, right parietal and left cerebellar metastases, respectively"): one draft per place with its own
+    dose, when the sentence names as many places as it writes doses; and the starts of the doses so used."""
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    for r in _RESPECTIVELY.finditer(text):
+        lo = max([text.rfind("\n", 0, r.start())] +
+                 [m.end() - 1 for m in _FULL_STOP.finditer(text, max(0, r.start() - 400), r.start())]) + 1
+        runs = list(_DOSE_RUN.finditer(text, lo, r.start()))
+        if not runs:
+            continue
+        run = runs[-1]
+        if cue_role(text, run.start(), vocab) in vocab.roles.not_target:  # "maximum doses of 9.1 and 4.2 Gy"
+            used |= {o.start for o in doses if run.start() <= o.start < run.end()}
+            continue
+        last = [st for st in doses if run.start() <= st.start < run.end() and st.total_gy is not None]
+        if not last or not last[-1].counts or last[-1].kind in ("dose_per_fraction", "fraction_table"):
+            continue  # the run's doses are this course's (not a maximum, an organ's or an earlier course's)
+        scale = 0.01 if run.group("unit").lower() == "cgy" else 1.0
+        values = [(lo_ + m.start(), lo_ + m.end(), round(float(m.group(0)) * scale, 3))
+                  for lo_ in (run.start(),) for m in _RUN_NUMBER.finditer(run.group(0))]
+        places: list[tuple[int, int, str]] = []
+        for noun in vocab.lesion_noun.finditer(text, lo, r.start()):
+            if run.start() <= noun.start() < run.end() or noun.group(0).lower() in vocab.primary_nouns:
+                continue
+            span = _noun_phrase(text[lo:noun.end() + 50], list(vocab.lesion_noun.finditer(text[lo:noun.end() + 50])),
+                                len(list(vocab.lesion_noun.finditer(text, lo, noun.start()))), vocab)
+            if span is None or lo + span[0] == noun.start():
+                continue
+            s = lo + span[0]
+            word = noun.group(0)
+            for ps, pe in _places_before(text, lo, s, vocab):
+                places.append((ps, pe, f"{text[ps:pe]} {word}"))
+            if _specific_place(text[s:noun.start()], vocab):
+                places.append((s, noun.end(), text[s:noun.end()]))
+        if len(places) != len(values) or len(values) < 2:
+            continue
+        st = last[-1]
+        for (s, e, name), (a, b, gy) in zip(places, values):
+            dose = replace(st, start=a, end=b, total_gy=gy,
+                           per_fraction_gy=gy / st.fractions if st.fractions else st.per_fraction_gy)
+            drafts.append(Draft(name, s, e, text[lo:r.end()], lo, dose=dose, dose_gy=gy, fractions=st.fractions,
+                                spans=[(lo, r.end())]))
+        used |= {o.start for o in doses if run.start() <= o.start < run.end()}
+    return drafts, used
 
 
 def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:

@@ -1,0 +1,37 @@
+"""Doses enumerated with their lesions in one sentence: paired in order by "respectively" (a run of numbers with
+one unit, or of doses, against a list of places that share a lesion noun or each have their own), a dose in
+parentheses after its place ("the right insular (18 Gy) and left occipital (21 Gy) metastases"), and a run-on
+sentence whose first target follows a bare "the targets being"."""
+
+from __future__ import annotations
+
+import pytest
+from srscheck.nlp import read_text
+
+_HEAD = ("RADIOSURGERY NOTE\nA Leksell frame was placed; stereotactic MRI and CT were fused and the patient was "
+         "treated on the Gamma Knife Icon in one session on 10/21/2026.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The right insular, left occipital and right thalamic metastases were given 18, 21 and 14 Gy respectively.",
+    "Prescriptions of 18 Gy, 21 Gy and 14 Gy went to the right insular, left occipital and right thalamic "
+    "metastases, respectively.",
+    "We prescribed 1800, 2100 and 1400 cGy to the right insular metastasis, the left occipital metastasis and the "
+    "right thalamic metastasis respectively.",
+    "Three metastases were planned, the right insular (18 Gy), left occipital (21 Gy) and right thalamic (14 Gy) "
+    "metastases, each at the 50% isodose line.",
+    "After review the targets being lesion one the right insular met to 18 Gy, lesion two the left occipital met to "
+    "21 Gy and lesion three the right thalamic met to 14 Gy.",
+])
+def test_each_enumerated_lesion_keeps_its_own_dose(sentence: str) -> None:
+    lesions = read_text(_HEAD + sentence + "\n").facts.lesions
+    got = {(next(w for w in ("insular", "occipital", "thalamic") if w in les.name), les.dose_gy) for les in lesions}
+    assert got == {("insular", 18.0), ("occipital", 21.0), ("thalamic", 14.0)}, [(les.name, les.dose_gy)
+                                                                                 for les in lesions]
+
+
+def test_respectively_of_organ_doses_makes_no_lesion() -> None:
+    chart = _HEAD + ("The right insular metastasis received 18 Gy. The brainstem and the chiasm received maximum "
+                     "doses of 9.1 and 4.2 Gy respectively.\n")
+    (les,) = read_text(chart).facts.lesions
+    assert les.dose_gy == 18.0
