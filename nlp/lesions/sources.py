@@ -1057,6 +1057,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "20, 18 and 16 Gy", "20 Gy, 18 Gy and 16 Gy", "2000, 1800 and 1600 cGy": a run of doses that ends with its unit
 _DOSE_RUN = re.compile(r"(?<![\w.])(?:\d{1,4}(?:\.\d+)?(?:\s*c?Gy)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,11}"
                        r"\d{1,4}(?:\.\d+)?\s*(?P<unit>c?Gy)\b", re.I)
+_LEVEL_WORD = re.compile(r"(?<![\w.])[CTLS]\d{1,2}(?![\w.])", re.I)
 _RUN_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d+)?(?![\w.])")
 
 
@@ -1064,7 +1065,8 @@ def respective_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
     """Lesions and doses listed in one sentence and paired in order by "respectively" ("The left frontal, right
     parietal and left cerebellar metastases received 20, 18 and 16 Gy respectively", "20 Gy, 18 Gy and 16 Gy to the
     left frontal, right parietal and left cerebellar metastases, respectively"): one draft per place with its own
-    dose, when the sentence names as many places as it writes doses; and the starts of the doses so used."""
+    dose, when the sentence names as many places (or vertebral levels: "T10 and L4 received 24 and 27 Gy
+    respectively") as it writes doses; and the starts of the doses so used."""
     drafts: list[Draft] = []
     used: set[int] = set()
     for r in _RESPECTIVELY.finditer(text):
@@ -1097,6 +1099,9 @@ def respective_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
                 places.append((ps, pe, f"{text[ps:pe]} {word}"))
             if _specific_place(text[s:noun.start()], vocab):
                 places.append((s, noun.end(), text[s:noun.end()]))
+        if len(places) != len(values):  # "T10 and L4 received 24 and 27 Gy respectively": levels, no noun
+            places = [(lo + m.start(), lo + m.end(), m.group(0)) for m in _LEVEL_WORD.finditer(text[lo:r.start()])
+                      if not run.start() <= lo + m.start() < run.end() and vertebral_levels(m.group(0), vocab)]
         if len(places) != len(values) or len(values) < 2:
             continue
         st = last[-1]

@@ -35,3 +35,11 @@ def test_respectively_of_organ_doses_makes_no_lesion() -> None:
                      "doses of 9.1 and 4.2 Gy respectively.\n")
     (les,) = read_text(chart).facts.lesions
     assert les.dose_gy == 18.0
+
+
+def test_vertebral_levels_pair_with_their_doses_respectively() -> None:
+    chart = ("SPINE SBRT SUMMARY\nTrueBeam, BodyFIX, daily CBCT, CT simulation fused with MRI; completed 10/30/2026.\n"
+             "Two spinal metastases were treated: T7 and L2 received 24 and 27 Gy respectively in 3 fractions.\n")
+    lesions = read_text(chart).facts.lesions
+    assert {(les.name, les.dose_gy) for les in lesions} == {("T7", 24.0), ("L2", 27.0)}, \
+        [(les.name, les.dose_gy) for les in lesions]
