@@ -44,6 +44,7 @@ def clean_name(raw: str, vocab: Vocabulary) -> str:
     # the tail of the line before ("... 18 Gy in 1 fraction (50% isodose)") is no part of the next name
     raw = re.sub(r"^(?:\s*\([^()]*[\d%][^()]*\))+", "", raw).lstrip(",;:.-–— \t")
     name = re.split(r"\s*(?:,|;|:|\(|\||\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]  # ("|": a cell's end)
+    name = name.split(")", 1)[0]  # a bracket closed and never opened ends the name: "Lesion 1 (left frontal) 20 Gy"
     name = vocab.patterns["leading_words"].sub("", name).strip(" .\t-–—")
     return name[:80]
 

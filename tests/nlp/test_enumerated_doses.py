@@ -43,3 +43,11 @@ def test_vertebral_levels_pair_with_their_doses_respectively() -> None:
     lesions = read_text(chart).facts.lesions
     assert {(les.name, les.dose_gy) for les in lesions} == {("T7", 24.0), ("L2", 27.0)}, \
         [(les.name, les.dose_gy) for les in lesions]
+
+
+def test_a_place_in_brackets_after_a_lesion_label_is_its_name() -> None:
+    chart = _HEAD + ("Lesion 1 (right insular) 18 Gy; lesion 2 (left occipital) 21 Gy; lesion 3 (right thalamic) "
+                     "14 Gy.\n")
+    lesions = read_text(chart).facts.lesions
+    assert {(les.name, les.dose_gy) for les in lesions} == {("right insular", 18.0), ("left occipital", 21.0),
+                                                            ("right thalamic", 14.0)}
