@@ -371,8 +371,9 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     # a dose-per-fraction column of a plan (not of a dated log, whose rows are sessions)
     per_fx = [i for i, h in enumerate(heads) if column_role(h, vocab) == "per_fraction"]
     dated = any(re.search(r"\bdates?\b", h, re.I) for h in heads)
+    # a count of fractions; "Per fx" (a dose per fraction, "6 Gy") is no count, though its title says "fx"
     fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
-               and not pats["column_not_fractions"].search(h)]
+               and i not in per_fx and not pats["column_not_fractions"].search(h)]
     distance_cols = [i for i, h in enumerate(heads) if pats["column_distance"].search(h) and i not in dose_cols]
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols and
                  i not in distance_cols and not pats["column_not_size"].search(h)]
