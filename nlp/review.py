@@ -211,7 +211,9 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
         words = _words(text[lo:d.end], vocab)
         named = [les for les in lesions if _names(words, les, vocab)]
         same = [les for les in lesions if les.fractions == d.fractions]
-        pick = [les for les in same if les in named] if named else same
+        # its clause names one lesion only: that lesion's dose, whatever its count ("the T10 metastasis received
+        # 27 Gy in 3 fractions" where the plan and the record give T10 24 Gy in 2)
+        pick = (named if len(named) == 1 else [les for les in same if les in named]) if named else same
         if len(pick) != 1 or pick[0] in [f[0] for f in out]:
             continue  # no one lesion it speaks of, or its clause names another lesion of the course
         les = pick[0]

@@ -114,3 +114,28 @@ def test_a_retired_plans_count_is_no_delivered_count() -> None:
     reading = read_text(RETIRED)
     assert reading.facts.fractions.value == 5
     assert not _flags(reading, "fractions")
+
+
+TWO_LEVELS = """SPINE SBRT PLAN
+Target\tRx\tFractions
+PTV_C7\t16 Gy\t1
+PTV_T6\t16 Gy\t1
+Vac-Lok body cushion; planning CT fused with the spine MRI; CBCT before treatment.
+
+SUMMARY LETTER
+Both levels were treated on 11/12/2026. The C7 metastasis received {c7} and the T6 metastasis 16 Gy in
+1 fraction.
+"""
+
+
+def test_a_letter_giving_one_named_lesion_another_dose_and_count_is_flagged() -> None:
+    # the letter names C7 alone with 20 Gy in 2 fractions; the plan gives C7 16 Gy in one: two doses of C7
+    reading = read_text(TWO_LEVELS.format(c7="20 Gy in 2 fractions"))
+    assert sorted(les.dose_gy for les in reading.facts.lesions) == [16.0, 16.0]
+    flags = _flags(reading, "lesions")
+    assert flags and "PTV_C7 16 Gy in one place and 20 Gy in 2 fractions" in flags[0].message
+
+
+def test_a_letter_that_agrees_with_the_plan_for_each_level_raises_nothing() -> None:
+    reading = read_text(TWO_LEVELS.format(c7="16 Gy in 1 fraction"))
+    assert not _flags(reading, "lesions")
