@@ -13,8 +13,9 @@ One place decides when the chart disagrees with itself about a device, in this o
 3. **A frame's placement recorded, a mask named too** (a summary saying "frameless mask"), and neither
    denied: one session is either, and the record of the frame applied wins, with a review flag.
 4. **A frame's fiducials.** On a frame course, fiducials named only beside the frame ("frame coordinates
-   verified against the CT fiducials") are the frame's localizer marks, not implanted markers: dropped
-   (no flag) unless a mention of them says they were implanted, placed or tracked.
+   verified against the CT fiducials") or in registering the stereotactic images on them ("MR fiducial
+   registration 0.3 mm") are the frame's localizer marks, not implanted markers: dropped (no flag) unless a
+   mention of them says they were implanted, placed or tracked.
 
 And one rule of the imaging's role (:func:`planning_imaging`): a study named for staging ("the staging
 PET/CT", "MRI brain staging") is diagnostic, not planning imaging, unless its sentence says it was used for

@@ -93,6 +93,23 @@ def test_a_frames_localizer_fiducials_are_no_fiducial_markers() -> None:
     assert r.facts.positioning.value == ["frame"]
 
 
+def test_fiducials_the_stereotactic_images_are_registered_on_are_the_frames_marks() -> None:
+    # a physics check row of a frame course: the registration of the MR on the localizer's marks
+    r = read_text("Leksell coordinate frame fixed with four pins; stereotactic MRI and CT acquired.\n"
+                  "Physics checks\n"
+                  "CT fiducial registration error\t0.4 mm\n"
+                  "Stereotactic MR fiducial registration\tmean 0.2 mm, max 0.5 mm\n"
+                  "Gamma Knife Icon: left parietal metastasis 18 Gy in 1 fraction.\n")
+    assert r.facts.positioning.value == ["frame"]
+
+
+def test_implanted_fiducials_registered_for_tracking_stay() -> None:
+    r = read_text("Stereotactic body frame with abdominal compression.\n"
+                  "Three gold fiducials placed in the liver; CBCT registered to the fiducials each fraction.\n"
+                  "SBRT 45 Gy in 3 fractions to the segment VI lesion.\n")
+    assert "fiducials" in r.facts.positioning.value
+
+
 def test_implanted_fiducials_beside_a_frame_stay() -> None:
     r = read_text("Leksell G frame applied under local anaesthesia.\n"
                   "Gold fiducials implanted near the frame pin sites were tracked.\n"
