@@ -253,6 +253,8 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
             continue
         if not _only_names(clause, lesions, vocab):
             continue  # "Left L2 nerve root receives 19.1 Gy", "RLL 1 10 Gy" (a fraction's row), "... in version 1 ("
+        if _target_after(text, d.end, lesions, vocab):
+            continue  # "20 Gy to the temporal lesion and 16 Gy to the thalamic lesion": the dose's lesion follows it
         named = [les for les in lesions if _labelled(clause, les.name, vocab) or
                  (_places(les.name, vocab) and _names(_words(clause, vocab), les, vocab))]
         if len(named) != 1:
@@ -274,6 +276,21 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
             "lesions", f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {d.total_gy:g} Gy in "
             f"another; {les.dose_gy:g} Gy was used: check which is right.", tuple(ev)[:MAX_EVIDENCE]))
     return out
+
+
+_TO_TARGET = re.compile(r"[ \t]*(?:to|for)[ \t]+(?:the[ \t]+)?([^,;.\n|()]{1,60})", re.I)
+
+
+def _target_after(text: str, end: int, lesions: list[Lesion], vocab: Vocabulary) -> bool:
+    """Whether the dose ending at ``end`` names its own target right after it ("16 Gy to the thalamic lesion",
+    "18 Gy for the cavity"): a lesion of the course, by its place words or a lesion noun; then the words
+    before it are the dose before it's target, not this dose's ("an isodose line" names no lesion)."""
+    m = _TO_TARGET.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1)
+    return any(_places(les.name, vocab) and _names(_words(words, vocab), les, vocab) for les in lesions) or \
+        bool(vocab.lesion_noun.search(words))
 
 
 _STAGED = re.compile(r"\b(?:stage|phase|boost|session|fraction|fx|day|cone[\s-]?down|sequential|iso(?:center|centre)?)"

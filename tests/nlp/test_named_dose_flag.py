@@ -71,3 +71,28 @@ def test_a_margin_given_with_its_direction_is_a_planned_target_and_a_repeat_chec
     future = [m for m in read_text("Plan: repeat MRI of the brain in 3 months; repeat Gamma Knife radiosurgery "
                                    "may be offered.\n").mentions if m.label == "IMAGING"]
     assert future and not any(m.affirmed for m in future)
+
+
+DOSE_THEN_TARGET = """RADIOSURGERY COMPLETION LETTER
+Dear colleague, your patient was treated on 09/14/2026 on the Gamma Knife Icon with a thermoplastic mask and a
+planning MRI, in one session, giving 24 Gy to the left occipital metastasis and 15 Gy to the right insular
+metastasis{tail}.
+Physics: GammaPlan, 50% isodose line, brainstem max 6.1 Gy.
+"""
+
+
+def test_a_dose_that_names_its_target_after_it_is_not_the_lesion_before_it() -> None:
+    # "24 Gy to the left occipital metastasis and 15 Gy to the right insular metastasis": 15 Gy is the insular
+    # lesion's, though the left occipital lesion is the last named before it
+    reading = read_text(DOSE_THEN_TARGET.format(tail=""))
+    assert sorted(les.dose_gy for les in reading.facts.lesions) == [15.0, 24.0]
+    assert not [f for f in reading.review if f.fact == "lesions"], [f.message for f in reading.review]
+
+
+def test_a_dose_to_the_isodose_line_still_belongs_to_the_lesion_before_it() -> None:
+    # "... occipital 18 Gy to the 50% isodose line" names no lesion after the dose: the summary's line says the
+    # occipital lesion had 18 Gy where the letter gives it 24 Gy
+    chart = DOSE_THEN_TARGET.format(tail="") + "Summary: left occipital 18 Gy to the 50% isodose line.\n"
+    reading = read_text(chart)
+    assert [f for f in reading.review if f.fact == "lesions" and "18 Gy" in f.message], \
+        [f.message for f in reading.review]
