@@ -195,8 +195,13 @@ def _names_lesion(line: str, les, lesions, vocab) -> bool:
     return bool(place) and not (mine & sides and theirs & sides and not mine & theirs & sides)
 
 
+# the roles of a dose read off a contoured structure of the plan: an organ's dose ("left optic tract maximum 11.8
+# gray", "cochlea 4.1 Gy") or a volume's maximum; like a DVH's metric, it says the plan was computed on structures
+STRUCTURE_DOSE_ROLES = frozenset({"maximum", "organ_at_risk"})
+
+
 def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
-                    document: Document | None = None) -> list[Mention]:
+                    document: Document | None = None, doses=()) -> list[Mention]:
     """PLANNED_TARGET for each treated lesion the chart names, when the chart documents a plan computed on a
     structure set: a planning system or two kinds of plan parameters (arcs and isodose, beams and IMRT), and
     dose-volume metrics (cord Dmax, brain V12, duodenum D0.5cc: contoured structures) or the lesion's row in
@@ -205,7 +210,8 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
     A plan's or prescription's Target field naming the lesion ("Target: left frontal metastasis, 1.3 cm")
     is the plan's own statement of its target, so it counts beside any plan parameter (an isodose line),
     whether the lesion was read from that line or from another sentence of the chart (``document``: where
-    the field's line is quoted from)."""
+    the field's line is quoted from). An organ's computed dose among the ``doses`` (STRUCTURE_DOSE_ROLES: "left
+    optic tract maximum 11.8 gray" in a dictation that names no DVH) is such a metric too."""
     live = [m for m in ments if m.affirmed]
     system = any(m.label == "PLANNING_SYSTEM" for m in live)
     kinds = {text[m.evidence.start:m.evidence.end].lower().rstrip("s") for m in live
@@ -213,7 +219,7 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
     if not system and not kinds:
         return []
     computed = system or len(kinds) >= 2
-    metrics = any(m.label == "DVH" for m in live)
+    metrics = any(m.label == "DVH" for m in live) or any(d.role in STRUCTURE_DOSE_ROLES for d in doses)
     field = vocab.patterns.get("target_field") if vocab is not None else None
     fields = _field_lines(text, field)
     out = []
@@ -994,7 +1000,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         facts = ChartFacts(course_status=status)
         lesions, doses, claims = [], [], []
     quantities = (quantity_mentions(document, ctx, vocab, doses, claims, lesions)
-                  + planned_targets(ments, lesions, text, vocab, document))
+                  + planned_targets(ments, lesions, text, vocab, document, doses))
     return facts, warnings, quantities, review
 
 
