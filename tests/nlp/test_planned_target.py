@@ -208,6 +208,7 @@ def test_a_dictated_organ_maximum_is_a_structure_metric() -> None:
 def test_an_organs_computed_dose_in_words_is_a_structure_metric() -> None:
     # a dictation names no DVH, only an organ's maximum read off the plan: the plan was computed on structures
     chart = SPINE.format(metrics="left optic tract maximum 9.4 gray total, ").replace(
-        "T9 vertebral metastasis", "right parietal metastasis").replace("T9 received", "The right parietal metastasis received")
+        "T9 vertebral metastasis", "right parietal metastasis").replace(
+        "T9 received", "The right parietal metastasis received")
     assert _target_volumes(chart) == "met"
     assert _target_volumes(chart.replace("left optic tract maximum 9.4 gray total, ", "")) == "missing"
