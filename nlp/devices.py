@@ -22,9 +22,12 @@ PET/CT", "MRI brain staging") is diagnostic, not planning imaging, unless its se
 the plan (fused, registered, used to delineate), and so is a study whose sentence says only that it did not
 serve the plan ("the emergency department's head CT is not used for planning"); a kind of study kept only by
 such mentions is dropped. A PET (``used_only_when_fused``) that the chart names only for what it showed ("PET
-shows viable tumour only") and never as used for the plan is diagnostic too. A kind of study the chart says was
-not obtained after every mention naming it ("Orders: ... PET/CT" ... "PET/CT order cancelled"), none of which
-says it served the plan, was ordered, not obtained: dropped, with no flag (the chart tells what happened).
+shows viable tumour only") and never as used for the plan is diagnostic too, and so is a study of any kind named
+only for what it showed ("His MRI of 11/02 showed more than twenty new metastases"), never as done for or used by
+the plan, where the chart names another kind of study as the plan's ("Planning CT simulation 11/05"). A kind of
+study the chart says was not obtained after every mention naming it ("Orders: ... PET/CT" ... "PET/CT order
+cancelled"), none of which says it served the plan, was ordered, not obtained: dropped, with no flag (the chart
+tells what happened).
 
 A value is dropped with the evidence its own mentions gave it; the other values and their evidence stay.
 """
@@ -161,7 +164,19 @@ def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
         elif said and patterns["used_only_when_fused"].search(v) and \
                 all(_finding(m, text, patterns) and not _used(m, patterns) for m in said):
             fact = _without(fact, v, said)
+        elif said and _planning_study_besides(v, fact, ments, text, patterns) and \
+                all(_finding(m, text, patterns) and not _used(m, patterns) and not _done(m, text, patterns)
+                    for m in said):
+            fact = _without(fact, v, said)  # "His MRI of 11/02 showed twenty new metastases" beside the CT sim
     return fact
+
+
+def _planning_study_besides(kind: str, fact: Fact, ments: Sequence[Mention], text: str,
+                            patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """Whether the chart names another kind of study of the fact as done for the plan ("Planning CT
+    simulation 11/05/2026"): then a study named only for what it showed is the diagnosis's, not the plan's."""
+    return any(m.label == "IMAGING" and m.affirmed and kind not in m.value.split("+") and
+               m.value in (fact.value or []) and _done(m, text, patterns) for m in ments)
 
 
 def _finding(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:

@@ -84,6 +84,27 @@ def test_a_staging_word_reaches_only_the_study_beside_it() -> None:
     assert r.facts.imaging.value == ["CT"]
 
 
+def test_a_study_named_only_for_its_findings_beside_the_planning_ct_is_diagnostic() -> None:
+    # the MRI found the disease; the course was planned on the CT simulation and nothing says the MRI served it
+    r = read_text("Her MRI of 03/02/2026 demonstrated innumerable new metastases, so radiosurgery was set aside.\n"
+                  "Planning CT simulation 03/06/2026 in a thermoplastic mask; opposed lateral fields.\n"
+                  "Whole brain radiotherapy 20 Gy in 5 fractions delivered on the Synergy.\n")
+    assert r.facts.imaging.value == ["CT"]
+
+
+def test_a_study_named_for_its_findings_and_fused_for_the_plan_stays() -> None:
+    r = read_text("Her MRI of 03/02/2026 demonstrated a 1.1 cm right frontal metastasis.\n"
+                  "Planning CT simulation 03/06/2026 in a thermoplastic mask, fused with the MRI.\n"
+                  "SRS 20 Gy in 1 fraction to the right frontal metastasis on the TrueBeam.\n")
+    assert r.facts.imaging.value == ["CT", "MRI"]
+
+
+def test_a_study_named_for_its_findings_with_no_other_planning_study_stays() -> None:
+    r = read_text("The MRI of 03/02/2026 demonstrated a 1.1 cm right frontal metastasis.\n"
+                  "SRS 20 Gy in 1 fraction to the right frontal metastasis on the TrueBeam with a mask.\n")
+    assert r.facts.imaging.value == ["MRI"]
+
+
 # ---------------------------------------------------------------- a frame's fiducials
 
 def test_a_frames_localizer_fiducials_are_no_fiducial_markers() -> None:
