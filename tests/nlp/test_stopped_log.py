@@ -40,3 +40,23 @@ def test_a_course_closed_after_two_of_five_is_documented(tmp_path: Path, capsys)
     assert main(["check", str(pdf), "--codes", "77373x2", "--json", "-", "--no-save"]) == 0
     (flag,) = json.loads(capsys.readouterr().out)["review"]
     assert flag["kind"] == "interrupted_course" and flag["documented"] is True
+
+
+def _documented(tmp_path: Path, capsys, closing: str) -> bool:
+    pdf = _chart(tmp_path / "stop.pdf", closing)
+    assert main(["check", str(pdf), "--codes", "77373x2", "--json", "-", "--no-save"]) == 0
+    (flag,) = json.loads(capsys.readouterr().out)["review"]
+    assert flag["kind"] == "interrupted_course"
+    return flag["documented"]
+
+
+def test_remaining_fractions_that_will_not_be_given_document_the_interruption(tmp_path: Path, capsys) -> None:
+    assert _documented(tmp_path, capsys, "After the admission the remaining three fractions will not be given.")
+
+
+def test_a_treatment_discontinuation_note_documents_the_interruption(tmp_path: Path, capsys) -> None:
+    assert _documented(tmp_path, capsys, "Treatment discontinuation note: admitted with a bleed on 05/09/2026.")
+
+
+def test_a_log_with_no_word_on_why_is_not_documented(tmp_path: Path, capsys) -> None:
+    assert not _documented(tmp_path, capsys, "Physics weekly check signed 05/15/2026.")
