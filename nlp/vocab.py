@@ -237,6 +237,10 @@ class Vocabulary:
         w = word.strip().lower()
         return dict(self.roman_numerals).get(w) or self.number(w)
 
+    def dates_in(self, text: str) -> list[datetime.date]:
+        """The days of every :attr:`numeric_date` in ``text`` that names one (:meth:`date_of`), in order."""
+        return [day for day in map(self.date_of, self.numeric_date.finditer(text)) if day]
+
     def date_of(self, m: re.Match[str]) -> datetime.date | None:
         """The day a :attr:`numeric_date` match names, None when it has no year or names no day: month first
         (09/18/2026), or day first when that is no date (18/09/2026); a dotted date day first (03.11.2026), or

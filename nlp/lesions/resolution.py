@@ -84,7 +84,7 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
 
 def _first_day(text: str, vocab: Vocabulary):
     """The day of the first full date in ``text`` (with its year: "1/1" is a count), None when none."""
-    return next((day for day in map(vocab.date_of, vocab.numeric_date.finditer(text)) if day), None)
+    return next(iter(vocab.dates_in(text)), None)
 
 
 _GY = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*Gy\b", re.I)
@@ -552,7 +552,7 @@ def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ct
             if not st.counts or st.total_gy is None or st.role not in vocab.roles.course_roles:
                 continue
             k = ctx.sentence_index(st.start)
-            s, e = ctx.sentences[k] if ctx.sentences else (0, len(text))
+            s, e = ctx.sentence(st.start)
             sent = text[s:e]
             if named_only(sent) == i:
                 found.append(st)

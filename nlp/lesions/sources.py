@@ -521,7 +521,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
 def _row_days(text: str, vocab: Vocabulary) -> list[int]:
     """The full dates of a table row as day numbers (vocab.date_of: month first, or day first when month first
     is no date; a dotted date day first)."""
-    return [day.toordinal() for day in map(vocab.date_of, vocab.numeric_date.finditer(text)) if day]
+    return [day.toordinal() for day in vocab.dates_in(text)]
 
 
 _OF_COUNT = re.compile(r"^\s*(\d{1,2})\s*(?:/|\bof\b)\s*(\d{1,2})\b(?![/.]\d)", re.I)
