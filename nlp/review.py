@@ -278,17 +278,14 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
     return out
 
 
-_TO_TARGET = re.compile(r"[ \t]*(?:to|for)[ \t]+(?:the[ \t]+)?([^,;.\n|()]{1,60})", re.I)
-
-
 def _target_after(text: str, end: int, lesions: list[Lesion], vocab: Vocabulary) -> bool:
     """Whether the dose ending at ``end`` names its own target right after it ("16 Gy to the thalamic lesion",
     "18 Gy for the cavity"): a lesion of the course, by its place words or a lesion noun; then the words
     before it are the dose before it's target, not this dose's ("an isodose line" names no lesion)."""
-    m = _TO_TARGET.match(text, end)
+    m = vocab.patterns["dose_names_target"].match(text, end)
     if m is None:
         return False
-    words = m.group(1)
+    words = m.group("target")
     return any(_places(les.name, vocab) and _names(_words(words, vocab), les, vocab) for les in lesions) or \
         bool(vocab.lesion_noun.search(words))
 

@@ -96,3 +96,20 @@ def test_a_dose_to_the_isodose_line_still_belongs_to_the_lesion_before_it() -> N
     reading = read_text(chart)
     assert [f for f in reading.review if f.fact == "lesions" and "18 Gy" in f.message], \
         [f.message for f in reading.review]
+
+
+def test_the_words_that_name_a_doses_own_target_are_vocabulary(monkeypatch) -> None:
+    # review reads "a dose, then to/for its target" with patterns.yaml dose_names_target: a vocabulary without that
+    # pattern takes "24 Gy to the left occipital metastasis and 15 Gy ..." as the occipital lesion given 15 Gy too
+    import re
+    from dataclasses import replace
+
+    from srscheck.nlp import get_reader
+    reader = get_reader()
+    vocab = reader.vocab
+    assert "dose_names_target" in vocab.patterns
+    monkeypatch.setattr(reader, "vocab", replace(vocab, patterns={**vocab.patterns,
+                                                                  "dose_names_target": re.compile(r"(?!)")}))
+    reading = read_text(DOSE_THEN_TARGET.format(tail=""))
+    assert [f for f in reading.review if f.fact == "lesions" and "15 Gy" in f.message], \
+        [f.message for f in reading.review]
