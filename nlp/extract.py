@@ -47,6 +47,7 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
 
 
 def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
+    vocab = vocab.for_chart(document.text)  # what depends on the whole chart's words, decided once for it
     ctx = build_context(document, parsed, vocab)
     ments = mentions(parsed, ctx)
     statuses = part_statuses(document, ctx, vocab)  # each document judged once, for both steps below

@@ -118,8 +118,9 @@ def _before(text: str, start: int) -> str:
 
 def cue_role(text: str, start: int, vocab: Vocabulary | None = None, chart: str | None = None) -> str | None:
     """The role the words just before a dose give it (maximum, metric, organ_at_risk ...), else None.
-    ``chart``: the whole chart, when ``text`` is only part of it (a cue may not apply in a chart that treats its
-    structure: a nerve is an organ at risk unless the chart's indication is the nerve's own)."""
+    A cue may not apply in a chart that treats its structure (a nerve is an organ at risk unless the chart's
+    indication is the nerve's own): the reader decides that once per chart (``Vocabulary.for_chart``); with a
+    vocabulary not yet decided, ``chart`` (the whole chart, when ``text`` is only part of it) or ``text`` decides."""
     before = _before(text, start)
     for cue in (vocab or load_vocabulary()).roles.cues:
         if cue.before is not None and cue.before.search(before) and cue.applies(text if chart is None else chart):

@@ -9,7 +9,7 @@ import datetime
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.util import find_spec
@@ -109,17 +109,13 @@ class CueRole:
     role: str
     before: re.Pattern[str] | None
     column: re.Pattern[str] | None
-    # the cue does not apply in a chart that writes one of these anywhere (the chart treats the structure itself)
+    # the cue does not apply in a chart that writes one of these anywhere (the chart treats the structure itself);
+    # decided once per chart by :meth:`QuantityRoles.for_chart`, which leaves no cue with one
     unless_chart: re.Pattern[str] | None = None
 
     def applies(self, chart: str) -> bool:
         """False when the chart (its whole text) says the cue's structure is this course's target."""
-        return self.unless_chart is None or not _chart_says(self.unless_chart, chart)
-
-
-@lru_cache(maxsize=256)
-def _chart_says(rx: re.Pattern[str], chart: str) -> bool:
-    return rx.search(chart) is not None
+        return self.unless_chart is None or self.unless_chart.search(chart) is None
 
 
 @dataclass(frozen=True)
@@ -137,6 +133,17 @@ class QuantityRoles:
     context: dict[str, str]
     numbers: tuple[NumberRole, ...]
     maximum_prescribed: frozenset[str] = frozenset()  # complexity reasons of targets prescribed to their maximum
+
+    def for_chart(self, chart: str) -> QuantityRoles:
+        """The roles as one chart gives them: each cue's ``unless_chart`` decided on the chart's whole text, once. A
+        cue the chart rules out keeps its column titles but reads no words before a dose ("trigeminal nerve 8.7 Gy"
+        names the target in a chart that treats trigeminal neuralgia); no cue is left with a chart test."""
+        if not any(c.unless_chart is not None for c in self.cues):
+            return self
+        cues = tuple(c if c.unless_chart is None else
+                     replace(c, unless_chart=None) if c.applies(chart) else
+                     replace(c, before=None, unless_chart=None) for c in self.cues)
+        return replace(self, cues=cues)
 
     @property
     def not_target(self) -> frozenset[str]:
@@ -219,6 +226,12 @@ class Vocabulary:
     two_digit_year_pivot: int = 69
     stereotactic_max_fractions: int = 5  # a course of more fractions is not radiosurgery or SBRT
     prior_course_days: int = 365  # a table row dated this much before its table's latest row: an earlier course's
+
+    def for_chart(self, chart: str) -> Vocabulary:
+        """The vocabulary as one chart reads it: what depends on the chart's whole text (a cue's ``unless_chart``)
+        decided once, here, for every reader of the chart's numbers (``QuantityRoles.for_chart``)."""
+        roles = self.roles.for_chart(chart)
+        return self if roles is self.roles else replace(self, roles=roles)
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""

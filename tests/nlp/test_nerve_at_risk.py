@@ -32,3 +32,39 @@ def test_the_nerve_of_a_functional_chart_is_its_target() -> None:
     (les,) = read_text(_NEURALGIA).facts.lesions
     assert "trigeminal" in les.name and les.dose_gy == 85.0
     assert "functional target" in les.complexity_reasons
+
+
+class _CountingPattern:
+    """A chart test that counts how often it is asked (a compiled pattern cannot be watched)."""
+
+    def __init__(self, rx) -> None:
+        self.rx, self.calls = rx, 0
+
+    def search(self, text, *args):
+        self.calls += 1
+        return self.rx.search(text, *args)
+
+
+def test_whether_the_chart_treats_the_nerve_is_decided_once_per_chart(monkeypatch) -> None:
+    # the chart's whole text is searched for a functional indication once, not once per dose or per cue
+    from dataclasses import replace
+
+    from srscheck.nlp import get_reader
+    reader = get_reader()
+    vocab = reader.vocab
+    spies = []
+
+    def spy(cue):
+        if cue.unless_chart is None:
+            return cue
+        spies.append(_CountingPattern(cue.unless_chart))
+        return replace(cue, unless_chart=spies[-1])
+
+    roles = replace(vocab.roles, cues=tuple(spy(c) for c in vocab.roles.cues))
+    monkeypatch.setattr(reader, "vocab", replace(vocab, roles=roles))
+    for chart in (_TUMOUR, _NEURALGIA, _TUMOUR + "Cochlea max 4.4 Gy, optic chiasm max 2.0 Gy, abducens nerve 3.1 Gy.\n"):
+        before = [s.calls for s in spies]
+        read_text(chart)
+        assert spies and [s.calls - b for s, b in zip(spies, before)] == [1] * len(spies)
+    (les,) = read_text(_TUMOUR).facts.lesions
+    assert "schwannoma" in les.name  # the decision still reads the nerve as an organ at risk
