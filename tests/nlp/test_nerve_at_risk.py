@@ -62,7 +62,8 @@ def test_whether_the_chart_treats_the_nerve_is_decided_once_per_chart(monkeypatc
 
     roles = replace(vocab.roles, cues=tuple(spy(c) for c in vocab.roles.cues))
     monkeypatch.setattr(reader, "vocab", replace(vocab, roles=roles))
-    for chart in (_TUMOUR, _NEURALGIA, _TUMOUR + "Cochlea max 4.4 Gy, optic chiasm max 2.0 Gy, abducens nerve 3.1 Gy.\n"):
+    more = _TUMOUR + "Cochlea max 4.4 Gy, optic chiasm max 2.0 Gy, abducens nerve 3.1 Gy.\n"
+    for chart in (_TUMOUR, _NEURALGIA, more):
         before = [s.calls for s in spies]
         read_text(chart)
         assert spies and [s.calls - b for s, b in zip(spies, before)] == [1] * len(spies)
