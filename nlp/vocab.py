@@ -274,6 +274,15 @@ class Vocabulary:
                 continue
         return None
 
+    def series_id(self, m: re.Match[str]) -> str:
+        """The label a ``series_label`` match gives its lesion, one form for every way of writing it: "the second
+        lesion", "lesion number two", "Lesion 2" -> "2"; "Target B" -> "B"."""
+        if m.group("nth"):
+            return str(dict(self.ordinal_words)[m.group("nth").lower()])
+        ident = m.group("id")
+        n = None if ident.isalpha() and len(ident) == 1 else self.number(ident)  # ("A" is a label, not "a" one)
+        return str(n) if n is not None else ident.upper()
+
     def course_number(self, m: re.Match[str]) -> int:
         """The course a ``course_id`` match numbers: its digits ("Course 2", "C2"), or its ordinal word
         ("the first course")."""

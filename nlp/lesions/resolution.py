@@ -43,6 +43,7 @@ from .sources import (
     label_places,
     listed_lesions,
     named_dose_lesions,
+    series_name,
     table_lesions,
 )
 
@@ -450,8 +451,10 @@ def _same_unplaced(a: Draft, b: Draft, vocab: Vocabulary) -> bool:
 def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> list[Draft]:
     """Drafts named by a label only ("L1", "T2") get the place the chart gave that label in prose ("lesion
     L1 is in the left cerebellar hemisphere"): "left cerebellar (L1)", so the label is not read as a
-    vertebra and the lesion is one with its other mentions. So does a name built on an abbreviation the chart
-    defines ("PTV_RCPA", "RCPA (right cerebellopontine angle)"): "right cerebellopontine angle (PTV_RCPA)"."""
+    vertebra and the lesion is one with its other mentions; so do "Lesion 2" and "Target #1" where prose gives that
+    number of the series a place ("lesion number two was in the left cerebellum"). So does a name built on an
+    abbreviation the chart defines ("PTV_RCPA", "RCPA (right cerebellopontine angle)"): "right cerebellopontine
+    angle (PTV_RCPA)"."""
     if not labels:
         return drafts
     for d in drafts:
@@ -460,10 +463,23 @@ def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> l
         # a label ("L1") or an abbreviation the chart defines, alone or in a structure name ("PTV_RCPA")
         found = ({w.upper() for w in _LABEL_WORD.findall(d.name)} |
                  {w for w in re.split(r"[\s_()-]+", d.name) if w.isupper()}) & set(labels)
+        number = vocab.patterns["series_label"].fullmatch(d.name.strip())  # "Lesion 2", "Target #1"
+        if not found and number is not None and f"#{vocab.series_id(number)}" in labels:
+            label = f"#{vocab.series_id(number)}"
+            d.name, d.text = f"{labels[label]} ({d.name.strip()})", f"{d.text} {labels[label]}"
+            continue
         if len(found) == 1:
             label = found.pop()
             d.name = f"{labels[label]} ({label if _LABEL_WORD.fullmatch(label) else d.name.strip()})"
             d.text = f"{d.text} {labels[label]}"
+    return drafts
+
+
+def _series_named(drafts: list[Draft], text: str, vocab: Vocabulary) -> list[Draft]:
+    """Drafts named by the place a series label's clause gives them ("the first lesion is a right occipital
+    metastasis") keep the label in their name: "right occipital metastasis (lesion 1)" (sources.series_name)."""
+    for d in drafts:
+        d.name = series_name(text, d.start, d.name, vocab)
     return drafts
 
 
@@ -520,18 +536,26 @@ def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ct
     that points back at the one lesion the sentence before names ("... a left cerebellar metastasis. It received
     sixteen gray"; patterns.yaml lesion_anaphor) - when those sentences agree on one dose."""
     refs = vocab.patterns["lesion_label_reference"]
-    labels = [{" ".join(m.group(0).lower().split()[1:]) for m in refs.finditer(d.text)} for d in drafts]
+    series = vocab.patterns["series_label"]
+
+    def series_ids(words: str) -> set[str]:
+        """"the first lesion", "lesion number two", "Lesion 2" -> {"#1", "#2"}: one form for every way of writing a
+        lesion's number (a bare ordinal, "the second", is no label here)"""
+        return {f"#{vocab.series_id(m)}" for m in series.finditer(words) if m.group("noun") or m.group("noun2")}
+
+    labels = [{" ".join(m.group(0).lower().split()[1:]) for m in refs.finditer(d.text)} |
+              series_ids(d.text) | series_ids(d.name) for d in drafts]
     labels = [ls if not any(ls & o for j, o in enumerate(labels) if j != i) else set() for i, ls in enumerate(labels)]
     places = [{w for w in signature(d.name, vocab) if w not in vocab.laterality} for d in drafts]
     sides = [{vocab.side_abbreviations.get(w, w) for w in signature(d.name, vocab)} & {"left", "right"} for d in drafts]
-    nouns = [{m.group(0).lower() for m in vocab.lesion_noun.finditer(d.name)} for d in drafts]
+    nouns = [{m.group(0).lower() for m in vocab.lesion_noun.finditer(series.sub(" ", d.name))} for d in drafts]
     nouns = [ns - set().union(*(o for j, o in enumerate(nouns) if j != i)) for i, ns in enumerate(nouns)]
 
     def names(i: int, sent: str) -> bool:
         said = {" ".join(m.group(0).split()[1:]) for m in refs.finditer(sent)}
-        if labels[i] & {x.lower() for x in said}:
+        if labels[i] & ({x.lower() for x in said} | series_ids(sent)):
             return True
-        rest = refs.sub(" ", sent).lower()  # "Lesion B" is a label, not the noun "lesion"
+        rest = series.sub(" ", refs.sub(" ", sent)).lower()  # "Lesion B" is a label, not the noun "lesion"
         words = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", rest)}
         if places[i] and places[i] <= words and not (sides[i] and words & {"left", "right"} and not sides[i] <= words):
             return True
@@ -554,7 +578,10 @@ def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ct
             k = ctx.sentence_index(st.start)
             s, e = ctx.sentence(st.start)
             sent = text[s:e]
-            if named_only(sent) == i:
+            # (a sentence naming several: the dose's own clause, never reaching back over another dose: "Lesion one
+            # received 20 Gy and lesion two received 16 Gy")
+            before = max([s] + [o.end for o in doses if s <= o.end <= st.start])
+            if named_only(sent) == i or (named_only(sent) is None and named_only(text[before:st.end]) == i):
                 found.append(st)
             elif k > 0 and anaphor.match(sent) and not any(names(j, sent) for j in range(len(drafts))) and \
                     named_only(text[slice(*ctx.sentences[k - 1])]) == i:
@@ -685,9 +712,11 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab), vocab), vocab)
     source = "table"
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
-        drafts, source = _placed(listed_lesions(wrapped, ctx, vocab), labels, vocab), "list"
+        drafts, source = _placed(_series_named(listed_lesions(wrapped, ctx, vocab), wrapped, vocab), labels, vocab), \
+            "list"
     if not drafts:
-        named = _merge_same(_placed(named_dose_lesions(wrapped, doses, vocab), labels, vocab), vocab)
+        named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
+                                    vocab), vocab)
         if len(named) >= 2:
             drafts, source = named, "named doses"
     counts = count_statements(wrapped, ctx, vocab)
@@ -696,7 +725,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         treated = [c for c in counts if c[3]] or counts
         n = max((c[0] for c in treated), default=1)
         described = described_lesions(wrapped, ctx, vocab, doses)  # a name may wrap onto the next line
-        named = _merge_same(_placed(named_dose_lesions(wrapped, doses, vocab), labels, vocab), vocab)
+        named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
+                                    vocab), vocab)
         if not described and not doses and not counts:
             return []
         drafts = []
@@ -704,7 +734,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             # a name that places none ("both lesions (R frontal, L cerebellar), 8 Gy today")
             described.sort(key=lambda sp: not _distinct_target(clean_name(text[sp[0]:sp[1]], vocab), [], vocab))
         for s, e, cs, ce in described:  # the best description, then other places the chart names
-            name = clean_name(text[s:e], vocab) or text[s:e].strip()
+            name = series_name(wrapped, s, clean_name(text[s:e], vocab) or text[s:e].strip(), vocab)
             if drafts and (len(drafts) >= n or not _distinct_target(name, drafts, vocab)):
                 continue
             if n > 1:  # several targets in one sentence: each keeps its own clause

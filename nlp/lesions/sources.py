@@ -50,16 +50,18 @@ def clean_name(raw: str, vocab: Vocabulary) -> str:
 
 
 def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
-    """Span of the first "<location words> <lesion noun>" phrase, or a vertebral level. A lesion noun that only
-    labels the lesion ("lesion two the right precentral met", "target 3, the left insular metastasis") or names
-    none in particular ("the targets being lesion one the left frontal met") gives way to the phrase after it that
-    names a place."""
+    """Span of the first "<location words> <lesion noun>" phrase, or a vertebral level. The noun of a series label
+    (patterns.yaml series_label: "lesion two", "target #3", "the first lesion") names the lesion by the place its
+    clause gives the label ("target 3, the left insular metastasis": :func:`labelled_place`); a label whose clause
+    links no place ("lesion two the right precentral met", dictated) or a noun that names none in particular ("the
+    targets being lesion one the left frontal met") gives way to the phrase after it that names a place."""
     nouns = list(vocab.lesion_noun.finditer(text))
     label = None
     for i in range(len(nouns)):
         span = _noun_phrase(text, nouns, i, vocab)
         if span and span == (nouns[i].start(), nouns[i].end()) and label is None and (
-                _labels(text, span[1], vocab) or nouns[i].group(0).lower() in vocab.generic_nouns | vocab.count_nouns):
+                _series_noun(text, nouns[i], vocab) or
+                nouns[i].group(0).lower() in vocab.generic_nouns | vocab.count_nouns):
             label = span  # a label's noun or a bare "targets", and no place with it: a placed phrase may follow
             continue
         if span and (label is None or (_specific_place(text[span[0]:span[1]], vocab) and
@@ -78,23 +80,90 @@ def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
 
 
 
-_LABEL_AFTER = re.compile(r"[ \t]*#?[ \t]*(?:(?-i:\d{1,2}|[A-H])(?![\w.])|(?P<word>[a-z]+)\b)", re.I)
+def series_label_at(text: str, at: int, vocab: Vocabulary) -> "re.Match[str] | None":
+    """The series label ("the first lesion", "lesion number two", "Target 3"; patterns.yaml series_label) that holds
+    offset ``at``, else None."""
+    lo = max(0, at - 24)
+    return next((m for m in vocab.patterns["series_label"].finditer(text, lo, min(len(text), at + 24))
+                 if m.start() <= at < m.end()), None)
 
 
-def _labels(text: str, at: int, vocab: Vocabulary) -> bool:
-    """The words at ``at`` (right after a lesion noun) are its label: a number ("2", "#3", dictated "two") or a
-    capital letter."""
-    m = _LABEL_AFTER.match(text, at)
-    return m is not None and (m.group("word") is None or (
-        m.group("word").lower() not in ("a", "an") and vocab.number(m.group("word")) is not None))
+def _series_noun(text: str, noun: "re.Match[str]", vocab: Vocabulary) -> bool:
+    """Lesion noun ``noun`` is the noun of a series label ("lesion two", "target #3", "the first lesion";
+    patterns.yaml series_label): it numbers the lesion and names no place."""
+    label = series_label_at(text, noun.start(), vocab)
+    return label is not None and noun.start() in (label.start("noun"), label.start("noun2"))
 
 
-def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabulary) -> tuple[int, int] | None:
+_PLACE_CLAUSE_END = re.compile(r"[,;:()\n]|\.(?:\s|$)|\s(?:and|which|that|who|while|whereas|with|measuring|treated|"
+                               r"received|receiving|was|were|is|to|for)\s", re.I)
+_SIZE_WORD = re.compile(r"(?:\d+(?:[.,]\d+)?|x|×|cm|mm|[\d.,]+(?:cm|mm))", re.I)
+
+
+def labelled_place(text: str, label: "re.Match[str]", vocab: Vocabulary) -> tuple[int, int] | None:
+    """The place a series label is given in its own clause (patterns.yaml label_place_link): "the first lesion is
+    a right occipital metastasis", "lesion number two was in the left cerebellum", "target 3, a 1.2 cm left frontal
+    met" -> the span of "right occipital metastasis", "left cerebellum", "left frontal met"; None when the clause
+    goes on to no place ("Lesion 1 received 20 Gy")."""
+    link = vocab.patterns["label_place_link"].match(text[label.end():label.end() + 120])
+    if link is None:
+        return None
+    lo = label.end() + link.end()
+    stop = _PLACE_CLAUSE_END.search(text, lo, min(len(text), lo + 120))
+    hi = stop.start() if stop else min(len(text), lo + 120)
+    clause = text[lo:hi]
+    nouns = list(vocab.lesion_noun.finditer(clause))
+    for i in range(len(nouns)):
+        if series_label_at(clause, nouns[i].start(), vocab):
+            continue  # ("... is lesion 2"): a label again, no place
+        span = _noun_phrase(clause, nouns, i, vocab, labels=False)
+        if span and all(_SIZE_WORD.fullmatch(w) for w in clause[:span[0]].split()) and \
+                _specific_place(clause[span[0]:span[1]], vocab):  # (the place opens the clause: "..., and the ...")
+            return lo + span[0], lo + span[1]
+    start = end = None  # no lesion noun: the place words the clause opens with ("in the left cerebellum")
+    for w in re.finditer(r"\S+", clause):
+        word = w.group(0).lower()
+        if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()):
+            start = w.start() if start is None else start
+            end = w.end()
+        elif start is None and _SIZE_WORD.fullmatch(word):
+            continue  # "a 1.2 cm ..."
+        else:
+            break
+    if start is None or end is None or not _specific_place(clause[start:end], vocab):
+        return None
+    return lo + start, lo + end
+
+
+def series_name(text: str, s: int, name: str, vocab: Vocabulary) -> str:
+    """A lesion's name with the series label its clause gives it ("right occipital metastasis (lesion 1)" for "the
+    first lesion is a right occipital metastasis"), so the label stays its identity where the chart names it by the
+    label only; ``name`` as it is when no label is linked to the place at ``s`` or the name has a label already."""
+    if vocab.patterns["series_label"].search(name) or _LABEL_WORD.search(name):
+        return name
+    for m in vocab.patterns["series_label"].finditer(text, max(0, s - 80), s):
+        place = labelled_place(text, m, vocab)
+        if place is not None and s <= place[0] < s + 30 and text[place[0]:place[1]].lower() in name.lower():
+            noun = (m.group("noun") or m.group("noun2") or "lesion").lower()
+            noun = "lesion" if vocab.lesion_noun.fullmatch(noun) is None else noun.rstrip("s") or noun
+            return f"{name} ({noun} {vocab.series_id(m)})"
+    return name
+
+
+def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabulary,
+                 labels: bool = True) -> tuple[int, int] | None:
     """The phrase around lesion noun ``nouns[i]``: location words before it in its clause ("right occipital
     brain metastasis") and a place after it ("metastasis in the pons"); None for a noun that names no
-    target here (a bare "target", or "lung cancer" before "metastases")."""
+    target here (a bare "target", or "lung cancer" before "metastases"). A noun of a series label names the
+    lesion by the place its clause gives the label ("the first lesion is a right occipital metastasis":
+    :func:`labelled_place`)."""
     m = nouns[i]
     word = m.group(0).lower()
+    label = series_label_at(text, m.start(), vocab) if labels else None
+    if label is not None:
+        place = labelled_place(text, label, vocab)
+        if place is not None:
+            return place
     if word in vocab.generic_nouns and not re.search(r"[A-Za-z]", text[max(0, m.start() - 25):m.start()]):
         return None
     if word in ("level", "levels") and vocab.patterns["level_landmark"].search(text[max(0, m.start() - 20):m.start()]):
@@ -1121,8 +1190,10 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
 
     A label is defined where a pattern (patterns.yaml ``label_definition``) says it names a lesion and its
     clause (to the next , ; . or "and") holds anatomy words and no other label: "lesion L1 is in the left
-    cerebellar hemisphere", "L2: right frontal", "the left cerebellar lesion (L1)". A label defined with two
-    different places is left undefined.
+    cerebellar hemisphere", "L2: right frontal", "the left cerebellar lesion (L1)"; so is a lesion's number in the
+    series where its clause gives it a place ("the first lesion is a right occipital metastasis", "lesion number two
+    was in the left cerebellum": {"#1": "right occipital", "#2": "left cerebellum"}; :func:`labelled_place`). A
+    label defined with two different places is left undefined.
     """
     out: dict[str, str] = {}
     clash: set[str] = set()
@@ -1149,6 +1220,19 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
             if place and site_of(place, vocab) is not None:
                 break
             place = ""
+        if not place:
+            continue
+        if out.get(label, place) != place:
+            clash.add(label)
+        out[label] = place
+    for m in vocab.patterns["series_label"].finditer(text):  # "lesion number two was in the left cerebellum"
+        span = labelled_place(text, m, vocab)
+        if span is None:
+            continue
+        place = " ".join(w.group(0) for w in re.finditer(r"[A-Za-z][A-Za-z-]*", text[span[0]:span[1]])
+                         if w.group(0).lower() in vocab.laterality or
+                         any(rx.fullmatch(w.group(0)) for rx in vocab.site_terms.values()))
+        label = f"#{vocab.series_id(m)}"
         if not place:
             continue
         if out.get(label, place) != place:

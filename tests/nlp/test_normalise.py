@@ -130,7 +130,7 @@ def test_a_dictated_paragraph_gives_each_lesion_its_own_dose() -> None:
 
     reading = read_text(TWO_TARGETS)
     assert [(les.name, les.dose_gy, les.fractions) for les in reading.facts.lesions] == [
-        ("right occipital metastasis", 20.0, 1), ("left cerebellar metastasis", 16.0, 1)]
+        ("right occipital metastasis (target 1)", 20.0, 1), ("left cerebellar metastasis (target 2)", 16.0, 1)]
     quotes = [e.text for les in reading.facts.lesions for e in les.evidence]
     assert all(q in " ".join(TWO_TARGETS.split()) for q in quotes)  # the chart's own contiguous words
     assert any("left cerebellar metastasis comma two point four" in q for q in quotes)
@@ -179,7 +179,7 @@ def test_a_dose_said_of_it_is_the_lesion_the_sentence_before_names(spoken: bool)
         " colon", ":").replace(" new paragraph", "\n")
     reading = read_text(text)
     assert [(les.name, les.dose_gy) for les in reading.facts.lesions] == [
-        ("right occipital metastasis", 20.0), ("left cerebellar metastasis", 16.0)]
+        ("right occipital metastasis (lesion 1)", 20.0), ("left cerebellar metastasis (lesion 2)", 16.0)]
     dose_quotes = [e.text for les in reading.facts.lesions for e in les.evidence if e.rule == "lesion:dose"]
     assert dose_quotes[1].startswith("it received sixteen gray")
 
@@ -200,7 +200,7 @@ def test_a_dictation_that_spells_only_period_and_colon_is_read_with_its_marks() 
         "this is doctor quill dictating a radiosurgery note. procedure: single fraction")
     reading = read_text(PERIODS_ONLY)
     assert [(les.name, les.dose_gy) for les in reading.facts.lesions] == [
-        ("right occipital metastasis", 20.0), ("left cerebellar metastasis", 16.0)]
+        ("right occipital metastasis (target 1)", 20.0), ("left cerebellar metastasis (target 2)", 16.0)]
     assert reading.facts.imaging.value == ["CT", "MRI"] and reading.facts.positioning.value == ["mask"]
     assert _quotes_are_the_charts(reading, PERIODS_ONLY)
 

@@ -136,8 +136,8 @@ def test_dictated_enumerations_and_lists_of_places(tmp_path: Path) -> None:
     enum = read_chart(_gk(tmp_path / "enum.txt", "Lesion number one, right frontal, twenty gray to the fifty percent "
                           "isodose line. Lesion number two, left cerebellar, eighteen gray to the fifty percent isodose "
                           "line. Both were treated in a single session."))
-    assert sorted((les.name, les.dose_gy) for les in enum.facts.lesions) == [("left cerebellar", 18.0),
-                                                                              ("right frontal", 20.0)]
+    assert sorted((les.name, les.dose_gy) for les in enum.facts.lesions) == [("left cerebellar (lesion 2)", 18.0),
+                                                                              ("right frontal (lesion 1)", 20.0)]
     pair = read_chart(_gk(tmp_path / "pair.txt", "We treated the right frontal and left parietal metastases to 20 Gy "
                           "each and the right cerebellar metastasis to 18 Gy in a single fraction."))
     assert sorted(les.dose_gy for les in pair.facts.lesions) == [18.0, 20.0, 20.0]
