@@ -885,8 +885,13 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                 cx, reasons = "complex", tuple(unique(list(reasons) + chart_complex))
         histo = histo or chart_histo
         ev: list[Evidence] = []
-        if d.end > d.start:
-            ev.append(document.evidence(*ctx.sentence(d.start), rule=f"lesion:{source}"))
+        line = ctx.sentence(d.start)
+        if d.end > d.start and d.cells and any(o is not d and line[0] <= o.start < line[1] for o in drafts):
+            # its row's line names another lesion too (a table on its side: one column per lesion, its rows
+            # location / size / dose / fractions): its own cells, each the chart's contiguous words
+            ev.extend(document.evidence(a, b, rule=f"lesion:{source}") for a, b in d.cells)
+        elif d.end > d.start:
+            ev.append(document.evidence(*line, rule=f"lesion:{source}"))
         if d.dose is not None:
             ev.append(document.evidence(*ctx.sentence(d.dose.start), rule="lesion:dose"))
         if len(d.phases) >= 2:  # each phase's row: the summed dose's evidence

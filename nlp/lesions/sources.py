@@ -37,6 +37,9 @@ class Draft:
     phases: list[tuple[int, int, float, int | None]] = field(default_factory=list)
     sessions: int = 0  # rows of a treatment record folded into this lesion (its sessions), 0 if none
     optic_mm: float | None = None  # its distance to the optic apparatus from a table's distance column
+    # its own cells in a table (name, dose, fractions): what its evidence quotes when its row's line is also
+    # another lesion's (a table printed on its side, one column per lesion)
+    cells: list[tuple[int, int]] = field(default_factory=list)
 
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:
@@ -502,6 +505,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         if place is not None:  # "A | Right frontal resection cavity | ...": the lesion the label stands for
             name = f"{clean_name(place.text, vocab) or place.text.strip()} ({name})"
         d = Draft(name, cell.start, cell.end, " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
+        d.cells = [(c.start, c.end) for c in [cell] + [cells[i] for i in dose_cols + fx_cols if i < len(cells)]
+                   if c.end > c.start and c.text.strip()]
         totals = [i for i in dose_cols if pats["column_total"].search(heads[i])]
         # a row with its total in a Total column beside an Rx or dose column ("PTV_T10 | 1200 cGy | 2 | 2400 cGy"):
         # the total is the lesion's dose; an empty Total cell leaves the other columns

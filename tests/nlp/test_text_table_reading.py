@@ -191,3 +191,11 @@ def test_a_full_width_rule_above_the_titles_is_no_title() -> None:
              "10/07/2026  Brain R par   2   800"]
     (t,) = text_tables(lines)
     assert [" ".join(lines[r][a:b] for r, a, b in c.words) for c in t.rows[0]] == ["Date", "Site", "Fx", "Dose/Fx"]
+
+
+def test_each_lesion_of_a_sideways_table_quotes_its_own_cells() -> None:
+    # one column per lesion: the Location line names every lesion, so each lesion's evidence is its own cells (its
+    # place, its dose), each the chart's contiguous words, not the whole Location row
+    reading = read_text(SIDEWAYS)
+    quotes = [[e.text for e in les.evidence if e.rule == "lesion:table"] for les in reading.facts.lesions]
+    assert quotes == [["R parietal", "1500 cGy", "1"], ["L frontal", "2100 cGy", "1"], ["R occipital", "2300 cGy", "1"]]
