@@ -1307,7 +1307,7 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
                 not vocab.patterns["treatment_words"].search(text[m.end():e]):
             continue
         out.append((n, m.start(), m.end(), not any(a <= m.start() < b for a, b in advisory)))
-    rx, at = vocab.patterns["lesion_count"], 0
+    rx, at, last_end = vocab.patterns["lesion_count"], 0, None
     while (m := rx.search(text, at)) is not None:
         at = m.end("n")  # a number that is no count ("24 Gy/3 to both lesions") leaves the words after it
         n = vocab.number(m.group("n"))
@@ -1319,11 +1319,16 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         before = text[max(0, m.start() - 40):m.start()]
         extent = vocab.patterns["count_extent_before"].search(before) or \
             vocab.patterns["count_predicate_before"].search(before) or \
-            vocab.patterns["count_not_before"].search(text[max(0, m.start() - 10):m.start()])
+            vocab.patterns["count_not_before"].search(text[max(0, m.start() - 24):m.start()])
         if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target; "CTV_T4-6 is ONE target" says
             # what one structure is, not how many lesions were treated
         at = m.end()
+        breakdown = last_end is not None and \
+            vocab.patterns["count_breakdown_between"].search(text[last_end:m.start()]) is not None
+        last_end = m.end()
+        if breakdown:
+            continue  # "three metastases (the two planned lesions and the new one)": a part of the count before
         s, e = ctx.sentence(m.start())
         treated = bool(vocab.patterns["treatment_words"].search(text[s:e])) and \
             not any(a <= m.start() < b for a, b in advisory)
