@@ -100,3 +100,18 @@ def test_a_dictated_self_correction_retracts_the_words_it_corrects() -> None:
     reading = read_text(DICTATED)
     assert reading.facts.lesion_count.value == 2
     assert not [f for f in reading.review if f.fact == "sites"]
+
+
+LIVER = """LIVER SBRT PLAN SUMMARY
+Diagnosis: hepatocellular carcinoma, segment IV, 2.6 cm.
+Prescription: 9 Gy x 5 = 45 Gy to the PTV, VMAT on the TrueBeam; triphasic CT and liver MRI fused.
+Normal liver (liver - GTV) 800 cc spared > 15 Gy; stomach Dmax 22.0 Gy.
+Completion: 5 of 5 fractions delivered 03/02/2026 - 03/09/2026, daily CBCT on the implanted fiducials.
+Resident note: #1 HCC segment IV -> SBRT 45 Gy/5 fx complete.
+"""
+
+
+def test_the_normal_part_of_the_treated_organ_is_no_lesion() -> None:
+    reading = read_text(LIVER)
+    assert reading.facts.lesion_count.value == 1
+    assert reading.facts.lesions[0].dose_gy == 45.0
