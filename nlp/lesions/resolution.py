@@ -39,6 +39,7 @@ from .sources import (
     volume_key,
     clean_name,
     count_statements,
+    counts_of_untreated,
     described_lesions,
     label_places,
     listed_lesions,
@@ -714,17 +715,22 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
         drafts, source = _placed(_series_named(listed_lesions(wrapped, ctx, vocab), wrapped, vocab), labels, vocab), \
             "list"
+    counts = count_statements(wrapped, ctx, vocab)
+    # "SBRT completed to both lesions (segments VII and III)" where segment III went to ablation: a count of a lesion
+    # this course did not treat; it sets no count, and its words with their dose are no lesion of their own
+    untreated = counts_of_untreated(counts, wrapped, vocab)
     if not drafts:
         named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
                                     vocab), vocab)
+        named = [d for d in named if not any(c[1] <= d.start < c[2] for c in untreated)]
         if len(named) >= 2:
             drafts, source = named, "named doses"
-    counts = count_statements(wrapped, ctx, vocab)
     if not drafts:
         source = "description"
         treated = [c for c in counts if c[3]] or counts
-        n = max((c[0] for c in treated), default=1)
-        described = described_lesions(wrapped, ctx, vocab, doses)  # a name may wrap onto the next line
+        n = max((c[0] for c in treated if c not in untreated), default=1)
+        described = [sp for sp in described_lesions(wrapped, ctx, vocab, doses)  # a name may wrap onto the next line
+                     if not any(c[1] <= sp[0] < c[2] for c in untreated)]
         named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
                                     vocab), vocab)
         if not described and not doses and not counts:

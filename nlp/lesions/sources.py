@@ -16,7 +16,7 @@ from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
 from ..quantities import MAX_FRACTIONS, DoseStatement, column_role, cue_role, fraction_table_rows, index_column, to_gy
 from ..vocab import Vocabulary
-from .classification import _specific_place, plain_words, same_places, site_of, sizes_cm, vertebral_levels
+from .classification import _specific_place, plain_words, same_places, signature, site_of, sizes_cm, vertebral_levels
 
 
 @dataclass
@@ -1335,6 +1335,49 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         out.append((n, m.start(), m.end(), treated))
     out.sort(key=lambda c: c[1])
     return amended_counts(out, amendment_spans(ctx.document, vocab))  # a correction's count rules
+
+
+def count_members(text: str, end: int, vocab: Vocabulary) -> list[str]:
+    """The lesions a count names in the parenthesis right after its noun ("both hepatic lesions (segments VII and
+    III)" -> ["segment VII", "segment III"]; "two metastases (right frontal, left parietal)"): its items, a plural
+    noun before the first number given to each bare number after it."""
+    m = re.match(r"\s*\(([^()\n]{3,80})\)", text[end:end + 90])
+    if not m:
+        return []
+    out, noun = [], None
+    for item in (i.strip() for i in re.split(r"[,;&/]|\band\b", m.group(1))):
+        if not item:
+            continue
+        head = re.fullmatch(r"(?:the\s+)?([a-z]+?)s?\s+(\w+)", item, re.I)
+        if head and vocab.numeral(head.group(2)) is not None:
+            noun = head.group(1)
+        elif noun and vocab.numeral(item) is not None:
+            item = f"{noun} {item}"
+        out.append(item)
+    return out
+
+
+def treated_otherwise(name: str, text: str, vocab: Vocabulary) -> bool:
+    """The chart gives the lesion named ``name`` to another local treatment than this course's radiation (patterns
+    ``lesion_treated_otherwise``: "radiofrequency ablation of the segment three lesion"), by its place words."""
+    sig = signature(name, vocab)
+    if not sig or not _specific_place(name, vocab) and not any(w.startswith("#") for w in sig):
+        return False
+    for m in vocab.patterns["lesion_treated_otherwise"].finditer(text):
+        place = m.group("place") or m.group("place2") or ""
+        if signature(place, vocab) == sig:
+            return True
+    return False
+
+
+def counts_of_untreated(counts: list[tuple[int, int, int, bool]], text: str,
+                        vocab: Vocabulary) -> list[tuple[int, int, int, bool]]:
+    """The treated-lesion counts that name, among their members, a lesion the chart gives to another treatment
+    ("SBRT completed to both hepatic lesions (segments VII and III)" where the segment III lesion was sent to
+    radiofrequency ablation): they count a lesion this course did not treat, so they do not set the course's count
+    (review.count_flags still weighs them against the lesions found)."""
+    return [c for c in counts if c[3] and any(treated_otherwise(name, text, vocab)
+                                              for name in count_members(text, c[2], vocab))]
 
 
 _HEAD_LINES = 6  # a document's title stands in its first lines (as in facts.py)

@@ -115,3 +115,19 @@ def test_the_normal_part_of_the_treated_organ_is_no_lesion() -> None:
     reading = read_text(LIVER)
     assert reading.facts.lesion_count.value == 1
     assert reading.facts.lesions[0].dose_gy == 45.0
+
+
+ABLATED = """LIVER SBRT COURSE
+Tumour board: two hepatocellular carcinomas, a 2.8 cm lesion in segment six and a 1.2 cm lesion in segment two.
+Microwave ablation of the segment two lesion by interventional radiology; SBRT to the segment six lesion.
+Plan: Target GTV segment VI HCC; 10 Gy x 5 = 50 Gy, VMAT on the TrueBeam, 4DCT and MRI fused, abdominal compression.
+Completion summary: SBRT delivered to both liver lesions (segments VI and II), 50 Gy in 5 fractions, 04/06/2026 -
+04/14/2026, daily CBCT.
+"""
+
+
+def test_a_count_naming_a_lesion_given_to_another_treatment_sets_no_count() -> None:
+    reading = read_text(ABLATED)
+    assert reading.facts.lesion_count.value == 1
+    assert reading.facts.lesions[0].dose_gy == 50.0
+    assert _count_flags(reading)  # the summary's "both" still disagrees with the lesion found
