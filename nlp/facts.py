@@ -343,6 +343,13 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     pending = list(pats["course_pending"].finditer(text, start, end))
     if pending:
         return "planned", [("planned", pending, 2)]
+    unbooked = list(pats["course_not_booked"].finditer(text, start, end))
+    if unbooked:  # "no treatment booked", "I have not planned or scheduled any treatment": a plan whose delivery
+        # is not booked was planned only; any other document (a telephone note, a second opinion's letter) only
+        # recommends or awaits the patient's decision, and is no record of a course being billed
+        if any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title")):
+            return "planned", [("planned", unbooked, 2)]
+        return "recommended", [("recommended", unbooked, 2)]
     future = list(pats["simulation_to_come"].finditer(text, start, end))
     if future:  # written before simulation (a marker placement): the course is still to be planned and given
         return "recommended", [("recommended", future, 2)]
