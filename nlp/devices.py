@@ -22,7 +22,9 @@ PET/CT", "MRI brain staging") is diagnostic, not planning imaging, unless its se
 the plan (fused, registered, used to delineate), and so is a study whose sentence says only that it did not
 serve the plan ("the emergency department's head CT is not used for planning"); a kind of study kept only by
 such mentions is dropped. A PET (``used_only_when_fused``) that the chart names only for what it showed ("PET
-shows viable tumour only") and never as used for the plan is diagnostic too, and so is a study of any kind named
+shows viable tumour only", "her body disease is stable on the last PET") or in the patient's history (a
+consultation's history of present illness: "PSMA PET 09/2026: solitary avid T9 metastasis") and never as used for
+the plan is diagnostic too, and so is a study of any kind named
 only for what it showed ("His MRI of 11/02 showed more than twenty new metastases"), never as done for or used by
 the plan, where the chart names another kind of study as the plan's ("Planning CT simulation 11/05"). A kind of
 study the chart says was not obtained after every mention naming it ("Orders: ... PET/CT" ... "PET/CT order
@@ -162,7 +164,7 @@ def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
         elif said and _not_obtained_after(v, said, ments, text, patterns):
             fact = _without(fact, v, said)
         elif said and patterns["used_only_when_fused"].search(v) and \
-                all(_finding(m, text, patterns) and not _used(m, patterns) for m in said):
+                all((_finding(m, text, patterns) or _history(m)) and not _used(m, patterns) for m in said):
             fact = _without(fact, v, said)
         elif said and _planning_study_besides(v, fact, ments, text, patterns) and \
                 all(_finding(m, text, patterns) and not _used(m, patterns) and not _done(m, text, patterns)
@@ -179,9 +181,26 @@ def _planning_study_besides(kind: str, fact: Fact, ments: Sequence[Mention], tex
                m.value in (fact.value or []) and _done(m, text, patterns) for m in ments)
 
 
+_FINDING_REACH = 60  # characters before a study's name read for the finding it is named after
+
+
 def _finding(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
-    """The study named for what it showed ("PET shows viable tumour only")."""
-    return m.evidence.end >= 0 and bool(patterns["imaging_finding"].search(text[m.evidence.end:m.evidence.end + 40]))
+    """The study named for what it showed ("PET shows viable tumour only"), or after it ("her body disease is
+    stable on the last PET")."""
+    s, e = m.evidence.start, m.evidence.end
+    if e < 0:
+        return False
+    return bool(patterns["imaging_finding"].search(text[e:e + 40]) or
+                patterns["imaging_finding_before"].search(text[max(0, s - _FINDING_REACH):s]))
+
+
+# sections of the patient's story (a consultation's history of present illness, its diagnosis): a study named
+# there is how the disease was found or followed, not the course's plan, unless it says it served the plan
+_HISTORY_SECTIONS = ("history", "diagnosis")
+
+
+def _history(m: Mention) -> bool:
+    return m.section in _HISTORY_SECTIONS
 
 
 def _use_denied(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:

@@ -12,7 +12,9 @@ from srscheck.core.model import Document, Evidence, clean_quote
 if TYPE_CHECKING:
     from .vocab import Normalisation, SpokenMark
 
-_LABEL_LINE = re.compile(r"^[ \t]*(?:[•·*▪◦-]|\d{1,2}[.)]|[A-Z][A-Za-z0-9 /&()'-]{0,40}:)")
+# a line opened by a bullet, a number or a field's label ("Dose (Gy):"); a label's parentheses are its own, closed
+# within it: "CT and MRI): left frontal ..." closes a parenthesis the line before opened, and goes on its sentence
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[•·*▪◦-]|\d{1,2}[.)]|[A-Z](?:[A-Za-z0-9 /&'-]|\([A-Za-z0-9 /&'-]{0,20}\)){0,40}:)")
 # a structured export's key ("planning.ct:", "plan[1].rx_dose_cGy:", "tracking_mode:"): dots, brackets or
 # underscores in one word before the colon; every such line is a record of its own
 _MACHINE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w\[\]-]*[._\[][\w\[\].-]*):(?=[ \t]|$)", re.M)
