@@ -118,12 +118,35 @@ def _written_days(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date
     for m in vocab.patterns["month_year"].finditer(text):
         if not any(a <= m.start() < b for a, b in inside):
             out.append((m.start(), date(int(m.group("y")), int(m.group("m")), 1)))
+    quantity = vocab.patterns["year_quantity_before"]
     for m in vocab.patterns["year"].finditer(text):
+        if quantity.search(text, max(0, m.start() - 30), m.start()):
+            continue  # a log's running total ("cum 2000"): cGy, not a year
         if not any(a <= m.start() < b for a, b in inside):
             out.append((m.start(), date(int(m.group("y")), 1, 1)))
+    for m in vocab.patterns["spoken_year"].finditer(text):  # "in twenty twenty-four": a dictation's year
+        year = spoken_year(m)
+        if year is not None:
+            out.append((m.start(), date(year, 1, 1)))
     since = vocab.patterns["ongoing_since"]
     out = [(off, day) for off, day in out if not since.search(text[max(0, off - 40):off])]
     return sorted(set(out))
+
+
+_WORD_VALUES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())} | {w: 10 * i for i, w in enumerate(
+        "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1} | {"oh": 0}
+
+
+def spoken_year(m: "re.Match[str]") -> int | None:
+    """The year a ``spoken_year`` match says ("twenty twenty-four" -> 2024, "two thousand and four" -> 2004)."""
+    if m.group("c"):
+        century, words = _WORD_VALUES[m.group("c").lower()] * 100, m.group("y")
+    else:
+        century, words = 2000, m.group("y2") or ""
+    value = sum(_WORD_VALUES.get(w, 0) for w in re.split(r"[\s-]+", words.lower()) if w)
+    return century + value if 1900 <= century + value <= 2099 else None
 
 
 _CLAUSE_WORDS = 3  # a parenthesis of at least this many words besides its date is a clause of its own

@@ -512,6 +512,9 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     claims: list[FractionClaim] = []
     spans: list[tuple[int, int]] = []
     part = vocab.patterns["fractions_part"]
+    # a log written as a table read as such counts by its rows (below); one in a table of no known kind (rows
+    # without column titles: "Fx 1  10/26/2026  1000 cGy ... cum 1000") counts by its entries
+    logs = [t for t in fraction_grids(tables, vocab) if fraction_table_rows(t, vocab)]
     for d in doses:
         if d.fractions and d.counts and d.kind != "fraction_table" and \
                 part.search(text[text.rfind("\n", 0, d.start) + 1:d.start]):
@@ -519,7 +522,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         elif d.fractions and d.counts and d.kind != "fraction_table":  # the table's own claim is below
             claims.append(FractionClaim(d.fractions, d.start, d.end, d.kind, 3.0))
             spans.append((d.start, d.end))
-        elif d.kind == "fraction_table" and d.record and not any(c.start <= d.start < c.end for t in tables
+        elif d.kind == "fraction_table" and d.record and not any(c.start <= d.start < c.end for t in logs
                                                                  for row in t.rows for c in row):  # inline_logs
             claims.append(FractionClaim(d.fractions or 0, d.start, d.end, "fraction_table", 4.0, "delivered"))
             spans.append((d.start, d.end))
