@@ -70,9 +70,16 @@ def _site_words(text: str, vocab: Vocabulary) -> str | None:
         return "cranial"
     if vertebral_levels(text, vocab) or vocab.site_terms["spinal"].search(text):
         return "spinal"
-    if vocab.site_terms["body"].search(text):
+    if any(not _bare_numbered_place(text, m, vocab) for m in vocab.site_terms["body"].finditer(text)):
         return "body"
     return None
+
+
+def _bare_numbered_place(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
+    """A place word that names a place only with its number (the vocabulary's numbered_place: "segment VII",
+    "seg 4") written without one ("a three level segment"): it names no organ, so no site."""
+    rx = vocab.patterns["numbered_place"]
+    return rx.match(f"{m.group(0)} 1") is not None and rx.match(text, m.start()) is None
 
 
 def metastatic_to(text: str, vocab: Vocabulary) -> str | None:
