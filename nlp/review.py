@@ -14,12 +14,13 @@ from pathlib import Path
 
 from srscheck.core.model import ChartFacts, Document, Evidence, Lesion, Mention, ReviewFlag, unique
 
+from .amendments import amendment_spans, inside
 from .context import TextContext
 from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
 from .lesions.classification import _specific_place, optic_distances
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
-from .quantities import DoseStatement, FractionClaim, is_record
+from .quantities import SOURCE_RANKS, DoseStatement, FractionClaim, is_record
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -69,6 +70,8 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
             planned[c.n].append(c)
         elif c.role == "delivered":
             delivered[c.n].append(c)
+    for n in _amended_plans(document, vocab, claims, planned, chosen):
+        del planned[n]
     out: list[ReviewFlag] = []
     other_plan = sorted(n for n in planned if n != chosen and n not in delivered)
     if other_plan and chosen in delivered:
@@ -81,8 +84,11 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     said: dict[int, list[FractionClaim]] = defaultdict(list)  # neither planned nor delivered words only
     for c in claims:
         s, e = ctx.sentence(c.start)
-        if c.role == "course" and (c.n == chosen or vocab.patterns["delivery_reported"].search(text[s:max(e, c.end)])):
-            said[c.n].append(c)  # another count counts only where the chart reports the treatment itself
+        if c.role == "course" and (c.n == chosen or (c.rank == SOURCE_RANKS["record"] and c.kind in _REGIMEN) or
+                                   vocab.patterns["delivery_reported"].search(text[s:max(e, c.end)])):
+            said[c.n].append(c)  # another count counts only where the chart reports the treatment itself: in words
+            # of delivery, or as the course's dose with its count in a delivered record (a completion summary's
+            # "27 Gy in five fractions"; not a bare number beside a row's "Fx" title)
     other_said = sorted(n for n in said if n != chosen and n not in planned and n not in delivered)
     if other_said and not other_plan and len(facts.lesions) <= 1:
         ev = [_ev(document, ctx, c.start, "review:fractions") for n in other_said for c in said[n][:1]]
@@ -121,6 +127,56 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     return out
 
 
+def _amended_plans(document: Document, vocab: Vocabulary, claims: list[FractionClaim],
+                   planned: dict[int, list[FractionClaim]], chosen: int | None) -> list[int]:
+    """Planned counts the chart's own addendum corrects: every statement of the count as planned lies before an
+    amendment (amendments.amendment_spans: "Addendum 09/24: ... plan changed to 25 Gy in five fractions") that
+    states the count the course was given in. The count is the plan the addendum replaced, not a course cut
+    short; a count planned in the amendment itself or after it stays, and so does every planned count when the
+    amendment does not give the delivered count (a course the record stops early)."""
+    spans = amendment_spans(document, vocab)
+    if not spans or chosen is None:
+        return []
+    gives = [s for s, e in spans if any(s <= c.start < e and c.n == chosen and c.role != "superseded" for c in claims)]
+    return [n for n, cs in planned.items()
+            if n != chosen and all(not inside(spans, c.start) and any(s >= c.end for s in gives) for c in cs)]
+
+
+def completed_count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                          claims: list[FractionClaim], text: str) -> list[ReviewFlag]:
+    """A count of treatments the patient completed, as a letter or an after-visit summary writes it ("you have
+    completed all four of your CyberKnife treatments"), that is not the course's count read from its
+    statements (a dated log of five fractions): the reading keeps its count, the flag quotes both. Only a count
+    the chart affirms of this course (not negated, hypothetical or historical: ctx.counts) and written outside the
+    count's own statements."""
+    chosen = facts.fractions.value
+    if chosen is None:
+        return []
+    mine = [c for c in claims if c.n == chosen]
+    for m in vocab.patterns["completed_count"].finditer(text):
+        n = vocab.number(m.group("n"))
+        if n is None or n == chosen or not 1 <= n <= 80 or not ctx.counts(m.start(), m.end()):
+            continue
+        if any(c.start <= m.start("n") < c.end for c in claims):
+            continue  # the count is read as a statement of its own (its fraction flags' business)
+        if _past_year(text, ctx, m.start()):
+            continue
+        ev = unique([_ev(document, ctx, m.start(), "review:fractions")] +
+                    [_ev(document, ctx, c.start, "review:fractions") for c in mine[:1]])
+        return [ReviewFlag("fractions", f"The chart says {n} treatment(s) were completed where it otherwise describes "
+                           f"{chosen} fractions; {chosen} was used: check which is right.", tuple(ev)[:MAX_EVIDENCE])]
+    return []
+
+
+def _past_year(text: str, ctx: TextContext, at: int) -> bool:
+    """Whether the sentence at ``at`` dates itself to a year before its chart's dates ("In 2024 you completed ...")."""
+    s, e = ctx.sentence(at)
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[s:e])]
+    chart = [d.year for _s, _e, d in ctx.chart_dates()]
+    return bool(years and chart and max(years) < max(chart))
+
+
+_REGIMEN = ("dose_in_fractions", "n_times_dose", "dose_times_n")  # a claim read from a total with its fraction count
 _CLAUSE_MARK = re.compile(r"[,;:](?!\d)")  # (not a time's "13:05" or a number's "2,400")
 
 
@@ -243,9 +299,12 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
         if not d.counts or d.role not in ("prescription", "delivered") or d.total_gy is None or \
                 d.kind == "dose_per_fraction" or d.kind in ("dose_times_n", "n_times_dose"):
             continue
+        if _retired_page(document, text, d.start, vocab):
+            continue  # a page or document titled as superseded ("SUPERSEDED - ... Report (version 1)")
         line_start = text.rfind("\n", 0, d.start) + 1
         lo = max([line_start] + [o.end for o in doses if line_start <= o.end <= d.start] +
-                 [text.rfind(c, line_start, d.start) + 1 for c in ";|"])  # a row's cells (tabs) are one clause
+                 [text.rfind(c, line_start, d.start) + 1 for c in ";|"] +  # a row's cells (tabs) are one clause
+                 [m.end() for m in _LIST_COLON.finditer(text, line_start, d.start)])  # "... to both targets: left ..."
         clause = re.sub(r"^[A-Za-z][A-Za-z ]{1,30}:\s+(?=\S)", "", text[lo:d.start].strip(" \t.,:-=•*"))  # "Summary: "
         line = text[line_start:d.start]
         if not clause or _STAGED.search(line) or boost.search(text[max(0, d.start - 60):d.start]) or \
@@ -267,8 +326,11 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
         if les.fractions and abs(d.total_gy * les.fractions - les.dose_gy) <= 0.01:
             continue  # its dose per fraction ("900 cGy" in a row that gives 2700 cGy in 3)
         row_end = re.compile(r"[\n;|]").search(text, d.end)
-        if any(d.end <= o.start < (row_end.start() if row_end else len(text)) for o in doses if o is not d):
-            continue  # the same row goes on to give another dose: a table's columns (per fraction, cumulative)
+        nxt = min((o for o in doses if o is not d and d.end <= o.start < (row_end.start() if row_end else len(text))),
+                  key=lambda o: o.start, default=None)
+        if nxt is not None and not _next_lesion(text[d.end:nxt.start], lesions, vocab):
+            continue  # the same row goes on to give another dose: a table's columns (per fraction, cumulative);
+            # not where another lesion's name comes first ("left occipital 22 Gy, right frontal 20 Gy": a list)
         flagged.add(les.name)
         ev = unique([e for e in les.evidence if e.rule == "lesion:dose"][:1] + list(les.evidence[:1])
                     + [_ev(document, ctx, d.start, "review:dose")])
@@ -276,6 +338,31 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
             "lesions", f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {d.total_gy:g} Gy in "
             f"another; {les.dose_gy:g} Gy was used: check which is right.", tuple(ev)[:MAX_EVIDENCE]))
     return out
+
+
+def _retired_page(document: Document, text: str, at: int, vocab: Vocabulary) -> bool:
+    """Whether the page or document ``at`` lies on says in its first lines that it was superseded, retired or
+    voided (a report's version 1 kept "for the legal record" after its amendment): its statements are no
+    account of this course to hold against the others."""
+    starts = [p.start for p in document.pages] + [p.start for p in document.parts]
+    start = max([s for s in starts if s <= at], default=0)
+    head = "".join([ln for ln in text[start:at].splitlines(keepends=True) if ln.strip()][:_HEAD_LINES])
+    pats = vocab.patterns
+    return bool(pats["superseded_status"].search(head) or pats["superseded_claim"].search(head))
+
+
+_LIST_COLON = re.compile(r":(?!\d)")  # a list's colon, not a time's "13:05"
+
+
+def _next_lesion(between: str, lesions: list[Lesion], vocab: Vocabulary) -> bool:
+    """Whether the words between two doses on one line name another lesion of the course (by its label or its place
+    words): the second dose is that lesion's, the line a list of lesions with their doses, not a row of columns."""
+    clause = between.strip(" \t.,;:-=•*")
+    for w in ("and", "with", "plus"):
+        clause = re.sub(rf"^{w}\s+", "", clause, flags=re.I)
+    return bool(clause) and any(_labelled(clause, les.name, vocab) or
+                                (_places(les.name, vocab) and _names(_words(clause, vocab), les, vocab))
+                                for les in lesions)
 
 
 def _target_after(text: str, end: int, lesions: list[Lesion], vocab: Vocabulary) -> bool:
@@ -683,6 +770,8 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     if not any(f.fact == "lesion_count" for f in flags):
         flags += document_lesion_flags(document, ctx, vocab, facts, wrapped)
     flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
+    if not any(f.fact == "fractions" for f in flags):
+        flags += completed_count_flags(document, ctx, vocab, facts, claims, wrapped)
     flags += dose_flags(document, ctx, vocab, facts, doses, wrapped)
     flags += record_history_flags(document, ctx, vocab, facts, doses, claims, wrapped)
     flags += class_flags(document, ctx, vocab, facts, wrapped)

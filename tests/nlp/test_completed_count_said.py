@@ -1,0 +1,40 @@
+"""A patient letter or after-visit summary that says how many treatments were completed ("you have now finished
+all three of your radiosurgery treatments") where the dated treatment record gives another count: the reading
+keeps the record's count and a review flag quotes both. A statement that agrees, or one about another course in
+the past, raises no flag."""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+LOG = """SBRT DELIVERY LOG
+Target: left adrenal metastasis. Prescription 8 Gy x 5 = 40 Gy. Unit: TrueBeam, vacuum cushion, CBCT daily.
+Fx	Date	Dose (Gy)	Cumulative (Gy)
+1	08/03/2026	8	8
+2	08/05/2026	8	16
+3	08/07/2026	8	24
+4	08/10/2026	8	32
+5	08/12/2026	8	40
+
+AFTER-VISIT SUMMARY
+{said} Drink plenty of fluids and call us with any fever.
+"""
+
+
+def _fraction_flags(said: str) -> list[str]:
+    reading = read_text(LOG.format(said=said))
+    assert reading.facts.fractions.value == 5
+    return [f.message for f in reading.review if f.fact == "fractions"]
+
+
+def test_a_completed_count_that_differs_from_the_record_is_flagged() -> None:
+    flags = _fraction_flags("Well done: you have now finished all three of your radiation treatments.")
+    assert any("3" in m and "5" in m for m in flags), flags
+
+
+def test_a_completed_count_that_agrees_is_not_flagged() -> None:
+    assert not _fraction_flags("Well done: you have now finished all five of your radiation treatments.")
+
+
+def test_an_earlier_courses_count_is_not_flagged() -> None:
+    assert not _fraction_flags("In 2024 you completed three treatments to the lung, which remains controlled.")
