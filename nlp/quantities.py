@@ -116,13 +116,31 @@ def _before(text: str, start: int) -> str:
     return text[max(line_start, start - 60):start]
 
 
+def list_head(text: str, start: int, vocab: Vocabulary) -> int:
+    """The start of the list of numbers that ends with the dose at ``start`` ("9.1 and 4.2 Gy", "20, 18 and 16 Gy",
+    "nine point one and four point two gray"; doses each with a unit when "respectively" pairs them), else
+    ``start``: the list's numbers share its unit, and the words before the list give every one its role."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start), text.rfind(";", 0, start)) + 1
+    lo = max(line_start, start - 200)
+    window = text[lo:start]
+    pats = vocab.patterns
+    if not pats["list_separator_end"].search(window[-12:]):
+        return start  # (most doses: read no further)
+    m = pats["number_list_before"].search(window)
+    if pats["paired_after"].match(text, start, min(len(text), start + 120)):
+        m2 = pats["dose_list_before"].search(window)
+        m = m2 if m2 is not None and (m is None or m2.start() < m.start()) else m
+    return start if m is None else lo + m.start()
+
+
 def cue_role(text: str, start: int, vocab: Vocabulary | None = None, chart: str | None = None) -> str | None:
     """The role the words just before a dose give it (maximum, metric, organ_at_risk ...), else None.
     A cue may not apply in a chart that treats its structure (a nerve is an organ at risk unless the chart's
     indication is the nerve's own): the reader decides that once per chart (``Vocabulary.for_chart``); with a
     vocabulary not yet decided, ``chart`` (the whole chart, when ``text`` is only part of it) or ``text`` decides."""
-    before = _before(text, start)
-    for cue in (vocab or load_vocabulary()).roles.cues:
+    vocab = vocab or load_vocabulary()
+    before = _before(text, list_head(text, start, vocab))  # a list's numbers: the words before the list
+    for cue in vocab.roles.cues:
         if cue.before is not None and cue.before.search(before) and cue.applies(text if chart is None else chart):
             return cue.role
     return None
