@@ -11,7 +11,7 @@ import re
 
 from srscheck.core.model import unique
 
-from ..quantities import cue_role
+from ..quantities import cue_role, spelled_number
 from ..vocab import Vocabulary
 
 
@@ -106,6 +106,13 @@ def site_of(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+def size_number(written: str) -> float | None:
+    """One number of a size as written: "1,5" (a decimal comma) -> 1.5, "one point two" -> 1.2 (dictated)."""
+    if written[0].isdigit():
+        return float(written.replace(",", "."))
+    return spelled_number(written)
+
+
 def sizes_cm(text: str, vocab: Vocabulary, *, base: int = 0, full_text: str | None = None) -> list[tuple[float, int]]:
     """Lesion sizes in cm with their offsets; margins, slice thickness and distances are skipped."""
     full = full_text if full_text is not None else text
@@ -119,9 +126,11 @@ def sizes_cm(text: str, vocab: Vocabulary, *, base: int = 0, full_text: str | No
             continue
         if re.match(r"^\s*(?:from|of|to|away)\b", after, re.I):
             continue
-        dims = [float(x.replace(",", ".")) for x in (m.group("a"), m.group("b"), m.group("c")) if x]  # "1,5 cm"
+        dims = [d for d in (size_number(x) for x in (m.group("a"), m.group("b"), m.group("c")) if x) if d is not None]
+        if not dims:
+            continue
         v = max(dims)
-        if m.group("unit").lower() == "mm":
+        if m.group("unit").lower().startswith("m"):  # "mm", "millimeters"
             if v <= vocab.lesion_size_min_mm:
                 continue
             v = v / 10.0
