@@ -6,7 +6,6 @@ words inside the list ("nine point one and ...") give none of its numbers a role
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 _TYPED = """STEREOTACTIC RADIOSURGERY NOTE
