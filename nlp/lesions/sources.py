@@ -98,11 +98,6 @@ def _series_noun(text: str, noun: "re.Match[str]", vocab: Vocabulary) -> bool:
     return label is not None and noun.start() in (label.start("noun"), label.start("noun2"))
 
 
-_PLACE_CLAUSE_END = re.compile(r"[,;:()\n]|\.(?:\s|$)|\s(?:and|which|that|who|while|whereas|with|measuring|treated|"
-                               r"received|receiving|was|were|is|to|for)\s", re.I)
-_SIZE_WORD = re.compile(r"(?:\d+(?:[.,]\d+)?|x|×|cm|mm|[\d.,]+(?:cm|mm))", re.I)
-
-
 def labelled_place(text: str, label: "re.Match[str]", vocab: Vocabulary) -> tuple[int, int] | None:
     """The place a series label is given in its own clause (patterns.yaml label_place_link): "the first lesion is
     a right occipital metastasis", "lesion number two was in the left cerebellum", "target 3, a 1.2 cm left frontal
@@ -112,15 +107,16 @@ def labelled_place(text: str, label: "re.Match[str]", vocab: Vocabulary) -> tupl
     if link is None:
         return None
     lo = label.end() + link.end()
-    stop = _PLACE_CLAUSE_END.search(text, lo, min(len(text), lo + 120))
+    stop = vocab.patterns["label_place_end"].search(text, lo, min(len(text), lo + 120))
     hi = stop.start() if stop else min(len(text), lo + 120)
     clause = text[lo:hi]
+    size_word = vocab.patterns["size_word"]
     nouns = list(vocab.lesion_noun.finditer(clause))
     for i in range(len(nouns)):
         if series_label_at(clause, nouns[i].start(), vocab):
             continue  # ("... is lesion 2"): a label again, no place
         span = _noun_phrase(clause, nouns, i, vocab, labels=False)
-        if span and all(_SIZE_WORD.fullmatch(w) for w in clause[:span[0]].split()) and \
+        if span and all(size_word.fullmatch(w) for w in clause[:span[0]].split()) and \
                 _specific_place(clause[span[0]:span[1]], vocab):  # (the place opens the clause: "..., and the ...")
             return lo + span[0], lo + span[1]
     start = end = None  # no lesion noun: the place words the clause opens with ("in the left cerebellum")
@@ -129,7 +125,7 @@ def labelled_place(text: str, label: "re.Match[str]", vocab: Vocabulary) -> tupl
         if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()):
             start = w.start() if start is None else start
             end = w.end()
-        elif start is None and _SIZE_WORD.fullmatch(word):
+        elif start is None and size_word.fullmatch(word):
             continue  # "a 1.2 cm ..."
         else:
             break

@@ -30,3 +30,14 @@ def test_reference_uses_the_same_label_forms():
     refs = [m.group(0) for m in V.patterns["lesion_label_reference"].finditer(
         "Lesion A was treated; nodules 2 and target L3 too; lesion a is no label")]
     assert refs == ["Lesion A", "nodules 2", "target L3"]
+
+
+def test_the_clause_of_a_series_labels_place_is_read_by_vocabulary():
+    # patterns.yaml label_place_end and size_word, read by lesions.sources.labelled_place
+    end = V.patterns["label_place_end"]
+    clause = "left frontal met measuring 1.1 cm"
+    assert clause[:end.search(clause).start()] == "left frontal met"
+    clause = "right cerebellum and received 16 Gy"
+    assert clause[:end.search(clause).start()] == "right cerebellum"
+    assert all(V.patterns["size_word"].fullmatch(w) for w in "1.2 x 0,8 cm 12mm".split())
+    assert V.patterns["size_word"].fullmatch("left") is None
