@@ -125,7 +125,7 @@ def _written_days(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date
         if not any(a <= m.start() < b for a, b in inside):
             out.append((m.start(), date(int(m.group("y")), 1, 1)))
     for m in vocab.patterns["spoken_year"].finditer(text):  # "in twenty twenty-four": a dictation's year
-        year = spoken_year(m)
+        year = spoken_year(m, vocab)
         if year is not None:
             out.append((m.start(), date(year, 1, 1)))
     since = vocab.patterns["ongoing_since"]
@@ -133,19 +133,17 @@ def _written_days(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date
     return sorted(set(out))
 
 
-_WORD_VALUES = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())} | {w: 10 * i for i, w in enumerate(
-        "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1} | {"oh": 0}
-
-
-def spoken_year(m: "re.Match[str]") -> int | None:
-    """The year a ``spoken_year`` match says ("twenty twenty-four" -> 2024, "two thousand and four" -> 2004)."""
+def spoken_year(m: "re.Match[str]", vocab: Vocabulary) -> int | None:
+    """The year a ``spoken_year`` match says ("twenty twenty-four" -> 2024, "two thousand and four" -> 2004), its
+    words read as the quantity grammar reads numbers in words (:meth:`Vocabulary.number`)."""
     if m.group("c"):
-        century, words = _WORD_VALUES[m.group("c").lower()] * 100, m.group("y")
+        century, words = (vocab.number(m.group("c")) or 0) * 100, m.group("y")
     else:
         century, words = 2000, m.group("y2") or ""
-    value = sum(_WORD_VALUES.get(w, 0) for w in re.split(r"[\s-]+", words.lower()) if w)
+    words = re.sub(r"^oh\s+", "", re.sub(r"[\s-]+", " ", words.strip().lower()))  # "twenty oh seven"
+    value = vocab.number(words) if words else 0
+    if value is None:
+        return None
     return century + value if 1900 <= century + value <= 2099 else None
 
 

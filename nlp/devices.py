@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from srscheck.core.model import Fact, Mention, ReviewFlag, unique
+from srscheck.core.model import HISTORY_SECTIONS, Fact, Mention, ReviewFlag, unique
 
 from .amendments import inside
 from .forms import FormEntry, on_form
@@ -194,13 +194,9 @@ def _finding(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> 
                 patterns["imaging_finding_before"].search(text[max(0, s - _FINDING_REACH):s]))
 
 
-# sections of the patient's story (a consultation's history of present illness, its diagnosis): a study named
-# there is how the disease was found or followed, not the course's plan, unless it says it served the plan
-_HISTORY_SECTIONS = ("history", "diagnosis")
-
-
 def _history(m: Mention) -> bool:
-    return m.section in _HISTORY_SECTIONS
+    """Named in the patient's story (core.model.HISTORY_SECTIONS): how the disease was found or followed."""
+    return m.section in HISTORY_SECTIONS
 
 
 def _use_denied(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:

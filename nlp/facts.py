@@ -7,7 +7,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Mention, ReviewFlag, status_kind, unique
+from srscheck.core.model import (
+    HISTORY_SECTIONS,
+    ChartFacts,
+    Document,
+    Evidence,
+    Fact,
+    Mention,
+    ReviewFlag,
+    status_kind,
+    unique,
+)
 
 from .amendments import amendment_spans
 from .context import TextContext
@@ -16,10 +26,10 @@ from .forms import fraction_conflicts
 from .lesions import course_sessions, find_lesions, signature, site_of
 from .lines import soften
 from .quantities import (
+    chart_tables,
     course_fractions,
     dose_statements,
     fraction_claims,
-    chart_tables,
     fraction_table_doses,
     inline_logs,
     lower_levels,
@@ -280,9 +290,6 @@ _SUBJECT_LINES = 20  # a letter's subject line stands below its letterhead, addr
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-# Sections whose statements are the patient's history, not this note's news (a consult's or a tumour
-# board's "treated with SBRT in 2024" is an earlier course).
-_HISTORY_SECTIONS = ("history", "diagnosis")
 
 
 _HEAD_LINES = 6  # a document's title stands in its first lines
@@ -315,12 +322,12 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     other = _title(pats["other_service_title"], text, start, head_end, subject, end)
     consult = other or _title(pats["consult_title"], text, start, head_end, subject, end)
     if consult:  # a consultation's history of an earlier course is not this course
-        said = [m for m in said if ctx.section_at(m.start()) not in _HISTORY_SECTIONS]
+        said = [m for m in said if ctx.section_at(m.start()) not in HISTORY_SECTIONS]
     if other:  # another service's note: radiosurgery during the stay, not "treated with ceftriaxone"; its
         # procedure field naming radiation treatment says what was done in the stay
         said = [m for m in said if pats["radiation_words"].search(text, *ctx.sentence(m.start()))]
         said += [m for m in pats["stay_procedure"].finditer(text, start, end) if ctx.counts(m.start(), m.end())
-                 and ctx.section_at(m.start()) not in _HISTORY_SECTIONS
+                 and ctx.section_at(m.start()) not in HISTORY_SECTIONS
                  and pats["radiation_words"].search(m.group()) and not pats["course_recommended"].search(m.group())]
     closed = list(pats["course_not_delivered"].finditer(text, start, end))
     if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
@@ -415,7 +422,7 @@ def _fresh_delivery(document: Document, ctx: TextContext, said: list, start: int
     visit = head[0] if head else max(d for _at, d in own)
     out = []
     for m in said:
-        if ctx.section_at(m.start()) in _HISTORY_SECTIONS:
+        if ctx.section_at(m.start()) in HISTORY_SECTIONS:
             continue
         s, e = ctx.sentence(m.start())
         if any(s <= at < e and 0 <= (visit - d).days <= FRESH_DAYS for at, d in dated):

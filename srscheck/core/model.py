@@ -506,6 +506,9 @@ class Reading:
 # Section categories (resources/vocab/sections.yaml) whose content is a past course or future plans.
 HISTORICAL_SECTIONS = frozenset({"history"})
 FUTURE_SECTIONS = frozenset({"follow_up"})
+# sections whose statements are the patient's history, not this note's news (a consult's or a tumour board's
+# "treated with SBRT in 2024" is an earlier course; a study named there is how the disease was found or followed)
+HISTORY_SECTIONS = frozenset({"history", "diagnosis"})
 
 
 def section_at(sections: Iterable[tuple[int, int, str]], offset: int) -> str | None:

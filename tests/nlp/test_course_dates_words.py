@@ -61,8 +61,9 @@ def test_spoken_years() -> None:
     from srscheck.nlp.context import spoken_year
     from srscheck.nlp.pipeline import load_vocabulary
 
-    pattern = load_vocabulary().patterns["spoken_year"]
-    said = {t: (lambda m: m and spoken_year(m))(pattern.search(t)) for t in (
+    vocab = load_vocabulary()
+    pattern = vocab.patterns["spoken_year"]
+    said = {t: (lambda m: m and spoken_year(m, vocab))(pattern.search(t)) for t in (
         "in twenty twenty-three", "nineteen ninety-eight", "twenty oh seven", "two thousand and five",
         "twenty twenty-four gray", "two thousand four hundred centigray", "twenty-four")}
     assert said == {"in twenty twenty-three": 2023, "nineteen ninety-eight": 1998, "twenty oh seven": 2007,
