@@ -34,6 +34,7 @@ from srscheck import __version__
 from srscheck.core.claims import parse_claimed as parse_claims
 from srscheck.core.corrections import make as make_correction
 from srscheck.core.fileio import write_bytes_atomic
+from srscheck.core.formats import CHART_SUFFIXES, IMAGE_SUFFIXES
 from srscheck.core.messages import SrsError
 from srscheck.core.model import Evidence
 
@@ -59,9 +60,10 @@ from .settings import AppSettings
 
 log = logging.getLogger(__name__)
 
-CHART_SUFFIXES = (".pdf", ".txt")
 STALE_CANCEL_SECONDS = 1.0  # a reading running longer than this is stopped when another chart is opened
-CHART_FILTER = "Charts (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)"
+_IMAGES = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
+CHART_FILTER = (f"Charts (*.pdf *.txt {_IMAGES});;PDF files (*.pdf);;Text files (*.txt);;"
+                f"Scans and faxes ({_IMAGES});;All files (*)")
 APP_TITLE = "srscheck"
 
 
@@ -207,7 +209,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.open_action = self._action("&Open Chart…", self.open_dialog, std.Open,
-                                        "Open a chart (PDF or .txt); select several files to read them as one course")
+                                        "Open a chart (PDF, .txt, or a scan or fax: TIFF, PNG, JPEG); select several "
+                                        "files to read them as one course")
         self.export_action = self._action("&Export Report…", self.export_report, "Ctrl+E",
                                           "Save the PDF gap report")
         self.print_action = self._action("&Print Report…", self.print_report, std.Print, "Print the gap report")

@@ -1,4 +1,5 @@
-"""The chart itself: PDF pages rendered with pypdfium2 (PySide6-Essentials has no QtPdf), or the text
+"""The chart itself: PDF pages rendered with pypdfium2 (PySide6-Essentials has no QtPdf; a scan or fax
+image file shows its frames as the pages the reader read, :class:`srscheck.nlp.images.ImageChart`), or the text
 of a .txt chart, with the evidence of the selected fact or requirement highlighted and scrolled into view.
 
 Evidence boxes are in PDF points with a top-left origin, so one scene unit is one point and zoom is the
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from srscheck.nlp.images import ImageChart, is_image
 
 from srscheck.core.model import Box, Document, Evidence
 
@@ -189,7 +191,8 @@ class PageView(QGraphicsView):
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, path: str | Path) -> int:
-        """Show the PDF at ``path``; returns the number of pages. Raises on an unreadable file.
+        """Show the PDF (or the image file of pages) at ``path``; returns the number of pages. Raises on an
+        unreadable file.
 
         While the worker may be using pdfium the pages are shown later (:meth:`pdfium_free`); 0 then.
         """
@@ -199,12 +202,16 @@ class PageView(QGraphicsView):
         if not self._may_render():
             self._deferred = Path(path)
             return 0
-        pdf = pypdfium2.PdfDocument(str(path))
+        if is_image(path):  # a scan or fax: each frame on a page of its size, as the reader reads it
+            pdf = ImageChart(path)
+            sizes = pdf.sizes
+        else:
+            pdf = pypdfium2.PdfDocument(str(path))
+            sizes = [pdf[index].get_size() for index in range(len(pdf))]
         self._pdf = pdf
         cache = _PageCache(pdf)
         y = 0.0
-        for index in range(len(pdf)):
-            width, height = pdf[index].get_size()
+        for index, (width, height) in enumerate(sizes):
             if index < PRERENDER_PAGES and self._may_render():
                 cache.image(index, PRERENDER_SCALE)
             item = PageItem(index, width, height, cache, lambda: self._may_render())
@@ -779,7 +786,7 @@ class ChartView(QWidget):
         path = self._sources[index]
         self._current_doc = index
         self.documents.setCurrentIndex(index)
-        if path.suffix.lower() == ".pdf":
+        if path.suffix.lower() == ".pdf" or is_image(path):
             self.load_pdf(path)
         else:
             text = self._part_text(index)

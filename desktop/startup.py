@@ -16,7 +16,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     ``-style``, are left for Qt)."""
     parser = argparse.ArgumentParser(prog="srscheck-gui", description="srscheck desktop app")
     parser.add_argument("charts", nargs="*", metavar="CHART",
-                        help="a chart (PDF or .txt) to open; several files are read as one course")
+                        help="a chart (PDF, .txt, or a TIFF/PNG/JPEG scan or fax) to open; several files are read as "
+                        "one course")
     parser.add_argument("--version", action="version", version=f"srscheck {__version__}")
     parser.add_argument("--debug", action="store_true", help="log details to the terminal")
     bounds.options(parser)

@@ -30,12 +30,12 @@ def get_reader():
 
 
 def read_chart(path: str | Path) -> Reading:
-    """Read a chart file (PDF or .txt) into facts with evidence."""
+    """Read a chart file (PDF, .txt, or a TIFF/PNG/JPEG image of pages) into facts with evidence."""
     return get_reader().read(Path(path))
 
 
 def read_course(paths) -> Reading:
-    """Read several chart files (PDF or .txt) as one course; one path reads exactly as :func:`read_chart`."""
+    """Read several chart files (PDF, .txt, images) as one course; one path reads exactly as :func:`read_chart`."""
     paths = [Path(p) for p in paths]
     if len(paths) == 1:
         return read_chart(paths[0])

@@ -131,7 +131,7 @@ _IN_CHUNK = 1 << 16
 _OUT_CHUNK = 1 << 20
 
 
-IMAGE_FACTOR = 8  # image streams (scans) may decode to this many times the bound, in total
+IMAGE_FACTOR = _limits.IMAGE_FACTOR  # image streams (scans) may decode to this many times the bound, in total
 
 
 def check_pdf_streams(p: Path, name: str) -> None:

@@ -1,11 +1,13 @@
-"""Read a chart (PDF or plain text) into a :class:`~nlp.model.Document`.
+"""Read a chart (PDF, plain text, or an image file of pages) into a :class:`~nlp.model.Document`.
 
 Design (measured on the dev corpus, see ``scripts/bench_reader.py``): characters and their boxes
 come from pypdfium2 (1-3 ms per page), words and lines are built here and laid out by
 :mod:`nlp.layout`.  Ruled tables are found by pdfplumber's table algorithm (edges -> intersections
 -> cells -> tables) fed with the ruling lines PDFium reads from the page's path objects, so
 pdfplumber never has to parse the page itself (its pdfminer parse costs 20-70 ms per page).
-Pages with no text layer are OCR'd with Tesseract (:mod:`nlp.ocr`) when it is installed.
+Pages with no text layer are OCR'd with Tesseract (:mod:`nlp.ocr`) when it is installed. An image
+file (TIFF, every frame a page; PNG; JPEG) is read as a scanned PDF: each frame becomes a page of its
+physical size holding the frame (:mod:`nlp.images`), and that page goes through the same page reader.
 
 Decisions:
 
@@ -30,15 +32,15 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from srscheck.nlp import guard, layout, ocr, textlayer, texttables
+from srscheck.nlp import guard, images, layout, ocr, textlayer, texttables
 from srscheck.nlp.layout import Block, LWord, TableBlock, TextBlock
 
+from srscheck.core.formats import TEXT_SUFFIXES, image_kind
 from srscheck.core.messages import UnreadableChart
 from srscheck.core.model import Box, Cell, Document, Page, Table, Word
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _HEADER_WINDOW = 1024
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st", "\u00ad": "-", "\x02": "-", "\u2010": "-", "\u2011": "-"}
@@ -52,9 +54,10 @@ _BREAKS = frozenset(" \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006
 
 
 def read_document(path: Path) -> Document:
-    """Read a PDF chart, or a plain-text chart (one page), into a Document.
+    """Read a PDF chart, a plain-text chart (one page) or an image file (TIFF, PNG, JPEG: a scan or a
+    fax, every TIFF frame a page) into a Document.
 
-    Raises :class:`UnreadableChart` (E001-E010) for any input that cannot be read.
+    Raises :class:`UnreadableChart` (E001-E015) for any input that cannot be read.
     """
     name = str(path)
     p = Path(path)
@@ -67,6 +70,9 @@ def read_document(path: Path) -> Document:
         head, tail, sha = _sniff(p)
     except OSError as exc:
         raise UnreadableChart("E008", file=name, detail=exc.strerror or str(exc)) from exc
+    kind = image_kind(head)  # by the magic number, whatever the file's name
+    if kind is not None:
+        return _read_image(p, name, sha, truncated=images.trailer_missing(kind, tail))
     if b"%PDF-" in head:
         return _read_pdf(p, name, sha, truncated=b"%%EOF" not in tail)
     return _read_text_file(p, name, sha)
@@ -104,7 +110,8 @@ def _sniff(p: Path) -> tuple[bytes, bytes, str]:
 
 
 def _read_text_file(p: Path, name: str, sha: str) -> Document:
-    """A ``.txt``/``.text`` chart (UTF-8, as copied out of an EHR); anything else without a PDF header is E002."""
+    """A ``.txt``/``.text`` chart (UTF-8, as copied out of an EHR); anything else without a PDF header or an
+    image's magic number is E002."""
     if p.suffix.lower() not in TEXT_SUFFIXES:
         raise UnreadableChart("E002", file=name)
     try:
@@ -573,6 +580,11 @@ def _read_pdf(p: Path, name: str, sha: str, truncated: bool) -> Document:
         raise UnreadableChart("E008", file=name, detail=f"{type(exc).__name__}: {exc}") from exc
     finally:
         pdf.close()
+    return _pages_read(name, sha, raw_pages, scans, truncated)
+
+
+def _pages_read(name: str, sha: str, raw_pages: list[_RawPage], scans: int, truncated: bool) -> Document:
+    """The document of a file's pages; a file of which no page gave a word says why (E004/E006/E013/E007)."""
     if not any(rp.words or any(rp.other) or rp.tables for rp in raw_pages):
         if truncated:
             raise UnreadableChart("E004", file=name, detail="the file ends early")
@@ -585,7 +597,22 @@ def _read_pdf(p: Path, name: str, sha: str, truncated: bool) -> Document:
     return _assemble(name, sha, raw_pages, ocr_used=any(rp.ocr for rp in raw_pages))
 
 
-def _extract_pages(pdf: pdfium.PdfDocument, name: str) -> tuple[list[_RawPage], int]:
+def _read_image(p: Path, name: str, sha: str, truncated: bool) -> Document:
+    """An image file: every frame a scanned page (:class:`images.ImageChart`), read by the PDF page reader."""
+    chart = images.ImageChart(p, name, truncated=truncated)  # the frame and pixel bounds, before decoding
+    try:
+        raw_pages, scans = _extract_pages(chart, name)
+    except UnreadableChart:
+        raise
+    except Exception as exc:  # anything PDFium or Pillow raise on a bad frame
+        log.debug("image read failed", exc_info=True)
+        raise UnreadableChart("E008", file=name, detail=f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        chart.close()
+    return _pages_read(name, sha, raw_pages, scans, truncated=False)  # every frame decoded: nothing was cut
+
+
+def _extract_pages(pdf: pdfium.PdfDocument | images.ImageChart, name: str) -> tuple[list[_RawPage], int]:
     """Phase one, page by page (each page closed before the next): words, ruled tables, OCR."""
     raw_pages = []
     scans = 0

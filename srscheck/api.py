@@ -143,7 +143,7 @@ class Result:
 def analyze(path: str | Path | Sequence[str | Path], codes: str | Iterable[Any] | None = None, *,
             overrides: Mapping[str, Any] | None = None, corrections: Sequence[Correction] = (),
             saved: bool = False, store: Any = None, templates: Any = None) -> Result:
-    """Read a chart (PDF or plain text) and check the claimed codes against it.
+    """Read a chart (PDF, plain text, or an image file of pages) and check the claimed codes against it.
 
     ``path`` may be a list of files (consult, plan, treatment summary ...): they are read as one
     course, every evidence item naming its ``document``; a list of one file reads as that file.

@@ -36,8 +36,8 @@ _HELP = {
     "memory_mb": "memory per chart in MB (address space of the reading process)",
     "seconds": "wall time per chart in seconds",
     "chars": "characters of text per chart",
-    "pages": "pages per PDF chart",
-    "stream_mb": "decoded size of a PDF's compressed streams in MB",
+    "pages": "pages per chart (PDF pages, image frames)",
+    "stream_mb": "decoded size of a PDF's compressed streams in MB (images, in a PDF or an image file: 8 times that)",
     "ocr_megapixels": "pixels of one page rendered for OCR, in millions",
 }
 

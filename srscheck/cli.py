@@ -43,11 +43,13 @@ class _Parser(argparse.ArgumentParser):
 # ----------------------------------------------------------------------------------------------
 
 def _add_check(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check one chart (PDF or .txt) and write the JSON / report",
+    p = sub.add_parser("check", help="check one chart (PDF, .txt, or a TIFF/PNG/JPEG scan or fax) and write the "
+                                     "JSON / report",
                        description="Read a chart, state what it documents, and check the claimed codes. "
                                    "Several files (consult, plan, treatment summary ...) are read as one course.")
-    p.add_argument("chart", nargs="+", help="the treatment summary: a PDF, or a .txt copied out of the EHR; "
-                   "name several files to read them as one course")
+    p.add_argument("chart", nargs="+", help="the treatment summary: a PDF, a .txt copied out of the EHR, or a scan or "
+                   "fax as a TIFF (every frame a page), PNG or JPEG image; name several files to read them "
+                   "as one course")
     p.add_argument("--codes", default=None,
                    help="claimed codes as billed, separated by commas, semicolons or spaces, with units "
                         "and modifiers if any (e.g. '77373x5,77435' or '61796-59 61797 x2'); default: none")

@@ -63,11 +63,12 @@ def default_workers() -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("batch", help="check many charts in parallel and write a summary",
-                       description="Check many charts (PDF or .txt) and write one JSON per chart "
-                                   "plus a summary.",
+                       description="Check many charts (PDF, .txt, or TIFF/PNG/JPEG scans and faxes) and write one "
+                                   "JSON per chart plus a summary.",
                        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="chart files, folders (searched recursively for *.pdf and *.txt) or glob patterns")
+                   help="chart files, folders (searched recursively for *.pdf, *.txt, *.tif, *.tiff, *.png, *.jpg "
+                        "and *.jpeg) or glob patterns")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
     p.add_argument("--claims", metavar="CLAIMS.csv", help="CSV mapping each chart file to its claimed codes")
     p.add_argument("--codes", default=None,

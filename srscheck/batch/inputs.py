@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from srscheck.core.formats import CHART_SUFFIXES  # PDF, .txt and images of pages (TIFF, PNG, JPEG)
 from srscheck.core.messages import UsageError
 
-CHART_SUFFIXES = (".pdf", ".txt")
 _RESERVED = {"summary", "manifest", "audit"}
 _GLOB_CHARS = re.compile(r"[*?\[]")
 

@@ -11,7 +11,7 @@ process); the command line and the batch workers set them with :func:`use`.
   :mod:`srscheck.nlp.pieces`);
 * ``pages``: pages of a PDF;
 * ``stream_mb``: decoded size of the PDF's compressed content streams (a few KB can inflate to
-  gigabytes); images may use 8 times as much;
+  gigabytes); images (a PDF's, or the frames of an image file) may use :data:`IMAGE_FACTOR` times as much;
 * ``ocr_megapixels``: pixels of one page rendered for OCR (the resolution is lowered to fit first).
 """
 
@@ -39,6 +39,9 @@ OPTION = {
     "stream_mb": "--max-stream-mb",
     "ocr_megapixels": "--max-ocr-megapixels",
 }
+
+
+IMAGE_FACTOR = 8  # decoded images may use this many times the ``stream_mb`` bound
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,8 @@ def use(limits: Limits | None) -> None:
 def describe(name: str, value: float) -> str:
     """``chars`` 3000000 -> '3,000,000 characters' (for messages)."""
     unit = {"memory_mb": "MB of memory", "seconds": "seconds", "chars": "characters", "pages": "pages",
-            "stream_mb": "MB of decoded PDF streams", "ocr_megapixels": "megapixels per OCR page"}[name]
+            "stream_mb": f"MB of decoded streams, {IMAGE_FACTOR} times that for images",
+            "ocr_megapixels": "megapixels per OCR page"}[name]
     number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
     return f"{number} {unit}"
 
@@ -97,4 +101,4 @@ def exceeded(file: str, name: str, what: str, limits: Limits | None = None):
     return TooLarge("E011", file=file, what=what, limit=describe(name, value), option=OPTION[name], env=ENV[name])
 
 
-__all__ = ["ENV", "OPTION", "Limits", "current", "describe", "exceeded", "use"]
+__all__ = ["ENV", "IMAGE_FACTOR", "OPTION", "Limits", "current", "describe", "exceeded", "use"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 class Msg:
     # Unreadable input (CLI exit status 3)
     E001 = "{file} was not found."
-    E002 = "{file} is not a PDF or text file (it does not start with a PDF header)."
+    E002 = ("{file} is not a PDF, text or image file (it starts with neither a PDF header nor the mark of a TIFF, "
+            "PNG or JPEG image).")
     E003 = "{file} is encrypted; remove the password protection and try again."
     E004 = "{file} is damaged or truncated and cannot be read ({detail})."
     E005 = "{file} has no pages."
@@ -25,7 +26,7 @@ class Msg:
             "or SRSCHECK_MAX_SECONDS).")
     E013 = ("{file} has a text layer that cannot be read ({detail}) and OCR is not installed; install "
             "Tesseract with 'apt-get install tesseract-ocr' and try again.")
-    E014 = "{file} is not a regular file (it is a {kind}); give a PDF or .txt file."
+    E014 = "{file} is not a regular file (it is a {kind}); give a PDF, .txt or image file."
     E015 = "{file} is a symbolic link that {what}."
     # Usage (CLI exit status 2)
     E020 = "Unknown code {code!r}: there is no checklist template for it (see 'srscheck templates list')."
@@ -33,7 +34,7 @@ class Msg:
             "61796-59, separated by commas, semicolons or spaces.")
     E022 = "Unknown fact {name!r}: choose one of {choices}."
     E023 = "Invalid value {value!r} for {name}: {why}."
-    E024 = "No chart file given: name one or more PDF or .txt files of the course."
+    E024 = "No chart file given: name one or more PDF, .txt or image (TIFF, PNG, JPEG) files of the course."
     # Output
     E030 = "Cannot write {path}: {detail}."
     E031 = "Refusing to write {path}: it is the input chart {chart}; choose another output file."
@@ -44,7 +45,7 @@ class Msg:
     E043 = "Template {code} has no user copy to reset; it is already the bundled version."
     E044 = "{path} is not a folder of templates."
     # Batch runs (srscheck batch)
-    E050 = "No charts found in {inputs}: give PDF or .txt files, folders or glob patterns."
+    E050 = "No charts found in {inputs}: give PDF, .txt or image (TIFF, PNG, JPEG) files, folders or glob patterns."
     E051 = "Claims file {file} was not found."
     E052 = "{file}:{line}: {what}"
     E053 = "{file} could not be checked because of an internal error ({detail}); please report it."

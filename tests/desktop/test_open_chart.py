@@ -40,7 +40,7 @@ def test_drop_opens_the_chart(window, qtbot):
 
 
 def test_drag_of_other_files_is_refused(window):
-    assert not drag_over(window, ["/tmp/picture.png"])[1]
+    assert not drag_over(window, ["/tmp/letter.docx", "/tmp/sheet.xlsx"])[1]
 
 
 def test_command_line_chart_is_opened(qtbot):

@@ -1,0 +1,158 @@
+"""Charts that arrive as image files (fax-server TIFFs, PNG and JPEG scans) are read as scanned PDF pages
+are: every frame a page of its physical size (non-square fax resolutions stretched back), OCR'd by the
+same page reader, evidence on the right page."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from imagemaker import FINE, STANDARD, fax_tiff, render_pages, scan_image
+from pdfmaker import Heading, KeyValue, RuledTable, make_chart_pdf
+from srscheck.nlp import ocr
+from srscheck.nlp.images import ImageChart, resolution
+from srscheck.nlp.reader import read_document
+
+from srscheck.api import analyze
+from srscheck.core.messages import UnreadableChart
+
+needs_ocr = pytest.mark.skipif(shutil.which("tesseract") is None,
+                               reason="tesseract (apt-get install tesseract-ocr) absent")
+
+COVER = [
+    Heading("FACSIMILE TRANSMITTAL"),
+    KeyValue([("To", "Coding and billing office"), ("From", "Northgate Radiation Center"),
+              ("Pages", "2 including this cover")]),
+    "The attached record is confidential. If you received it in error, call the sender and destroy it.",
+]
+SUMMARY = [
+    Heading("Stereotactic Radiosurgery Summary"),
+    KeyValue([("Treatment unit", "Varian TrueBeam STx"), ("Treatment date", "03/18/2025"),
+              ("Physician", "Maren Ostrowski, MD")]),
+    "Simulation with a thermoplastic SRS mask; the planning CT was fused with a contrast MRI of the brain.",
+    "Single-isocenter VMAT plan. Both metastases treated in one session on 03/18/2025.",
+    RuledTable([("Target", "Dose", "Fractions"), ("Left frontal metastasis", "20 Gy", "1"),
+                ("Right parietal metastasis", "18 Gy", "1")]),
+    "Electronically signed by Maren Ostrowski, MD.",
+]
+
+
+@pytest.fixture(scope="module")
+def chart_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A faxed record: a cover sheet on page 1, the summary on page 2."""
+    return make_chart_pdf(tmp_path_factory.mktemp("fax") / "record.pdf", [COVER, SUMMARY],
+                          header="Northgate Radiation Center   TESTPATIENT, BO - MRN SYN-0442")
+
+
+def _facts(path: Path | list[Path]) -> dict:
+    return json.loads(analyze(path, "77372").to_json())["facts"]
+
+
+def _pages_of(fact: dict) -> set[int]:
+    return {e["page"] for e in fact["evidence"]}
+
+
+# ------------------------------------------------------------------------------------------------
+# Geometry: a frame is a page of its physical size (no OCR needed)
+# ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("info, size, expected", [
+    ({"dpi": (204.0, 196.0)}, (1728, 2156), (204.0, 196.0)),  # fax "fine"
+    ({"dpi": (204.0, 98.0)}, (1728, 1078), (204.0, 98.0)),  # fax "standard": pixels twice as tall as wide
+    ({"dpi": (300.0, 300.0)}, (2550, 3300), (300.0, 300.0)),  # a scanner's page
+    ({"dpi": (72.0, 72.0)}, (3000, 4000), (3000 / 8.5, 3000 / 8.5)),  # a photo's 72 dpi: a 42-inch page? no
+    ({}, (1700, 2200), (200.0, 200.0)),  # no resolution at all: a letter-wide page
+    ({"resolution": (2.0, 1.0)}, (1700, 1100), (200.0, 100.0)),  # a ratio without a unit is kept
+    ({"dpi": (0.0, 0.0)}, (1700, 2200), (200.0, 200.0)),  # nonsense is not believed
+])
+def test_resolution_believed_or_assumed(info: dict, size: tuple[int, int], expected: tuple[float, float]) -> None:
+    assert resolution(info, *size) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("res", [FINE, STANDARD])
+def test_fax_frames_are_letter_pages_whatever_their_resolution(chart_pdf: Path, tmp_path: Path,
+                                                               res: tuple[int, int]) -> None:
+    fax = fax_tiff(chart_pdf, tmp_path / "fax.tif", res)
+    with ImageChart(fax) as chart:
+        assert len(chart) == 2 and chart.kind == "TIFF"
+        for width, height in chart.sizes:
+            assert width == pytest.approx(612, abs=1) and height == pytest.approx(792, abs=1)
+        page = chart[1]
+        assert page.get_size() == pytest.approx(chart.sizes[1])
+        assert ocr.scan_dpi(page) == pytest.approx((res[0] * res[1]) ** 0.5, rel=0.01)
+
+
+def test_scan_without_ocr_installed_says_how_to_install_it(chart_pdf: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    fax = fax_tiff(chart_pdf, tmp_path / "fax.tif")
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
+    with pytest.raises(UnreadableChart) as info:
+        read_document(fax)
+    assert info.value.code == "E006" and "tesseract" in str(info.value).lower()
+
+
+# ------------------------------------------------------------------------------------------------
+# Read through OCR: the facts, on the right page
+# ------------------------------------------------------------------------------------------------
+
+
+@needs_ocr
+@pytest.mark.parametrize("res", [FINE, STANDARD], ids=["fine", "standard"])
+def test_g4_fax_reads_like_the_pdf(chart_pdf: Path, tmp_path: Path, res: tuple[int, int]) -> None:
+    fax = fax_tiff(chart_pdf, tmp_path / "incoming_fax.tif", res)
+    doc = read_document(fax)
+    assert doc.ocr and len(doc.pages) == 2
+    # the words sit where the PDF has them: a 204 x 98 dpi frame is stretched back to letter shapes
+    pdf_doc = read_document(chart_pdf)
+    want = next(w for w in pdf_doc.pages[1].words if w.text == "TrueBeam").box
+    got = next(w for w in doc.pages[1].words if w.text == "TrueBeam").box
+    assert abs(got.x0 - want.x0) < 4 and abs(got.top - want.top) < 4 and abs(got.x1 - want.x1) < 6
+    facts = _facts(fax)
+    assert facts["modality"]["value"] == "linac" and _pages_of(facts["modality"]) == {2}
+    assert facts["lesion_count"]["value"] == 2
+    assert {e["page"] for les in facts["lesions"] for e in les["evidence"]} == {2}
+    doses = [les["dose_gy"] for les in facts["lesions"]]
+    if res == FINE:
+        assert sorted(doses) == [18.0, 20.0]
+    else:  # at 98 lines per inch Tesseract is unsure of one table cell (confidence below the reader's floor)
+        assert 18.0 in doses
+
+
+@needs_ocr
+@pytest.mark.parametrize("kind", ["g3-fine", "png", "jpeg-without-suffix"])
+def test_fine_fax_png_and_jpeg_scans(chart_pdf: Path, tmp_path: Path, kind: str) -> None:
+    if kind == "g3-fine":
+        path = fax_tiff(chart_pdf, tmp_path / "fax.TIF", FINE, compression="group3")
+        page = 2
+    elif kind == "png":
+        path = scan_image(chart_pdf, tmp_path / "scan.png", page=1, dpi=300, dpi_tag=300)
+        page = 1
+    else:  # a phone photo saved without a suffix: known by its magic number; its 72 dpi is not believed
+        path = scan_image(chart_pdf, tmp_path / "photo_from_clinic", page=1, dpi=250, format="JPEG", dpi_tag=72)
+        page = 1
+    facts = _facts(path)
+    assert facts["modality"]["value"] == "linac" and _pages_of(facts["modality"]) == {page}
+    assert facts["lesion_count"]["value"] == 2
+    assert sorted(les["dose_gy"] for les in facts["lesions"]) == [18.0, 20.0]
+
+
+@needs_ocr
+def test_colour_photo_with_transparency_and_orientation(chart_pdf: Path, tmp_path: Path) -> None:
+    """A PNG with an alpha channel (transparent is paper, not black) stored turned a quarter, with the
+    EXIF orientation that shows it upright."""
+    from PIL import Image
+
+    (gray,) = render_pages(chart_pdf, 200, 200, [1])
+    rgba = Image.merge("RGBA", (gray, gray, gray, gray.point(lambda v: 255 - v)))  # ink opaque, paper clear
+    stored = rgba.transpose(Image.Transpose.ROTATE_90)  # the camera held sideways
+    exif = Image.Exif()
+    exif[274] = 6  # "rotate 90 clockwise to view"
+    path = tmp_path / "sideways.png"
+    stored.save(path, dpi=(200, 200), exif=exif)
+    with ImageChart(path) as chart:
+        assert chart.sizes[0] == pytest.approx((612, 792), abs=1)
+    facts = _facts(path)
+    assert facts["modality"]["value"] == "linac" and facts["lesion_count"]["value"] == 2
