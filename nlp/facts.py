@@ -40,6 +40,7 @@ from .quantities import (
     table_roles,
 )
 from .review import facility_name, review_flags
+from .titles import head_end as _head_end, heading_match
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -255,25 +256,14 @@ def _sentences(document: Document, ctx: TextContext, matches, rule: str, limit: 
     return unique(document.evidence(*ctx.sentence(m.start()), rule=rule) for m in matches)[:limit]
 
 
-_TITLE_WORDS = 8  # a heading line is at most this many words
-
-
 def _title(pattern, text: str, start: int, end: int, subject=None, doc_end: int | None = None):
-    """The first match of ``pattern`` on a heading line (a few words) of ``text[start:end]``, not in a
-    sentence of the note ("... declined lobectomy after thoracic surgery consultation"); else, when the
-    ``subject`` pattern is given, on the subject line of a letter ("RE: Request for prior authorization -
+    """The first match of ``pattern`` on a heading line of ``text[start:end]`` (titles.heading_match); else, when
+    the ``subject`` pattern is given, on the subject line of a letter ("RE: Request for prior authorization -
     <patient, MRN, member ID>") among the document's first ``_SUBJECT_LINES`` lines, however long: a letter's
     title, below its letterhead, addressee and date (``doc_end``: where the document ends)."""
-    pos, first = start, True
-    for line in text[start:end].splitlines(keepends=True):
-        if len(line.split()) <= _TITLE_WORDS or (first and line.strip() and not _SENTENCE_END.search(line)):
-            m = pattern.search(text, pos, pos + len(line))
-            if m:
-                return m
-        first = first and not line.strip()
-        pos += len(line)
-    if subject is None:
-        return None
+    m = heading_match(pattern, text, start, end)
+    if m or subject is None:
+        return m
     pos = start
     for line in text[start:doc_end or end].splitlines(keepends=True)[:_SUBJECT_LINES]:
         if subject.match(line):
@@ -285,19 +275,6 @@ def _title(pattern, text: str, start: int, end: int, subject=None, doc_end: int 
 
 
 _SUBJECT_LINES = 20  # a letter's subject line stands below its letterhead, addressee and date
-# a document's first line is its title or banner however long ("<clinic> - MEDICAL PHYSICS - INDEPENDENT DOSE
-# CALCULATION (SECOND CHECK)   <patient>   <MRN>"), unless it is a sentence of the note
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-
-
-_HEAD_LINES = 6  # a document's title stands in its first lines
-
-
-def _head_end(text: str, start: int, end: int) -> int:
-    """Where the first lines of the document ``text[start:end]`` end: its title, if any, is there."""
-    return start + sum(len(line) for line in text[start:end].splitlines(keepends=True)[:_HEAD_LINES])
 
 
 def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int):

@@ -21,6 +21,7 @@ from .lesions.classification import _specific_place, optic_distances
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
 from .quantities import SOURCE_RANKS, DoseStatement, FractionClaim, is_record
+from .titles import titled
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -707,8 +708,7 @@ def _course_parts(document: Document, vocab: Vocabulary) -> list:
     text, pats = document.text, vocab.patterns
     out = []
     for p in document.parts:
-        head = "".join(text[p.start:p.end].splitlines(keepends=True)[:_HEAD_LINES])
-        if pats["consult_title"].search(head) or pats["non_course_title"].search(head):
+        if any(titled(pats[k], text, p.start, p.end) for k in ("consult_title", "non_course_title")):
             continue
         out.append(p)
     return out

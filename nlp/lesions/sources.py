@@ -15,6 +15,7 @@ from srscheck.core.model import Cell, Table
 from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
 from ..quantities import MAX_FRACTIONS, DoseStatement, column_role, cue_role, fraction_table_rows, index_column, to_gy
+from ..titles import titled
 from ..vocab import Vocabulary
 from .classification import _specific_place, plain_words, same_places, signature, site_of, sizes_cm, vertebral_levels
 
@@ -1329,8 +1330,43 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         treated = bool(vocab.patterns["treatment_words"].search(text[s:e])) and \
             not any(a <= m.start() < b for a, b in advisory)
         out.append((n, m.start(), m.end(), treated))
+    out.extend(_counts_after_noun(text, ctx, vocab, advisory, out))
     out.sort(key=lambda c: c[1])
     return amended_counts(out, amendment_spans(ctx.document, vocab))  # a correction's count rules
+
+
+def _counts_after_noun(text: str, ctx: TextContext, vocab: Vocabulary, advisory: list[tuple[int, int]],
+                       found: list[tuple[int, int, int, bool]]) -> list[tuple[int, int, int, bool]]:
+    """Counts written after their noun ("Brain mets x3", "metastases (3)", "mets times three"; patterns
+    ``lesion_count_after``), read as a count before its noun is: the words before the noun may make it a part or an
+    extent of the course's lesions ("the remaining mets x2") or a count of something else ("Pin sites x4"), and a
+    unit after the number gives it another role (the pattern's own look-ahead: "lesions x 3 fractions")."""
+    out = []
+    for m in vocab.patterns["lesion_count_after"].finditer(text):
+        group = next(g for g in ("n", "n2", "n3") if m.group(g))
+        n = vocab.number(m.group(group))
+        noun = m.group("noun").lower()
+        if n is None or not 1 <= n <= 60 or (group == "n3" and not _plural_noun(noun)):
+            continue  # "lesion (3)" names the third lesion; "metastases (3)" counts them
+        if any(c[1] < m.end() and m.start() < c[2] for c in found):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if vocab.patterns["count_extent_before"].search(before) or \
+                vocab.patterns["count_stop_before_noun"].search(before) or \
+                vocab.patterns["count_predicate_before"].search(before) or \
+                vocab.patterns["count_part_between"].search(" ".join(before.split()[-2:])) or \
+                not ctx.counts(m.start(), m.end()):
+            continue
+        s, e = ctx.sentence(m.start())
+        treated = bool(vocab.patterns["treatment_words"].search(text[s:e])) and \
+            not any(a <= m.start() < b for a, b in advisory)
+        out.append((n, m.start(), m.end(), treated))
+    return out
+
+
+def _plural_noun(noun: str) -> bool:
+    """A count noun in the plural ("mets", "metastases", "foci"), not "metastasis" or "lesion"."""
+    return noun.endswith(("s", "i")) and not noun.endswith("sis")
 
 
 def count_members(text: str, end: int, vocab: Vocabulary) -> list[str]:
@@ -1376,16 +1412,13 @@ def counts_of_untreated(counts: list[tuple[int, int, int, bool]], text: str,
                                               for name in count_members(text, c[2], vocab))]
 
 
-_HEAD_LINES = 6  # a document's title stands in its first lines (as in facts.py)
-
-
 def _advisory_parts(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """The documents of a bundle titled as a consultation or a tumour board: they find and recommend."""
+    """The documents of a bundle titled as a consultation or a tumour board (titles.titled): they find and
+    recommend."""
     parts = ctx.document.parts
     if len(parts) < 2:
         return []
-    return [(p.start, p.end) for p in parts if vocab.patterns["consult_title"].search(
-        "".join(text[p.start:p.end].splitlines(keepends=True)[:_HEAD_LINES]))]
+    return [(p.start, p.end) for p in parts if titled(vocab.patterns["consult_title"], text, p.start, p.end)]
 
 
 def said_not_treated(after: str, vocab: Vocabulary) -> bool:

@@ -1,0 +1,44 @@
+"""A document's title: the heading lines among its first lines, never a sentence of its note.
+
+Every reader that asks what kind of document a part of a bundle is (a consultation, a record, a letter) reads its
+title here. A word of the kind in a sentence near the top is no title: a pre-procedure note's "HPI: ... Consult
+10/09 w/ Dr. X recommended SRS" does not make the note a consultation.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEAD_LINES = 6  # a document's title stands in its first lines
+TITLE_WORDS = 8  # a heading line is at most this many words
+# a document's first line is its title or banner however long ("<clinic> - MEDICAL PHYSICS - INDEPENDENT DOSE
+# CALCULATION (SECOND CHECK)   <patient>   <MRN>"), unless it is a sentence of the note
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def head_end(text: str, start: int, end: int) -> int:
+    """Where the first lines of the document ``text[start:end]`` end: its title, if any, is there."""
+    return start + sum(len(line) for line in text[start:end].splitlines(keepends=True)[:HEAD_LINES])
+
+
+def heading_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> "re.Match[str] | None":
+    """The first match of ``pattern`` on a heading line of ``text[start:end]``: a line of a few words, or the first
+    non-blank line when it is no sentence; not in a sentence of the note ("... declined lobectomy after thoracic
+    surgery consultation")."""
+    pos, first = start, True
+    for line in text[start:end].splitlines(keepends=True):
+        if len(line.split()) <= TITLE_WORDS or (first and line.strip() and not _SENTENCE_END.search(line)):
+            m = pattern.search(text, pos, pos + len(line))
+            if m:
+                return m
+        first = first and not line.strip()
+        pos += len(line)
+    return None
+
+
+def titled(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> "re.Match[str] | None":
+    """``pattern`` in the title of the document ``text[start:end]`` (:func:`heading_match` over its first lines)."""
+    return heading_match(pattern, text, start, head_end(text, start, end))
+
+
+__all__ = ["HEAD_LINES", "TITLE_WORDS", "head_end", "heading_match", "titled"]
