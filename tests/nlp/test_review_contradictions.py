@@ -4,6 +4,8 @@ gives another dose, and a course-end total that the per-fraction log does not ad
 
 from __future__ import annotations
 
+import pytest
+
 from srscheck.nlp import read_text
 
 
@@ -54,18 +56,6 @@ TREATMENT SUMMARY
 Completed 11/20/2026. The liver metastasis received {liver} in five fractions and the right sixth
 rib metastasis received 30 Gy in five fractions.
 """
-
-
-def test_a_summary_dose_for_one_of_several_lesions_against_the_plan_is_flagged() -> None:
-    reading = read_text(PLAN_AND_SUMMARY.format(liver="40 Gy"))
-    assert sorted(les.dose_gy for les in reading.facts.lesions) == [30.0, 50.0]
-    flags = _flags(reading, "lesions")
-    assert flags and "PTV_Liver8 50 Gy in one place and 40 Gy" in flags[0].message
-
-
-def test_a_summary_that_agrees_with_the_plan_raises_nothing() -> None:
-    reading = read_text(PLAN_AND_SUMMARY.format(liver="50 Gy"))
-    assert not _flags(reading, "lesions")
 
 
 RECORD = """CYBERKNIFE TREATMENT RECORD
@@ -128,14 +118,29 @@ Both levels were treated on 11/12/2026. The C7 metastasis received {c7} and the 
 """
 
 
-def test_a_letter_giving_one_named_lesion_another_dose_and_count_is_flagged() -> None:
-    # the letter names C7 alone with 20 Gy in 2 fractions; the plan gives C7 16 Gy in one: two doses of C7
-    reading = read_text(TWO_LEVELS.format(c7="20 Gy in 2 fractions"))
-    assert sorted(les.dose_gy for les in reading.facts.lesions) == [16.0, 16.0]
+# A document's dose for one named lesion of several, against the plan's dose for it: a treatment summary's (the liver
+# metastasis 40 Gy where the plan gives PTV_Liver8 50 Gy) and a letter's, with its own fraction count (C7 20 Gy in 2
+# fractions where the plan gives PTV_C7 16 Gy in one). Each case: the text, its wrong and its agreeing words, the
+# lesions' doses read (the plan's, either way) and the flag's words.
+PLAN_AGAINST = [
+    pytest.param(PLAN_AND_SUMMARY, "liver", "40 Gy", "50 Gy", [30.0, 50.0], "PTV_Liver8 50 Gy in one place and 40 Gy",
+                 id="summary"),
+    pytest.param(TWO_LEVELS, "c7", "20 Gy in 2 fractions", "16 Gy in 1 fraction", [16.0, 16.0],
+                 "PTV_C7 16 Gy in one place and 20 Gy in 2 fractions", id="letter"),
+]
+
+
+@pytest.mark.parametrize(("chart", "slot", "wrong", "agreeing", "doses", "said"), PLAN_AGAINST)
+def test_a_documents_dose_for_one_of_several_lesions_against_the_plan_is_flagged(
+        chart: str, slot: str, wrong: str, agreeing: str, doses: list[float], said: str) -> None:
+    reading = read_text(chart.format(**{slot: wrong}))
+    assert sorted(les.dose_gy for les in reading.facts.lesions) == doses
     flags = _flags(reading, "lesions")
-    assert flags and "PTV_C7 16 Gy in one place and 20 Gy in 2 fractions" in flags[0].message
+    assert flags and said in flags[0].message
 
 
-def test_a_letter_that_agrees_with_the_plan_for_each_level_raises_nothing() -> None:
-    reading = read_text(TWO_LEVELS.format(c7="16 Gy in 1 fraction"))
+@pytest.mark.parametrize(("chart", "slot", "wrong", "agreeing", "doses", "said"), PLAN_AGAINST)
+def test_a_document_that_agrees_with_the_plan_raises_nothing(
+        chart: str, slot: str, wrong: str, agreeing: str, doses: list[float], said: str) -> None:
+    reading = read_text(chart.format(**{slot: agreeing}))
     assert not _flags(reading, "lesions")
