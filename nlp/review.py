@@ -42,14 +42,14 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
     if not found:
         return []
     counts = count_statements(wrapped, ctx, vocab)
-    treated = [c for c in counts if c[3]]
-    wrong = [c for c in treated if c[0] != found]
+    treated = [c for c in counts if c.treated]  # a count only planned is no statement of what was treated
+    wrong = [c for c in treated if c.n != found]
     if not wrong:
         return []
-    stated = sorted({c[0] for c in wrong})
+    stated = sorted({c.n for c in wrong})
     said = " or ".join(str(n) for n in stated)
     names = "; ".join(les.name for les in facts.lesions[:6])
-    ev = unique([_ev(document, ctx, c[1], "review:count") for c in wrong]
+    ev = unique([_ev(document, ctx, c.start, "review:count") for c in wrong]
                 + [e for les in facts.lesions for e in les.evidence[:1]])
     return [ReviewFlag("lesion_count",
                        f"The chart states {said} treated lesion(s), but {_plural(found, 'lesion')} "
@@ -733,9 +733,9 @@ def document_lesion_flags(document: Document, ctx: TextContext, vocab: Vocabular
     out: list[ReviewFlag] = []
     for p in _course_parts(document, vocab):
         named = [les for les in lesions if _names(_words(text[p.start:p.end], vocab), les, vocab)]
-        mine = [c for c in counts if p.start <= c[1] < p.end]
+        mine = [c for c in counts if p.start <= c.start < p.end]
         name = Path(p.file).name
-        if named and len(named) < found and not any(c[0] == found for c in mine):
+        if named and len(named) < found and not any(c.n == found for c in mine):
             said = [m for m in vocab.patterns["delivery_reported"].finditer(text, p.start, p.end)
                     if ctx.counts(m.start(), m.end()) and
                     any(_names(_words(text[slice(*ctx.sentence(m.start()))], vocab), les, vocab) for les in named)]
@@ -749,8 +749,8 @@ def document_lesion_flags(document: Document, ctx: TextContext, vocab: Vocabular
                                       f"rest of the record treats; all {found} lesions were kept: check which were "
                                       "treated.", tuple(ev)[:MAX_EVIDENCE]))
                 continue
-        if not named and mine and not any(c[0] == found for c in mine):
-            stated = " or ".join(map(str, sorted({c[0] for c in mine})))
+        if not named and mine and not any(c.n == found for c in mine):
+            stated = " or ".join(map(str, sorted({c.n for c in mine})))
             ev = unique([_ev(document, ctx, mine[0][1], "review:document_count")]
                         + [e for les in lesions[:3] for e in les.evidence[:1]])
             treated = "; ".join(les.name for les in lesions[:6])

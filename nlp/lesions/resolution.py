@@ -722,15 +722,16 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     if not drafts:
         named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
                                     vocab), vocab)
-        named = [d for d in named if not any(c[1] <= d.start < c[2] for c in untreated)]
+        named = [d for d in named if not any(c.start <= d.start < c.end for c in untreated)]
         if len(named) >= 2:
             drafts, source = named, "named doses"
     if not drafts:
         source = "description"
-        treated = [c for c in counts if c[3]] or counts
-        n = max((c[0] for c in treated if c not in untreated), default=1)
+        # what the chart says was treated, else what it planned, else any count it writes
+        treated = [c for c in counts if c.treated] or [c for c in counts if c.planned] or counts
+        n = max((c.n for c in treated if c not in untreated), default=1)
         described = [sp for sp in described_lesions(wrapped, ctx, vocab, doses)  # a name may wrap onto the next line
-                     if not any(c[1] <= sp[0] < c[2] for c in untreated)]
+                     if not any(c.start <= sp[0] < c.end for c in untreated)]
         named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
                                     vocab), vocab)
         if not described and not doses and not counts:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from srscheck.core.model import Cell, Table
 
@@ -1287,12 +1288,25 @@ _LABEL_CLAUSE_END = re.compile(r"[,;\n\t•)]|\.\s|\s(?:and|while|whereas|measur
 _LABEL_CLAUSE_START = re.compile(r"\s(?:dna|elihw|saerehw)\s|\s\.", re.I)  # " and " read backwards
 
 
-def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, int, bool]]:
-    """(n, start, end, in a treatment sentence) for "three brain metastases", "both lesions", "all four were
-    treated" ...; only those of an amendment or addendum when it states one ("correction - ONE target only").
+class CountStatement(NamedTuple):
+    """A count of lesions the chart writes, and what it says happened to them: ``treated`` (a sentence about the
+    treatment, not a consultation's nor only a plan's) or ``planned`` (its clause says they were planned,
+    prescribed or scheduled and not that they were given: "The consultation planned two lesions"); a count that
+    is neither was found or described ("MRI shows three metastases")."""
+
+    n: int
+    start: int
+    end: int
+    treated: bool
+    planned: bool = False
+
+
+def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[CountStatement]:
+    """The chart's counts of lesions: "three brain metastases", "both lesions", "all four were treated", "Brain mets
+    x3" ...; only those of an amendment or addendum when it states one ("correction - ONE target only").
     In a bundle, a count written in a consultation or tumour board (by its title) is what was found or
     recommended, never a count of treated lesions: the records of the treatment say what was treated."""
-    out = []
+    out: list[CountStatement] = []
     advisory = _advisory_parts(text, ctx, vocab)
     for m in vocab.patterns["lesion_count_bare"].finditer(text):  # "All four were treated": no noun
         n = vocab.number(m.group("n")) if m.group("n") else (2 if m.group(0)[:4].lower() == "both" else None)
@@ -1303,7 +1317,7 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         if n is None or not 1 <= n <= 60 or not ctx.counts(m.start(), m.end()) or \
                 not vocab.patterns["treatment_words"].search(text[m.end():e]):
             continue
-        out.append((n, m.start(), m.end(), not any(a <= m.start() < b for a, b in advisory)))
+        out.append(_happened(n, m.start(), m.end(), text, ctx, vocab, advisory))
     rx, at, last_end = vocab.patterns["lesion_count"], 0, None
     while (m := rx.search(text, at)) is not None:
         at = m.end("n")  # a number that is no count ("24 Gy/3 to both lesions") leaves the words after it
@@ -1326,17 +1340,34 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tup
         last_end = m.end()
         if breakdown:
             continue  # "three metastases (the two planned lesions and the new one)": a part of the count before
-        s, e = ctx.sentence(m.start())
-        treated = bool(vocab.patterns["treatment_words"].search(text[s:e])) and \
-            not any(a <= m.start() < b for a, b in advisory)
-        out.append((n, m.start(), m.end(), treated))
+        out.append(_happened(n, m.start(), m.end(), text, ctx, vocab, advisory))
     out.extend(_counts_after_noun(text, ctx, vocab, advisory, out))
-    out.sort(key=lambda c: c[1])
+    out.sort(key=lambda c: c.start)
     return amended_counts(out, amendment_spans(ctx.document, vocab))  # a correction's count rules
 
 
+_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")  # (not a decimal point: "2.5 cm")
+
+
+def _happened(n: int, start: int, end: int, text: str, ctx: TextContext, vocab: Vocabulary,
+              advisory: list[tuple[int, int]]) -> CountStatement:
+    """The count ``text[start:end]`` with what its words say happened: treated where its sentence is about the
+    treatment (patterns ``treatment_words``) outside a consultation of a bundle, unless its own clause says the
+    lesions were only planned (``planned_words`` and no ``delivered_words``: "The consultation planned two
+    lesions; a third was found and all three were treated")."""
+    s, e = ctx.sentence(start)
+    lo = max([s] + [m.end() for m in _CLAUSE_END.finditer(text, s, start)])
+    after = _CLAUSE_END.search(text, end, e)
+    clause = text[lo:after.start() if after else e]
+    planned = bool(vocab.patterns["planned_words"].search(clause)) and \
+        not vocab.patterns["delivered_words"].search(clause)
+    treated = not planned and bool(vocab.patterns["treatment_words"].search(text[s:e])) and \
+        not any(a <= start < b for a, b in advisory)
+    return CountStatement(n, start, end, treated, planned)
+
+
 def _counts_after_noun(text: str, ctx: TextContext, vocab: Vocabulary, advisory: list[tuple[int, int]],
-                       found: list[tuple[int, int, int, bool]]) -> list[tuple[int, int, int, bool]]:
+                       found: list[CountStatement]) -> list[CountStatement]:
     """Counts written after their noun ("Brain mets x3", "metastases (3)", "mets times three"; patterns
     ``lesion_count_after``), read as a count before its noun is: the words before the noun may make it a part or an
     extent of the course's lesions ("the remaining mets x2") or a count of something else ("Pin sites x4"), and a
@@ -1348,7 +1379,7 @@ def _counts_after_noun(text: str, ctx: TextContext, vocab: Vocabulary, advisory:
         noun = m.group("noun").lower()
         if n is None or not 1 <= n <= 60 or (group == "n3" and not _plural_noun(noun)):
             continue  # "lesion (3)" names the third lesion; "metastases (3)" counts them
-        if any(c[1] < m.end() and m.start() < c[2] for c in found):
+        if any(c.start < m.end() and m.start() < c.end for c in found):
             continue
         before = text[max(0, m.start() - 40):m.start()]
         if vocab.patterns["count_extent_before"].search(before) or \
@@ -1357,10 +1388,7 @@ def _counts_after_noun(text: str, ctx: TextContext, vocab: Vocabulary, advisory:
                 vocab.patterns["count_part_between"].search(" ".join(before.split()[-2:])) or \
                 not ctx.counts(m.start(), m.end()):
             continue
-        s, e = ctx.sentence(m.start())
-        treated = bool(vocab.patterns["treatment_words"].search(text[s:e])) and \
-            not any(a <= m.start() < b for a, b in advisory)
-        out.append((n, m.start(), m.end(), treated))
+        out.append(_happened(n, m.start(), m.end(), text, ctx, vocab, advisory))
     return out
 
 
@@ -1402,14 +1430,13 @@ def treated_otherwise(name: str, text: str, vocab: Vocabulary) -> bool:
     return False
 
 
-def counts_of_untreated(counts: list[tuple[int, int, int, bool]], text: str,
-                        vocab: Vocabulary) -> list[tuple[int, int, int, bool]]:
+def counts_of_untreated(counts: list[CountStatement], text: str, vocab: Vocabulary) -> list[CountStatement]:
     """The treated-lesion counts that name, among their members, a lesion the chart gives to another treatment
     ("SBRT completed to both hepatic lesions (segments VII and III)" where the segment III lesion was sent to
     radiofrequency ablation): they count a lesion this course did not treat, so they do not set the course's count
     (review.count_flags still weighs them against the lesions found)."""
-    return [c for c in counts if c[3] and any(treated_otherwise(name, text, vocab)
-                                              for name in count_members(text, c[2], vocab))]
+    return [c for c in counts if c.treated and any(treated_otherwise(name, text, vocab)
+                                                   for name in count_members(text, c.end, vocab))]
 
 
 def _advisory_parts(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int]]:
