@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from srscheck.core.model import Cell, Table, counts
 
 from .context import TextContext
+from .interruptions import stops_this_course
 from .vocab import Vocabulary, load_vocabulary
 
 
@@ -563,7 +564,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             indexes.append((m.start(), k, n))
         if pats["planned_after"].match(text[m.end("n") if m.group("n") else m.end("n2"):]) or \
                 "planned" in m.group(0).lower() or \
-                pats["course_stopped_before"].search(text[max(0, m.start() - 60):m.start()]) or \
+                _course_stopped_before(text, m.start(), vocab) or \
                 (m.group("k2") and (pats["fractions_given_after"].match(text[m.end():m.end() + 30]) or
                                     pats["fractions_given_before"].search(text[max(0, m.start() - 30):m.start()]))):
             # "30 Gy delivered in 3 of 5 planned fractions", "stopped after fraction 3 of 5", "3 of 5 fractions
@@ -609,6 +610,15 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
                                             4.0 if dated else 3.0, "delivered" if dated else "course"))
     claims = _prefer_delivered(text, ctx, ranked(claims, ctx, vocab), vocab)
     return held_fractions(text, ctx, vocab, claims, stopped)
+
+
+def _course_stopped_before(text: str, at: int, vocab: Vocabulary) -> bool:
+    """Whether the words just before the "k of n" at ``at`` stop the course there ("stopped after fraction 3 of 5",
+    patterns ``course_stopped_before``), and what they stop is this course, not a drug ("dexamethasone was stopped
+    after 3 of 5 fractions": nlp.interruptions)."""
+    lo = max(0, at - 60)
+    m = vocab.patterns["course_stopped_before"].search(text, lo, at)
+    return m is not None and stops_this_course(text, m.start(), m.end(), vocab)
 
 
 def _resumed(claims: list[FractionClaim], stopped: list[tuple[FractionClaim, int]],

@@ -167,9 +167,12 @@ def _review_policy(reading: Reading) -> Reading:
     """The review flags as the policy says (:mod:`srscheck.review_policy`: an interrupted course)."""
     if not any(f.fraction_counts is not None for f in reading.review):
         return reading  # no planned-vs-delivered counts: nothing for the policy to read
-    from srscheck.nlp.vocab import load_vocabulary  # deferred like the reader: only for a counts flag
+    from srscheck.nlp.interruptions import stops_this_course  # deferred like the reader: only for a counts flag
+    from srscheck.nlp.vocab import load_vocabulary
 
-    return interrupted_course(reading, load_vocabulary().patterns["course_interrupted"])
+    vocab = load_vocabulary()
+    return interrupted_course(reading, vocab.patterns["course_interrupted"],
+                              lambda text, m: stops_this_course(text, m.start(), m.end(), vocab))
 
 
 def _status_warnings(reading: Reading) -> Reading:

@@ -14,12 +14,14 @@ is worth a review flag"). What the flag *is* depends on whether the chart docume
   billing.
 
 The words that document an interruption are data: ``course_interrupted`` in
-``resources/vocab/patterns.yaml``.
+``resources/vocab/patterns.yaml``; they document it only where the thing stopped is this course's radiation, not a
+drug or another therapy ("Sorafenib 400 mg twice daily stopped after 6 weeks": ``nlp/interruptions.py``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from srscheck.core.model import Reading, ReviewFlag, unique
@@ -27,13 +29,16 @@ from srscheck.core.model import Reading, ReviewFlag, unique
 MAX_QUOTES = 3
 
 
-def interrupted_course(reading: Reading, pattern: re.Pattern[str]) -> Reading:
-    """The reading with each planned-vs-delivered flag classified (see the module docstring)."""
+def interrupted_course(reading: Reading, pattern: re.Pattern[str],
+                       stops_course: Callable[[str, re.Match[str]], bool] | None = None) -> Reading:
+    """The reading with each planned-vs-delivered flag classified (see the module docstring). ``stops_course``
+    (the chart's text, a match of ``pattern``) says whether the words stop this course rather than another
+    treatment ("Sorafenib ... stopped after 6 weeks"): the reader's decision (nlp.interruptions)."""
     flags = tuple(getattr(reading, "review", ()) or ())
     if not any(_counts(f) for f in flags):
         return reading
     # the pattern's own words say "not to complete", "does not wish to resume": ConText's negation is not asked
-    stated = reading.search(pattern, affirmed=False, rule="review:interrupted_course")
+    stated = reading.search(pattern, affirmed=False, rule="review:interrupted_course", keep=stops_course)
     quotes = tuple(unique(m.evidence for m in stated))
     out = []
     for flag in flags:

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .sentences import sentence_bounds
 
@@ -484,11 +484,13 @@ class Reading:
     def section_at(self, offset: int) -> str | None:
         return section_at(self.sections, offset)
 
-    def search(self, pattern: "re.Pattern[str]", *, affirmed: bool = True, rule: str = "") -> list[Mention]:
-        """Regex matches over the chart text, each with the ConText status of its position."""
+    def search(self, pattern: "re.Pattern[str]", *, affirmed: bool = True, rule: str = "",
+               keep: "Callable[[str, re.Match[str]], bool] | None" = None) -> list[Mention]:
+        """Regex matches over the chart text, each with the ConText status of its position; only those ``keep``
+        (given the text and the match) keeps, when it is given."""
         out = []
         for m in pattern.finditer(self.document.text):
-            if m.end() <= m.start():
+            if m.end() <= m.start() or (keep is not None and not keep(self.document.text, m)):
                 continue
             mods = self.modifiers_at(m.start(), m.end())
             sec = self.section_at(m.start())

@@ -95,3 +95,25 @@ def test_the_policy_runs_on_flags_that_carry_counts(tmp_path):
     # a fractions flag without planned-vs-delivered counts (two delivered counts disagree) is left as it is
     plain = replace(reading, review=(replace(flag, fraction_counts=None),))
     assert _review_policy(plain) is plain
+
+
+@pytest.mark.parametrize("other", [
+    "Sorafenib 400 mg twice daily was stopped after 6 weeks for a hand-foot reaction.",
+    "Dexamethasone was stopped after fraction 2 once the headache settled.",
+    "Sunitinib treatment was stopped in 2025.",
+    "He decided not to continue pembrolizumab because of colitis.",
+])
+def test_another_treatment_stopped_does_not_document_the_interruption(capsys, tmp_path, other):
+    chart = tmp_path / "chart.txt"
+    chart.write_text(UNDOCUMENTED.replace("Machine:", f"{other}\nMachine:"), encoding="utf-8")
+    (flag,) = _review(capsys, chart)  # the stopped thing is a drug: nothing says this course stopped
+    assert flag["kind"] == "interrupted_course" and flag["documented"] is False
+
+
+def test_the_course_stopped_for_a_reason_naming_a_drug_still_documents_it(capsys, tmp_path):
+    chart = tmp_path / "chart.txt"
+    chart.write_text(UNDOCUMENTED.replace("Machine:", "Admitted with seizures, levetiracetam increased, and the "
+                                          "course was stopped after fraction 3.\nMachine:"), encoding="utf-8")
+    (flag,) = _review(capsys, chart)
+    assert flag["kind"] == "interrupted_course" and flag["documented"] is True
+    assert flag["evidence"][0]["text"].startswith("Admitted with seizures")
