@@ -109,22 +109,27 @@ def _form_negations(text: str, vocab: Vocabulary, entries: Sequence[FormEntry]) 
     return out
 
 
-def _written_days(text: str, vocab: Vocabulary, dates: list[tuple[int, int, date]]) -> list[tuple[int, date]]:
-    """(offset, day) of every date written in the text: full dates (``dates``: its treatment_dates) and bare
-    years and months ("03/2025"), each read as its first day (the earliest it can mean). A date that starts a
-    period still going on ("followed since 2022") is left out: it dates no past event."""
-    out = [(start, day) for start, _end, day in dates]  # valid dates only: "20/20/18 Gy" is no date
-    inside = [(start, end) for start, end, _day in dates]
-    for m in vocab.patterns["month_year"].finditer(text):
+def written_days(text: str, vocab: Vocabulary, dates: "Sequence[tuple[int, int, date]]", start: int = 0,
+                 end: int | None = None) -> list[tuple[int, date]]:
+    """(offset, day) of every date written in ``text[start:end]`` (the whole text by default): full dates
+    (``dates``: its treatment_dates) and bare years and months ("03/2025"), each read as its first day (the
+    earliest it can mean). A number with a unit ("2000 cGy") or after a running total's word ("cum 2000") is no
+    year; a date that starts a period still going on ("followed since 2022") is left out: it dates no past event.
+    The one reading of the years a chart writes, for the context and for review."""
+    end = len(text) if end is None else end
+    dates = [(s, e, d) for s, e, d in dates if start <= s < end]
+    out = [(s, day) for s, _e, day in dates]  # valid dates only: "20/20/18 Gy" is no date
+    inside = [(s, e) for s, e, _day in dates]
+    for m in vocab.patterns["month_year"].finditer(text, start, end):
         if not any(a <= m.start() < b for a, b in inside):
             out.append((m.start(), date(int(m.group("y")), int(m.group("m")), 1)))
     quantity = vocab.patterns["year_quantity_before"]
-    for m in vocab.patterns["year"].finditer(text):
+    for m in vocab.patterns["year"].finditer(text, start, end):
         if quantity.search(text, max(0, m.start() - 30), m.start()):
             continue  # a log's running total ("cum 2000"): cGy, not a year
         if not any(a <= m.start() < b for a, b in inside):
             out.append((m.start(), date(int(m.group("y")), 1, 1)))
-    for m in vocab.patterns["spoken_year"].finditer(text):  # "in twenty twenty-four": a dictation's year
+    for m in vocab.patterns["spoken_year"].finditer(text, start, end):  # "in twenty twenty-four": a dictation's year
         year = spoken_year(m, vocab)
         if year is not None:
             out.append((m.start(), date(year, 1, 1)))
@@ -259,7 +264,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     if year is not None:
         latest = max(d for s, _e, d in dates if not is_birth_date(text, s))
         earliest: dict[int, date] = {}  # sentence index -> earliest day written in it
-        for off, day in _written_days(text, vocab, dates):
+        for off, day in written_days(text, vocab, dates):
             if is_birth_date(text, off):
                 continue
             aside = parenthetical_clause(text, off)

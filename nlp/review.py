@@ -15,7 +15,7 @@ from pathlib import Path
 from srscheck.core.model import ChartFacts, Document, Evidence, Lesion, Mention, ReviewFlag, unique
 
 from .amendments import amendment_spans, inside
-from .context import TextContext
+from .context import TextContext, is_birth_date, written_days
 from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
 from .lesions.classification import _specific_place, optic_distances
 from .lesions.resolution import series_sites
@@ -160,7 +160,7 @@ def completed_count_flags(document: Document, ctx: TextContext, vocab: Vocabular
             continue
         if any(c.start <= m.start("n") < c.end for c in claims):
             continue  # the count is read as a statement of its own (its fraction flags' business)
-        if _past_year(text, ctx, m.start()):
+        if _past_year(text, ctx, vocab, m.start()):
             continue
         ev = unique([_ev(document, ctx, m.start(), "review:fractions")] +
                     [_ev(document, ctx, c.start, "review:fractions") for c in mine[:1]])
@@ -169,10 +169,11 @@ def completed_count_flags(document: Document, ctx: TextContext, vocab: Vocabular
     return []
 
 
-def _past_year(text: str, ctx: TextContext, at: int) -> bool:
-    """Whether the sentence at ``at`` dates itself to a year before its chart's dates ("In 2024 you completed ...")."""
+def _past_year(text: str, ctx: TextContext, vocab: Vocabulary, at: int) -> bool:
+    """Whether the sentence at ``at`` dates itself to a year before its chart's dates ("In 2024 you completed ...",
+    "in 11/2024"), its years read as the context reads them (context.written_days: "2000 cGy" is no year)."""
     s, e = ctx.sentence(at)
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[s:e])]
+    years = [day.year for off, day in written_days(text, vocab, ctx.dates, s, e) if not is_birth_date(text, off)]
     chart = [d.year for _s, _e, d in ctx.chart_dates()]
     return bool(years and chart and max(years) < max(chart))
 
