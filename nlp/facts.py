@@ -914,7 +914,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     document = without(document, earlier)
     text = document.text
     warnings: list[str] = []
-    wrapped = soften(text)  # same offsets; only hard line breaks left
+    wrapped = soften(text, vocab)  # same offsets; only hard line breaks left
     tables = chart_tables(document.tables, text, vocab)
     doses = table_roles(dose_statements(wrapped, ctx, vocab), tables, vocab)
     doses = sorted(doses + fraction_table_doses(tables, ctx, vocab) + inline_logs(wrapped, ctx, vocab),

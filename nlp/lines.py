@@ -10,11 +10,8 @@ from typing import TYPE_CHECKING
 from srscheck.core.model import Document, Evidence, clean_quote
 
 if TYPE_CHECKING:
-    from .vocab import Normalisation, SpokenMark
+    from .vocab import Normalisation, SpokenMark, Vocabulary
 
-# a line opened by a bullet, a number or a field's label ("Dose (Gy):"); a label's parentheses are its own, closed
-# within it: "CT and MRI): left frontal ..." closes a parenthesis the line before opened, and goes on its sentence
-_LABEL_LINE = re.compile(r"^[ \t]*(?:[•·*▪◦-]|\d{1,2}[.)]|[A-Z](?:[A-Za-z0-9 /&'-]|\([A-Za-z0-9 /&'-]{0,20}\)){0,40}:)")
 # a structured export's key ("planning.ct:", "plan[1].rx_dose_cGy:", "tracking_mode:"): dots, brackets or
 # underscores in one word before the colon; every such line is a record of its own
 _MACHINE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w\[\]-]*[._\[][\w\[\].-]*):(?=[ \t]|$)", re.M)
@@ -26,12 +23,14 @@ _HL7_OBX = re.compile(r"^[ \t]*OBX\|[^\n]*", re.M)
 _ANY_KEY = re.compile(r"^[ \t]*[A-Za-z][\w\[\]./-]{0,40}:(?:[ \t]|$)")
 
 
-def hard_breaks(text: str) -> set[int]:
-    """Offsets of line breaks that end a sentence (table rows, headings, list items, paragraph ends).
+def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
+    """Offsets of line breaks that end a sentence (table rows, headings, list items, paragraph ends; a line opened
+    by a bullet, a number or a field's label: patterns ``label_line``).
 
     Wrapped prose lines are joined into one sentence so a negation on one line still reaches a word
     on the next ("so MRI was / contraindicated").
     """
+    label_line = vocab.patterns["label_line"]
     breaks: set[int] = set()
     for page_start, page in _pages(text):
         lines = page.split("\n")
@@ -50,20 +49,20 @@ def hard_breaks(text: str) -> set[int]:
             leads_on = s.endswith(":") and n[:1].islower() and len(s.split()) > 3
             if (not s or not n or "\t" in line or "\t" in nxt or (s.endswith(":") and not leads_on)
                     or s.endswith((".", "!", "?", ";"))
-                    or _LABEL_LINE.match(nxt) or short or _MACHINE_KEY.match(nxt) or _HL7_SEGMENT.match(nxt)
+                    or label_line.match(nxt) or short or _MACHINE_KEY.match(nxt) or _HL7_SEGMENT.match(nxt)
                     or (_MACHINE_KEY.match(line) and _ANY_KEY.match(nxt))):
                 breaks.add(pos)
             offset = pos + 1
     return breaks
 
 
-def soften(text: str) -> str:
+def soften(text: str, vocab: "Vocabulary") -> str:
     """The text with soft line breaks (wrapped prose) turned into spaces, offsets unchanged.
 
     spaCy makes a token of every newline, which would split "thermoplastic / mask" or "was not /
     obtained" across a wrapped line; only hard breaks (rows, headings, paragraph ends) stay.
     """
-    hard = hard_breaks(text)
+    hard = hard_breaks(text, vocab)
     chars = list(text)
     for i, ch in enumerate(chars):
         if ch == "\n" and i not in hard:

@@ -302,6 +302,6 @@ class ChartReader:
         # a dictated note's spoken punctuation read as marks (same offsets; quotations stay the chart's words)
         read = normalised(document, self.vocab.normalisation)
         # a chart over spaCy's max_length (1,000,000 characters) is processed in page-aligned pieces
-        parsed = parse(self.nlp, key_words(soften(read.text)))
+        parsed = parse(self.nlp, key_words(soften(read.text, self.vocab)))
         reading = extract(read, parsed, self.vocab)
         return with_identity(reading if read is document else replace(reading, document=document))

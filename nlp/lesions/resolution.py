@@ -843,7 +843,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     series = series_sites(drafts, vocab) if source == "table" else {}
     lesions = []
     whole = _affirmed_text(text, ctx)
-    soft_whole = soften(whole)  # related clauses are looked up on wrapped lines joined
+    soft_whole = soften(whole, vocab)  # related clauses are looked up on wrapped lines joined
     chart_histo = _histology(whole, vocab)
     # when the chart's only diagnoses are complex types (e.g. bilateral schwannomas in a location-only
     # table), rows that name no diagnosis of their own share them

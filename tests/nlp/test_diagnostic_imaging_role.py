@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from srscheck.nlp import read_text
 from srscheck.nlp.lines import hard_breaks
+from srscheck.nlp.vocab import load_vocabulary
 
 SUMMARY = """LINAC RADIOSURGERY - TREATMENT SUMMARY
 Patient: EXAMPLE, PERSON
@@ -54,8 +55,8 @@ def test_a_parenthesis_closed_at_the_start_of_a_wrapped_line_continues_the_sente
     """ "CT and MRI): right temporal ..." is no field label: the line closes a parenthesis the line before opened,
     so the earlier course's words ("Prior radiosurgery 08/2024") reach its studies."""
     at = COLUMN.index("stereotactic\nCT and MRI") + len("stereotactic")
-    assert at not in hard_breaks(COLUMN)
-    assert COLUMN.index("\nFixation: thermoplastic") in hard_breaks(COLUMN)  # a label line still starts a sentence
+    assert at not in hard_breaks(COLUMN, load_vocabulary())
+    assert COLUMN.index("\nFixation: thermoplastic") in hard_breaks(COLUMN, load_vocabulary())  # a label line still starts a sentence
     reading = read_text(COLUMN)
     assert reading.facts.imaging.value == ["MRI"]
     assert reading.facts.positioning.value == ["mask"]

@@ -67,7 +67,7 @@ def test_pieces_cover_the_text_and_cut_after_page_breaks() -> None:
 def test_reading_in_pieces_gives_what_reading_whole_gives(chart: str, reader) -> None:
     document = _document(ROOT / chart)
     assert len(document.pages) > 1
-    text = soften(document.text)
+    text = soften(document.text, reader.vocab)
     whole = reader.read_document(document)
     parsed_whole = parse(reader.nlp, text)
     page_len = max(p.end - p.start for p in document.pages)

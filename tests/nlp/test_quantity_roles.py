@@ -24,7 +24,7 @@ def roles(text: str) -> list[tuple[str, str]]:
     """(the number's words, its role) for every number with a unit, in text order."""
     reader = get_reader()
     document = document_from_text(text)
-    wrapped = soften(text)
+    wrapped = soften(text, reader.vocab)
     ctx = build_context(document, parse(reader.nlp, wrapped), reader.vocab)
     return [(wrapped[q.start:q.end], q.role) for q in quantities(wrapped, ctx, reader.vocab)]
 
