@@ -30,7 +30,10 @@ from .quantities import (
     course_fractions,
     dose_statements,
     fraction_claims,
+    fraction_grids,
     fraction_table_doses,
+    fraction_table_rows,
+    index_column,
     inline_logs,
     lower_levels,
     maximum_prescribed,
@@ -281,8 +284,13 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     """One document's status and the statements behind it: ``(status, [(kind, matches, limit), ...])``."""
     text, pats = document.text, vocab.patterns
     head_end = _head_end(text, start, end)
-    said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     subject = pats["letter_subject"]
+    none_given = [m for m in pats["delivered_none"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
+    check = _title(pats["physics_check_title"], text, start, head_end, subject, end)
+    said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())
+            and not any(n.start() <= m.start() < n.end() for n in none_given)  # "Delivered fractions: 0 of 1"
+            and not pats["qa_delivery"].match(text, m.start(), end)  # "plan delivered to the phantom": a QA delivery
+            and not (check and pats["delivery_word"].match(m.group()))]  # a physics check's "MU delivered": its own
     title = _title(pats["follow_up_title"], text, start, head_end, subject, end)
     if title:  # what it says was delivered is the earlier course's, unless given just before this visit
         fresh = _fresh_delivery(document, ctx, said, start, end, head_end)
@@ -306,7 +314,8 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         said += [m for m in pats["stay_procedure"].finditer(text, start, end) if ctx.counts(m.start(), m.end())
                  and ctx.section_at(m.start()) not in HISTORY_SECTIONS
                  and pats["radiation_words"].search(m.group()) and not pats["course_recommended"].search(m.group())]
-    closed = list(pats["course_not_delivered"].finditer(text, start, end))
+    closed = list(pats["course_not_delivered"].finditer(text, start, end)) + _sessions_not_given(document, vocab,
+                                                                                                  start, end)
     if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
         said = [m for m in said if not pats["delivery_word"].match(m.group())]
     if said:
@@ -324,7 +333,10 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     closed = closed or list(pats["course_cancelled"].finditer(text, start, end))
     if closed:
         return "planned", [("not_delivered", closed, 2)]
-    pending = list(pats["course_pending"].finditer(text, start, end))
+    pending = list(pats["course_pending"].finditer(text, start, end)) + none_given
+    if pending and check and len(document.parts) <= 1:  # a physics check of the plan (patient-specific QA) that
+        # says the patient is not yet treated: it documents the check only, whatever it delivered to its phantom
+        return "planned", [("physics_only", [check], 1), ("planned", pending, 2)]
     if pending:
         return "planned", [("planned", pending, 2)]
     unbooked = list(pats["course_not_booked"].finditer(text, start, end))
@@ -337,8 +349,7 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     future = list(pats["simulation_to_come"].finditer(text, start, end))
     if future:  # written before simulation (a marker placement): the course is still to be planned and given
         return "recommended", [("recommended", future, 2)]
-    check = _title(pats["physics_check_title"], text, start, head_end, subject, end) if len(document.parts) > 1 else None
-    if check:  # in a bundle, a physics check of the plan before treatment (second check, patient-specific QA): it
+    if check and len(document.parts) > 1:  # in a bundle, a physics check of the plan before treatment (second check, patient-specific QA): it
         # gives none; alone, a second-check printout is the plan document of the course billed (as any plan)
         return "planned", [("physics_only", [check], 1)]
     report = _title(pats["report_title"], text, start, head_end, subject, end)
@@ -349,6 +360,26 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+def _sessions_not_given(document: Document, vocab: Vocabulary, start: int, end: int) -> list:
+    """The status cells of a per-fraction (per-session) log in ``document.text[start:end]`` whose every session is
+    marked as not given ("Cancelled", "Not treated": no fraction; a "Partially treated" session is one): the record
+    says no fraction of the course was delivered. [] when the document has no such log or any session was given."""
+    pats, text = vocab.patterns, document.text
+    tables = [t for t in document.tables if t.rows and t.rows[0] and start <= t.rows[0][0].start < end]
+    out = []
+    for t in fraction_grids(tables, vocab):
+        col = index_column(t, vocab)
+        rows = [row for row in t.rows if row and not pats["total_row"].match(row[0].text)]
+        if col is None or not rows or fraction_table_rows(t, vocab):
+            continue
+        marks = [next((m for i, c in enumerate(row) if i != col
+                       for m in [pats["fraction_not_delivered"].search(text, c.start, c.end)] if m), None)
+                 for row in rows]
+        if all(marks):
+            out.extend(marks)
+    return out
 
 
 _FINAL_KINDS = ("course_status:not_delivered", "course_status:declined")
