@@ -349,8 +349,9 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     future = list(pats["simulation_to_come"].finditer(text, start, end))
     if future:  # written before simulation (a marker placement): the course is still to be planned and given
         return "recommended", [("recommended", future, 2)]
-    if check and len(document.parts) > 1:  # in a bundle, a physics check of the plan before treatment (second check, patient-specific QA): it
-        # gives none; alone, a second-check printout is the plan document of the course billed (as any plan)
+    if check and len(document.parts) > 1:  # in a bundle, a physics check of the plan before treatment (second check,
+        # patient-specific QA): it gives none; alone, a second-check printout is the plan document of the course
+        # billed (as any plan), unless it says the patient is not yet treated (above)
         return "planned", [("physics_only", [check], 1)]
     report = _title(pats["report_title"], text, start, head_end, subject, end)
     course_head = any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title", "consult_title"))

@@ -16,6 +16,7 @@ named on one page and dosed on another are still one lesion).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -111,6 +112,12 @@ def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
         inside = _parenthesis(doc, cue_start, cue_end)
         if inside is not None:  # "(declined prophylactic cranial irradiation in 2025), underwent SRS to nine ..."
             s, e = max(s, inside[0]), min(e, inside[1])
+        elif mod.direction.upper() != "BACKWARD":  # a cue looking forward from inside a parenthesis stops where it
+            # closes: "CT 1 mm (no myelogram) 03/03/2026 + MRI" negates the myelogram only (a backward cue there
+            # still reaches the item the parenthesis follows: "MRI (pacemaker - not done)")
+            closed = _enclosing(doc, cue_start, cue_end)
+            if closed is not None and not _COMPARED.match(doc[closed[1] + 1].text if closed[1] + 1 < len(doc) else ""):
+                e = min(e, closed[1])
         if e > s:
             out[id(mod)] = (s, e)
     return out
@@ -132,7 +139,23 @@ def open_parenthesis(items: Sequence[str]) -> int | None:
 def _parenthesis(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | None:
     """The tokens inside the parentheses that hold a cue, in its sentence, when a comma or semicolon closes them (an
     aside of its own: a cue there governs nothing outside it), else None. A parenthesis the sentence runs on from
-    ("TrueBeam (no fiducials needed) vs CyberKnife") is left to the cue's own scope."""
+    ("TrueBeam (no fiducials needed) vs CyberKnife") is left to the cue's own scope (a forward cue's ends where the
+    parenthesis closes, unless a comparison runs on from it: see :func:`_scopes`)."""
+    inside = _enclosing(doc, cue_start, cue_end)
+    if inside is None:  # an aside closed by a comma ("(declined PCI in 2025), underwent SRS to ...")
+        return None
+    k = inside[1]
+    return inside if k + 1 < doc[cue_start].sent.end and doc[k + 1].text in (",", ";") else None
+
+
+# what a parenthesis runs on to that keeps a forward cue inside it reaching on ("(no fiducials needed) vs CyberKnife":
+# the words after it are compared with what it says)
+_COMPARED = re.compile(r"^(?:vs\.?|versus|or|nor|than)$", re.IGNORECASE)
+
+
+def _enclosing(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """``(first, close)``: the first token inside the parenthesis that holds a cue in its sentence and the index
+    of the ")" that closes it, else None."""
     sent = doc[cue_start].sent
     opened = open_parenthesis([t.text for t in doc[sent.start:cue_start]])
     if opened is None:
@@ -144,8 +167,8 @@ def _parenthesis(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | No
         if t == "(":
             depth += 1
         elif t == ")":
-            if depth == 0:  # an aside closed by a comma ("(declined PCI in 2025), underwent SRS to ...")
-                return (opened + 1, k) if k + 1 < sent.end and doc[k + 1].text in (",", ";") else None
+            if depth == 0:
+                return opened + 1, k
             depth -= 1
     return None
 

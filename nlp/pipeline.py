@@ -97,7 +97,7 @@ class KeyWordSplitter:
 
 
 # split "Gy/3", "Gy(RBE)", "2400cGy", "PTV_Prostate" so tokens line up with the vocabulary
-_INFIXES = (r"[/()_+]", r"(?<=[0-9])(?=[A-Za-z])")
+_INFIXES = (r"[/()_+|]", r"(?<=[0-9])(?=[A-Za-z])")
 
 
 @registry.tokenizers("srscheck.Tokenizer.v1")

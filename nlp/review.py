@@ -232,7 +232,8 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
             del totals[g]
     others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
     if not others and les.dose_gy in totals and fx is not None:
-        return _regimen_flags(document, ctx, vocab, les, doses, totals[les.dose_gy], text)
+        return _regimen_flags(document, ctx, vocab, les, doses, totals[les.dose_gy], text) or \
+            _reported_dose_flags(document, ctx, vocab, les, doses, totals[les.dose_gy], text)
     if not others or les.dose_gy not in totals:
         return []
     ev = [_ev(document, ctx, d.start, "review:dose") for g in [les.dose_gy] + others for d in totals[g][:1]]
@@ -446,6 +447,39 @@ def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les,
                        f"{_plural(fx, 'fraction')} was used: check which is right.", tuple(ev)[:MAX_EVIDENCE])]
 
 
+def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les, doses: list[DoseStatement],
+                         mine: list[DoseStatement], text: str) -> list[ReviewFlag]:
+    """The single target's prescription (its dose with its fraction count) and, in a sentence that reports the
+    treatment as it happened ("radiosurgery completed under frame today; nidus dose 16 Gy"), another dose of the
+    course written without a fraction count: the chart gives the target two doses. Not its dose per fraction or a
+    running total of its fractions, nor a boost, a dose level, a replaced order, a stage's or a session's dose,
+    a retired page's, or a table row's that goes on to another dose (a log's columns)."""
+    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
+    reported = vocab.patterns["delivery_reported"]
+    fx, total = les.fractions or 1, les.dose_gy
+    for d in doses:
+        if not d.counts or d.kind != "dose" or d.role not in ("prescription", "delivered") or d.total_gy is None:
+            continue
+        given = d.total_gy
+        if abs(given - total) <= 0.01 or any(abs(given * k - total) <= 0.01 for k in range(1, fx + 1)):
+            continue  # its dose, or what k of its fractions add up to (a dose per fraction, a running total)
+        s, e = ctx.sentence(d.start)
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line = text[line_start:d.start]
+        lo = max([line_start] + [m.end() for m in _FULL_STOP.finditer(text, line_start, d.start)])
+        if not reported.search(text, min(s, lo), max(e, d.end)) or _STAGED.search(line) or \
+                boost.search(text[max(0, d.start - 60):d.start]) or replaced.search(line) or \
+                dose_level(text, d, doses, vocab) or _retired_page(document, text, d.start, vocab):
+            continue
+        row_end = re.compile(r"[\n;|]").search(text, d.end)
+        if any(o is not d and d.end <= o.start < (row_end.start() if row_end else len(text)) for o in doses):
+            continue  # the same row or clause goes on to another dose: a table's columns
+        ev = unique([_ev(document, ctx, mine[0].start, "review:dose"), _ev(document, ctx, d.start, "review:dose")])
+        return [ReviewFlag("lesions", f"The chart gives {les.name} {total:g} Gy in one place and {given:g} Gy in "
+                           f"another; {total:g} Gy was used: check which is right.", tuple(ev)[:MAX_EVIDENCE])]
+    return []
+
+
 def dose_level(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:
     """The dose's own clause (back to the last full stop, ";" or line break, on to the next one or the next dose)
     calls it a dose level within the target ("... subvolume, PTV_25, 500 cGy x 5", "2500 cGy elective dose
@@ -461,6 +495,7 @@ def dose_level(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: V
 
 
 _STOP = re.compile(r"(?<!\d)\.(?=\s)|;")
+_FULL_STOP = re.compile(r"(?<!\d)\.(?=\s)")  # a sentence's end, not a clause's (";" joins the clauses of one report)
 
 
 def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None = None) -> list[ReviewFlag]:

@@ -1,0 +1,61 @@
+"""Review: a chart that reports the treatment with another dose or another delivered count than its own record is
+held against it (a review flag quoting both), whether the dose is written without its fraction count or the count
+is a field of a pipe-separated summary line."""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+PLAN = """BRIARWOOD NEUROSCIENCE - CONE RADIOSURGERY PLAN AND DELIVERY
+Target: right frontal arteriovenous malformation nidus, 2.1 cm
+Prescription: 20 Gy to the 80% isodose, 1 fraction, stereotactic frame.
+
+Procedure note
+Radiosurgery completed today under frame; {said}. Frame removed without incident.
+"""
+
+
+def test_a_report_of_the_treatment_with_another_dose_is_flagged() -> None:
+    reading = read_text(PLAN.format(said="marginal dose 17 Gy"))
+    assert reading.facts.lesions[0].dose_gy == 20
+    flags = [f for f in reading.review if f.fact == "lesions"]
+    assert flags and "17 Gy" in flags[0].message
+    assert any("17 Gy" in e.text for e in flags[0].evidence)
+
+
+def test_a_report_with_the_same_dose_is_not_flagged() -> None:
+    assert not read_text(PLAN.format(said="marginal dose 20 Gy")).review
+
+
+FRACTIONED = """KESTREL BAY ONCOLOGY - SBRT TREATMENT RECORD
+Prescription: 35 Gy in 5 fractions to the right adrenal PTV.
+Fraction 3 of 5 delivered today; {said}. Tolerated well.
+"""
+
+
+def test_a_dose_per_fraction_or_a_running_total_is_no_other_dose() -> None:
+    assert not read_text(FRACTIONED.format(said="7 Gy given")).review
+    assert not read_text(FRACTIONED.format(said="21 Gy received to date")).review
+
+
+SUMMARY = """RAVENSCAR ONCOLOGY - COURSE BROWSER
+Course summary\tC1 | Status: Completed | Fractions delivered: {n} | Plan: ADR_SBRT
+Prescription\t700 cGy x 5 = 3500 cGy to the left adrenal PTV
+
++----+------------+------------+---------+
+| Fx | Date       | Dose [cGy] | Status  |
++----+------------+------------+---------+
+| 1  | 03/02/2026 | 700        | Treated |
+| 2  | 03/03/2026 | 700        | Treated |
+| 3  | 03/04/2026 | 700        | Treated |
+| 4  | 03/05/2026 | 700        | Treated |
+| 5  | 03/06/2026 | 700        | Treated |
++----+------------+------------+---------+
+"""
+
+
+def test_a_delivered_count_in_a_pipe_separated_summary_is_held_against_the_log() -> None:
+    reading = read_text(SUMMARY.format(n=3))
+    assert reading.facts.fractions.value == 5
+    assert any(f.fact == "fractions" for f in reading.review)
+    assert not read_text(SUMMARY.format(n=5)).review
