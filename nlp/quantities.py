@@ -981,8 +981,62 @@ def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
 
 
 def chart_tables(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> tuple[Table, ...]:
-    """The chart's tables as the reader uses them: a scanned table's "|" rulings split into its columns."""
-    return tuple(pipe_table(t, text, vocab) for t in tables)
+    """The chart's tables as the reader uses them: a scanned table's "|" rulings split into its columns, and a
+    header printed on two rows (a caption row over the column titles) read as one row of titles."""
+    return tuple(pipe_table(stacked_header(t, vocab), text, vocab) for t in tables)
+
+
+_UNITS_ONLY = re.compile(r"^\s*[\[(]?\s*(?:c?gy|cc|cm3?|mm|ml|%|mu|deg|min|s)\s*[\])]?\s*$", re.I)
+
+
+def _caption_cell(text: str, vocab: Vocabulary) -> bool:
+    """A caption or column title: a few words, no value (no number on its own, no date)."""
+    return len(re.findall(r"\w+", text)) <= 4 and not vocab.patterns["title_number"].search(text) and \
+        not vocab.numeric_date.search(text)
+
+
+def stacked_header(table: Table, vocab: Vocabulary) -> Table:
+    """A table whose header a planning system prints on two rows: a sparse caption row ("Dose [Gy]" over
+    "Rx | Min | Max", "Dose per fx" over "[cGy]", "Target" over the lesions' names of a table printed on its
+    side) above a full row. Over a row of column titles, each caption joins the title under it ("Dose per fx
+    [cGy]"), and a caption whose own title is a word ("Dose [Gy]" over "Rx") also the titles after it up to the
+    next caption ("Dose [Gy] Max"): one header row. Over a row of names (a table with one column per lesion),
+    the caption row is dropped (the names' row is the table's first). A caption in the first column is the
+    table's own title and joins nothing. Other tables are returned unchanged."""
+    rows = ([tuple(table.header)] if table.header else []) + [tuple(r) for r in table.rows]
+    if len(rows) < 3 or len({len(r) for r in rows[:2]}) != 1 or len(rows[0]) < 3:
+        return table
+    top, below = rows[0], rows[1]
+    width = len(top)
+    caps = [j for j, c in enumerate(top) if c.text.strip()]
+    filled = [j for j, c in enumerate(below) if c.text.strip()]
+    if not caps or len(caps) * 2 > width or len(filled) < width - 1 or len(filled) <= len(caps) or \
+            not all(_caption_cell(top[j].text, vocab) for j in caps):
+        return table
+    if not any(caps):
+        return table  # a caption in the first column only: the table's own title
+    pats = vocab.patterns
+    names = all(_NAME_ID.fullmatch(below[j].text) or pats["target_structure"].match(below[j].text)
+                for j in filled if j)
+    if names:  # "Target" over "PTV1 | PTV2 | ...": the lesions' names are the table's first row
+        return Table(table.page, (), tuple(rows[1:]), table.box)
+    if not all(_caption_cell(below[j].text, vocab) and not pats["dose"].search(below[j].text) for j in filled):
+        return table
+    merged = list(below)
+    for k, j in enumerate(caps):
+        if not j:
+            continue
+        cap = top[j]
+        own = not below[j].text.strip() or bool(_UNITS_ONLY.match(below[j].text))  # one title on two lines
+        stop = j + 1 if own else (caps[k + 1] if k + 1 < len(caps) else width)
+        for i in range(j, stop):
+            sub = below[i]
+            merged[i] = Cell(f"{cap.text.strip()} {sub.text.strip()}".strip(),
+                             *((sub.start, sub.end) if sub.text.strip() else (cap.start, cap.end)))
+    return Table(table.page, tuple(merged), tuple(rows[2:]), table.box)
+
+
+_NAME_ID = re.compile(r"\s*[A-Za-z]{1,8}[ _-]?\d{1,2}[A-Za-z]?\s*")  # "PTV1", "M 10", "Lesion 3", "T2"
 
 
 def fraction_grids(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Table]:

@@ -294,9 +294,13 @@ def transposed(t: Table, vocab: Vocabulary) -> Table | None:
     lesion, its titles the first column's (and "Target" over the names); None for a table that is not one.
     It is one when the first column holds more lesion-table titles than the first row, among them a dose."""
     rows = ([tuple(t.header)] if t.header else []) + [tuple(r) for r in t.rows]
-    if len(rows) < 3 or len(rows[0]) < 2 or rows[0][0].text.strip() or \
-            not all(c.text.strip() for c in rows[0][1:]) or any(len(r) != len(rows[0]) for r in rows):
+    if len(rows) < 3 or len(rows[0]) < 2 or not all(c.text.strip() for c in rows[0][1:]) or \
+            any(len(r) != len(rows[0]) for r in rows):
         return None
+    corner = rows[0][0].text
+    if corner.strip() and (_names_a_target(corner, vocab) or _row_title(corner, vocab) or
+                           not _is_header([rows[0][0]], vocab)):
+        return None  # a corner titling the first column ("Quantity", "Parameter") is no lesion and no quantity
     if not all(_names_a_target(c.text, vocab) or vocab.patterns["target_structure"].match(c.text)
                for c in rows[0][1:]):
         return None  # a flowsheet's dates or fraction numbers across the top: no lesion per column
