@@ -312,13 +312,21 @@ def _label_rx(name: str, vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern
     if m:
         return (re.compile(rf"(?<![A-Za-z0-9]){m.group(0)}(?![A-Za-z0-9])"),
                 re.compile(rf"(?<![A-Za-z0-9]){m.group('letters')}\d{{1,2}}(?![A-Za-z0-9])"))
+    m = _STRUCTURE_LABEL.search(name)
+    if m and vocab.patterns["target_structure"].match(m.group(0)):  # "PTV_PS", "GTV_LT": a structure's name
+        return (re.compile(rf"(?<![\w.]){re.escape(m.group(0))}(?![\w.])"),
+                re.compile(rf"(?<![\w.]){re.escape(m.group('kind'))}_[A-Za-z0-9]+(?![\w.])"))
     return None
+
+
+_STRUCTURE_LABEL = re.compile(r"(?<![\w.])(?P<kind>[A-Za-z]{2,5})_[A-Za-z0-9]{1,12}(?![\w.])")
 
 
 def label_text(name: str, text: str, vocab: Vocabulary, limit: int = 200) -> str:
     """The chart's words about the lesion its label names, wherever the label stands: from each mention of the
     label ("L4 right mesial temporal (uncus) ..... 1.0 cm; 4 mm from the right optic tract", "Target 1 = left
-    vestibular schwannoma", "Met 1 (left frontal) measures 4.1 cm") to the next label of the series, a full stop
+    vestibular schwannoma", "Met 1 (left frontal) measures 4.1 cm", a structure's "PTV_PS: planum meningioma, 3 mm
+    from the chiasm") to the next label of the series (the next "PTV_..." of a structure), a full stop
     or the end of the line (a dotted leader or a semicolon inside a target's line does not end it). A label in
     parentheses after other words ("Collimators 8 mm (Target 2)") describes nothing; an MRI sequence named like
     a label ("T1 post-contrast") is no mention of target T1."""

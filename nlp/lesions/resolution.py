@@ -66,6 +66,7 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
         own = [(d, d.fractions) for d in same]  # each row with its own fraction number, before they are folded
         for d in same[1:]:
             _absorb(first, d)
+        first.untreated = all(d.untreated for d in same)  # one session not given: the lesion was treated
         if len(same) > 1:
             first.sessions = len(same)
             # the sessions' count is the highest fraction number, or the number of days its rows are dated
@@ -184,6 +185,8 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
             continue
         taken.add(hit)
         k = out[hit]
+        if d.untreated and not k.sessions:  # a record's "not treated" row strikes the plan's lesion
+            k.untreated = True
         _absorb(k, d)
         if k.size_cm is None:
             k.size_cm = d.size_cm
@@ -711,6 +714,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     drafts: list[Draft] = []
     for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab), vocab):
         drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab), vocab), vocab)
+    drafts = [d for d in drafts if not d.untreated]  # (a lesion some table says was not treated)
     source = "table"
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
         drafts, source = _placed(_series_named(listed_lesions(wrapped, ctx, vocab), wrapped, vocab), labels, vocab), \

@@ -42,6 +42,9 @@ class Draft:
     # its own cells in a table (name, dose, fractions): what its evidence quotes when its row's line is also
     # another lesion's (a table printed on its side, one column per lesion)
     cells: list[tuple[int, int]] = field(default_factory=list)
+    # a table row that says its lesion was not treated ("GTV_D | 0/2 | Not treated - observe"): no lesion of the
+    # course, and the same lesion in another table (the plan listing it) is none either
+    untreated: bool = False
 
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:
@@ -257,8 +260,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
                 if heads is None:
                     previous = None
                     continue
-                new = _nested(_same_volume(_row_drafts(heads, [tuple(t.header)] + rows if t.header else rows,
-                                                       vocab), vocab), vocab)
+                new = _table_group(_row_drafts(heads, [tuple(t.header)] + rows if t.header else rows, vocab), vocab)
                 groups.append(new)
                 previous = (t, heads)
                 continue
@@ -271,13 +273,22 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         if (fraction_table_rows(t, vocab) and index_column(t, vocab) == 0) or not _lesion_table(heads, vocab, rows):
             previous = None
             continue
-        new = _nested(_same_volume(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab), vocab), vocab)
+        new = _table_group(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab), vocab)
         if continued and groups:
             groups[-1].extend(new)
         else:
             groups.append(new)
         previous = (t, heads)
     return groups
+
+
+def _table_group(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
+    """A table's lesions: its rows, one volume's rows and a volume nested in another folded; a row marked not
+    treated stays (marked) unless a treated row of the same table names it (a session not given, on a record of
+    its other sessions)."""
+    treated = _nested(_same_volume([d for d in drafts if not d.untreated], vocab), vocab)
+    names = {d.name.strip().lower() for d in treated}
+    return treated + [d for d in drafts if d.untreated and d.name.strip().lower() not in names]
 
 
 def _row_title(text: str, vocab: Vocabulary) -> bool:
@@ -308,7 +319,8 @@ def transposed(t: Table, vocab: Vocabulary) -> Table | None:
     down = sum(_row_title(x, vocab) for x in titles)
     across = sum(_row_title(c.text, vocab) for c in rows[0][1:])
     if down < 2 or down <= across or not all(x.strip() for x in titles) or \
-            not any(vocab.patterns["column_dose"].search(_title(x)) and column_role(x, vocab) is None for x in titles):
+            not any(vocab.patterns["column_dose"].search(_title(x)) and column_role(x, vocab) in (None, "per_fraction")
+                    for x in titles):
         return None
     corner = rows[0][0]
     header = (Cell("Target", corner.start, corner.start),) + tuple(r[0] for r in rows[1:])
@@ -474,8 +486,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                                                      vocab.lesion_noun.search(plain_words(cells[i].text, vocab)))
                                  for i in structure):
             continue  # a structure table also lists organs at risk: only target volumes are lesions
-        if pats["lesion_not_treated"].search(" ".join(c.text for c in cells)):
-            continue  # "L3 | - | dropped, not treated": contoured, never treated
+        # "L3 | - | dropped, not treated": contoured, never treated (kept, marked, to strike it from other tables)
+        untreated = bool(pats["lesion_not_treated"].search(" ".join(c.text for c in cells)))
         cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and re.search(r"\w", cells[i].text)]
         if not cands and cells and pats["not_a_lesion_name"].match(cells[0].text):
             continue  # "Course C1 | - | -": a course or plan row of a target table
@@ -506,18 +518,22 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         place = _described_place(cells, cell, heads, vocab) if pats["id_only"].match(cell.text) else None
         if place is not None:  # "A | Right frontal resection cavity | ...": the lesion the label stands for
             name = f"{clean_name(place.text, vocab) or place.text.strip()} ({name})"
-        d = Draft(name, cell.start, cell.end, " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)])
+        d = Draft(name, cell.start, cell.end, " ".join(c.text for c in cells), row_start, spans=[(row_start, row_end)],
+                  untreated=untreated)
         d.cells = [(c.start, c.end) for c in [cell] + [cells[i] for i in dose_cols + fx_cols if i < len(cells)]
                    if c.end > c.start and c.text.strip()]
         totals = [i for i in dose_cols if pats["column_total"].search(heads[i])]
         # a row with its total in a Total column beside an Rx or dose column ("PTV_T10 | 1200 cGy | 2 | 2400 cGy"):
         # the total is the lesion's dose; an empty Total cell leaves the other columns
-        for i in totals + [i for i in dose_cols if i not in totals]:
+        for i in totals + [i for i in dose_cols if i not in totals] + per_fx:
             if i < len(cells):
-                given = fractionated_cell(cells[i].text, vocab)
-                if given is not None:  # "8 Gy x 5 = 40 Gy": its dose per fraction times its count
-                    d.dose_gy, d.fractions = given
+                given = fractionated_cell(cells[i].text, vocab) or fractionated_cell(_with_unit(cells[i].text, heads[i]),
+                                                                                     vocab)
+                if given is not None:  # "8 Gy x 5 = 40 Gy": its dose per fraction times its count; "24 / 2" under
+                    d.dose_gy, d.fractions = given  # "Rx [Gy] / fx" (the unit in the title): 24 Gy in 2
                     break
+                if i in per_fx:
+                    continue  # (one number of a per-fraction column is no lesion's dose)
                 m = vocab.patterns["dose"].search(cells[i].text)
                 if m:
                     d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
@@ -592,6 +608,15 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, float(pct.group(1))))
     _rx_from_maximum(triples)
     return drafts
+
+
+def _with_unit(cell: str, head: str) -> str:
+    """A cell of bare numbers ("24 / 2") with the dose unit its column title gives ("Rx [Gy] / fx") written after
+    its first number ("24 Gy / 2"), to read as the chart writes a dose; the cell itself when the title gives none."""
+    unit = re.search(r"\b(c?gy)\b", head, re.I)
+    if unit is None or re.search(r"\bc?gy\b", cell, re.I):
+        return cell
+    return re.sub(r"^\s*(\d+(?:\.\d+)?)", lambda m: f"{m.group(1)} {unit.group(1)}", cell, count=1)
 
 
 def _row_days(text: str, vocab: Vocabulary) -> list[int]:
