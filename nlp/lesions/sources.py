@@ -527,8 +527,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         # the total is the lesion's dose; an empty Total cell leaves the other columns
         for i in totals + [i for i in dose_cols if i not in totals] + per_fx:
             if i < len(cells):
-                given = fractionated_cell(cells[i].text, vocab) or fractionated_cell(_with_unit(cells[i].text, heads[i]),
-                                                                                     vocab)
+                given = fractionated_cell(cells[i].text, vocab) or \
+                    fractionated_cell(_with_unit(cells[i].text, heads[i]), vocab)
                 if given is not None:  # "8 Gy x 5 = 40 Gy": its dose per fraction times its count; "24 / 2" under
                     d.dose_gy, d.fractions = given  # "Rx [Gy] / fx" (the unit in the title): 24 Gy in 2
                     break
