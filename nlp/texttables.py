@@ -101,7 +101,13 @@ def text_tables(lines: list[str]) -> list[TextTable]:
     out: list[TextTable] = []
     i = 0
     n = len(lines)
+    hl7 = any(_HL7_HEADER.match(line) for line in lines)  # an HL7 message's segments are read as lines
     while i < n:
+        export = None if hl7 else _delimited(lines, i)
+        if export is not None:
+            out.append(export)
+            i = export.last + 1
+            continue
         ruled = _ruled(lines, i)
         if ruled is not None:
             out.append(ruled)
@@ -120,7 +126,9 @@ def text_tables(lines: list[str]) -> list[TextTable]:
         table = _table(lines, block, borders, rows) if borders and len(rows) >= 2 else None
         if table is not None:
             out.append(table)
-        i = max(j, i + 1)
+        # (an export's record type may start further down the run: "#DX|..." then "#SETUP|item|status" over rows)
+        later = None if table is not None or hl7 else next((k for k in block[1:] if _delimited(lines, k)), None)
+        i = later if later is not None else max(j, i + 1)
     return out
 
 
@@ -176,6 +184,63 @@ def _text_cells(rows: list[_Row]) -> tuple[tuple[TextCell, ...], ...]:
     """The rows' cells, without the columns no row fills."""
     used = [c for c in range(max(len(r) for r in rows)) if any(c < len(r) and r[c] for r in rows)]
     return tuple(tuple(TextCell(tuple(r[c]) if c < len(r) else ()) for c in used) for r in rows)
+
+
+# --- delimited exports ------------------------------------------------------------------------------
+
+_HL7_HEADER = re.compile(r"^\s*MSH\|")
+
+
+def _fields(line: str) -> list[tuple[int, int]]:
+    """The (start, end) columns of a delimited line's fields, split at its bars."""
+    out, at = [], 0
+    for k in _bars(line) + [len(line)]:
+        out.append((at, k))
+        at = k + 1
+    return out
+
+
+def _field_words(line: str, a: int, b: int, index: int, title: bool) -> tuple[tuple[int, int, int], ...]:
+    """A field's words; in a record type's title line ("#TARGET|name|rx_cGy_per_fx") its "#" dropped and a title's
+    parts joined by underscores read as words ("rx cGy per fx")."""
+    rx = re.compile(r"[^\s|_#]+" if title else r"[^\s|]+")
+    return tuple((index, a + m.start(), a + m.end()) for m in rx.finditer(line[a:b]))
+
+
+def _delimited(lines: list[str], i: int) -> TextTable | None:
+    """A system's pipe-delimited export without drawn borders: consecutive lines that split at their bars into
+    the same number of fields (three or more), e.g. a record type's title line "#TARGET|name|location|fx" over
+    its records "TARGET|PTV_L|left temporal|3", or "REVISION | DATE | STATUS" over its rows. A record type
+    written in every line's first field is no column; a title line marked "#" over records without it is the
+    header (otherwise the layout decides). Lines opening with a bar (a Markdown table) are left to the drawn
+    tables, an HL7 message's segments to the lines."""
+    def width(line: str) -> int:
+        return len(_bars(line)) + 1 if line.strip() and not line.lstrip().startswith("|") and \
+            not _is_border(line) else 0
+    n = width(lines[i])
+    if n < 3:
+        return None
+    marked = lines[i].lstrip().startswith("#")
+    j = i + 1  # (a "#" line opens a record type of its own: "#DX|..." then "#SETUP|item|status" are no rows)
+    while j < len(lines) and width(lines[j]) == n and not lines[j].lstrip().startswith("#"):
+        j += 1
+    if marked and j == i + 1:
+        return None
+    block = list(range(i, j))
+    if len(block) < (2 if marked else 3):
+        return None  # (two unmarked lines are as often a letterhead's: "Clinic | Service | Note" over "Name | MRN")
+    titled = marked
+    firsts = {lines[k][slice(*_fields(lines[k])[0])].strip().lstrip("#").strip().lower() for k in block}
+    skip = 1 if len(firsts) == 1 and firsts != {""} else 0  # "TARGET|...", "TARGET|...": the record's type
+    rows: list[_Row] = []
+    for k in block:
+        title = titled and k == i
+        rows.append([list(_field_words(lines[k], a, b, k, title)) for a, b in _fields(lines[k])[skip:]])
+    if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
+        return None
+    every = [w for r in rows for c in r for w in c]
+    return TextTable(i, j - 1, min(w[1] for w in every), max(w[2] for w in every),
+                     tuple(tuple(TextCell(tuple(c)) for c in r) for r in rows), titled)
 
 
 # --- ruled headers ----------------------------------------------------------------------------------
