@@ -375,7 +375,8 @@ def _target_after(text: str, end: int, lesions: list[Lesion], vocab: Vocabulary)
     m = vocab.patterns["dose_names_target"].match(text, end)
     if m is None:
         return False
-    words = m.group("target")
+    # (its own words only: "20 Gy to the 50% isodose and right occipital metastasis 18 Gy" names the next dose's)
+    words = re.split(r"\s(?:and|while|whereas|but)\s", m.group("target"), maxsplit=1)[0]
     return any(_places(les.name, vocab) and _names(_words(words, vocab), les, vocab) for les in lesions) or \
         bool(vocab.lesion_noun.search(words))
 

@@ -465,7 +465,7 @@ def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> l
         if _specific_place(d.name, vocab) or _specific_place(plain_words(d.name, vocab), vocab):
             continue
         # a label ("L1") or an abbreviation the chart defines, alone or in a structure name ("PTV_RCPA")
-        found = ({w.upper() for w in _LABEL_WORD.findall(d.name)} |
+        found = ({w.upper() for w in _LABEL_WORD.findall(d.name)} | {d.name.strip().upper()} |
                  {w for w in re.split(r"[\s_()-]+", d.name) if w.isupper()}) & set(labels)
         number = vocab.patterns["series_label"].fullmatch(d.name.strip())  # "Lesion 2", "Target #1"
         if not found and number is not None and f"#{vocab.series_id(number)}" in labels:

@@ -1257,6 +1257,23 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
         if out.get(label, place) != place:
             clash.add(label)
         out[label] = place
+    for m in vocab.patterns["structure_definition"].finditer(text):  # "MEN_1: meningioma, left parasagittal, ..."
+        stop = re.compile(r"\.(?:\s|$)|\n\s*\n|\t").search(text, m.end())
+        for part in re.split(r"[,;(]", text[m.end():stop.start() if stop else len(text)]):
+            if _LABEL_WORD.search(part) or _STRUCTURE_NAME.search(part):
+                break  # another label's words
+            part = re.split(r"\s(?:of|from|to|near|abutting|with)\s", part)[0]  # (its primary, a structure near it)
+            if re.search(r"\d", part) or not _specific_place(part, vocab):
+                continue  # (a size, a distance)
+            place = " ".join(w.group(0) for w in re.finditer(r"(?<!\w)[A-Za-z][A-Za-z-]*(?!\w)", part)
+                             if w.group(0).lower() in vocab.laterality or
+                             any(rx.fullmatch(w.group(0)) for rx in vocab.site_terms.values()))
+            if place and site_of(place, vocab) is not None:
+                label = m.group("label").upper()
+                if out.get(label, place) != place:
+                    clash.add(label)
+                out[label] = place
+            break
     for m in vocab.patterns["series_label"].finditer(text):  # "lesion number two was in the left cerebellum"
         span = labelled_place(text, m, vocab)
         if span is None:
@@ -1313,6 +1330,7 @@ def _place_words_only(words: str, vocab: Vocabulary) -> bool:
 _ABBREVIATION = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]{2,6})\s*\((?P<place>[^()\n,;:]{3,60})\)|"
                            r"\(\s*(?P<abbr2>[A-Z]{2,6})\s*\)")
 _LABEL_WORD = re.compile(r"(?<![\w.])([A-Z]{1,3}\d{1,2})(?![\w.])")
+_STRUCTURE_NAME = re.compile(r"(?<![\w.])[A-Za-z]{2,5}_[A-Za-z0-9]{1,12}(?![\w.])")
 _LABEL_CLAUSE_END = re.compile(r"[,;\n\t•)]|\.\s|\s(?:and|while|whereas|measuring|with)\s", re.I)
 _LABEL_CLAUSE_START = re.compile(r"\s(?:dna|elihw|saerehw)\s|\s\.", re.I)  # " and " read backwards
 

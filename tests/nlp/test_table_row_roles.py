@@ -62,3 +62,18 @@ def test_a_structure_names_its_lesion_elsewhere(tmp_path: Path) -> None:
                 "metastasis of lung adenocarcinoma, far from the optic pathway.")
     got = {x.name: x.complexity for x in les}
     assert got == {"PTV_SEL": "complex", "PTV_OCC": "simple"}
+
+
+def test_structure_defined_in_prose_takes_its_place_and_a_note_disagreeing_is_flagged(tmp_path: Path) -> None:
+    path = make_chart_pdf(tmp_path / "chart.pdf", [[
+        Heading("Plan sum report"),
+        "Cobalt radiosurgery unit, stereotactic frame, one session.",
+        RuledTable([("Target", "Rx (Gy)", "Isodose"), ("TGT_A", "16", "50%"), ("TGT_B", "20", "50%")]),
+        "TGT_A: meningioma, right parasagittal, 2.1 cm, 25 mm from the chiasm. TGT_B: metastasis, left cerebellar, "
+        "0.9 cm.",
+        Heading("Physician note", level=2),
+        "Radiosurgery completed today: right parasagittal meningioma 15 Gy to the 50% isodose and left cerebellar "
+        "metastasis 20 Gy to the 50% isodose."]])
+    r = read_chart(path)
+    assert sorted(x.name for x in r.facts.lesions) == ["left cerebellar (TGT_B)", "right parasagittal (TGT_A)"]
+    assert [f for f in r.review if "15 Gy" in f.message and "16 Gy" in f.message]
