@@ -614,8 +614,8 @@ def _with_unit(cell: str, head: str) -> str:
     """A cell of bare numbers ("24 / 2") with the dose unit its column title gives ("Rx [Gy] / fx") written after
     its first number ("24 Gy / 2"), to read as the chart writes a dose; the cell itself when the title gives none."""
     unit = re.search(r"\b(c?gy)\b", head, re.I)
-    if unit is None or re.search(r"\bc?gy\b", cell, re.I):
-        return cell
+    if unit is None or not re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d{1,2}\s*", cell):
+        return cell  # (only a cell of the pair itself: "3/3 1800" run together from two columns is none)
     return re.sub(r"^\s*(\d+(?:\.\d+)?)", lambda m: f"{m.group(1)} {unit.group(1)}", cell, count=1)
 
 
