@@ -312,6 +312,8 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             if not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
                 continue
             per = to_gy(m.group("dose"), m.group("unit"))
+            if kind == "dose_times_n" and m.group("within") and per > vocab.max_fraction_gy:
+                continue  # "50 Gy daily in 25 fractions": no fraction is that large, so the dose is the total
             add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, kind))
     for m in _matches(pats["fractions_of_dose"], text):  # "a single fraction of 18 Gy": n fractions of that dose
         n = _count(vocab, m.group("n"))

@@ -225,6 +225,7 @@ class Vocabulary:
     numeric_date: re.Pattern[str] = re.compile(r"(?!)")
     two_digit_year_pivot: int = 69
     stereotactic_max_fractions: int = 5  # a course of more fractions is not radiosurgery or SBRT
+    max_fraction_gy: float = 25.0  # no fraction is larger: a larger dose "daily in 25 fractions" is a total
     prior_course_days: int = 365  # a table row dated this much before its table's latest row: an earlier course's
 
     def for_chart(self, chart: str) -> Vocabulary:
@@ -493,6 +494,7 @@ def build_vocabulary() -> Vocabulary:
         numeric_date=re.compile(anatomy["numeric_date"]),
         two_digit_year_pivot=int(anatomy["two_digit_year_pivot"]),
         stereotactic_max_fractions=int(anatomy["stereotactic_max_fractions"]),
+        max_fraction_gy=float(anatomy["max_fraction_gy"]),
         prior_course_days=int(anatomy["prior_course_days"]),
     )
 
