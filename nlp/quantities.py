@@ -341,7 +341,33 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             continue  # "fraction[2].delivered: T12 800 cGy": that fraction's dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
     found.sort(key=lambda d: d.start)
-    return requested(text, ctx, vocab, options(text, ctx, vocab, found))
+    return phase_totals(text, ctx, requested(text, ctx, vocab, options(text, ctx, vocab, found)))
+
+
+_RATED = ("dose_in_fractions", "n_times_dose", "dose_times_n")
+
+
+def phase_totals(text: str, ctx: TextContext, doses: list[DoseStatement]) -> list[DoseStatement]:
+    """A stated total that only restates the product of the phase just before it ("45 Gy in 25 fractions, then a
+    boost of 1.8 Gy x 3 fractions, total dose 5.4 Gy", "... for a total of 5.4 Gy") is that phase's total, not
+    the course's: where an earlier phase of the same sentence gives a larger dose (a course's total is never less
+    than one of its phases), it takes the role phase and no longer counts. A total that is the sum, or the only
+    phase's product, stays the course's."""
+    out = list(doses)
+    for i, t in enumerate(doses):
+        if t.kind != "total" or not t.counts or t.total_gy is None:
+            continue
+        s, e = ctx.sentence(t.start)
+        before = [d for d in doses[:i] if d.kind in _RATED and d.counts and d.total_gy is not None and d.fractions
+                  and s <= d.start and d.end <= t.start]
+        if len(before) < 2:
+            continue
+        last = before[-1]
+        if any(last.end <= d.start < t.start for d in doses[:i] if d.kind != "dose_per_fraction"):
+            continue  # another dose between the phase and the total
+        if abs(last.total_gy - t.total_gy) <= 0.01 and any((d.total_gy or 0.0) > t.total_gy + 0.01 for d in before[:-1]):
+            out[i] = replace(t, counts=False, role="phase")
+    return out
 
 
 def options(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
