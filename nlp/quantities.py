@@ -365,7 +365,8 @@ def phase_totals(text: str, ctx: TextContext, doses: list[DoseStatement]) -> lis
         last = before[-1]
         if any(last.end <= d.start < t.start for d in doses[:i] if d.kind != "dose_per_fraction"):
             continue  # another dose between the phase and the total
-        if abs(last.total_gy - t.total_gy) <= 0.01 and any((d.total_gy or 0.0) > t.total_gy + 0.01 for d in before[:-1]):
+        if abs(last.total_gy - t.total_gy) <= 0.01 and \
+                any((d.total_gy or 0.0) > t.total_gy + 0.01 for d in before[:-1]):
             out[i] = replace(t, counts=False, role="phase")
     return out
 
