@@ -18,9 +18,9 @@ import re
 
 from srscheck.core.model import Document
 
+from .titles import HEAD_LINES
 from .vocab import Vocabulary
 
-_HEAD_LINES = 6  # non-blank lines: a document's title stands in its first lines
 _TITLE_WORDS = 10  # a heading line is at most this many words
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\f")
 
@@ -37,7 +37,7 @@ def _titled(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
             seen += 1
             if len(line.split()) <= _TITLE_WORDS and pattern.search(text, pos, pos + len(line)):
                 return True
-            if seen >= _HEAD_LINES:
+            if seen >= HEAD_LINES:  # (non-blank lines here)
                 break
         pos += len(line)
     return False

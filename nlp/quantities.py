@@ -10,7 +10,12 @@ from srscheck.core.model import Cell, Table, counts
 
 from .context import TextContext
 from .interruptions import stops_this_course
+from .titles import head_end
 from .vocab import Vocabulary, load_vocabulary
+
+# the kinds of dose statement that give a total with its fraction count ("27 Gy in 3 fractions", "3 x 9 Gy",
+# "9 Gy x 3"): a regimen
+REGIMEN_KINDS = ("dose_in_fractions", "n_times_dose", "dose_times_n")
 
 
 @dataclass(frozen=True)
@@ -344,7 +349,6 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
     return phase_totals(text, ctx, requested(text, ctx, vocab, options(text, ctx, vocab, found)))
 
 
-_RATED = ("dose_in_fractions", "n_times_dose", "dose_times_n")
 
 
 def phase_totals(text: str, ctx: TextContext, doses: list[DoseStatement]) -> list[DoseStatement]:
@@ -358,8 +362,8 @@ def phase_totals(text: str, ctx: TextContext, doses: list[DoseStatement]) -> lis
         if t.kind != "total" or not t.counts or t.total_gy is None:
             continue
         s, e = ctx.sentence(t.start)
-        before = [d for d in doses[:i] if d.kind in _RATED and d.counts and d.total_gy is not None and d.fractions
-                  and s <= d.start and d.end <= t.start]
+        before = [d for d in doses[:i] if d.kind in REGIMEN_KINDS and d.counts and d.total_gy is not None
+                  and d.fractions and s <= d.start and d.end <= t.start]
         if len(before) < 2:
             continue
         last = before[-1]
@@ -424,7 +428,7 @@ def prose_phases(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[Dos
     pats = vocab.patterns
     out = list(doses)
     rated = [d for d in doses if d.counts and d.total_gy is not None and d.fractions and
-             d.kind in ("dose_in_fractions", "n_times_dose", "dose_times_n")]
+             d.kind in REGIMEN_KINDS]
     for a, b in zip(rated, rated[1:]):
         s, e = ctx.sentence(a.start)
         if not s <= b.start < max(e, a.end) or a not in out or b not in out:
@@ -477,7 +481,6 @@ def phases_across(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[Do
     first phase read as an earlier course only by its "initial" wording ("Initial course: 45 Gy ...") is this
     course's when a later phase follows it and nothing else in its sentence is history."""
     pats = vocab.patterns
-    rated = ("dose_in_fractions", "n_times_dose", "dose_times_n")
     parts = [(p.start, p.end) for p in ctx.document.parts] or [(0, len(text))]
 
     def part(offset: int) -> int:
@@ -487,7 +490,7 @@ def phases_across(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[Do
         return bool(pats["phase_first"].search(_lead(text, ctx, d)))
 
     def usable(d: DoseStatement) -> bool:
-        if d.total_gy is None or not d.fractions or d.kind not in rated:
+        if d.total_gy is None or not d.fractions or d.kind not in REGIMEN_KINDS:
             return False
         if d.counts:
             return True
@@ -1194,7 +1197,6 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
 # A count only planned in a record ranks as the plan's. review.fraction_flags and review.dose_flags name the
 # statements that disagree, with both quotations.
 SOURCE_RANKS = {"record": 3, "plan": 2, "other": 2, "letter": 1}
-_HEAD_LINES = 6  # a document's title stands in its first lines
 
 
 def source_kinds(ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, str]]:
@@ -1206,7 +1208,7 @@ def source_kinds(ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, st
     text, pats = ctx.document.text, vocab.patterns
     out = []
     for p in parts:
-        head = "".join(text[p.start:p.end].splitlines(keepends=True)[:_HEAD_LINES])
+        head = text[p.start:head_end(text, p.start, p.end)]
         kind = next((k for k in ("letter", "record", "plan") if pats[f"{k}_title"].search(head)), "other")
         out.append((p.start, p.end, kind))
     return out

@@ -20,8 +20,8 @@ from .lesions import count_statements, said_not_treated, signature, site_of, ver
 from .lesions.classification import _specific_place, optic_distances
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
-from .quantities import SOURCE_RANKS, DoseStatement, FractionClaim, is_record
-from .titles import titled
+from .quantities import REGIMEN_KINDS, SOURCE_RANKS, DoseStatement, FractionClaim, is_record
+from .titles import HEAD_LINES, titled
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -85,7 +85,7 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     said: dict[int, list[FractionClaim]] = defaultdict(list)  # neither planned nor delivered words only
     for c in claims:
         s, e = ctx.sentence(c.start)
-        if c.role == "course" and (c.n == chosen or (c.rank == SOURCE_RANKS["record"] and c.kind in _REGIMEN) or
+        if c.role == "course" and (c.n == chosen or (c.rank == SOURCE_RANKS["record"] and c.kind in REGIMEN_KINDS) or
                                    vocab.patterns["delivery_reported"].search(text[s:max(e, c.end)])):
             said[c.n].append(c)  # another count counts only where the chart reports the treatment itself: in words
             # of delivery, or as the course's dose with its count in a delivered record (a completion summary's
@@ -178,7 +178,6 @@ def _past_year(text: str, ctx: TextContext, vocab: Vocabulary, at: int) -> bool:
     return bool(years and chart and max(years) < max(chart))
 
 
-_REGIMEN = ("dose_in_fractions", "n_times_dose", "dose_times_n")  # a claim read from a total with its fraction count
 _CLAUSE_MARK = re.compile(r"[,;:](?!\d)")  # (not a time's "13:05" or a number's "2,400")
 
 
@@ -349,7 +348,7 @@ def _retired_page(document: Document, text: str, at: int, vocab: Vocabulary) -> 
     account of this course to hold against the others."""
     starts = [p.start for p in document.pages] + [p.start for p in document.parts]
     start = max([s for s in starts if s <= at], default=0)
-    head = "".join([ln for ln in text[start:at].splitlines(keepends=True) if ln.strip()][:_HEAD_LINES])
+    head = "".join([ln for ln in text[start:at].splitlines(keepends=True) if ln.strip()][:HEAD_LINES])
     pats = vocab.patterns
     return bool(pats["superseded_status"].search(head) or pats["superseded_claim"].search(head))
 
@@ -407,7 +406,6 @@ def _labelled(clause: str, name: str, vocab: Vocabulary) -> bool:
 
 
 _TITLE_WORDS = 10  # a heading line is at most this many words
-_HEAD_LINES = 6  # a document's title stands in its first lines
 
 
 def _title_line(document: Document, text: str, at: int) -> bool:
@@ -419,7 +417,7 @@ def _title_line(document: Document, text: str, at: int) -> bool:
     line_end = text.find("\n", at)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     before = [ln for ln in text[start:line_start].splitlines() if ln.strip()]
-    return len(before) < _HEAD_LINES and len(line.split()) <= _TITLE_WORDS and not line.endswith((".", ";", ":"))
+    return len(before) < HEAD_LINES and len(line.split()) <= _TITLE_WORDS and not line.endswith((".", ";", ":"))
 
 
 def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les, doses: list[DoseStatement],

@@ -15,7 +15,7 @@ from srscheck.core.model import Document, Evidence, Lesion, ReviewFlag, unique
 
 from ..context import TextContext
 from ..lines import soften
-from ..quantities import DoseStatement, chart_tables
+from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables
 from ..vocab import Vocabulary
 from .classification import (
     _histology,
@@ -692,7 +692,7 @@ def _stated_sum(text: str, doses: list[DoseStatement], st: DoseStatement | None,
                 vocab: Vocabulary) -> DoseStatement | None:
     """The sum the chart states right after a dose with its fractions, in the same clause ("1.8 Gy x 25
     fractions, for an initial dose of 40.8 Gy"), when it is not their product; else None."""
-    if st is None or st.kind not in ("dose_in_fractions", "n_times_dose", "dose_times_n"):
+    if st is None or st.kind not in REGIMEN_KINDS:
         return None
     after = next((d for d in doses if d.start >= st.end), None)
     if after is None or after.total_gy is None or after.fractions not in (None, st.fractions) or \
