@@ -1,0 +1,367 @@
+"""Thirty-fifth blind corpus, ``tests/blind_corpus35/`` (regenerate: ``python scripts/make_corpus.py blind_corpus35``).
+
+Twenty courses in situations no earlier corpus lists: functional and benign cranial targets (tremor
+thalamotomy, mesial temporal epilepsy, a paediatric craniopharyngioma under general anaesthesia, a pituitary
+adenoma beside the chiasm, a glomus jugulare, a juxtapapillary choroidal melanoma, a cavernous-sinus
+meningioma on protons), a cranial lesion and a spinal level in one course, bone SBRT outside the spine beside
+a vertebral level with three fraction counts, a kidney primary, a neck re-irradiation, a carbon-ion liver
+course, doses in rad and centigray written out, fractions as a date range or a calendar grid; layouts with
+labels above values, narrow wrapped cells, tables continued on the next page without headers, footnote
+markers explained under the table, boxed call-outs and side bars, a page printed twice, numbered lists that
+restart. Every clinic and system is invented. Three charts contradict themselves (``review_expected``).
+
+Gold labels are written by hand from what the chart says and ../shared/corpus/README.md, blind (without
+reading the reader's code).
+"""
+
+# ruff: noqa: E501  (printouts are deliberately one long line per record)
+
+from __future__ import annotations
+
+from pdfmaker import BulletList, ColumnBreak, KeyValue, Paragraph, RuledTable, Spacer, TextTable
+
+from corpusgen import Corpus
+from corpusgen.kit import FOOT, H1, H2, NO_CATS, NONE, C, Charts, Doc, F, L, P, S, cats, sig
+
+FIRST = ["AUGUSTINA", "BARTHOLOMEW", "CELESTINE", "DEMETRIUS", "EULALIA", "FLORIAN", "GRISELDA", "HILARION",
+         "IMOGEN", "JOACHIM", "KLEMENTINE", "LUCIAN", "MELISANDE", "NORBERT", "OLYMPIA", "PANCRAS", "QUIRINA",
+         "RUFINUS", "SERAPHINA", "THADDEUS"]
+
+
+def patient(n: int) -> str:
+    return f"THIRTYFIVEPATIENT, {FIRST[n - 1]}"
+
+
+def mrn(n: int) -> str:
+    return f"SYN-350{n:02d}"
+
+
+def banner(clinic: str, n: int, dob: str, extra: str = "") -> list[str]:
+    return [clinic, f"{patient(n)}   MRN {mrn(n)}   DOB {dob}" + (f"   {extra}" if extra else "")]
+
+
+def form(pairs: list[tuple[str, str]]) -> list[Paragraph]:
+    """A form with each label printed above its value (label line bold, value line indented)."""
+    out: list[Paragraph] = []
+    for label, value in pairs:
+        out.append(Paragraph(label.upper(), bold=True))
+        out.append(Paragraph(value, indent=14))
+    return out
+
+
+def box(*lines: str) -> RuledTable:
+    """A boxed call-out: a one-column ruled table without a header row."""
+    return RuledTable([(line,) for line in lines], widths=[500], header=False)
+
+
+CHARTS = Charts()
+add = CHARTS.add
+
+
+# ==================================================================================================
+# Cranial: functional, benign and unusual targets
+# ==================================================================================================
+
+# c35_01 -- pdf: cobalt tremor thalamotomy (left VIM) 130 Gy max, frame; label-above-value form ----------------
+_c = "HALVERSTON MOVEMENT DISORDERS & RADIOSURGERY PROGRAM"
+add(name="c35_01", kind="pdf", codes=["77371", "77432", "61798", "61800"],
+    facts=F("cobalt60", ["cranial"], 1, 1, ["CT", "MRI"], ["frame"]),
+    lesions=[L("left ventral intermediate nucleus (VIM) of the thalamus", "cranial", C, 130, 1)],
+    categories=cats(),
+    notes="Functional radiosurgery (complex): left VIM thalamotomy for medication-refractory essential tremor of "
+          "the right hand, 130 Gy maximum dose at the 100% isodose with one 4 mm shot on a multi-source cobalt "
+          "unit under a head frame. Form printed with every label ABOVE its value (no label: value on one line). "
+          "Hazards: 65 Gy at the 50% isodose, internal capsule 14 Gy, tremor rating scores and propranolol "
+          "240 mg, a 2019 deep-brain-stimulation consult never carried out.",
+    docs=[Doc("c35_01.pdf", [[
+        H1("FUNCTIONAL RADIOSURGERY RECORD - THALAMOTOMY"),
+        *form([("Indication", "Essential tremor, right upper limb dominant, refractory to propranolol 240 mg daily and "
+                              "primidone 250 mg daily; tremor rating scale 62 (part A+B). Deep brain stimulation "
+                              "discussed 2019, declined (anticoagulation). ICD-10 G25.0."),
+               ("Treatment unit", "Multi-source cobalt-60 radiosurgery unit, 192 sources, collimator 4 mm"),
+               ("Planning workstation", "PALLAS-GP 6.1 (functional module)"),
+               ("Head fixation", "Stereotactic head frame applied 05/12/2026 07:05 under local anaesthetic, four pins; "
+                                 "removed 11:40"),
+               ("Stereotactic imaging", "MRI 05/12/2026 07:50: T1 MPRAGE 1 mm, FGATIR 1 mm, T2 0.6 mm (frame "
+                                        "fiducial box); CT 08:20, 1 mm, co-registered to MRI"),
+               ("Target", "LEFT ventral intermediate nucleus (VIM), indirect co-ordinates: 2.5 mm above the AC-PC "
+                          "plane, 11 mm lateral to the wall of the third ventricle, one quarter of AC-PC length "
+                          "anterior to PC"),
+               ("Shots", "1 shot, 4 mm collimator, all eight sectors open, no plugging"),
+               ("Prescription", "130 Gy maximum dose (100% isodose), single session"),
+               ("50% isodose", "65 Gy (for reference; not the prescription)"),
+               ("Critical structures", "Internal capsule (posterior limb) Dmax 14.0 Gy; optic tract 2.1 Gy"),
+               ("Frame co-ordinate verification", "On the couch before irradiation: X/Y/Z within 0.2 mm, pass")]),
+    ], [
+        *form([("Delivery", "05/12/2026, one session, beam-on 58.6 min, no interruption"),
+               ("Delivered dose", "Left VIM: 130 Gy maximum, 1 fraction. Treatment complete."),
+               ("Plan check", "Independent treatment-time calculation agreed within 0.5%; D. Vasquez-Lind, PhD"),
+               ("Follow-up", "MRI at 6 and 12 months; tremor rating at 3, 6, 12 months. Right VIM not planned.")]),
+        sig("Marisol Oyelaran-Pike, MD (Neurosurgery) 05/12/2026 12:05"),
+        sig("Casimir Wendt-Achebe, MD (Radiation Oncology) 05/12/2026 12:20"),
+        sig("D. Vasquez-Lind, PhD (Medical Physics) 05/12/2026 12:31"),
+    ]], opts=dict(header=banner(_c, 1, "01/19/1947")))])
+
+# c35_02 -- bundle: paediatric craniopharyngioma under general anaesthesia, cobalt, frame ---------------------
+_c = "ST. WENDRA CHILDREN'S HOSPITAL - PAEDIATRIC RADIOSURGERY"
+add(name="c35_02", kind="bundle", codes=["77371", "77432", "61798", "61800"],
+    facts=F("cobalt60", ["cranial"], 1, 1, ["CT", "MRI"], ["frame"]),
+    lesions=[L("residual craniopharyngioma, suprasellar, 1.5 mm from the optic chiasm", "cranial", C, 12, 1)],
+    categories=cats(),
+    notes="Paediatric case (9 years, 28 kg) under general anaesthesia: residual solid suprasellar "
+          "craniopharyngioma 1.5 mm below the optic chiasm (complex by tumour type and location), 12 Gy at the "
+          "50% isodose in one session on a cobalt unit, frame applied under anaesthesia. Four documents: "
+          "anaesthesia record full of drug doses in mg and mg/kg and times, frame/plan sheet, console log, "
+          "letter to the referring oncologist. Hazards: chiasm max 7.8 Gy, 24 Gy maximum dose, the cyst "
+          "aspirated in 2025, propofol 3 mg/kg, weight 28 kg, age 9.",
+    docs=[
+        Doc("1_anaesthesia_record.pdf", [[
+            H1("ANAESTHESIA RECORD - OFF-SITE (RADIOSURGERY SUITE)"),
+            KeyValue([("Procedure", "Stereotactic frame placement, imaging and cobalt radiosurgery"),
+                      ("Date", "03/17/2026"), ("Age / weight", "9 years / 28 kg"), ("ASA", "II"),
+                      ("Airway", "Laryngeal mask size 2.5, spontaneous ventilation"),
+                      ("Induction", "Sevoflurane inhalational 07:02; IV 22G left hand"),
+                      ("Maintenance", "Propofol infusion 150-200 microgram/kg/min (total 3 mg/kg bolus equivalent)"),
+                      ("Other drugs", "Dexamethasone 4 mg IV 07:10; ondansetron 0.1 mg/kg (2.8 mg) IV; paracetamol 15 mg/kg"),
+                      ("Transfers", "Frame placement 07:15 - MRI 07:45 - CT 08:25 - treatment room 09:40"),
+                      ("Emergence", "12:05 in recovery, LMA removed, frame already removed 11:55")]),
+            RuledTable([("Time", "HR", "BP", "SpO2", "Event"),
+                        ("07:15", "98", "96/54", "99", "frame pins, local 1% lidocaine 2 ml per pin"),
+                        ("07:45", "92", "94/52", "99", "MRI"),
+                        ("09:40", "90", "92/50", "100", "radiosurgery start"),
+                        ("11:47", "95", "98/56", "100", "radiosurgery complete")]),
+            sig("Ines Carrow-Padmore, MD (Paediatric Anaesthesia) 03/17/2026 12:20"),
+        ]], opts=dict(header=banner(_c, 2, "06/02/2016"))),
+        Doc("2_frame_and_plan.pdf", [[
+            H1("FRAME PLACEMENT AND RADIOSURGERY PLAN"),
+            P("Under general anaesthesia the stereotactic head frame was applied with four pins at 07:15 (neurosurgery). "
+              "Stereotactic MRI (T1 post-contrast 1 mm, CISS 0.7 mm) and stereotactic CT (1 mm) were acquired and fused."),
+            RuledTable([("Target", "Volume [cc]", "Marginal dose", "Isodose", "Max dose", "Shots"),
+                        ("Residual solid craniopharyngioma, suprasellar (below chiasm, 1.5 mm)", "1.46", "12 Gy", "50%", "24 Gy", "11 (4 mm x 8, 8 mm x 3)")]),
+            RuledTable([("Organ at risk", "Dmax", "Limit"),
+                        ("Optic chiasm", "7.8 Gy", "< 8 Gy"), ("Optic nerve L / R", "6.1 / 5.4 Gy", "< 8 Gy"),
+                        ("Pituitary stalk", "11.0 Gy", "record"), ("Hypothalamus", "9.2 Gy", "record")]),
+            P("History: subtotal resection 2024; cystic component aspirated via Ommaya 2025 (not irradiated). "
+              "Plan approved 09:30; independent time calculation 0.7% agreement."),
+            sig("Bertrand Oduya-Lachance, MD (Paediatric Neurosurgery) 03/17/2026 09:31"),
+            sig("Harriet Nkemelu-Fosse, MD (Radiation Oncology) 03/17/2026 09:33"),
+        ]], opts=dict(header=banner(_c, 2, "06/02/2016"))),
+        Doc("3_console_log.txt", text=f"""
+ST. WENDRA CHILDREN'S - COBALT UNIT CONSOLE LOG            {patient(2)}  {mrn(2)}
+03/17/2026  unit: multi-source Co-60 (192 sources)   plan: CRANIO_RES_v2
+
+09:41  frame docked; co-ordinate check against plan: 0.3 mm - PASS (physicist A. Rautenberg)
+09:44  run 1 start   shots 1-6
+10:52  run 1 end     (planned 68.0 min / delivered 68.0 min)
+10:55  run 2 start   shots 7-11
+11:46  run 2 end     (planned 51.2 min / delivered 51.2 min)
+11:47  treatment complete: target CRANIO_RES 12 Gy @ 50%, 1 session
+11:55  frame removed, pin sites clean
+{FOOT}
+"""),
+        Doc("4_letter.txt", text=f"""
+Dear Dr Lindqvist-Amaro,
+
+Re: {patient(2)} ({mrn(2)}), age 9
+
+Thank you for referring this young patient with a residual suprasellar craniopharyngioma. On 17 March 2026, under general anaesthesia, we treated the residual solid tumour sitting 1.5 mm below the optic chiasm with single-session cobalt radiosurgery using a head frame: 12 Gy to the 50% isodose line. The chiasm received a maximum of 7.8 Gy. The cyst you aspirated last year was not part of the target. She woke well and went home the same afternoon.
+
+We will repeat the MRI in 6 months, with visual fields and endocrine review.
+
+Yours sincerely,
+Harriet Nkemelu-Fosse, MD, Radiation Oncology   (signed 03/18/2026)
+{FOOT}
+"""),
+    ])
+
+# c35_03 -- pdf: pituitary adenoma next to the chiasm, linac 25 Gy / 5, narrow wrapped cells + footnotes -----
+_c = "CORRANVALE PITUITARY & SKULL BASE CENTRE"
+add(name="c35_03", kind="pdf", codes=["77372", "77435", "61798"],
+    facts=F("linac", ["cranial"], 1, 5, ["CT", "MRI"], ["mask"]),
+    lesions=[L("residual non-functioning pituitary macroadenoma", "cranial", C, 25, 5)],
+    categories=cats(),
+    notes="Fractionated stereotactic radiotherapy on a gantry linac (mask, cone-beam CT daily) for a residual "
+          "non-functioning pituitary macroadenoma 2 mm from the optic chiasm (complex), 5 Gy x 5 = 25 Gy. The "
+          "target table has narrow columns that wrap the lesion name over three lines, and footnote markers "
+          "(*, dagger, double dagger) in its cells explained under the table: '25.0*' = prescribed to the 80% "
+          "isodose, 'chiasm 24.1 Gy dagger' = Dmax 0.03 cc over five fractions. Claimed 77372 is wrong (5 "
+          "fractions).",
+    docs=[Doc("c35_03.pdf", [[
+        H1("STEREOTACTIC RADIOTHERAPY - PLAN AND COURSE SUMMARY"),
+        KeyValue([("Diagnosis", "D35.2 - non-functioning pituitary macroadenoma, residual after transsphenoidal resection (2024), slow growth on serial MRI"),
+                  ("Unit", "6 MV FFF gantry linear accelerator, HD MLC, 6-DoF couch"),
+                  ("Planning", "ORRERY-TPS 4.2, 4 non-coplanar VMAT arcs, one isocentre"),
+                  ("Immobilisation", "Thermoplastic open-face mask with bite block"),
+                  ("Imaging for planning", "CT 1 mm (02/02/2026); MRI T1+Gd 1 mm coronal and axial (02/03/2026), fused")]),
+        RuledTable([("Target", "Vol. (cc)", "Rx (Gy)", "Fx", "Dist. to chiasm", "Chiasm Dmax", "Arcs"),
+                    ("PTV_PIT residual non-functioning pituitary macroadenoma, sellar with right cavernous sinus extension", "2.31", "25.0*", "5", "2 mm‡", "24.1 Gy†", "4")],
+                   widths=[96, 52, 52, 30, 72, 80, 40]),
+        P("* Prescribed to the 80% isodose covering 98.6% of the PTV; 5.0 Gy per fraction."),
+        P("† Dmax to 0.03 cc, sum of five fractions; limit 25 Gy / 5."),
+        P("‡ Measured on the fused coronal MRI from the superior edge of the GTV to the inferior surface of the chiasm."),
+        H2("Delivery"),
+        RuledTable([("Fx", "Date", "CBCT match (mm)", "Dose (Gy)", "Cum. (Gy)"),
+                    ("1", "02/16/2026", "0.8 / 0.3 / 0.5", "5.0", "5.0"),
+                    ("2", "02/18/2026", "0.4 / 0.2 / 0.6", "5.0", "10.0"),
+                    ("3", "02/20/2026", "0.5 / 0.5 / 0.1", "5.0", "15.0"),
+                    ("4", "02/23/2026", "0.3 / 0.4 / 0.2", "5.0", "20.0"),
+                    ("5", "02/25/2026", "0.6 / 0.1 / 0.3", "5.0", "25.0")]),
+        P("Patient-specific QA: diode array gamma 3%/1 mm 99.1%. Course completed 02/25/2026: residual pituitary "
+          "adenoma 25 Gy in 5 fractions. Visual fields and endocrine panel in 3 months."),
+        sig("Aurelio Ferncastle-Mbeki, MD 02/25/2026"),
+        sig("Ludmila Straithe, MS, DABR 02/25/2026"),
+    ]], opts=dict(header=banner(_c, 3, "09/30/1961")))])
+
+# c35_04 -- pdf: robotic glomus jugulare 25 Gy / 5; fraction table continues on page 2 WITHOUT headers ---------
+_c = "BRISTOWE HEAD & NECK RADIOSURGERY  |  ARCHWAY-R treatment history"
+_rows1 = [("Fx", "Date", "Node set", "Beams", "MU", "Tracking", "Corrections (mm / deg)", "Dose (cGy)")]
+_rows1 += [("1", "04/06/2026", "full head", "148", "9 611", "6D skull", "0.6 / 0.4", "500"),
+           ("2", "04/07/2026", "full head", "148", "9 604", "6D skull", "0.5 / 0.3", "500"),
+           ("3", "04/08/2026", "full head", "148", "9 622", "6D skull", "0.7 / 0.5", "500")]
+_w4 = [28, 70, 64, 44, 48, 62, 120, 60]
+_rows2 = [("4", "04/09/2026", "full head", "148", "9 598", "6D skull", "0.4 / 0.2", "500"),
+          ("5", "04/10/2026", "full head", "148", "9 607", "6D skull", "0.5 / 0.4", "500")]
+add(name="c35_04", kind="pdf", codes=["G0339", "G0340", "77435", "61798"],
+    facts=F("robotic_linac", ["cranial"], 1, 5, ["CT", "MRI"], ["mask"]),
+    lesions=[L("left glomus jugulare paraganglioma", "cranial", C, 25, 5)],
+    categories=cats(),
+    notes="Robotic-arm linac, left glomus jugulare paraganglioma (complex: glomus tumour), 25 Gy in 5 fractions "
+          "of 500 cGy with 6D skull tracking and a mask. The fraction table starts on page 1 (fractions 1-3) and "
+          "continues on page 2 WITHOUT its header row (fractions 4-5), after the page banner; MU written with a "
+          "thin space ('9 611'). Hazards: the cochlea max 1820 cGy, 148 beams, a 2019 embolisation.",
+    docs=[Doc("c35_04.pdf", [[
+        H1("ROBOTIC RADIOSURGERY - COURSE REPORT"),
+        KeyValue([("Diagnosis", "D44.7 left glomus jugulare paraganglioma (Fisch C2), pulsatile tinnitus; embolised 2019, not resected"),
+                  ("System", "robotic-arm mounted 6 MV linac, variable circular collimator"),
+                  ("Immobilisation", "thermoplastic head mask"),
+                  ("Imaging", "planning CT with contrast 1 mm (03/23/2026); MRI T1+Gd and CISS (03/24/2026) fused"),
+                  ("Prescription", "2500 cGy in 5 fractions to the 78% isodose; 500 cGy per fraction"),
+                  ("OAR", "left cochlea Dmax 1820 cGy; brainstem D0.03cc 1410 cGy; facial nerve canal 2210 cGy"),
+                  ("Physics", "independent MU check within 1.2%; end-to-end test of the tracking chain passed 04/01/2026")]),
+        H2("Treatment history"),
+        RuledTable(_rows1, widths=_w4),
+        Spacer(300),
+    ], [
+        RuledTable(_rows2, widths=_w4, header=False),
+        P("Course complete 04/10/2026: left glomus jugulare, 2500 cGy in 5 fractions (5 of 5 delivered)."),
+        sig("Philippa Danquah-Rourke, MD 04/10/2026"),
+        sig("Emeric Salgado-Vance, PhD 04/10/2026"),
+    ]], opts=dict(header=banner(_c, 4, "12/12/1958")))])
+
+# c35_05 -- scan: mesial temporal epilepsy, cobalt mask single session; 61800 claimed without a frame ---------
+_c = "OSTERLEY EPILEPSY SURGERY PROGRAMME"
+add(name="c35_05", kind="scan", codes=["77371", "77432", "61798", "61800"],
+    facts=F("cobalt60", ["cranial"], 1, 1, ["MRI"], ["mask"]),
+    lesions=[L("left mesial temporal target (amygdala, hippocampal head, parahippocampal gyrus)", "cranial", C, 24, 1)],
+    categories=cats(),
+    notes="Scanned (175 dpi, Courier) radiosurgery note for drug-resistant left mesial temporal lobe epilepsy: "
+          "one functional target (amygdala + anterior hippocampus + parahippocampal gyrus), 24 Gy at the 50% "
+          "isodose in one session on a mask-capable cobalt unit with a thermoplastic mask and infrared motion "
+          "monitoring; stereotactic reference from the on-unit cone-beam CT, 'planning CT not performed'. No "
+          "frame: the claimed 61800 is wrong. Hazards: seizure counts, levetiracetam 1500 mg, 48 Gy maximum, "
+          "brainstem 9 Gy, a WADA test and intracranial EEG from 2025.",
+    docs=[Doc("c35_05.pdf", [[
+        H1("RADIOSURGERY PROCEDURE NOTE - EPILEPSY"),
+        P("DATE OF PROCEDURE: 10/08/2026"),
+        P("INDICATION: Drug-resistant left mesial temporal lobe epilepsy with hippocampal sclerosis; 6-8 focal "
+          "impaired-awareness seizures per month despite levetiracetam 1500 mg bid and lacosamide 200 mg bid. "
+          "Video-EEG and intracranial EEG (2025) lateralised to the left; WADA 2025 left language dominant. "
+          "Open surgery declined. ICD-10 G40.219."),
+        P("UNIT AND FIXATION: Multi-source cobalt-60 unit, mask-capable model. Thermoplastic mask with head "
+          "cushion, infrared nose-marker motion monitoring (threshold 1.5 mm). No head frame. Stereotactic "
+          "reference from on-unit cone-beam CT; planning CT not performed."),
+        P("IMAGING: MRI 10/01/2026, T1 MPRAGE 1 mm, T2 coronal 2 mm, FLAIR; registered to the CBCT."),
+        P("TARGET AND DOSE: Left amygdala, hippocampal head and anterior parahippocampal gyrus as one target, "
+          "6.9 cc. 24 Gy to the 50% isodose, maximum 48 Gy. 22 shots (4 and 8 mm). Brainstem Dmax 9.0 Gy; optic "
+          "tract 6.2 Gy."),
+        P("DELIVERY: Single session 10/08/2026, 94 min, motion monitor paused the beam twice (1.6 mm, 1.7 mm), "
+          "re-imaged with CBCT and resumed. Independent time check 0.8%."),
+        P("SUMMARY: Left mesial temporal target treated with 24 Gy at 50% in one session. Continue both drugs "
+          "unchanged for at least 24 months; MRI at 12 months."),
+        sig("Kasimir Oduro-Bellweather, MD (Neurosurgery) 10/08/2026"),
+        sig("Renata Halvorsen-Ude, MD (Radiation Oncology) 10/08/2026"),
+    ]], opts=dict(header=banner(_c, 5, "04/22/1989"), scan=True, scan_dpi=175, font="Courier"))])
+
+# c35_06 -- pdf: juxtapapillary choroidal melanoma, linac 50 Gy / 5; doses in centigray written out ---------
+_c = "MARROWGATE OCULAR ONCOLOGY SERVICE"
+add(name="c35_06", kind="pdf", codes=["77373", "77435", "61798"],
+    facts=F("linac", ["cranial"], 1, 5, ["CT", "MRI"], ["mask"]),
+    lesions=[L("left juxtapapillary choroidal melanoma", "cranial", C, 50, 5)],
+    categories=cats(),
+    notes="Cranial stereotactic radiotherapy of an ocular target: left juxtapapillary choroidal (uveal) "
+          "melanoma, posterior margin 1.2 mm from the optic disc (within 5 mm of the optic nerve: complex), "
+          "five fractions on a gantry linac with a mask and camera-based eye-position gating. Doses written in "
+          "words and centigray: 'one thousand centigray per fraction', 'five thousand centigray'. Plaque "
+          "brachytherapy considered and rejected (not delivered). Hazards: tumour height 4.1 mm, visual acuity "
+          "20/40, optic nerve 4 300 cGy.",
+    docs=[Doc("c35_06.pdf", [[
+        H1("CRANIAL STEREOTACTIC RADIOTHERAPY - OCULAR TARGET"),
+        P("Diagnosis: C69.32 left choroidal melanoma, juxtapapillary, basal diameter 8.5 mm, height 4.1 mm "
+          "(ultrasound 05/04/2026). The posterior margin lies 1.2 mm from the optic disc, so iodine-125 plaque "
+          "brachytherapy was considered and rejected by the ocular oncology board; no plaque was placed."),
+        P("Setup: thermoplastic mask; the patient fixes a light-emitting diode with the left eye while an in-room "
+          "camera monitors eye position and holds the beam if the eye moves more than 0.5 mm. Retrobulbar block "
+          "not used."),
+        P("Imaging for planning: CT 1 mm (05/11/2026) and orbital MRI with contrast, 1 mm (05/12/2026), fused."),
+        P("Plan: 6 MV flattening-filter-free gantry linac, five coplanar and two non-coplanar arcs, single "
+          "isocentre; PTV_EYE_L 0.62 cc; prescription five thousand centigray (50 Gy) in five fractions of one "
+          "thousand centigray, to the 80% isodose. Optic nerve (left) D0.03cc 4 300 cGy, accepted by the "
+          "patient after counselling; lens 410 cGy; lacrimal gland 1 900 cGy."),
+        RuledTable([("Fraction", "Date", "Cone-beam CT", "Gating holds", "Delivered"),
+                    ("1 of 5", "05/18/2026", "approved, 0.6 mm", "3", "1 000 cGy"),
+                    ("2 of 5", "05/19/2026", "approved, 0.4 mm", "1", "1 000 cGy"),
+                    ("3 of 5", "05/20/2026", "approved, 0.5 mm", "2", "1 000 cGy"),
+                    ("4 of 5", "05/21/2026", "approved, 0.3 mm", "0", "1 000 cGy"),
+                    ("5 of 5", "05/22/2026", "approved, 0.5 mm", "1", "1 000 cGy")]),
+        P("Completed 05/22/2026: left juxtapapillary choroidal melanoma, five thousand centigray in five fractions. "
+          "Physics second check of MU 0.9%. Ophthalmology review at 6 weeks."),
+        sig("Teodora Blackwood-Eze, MD (Radiation Oncology) 05/22/2026"),
+        sig("Guthrie Anand-Sorley, MS (Medical Physics) 05/22/2026"),
+    ]], opts=dict(header=banner(_c, 6, "07/07/1955")))])
+
+# c35_07 -- pdf: proton stereotactic, cavernous-sinus meningioma 25 Gy(RBE) / 5; side-bar call-out ------------
+_c = "KESTREL BAY PROTON CENTRE  -  ION-TRAK course summary"
+add(name="c35_07", kind="pdf", codes=["77373", "77435", "61798"],
+    facts=F("particle", ["cranial"], 1, 5, ["CT", "MRI", "PET"], ["mask"]),
+    lesions=[L("right cavernous sinus meningioma", "cranial", C, 25, 5)],
+    categories=cats(),
+    notes="Proton (pencil-beam scanning) fractionated stereotactic radiotherapy of a right cavernous-sinus "
+          "meningioma (complex by location), 25 Gy(RBE) in 5 fractions of 5 Gy(RBE), mask, daily orthogonal kV "
+          "and CBCT. Particle: 77373 does not fit. A boxed call-out beside the plan ('Dose is reported in "
+          "Gy(RBE), RBE 1.1') and a side-bar box with the physician's cautions. DOTATATE PET fused for "
+          "contouring. Hazards: physical dose 22.7 Gy, optic nerve 18.9 Gy(RBE), range uncertainty 3.5%.",
+    docs=[Doc("c35_07.pdf", [[
+        H1("PROTON STEREOTACTIC RADIOTHERAPY - COURSE SUMMARY"),
+        TextTable([("", ""),
+                   ("Diagnosis: D32.0 meningioma, right cavernous sinus, WHO 1 presumed (imaging), 2.9 cm, "
+                    "abutting the right optic nerve at 6 mm; diplopia (CN VI).", "SIDE BAR - MD CAUTIONS"),
+                   ("Beam: pencil-beam scanning protons, 3 fields (right lateral, vertex, right anterior oblique), "
+                    "robust optimisation 3 mm / 3.5%.", "Range uncertainty 3.5%."),
+                   ("Immobilisation: thermoplastic mask with mouthpiece, 6-DoF robotic couch.", "Keep ON below 20 Gy(RBE)."),
+                   ("Imaging: planning CT 1 mm (08/03/2026), MRI T1+Gd (08/04/2026), Ga-68 DOTATATE PET/CT "
+                    "(07/28/2026) fused for target definition.", "Re-scan CT if weight changes > 3 kg.")],
+                  columns=(0, 360), header=False),
+        box("DOSE IS REPORTED IN Gy(RBE) WITH A CONSTANT RBE OF 1.1.",
+            "Prescription: 25 Gy(RBE) in 5 fractions (5 Gy(RBE) per fraction) to PTV_CS_R, D95 >= 99%.",
+            "Physical dose equivalent: 22.7 Gy."),
+        RuledTable([("Structure", "Metric", "Value", "Constraint"),
+                    ("Optic nerve R", "D0.03cc", "18.9 Gy(RBE)", "< 25 Gy(RBE)"),
+                    ("Optic chiasm", "D0.03cc", "12.0 Gy(RBE)", "< 25 Gy(RBE)"),
+                    ("Brainstem", "D0.03cc", "16.4 Gy(RBE)", "< 31 Gy(RBE)")]),
+        H2("Fractions"),
+        RuledTable([("#", "Date", "Imaging", "Dose"),
+                    ("1", "08/17/2026", "kV pair + CBCT, 6-DoF correction", "5 Gy(RBE)"),
+                    ("2", "08/18/2026", "kV pair + CBCT", "5 Gy(RBE)"),
+                    ("3", "08/19/2026", "kV pair + CBCT", "5 Gy(RBE)"),
+                    ("4", "08/20/2026", "kV pair + CBCT", "5 Gy(RBE)"),
+                    ("5", "08/21/2026", "kV pair + CBCT", "5 Gy(RBE)")]),
+        P("Patient-specific QA: measured in water phantom, gamma 3%/2 mm 99.6% for all fields. Course completed: "
+          "right cavernous sinus meningioma 25 Gy(RBE) in 5 fractions."),
+        sig("Octavia Rennell-Mbatha, MD 08/21/2026"),
+        sig("Jurgis Palomar-Keats, PhD (Proton Physics) 08/21/2026"),
+    ]], opts=dict(header=banner(_c, 7, "03/03/1966")))])
+
+# @@MORE@@
+
+CORPUS = Corpus("blind_corpus35", "tests/blind_corpus35", CHARTS, pdf_options={"footer": FOOT},
+                hand_written=["README.md"])
