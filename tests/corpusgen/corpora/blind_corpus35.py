@@ -361,6 +361,173 @@ add(name="c35_07", kind="pdf", codes=["77373", "77435", "61798"],
         sig("Jurgis Palomar-Keats, PhD (Proton Physics) 08/21/2026"),
     ]], opts=dict(header=banner(_c, 7, "03/03/1966")))])
 
+# c35_08 -- pdf (two columns): linac four metastases one session, doses in rad and cGy, lists that restart ----
+_c = "PENHALLOW CANCER INSTITUTE - RADIOSURGERY"
+add(name="c35_08", kind="pdf", codes=["77372", "77432", "61796", "61797"],
+    facts=F("linac", ["cranial"], 4, 1, ["CT", "MRI"], ["mask"]),
+    lesions=[L("left frontal", "cranial", S, 20, 1), L("left parietal", "cranial", S, 20, 1),
+             L("right cerebellar", "cranial", S, 18, 1), L("right temporal", "cranial", S, 18, 1)],
+    categories=cats(),
+    contradiction="The impression says three metastases were treated, but both target lists, the plan table and the "
+                  "delivery record give four (left frontal, left parietal, right cerebellar, right temporal).",
+    notes="Two-column page: single-isocentre multi-target radiosurgery on a gantry linac with a frameless mask, "
+          "surface guidance and CBCT. Targets in two numbered lists that each restart at 1 ('Left hemisphere' 1-2, "
+          "'Right hemisphere' 1-2), so the numbers do not count lesions. Doses in old units: '2000 rad' (= 20 Gy) "
+          "and '1800 rad', and 'eighteen hundred centigray' in the record. Contradiction: the impression says "
+          "'three metastases' (gold four). Hazards: brain V12 6.8 cc, 2 cm margin.",
+    docs=[Doc("c35_08.pdf", [[
+        H1("RADIOSURGERY - SINGLE ISOCENTRE, FOUR TARGETS"),
+        P("Patient with metastatic lung adenocarcinoma (EGFR exon 19), KPS 80, extracranial disease controlled "
+          "on osimertinib. MRI 01/05/2026 shows four enhancing brain metastases."),
+        P("Unit: 6 MV FFF gantry linac with 2.5 mm leaf MLC; one isocentre, five non-coplanar arcs; planning in "
+          "MERIDIAN-SRS 3. Frameless open-face thermoplastic mask; surface guidance during delivery and CBCT with "
+          "6-DoF correction before the first arc."),
+        P("Planning imaging: CT 1 mm 01/08/2026 with mask; MRI T1+Gd 1 mm 01/07/2026, fused."),
+        H2("Left hemisphere"),
+        BulletList(["left frontal, 1.1 cm - 2000 rad to the 80% isodose",
+                    "left parietal, 0.6 cm - 2000 rad to the 80% isodose"], numbered=True),
+        H2("Right hemisphere"),
+        BulletList(["right cerebellar, 1.9 cm - 1800 rad to the 80% isodose",
+                    "right temporal, 2.4 cm - 1800 rad to the 80% isodose"], numbered=True),
+        P("Normal brain V12 Gy 6.8 cc; brainstem Dmax 7.1 Gy."),
+        ColumnBreak(),
+        H2("Plan table"),
+        RuledTable([("Target", "Size", "Rx", "IDL"),
+                    ("L frontal", "1.1 cm", "2000 rad", "80%"), ("L parietal", "0.6 cm", "2000 rad", "80%"),
+                    ("R cerebellar", "1.9 cm", "1800 rad", "80%"), ("R temporal", "2.4 cm", "1800 rad", "80%")]),
+        H2("Delivery record 01/12/2026"),
+        P("CBCT approved (0.7 mm, 0.4 deg); surface guidance within 1 mm throughout. All five arcs delivered in one "
+          "session. Left frontal and left parietal two thousand centigray each; right cerebellar and right "
+          "temporal eighteen hundred centigray each."),
+        P("Physics: patient-specific QA with film, gamma 3%/1 mm 97.8%; independent MU check 1.1%."),
+        H2("Impression"),
+        P("Three metastases were treated today in a single session. MRI in 8 weeks."),
+        sig("Wendeline Achterberg-Osei, MD 01/12/2026"),
+        sig("Rasmus Ilori-Pennant, PhD 01/12/2026"),
+    ]], opts=dict(header=banner(_c, 8, "11/14/1957"), two_columns=True))])
+
+# c35_09 -- bundle: one course with a cranial metastasis (1 fx) and L2 (2 fx); calendar grid ----------------
+_c = "THORNBURY REGIONAL ONCOLOGY - STEREOTACTIC SERVICE"
+add(name="c35_09", kind="bundle", codes=["77373", "77435", "61796", "63620"],
+    facts=F("linac", ["cranial", "spinal"], 2, 2, ["CT", "MRI"], ["body_immobilization", "mask"]),
+    lesions=[L("right occipital metastasis", "cranial", S, 20, 1), L("L2 vertebral body metastasis", "spinal", None, 24, 2)],
+    categories=cats(),
+    notes="One course, two sites: a right occipital brain metastasis 20 Gy x 1 (session 1 only, mask) and an L2 "
+          "vertebral body metastasis with epidural extension 12 Gy x 2 = 24 Gy (sessions 1 and 2, vacuum cushion), "
+          "on a gantry linac. The sessions are shown only in a month CALENDAR GRID (cells 'SBRT 1 brain + L2', "
+          "'SBRT 2 L2', 'sim', 'MRI', 'follow-up'); an IGRT log and a short completion note. Two sessions in all: "
+          "not single-session cranial, so 77373/77435. Hazards: the follow-up visit and simulation cells in the "
+          "grid, cord 14.2 Gy, 'Session 1' on the grid holds two targets.",
+    docs=[
+        Doc("1_prescription.pdf", [[
+            H1("STEREOTACTIC PRESCRIPTION - TWO SITES, ONE COURSE"),
+            KeyValue([("Diagnosis", "C79.31 brain metastasis; C79.51 L2 vertebral metastasis; primary breast cancer (ER+)"),
+                      ("Unit", "6 MV FFF gantry linear accelerator, 6-DoF couch"),
+                      ("Simulation", "06/01/2026: CT 1 mm head (open-face mask) and CT 2 mm abdomen (vacuum cushion); "
+                                     "MRI brain T1+Gd and MRI L-spine T1/T2 fused")]),
+            RuledTable([("Target", "Dose per fraction", "Fractions", "Total", "Sessions", "Immobilisation"),
+                        ("PTV_ROcc right occipital metastasis 1.3 cm", "20 Gy", "1", "20 Gy", "1", "mask"),
+                        ("PTV_L2 vertebral body + left epidural component", "12 Gy", "2", "24 Gy", "1 and 2", "vacuum cushion")]),
+            P("Constraints: brainstem < 15 Gy; cord (conus) D0.03cc < 14.5 Gy / 2 fx (planned 14.2 Gy); cauda equina < 18 Gy."),
+            sig("Fenella Korhonen-Ajayi, MD 06/03/2026"),
+        ]], opts=dict(header=banner(_c, 9, "02/27/1964"))),
+        Doc("2_calendar.pdf", [[
+            H1("TREATMENT CALENDAR - JUNE 2026"),
+            RuledTable([("Mon", "Tue", "Wed", "Thu", "Fri"),
+                        ("1  sim (CT + MRI)", "2", "3  plan approved", "4  QA", "5"),
+                        ("8  SBRT 1: brain + L2", "9", "10  SBRT 2: L2", "11", "12"),
+                        ("15", "16", "17", "18", "19"),
+                        ("22", "23", "24", "25", "26  follow-up visit")],
+                       widths=[100, 100, 100, 100, 100]),
+            P("Key: SBRT n = stereotactic treatment session n. Course complete after SBRT 2."),
+        ]], opts=dict(header=banner(_c, 9, "02/27/1964"))),
+        Doc("3_igrt_log.txt", text=f"""
+THORNBURY - IGRT LOG   {patient(9)}  {mrn(9)}
+DATE        SESSION  TARGET    IMAGING           SHIFT (mm)        APPROVED
+2026-06-08  1        PTV_ROcc  CBCT + 6DoF        0.5 0.2 0.4      FK-A
+2026-06-08  1        PTV_L2    CBCT + 6DoF        1.1 0.6 0.3      FK-A
+2026-06-10  2        PTV_L2    CBCT + 6DoF        0.8 0.4 0.2      FK-A
+Independent MU check both plans: within 1.5% (physicist O. Castellane)
+{FOOT}
+"""),
+        Doc("4_completion.txt", text=f"""
+COMPLETION NOTE - {patient(9)} ({mrn(9)})
+Stereotactic course finished 06/10/2026 in two sessions. Right occipital metastasis: 20 Gy in 1 fraction (06/08). L2 vertebral metastasis: 24 Gy in 2 fractions (06/08, 06/10). No acute toxicity. MRI brain and spine in 2 months.
+Electronically signed: Fenella Korhonen-Ajayi, MD 06/10/2026
+{FOOT}
+"""),
+    ])
+
+# c35_10 -- pdf: oligoprogression, T9 + right 9th rib + left acetabulum at three fraction counts; date range --
+_c = "GLENMOIRA ONCOLOGY - OLIGOMETASTASIS CLINIC"
+add(name="c35_10", kind="pdf", codes=["77373", "77435", "63620"],
+    facts=F("linac", ["body", "spinal"], 3, 5, ["CT", "MRI", "PET"], ["body_immobilization"]),
+    lesions=[L("T9 vertebral body", "spinal", None, 24, 2), L("right 9th rib", "body", None, 27, 3),
+             L("left acetabulum", "body", None, 35, 5)],
+    categories=cats(),
+    notes="Oligoprogressive renal cell carcinoma on immunotherapy: three bone sites at three fraction counts in one "
+          "course: T9 12 Gy x 2 = 24 Gy, right 9th rib 9 Gy x 3 = 27 Gy, left acetabulum (bone outside the spine, "
+          "body) 7 Gy x 5 = 35 Gy. Sessions given only as a date range ('09/14/2026 - 09/18/2026, five consecutive "
+          "weekdays') and per-target session ranges; superscript-letter footnotes in cells (a, b, c). Hazards: the "
+          "nivolumab dose 480 mg, a 2025 left femur 8 Gy x 1 (other course), cord 13.1 Gy.",
+    docs=[Doc("c35_10.pdf", [[
+        H1("SBRT FOR OLIGOPROGRESSION - PLAN AND DELIVERY"),
+        P("Clear-cell renal cell carcinoma, on nivolumab 480 mg every 4 weeks; three progressing bone sites on FDG "
+          "PET/CT 08/20/2026 with all other disease stable. Performance status ECOG 1. Earlier palliative course: "
+          "left femur 8 Gy x 1 in 2025 (not part of this course)."),
+        P("Simulation 09/02/2026: Vac-Lok full-body cushion, arms up; CT 2 mm; MRI thoracic spine T1/T2 1 mm fused "
+          "for T9; FDG PET/CT fused for the rib and acetabulum."),
+        RuledTable([("Target", "Dose / fx", "Fx", "Total", "Sessions"),
+                    ("PTV_T9 (vertebral body, pedicle)ᵃ", "12 Gy", "2", "24 Gy", "09/14 - 09/15"),
+                    ("PTV_Rib9_R", "9 Gy", "3", "27 Gy", "09/14 - 09/16ᵇ"),
+                    ("PTV_Acet_L (left acetabulum)", "7 Gy", "5ᶜ", "35 Gy", "09/14 - 09/18")]),
+        P("ᵃ Spinal cord PRV D0.035cc 13.1 Gy (limit 14.5 Gy / 2 fx); thecal sac not involved."),
+        P("ᵇ Rib treated on the first three sessions only."),
+        P("ᶜ Daily on five consecutive weekdays, Monday 09/14/2026 to Friday 09/18/2026."),
+        P("Unit: 6 MV FFF gantry linac, VMAT; planning TRILLIUM-TPS 2. Each session: CBCT per target with 6-DoF "
+          "correction, approved by the physician before beam-on. Independent dose calculation 1.3% (T9), 0.8% (rib), "
+          "1.0% (acetabulum)."),
+        H2("Course delivered"),
+        P("Treatment window 09/14/2026 - 09/18/2026, five sessions. Delivered as prescribed: T9 24 Gy in 2, right 9th "
+          "rib 27 Gy in 3, left acetabulum 35 Gy in 5. Continue nivolumab."),
+        sig("Cormac Adeyemi-Holt, MD 09/18/2026"),
+        sig("Saskia Venn-Oyelowo, PhD 09/18/2026"),
+    ]], opts=dict(header=banner(_c, 10, "05/05/1960")))])
+
+# c35_11 -- pdf: kidney primary on a robotic linac, fiducials + tracking, boxed call-outs; 63620 wrong -------
+_c = "ASHCOMBE UROLOGIC ONCOLOGY  -  STRATOS-CK record"
+add(name="c35_11", kind="pdf", codes=["77373", "77435", "63620"],
+    facts=F("robotic_linac", ["body"], 1, 3, ["CT", "MRI"], ["body_immobilization", "fiducials"]),
+    lesions=[L("right kidney primary renal cell carcinoma (lower pole)", "body", None, 42, 3)],
+    categories=cats(),
+    notes="Primary renal cell carcinoma, right lower pole 4.2 cm, medically inoperable: robotic-arm linac 14 Gy x 3 "
+          "= 42 Gy with three percutaneous gold fiducials and respiratory tracking, vacuum cushion. Boxed "
+          "call-outs (an alert box about the solitary-function kidney and a box for the fiducial count) sit between "
+          "the sections. The claimed 63620 is wrong (no spinal lesion). Hazards: eGFR 38, split function 58%, "
+          "duodenum 16.8 Gy, 'L1 level' as a landmark only.",
+    docs=[Doc("c35_11.pdf", [[
+        H1("SBRT - PRIMARY KIDNEY TUMOUR"),
+        P("Right renal mass 4.2 cm (lower pole, biopsy clear-cell RCC 03/2026), declined by urology for surgery: "
+          "coronary disease and CKD stage 3b (eGFR 38). Right kidney contributes 58% of function on renogram."),
+        box("ALERT: single functioning-kidney risk - keep the uninvolved right renal cortex V10 Gy < 33%.",
+            "Target lies at the level of L1 (landmark only, vertebra not treated)."),
+        P("Fiducials: three gold markers placed percutaneously under CT on 04/14/2026 (interventional radiology)."),
+        box("FIDUCIALS TRACKED: 3 of 3 each fraction (rigid-body error < 1.5 mm)."),
+        P("Simulation 04/21/2026: vacuum cushion, arms on chest; contrast CT 1.25 mm in exhale; MRI abdomen T1/T2 "
+          "fused. Planning on STRATOS planning 3.1, 171 beams, 2 fixed collimators."),
+        P("Delivery on a robotic-arm mounted 6 MV linac with fiducial tracking and respiratory motion modelling "
+          "(external LED markers correlated with live x-ray pairs)."),
+        RuledTable([("Fraction", "Date", "Tracking", "Model error (mm)", "Dose (Gy)"),
+                    ("1", "04/28/2026", "fiducial + respiratory", "1.1", "14"),
+                    ("2", "04/30/2026", "fiducial + respiratory", "0.9", "14"),
+                    ("3", "05/02/2026", "fiducial + respiratory", "1.3", "14")]),
+        P("Dose constraints met: duodenum D5cc 16.8 Gy, bowel D0.03cc 22.1 Gy, renal cortex V10 29%."),
+        P("Physics second calculation: 1.4% difference, acceptable. Completed 05/02/2026: right kidney RCC 42 Gy in 3 "
+          "fractions."),
+        sig("Imelda Sandoval-Krause, MD 05/02/2026"),
+        sig("Thorvald Mensah-Quayle, MS 05/02/2026"),
+    ]], opts=dict(header=banner(_c, 11, "10/10/1943")))])
+
 # @@MORE@@
 
 CORPUS = Corpus("blind_corpus35", "tests/blind_corpus35", CHARTS, pdf_options={"footer": FOOT},
