@@ -528,6 +528,195 @@ add(name="c35_11", kind="pdf", codes=["77373", "77435", "63620"],
         sig("Thorvald Mensah-Quayle, MS 05/02/2026"),
     ]], opts=dict(header=banner(_c, 11, "10/10/1943")))])
 
+# c35_12 -- bundle: neck re-irradiation SBRT 40 Gy / 5 every other day after 70 Gy / 35 in 2023 -------------
+_c = "FAIRLIGHT HEAD & NECK UNIT"
+add(name="c35_12", kind="bundle", codes=["77373", "77435"],
+    facts=F("linac", ["body"], 1, 5, ["CT", "MRI", "PET"], ["mask"]),
+    lesions=[L("left level II cervical nodal recurrence", "body", None, 40, 5)],
+    categories=cats(),
+    notes="Head-and-neck re-irradiation: a left level II nodal recurrence of oropharyngeal carcinoma, 2.6 cm, "
+          "unresectable (encases the internal carotid < 180 degrees), 8 Gy x 5 = 40 Gy every other weekday on a "
+          "gantry linac with a five-point head-neck-shoulder thermoplastic mask. Extracranial: site body. Four "
+          "documents: dictated consult (the 2023 chemoradiation 70 Gy / 35 with cisplatin 100 mg/m2, an earlier "
+          "45 Gy / 3 idea that was dropped), simulation and plan sheet, treatment record given as a date range with "
+          "a list of five dates, completion letter. Hazards: cumulative carotid 112 Gy EQD2, cord 12 Gy, the 2023 "
+          "doses.",
+    docs=[
+        Doc("1_consult.txt", text=f"""
+FAIRLIGHT HEAD & NECK UNIT - RADIATION ONCOLOGY CONSULTATION (dictated 09/08/2026, transcribed 09/09/2026)
+{patient(12)}   {mrn(12)}   DOB 08/08/1959
+
+HISTORY: p16-positive squamous cell carcinoma of the left tonsil, T2N2 (AJCC 7), treated in 2023 with chemoradiation, 70 Gy in 35 fractions with cisplatin 100 mg/m2 times three. Now a biopsy-proven recurrence in left level II, 2.6 cm on CT, FDG avid (SUV 11.2). Neck dissection judged not feasible by head and neck surgery (encasement of the internal carotid artery, less than 180 degrees). Performance status ECOG 1.
+
+PLAN: Stereotactic re-irradiation. I had first thought of 45 Gy in 3 fractions; after the carotid review we will give 40 Gy in 5 fractions every other day instead. Carotid blowout risk discussed in detail. Simulation next week with a five-point mask, contrast CT, PET/CT and MRI neck fusion.
+
+Dictated by: Anselm Quartey-Lindholm, MD
+{FOOT}
+"""),
+        Doc("2_simulation_plan.pdf", [[
+            H1("SIMULATION AND PLAN - REIRRADIATION SBRT"),
+            KeyValue([("Simulation date", "09/15/2026"),
+                      ("Immobilisation", "Five-point thermoplastic head-neck-shoulder mask, custom head rest"),
+                      ("Imaging", "CT with IV contrast 1.5 mm; FDG PET/CT 09/11/2026 and MRI neck T1+Gd 09/14/2026 fused"),
+                      ("Target", "GTV left level II node; CTV = GTV + 3 mm; PTV = CTV + 2 mm"),
+                      ("Prescription", "40 Gy in 5 fractions of 8 Gy, every other weekday, to the 85% isodose"),
+                      ("Technique", "6 MV FFF gantry linac, 2 VMAT arcs, planning KINGFISHER-TPS 8"),
+                      ("Cumulative (2023 + now)", "left ICA Dmax 112 Gy EQD2; cord Dmax this course 12 Gy"),
+                      ("Physics", "patient-specific QA gamma 3%/2 mm 99.0%; plan approved 09/21/2026")]),
+            sig("Anselm Quartey-Lindholm, MD 09/21/2026"),
+            sig("Maren Obuya-Stallworth, MS, DABR 09/21/2026"),
+        ]], opts=dict(header=banner(_c, 12, "08/08/1959"))),
+        Doc("3_treatment_record.pdf", [[
+            H1("TREATMENT RECORD"),
+            P("Treatment period: 09/23/2026 to 10/01/2026, every other weekday (Mon / Wed / Fri)."),
+            RuledTable([("Date", "Session", "Image guidance", "Delivered"),
+                        ("Wed 09/23", "1", "CBCT, 6-DoF, approved by MD", "8 Gy"),
+                        ("Fri 09/25", "2", "CBCT, 6-DoF, approved by MD", "8 Gy"),
+                        ("Mon 09/28", "3", "CBCT, 6-DoF, approved by MD", "8 Gy"),
+                        ("Wed 09/30", "4", "CBCT, 6-DoF, approved by MD", "8 Gy"),
+                        ("Thu 10/01", "5", "CBCT, 6-DoF, approved by MD (moved from Fri, machine service)", "8 Gy")]),
+            P("Total 40 Gy to the left level II recurrence."),
+        ]], opts=dict(header=banner(_c, 12, "08/08/1959"))),
+        Doc("4_completion.txt", text=f"""
+Dear Dr Bellweather-Nakamura,
+
+{patient(12)} ({mrn(12)}) finished stereotactic re-irradiation of the left level II nodal recurrence on 1 October 2026: 40 Gy in five fractions of 8 Gy, every other weekday (the last one moved a day earlier for machine service). Mild dysphagia only. PET/CT in 12 weeks.
+
+With best wishes,
+Anselm Quartey-Lindholm, MD   (signed 10/02/2026)
+{FOOT}
+"""),
+    ])
+
+# c35_13 -- pdf: carbon-ion liver 60 Gy(RBE) / 4; record table broken by the page banner; summary box says 3 --
+_c = "NORTHMARSH ION BEAM FACILITY  -  HELION-RV"
+_rec = [("Fx", "Date", "Port", "Gating", "X-ray match (fiducials)", "Dose Gy(RBE)")]
+for _i, _d in enumerate(["11/02/2026", "11/03/2026", "11/05/2026", "11/06/2026"], start=1):
+    _rec += [(str(_i), _d, "A (right lateral)", "exhale, 30%", "2 of 2 markers, 0.9 mm", "7.5"),
+             (str(_i), _d, "B (posterior oblique)", "exhale, 30%", "2 of 2 markers, 0.7 mm", "7.5")]
+add(name="c35_13", kind="pdf", codes=["77373", "77435"],
+    facts=F("particle", ["body"], 1, 4, ["CT", "MRI"], ["body_immobilization", "fiducials"]),
+    lesions=[L("hepatocellular carcinoma, liver segment VI", "body", None, 60, 4)],
+    categories=cats(),
+    contradiction="The course-summary box says 3 fractions delivered, but the record lists four treatment dates "
+                  "(11/02, 11/03, 11/05, 11/06) with both ports each and the text gives 60 Gy(RBE) in 4 fractions.",
+    notes="Carbon-ion hypofractionated liver course: hepatocellular carcinoma in segment VI, 3.1 cm, 60 Gy(RBE) in "
+          "4 fractions of 15 Gy(RBE) (two ports of 7.5 Gy(RBE) per fraction), custom vacuum cushion, respiratory "
+          "gating, two gold fiducials matched with orthogonal x-rays. Particle: 77373 does not fit, 77435 does. "
+          "The record table (one row per port, eight rows) is broken across pages by the page banner and footer. "
+          "Contradiction: a summary box says 'Fractions delivered: 3'. Hazards: per-port 7.5, 'Port A/B', Child-Pugh "
+          "A6, a 2025 TACE.",
+    docs=[Doc("c35_13.pdf", [[
+        H1("CARBON-ION RADIOTHERAPY - HYPOFRACTIONATED LIVER COURSE"),
+        KeyValue([("Diagnosis", "C22.0 hepatocellular carcinoma, segment VI, 3.1 cm, Child-Pugh A6; TACE 2025 with residual "
+                                "arterial enhancement; ablation not feasible (subcapsular, next to colon)"),
+                  ("Beam", "carbon ions, raster scanning, two fixed ports (A right lateral, B posterior oblique)"),
+                  ("Dose unit", "Gy(RBE) from the facility's biological model"),
+                  ("Immobilisation", "custom vacuum cushion, arms up; abdominal belt for gating"),
+                  ("Fiducials", "two gold markers placed 10/12/2026 next to the tumour, used for x-ray positioning"),
+                  ("Planning imaging", "4D CT 2 mm (10/19/2026) and gadoxetate MRI (10/20/2026), fused"),
+                  ("Prescription", "60 Gy(RBE) in 4 fractions (15 Gy(RBE) per fraction), D95 to the PTV"),
+                  ("Constraints", "liver minus GTV V20 Gy(RBE) 21%; colon Dmax 33.0 Gy(RBE); right kidney V15 4%")]),
+        box("COURSE SUMMARY", "Target: HCC segment VI", "Fractions delivered: 3", "Status: complete"),
+        P("Motion management: gated delivery at end-exhale within a 30% window; daily orthogonal x-ray match on the "
+          "two fiducials with couch correction. Physics: range verification in water phantom and independent dose "
+          "check, 1.6%."),
+        Spacer(150),
+        H2("Fraction and port record"),
+        RuledTable(_rec, widths=[30, 70, 110, 75, 140, 70]),
+        P("Course completed 11/06/2026: liver segment VI HCC, 60 Gy(RBE) in 4 fractions."),
+        sig("Elspeth Nwachukwu-Farrow, MD 11/06/2026"),
+        sig("Caspian Holt-Ibekwe, PhD (Ion Physics) 11/06/2026"),
+    ]], opts=dict(header=banner(_c, 13, "01/01/1950")))])
+
+# c35_14 -- scan: C7-T1 spine SBRT 24 Gy / 2, delivery page printed twice; 63621 wrong -----------------------
+_c = "LINDENHURST SPINE RADIOSURGERY"
+_c14_record = [
+    H1("DELIVERY RECORD - PTV_C7T1"),
+    RuledTable([("Session", "Date", "CBCT (mm / deg)", "Approved", "Dose"),
+                ("1 of 2", "07/20/2026", "0.6 / 0.5", "MD + physicist", "12 Gy"),
+                ("2 of 2", "07/22/2026", "0.4 / 0.3", "MD + physicist", "12 Gy")]),
+    P("Total delivered to the C7-T1 target: 24 Gy in 2 fractions. Course complete 07/22/2026."),
+    sig("Bartholomew Ikeda-Strand, MD 07/22/2026"),
+]
+add(name="c35_14", kind="scan", codes=["77373", "77435", "63620", "63621"],
+    facts=F("linac", ["spinal"], 1, 2, ["CT", "MRI"], ["mask"]),
+    lesions=[L("C7-T1 (one target spanning both levels)", "spinal", None, 24, 2)],
+    categories=cats(),
+    notes="Scanned (150 dpi) spine SBRT record: one target spanning C7 and T1 (contiguous, contoured as a single "
+          "PTV), 12 Gy x 2 = 24 Gy on a gantry linac with a head-neck-shoulder mask. The delivery-record page was "
+          "printed twice (pages 2 and 3 identical apart from the page number): still two fractions, one lesion. "
+          "The claimed 63621 is wrong (one spinal lesion). Hazards: cord 12.4 Gy, two levels named, 'Session 1 of "
+          "2' twice over.",
+    docs=[Doc("c35_14.pdf", [[
+        H1("SPINE SBRT - PLAN SUMMARY"),
+        P("Metastatic thyroid carcinoma (radioiodine refractory) with a painful lesion involving the C7 and T1 "
+          "vertebral bodies contiguously, with epidural extension (Bilsky 1b). Contoured as ONE target (PTV_C7T1) "
+          "spanning both levels."),
+        P("Immobilisation: long thermoplastic head-neck-shoulder mask. Imaging: simulation CT 1 mm 07/10/2026; MRI "
+          "cervicothoracic spine T1/T2 1 mm fused. Prescription 24 Gy in 2 fractions to the 90% isodose; cord "
+          "D0.035cc 12.4 Gy (limit 17 Gy / 2). 6 MV FFF linac, 9-field IMRT, planning ALDER-TPS 5. Patient-specific "
+          "QA 98.9%."),
+        sig("Bartholomew Ikeda-Strand, MD 07/14/2026"),
+    ], _c14_record, _c14_record], opts=dict(header=banner(_c, 14, "06/19/1971"), scan=True, scan_dpi=150))])
+
+# c35_15 -- pdf: peripheral lung single fraction 3400 rad; no image guidance documented (delivery unmet) -----
+_c = "HOLLINSHEAD CHEST RADIOTHERAPY"
+add(name="c35_15", kind="pdf", codes=["77373", "77435", "77372"],
+    facts=F("linac", ["body"], 1, 1, ["CT", "PET"], ["body_immobilization"]),
+    lesions=[L("left upper lobe peripheral nodule", "body", None, 34, 1)],
+    categories=cats(delivery_verification=False),
+    notes="Single-fraction lung SBRT written in old units: '3400 rad in one fraction' for a peripheral left upper "
+          "lobe NSCLC 1.6 cm on a gantry linac, vacuum bag + wing board, slow free-breathing CT and PET. One fraction but not "
+          "cranial: 77373/77435 fit, the claimed 77372 is wrong. A side-bar column beside the text holds "
+          "reminders. No image guidance, tracking or QA is documented at all, so delivery verification is unmet. "
+          "Hazards: chest wall 3020 rad, rib 2710 rad, 'PTV = GTV + 7 mm'.",
+    docs=[Doc("c35_15.pdf", [[
+        H1("TREATMENT SUMMARY - STEREOTACTIC LUNG"),
+        TextTable([("", ""),
+                   ("Left upper lobe adenocarcinoma, peripheral, 1.6 cm, cT1bN0M0; inoperable (FEV1 38%).", "REMINDERS"),
+                   ("Simulation 03/02/2026: vacuum bag with wing board, arms up; slow free-breathing CT 2 mm; PTV = GTV "
+                    "+ 7 mm. FDG PET/CT 02/20/2026 fused.", "Smoking cessation referral"),
+                   ("Plan: 6 MV FFF gantry linac, two partial VMAT arcs, planning HERON-TPS. Prescription 3400 rad in "
+                    "one fraction to the 80% isodose. Chest wall Dmax 3020 rad; rib 2710 rad.", "PFTs in 6 months"),
+                   ("Treated 03/09/2026: 3400 rad in 1 fraction to the left upper lobe nodule. Tolerated well.", "CT chest 3 months")],
+                  columns=(0, 380), header=False),
+        sig("Gideon Farquharson-Uzo, MD 03/09/2026"),
+    ]], opts=dict(header=banner(_c, 15, "12/24/1940")))])
+
+# c35_16 -- pdf: linac vestibular schwannoma with a head frame, 1200 cGy in words; isocentres across --------
+_c = "ELDERBROOK NEUROSCIENCES - CONE RADIOSURGERY"
+add(name="c35_16", kind="pdf", codes=["77372", "77432", "61798", "61800"],
+    facts=F("linac", ["cranial"], 1, 1, ["CT", "MRI"], ["frame"]),
+    lesions=[L("right vestibular schwannoma", "cranial", C, 12, 1)],
+    categories=cats(),
+    notes="Cone-based radiosurgery on a gantry linac with a stereotactic head frame: right vestibular schwannoma "
+          "(complex by tumour type) 1.8 cm, 'twelve hundred centigray' to the 80% isodose in one session. The "
+          "isocentre table has the five isocentres as columns (Iso 1-5 are not lesions), with cones 7.5-12.5 mm. "
+          "Target-positioner check under the frame. Hazards: cochlea 4.2 Gy, 'five isocentres', hearing class "
+          "B, 15 Gy maximum.",
+    docs=[Doc("c35_16.pdf", [[
+        H1("LINAC RADIOSURGERY - VESTIBULAR SCHWANNOMA"),
+        P("Right vestibular schwannoma (D33.3), Koos II, 1.8 cm, growing 3 mm in 1 year; serviceable hearing (class "
+          "B). Microsurgery declined."),
+        P("Frame: stereotactic head frame applied 02/24/2026 07:20 under local anaesthetic (four pins), with CT "
+          "localiser. Stereotactic CT 1 mm; MRI T1+Gd and CISS 0.6 mm from 02/23/2026 fused."),
+        RuledTable([("", "Iso 1", "Iso 2", "Iso 3", "Iso 4", "Iso 5"),
+                    ("Cone (mm)", "12.5", "10.0", "10.0", "7.5", "7.5"),
+                    ("Arcs", "4", "4", "3", "3", "3"),
+                    ("Weight", "1.00", "0.82", "0.74", "0.51", "0.47"),
+                    ("MU", "1 412", "1 180", "1 021", "744", "702")]),
+        P("Prescription: twelve hundred centigray to the 80% isodose at the tumour margin; maximum 15 Gy. Cochlea "
+          "(right) mean 4.2 Gy; brainstem surface 10.8 Gy; facial nerve 12.3 Gy."),
+        P("Verification: target positioner films of each isocentre against the frame co-ordinates, deviation "
+          "< 0.5 mm, before treatment; independent MU calculation 0.8%."),
+        P("Delivered 02/24/2026 in one session: right vestibular schwannoma, twelve hundred centigray (12 Gy). "
+          "Frame removed 12:15."),
+        sig("Solveig Amankwah-Prior, MD (Neurosurgery) 02/24/2026"),
+        sig("Leopold Chikwanha-Ross, MD (Radiation Oncology) 02/24/2026"),
+        sig("Annika Torvalds-Mensah, MS (Physics) 02/24/2026"),
+    ]], opts=dict(header=banner(_c, 16, "04/30/1969")))])
+
 # @@MORE@@
 
 CORPUS = Corpus("blind_corpus35", "tests/blind_corpus35", CHARTS, pdf_options={"footer": FOOT},
