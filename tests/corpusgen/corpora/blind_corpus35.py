@@ -189,7 +189,7 @@ add(name="c35_03", kind="pdf", codes=["77372", "77435", "61798"],
     docs=[Doc("c35_03.pdf", [[
         H1("STEREOTACTIC RADIOTHERAPY - PLAN AND COURSE SUMMARY"),
         KeyValue([("Diagnosis", "D35.2 - non-functioning pituitary macroadenoma, residual after transsphenoidal resection (2024), slow growth on serial MRI"),
-                  ("Unit", "6 MV FFF gantry linear accelerator, HD MLC, 6-DoF couch"),
+                  ("Unit", "6 MV FFF gantry linear accelerator, 2.5 mm leaf MLC, 6-DoF couch"),
                   ("Planning", "ORRERY-TPS 4.2, 4 non-coplanar VMAT arcs, one isocentre"),
                   ("Immobilisation", "Thermoplastic open-face mask with bite block"),
                   ("Imaging for planning", "CT 1 mm (02/02/2026); MRI T1+Gd 1 mm coronal and axial (02/03/2026), fused")]),
@@ -334,7 +334,7 @@ add(name="c35_07", kind="pdf", codes=["77373", "77435", "61798"],
         H1("PROTON STEREOTACTIC RADIOTHERAPY - COURSE SUMMARY"),
         TextTable([("", ""),
                    ("Diagnosis: D32.0 meningioma, right cavernous sinus, WHO 1 presumed (imaging), 2.9 cm, "
-                    "abutting the right optic nerve at 6 mm; diplopia (CN VI).", "SIDE BAR - MD CAUTIONS"),
+                    "6 mm from the right optic nerve; diplopia (CN VI).", "SIDE BAR - MD CAUTIONS"),
                    ("Beam: pencil-beam scanning protons, 3 fields (right lateral, vertex, right anterior oblique), "
                     "robust optimisation 3 mm / 3.5%.", "Range uncertainty 3.5%."),
                    ("Immobilisation: thermoplastic mask with mouthpiece, 6-DoF robotic couch.", "Keep ON below 20 Gy(RBE)."),
@@ -475,7 +475,7 @@ add(name="c35_10", kind="pdf", codes=["77373", "77435", "63620"],
         P("Clear-cell renal cell carcinoma, on nivolumab 480 mg every 4 weeks; three progressing bone sites on FDG "
           "PET/CT 08/20/2026 with all other disease stable. Performance status ECOG 1. Earlier palliative course: "
           "left femur 8 Gy x 1 in 2025 (not part of this course)."),
-        P("Simulation 09/02/2026: Vac-Lok full-body cushion, arms up; CT 2 mm; MRI thoracic spine T1/T2 1 mm fused "
+        P("Simulation 09/02/2026: full-body vacuum cushion, arms up; CT 2 mm; MRI thoracic spine T1/T2 1 mm fused "
           "for T9; FDG PET/CT fused for the rib and acetabulum."),
         RuledTable([("Target", "Dose / fx", "Fx", "Total", "Sessions"),
                     ("PTV_T9 (vertebral body, pedicle)ᵃ", "12 Gy", "2", "24 Gy", "09/14 - 09/15"),
@@ -717,7 +717,137 @@ add(name="c35_16", kind="pdf", codes=["77372", "77432", "61798", "61800"],
         sig("Annika Torvalds-Mensah, MS (Physics) 02/24/2026"),
     ]], opts=dict(header=banner(_c, 16, "04/30/1969")))])
 
-# @@MORE@@
+# c35_20 -- ehr_text: robotic cranial, pontine + frontal (3 fx) and cerebellar (1 fx); lists restart per target
+add(name="c35_20", kind="ehr_text", codes=["G0339", "G0340", "77435", "61798", "61797", "61799"],
+    facts=F("robotic_linac", ["cranial"], 3, 3, ["CT", "MRI"], ["mask"]),
+    lesions=[L("pontine metastasis", "cranial", C, 24, 3), L("right frontal metastasis", "cranial", S, 27, 3),
+             L("left cerebellar metastasis", "cranial", S, 20, 1)],
+    categories=cats(),
+    notes="Plain-text export of a robotic-arm linac course for three brain metastases of melanoma: a 0.9 cm pontine "
+          "metastasis (within the brainstem: complex) 8 Gy x 3 = 24 Gy, a 2.1 cm right frontal metastasis 9 Gy x 3 "
+          "= 27 Gy, and a 0.7 cm left cerebellar metastasis 20 Gy x 1 on session 1 only; mask, 6D skull tracking. "
+          "The delivery section is a numbered list per target, each list restarting at 1, so the '1.' items do not "
+          "count sessions or lesions; an ASCII call-out box. Three sessions. 61799 is wrong (one complex lesion). "
+          "Hazards: ipilimumab 3 mg/kg, brainstem D0.03cc 23.1 Gy, 2000 cGy beside 800 cGy per-fraction lines.",
+    docs=[Doc("c35_20.txt", text=f"""
+WYCHWOOD NEURO-ONCOLOGY  ::  CASCADE-R course export  ::  page 1/1
+{patient(20)}  |  {mrn(20)}  |  DOB 10/21/1962
+
+Dx: C79.31 brain metastases, cutaneous melanoma (BRAF wild type); on nivolumab + ipilimumab 3 mg/kg (cycle 2).
+Unit: robotic-arm mounted 6 MV linac, variable aperture collimator. Tracking: 6D skull (x-ray pairs every 30-60 s).
+Immobilisation: thermoplastic mask. Planning imaging: CT 1 mm (02/23/2026); MRI T1+Gd 1 mm (02/22/2026), fused.
+
++------------------------------------------------------------------+
+| ONE COURSE, THREE TARGETS, THREE SESSIONS (03/02, 03/04, 03/06)  |
+| Left cerebellar target is treated at session 1 only.             |
++------------------------------------------------------------------+
+
+TARGETS
+  PTV_PONS    pons, 0.9 cm       800 cGy x 3 = 2400 cGy   70% isodose
+  PTV_RFRONT  R frontal, 2.1 cm  900 cGy x 3 = 2700 cGy   75% isodose
+  PTV_LCBL    L cerebell., 0.7 cm 2000 cGy x 1            80% isodose
+OAR: brainstem (minus PTV_PONS) D0.03cc 23.1 Gy over 3 fx; optic chiasm 3.2 Gy.
+Physics: independent MU check 1.0%; end-to-end test 02/20/2026 passed.
+
+DELIVERY - PTV_PONS
+  1. 03/02/2026  800 cGy  tracking OK
+  2. 03/04/2026  800 cGy  tracking OK
+  3. 03/06/2026  800 cGy  tracking OK
+DELIVERY - PTV_RFRONT
+  1. 03/02/2026  900 cGy  tracking OK
+  2. 03/04/2026  900 cGy  tracking OK
+  3. 03/06/2026  900 cGy  tracking OK
+DELIVERY - PTV_LCBL
+  1. 03/02/2026  2000 cGy  tracking OK
+
+COMPLETED 03/06/2026. Pons 2400 cGy/3, right frontal 2700 cGy/3, left cerebellar 2000 cGy/1.
+Signed: Leontine Abernathy-Osei, MD 03/06/2026   |   Physics: Miro Castellanos-Whyte, MS 03/06/2026
+{FOOT}
+""")])
+
+# ==================================================================================================
+# Hard negatives (each a kind no earlier corpus lists)
+# ==================================================================================================
+
+# c35_17 -- pdf: clinical-trial randomisation notice, allocated to the no-SABR arm ------------------------------
+_c = "NORTHERN OLIGOMETASTASIS TRIALS UNIT  -  TRIAL OFFICE"
+add(name="c35_17", kind="pdf", codes=["77373", "77435", "63620"],
+    facts=NONE, lesions=[], categories=NO_CATS,
+    notes="Hard negative: a clinical-trial randomisation notice. The patient (three sites: left adrenal, T7, right "
+          "6th rib) was randomised to Arm A, standard systemic therapy WITHOUT stereotactic radiotherapy. The "
+          "protocol's Arm B doses (35 Gy / 5, 24 Gy / 2, 27 Gy / 3), the screening PET-CT and MRI and a unit "
+          "description are quoted, but nothing was planned or delivered. Facts empty, categories unmet.",
+    docs=[Doc("c35_17.pdf", [[
+        H1("RANDOMISATION NOTIFICATION - TRIAL NOMT-07 (SABR IN OLIGOMETASTATIC DISEASE)"),
+        KeyValue([("Trial participant", f"{patient(17)}  ({mrn(17)})  study ID 07-0412"),
+                  ("Date randomised", "04/29/2026"),
+                  ("Sites at screening", "left adrenal 2.8 cm; T7 vertebral body; right 6th rib (3 sites)"),
+                  ("Screening imaging", "FDG PET-CT 04/15/2026 and MRI brain 04/16/2026 (eligibility only)"),
+                  ("ALLOCATION", "ARM A - standard of care systemic therapy. NO stereotactic radiotherapy.")]),
+        P("For information, Arm B (not allocated) would have delivered SABR on a gantry linac with CBCT guidance: "
+          "adrenal 35 Gy in 5 fractions, vertebral sites 24 Gy in 2 fractions, rib 27 Gy in 3 fractions."),
+        P("Please do not book simulation. The participant continues carboplatin / pemetrexed with the medical "
+          "oncology team; trial follow-up imaging every 12 weeks."),
+        sig("Trial coordinator: Gwendolen Ashworth-Nnadi, RN, 04/29/2026"),
+        sig("Chief investigator: Rowan Delacroix-Mbeki, MD, 04/29/2026"),
+    ]], opts=dict(header=banner(_c, 17, "02/14/1956")))])
+
+# c35_18 -- pdf: paediatric anaesthesia pre-assessment; planned frame radiosurgery postponed (fever) --------
+_c = "ST. WENDRA CHILDREN'S HOSPITAL - PRE-ANAESTHESIA CLINIC"
+add(name="c35_18", kind="pdf", codes=["77371", "77432", "61798", "61800"],
+    facts=NONE, lesions=[], categories=NO_CATS,
+    notes="Hard negative: a paediatric pre-anaesthesia assessment for frame-based cobalt radiosurgery of a left "
+          "thalamic AVM (12-year-old, under general anaesthesia). On the morning of the procedure the child had "
+          "a fever and upper respiratory infection: 'procedure POSTPONED, frame not applied, new date to be "
+          "arranged'. The diagnostic angiography and MRI are from 2025. Nothing delivered: facts empty, categories "
+          "unmet. Checkbox form with the boxes for frame / imaging / treatment unticked.",
+    docs=[Doc("c35_18.pdf", [[
+        H1("PRE-ANAESTHESIA ASSESSMENT - RADIOSURGERY UNDER GENERAL ANAESTHESIA"),
+        *form([("Planned procedure", "Stereotactic head frame, stereotactic angiography + MRI + CT, and cobalt "
+                                     "radiosurgery of a left thalamic arteriovenous malformation (Spetzler-Martin III, "
+                                     "bled 2025)"),
+               ("Planned date", "11/12/2026, first on the list"),
+               ("Age / weight", "12 years / 41 kg; ASA II; airway Mallampati 1; no previous anaesthetic problems"),
+               ("Background", "Diagnostic catheter angiography 08/2025 and MRI 09/2025 (diagnosis only); "
+                              "levetiracetam 250 mg bid since the haemorrhage"),
+               ("Day-of-procedure assessment (11/12/2026 06:40)", "Temperature 38.6 C, rhinorrhoea, cough, "
+                              "crackles left base. Upper respiratory tract infection.")]),
+        RuledTable([("Step", "Done"),
+                    ("General anaesthesia induced", "☐ no"),
+                    ("Stereotactic frame applied", "☐ no"),
+                    ("Stereotactic imaging", "☐ no"),
+                    ("Radiosurgery delivered", "☐ no")]),
+        P("DECISION: procedure POSTPONED. Frame not applied, no anaesthetic given. Family informed; radiosurgery "
+          "team to arrange a new date in 3-4 weeks after recovery."),
+        sig("Ines Carrow-Padmore, MD (Paediatric Anaesthesia) 11/12/2026 07:05"),
+    ]], opts=dict(header=banner(_c, 18, "03/09/2014")))])
+
+# c35_19 -- pdf: weekly chart-rounds (peer review) list; the patient is a new start not yet treated ---------
+_c = "WESTHOLME RADIATION ONCOLOGY - WEEKLY CHART ROUNDS (PEER REVIEW)"
+add(name="c35_19", kind="pdf", codes=["77373", "77435", "63620"],
+    facts=NONE, lesions=[], categories=NO_CATS,
+    notes="Hard negative: a peer-review chart-rounds list for the week (six patients, the others by initials). "
+          "This patient's row is a NEW START: T11 spine SBRT 27 Gy / 3 planned, simulated 11/30/2026 (CT + MRI, "
+          "vacuum cushion), contours approved at rounds, plan 'in progress', first fraction scheduled 12/09/2026. "
+          "Other rows describe on-treatment and completed courses of other patients (doses, fraction numbers). "
+          "Nothing delivered to this patient yet: facts empty, categories unmet.",
+    docs=[Doc("c35_19.pdf", [[
+        H1("CHART ROUNDS - WEEK OF 12/02/2026"),
+        P("Attendance: 5 radiation oncologists, 2 physicists, dosimetry. Each new start and each on-treatment "
+          "SBRT course is reviewed. Patients other than the subject of this printout are shown by initials."),
+        RuledTable([("Patient", "Category", "Site / regimen", "Status", "Peer review"),
+                    ("K.R. SYN-35091", "on treatment", "R lung SBRT 54 Gy / 3", "fx 2 of 3 given", "agree"),
+                    ("D.M. SYN-35092", "completed", "prostate 36.25 Gy / 5", "5 of 5 given 11/27", "agree"),
+                    (f"{patient(19)} {mrn(19)}", "NEW START", "T11 spine SBRT 27 Gy / 3 (planned)",
+                     "simulated 11/30 (CT 1 mm + MRI T-spine fused; vacuum cushion); plan in progress; first "
+                     "fraction scheduled 12/09", "contours approved; cord PRV to be 1.5 mm"),
+                    ("A.B. SYN-35093", "on treatment", "brain SRS 27 Gy / 3, mask", "fx 1 of 3 given", "agree"),
+                    ("P.O. SYN-35094", "new start", "L adrenal 40 Gy / 5", "plan approved", "change to 35 Gy / 5"),
+                    ("T.L. SYN-35095", "completed", "whole brain 30 Gy / 10", "10 of 10", "agree")],
+                   widths=[92, 64, 110, 140, 94]),
+        P("Action items: physics to add cord PRV for the T11 plan before approval; re-present at next week's rounds."),
+        sig("Chair: Amadeus Kowalczyk-Ennis, MD 12/02/2026"),
+    ]], opts=dict(header=banner(_c, 19, "07/17/1952")))])
 
 CORPUS = Corpus("blind_corpus35", "tests/blind_corpus35", CHARTS, pdf_options={"footer": FOOT},
                 hand_written=["README.md"])
