@@ -44,9 +44,7 @@ ASSUMED_SHORT_SIDE = 8.5  # inches: a frame without a believable resolution is a
 MAX_ASPECT = 4.0  # ratio of horizontal to vertical resolution believed (fax "standard": 204 / 98)
 REDUCED_IMAGE = 1  # TIFF NewSubfileType bit: a thumbnail of another frame, not a page
 
-# EXIF / TIFF orientation -> the transpose that shows the frame upright
-_TRANSPOSE = {2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM", 5: "TRANSPOSE", 6: "ROTATE_270",
-              7: "TRANSVERSE", 8: "ROTATE_90"}
+ORIENTATION = 274  # the EXIF / TIFF orientation tag: 1 upright, 2-8 flipped or turned (5-8 a quarter turn)
 
 
 @dataclass(frozen=True)
@@ -173,12 +171,18 @@ class ImageChart:
         return frames
 
     def _frame(self, index: int, width: int, height: int) -> Frame:
+        """Frame ``index`` as the page it shows upright: a frame turned a quarter by its orientation tag swaps its
+        axes. ``width`` and ``height`` are Pillow's size; a TIFF's are taken from its tags, as stored (Pillow
+        gives a TIFF its upright size itself, a JPEG or PNG its stored size)."""
         im = self._image
         try:
-            orientation = int(im.tag_v2.get(274, 1) if self.kind == "TIFF" else im.getexif().get(274, 1))
+            orientation = int(im.tag_v2.get(ORIENTATION, 1) if self.kind == "TIFF" else
+                              im.getexif().get(ORIENTATION, 1))
+            if self.kind == "TIFF":
+                width, height = int(im.tag_v2.get(256, width)), int(im.tag_v2.get(257, height))
         except Exception:  # noqa: BLE001 - unreadable EXIF: upright
             orientation = 1
-        orientation = orientation if orientation in _TRANSPOSE else 1
+        orientation = orientation if 1 <= orientation <= 8 else 1
         xdpi, ydpi = resolution(im.info, width, height)
         if orientation >= 5:  # turned a quarter: the axes swap
             width, height, xdpi, ydpi = height, width, ydpi, xdpi
@@ -194,8 +198,10 @@ class ImageChart:
 
     # -- pages ------------------------------------------------------------------------------------
     def grayscale(self, number: int) -> Any:
-        """Page ``number`` (0-based) as an upright 8-bit grey PIL image (decoded now)."""
-        from PIL import Image
+        """Page ``number`` (0-based) as an upright 8-bit grey PIL image (decoded now; its orientation tag applied
+        by Pillow's ``ImageOps.exif_transpose``, which Pillow itself applies to a TIFF frame as it loads it in
+        its newer versions: the tag is then gone and nothing is turned twice)."""
+        from PIL import ImageOps
 
         frame = self.frames[number]
         im = self._image
@@ -205,14 +211,12 @@ class ImageChart:
                 warnings.simplefilter("always")
                 im.seek(frame.index)
                 im.load()
-                gray = _to_gray(im)
+                gray = _to_gray(ImageOps.exif_transpose(im) if frame.orientation != 1 else im)
         except MemoryError:
             raise
         except Exception as exc:  # noqa: BLE001 - truncated or broken image data
             self.truncated = self.truncated or _short_read(said)
             raise self._damaged(exc, f"the image of page {number + 1} is broken") from None
-        if frame.orientation != 1:
-            gray = gray.transpose(getattr(Image.Transpose, _TRANSPOSE[frame.orientation]))
         return gray
 
     def __getitem__(self, number: int) -> Any:

@@ -156,3 +156,49 @@ def test_colour_photo_with_transparency_and_orientation(chart_pdf: Path, tmp_pat
         assert chart.sizes[0] == pytest.approx((612, 792), abs=1)
     facts = _facts(path)
     assert facts["modality"]["value"] == "linac" and facts["lesion_count"]["value"] == 2
+
+
+# the stored pixels for each EXIF/TIFF orientation tag: what a camera or scanner wrote, given the upright page
+_STORED = {1: None, 2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM", 5: "TRANSPOSE", 6: "ROTATE_90",
+           7: "TRANSVERSE", 8: "ROTATE_270"}
+
+
+@pytest.mark.parametrize("kind", ["JPEG", "PNG", "TIFF"])
+def test_every_orientation_tag_shows_the_page_upright(tmp_path: Path, kind: str) -> None:
+    """A page stored flipped or turned, with the orientation tag (EXIF in a JPEG or PNG, the TIFF tag in each
+    frame of a TIFF) that shows it upright: every page comes out upright at its upright size (a dark block in
+    its top left corner, a grey one in its bottom right), turned once (Pillow turns a TIFF frame itself as it
+    loads it; turned again, a flipped fax page came out mirrored)."""
+    from PIL import Image
+
+    page = Image.new("L", (170, 220), 255)  # portrait, 20 dpi: 8.5 x 11 inches
+    page.paste(0, (0, 0, 60, 50))
+    page.paste(128, (110, 170, 170, 220))
+    stored = [(o, page if t is None else page.transpose(getattr(Image.Transpose, t))) for o, t in _STORED.items()]
+    paths: list[tuple[Path, int, int]] = []
+    if kind == "TIFF":  # one file, a frame per orientation, each with its own tag
+        from PIL import TiffImagePlugin
+
+        path = tmp_path / "pages.tif"
+        with TiffImagePlugin.AppendingTiffWriter(str(path), new=True) as tf:
+            for o, im in stored:
+                im.encoderinfo = {"tiffinfo": {274: o}, "dpi": (20, 20), "compression": "tiff_lzw"}
+                im.encoderconfig = ()
+                TiffImagePlugin._save(im, tf, str(path))  # (save_all would give every frame the first's tags)
+                tf.newFrame()
+        paths = [(path, i, o) for i, (o, _s) in enumerate(stored)]
+    else:
+        for o, im in stored:
+            exif = Image.Exif()
+            exif[274] = o
+            path = tmp_path / f"page_{o}.{kind.lower()}"
+            im.save(path, format=kind, dpi=(20, 20), exif=exif, **({"quality": 95} if kind == "JPEG" else {}))
+            paths.append((path, 0, o))
+    for path, frame, o in paths:
+        with ImageChart(path) as chart:
+            assert chart.sizes[frame] == pytest.approx((612, 792), abs=1), f"orientation {o}"
+            upright = chart.grayscale(frame)
+            assert upright.size == (170, 220), f"orientation {o}"
+            corners = [upright.crop(box).resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+                       for box in ((5, 5, 55, 45), (115, 175, 165, 215), (115, 5, 165, 45), (5, 175, 55, 215))]
+            assert corners[0] < 40 and 100 < corners[1] < 156 and min(corners[2:]) > 215, f"orientation {o}"
