@@ -58,6 +58,16 @@ def bounded(qtbot):
         win.runner.wait(60000)
 
 
+def _catches(pid: int, signum: int) -> bool:
+    """Whether process ``pid`` has a handler for signal ``signum`` (its SigCgt mask in /proc)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            mask = next(int(line.split()[1], 16) for line in fh if line.startswith("SigCgt:"))
+    except (OSError, StopIteration, ValueError):
+        return False
+    return bool(mask >> (signum - 1) & 1)
+
+
 def _fails(qtbot, window: MainWindow, path: Path) -> None:
     with qtbot.waitSignal(window.runner.failed, timeout=180000):
         window.open_chart(path)
@@ -130,15 +140,35 @@ def test_a_chart_over_the_page_bound_is_too_large(bounded, qtbot, messages):
 
 
 def test_a_slow_chart_times_out_and_the_next_one_opens(bounded, qtbot, tmp_path, messages):
-    window = bounded(seconds=5)  # a sample chart takes well under that, even on a busy machine
-    _fails(qtbot, window, _long_chart(tmp_path, 600_000))
+    """The worker's own time bound: when its alarm goes off during a reading, the reading stops with "timed out"
+    (E012) and the worker reads the next chart. The test is the clock: the bound is long (no chart reaches it on
+    a busy machine), and the alarm is sent once the worker has armed it for the long chart."""
+    window = bounded(seconds=600)
+    with qtbot.waitSignal(window.runner.failed, timeout=180000):
+        window.open_chart(_long_chart(tmp_path, 600_000))
+        pid = _reading_started(qtbot, window)
+        qtbot.waitUntil(lambda: _catches(pid, signal.SIGALRM), timeout=120000)  # the bound's alarm is armed
+        os.kill(pid, signal.SIGALRM)  # ... and the bound has passed
     assert messages.texts()[-1].startswith("E012") and "--max-seconds" in messages.texts()[-1]
+    assert window.engine.pid == pid and window.engine.restarts == 0, "the worker stopped itself: no restart"
     open_and_wait(qtbot, window, TEXT_CHART)
 
 
-def test_a_stuck_worker_is_killed_after_the_time_bound_and_replaced(bounded, qtbot, tmp_path, messages):
+def test_a_stuck_worker_is_killed_after_the_time_bound_and_replaced(bounded, qtbot, tmp_path, messages,
+                                                                   monkeypatch):
+    """The app's side of the time bound: a worker stuck where no alarm can stop it is killed once the bound and
+    its grace have passed, and a fresh worker reads the next chart. The workers run with no bound of their own
+    (their alarm is the test above's), so only the app's deadline decides and no chart races the clock."""
+    from dataclasses import replace
+
+    from srscheck.desktop import engine as engine_module
+
+    class Unbounded(engine_module._Worker):
+        def __init__(self, limits: Limits) -> None:
+            super().__init__(replace(limits, seconds=0))
+
+    monkeypatch.setattr(engine_module, "_Worker", Unbounded)
     window = bounded(seconds=5)
-    open_and_wait(qtbot, window, TEXT_CHART)  # the pipeline is loaded: the long chart's clock starts at once
     with qtbot.waitSignal(window.runner.failed, timeout=180000):
         window.open_chart(_long_chart(tmp_path, 600_000))
         stuck = _reading_started(qtbot, window)
