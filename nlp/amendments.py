@@ -18,29 +18,14 @@ import re
 
 from srscheck.core.model import Document
 
-from .titles import HEAD_LINES
+from .titles import titled
 from .vocab import Vocabulary
 
-_TITLE_WORDS = 10  # a heading line is at most this many words
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\f")
 
 
 def _parts(document: Document) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in document.parts] or [(0, len(document.text))]
-
-
-def _titled(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
-    """Whether one of the first non-blank, heading-sized lines of ``text[start:end]`` matches ``pattern``."""
-    seen, pos = 0, start
-    for line in text[start:end].splitlines(keepends=True):
-        if line.strip():
-            seen += 1
-            if len(line.split()) <= _TITLE_WORDS and pattern.search(text, pos, pos + len(line)):
-                return True
-            if seen >= HEAD_LINES:  # (non-blank lines here)
-                break
-        pos += len(line)
-    return False
 
 
 def amendment_spans(document: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -49,7 +34,7 @@ def amendment_spans(document: Document, vocab: Vocabulary) -> list[tuple[int, in
     text, pats = document.text, vocab.patterns
     out: list[tuple[int, int]] = []
     for start, end in _parts(document):
-        if _titled(text, start, end, pats["amendment_title"]):
+        if titled(pats["amendment_title"], text, start, end):
             out.append((start, end))
             continue
         for m in pats["amendment_marker"].finditer(text, start, end):

@@ -21,7 +21,7 @@ from .lesions.classification import _specific_place, optic_distances
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
 from .quantities import REGIMEN_KINDS, SOURCE_RANKS, DoseStatement, FractionClaim, is_record
-from .titles import HEAD_LINES, titled
+from .titles import HEAD_LINES, in_title, titled
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -405,19 +405,13 @@ def _labelled(clause: str, name: str, vocab: Vocabulary) -> bool:
         is not None
 
 
-_TITLE_WORDS = 10  # a heading line is at most this many words
-
-
 def _title_line(document: Document, text: str, at: int) -> bool:
-    """Whether ``at`` lies on a heading line (a few words, not ending a sentence) among the first lines of its
-    document (the chart, or its file in a bundle)."""
+    """Whether ``at`` lies on a heading line of its document's title (titles.in_title; the document is the
+    chart, or its file in a bundle)."""
     k = document.document_at(at)
-    start = document.parts[k].start if k is not None and document.parts else 0
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-    before = [ln for ln in text[start:line_start].splitlines() if ln.strip()]
-    return len(before) < HEAD_LINES and len(line.split()) <= _TITLE_WORDS and not line.endswith((".", ";", ":"))
+    start, end = (document.parts[k].start, document.parts[k].end) if k is not None and document.parts else \
+        (0, len(text))
+    return in_title(text, start, end, at)
 
 
 def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les, doses: list[DoseStatement],

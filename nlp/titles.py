@@ -8,9 +8,10 @@ title here. A word of the kind in a sentence near the top is no title: a pre-pro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 HEAD_LINES = 6  # a document's title stands in its first lines
-TITLE_WORDS = 8  # a heading line is at most this many words
+TITLE_WORDS = 10  # a heading line is at most this many words ("SBRT liver 45 Gy / 3 fx - Course" is 9)
 # a document's first line is its title or banner however long ("<clinic> - MEDICAL PHYSICS - INDEPENDENT DOSE
 # CALCULATION (SECOND CHECK)   <patient>   <MRN>"), unless it is a sentence of the note
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -21,18 +22,24 @@ def head_end(text: str, start: int, end: int) -> int:
     return start + sum(len(line) for line in text[start:end].splitlines(keepends=True)[:HEAD_LINES])
 
 
-def heading_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> "re.Match[str] | None":
-    """The first match of ``pattern`` on a heading line of ``text[start:end]``: a line of a few words, or the first
-    non-blank line when it is no sentence; not in a sentence of the note ("... declined lobectomy after thoracic
-    surgery consultation")."""
+def heading_lines(text: str, start: int, end: int) -> "Iterator[tuple[int, int]]":
+    """The heading lines of ``text[start:end]``, each as its ``(start, end)``: a line of a few words
+    (:data:`TITLE_WORDS`), or the first non-blank line when it is no sentence (a banner however long); not a
+    sentence of the note ("... declined lobectomy after thoracic surgery consultation")."""
     pos, first = start, True
     for line in text[start:end].splitlines(keepends=True):
         if len(line.split()) <= TITLE_WORDS or (first and line.strip() and not _SENTENCE_END.search(line)):
-            m = pattern.search(text, pos, pos + len(line))
-            if m:
-                return m
+            yield pos, pos + len(line)
         first = first and not line.strip()
         pos += len(line)
+
+
+def heading_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> "re.Match[str] | None":
+    """The first match of ``pattern`` on a heading line of ``text[start:end]`` (:func:`heading_lines`)."""
+    for lo, hi in heading_lines(text, start, end):
+        m = pattern.search(text, lo, hi)
+        if m:
+            return m
     return None
 
 
@@ -41,4 +48,10 @@ def titled(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> "re.M
     return heading_match(pattern, text, start, head_end(text, start, end))
 
 
-__all__ = ["HEAD_LINES", "TITLE_WORDS", "head_end", "heading_match", "titled"]
+def in_title(text: str, start: int, end: int, at: int) -> bool:
+    """Whether ``at`` lies on a heading line of the title of the document ``text[start:end]`` (:func:`heading_lines`
+    over its first lines)."""
+    return any(lo <= at < hi for lo, hi in heading_lines(text, start, head_end(text, start, end)))
+
+
+__all__ = ["HEAD_LINES", "TITLE_WORDS", "head_end", "heading_lines", "heading_match", "in_title", "titled"]
