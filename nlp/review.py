@@ -22,7 +22,7 @@ from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
 from .quantities import REGIMEN_KINDS, SOURCE_RANKS, DoseStatement, FractionClaim, is_record
 from .titles import HEAD_LINES, in_title, titled
-from .vocab import Vocabulary
+from .vocab import Vocabulary, cached_rx
 
 MAX_EVIDENCE = 4
 
@@ -360,8 +360,8 @@ def _next_lesion(between: str, lesions: list[Lesion], vocab: Vocabulary) -> bool
     """Whether the words between two doses on one line name another lesion of the course (by its label or its place
     words): the second dose is that lesion's, the line a list of lesions with their doses, not a row of columns."""
     clause = between.strip(" \t.,;:-=•*")
-    for w in ("and", "with", "plus"):
-        clause = re.sub(rf"^{w}\s+", "", clause, flags=re.I)
+    for w in vocab.words("lesion_list_joiners"):
+        clause = re.sub(rf"^{re.escape(w)}\s+", "", clause, flags=re.I)
     return bool(clause) and any(_labelled(clause, les.name, vocab) or
                                 (_places(les.name, vocab) and _names(_words(clause, vocab), les, vocab))
                                 for les in lesions)
@@ -375,7 +375,8 @@ def _target_after(text: str, end: int, lesions: list[Lesion], vocab: Vocabulary)
     if m is None:
         return False
     # (its own words only: "20 Gy to the 50% isodose and right occipital metastasis 18 Gy" names the next dose's)
-    words = re.split(r"\s(?:and|while|whereas|but)\s", m.group("target"), maxsplit=1)[0]
+    joiner = cached_rx(rf"\s(?:{vocab.alternation('target_clause_joiners')})\s", 0)  # (case as written)
+    words = joiner.split(m.group("target"), maxsplit=1)[0]
     return any(_places(les.name, vocab) and _names(_words(words, vocab), les, vocab) for les in lesions) or \
         bool(vocab.lesion_noun.search(words))
 
@@ -391,7 +392,7 @@ def _only_names(clause: str, lesions: list[Lesion], vocab: Vocabulary) -> bool:
     labels = {w.lower() for les in lesions for w in re.findall(r"[A-Za-z0-9#]+", les.name) if re.search(r"\d", w)
               or len(w) == 1}
     return bool(words) and len(words) <= 6 and all(
-        w.lower() in labels or w.lower() in vocab.laterality or w.lower() in ("the", "of", "and", "to") or
+        w.lower() in labels or w.lower() in vocab.laterality or w.lower() in vocab.words("name_fillers") or
         vocab.lesion_noun.fullmatch(w) or any(rx.fullmatch(w) for rx in vocab.site_terms.values()) for w in words)
 
 

@@ -227,6 +227,16 @@ class Vocabulary:
     stereotactic_max_fractions: int = 5  # a course of more fractions is not radiosurgery or SBRT
     max_fraction_gy: float = 25.0  # no fraction is larger: a larger dose "daily in 25 fractions" is a total
     prior_course_days: int = 365  # a table row dated this much before its table's latest row: an earlier course's
+    # words that join or end clauses and lists, one list per use (anatomy.yaml connectives; :meth:`words`)
+    connectives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """The connective words ``name`` (anatomy.yaml ``connectives``), lower case."""
+        return dict(self.connectives)[name]
+
+    def alternation(self, name: str) -> str:
+        """The connective words ``name`` as a regular-expression alternation ("and|but|or"), for :func:`cached_rx`."""
+        return "|".join(re.escape(w) for w in self.words(name))
 
     def for_chart(self, chart: str) -> Vocabulary:
         """The vocabulary as one chart reads it: what depends on the chart's whole text (a cue's ``unless_chart``)
@@ -290,6 +300,12 @@ class Vocabulary:
         if m.group("id"):
             return int(m.group("id"))
         return dict(self.ordinal_words)[m.group("nth").lower()]
+
+
+@lru_cache(maxsize=256)
+def cached_rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """``pattern`` compiled once: a reader's regular expression built from the vocabulary's words."""
+    return re.compile(pattern, flags)
 
 
 def concept_entries(concept_file: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -496,6 +512,7 @@ def build_vocabulary() -> Vocabulary:
         stereotactic_max_fractions=int(anatomy["stereotactic_max_fractions"]),
         max_fraction_gy=float(anatomy["max_fraction_gy"]),
         prior_course_days=int(anatomy["prior_course_days"]),
+        connectives=tuple((str(k), tuple(str(w).lower() for w in v)) for k, v in anatomy["connectives"].items()),
     )
 
 

@@ -12,7 +12,7 @@ import re
 from srscheck.core.model import unique
 
 from ..quantities import cue_role, spelled_number
-from ..vocab import Vocabulary
+from ..vocab import Vocabulary, cached_rx
 
 
 def strip_primary(text: str, vocab: Vocabulary) -> str:
@@ -228,7 +228,7 @@ def _listed_place(text: str, start: int, vocab: Vocabulary) -> bool:
         return False
     words = re.findall(r"[^\s,]+", left[prep.end():])
     return bool(words) and all(
-        w.lower() in ("and", "or", "the") or w.lower() in vocab.laterality or
+        w.lower() in vocab.words("place_list_fillers") or w.lower() in vocab.laterality or
         any(rx.fullmatch(w) for rx in vocab.site_terms.values()) for w in words)
 
 
@@ -370,9 +370,13 @@ def noun_text(name: str, others: list[str], text: str, vocab: Vocabulary,
     for s, e in sentences:
         m = rx.search(text, s, e)
         if m:
-            stop = _NOUN_CLAUSE_END.search(text, m.end(), e)
+            stop = _noun_clause_end(vocab).search(text, m.end(), e)
             out.append(text[m.start():stop.start() if stop else e])
     return " ".join(out)
 
 
-_NOUN_CLAUSE_END = re.compile(r",\s*(?:and|while|whereas|with)\s|;|\sand\s+(?:a|an|the)\s", re.I)
+def _noun_clause_end(vocab: Vocabulary) -> re.Pattern[str]:
+    """Where the next lesion's clause begins: ", and ...", ";", " and the ..." (connectives next_lesion_joiners,
+    articles)."""
+    return cached_rx(rf",\s*(?:{vocab.alternation('next_lesion_joiners')})\s|;"
+                     rf"|\sand\s+(?:{vocab.alternation('articles')})\s")

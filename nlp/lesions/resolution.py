@@ -16,7 +16,7 @@ from srscheck.core.model import Document, Evidence, Lesion, ReviewFlag, unique
 from ..context import TextContext
 from ..lines import soften
 from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables
-from ..vocab import Vocabulary
+from ..vocab import Vocabulary, cached_rx
 from .classification import (
     _histology,
     _specific_place,
@@ -287,10 +287,10 @@ def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
         if not hits:
             continue
         first = min(hits)
-        left = _clause_start(sent, 0, first)
+        left = _clause_start(sent, 0, first, vocab)
         for m in _DOSE_BEFORE.finditer(sent, left, first):  # "PTV1 ... 25 Gy in 5 fractions and PTV2 left frontal
             left = m.end()  # ...": a clause never reaches back over another lesion's dose
-        ends = [m.start() for m in _NEXT_LESION.finditer(sent, first)]
+        ends = [m.start() for m in _next_lesion(vocab).finditer(sent, first)]
         out.append(sent[left:ends[0] if ends else len(sent)].strip())
     return " ".join(out)
 
@@ -314,25 +314,29 @@ def _distinct_target(name: str, drafts: list[Draft], vocab: Vocabulary) -> bool:
     return bool(sig) and not any(sig & same_places(d.name, vocab) for d in drafts)
 
 
-def _clause(text: str, s: int, e: int, cs: int, ce: int) -> tuple[int, int]:
+def _clause(text: str, s: int, e: int, cs: int, ce: int, vocab: Vocabulary) -> tuple[int, int]:
     """The clause of a sentence (cs..ce) that holds the phrase s..e: from the last , ; : ( before it to the
     next lesion (", and ...", ";")."""
-    nxt = _NEXT_LESION.search(text, e, ce)
-    return _clause_start(text, cs, s), nxt.start() if nxt else ce
+    nxt = _next_lesion(vocab).search(text, e, ce)
+    return _clause_start(text, cs, s, vocab), nxt.start() if nxt else ce
 
 
-def _clause_start(text: str, lo: int, at: int) -> int:
+def _clause_start(text: str, lo: int, at: int, vocab: Vocabulary) -> int:
     """Where the clause holding offset ``at`` starts: after the last , ; : ( or the previous lesion's
     boundary (", and a ...", " and the ...") between ``lo`` and ``at``."""
     left = max(text.rfind(c, lo, at) for c in ",;:(") + 1
-    for m in _NEXT_LESION.finditer(text, lo, at):
+    for m in _next_lesion(vocab).finditer(text, lo, at):
         left = max(left, m.end())
     return max(left, lo)
 
 
 _DOSE_BEFORE = re.compile(r"\d(?:\.\d+)?\s*c?Gy\b(?:\s*(?:in|/|x|\u00d7)\s*\d{1,2}\s*(?:fractions?|fx|sessions?)?\b)?",
                           re.I)
-_NEXT_LESION = re.compile(r",\s*(?:and|while|whereas|with)\s|;|\sand\s+(?:a|an|the)\s|\.\s", re.I)
+def _next_lesion(vocab: Vocabulary) -> re.Pattern[str]:
+    """Where the next lesion's clause begins: ", and ...", ";", " and the ...", a sentence's end (connectives
+    next_lesion_joiners, articles)."""
+    return cached_rx(rf",\s*(?:{vocab.alternation('next_lesion_joiners')})\s|;"
+                     rf"|\sand\s+(?:{vocab.alternation('articles')})\s|\.\s")
 
 
 def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
@@ -749,7 +753,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             if drafts and (len(drafts) >= n or not _distinct_target(name, drafts, vocab)):
                 continue
             if n > 1:  # several targets in one sentence: each keeps its own clause
-                cs, ce = _clause(text, s, e, cs, ce)
+                cs, ce = _clause(text, s, e, cs, ce, vocab)
             drafts.append(Draft(name, s, s + len(name), text[cs:ce], cs, spans=[(cs, ce)]))
         if named and not drafts:  # no description: the place its dose line names ("PLAN: L2 24 Gy in 2 fx"),
             # a level or a lesion noun before a bare place word ("PLAN colon 24 Gy" is dictated punctuation)

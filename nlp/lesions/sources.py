@@ -17,7 +17,7 @@ from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
 from ..quantities import MAX_FRACTIONS, DoseStatement, column_role, cue_role, fraction_table_rows, index_column, to_gy
 from ..titles import titled
-from ..vocab import Vocabulary
+from ..vocab import Vocabulary, cached_rx
 from .classification import _specific_place, plain_words, same_places, signature, site_of, sizes_cm, vertebral_levels
 
 
@@ -1102,7 +1102,10 @@ def _places_before(text: str, lo: int, at: int, vocab: Vocabulary) -> list[tuple
     return out
 
 
-_LIST_END = re.compile(r"[,;.:()\n\t•]|\s(?:and\s+)?(?=\d)|\s(?:with|at|prescribed|using|in|for|each|while)\s", re.I)
+def _list_end(vocab: Vocabulary) -> re.Pattern[str]:
+    """Where a list of targets after a dose ends: a mark, a number, a word that goes on otherwise (connectives
+    dose_list_ends)."""
+    return cached_rx(rf"[,;.:()\n\t•]|\s(?:and\s+)?(?=\d)|\s(?:{vocab.alternation('dose_list_ends')})\s")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 
 
@@ -1116,7 +1119,7 @@ def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
         return []
     lo = d.end + m.start("name")
     hi = min([st.start for st in doses if st.start > d.end] + [len(text), d.end + 160])
-    stop = _LIST_END.search(text, lo, hi)
+    stop = _list_end(vocab).search(text, lo, hi)
     hi = stop.start() if stop else hi
     nouns = list(vocab.lesion_noun.finditer(text, lo, hi))
     if not nouns or nouns[-1].group(0).lower() in vocab.primary_nouns:
@@ -1232,7 +1235,7 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
     for m in vocab.patterns["label_definition"].finditer(text):
         group = next(k for k in ("label", "label2", "label3", "label4", "label5") if m.group(k))
         label, at = m.group(group).upper(), m.start(group)
-        stop = _LABEL_CLAUSE_END.search(text, m.end(group))
+        stop = _label_clause_end(vocab).search(text, m.end(group))
         e = stop.start() if stop else len(text)
         # "lesion L1 is in ...", "L2: right frontal": the place follows the label; "the left cerebellar
         # lesion (L1)", "a right occipital focus called L3": it comes before
@@ -1331,7 +1334,9 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]{2,6})\s*\((?P<place>[^()\n
                            r"\(\s*(?P<abbr2>[A-Z]{2,6})\s*\)")
 _LABEL_WORD = re.compile(r"(?<![\w.])([A-Z]{1,3}\d{1,2})(?![\w.])")
 _STRUCTURE_NAME = re.compile(r"(?<![\w.])[A-Za-z]{2,5}_[A-Za-z0-9]{1,12}(?![\w.])")
-_LABEL_CLAUSE_END = re.compile(r"[,;\n\t•)]|\.\s|\s(?:and|while|whereas|measuring|with)\s", re.I)
+def _label_clause_end(vocab: Vocabulary) -> re.Pattern[str]:
+    """Where the clause defining a lesion's label ends (connectives label_clause_ends)."""
+    return cached_rx(rf"[,;\n\t•)]|\.\s|\s(?:{vocab.alternation('label_clause_ends')})\s")
 _LABEL_CLAUSE_START = re.compile(r"\s(?:dna|elihw|saerehw)\s|\s\.", re.I)  # " and " read backwards
 
 

@@ -27,6 +27,9 @@ def test_bundled_vocabulary_is_valid(bundled: dict) -> None:
     (lambda d: d["complex"]["histology"].append({"reason": "x"}), "complex/histology"),
     (lambda d: d.update({"lesion_nouns": []}), "lesion_nouns"),
     (lambda d: d.update({"unknown_list": ["a"]}), "(top level)"),
+    (lambda d: d["connectives"].pop("clause_joiners"), "connectives"),  # a reader's list is missing
+    (lambda d: d["connectives"]["articles"].append("a|b"), "connectives/articles/3"),  # a word, not a pattern
+    (lambda d: d["connectives"].update({"clause_joinerz": ["and"]}), "connectives"),  # a misspelt list
 ])
 def test_broken_vocabulary_names_file_and_place(bundled: dict, edit, where: str) -> None:
     data = copy.deepcopy(bundled)
