@@ -104,15 +104,22 @@ def _number(value: str) -> float:
     return float(value.replace(",", ".") if _DECIMAL_COMMA.fullmatch(value) else value.replace(",", ""))
 
 
-def to_gy(value: str, unit: str) -> float:
+def to_gy(value: str, unit: str, vocab: Vocabulary | None = None) -> float:
+    """A dose in Gy: ``value`` (digits or words) in ``unit`` as the chart writes it, sized by the vocabulary's
+    dose units ("1800 cGy", "1800 rads" -> 18.0; "70 GyE" -> 70.0)."""
     try:
         v = _number(value)
     except ValueError:
         v = spelled_number(value) or 0.0
-    u = unit.lower().replace(" ", "")
-    if u.startswith(("cgy", "centi")):
-        v = v / 100.0
-    return round(v, 3)
+    scale = (vocab or load_vocabulary()).roles.unit_gy(unit)
+    return round(v * (1.0 if scale is None else scale), 3)
+
+
+def head_unit(title: str, vocab: Vocabulary | None = None) -> str:
+    """The dose unit a table column's title names ("Dose (cGy)", "Cum (rads)", "Rx [Gy]"), "Gy" when it names
+    none: the unit of the bare numbers in its column."""
+    m = (vocab or load_vocabulary()).patterns["head_unit"].search(title)
+    return m.group("unit") if m else "Gy"
 
 
 def _before(text: str, start: int) -> str:
@@ -295,19 +302,23 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         n = _count(vocab, m.group("n"))
         if n is None or not 1 <= n <= MAX_FRACTIONS:
             continue
-        gy = to_gy(m.group("dose"), m.group("unit"))
+        gy = to_gy(m.group("dose"), m.group("unit"), vocab)
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
+    for m in _matches(pats["dose_once"], text):  # "8 Gy once", "8 Gy in a single dose": one fraction, no count
+        if free(m.start(), m.end()):
+            gy = to_gy(m.group("dose"), m.group("unit"), vocab)
+            add(_statement(text, ctx, vocab, m.start(), m.end(), gy, gy, 1, "dose_in_fractions"))
     for m in _matches(pats["dose_in_n"], text):  # "30 Gy in 5": the fraction noun left out
         n = _count(vocab, m.group("n"))
         if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
             continue
-        gy = to_gy(m.group("dose"), m.group("unit"))
+        gy = to_gy(m.group("dose"), m.group("unit"), vocab)
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
     for m in _matches(pats["dose_slash_n"], text):  # "24 Gy/3": the count with no fraction word
         n = int(m.group("n"))
         if not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
             continue
-        gy = to_gy(m.group("dose"), m.group("unit"))
+        gy = to_gy(m.group("dose"), m.group("unit"), vocab)
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
     for kind in ("n_times_dose", "dose_times_n"):  # "5 x 7 Gy" and "7 Gy x 5": per-fraction dose times n
         for m in _matches(pats[kind], text):
@@ -316,31 +327,37 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
                 continue
             if not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
                 continue
-            per = to_gy(m.group("dose"), m.group("unit"))
+            per = to_gy(m.group("dose"), m.group("unit"), vocab)
             if kind == "dose_times_n" and m.group("within") and per > vocab.max_fraction_gy:
                 continue  # "50 Gy daily in 25 fractions": no fraction is that large, so the dose is the total
             add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, kind))
+    for m in _matches(pats["n_dose_fractions"], text):  # "a single 8 Gy fraction", "five 6 Gy fractions"
+        n = _count(vocab, m.group("n"))
+        if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
+            continue
+        per = to_gy(m.group("dose"), m.group("unit"), vocab)
+        add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, "n_times_dose"))
     for m in _matches(pats["fractions_of_dose"], text):  # "a single fraction of 18 Gy": n fractions of that dose
         n = _count(vocab, m.group("n"))
         if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
             continue
-        per = to_gy(m.group("dose"), m.group("unit"))
+        per = to_gy(m.group("dose"), m.group("unit"), vocab)
         add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, "n_times_dose"))
     for m in _matches(pats["total_dose"], text):  # a stated total: the course's delivered dose
         s0 = m.start("dose")
         if not free(s0, m.end()):
             continue
-        gy = to_gy(m.group("dose"), m.group("unit"))
+        gy = to_gy(m.group("dose"), m.group("unit"), vocab)
         add(_statement(text, ctx, vocab, s0, m.end(), gy, None, None, "total"))
     for m in _matches(pats["dose_per_fraction"], text):
         if not free(m.start(), m.end()):
             continue
-        per = to_gy(m.group("dose") or m.group("dose2"), m.group("unit") or m.group("unit2"))
+        per = to_gy(m.group("dose") or m.group("dose2"), m.group("unit") or m.group("unit2"), vocab)
         add(_statement(text, ctx, vocab, m.start(), m.end(), None, per, None, "dose_per_fraction"))
     for m in _matches(pats["dose"], text):
         if not free(m.start(), m.end()):
             continue
-        gy = to_gy(m.group("dose"), m.group("unit"))
+        gy = to_gy(m.group("dose"), m.group("unit"), vocab)
         if pats["fraction_key_line"].match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             add(_statement(text, ctx, vocab, m.start(), m.end(), None, gy, None, "dose_per_fraction"))
             continue  # "fraction[2].delivered: T12 800 cGy": that fraction's dose
@@ -825,11 +842,11 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             if not row or pats["total_row"].match(row[0].text) or col >= len(row) or \
                     pats["fraction_not_delivered"].search(" ".join(c.text for c in row[1:])):
                 continue
-            m = re.match(r"^\s*(\d{1,4}(?:\.\d+)?)\s*(c?gy)?\s*$", row[col].text, re.IGNORECASE)
+            m = pats["number_cell"].match(row[col].text)
             if not m:
                 values = []
                 break
-            values.append(to_gy(m.group(1), m.group(2) or ("cGy" if "cgy" in head.lower() else "Gy")))
+            values.append(to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab))
         if len(values) != n or not 0 < sum(values) <= 100:
             continue
         first, last = t.rows[0][0], t.rows[-1][-1]
@@ -856,7 +873,7 @@ def inline_logs(text: str, ctx: TextContext, vocab: Vocabulary) -> list[DoseStat
 
     def close() -> None:
         if len(run) >= 2 and [int(m.group("k")) for m in run] == list(range(1, len(run) + 1)):
-            values = [to_gy(m.group("dose"), m.group("unit")) for m in run]
+            values = [to_gy(m.group("dose"), m.group("unit"), vocab) for m in run]
             total = round(sum(values), 3)
             if 0 < total <= 100 and all(ctx.counts(m.start(), m.end()) for m in run):
                 out.append(DoseStatement(run[0].start(), run[-1].end(), total, values[0], len(run),
@@ -902,7 +919,6 @@ def lower_levels(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> li
 
 
 _FX_INDEX = re.compile(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\s*$", re.IGNORECASE)
-_NUMBER_CELL = re.compile(r"^\s*(\d{1,4}(?:\.\d+)?)\s*(c?gy)?\s*$", re.IGNORECASE)
 
 
 def fraction_grid(table: Table, vocab: Vocabulary) -> Table | None:
@@ -1018,9 +1034,6 @@ def chart_tables(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> tup
     return tuple(pipe_table(stacked_header(t, vocab), text, vocab) for t in tables)
 
 
-_UNITS_ONLY = re.compile(r"^\s*[\[(]?\s*(?:c?gy|cc|cm3?|mm|ml|%|mu|deg|min|s)\s*[\])]?\s*$", re.I)
-
-
 def _caption_cell(text: str, vocab: Vocabulary) -> bool:
     """A caption or column title: a few words, no value (no number on its own, no date)."""
     return len(re.findall(r"\w+", text)) <= 4 and not vocab.patterns["title_number"].search(text) and \
@@ -1059,7 +1072,7 @@ def stacked_header(table: Table, vocab: Vocabulary) -> Table:
         if not j:
             continue
         cap = top[j]
-        own = not below[j].text.strip() or bool(_UNITS_ONLY.match(below[j].text))  # one title on two lines
+        own = not below[j].text.strip() or bool(pats["unit_cell"].match(below[j].text))  # one title on two lines
         stop = j + 1 if own else (caps[k + 1] if k + 1 < len(caps) else width)
         for i in range(j, stop):
             sub = below[i]
@@ -1152,8 +1165,8 @@ def _last_cumulative(table: Table, vocab: Vocabulary) -> float | None:
     col, head = cols[0], table.header[cols[0]].text
     for row in reversed(table.rows):
         if col < len(row) and row[col].text.strip():
-            m = _NUMBER_CELL.match(row[col].text)
-            return to_gy(m.group(1), m.group(2) or ("cGy" if "cgy" in head.lower() else "Gy")) if m else None
+            m = vocab.patterns["number_cell"].match(row[col].text)
+            return to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab) if m else None
     return None
 
 

@@ -126,6 +126,15 @@ class NumberRole:
 
 
 @dataclass(frozen=True)
+class DoseUnit:
+    """A unit a dose is written in (quantity_roles.yaml ``dose_units``): its name, how many Gy one is, and its
+    written forms as one regular expression (matched whole, case-insensitively)."""
+    unit: str
+    gy: float
+    forms: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class QuantityRoles:
     """``resources/vocab/quantity_roles.yaml`` compiled: how each number gets its role."""
     course_roles: frozenset[str]
@@ -133,6 +142,13 @@ class QuantityRoles:
     context: dict[str, str]
     numbers: tuple[NumberRole, ...]
     maximum_prescribed: frozenset[str] = frozenset()  # complexity reasons of targets prescribed to their maximum
+    units: tuple[DoseUnit, ...] = ()  # the units a dose is written in, with their size in Gy
+
+    def unit_gy(self, unit: str) -> float | None:
+        """How many Gy one ``unit`` (a dose unit as the chart writes it: "cGy", "rads", "GyE") is; None when it
+        is no dose unit of the vocabulary."""
+        u = unit.strip()
+        return next((d.gy for d in self.units if d.forms.fullmatch(u)), None)
 
     def for_chart(self, chart: str) -> QuantityRoles:
         """The roles as one chart gives them: each cue's ``unless_chart`` decided on the chart's whole text, once. A
@@ -354,6 +370,13 @@ def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
     """Validate the number roles against ``resources/vocab/quantity_roles.schema.json`` and that every
     regular expression in them compiles; raise :class:`VocabularyError` naming the file and the place."""
     _check_schema(data, "quantity_roles.schema.json", file)
+    for i, unit in enumerate(data["dose_units"]):
+        for j, rx in enumerate(unit["forms"]):
+            try:
+                re.compile(rx)
+            except re.error as exc:
+                raise VocabularyError(f"{file}: dose_units/{i}/forms/{j}: not a valid regular expression "
+                                      f"({exc})") from exc
     for i, cue in enumerate(data["cue_roles"]):
         for key in ("before", "column", "unless_next", "unless_chart"):
             for j, rx in enumerate([cue[key]] if isinstance(cue.get(key), str) else cue.get(key, [])):
@@ -407,9 +430,18 @@ def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> Quant
     cues = tuple(cue(c) for c in data["cue_roles"])
     numbers = tuple(NumberRole(str(n["role"]), re.compile(expand(n["pattern"]), re.IGNORECASE))
                     for n in data["number_roles"])
+    units = tuple(DoseUnit(str(u["unit"]), float(u["gy"]), re.compile("|".join(f"(?:{f})" for f in u["forms"]),
+                                                                       re.IGNORECASE | re.DOTALL))
+                  for u in data["dose_units"])
     return QuantityRoles(frozenset(data["course_roles"]), cues, {str(k): str(v) for k, v in
                                                                  data["context_roles"].items()}, numbers,
-                         frozenset(str(r) for r in data.get("maximum_prescribed", [])))
+                         frozenset(str(r) for r in data.get("maximum_prescribed", [])), units)
+
+
+def unit_macro(roles: dict[str, Any]) -> str:
+    """The {UNIT} of the patterns: every written form of every dose unit (quantity_roles.yaml ``dose_units``), in
+    the order written."""
+    return "|".join(f"(?:{f})" for u in roles["dose_units"] for f in u["forms"])
 
 
 @lru_cache(maxsize=1)
@@ -447,6 +479,7 @@ def build_vocabulary() -> Vocabulary:
         alt = lambda ws: "|".join(sorted((re.escape(w) for w in ws), key=len, reverse=True))  # noqa: E731
         numword = f"(?:{alt(tens)})(?:[ -](?:{alt(units)})(?![a-z]))?|{numword}"
     macros = dict(pats["macros"])
+    macros["UNIT"] = unit_macro(roles)
     macros["NUMWORD"] = f"(?:{numword})(?![a-z])"  # a whole word: not the "Sixteen" of "Sixteenpatient"
     ordinal_words = {str(k).lower(): int(v) for k, v in anatomy.get("ordinal_words", {}).items()}
     macros["ORDINAL"] = "|".join(sorted((re.escape(k) for k in ordinal_words), key=len, reverse=True)) or "(?!)"

@@ -15,7 +15,16 @@ from srscheck.core.model import Cell, Table
 
 from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
-from ..quantities import MAX_FRACTIONS, DoseStatement, column_role, cue_role, fraction_table_rows, index_column, to_gy
+from ..quantities import (
+    MAX_FRACTIONS,
+    DoseStatement,
+    column_role,
+    cue_role,
+    fraction_table_rows,
+    head_unit,
+    index_column,
+    to_gy,
+)
 from ..titles import titled
 from ..vocab import Vocabulary, cached_rx
 from .classification import _specific_place, plain_words, same_places, signature, site_of, sizes_cm, vertebral_levels
@@ -528,7 +537,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         for i in totals + [i for i in dose_cols if i not in totals] + per_fx:
             if i < len(cells):
                 given = fractionated_cell(cells[i].text, vocab) or \
-                    fractionated_cell(_with_unit(cells[i].text, heads[i]), vocab)
+                    fractionated_cell(_with_unit(cells[i].text, heads[i], vocab), vocab)
                 if given is not None:  # "8 Gy x 5 = 40 Gy": its dose per fraction times its count; "24 / 2" under
                     d.dose_gy, d.fractions = given  # "Rx [Gy] / fx" (the unit in the title): 24 Gy in 2
                     break
@@ -536,21 +545,21 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                     continue  # (one number of a per-fraction column is no lesion's dose)
                 m = vocab.patterns["dose"].search(cells[i].text)
                 if m:
-                    d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
+                    d.dose_gy = to_gy(m.group("dose"), m.group("unit"), vocab)
                     break
                 num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
                 if num:
-                    d.dose_gy = to_gy(num.group(1), "cGy" if "cgy" in heads[i].lower() else "Gy")
+                    d.dose_gy = to_gy(num.group(1), head_unit(heads[i], vocab), vocab)
                     break
         for i in ([] if phase_cols else cum_cols):  # the running total to this row: what the lesion had by then
             # (a phase or stage row keeps its own dose: the phases are summed)
             m = vocab.patterns["dose"].search(cells[i].text) if i < len(cells) else None
             if m:
-                d.dose_gy = to_gy(m.group("dose"), m.group("unit"))
+                d.dose_gy = to_gy(m.group("dose"), m.group("unit"), vocab)
                 break
             # a bare number ("cGy | Cum": 600 | 1200) is in the unit its title, or else the dose column's, names
             unit_heads = [heads[i]] + [heads[j] for j in dose_cols if j != i]
-            titled = next((h for h in unit_heads if re.search(r"\bc?gy\b", h, re.I)), "")
+            titled = next((h for h in unit_heads if vocab.patterns["head_unit"].search(h)), "")
             gy = _cell_gy(cells, i, [""] * i + [titled], vocab) if titled else None
             if gy is not None:
                 d.dose_gy = gy
@@ -610,13 +619,13 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     return drafts
 
 
-def _with_unit(cell: str, head: str) -> str:
+def _with_unit(cell: str, head: str, vocab: Vocabulary) -> str:
     """A cell of bare numbers ("24 / 2") with the dose unit its column title gives ("Rx [Gy] / fx") written after
     its first number ("24 Gy / 2"), to read as the chart writes a dose; the cell itself when the title gives none."""
-    unit = re.search(r"\b(c?gy)\b", head, re.I)
+    unit = vocab.patterns["head_unit"].search(head)
     if unit is None or not re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d{1,2}\s*", cell):
         return cell  # (only a cell of the pair itself: "3/3 1800" run together from two columns is none)
-    return re.sub(r"^\s*(\d+(?:\.\d+)?)", lambda m: f"{m.group(1)} {unit.group(1)}", cell, count=1)
+    return re.sub(r"^\s*(\d+(?:\.\d+)?)", lambda m: f"{m.group(1)} {unit.group('unit')}", cell, count=1)
 
 
 def _row_days(text: str, vocab: Vocabulary) -> list[int]:
@@ -652,7 +661,7 @@ def fractionated_cell(text: str, vocab: Vocabulary) -> tuple[float, int] | None:
         n = 1 if raw.strip().lower() in ("a single", "a", "one", "single") else vocab.number(raw.strip().lower())
         if not n or not 1 <= n <= MAX_FRACTIONS:
             continue
-        gy = to_gy(m.group("dose"), m.group("unit"))
+        gy = to_gy(m.group("dose"), m.group("unit"), vocab)
         return (gy, n) if kind in ("dose_in_fractions", "dose_slash_n") else (round(gy * n, 3), n)
     return None
 
@@ -679,9 +688,9 @@ def _cell_gy(cells, i: int, heads: list[str], vocab: Vocabulary) -> float | None
         return None
     m = vocab.patterns["dose"].search(cells[i].text)
     if m:
-        return to_gy(m.group("dose"), m.group("unit"))
+        return to_gy(m.group("dose"), m.group("unit"), vocab)
     num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", vocab.numeric_date.sub(" ", cells[i].text))
-    return to_gy(num.group(1), "cGy" if "cgy" in heads[i].lower() else "Gy") if num else None
+    return to_gy(num.group(1), head_unit(heads[i], vocab), vocab) if num else None
 
 
 def _rx_from_maximum(rows: list[tuple[list[Draft], float | None, float, float]]) -> None:
@@ -1188,7 +1197,7 @@ def respective_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
         last = [st for st in doses if run.start() <= st.start < run.end() and st.total_gy is not None]
         if not last or not last[-1].counts or last[-1].kind in ("dose_per_fraction", "fraction_table"):
             continue  # the run's doses are this course's (not a maximum, an organ's or an earlier course's)
-        scale = 0.01 if run.group("unit").lower() == "cgy" else 1.0
+        scale = vocab.roles.unit_gy(run.group("unit")) or 1.0
         values = [(lo_ + m.start(), lo_ + m.end(), round(float(m.group(0)) * scale, 3))
                   for lo_ in (run.start(),) for m in _RUN_NUMBER.finditer(run.group(0))]
         places: list[tuple[int, int, str]] = []
