@@ -56,6 +56,43 @@ def test_a_history_with_a_row_per_target_counts_each_fraction_once(tmp_path: Pat
     assert not [f for f in reading.review if f.fact == "fractions"]
 
 
+def test_a_history_continued_on_the_next_page_without_its_header_row_is_one_record(tmp_path: Path) -> None:
+    # fractions 1-3 under the titles on page 1; fractions 4-5 on page 2 with no header row: one log of five
+    cols = (0, 30, 110, 190, 250, 330)
+    header = ("Fx", "Date", "Tracking", "MU", "Corrections (mm)", "Dose (cGy)")
+    rows = [(str(i), f"04/0{5 + i}/2026", "6D skull", f"9 6{i}0", "0.5 / 0.3", "500") for i in range(1, 6)]
+    pdf = make_chart_pdf(tmp_path / "log.pdf", [[
+        Heading("Robotic radiosurgery - course report"),
+        KeyValue([("Diagnosis", "left glomus jugulare paraganglioma"), ("Immobilisation", "thermoplastic head mask"),
+                  ("Prescription", "2500 cGy in 5 fractions to the 78% isodose; 500 cGy per fraction")]),
+        Heading("Treatment history", level=2),
+        TextTable([header, *rows[:3]], columns=cols, header=False),
+    ], [
+        TextTable(rows[3:], columns=cols, header=False),
+        "Course complete 04/10/2026: left glomus jugulare, 2500 cGy in 5 fractions.",
+    ]], header="Example Clinic   TESTPATIENT, ANN   MRN SYN-0001", footer="SYNTHETIC TEST RECORD")
+    reading = read_chart(pdf)
+    assert reading.facts.fractions.value == 5
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(25.0, 5)]
+    assert not [f for f in reading.review if f.fact == "fractions"]
+
+
+def test_a_headerless_table_on_the_next_page_that_restarts_its_numbers_is_not_the_logs_rest(tmp_path: Path) -> None:
+    # page 2's rows number 1, 2 again (another list): the log on page 1 stays three fractions
+    cols = (0, 30, 110, 190)
+    rows = [(str(i), f"04/0{5 + i}/2026", "6D skull", "800") for i in range(1, 4)]
+    pdf = make_chart_pdf(tmp_path / "log.pdf", [[
+        Heading("Stereotactic course report"),
+        KeyValue([("Target", "T9 vertebral metastasis"), ("Prescription", "2400 cGy in 3 fractions")]),
+        TextTable([("Fx", "Date", "Tracking", "Dose (cGy)"), *rows], columns=cols, header=False),
+    ], [
+        TextTable([("1", "05/20/2026", "MRI", "follow-up"), ("2", "08/20/2026", "MRI", "follow-up")], columns=cols,
+                  header=False),
+        "Completed: T9, 2400 cGy in 3 fractions.",
+    ]])
+    assert read_chart(pdf).facts.fractions.value == 3
+
+
 REJECTED = """SBRT PLAN AND TREATMENT RECORD
 Rx\tPTV_LUL 60 Gy in 8 fractions (7.5 Gy/fx), daily, left upper lobe NSCLC, Vac-Lok cushion
 Five-fraction SBRT (50 Gy/5) was considered but rejected given contact with the proximal bronchial tree.
