@@ -109,6 +109,16 @@ def test_two_lesions_inside_one_ptv_are_two_lesions(tmp_path: Path) -> None:
         ("right frontal (GTV1)", 25.0, 5), ("right parietal (GTV2)", 25.0, 5)]
 
 
+def test_a_shots_cell_multiplying_collimator_sizes_names_no_lesions(tmp_path: Path) -> None:
+    # "4 mm x 8, 8 mm x 3": eight 4 mm shots and three 8 mm shots, not lesions "x8" and "8" of a combined target
+    les = _lesions(tmp_path,
+                   RuledTable([("Target", "Volume [cc]", "Marginal dose", "Isodose", "Shots"),
+                               ("Residual craniopharyngioma, suprasellar", "1.46", "12 Gy", "50%",
+                                "11 (4 mm x 8, 8 mm x 3)")]),
+                   "Single session on the cobalt unit under a head frame: 12 Gy to the 50% isodose.")
+    assert [(x.name, x.dose_gy) for x in les] == [("Residual craniopharyngioma", 12.0)]
+
+
 def test_one_lesion_in_two_plans_stays_one(tmp_path: Path) -> None:
     les = _lesions(tmp_path,
                    RuledTable([("Isocenter", "Covers", "Arcs"),
