@@ -634,7 +634,8 @@ def _row_days(text: str, vocab: Vocabulary) -> list[int]:
     return [day.toordinal() for day in vocab.dates_in(text)]
 
 
-_OF_COUNT = re.compile(r"^\s*(\d{1,2})\s*(?:/|\bof\b)\s*(\d{1,2})\b(?![/.]\d)", re.I)
+# "3/5", "3 of 5"; never a month/day date ("09/14", a leading zero) nor a range of them ("09/14 - 09/18")
+_OF_COUNT = re.compile(r"^\s*(?!0\d)(\d{1,2})\s*(?:/|\bof\b)\s*(\d{1,2})\b(?![/.]\d)(?!\s*[-\u2013]\s*\d)", re.I)
 _PLANNED_FIRST = re.compile(r"\b(?:plan\w*|presc\w*|rx)\b\s*/\s*(?:del\w*|given|tx\w*|treat\w*)", re.I)
 
 
@@ -642,10 +643,11 @@ def delivered_count(cell: str, head: str, vocab: Vocabulary) -> int | None:
     """The fractions a Fractions cell says were given: "3" (a scan's "3." is 3), or of a "delivered/planned"
     pair ("5/5", "3 of 5") the delivered one, the first unless the column's title puts the plan first
     ("Fx planned/delivered"); None when the cell holds no count."""
+    cell = vocab.patterns["footnote_marker"].sub("", cell.strip())  # "5ᶜ", "3*": the count, not its marker
     m = _OF_COUNT.match(cell)
     if m:
         return int(m.group(2) if _PLANNED_FIRST.search(head) else m.group(1))
-    return vocab.number(cell.strip().split(" ")[0].rstrip(".,;:"))
+    return vocab.number(vocab.patterns["footnote_marker"].sub("", cell.split(" ")[0].rstrip(".,;:")))
 
 
 def fractionated_cell(text: str, vocab: Vocabulary) -> tuple[float, int] | None:
