@@ -78,3 +78,29 @@ Approved 06/02/2026. Treatment has not been booked; awaiting insurance approval.
 def test_a_plan_whose_treatment_is_not_booked_is_planned() -> None:
     reading = read_text(PLAN)
     assert reading.facts.course_status.value == "planned"
+
+
+ALLOCATION = """HARBOURSIDE CANCER TRIALS OFFICE
+EXAMPLE, PERSON   MRN 000123
+
+TRIAL ALLOCATION NOTICE - STUDY HX-12 (RADIOTHERAPY FOR OLIGOPROGRESSION)
+Date allocated      06/11/2026
+Sites               right adrenal 3.1 cm; L2 vertebral body (2 sites)
+Imaging             PET-CT 06/01/2026 and MRI spine 06/02/2026 for eligibility
+Allocation          Control arm: continue systemic therapy.
+The experimental arm (not allocated) gives SBRT on a linac with CBCT: adrenal 40 Gy in 5 fractions, L2 24 Gy
+in 2 fractions.
+Please do not book simulation or treatment. Study visits every 3 months.
+"""
+
+
+def test_an_instruction_not_to_book_the_course_documents_none_delivered() -> None:
+    # a trial allocation to the arm without radiotherapy: the other arm's doses and the screening scans are no course
+    reading = read_text(ALLOCATION)
+    assert reading.facts.course_status.value == "recommended"
+    assert any("do not book" in e.text for e in reading.facts.course_status.evidence)
+    assert not reading.facts.lesions and reading.facts.fractions.value is None
+    assert reading.facts.imaging.value == [] and reading.facts.sites.value == []
+    given = read_text(ALLOCATION.replace("Please do not book simulation or treatment.",
+                                         "Treated 06/20/2026 - 06/26/2026: adrenal 40 Gy in 5 fractions delivered."))
+    assert given.facts.course_status.value == "delivered"
