@@ -160,8 +160,13 @@ def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None,
         bare = line.rstrip("\r\n\f")
         span = (pos, pos + len(bare))
         if box.search(bare):
-            for s, e, ticked, field, ms, me in _box_options(bare, box):
+            options = _box_options(bare, box)
+            for s, e, ticked, field, ms, me in options:
                 out.append(FormEntry(pos + s, pos + e, ticked, field, span, (pos + ms, pos + me)))
+            lone = _lone_answer(bare, options, answer_no)
+            if lone is not None:  # "Stereotactic frame applied<tab>☐ no": the step the row names was not done
+                out.append(FormEntry(pos + lone[0], pos + lone[1], False, bare[lone[0]:lone[1]], span,
+                                     (pos + options[0][4], pos + options[0][5]), "field"))
         header = _yes_no_header(bare, pos, boxes)
         if header is not None:
             cols = header
@@ -180,6 +185,23 @@ def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None,
             le = text.find("\n", e)
             out.append(FormEntry(s, e, False, text[s:e], (ls, len(text) if le < 0 else le), kind="field"))
     return out
+
+
+def _lone_answer(bare: str, options: list[tuple[int, int, bool, str, int, int]],
+                 answer_no: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """The span of a form row's label answered "not done" by its one box ("Frame applied<tab>☐ no", "Imaging
+    done<tab>☒ no", "Radiosurgery delivered<tab>☐ yes"): the box's own label is a yes / no answer and either the
+    box is left empty (the step was not marked done) or the answer it ticks is "no"; None otherwise."""
+    if len(options) != 1 or answer_no is None:
+        return None
+    s, e, ticked, field, _ms, _me = options[0]
+    answer = bare[s:e].strip().lower()
+    if not field or not (answer in _YES_WORDS or answer == "done" or answer_no.fullmatch(answer)):
+        return None
+    if ticked and not answer_no.fullmatch(answer):
+        return None
+    at = bare.find(field)
+    return (at, at + len(field)) if 0 <= at < s else None
 
 
 _FIELD_LABEL = re.compile(r"([A-Za-z][A-Za-z0-9 /+()-]{0,40}?)[ \t]*:[ \t]*$")
