@@ -35,6 +35,9 @@ def _focus(ev, document: Document, start: int, end: int):
 
 
 def earlier_course_warning(document: Document, start: int, ev) -> str:
+    if ev.rule == "other_patient:row":
+        return (f"\u201c{ev.text}\u201d (page {ev.page}) is another patient's row of a list of patients; its "
+                "treatment was not taken as this course's.")
     if ev.rule == "other_course:row":
         return (f"\u201c{ev.text}\u201d (page {ev.page}) is another, conventional course in the same record; its "
                 "treatment was not taken as this course's.")

@@ -23,6 +23,7 @@ from .amendments import amendment_spans
 from .context import TextContext
 from .devices import used_devices
 from .forms import fraction_conflicts
+from .identity import identity_vocab
 from .lesions import course_sessions, find_lesions, signature, site_of
 from .lines import soften
 from .quantities import (
@@ -533,7 +534,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     are told apart by :func:`separate_courses`, whose review flags are added to ``flags``."""
     if len(document.parts) < 2:
         return (earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
-                separate_courses(document, ctx, vocab, course_sections(document, ctx, vocab), flags))
+                other_patient_rows(document, vocab) + separate_courses(document, ctx, vocab, course_sections(document, ctx, vocab), flags))
     if statuses is None:
         statuses = part_statuses(document, ctx, vocab)
     text, pats = document.text, vocab.patterns
@@ -561,7 +562,8 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
         out = []
     taken = {(s, e) for s, e, _ev in out}
     out += separate_courses(document, ctx, vocab, [r for r in records if (r[0], r[1]) not in taken], flags)
-    return out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab)
+    return (out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
+            other_patient_rows(document, vocab))
 
 
 @dataclass
@@ -819,6 +821,41 @@ def other_course_rows(document: Document, ctx: TextContext, vocab: Vocabulary) -
                 if not start <= m.start() < end:
                     line_end = text.find("\n", m.start())
                     out.append((m.start(), max(ctx.sentence(m.start())[1], len(text) if line_end < 0 else line_end), ev))
+    return out
+
+
+def other_patient_rows(document: Document, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
+    """A list of several patients (a chart-rounds or peer-review list, a clinic list) with a Patient column, one
+    of its rows this chart's patient (the record number or the surname the chart is headed with): every other
+    patient's row is no part of this course, whatever it says was given."""
+    text, pats = document.text, vocab.patterns
+    iv = identity_vocab()
+    mrn = next((m.group("id") for p in iv.mrn for m in [p.search(text)] if m), None)
+    name = next((m.group("name") for p in iv.patient for m in [p.search(text)] if m), None)
+    if name is None:  # a header "SURNAME, GIVEN MRN ..." without a label: its surname
+        head = re.search(r"(?m)^[ \t]*([A-Z][A-Z'\-]{2,}),[ \t]*[A-Z][A-Za-z'\-]+",
+                         text[:_head_end(text, 0, len(text))])
+        name = head.group(1) if head else None
+    marks = [w.lower() for w in (mrn, name.split(",")[0].strip() if name else None) if w and len(w) >= 3]
+    if not marks:
+        return []
+    out = []
+    for t in document.tables:
+        # (a typed table's titles may come back as its first row)
+        heads, rows = (t.header, t.rows) if t.header or not t.rows else (t.rows[0], t.rows[1:])
+        col = next((i for i, h in enumerate(heads) if pats["patient_column"].match(h.text)), None)
+        if col is None or len(rows) < 2:
+            continue
+        who = [row[col].text.lower() if col < len(row) else "" for row in rows]
+        mine = [any(k in w for k in marks) for w in who]
+        if not any(mine) or all(mine):
+            continue
+        for row, own, w in zip(rows, mine, who):
+            cells = [c for c in row if c.end > c.start]
+            if own or not w.strip() or not cells:
+                continue
+            out.append((cells[0].start, cells[-1].end,
+                        document.evidence(cells[0].start, cells[-1].end, rule="other_patient:row")))
     return out
 
 
