@@ -13,6 +13,7 @@ import math
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
@@ -128,14 +129,22 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
             image = bitmap.to_pil()
         buf = io.BytesIO()
         image.save(buf, format="PNG")
+        seconds = _limits.current().seconds
+        timeout = min(OCR_TIMEOUT_S, seconds) if seconds else OCR_TIMEOUT_S
+        tsv = _tesseract(exe, buf.getvalue(), read_at, timeout, file)
+        words = parse_tsv(tsv, read_at / 72.0,  # an unsure word is read again on its own; agreeing, it stays
+                          lambda unsure: _confirmed(unsure, image, exe, read_at, timeout, file))
         image.close()
     finally:
         bitmap.close()
-    seconds = _limits.current().seconds
-    timeout = min(OCR_TIMEOUT_S, seconds) if seconds else OCR_TIMEOUT_S
+    return with_checkboxes(words, boxes, scale, OcrWord, lambda w: (w.x0, w.top, w.x1, w.bottom, w.line_top, w.line_bottom))
+
+
+def _tesseract(exe: str, png: bytes, dpi: int, timeout: float, file: str, *options: str) -> str:
+    """Tesseract's TSV output for one PNG image (on its standard input)."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one thread: predictable memory under the bound
     try:
-        proc = subprocess.run([exe, "stdin", "stdout", "--dpi", str(read_at), "tsv"], input=buf.getvalue(),
+        proc = subprocess.run([exe, "stdin", "stdout", "--dpi", str(dpi), *options, "tsv"], input=png,
                               capture_output=True, timeout=timeout, check=False, env=env)
     except subprocess.TimeoutExpired as exc:
         raise TimedOut("E012", file=file, limit=_limits.describe("seconds", timeout)) from exc
@@ -144,15 +153,71 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrFailed(err[-1] if err else "tesseract failed")
-    words = parse_tsv(proc.stdout.decode("utf-8", "replace"), read_at / 72.0)
-    return with_checkboxes(words, boxes, scale, OcrWord, lambda w: (w.x0, w.top, w.x1, w.bottom, w.line_top, w.line_bottom))
+    return proc.stdout.decode("utf-8", "replace")
 
 
-def parse_tsv(tsv: str, scale: float) -> list[OcrWord]:
-    """Words of Tesseract's TSV output (level 5 rows), boxes divided by ``scale`` (pixels per point)."""
+MAX_SECOND_READS = 120  # unsure words read again per page (one Tesseract run for all of them)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two reads of a word say the same: equal letters and digits, case and punctuation aside."""
+    def key(s: str) -> str:
+        return "".join(c for c in s.lower() if c.isalnum())
+    return bool(key(a)) and key(a) == key(b)
+
+
+def _confirmed(unsure: list[tuple[str, tuple[int, int, int, int]]], image: object, exe: str, dpi: int,
+               timeout: float, file: str) -> set[int]:
+    """Which of the ``unsure`` words (text, box in pixels of the page ``image``) a second read confirms.
+    Tesseract reads a table cell beside a border or on a coarse fax correctly but at confidence 0 ("20 Gy"
+    on a 204 x 98 dpi frame, "18 Gy" in a 300 dpi scan's ruled table): the word's box cut out and read alone
+    (a page's unsure words stacked in one image, each on its own row, read as a block of lines) gives the
+    same text at full confidence. Only a second read that agrees with the first at :data:`MIN_CONFIDENCE`
+    keeps a word: noise, read twice, reads differently or unsure again."""
+    from PIL import Image
+
+    pad = max(4, int(dpi / 30))
+    crops, rows, y = [], [], pad
+    for index, (_text, (x0, t, x1, b)) in enumerate(unsure[:MAX_SECOND_READS]):
+        crop = image.crop((max(0, x0 - pad // 2), max(0, t - pad // 2), x1 + pad // 2, b + pad // 2))  # type: ignore[attr-defined]
+        crops.append((crop.convert("L"), y))
+        rows.append((index, y, y + crop.height))
+        y += crop.height + 2 * max(pad, crop.height)
+    if not crops:
+        return set()
+    sheet = Image.new("L", (max(c.width for c, _ in crops) + 2 * pad, y), 255)
+    for crop, top in crops:
+        sheet.paste(crop, (pad, top))
+    buf = io.BytesIO()
+    sheet.save(buf, format="PNG")
+    said: dict[int, list[tuple[str, float]]] = {}
+    tsv = _tesseract(exe, buf.getvalue(), dpi, timeout, file, "--psm", "6")
+    for r in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (r.get("text") or "").strip()
+        if r.get("level") != "5" or not text:
+            continue
+        try:
+            conf, mid = float(r.get("conf") or -1), float(r["top"]) + float(r["height"]) / 2
+        except (KeyError, ValueError):
+            continue
+        row = next((index for index, top, bottom in rows if top - pad <= mid <= bottom + pad), None)
+        if row is not None:
+            said.setdefault(row, []).append((text, conf))
+    return {index for index, reads in said.items() if _same_word("".join(t for t, _ in reads), unsure[index][0])
+            and min(c for _, c in reads) >= MIN_CONFIDENCE}
+
+
+Box = tuple[int, int, int, int]
+
+
+def parse_tsv(tsv: str, scale: float, confirm: Callable[[list[tuple[str, Box]]], set[int]] | None = None
+              ) -> list[OcrWord]:
+    """Words of Tesseract's TSV output (level 5 rows), boxes divided by ``scale`` (pixels per point). A word
+    below :data:`MIN_CONFIDENCE` is left out, unless ``confirm`` (given the unsure words' text and box in
+    pixels) returns its index among them."""
     rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    lines: dict[tuple[str, str, str, str], tuple[float, float]] = {}
-    words = []
+    read = []
+    unsure: list[tuple[str, Box]] = []
     for r in rows:
         if r.get("level") != "5":
             continue
@@ -163,12 +228,21 @@ def parse_tsv(tsv: str, scale: float) -> list[OcrWord]:
             width, height = float(r["width"]), float(r["height"])
         except (KeyError, ValueError):
             continue
-        if not text or conf < MIN_CONFIDENCE:
+        if not text:
             continue
         key = (r["page_num"], r["block_num"], r["par_num"], r["line_num"])
-        lt, lb = lines.get(key, (top, top + height))
-        lines[key] = (min(lt, top), max(lb, top + height))
-        words.append((key, text, left, top, left + width, top + height))
+        low = conf < MIN_CONFIDENCE
+        if low:
+            if confirm is None or not any(c.isalnum() for c in text):
+                continue
+            unsure.append((text, (int(left), int(top), int(left + width), int(top + height))))
+        read.append((key, text, left, top, left + width, top + height, len(unsure) - 1 if low else None))
+    kept = confirm(unsure) if unsure and confirm is not None else set()
+    words = [w[:6] for w in read if w[6] is None or w[6] in kept]
+    lines: dict[tuple[str, str, str, str], tuple[float, float]] = {}
+    for key, _text, _x0, t, _x1, b in words:
+        lt, lb = lines.get(key, (t, b))
+        lines[key] = (min(lt, t), max(lb, b))
     out = []
     for key, text, x0, t, x1, b in words:
         lt, lb = lines[key]

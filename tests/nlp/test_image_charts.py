@@ -114,11 +114,9 @@ def test_g4_fax_reads_like_the_pdf(chart_pdf: Path, tmp_path: Path, res: tuple[i
     assert facts["modality"]["value"] == "linac" and _pages_of(facts["modality"]) == {2}
     assert facts["lesion_count"]["value"] == 2
     assert {e["page"] for les in facts["lesions"] for e in les["evidence"]} == {2}
-    doses = [les["dose_gy"] for les in facts["lesions"]]
-    if res == FINE:
-        assert sorted(doses) == [18.0, 20.0]
-    else:  # at 98 lines per inch Tesseract is unsure of one table cell (confidence below the reader's floor)
-        assert 18.0 in doses
+    # at 98 lines per inch too: the table's borders are erased before Tesseract reads the page, so the cell
+    # beside a border ("20 Gy") is no longer lost to it
+    assert sorted(les["dose_gy"] for les in facts["lesions"]) == [18.0, 20.0]
 
 
 @needs_ocr
@@ -202,3 +200,24 @@ def test_every_orientation_tag_shows_the_page_upright(tmp_path: Path, kind: str)
             corners = [upright.crop(box).resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
                        for box in ((5, 5, 55, 45), (115, 175, 165, 215), (115, 5, 165, 45), (5, 175, 55, 215))]
             assert corners[0] < 40 and 100 < corners[1] < 156 and min(corners[2:]) > 215, f"orientation {o}"
+
+
+def test_an_unsure_word_is_kept_only_when_a_second_read_agrees() -> None:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    rows = ["5\t1\t1\t1\t1\t1\t100\t200\t80\t30\t96.1\tRight",
+            "5\t1\t1\t1\t1\t2\t400\t200\t40\t30\t0.0\t18",
+            "5\t1\t1\t1\t1\t3\t450\t195\t40\t45\t0.0\tGy",
+            "5\t1\t1\t1\t1\t4\t500\t200\t10\t30\t12.0\t|"]
+    tsv = head + "\n".join(rows) + "\n"
+    assert [w.text for w in ocr.parse_tsv(tsv, 1.0)] == ["Right"]  # below the floor: left out
+    asked = []
+
+    def confirm(unsure):
+        asked.extend(unsure)
+        return {0}  # the second read agrees on "18" only
+
+    words = ocr.parse_tsv(tsv, 1.0, confirm)
+    assert asked == [("18", (400, 200, 440, 230)), ("Gy", (450, 195, 490, 240))]  # a lone bar is not asked about
+    assert [w.text for w in words] == ["Right", "18"]
+    assert words[0].line_top == 200 and words[0].line_bottom == 230  # the dropped "Gy" makes no line taller
+    assert ocr._same_word("20Gy", "20 Gy,") and not ocr._same_word("18", "1B")
