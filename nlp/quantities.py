@@ -159,6 +159,18 @@ def cue_role(text: str, start: int, vocab: Vocabulary | None = None, chart: str 
     return None
 
 
+def after_role(text: str, end: int, vocab: Vocabulary | None = None) -> str | None:
+    """The role the words right after a dose give it ("65 Gy (for reference; not the prescription)": a reference
+    value, no dose of this course), in its own line, else None."""
+    vocab = vocab or load_vocabulary()
+    line_end = text.find("\n", end)
+    stop = len(text) if line_end < 0 else line_end
+    for cue in vocab.roles.cues:
+        if cue.after is not None and cue.after.match(text, end, stop):
+            return cue.role
+    return None
+
+
 def column_role(title: str, vocab: Vocabulary | None = None) -> str | None:
     """The role a table column's title gives its numbers ("Max dose" -> maximum), else None."""
     for cue in (vocab or load_vocabulary()).roles.cues:
@@ -210,10 +222,12 @@ def status_role(text: str, start: int, end: int, vocab: Vocabulary) -> str | Non
 def dose_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabulary, kind: str,
               total_gy: float | None = None) -> str:
     """The one role of a dose, decided before any fact uses it: the words before it first (maximum, metric,
-    organ at risk), then its sentence's modifiers (prior course, planned only, not given), then its form
-    (a per-fraction dose, a stated total = the delivered total, a dose with its fractions = the
-    prescription). A total outside 0-100 Gy is no course dose ("other")."""
+    organ at risk), else the words right after it (a reference value), then its sentence's modifiers
+    (prior course, planned only, not given), then its form (a per-fraction dose, a stated total = the delivered
+    total, a dose with its fractions = the prescription). A total outside 0-100 Gy is no course dose ("other")."""
     role = cue_role(text, start, vocab)
+    if role not in vocab.roles.not_target:  # the words after it: "65 Gy (for reference; not the prescription)"
+        role = after_role(text, end, vocab) or role
     role = role if role in vocab.roles.not_target else context_role(ctx, start, end, vocab)
     if role is not None:
         return role
@@ -232,18 +246,26 @@ def maximum_prescribed(text: str, ctx: TextContext, vocab: Vocabulary, doses: li
     """A target prescribed to its maximum dose (functional radiosurgery: one shot at its 100% isodose;
     ``maximum_prescribed`` in quantity_roles.yaml, by the lone target's complexity ``reasons``): when no dose of
     this course is written, the one maximum dose that names no organ at risk and that its sentence does not
-    exclude ("treated ... to a maximum dose of 85 Gy"; a thalamotomy's reaches 130-150 Gy) is the prescription.
+    exclude ("treated ... to a maximum dose of 85 Gy", "130 Gy maximum dose": above the course's dose range,
+    maximum_after; a thalamotomy's reaches 130-150 Gy) is the prescription;
+    beside other maxima (an organ's "internal capsule Dmax 14 Gy"), the one its line writes as the prescription.
     The doses with it so promoted, or None when the chart gives no such single maximum (two different maxima
     are not guessed between)."""
     if not set(reasons) & vocab.roles.maximum_prescribed or any(d.counts for d in doses):
         return None
     oar = [c.before for c in vocab.roles.cues if c.role == "organ_at_risk" and c.before is not None and
            c.applies(text)]
-    maxima = [d for d in doses if d.role == "maximum" and d.total_gy and 0 < d.total_gy <= 200 and
+    after = vocab.patterns["maximum_after"]  # "130 Gy maximum dose": a maximum written after its dose
+    maxima = [d for d in doses if (d.role == "maximum" or (d.role == "other" and after.match(text, d.end))) and
+              d.total_gy and 0 < d.total_gy <= 200 and
               context_role(ctx, d.start, d.end, vocab) is None and
               not any(rx.search(_before(text, d.start)) for rx in oar)]
-    if len({d.total_gy for d in maxima}) != 1:
-        return None
+    if len({d.total_gy for d in maxima}) != 1:  # several maxima: the one its own line writes as the prescription
+        rx = vocab.patterns["prescribed_maximum"]  # ("Prescription: 130 Gy maximum dose"; an organ's Dmax is not)
+        values = {d.total_gy for d in maxima if rx.search(_own_line(text, d.start, d.end, vocab)[0])}
+        if len(values) != 1:
+            return None
+        maxima = [d for d in maxima if d.total_gy in values]
     ids = {id(d) for d in maxima}
     return [replace(d, counts=True, role="prescription") if id(d) in ids else d for d in doses]
 

@@ -112,6 +112,9 @@ class CueRole:
     # the cue does not apply in a chart that writes one of these anywhere (the chart treats the structure itself);
     # decided once per chart by :meth:`QuantityRoles.for_chart`, which leaves no cue with one
     unless_chart: re.Pattern[str] | None = None
+    # the words right after a dose that give it the role ("130 Gy maximum dose", "65 Gy (for reference; not the
+    # prescription)"): matched at the dose's end, in its own line
+    after: re.Pattern[str] | None = None
 
     def applies(self, chart: str) -> bool:
         """False when the chart (its whole text) says the cue's structure is this course's target."""
@@ -378,7 +381,7 @@ def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
                 raise VocabularyError(f"{file}: dose_units/{i}/forms/{j}: not a valid regular expression "
                                       f"({exc})") from exc
     for i, cue in enumerate(data["cue_roles"]):
-        for key in ("before", "column", "unless_next", "unless_chart"):
+        for key in ("before", "column", "unless_next", "unless_chart", "after"):
             for j, rx in enumerate([cue[key]] if isinstance(cue.get(key), str) else cue.get(key, [])):
                 try:
                     re.compile(rx)
@@ -424,8 +427,9 @@ def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> Quant
 
     def cue(c: dict[str, Any]) -> CueRole:
         guard = f"(?!{c['unless_next']})" if c.get("unless_next") else ""  # the words after the cue word
+        after = "[ \t]*(?:" + "|".join(c["after"]) + ")" if c.get("after") else None  # at the dose's end
         return CueRole(str(c["role"]), alternation(c["before"], ")" + guard + tail[1:]), alternation(c["column"]),
-                       alternation(c.get("unless_chart", [])))
+                       alternation(c.get("unless_chart", [])), re.compile(after, re.IGNORECASE) if after else None)
 
     cues = tuple(cue(c) for c in data["cue_roles"])
     numbers = tuple(NumberRole(str(n["role"]), re.compile(expand(n["pattern"]), re.IGNORECASE))
