@@ -488,6 +488,55 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     return j, TableBlock(rows, header=looks_like_header(rows))
 
 
+# A form printed with each label ABOVE its value: at least this many labels in a run, each a short line of its own
+# (at most LABEL_WORDS words, bold or in capitals, no sentence or field mark at its end) over a value indented
+# under it by at least LABEL_INDENT_EM.
+MIN_LABELS_ABOVE = 3
+LABEL_WORDS = 6
+LABEL_INDENT_EM = 0.8
+
+
+def _label_line(line: Line) -> bool:
+    """A line that may be a form's label printed above its value: short, one cell, bold or in capitals, not
+    ending as a sentence or a "label:" does (a label with a colon keeps its own reading)."""
+    if line.table is not None or not line.words or len(line.words) > LABEL_WORDS or len(line.segments()) != 1:
+        return False
+    text = line.text()
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and text[-1] not in ".:;!?," and \
+        (all(w.bold for w in line.words) or all(ch.isupper() for ch in letters))
+
+
+def _labels_above(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
+    """A form printed with every label above its value ("TARGET" / "  LEFT ventral intermediate nucleus ...",
+    "PRESCRIPTION" / "  130 Gy maximum dose ..."), starting at line ``i``: read as the same form printed with the
+    label beside its value, a table of (label, value) rows whose value cell holds all its lines (as a side-by-side
+    form's wrapped value). Returns (next line index, table), or None when fewer than MIN_LABELS_ABOVE labels in a
+    row stand so: a heading over an ordinary paragraph is no such form."""
+    first = lines[i]
+    if not _label_line(first):
+        return None
+    em = first.em
+    rows: list[list[list[LWord]]] = []
+    j = i
+    while j + 1 < len(lines) and _label_line(lines[j]) and abs(lines[j].x0 - first.x0) <= 0.5 * em:
+        label, value = lines[j], lines[j + 1]
+        if value.table is not None or len(value.segments()) != 1 or value.x0 < label.x0 + LABEL_INDENT_EM * em or \
+                not _gap_ok(label, value, em) or (rows and not _gap_ok(lines[j - 1], label, em)):
+            break
+        words = list(value.words)
+        k = j + 2
+        while k < len(lines) and lines[k].table is None and len(lines[k].segments()) == 1 and \
+                abs(lines[k].x0 - value.x0) <= 0.5 * em and _gap_ok(lines[k - 1], lines[k], em):
+            words.extend(lines[k].words)  # the value's next lines, aligned under its first
+            k += 1
+        rows.append([list(label.words), words])
+        j = k
+    if len(rows) < MIN_LABELS_ABOVE:
+        return None
+    return j, TableBlock(rows, header=False)
+
+
 def _drop_empty_columns(rows: list[list[list[LWord]]]) -> list[list[list[LWord]]]:
     keep = [k for k in range(len(rows[0])) if any(r[k] for r in rows)]
     return [[r[k] for k in keep] for r in rows]
@@ -563,7 +612,7 @@ def _flow(lines: Sequence[Line]) -> list[Block]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        run = None if ln.table is not None else _table_run(lines, i)
+        run = None if ln.table is not None else (_labels_above(lines, i) or _table_run(lines, i))
         if ln.table is not None or run is not None:
             if text.lines:
                 blocks.append(text)
