@@ -44,17 +44,39 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
     counts = count_statements(wrapped, ctx, vocab)
     treated = [c for c in counts if c.treated]  # a count only planned is no statement of what was treated
     wrong = [c for c in treated if c.n != found]
+    names = "; ".join(les.name for les in facts.lesions[:6])
     if not wrong:
-        return []
+        return _planned_count_flags(document, ctx, vocab, facts, wrapped, counts, names)
     stated = sorted({c.n for c in wrong})
     said = " or ".join(str(n) for n in stated)
-    names = "; ".join(les.name for les in facts.lesions[:6])
     ev = unique([_ev(document, ctx, c.start, "review:count") for c in wrong]
                 + [e for les in facts.lesions for e in les.evidence[:1]])
     return [ReviewFlag("lesion_count",
                        f"The chart states {said} treated lesion(s), but {_plural(found, 'lesion')} "
                        f"were found ({names}); the count was kept at {found}: check which is right.",
                        tuple(ev)[:MAX_EVIDENCE])]
+
+
+def _planned_count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, wrapped: str,
+                         counts, names: str) -> list[ReviewFlag]:
+    """A count of lesions the course's own plan or prescription states ("SRS planned to three brain metastases")
+    that is not the count of lesions its record treated, where the chart neither writes a treated count that
+    agrees with the record ("a third was found and all three were treated") nor says the set of targets changed
+    (patterns ``lesion_set_changed``: a lesion added, dropped or left for later). A consultation's count in a
+    bundle (advisory) recommends and is left out. The reading keeps the lesions it found; the flag quotes both."""
+    found = len(facts.lesions)
+    if any(c.treated and c.n == found for c in counts) or vocab.patterns["lesion_set_changed"].search(wrapped):
+        return []
+    wrong = [c for c in counts if c.planned and not c.advisory and not c.treated and c.n != found]
+    if not wrong:
+        return []
+    said = " or ".join(str(n) for n in sorted({c.n for c in wrong}))
+    ev = unique([_ev(document, ctx, c.start, "review:count") for c in wrong]
+                + [e for les in facts.lesions for e in les.evidence[:1]])
+    return [ReviewFlag("lesion_count",
+                       f"The chart plans {said} lesion(s), but its record treated {_plural(found, 'lesion')} "
+                       f"({names}) and does not say the targets changed; the count was kept at {found}: check "
+                       f"which is right.", tuple(ev)[:MAX_EVIDENCE])]
 
 
 def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,

@@ -1362,6 +1362,7 @@ class CountStatement(NamedTuple):
     end: int
     treated: bool
     planned: bool = False
+    advisory: bool = False  # written in a consultation or tumour board of a bundle: what was found or recommended
 
 
 def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[CountStatement]:
@@ -1424,9 +1425,9 @@ def _happened(n: int, start: int, end: int, text: str, ctx: TextContext, vocab: 
     clause = text[lo:after.start() if after else e]
     planned = bool(vocab.patterns["planned_words"].search(clause)) and \
         not vocab.patterns["delivered_words"].search(clause)
-    treated = not planned and bool(vocab.patterns["treatment_words"].search(text[s:e])) and \
-        not any(a <= start < b for a, b in advisory)
-    return CountStatement(n, start, end, treated, planned)
+    advised = any(a <= start < b for a, b in advisory)
+    treated = not planned and bool(vocab.patterns["treatment_words"].search(text[s:e])) and not advised
+    return CountStatement(n, start, end, treated, planned, advised)
 
 
 def _counts_after_noun(text: str, ctx: TextContext, vocab: Vocabulary, advisory: list[tuple[int, int]],
