@@ -26,7 +26,7 @@ from corpusgen import Corpus
 from corpusgen.kit import FOOT, H1, H2, NO_CATS, NONE, C, Charts, Doc, F, L, P, S, cats, sig
 
 FIRST = ["ALARIC", "BRONWEN", "CASIMIR", "DELPHINE", "EZEKIEL", "FLORENTINA", "GIDEON", "HONORIA", "IGNATIUS",
-         "JOSEPHINE", "KILLIAN", "LAVINIA", "MAXIMILIAN", "NERISSA", "ORLANDO", "PRUDENCE", "RAPHAEL", "SERAPHINA",
+         "JOACHIM", "KILLIAN", "LAVINIA", "MAXIMILIAN", "NORBERT", "ORLANDO", "PRUDENCE", "RAPHAEL", "SERAPHINA",
          "THADDEUS", "URSULA"]
 
 
@@ -55,21 +55,21 @@ add = CHARTS.add
 # Cranial (9)
 # ==================================================================================================
 
-# b36_01 -- bundle: consult letter (five lesions) + frame procedure note (seven on the stereotactic MRI) + cobalt target list
+# b36_01 -- bundle: consult letter (five lesions) + frame procedure note (one dropped, two added: six) + cobalt target list
 _c = "HOLLINGBROOK NEUROLOGICAL INSTITUTE"
 add(name="b36_01", kind="bundle", codes=["77371", "77432", "61796", "61797", "61800"],
-    facts=F("cobalt60", ["cranial"], 7, 1, ["CT", "MRI"], ["frame"]),
-    lesions=[L("right frontal", "cranial", S, 20, 1), L("left frontal", "cranial", S, 20, 1),
-             L("left parietal", "cranial", S, 18, 1), L("right occipital", "cranial", S, 20, 1),
+    facts=F("cobalt60", ["cranial"], 6, 1, ["CT", "MRI"], ["frame"]),
+    lesions=[L("right frontal", "cranial", S, 20, 1), L("left parietal", "cranial", S, 18, 1), L("right occipital", "cranial", S, 20, 1),
              L("left cerebellar", "cranial", S, 16, 1), L("left cuneus (new on stereotactic MRI)", "cranial", S, 20, 1),
              L("right superior temporal (new on stereotactic MRI)", "cranial", S, 20, 1)],
     categories=cats(),
     notes="Three documents: a dictated consult letter to the referring oncologist recommending single-session "
           "cobalt radiosurgery under a frame to five metastases (doses in words: twenty gray, eighteen gray); a "
-          "dictated procedure note in which the stereotactic MRI shows two more small lesions (left cuneus, "
-          "right superior temporal) that are treated too, so seven lesions; a cobalt target list printout with "
-          "target names T01-T07 and max doses at 40/36/32 Gy (50% isodose). Left cerebellar lesion 2.6 cm, "
-          "11 mm from the brainstem (simple). The consult's 'five' is the plan before the day, not a contradiction.",
+          "dictated procedure note in which the thin-slice stereotactic MRI shows the 0.6 cm left frontal "
+          "'lesion' to be a cortical vessel (not treated) and two new small lesions (left cuneus, right superior "
+          "temporal) that are treated, so six lesions; a cobalt target list printout with target names T01-T06 "
+          "and max doses 40/36/32 Gy (50% isodose). Left cerebellar lesion 2.6 cm, 11 mm from the brainstem "
+          "(simple). The consult's 'five' is the plan before the day, not a contradiction.",
     docs=[
         Doc("1_consult_letter.txt", text=f"""
 HOLLINGBROOK NEUROLOGICAL INSTITUTE
@@ -104,7 +104,7 @@ PROCEDURES: Placement of stereotactic head frame; cobalt-60 stereotactic radiosu
 OPERATORS: Anselm Fairweather, MD (Neurosurgery); Caradoc Wynne-Iveson, MD (Radiation Oncology). PHYSICS: Lucasta Brennock, PhD.
 ANESTHESIA: Local, 1% lidocaine with bicarbonate; lorazepam 1 mg by mouth.
 
-DESCRIPTION: After informed consent the frame was applied at 06:40 with four pins under local anesthesia, tilted slightly forward to keep the cerebellar target within the treatable range. He tolerated this well. Stereotactic MRI was obtained with the fiducial box, volumetric T1 post contrast 1 mm and T2, and this showed, in addition to the five known metastases, two new small lesions: a 3 millimeter focus in the left cuneus and a 4 millimeter focus in the right superior temporal gyrus. A stereotactic CT with the CT fiducial box was done for skull definition and co-registered with the MRI. All seven targets were outlined and the plan was approved jointly with Dr. Wynne-Iveson and checked by physics. Prescriptions were twenty gray to the right frontal, left frontal, right occipital and the two new lesions, eighteen gray to the left parietal lesion and sixteen gray to the left cerebellar lesion, every target to the fifty percent isodose line. Frame coordinates were checked against the plan on the couch by physics before treatment. All seven targets were treated in a single session with a total treatment time of 94 minutes. The frame was removed at 12:15 and the pin sites were dressed. Two pin sites oozed slightly and stopped with pressure.
+DESCRIPTION: After informed consent the frame was applied at 06:40 with four pins under local anesthesia, tilted slightly forward to keep the cerebellar target within the treatable range. He tolerated this well. Stereotactic MRI was obtained with the fiducial box, volumetric T1 post contrast 1 mm and T2, and this showed that the small left frontal finding from January is a cortical vein on the thin post-contrast and susceptibility images, not a metastasis, so it was not targeted. It also showed two new small lesions: a 3 millimeter focus in the left cuneus and a 4 millimeter focus in the right superior temporal gyrus. A stereotactic CT with the CT fiducial box was done for skull definition and co-registered with the MRI. Six targets were outlined and the plan was approved jointly with Dr. Wynne-Iveson and checked by physics. Prescriptions were twenty gray to the right frontal and right occipital lesions and to the two new lesions, eighteen gray to the left parietal lesion and sixteen gray to the left cerebellar lesion, every target to the fifty percent isodose line. Frame coordinates were checked against the plan on the couch by physics before treatment. All six targets were treated in a single session with a total treatment time of 88 minutes. The frame was removed at 12:15 and the pin sites were dressed. Two pin sites oozed slightly and stopped with pressure.
 
 COMPLICATIONS: None.
 DISPOSITION: Home with his wife. Dexamethasone 4 mg daily for three days. MRI in eight weeks.
@@ -121,12 +121,12 @@ Co-signed: Caradoc Wynne-Iveson, MD, Radiation Oncology - 02/17/2026 16:40
                       ("Images", "MR T1+C 1.0 mm + T2 (fiducial box); CT 1.0 mm skull definition; co-registered")]),
             RuledTable([("Target", "Location", "Vol (cc)", "Rx (Gy)", "Isodose", "Max (Gy)", "Shots", "Coverage"),
                         ("T01", "R frontal", "0.58", "20.0", "50%", "40.0", "3", "99%"),
-                        ("T02", "L frontal", "0.09", "20.0", "50%", "40.0", "1", "100%"),
-                        ("T03", "L parietal", "2.71", "18.0", "50%", "36.0", "8", "98%"),
-                        ("T04", "R occipital", "0.22", "20.0", "50%", "40.0", "2", "99%"),
-                        ("T05", "L cerebellar", "6.40", "16.0", "50%", "32.0", "14", "97%"),
-                        ("T06", "L cuneus", "0.02", "20.0", "50%", "40.0", "1", "100%"),
-                        ("T07", "R sup. temporal", "0.03", "20.0", "50%", "40.0", "1", "100%")]),
+                        ("T02", "L parietal", "2.71", "18.0", "50%", "36.0", "8", "98%"),
+                        ("T03", "R occipital", "0.22", "20.0", "50%", "40.0", "2", "99%"),
+                        ("T04", "L cerebellar", "6.40", "16.0", "50%", "32.0", "14", "97%"),
+                        ("T05", "L cuneus", "0.02", "20.0", "50%", "40.0", "1", "100%"),
+                        ("T06", "R sup. temporal", "0.03", "20.0", "50%", "40.0", "1", "100%")]),
+            P("Left frontal finding of 01/27/2026 (0.6 cm): cortical vein on the stereotactic MRI - not a target."),
             P("Brainstem Dmax 10.4 Gy; optic chiasm Dmax 1.6 Gy; brain V12 9.1 cc. Independent shot-time calculation "
               "agrees within 0.8%. Frame co-ordinate check on the couch: pass."),
             sig("L. Brennock, PhD (physics) 02/17/2026 10:40; plan approved C. Wynne-Iveson, MD / A. Fairweather, MD"),
@@ -550,7 +550,7 @@ Dictated by: Eleanora Strickland-Obi, MD   Transcribed 08/04/2026   Job 3310-09
 
 REASON FOR CONSULTATION: progressive T8 metastasis after previous radiation.
 
-HISTORY: 63-year-old man with metastatic prostate adenocarcinoma, castrate resistant, on enzalutamide. In March 2024 he received palliative radiotherapy to T7 through T9, thirty gray in ten fractions, for pain, with good relief. He now has recurrent mid-thoracic pain, and MRI of 07/24/2026 shows progression at T8 in the vertebral body and left pedicle with a small epidural component abutting the dura on the left, no cord compression, Bilsky 1c. The spine is stable, SINS 6. ECOG 1. No other active sites on PSMA PET.
+HISTORY: 63-year-old man with metastatic prostate adenocarcinoma, castrate resistant, on enzalutamide. In March 2024 he received palliative radiotherapy to T7 through T9, thirty gray in ten fractions, for pain, with good relief. He now has recurrent mid-thoracic pain, and MRI of 07/24/2026 shows progression at T8 in the vertebral body and left pedicle with a small epidural component abutting the dura on the left, no cord compression, Bilsky 1c. The spine is stable, SINS 6. ECOG 1. No other progressing sites on restaging.
 
 RECOMMENDATION: stereotactic body radiotherapy re-irradiation of T8, twenty-four gray in three fractions of eight gray, with a cumulative cord constraint from both courses. Simulation with a CT myelogram in a vacuum cushion next week, fused with a fresh MRI.
 
@@ -626,7 +626,7 @@ add(name="b36_11", kind="ehr_text", codes=["G0339", "G0340", "77435", "63620", "
                  vertebral bodies and the L2 right pedicle, one plan
  RX ............ 900 cGy x 3 = 2700 cGy, 76% isodose, coverage 94.6%
  TRACKING ...... spine tracking (orthogonal kV pair), no fiducials
- IMMOBILISATION  none - supine on standard couch pad, knee rest
+ IMMOBILISATION  none - supine on the standard couch pad
  SIM CT ........ 2026-10-21 1.25 mm with myelogram contrast
  MRI ........... 2026-10-19 T1/T2/STIR, registered to sim CT
  CAUDA EQUINA .. Dmax 2190 cGy (limit 2400 cGy / 3 fx)
@@ -721,18 +721,18 @@ add(name="b36_13", kind="pdf", codes=["77373", "77435"],
         sig("Sebastiano Quarshie-Lund, MD 01/21/2026"),
     ]], opts=dict(header=banner(_c, _s, 13, "07/07/1944", "01/21/2026 17:20"), rotate={2: 90}))])
 
-# b36_14 -- bundle: liver HCC on an MR-linac; consult 50 Gy / 5, delivered 45 Gy / 3; completion letter says 50/5 ----
+# b36_14 -- bundle: liver HCC on an MR-linac; consult 45 Gy / 3, delivered 40 Gy / 5; completion letter says 45/3 ----
 _c = "RIVERSMEET HEPATOBILIARY ONCOLOGY"
 add(name="b36_14", kind="bundle", codes=["77373", "77435"],
-    facts=F("linac", ["body"], 1, 3, ["CT", "MRI"], ["body_immobilization"]),
-    lesions=[L("hepatocellular carcinoma segment VI", "body", None, 45, 3)],
+    facts=F("linac", ["body"], 1, 5, ["CT", "MRI"], ["body_immobilization"]),
+    lesions=[L("hepatocellular carcinoma segment VI", "body", None, 40, 5)],
     categories=cats(),
-    contradiction="The completion letter says the liver lesion received fifty gray in five fractions (the consult's proposal), while the adaptive plan summary and the session log give 45 Gy in 3 fractions of 15 Gy, completed on 03/27/2026.",
-    notes="Four documents: a dictated consult proposing fifty gray in five fractions to a 3.1 cm segment VI "
-          "hepatocellular carcinoma (after TACE in 2025); an MR-linac adaptive plan summary where the bowel was far "
-          "enough to allow 15 Gy x 3 = 45 Gy; a session log with daily MRI, adapt-to-shape and cine gating; a "
-          "completion letter that repeats fifty gray in five fractions (contradiction; gold 45 Gy / 3). MR-linac = "
-          "gantry linac. Planning CT + MRI; vacuum bag.",
+    contradiction="The completion letter says the liver lesion received forty-five gray in three fractions (the consult's proposal), while the adaptive plan summary and the session log give 40 Gy in 5 fractions of 8 Gy, completed on 03/30/2026.",
+    notes="Four documents: a dictated consult proposing forty-five gray in three fractions to a 3.1 cm segment VI "
+          "hepatocellular carcinoma (after TACE in 2025); an MR-linac adaptive plan summary where the hepatic "
+          "flexure lay 6 mm from the PTV, so the plan became 8 Gy x 5 = 40 Gy; a session log of five sessions "
+          "with daily MRI, adapt-to-shape and cine gating; a completion letter that repeats forty-five gray in "
+          "three fractions (contradiction; gold 40 Gy / 5). MR-linac = gantry linac. Planning CT + MRI; vacuum bag.",
     docs=[
         Doc("1_consult.txt", text=f"""
 RIVERSMEET HEPATOBILIARY ONCOLOGY - RADIATION ONCOLOGY NEW PATIENT
@@ -741,7 +741,7 @@ Dictated: Anastasia Fairclough-Nwosu, MD   Transcribed: 02/24/2026
 
 HISTORY: 72-year-old man with hepatitis C cirrhosis, Child-Pugh A6, with a 3.1 centimeter hepatocellular carcinoma in segment VI. He had TACE to this lesion in June 2025 with partial response and now has regrowth with arterial enhancement and washout on MRI of 02/10/2026. He is not a transplant or resection candidate and the lesion sits against the hepatic flexure, so ablation was declined by interventional radiology. ECOG 1.
 
-RECOMMENDATION: stereotactic body radiotherapy on our MR-guided linear accelerator, provisionally fifty gray in five fractions, with daily adaptive planning. If the bowel is far enough from the target on the simulation MRI we would prefer three fractions. Simulation in two weeks.
+RECOMMENDATION: stereotactic body radiotherapy on our MR-guided linear accelerator, forty-five gray in three fractions of fifteen gray, with daily adaptive planning. If the bowel lies too close to the target on the simulation MRI we would spread the treatment over five fractions. Simulation in two weeks.
 
 Anastasia Fairclough-Nwosu, MD
 {FOOT}
@@ -752,12 +752,12 @@ Anastasia Fairclough-Nwosu, MD
                       ("Immobilisation", "indexed vacuum bag, arms on chest, knee wedge"),
                       ("Simulation", "CT with IV contrast 03/10/2026 (electron density); MRI on the unit 03/10/2026, T2 + 4D"),
                       ("Target", "GTV/PTV_LIV6, segment VI HCC 3.1 cm; PTV = GTV + 4 mm"),
-                      ("Prescription", "1500 cGy x 3 = 4500 cGy (changed from 5 fractions: duodenum and colon > 1.5 cm from PTV)"),
+                      ("Prescription", "800 cGy x 5 = 4000 cGy (changed from 3 fractions: hepatic flexure 6 mm from PTV)"),
                       ("Motion", "cine MRI gating on the GTV, boundary 3 mm")]),
-            RuledTable([("OAR", "Limit (3 fx)", "Reference plan"),
-                        ("Liver - GTV, 700 cc spared", "< 19.2 Gy", "yes (1010 cc < 19.2 Gy)"),
-                        ("Duodenum D0.5cc", "< 22.2 Gy", "11.6 Gy"),
-                        ("Colon D0.5cc", "< 28.2 Gy", "17.3 Gy"),
+            RuledTable([("OAR", "Limit (5 fx)", "Reference plan"),
+                        ("Liver - GTV, 700 cc spared", "< 21 Gy", "yes (1010 cc < 21 Gy)"),
+                        ("Duodenum D0.5cc", "< 35 Gy", "14.2 Gy"),
+                        ("Colon D0.5cc", "< 38 Gy", "33.8 Gy"),
                         ("Right kidney Dmean", "< 10 Gy", "3.9 Gy")]),
             P("Reference plan check: independent dose calculation 1.3%; each adapted plan checked online with a "
               "secondary Monte Carlo calculation before delivery."),
@@ -767,16 +767,18 @@ Anastasia Fairclough-Nwosu, MD
 RIVERSMEET HEPATOBILIARY ONCOLOGY - TIDEWAY SESSION LOG - {patient(14)} {mrn(14)}
 
 SESSION  DATE        DAILY MRI  WORKFLOW        ONLINE 2ND CALC  GATING   DOSE (cGy)  RUNNING (cGy)  STATUS
-1        03/20/2026  yes        adapt-to-shape  0.9%             cine     1500        1500           delivered
-2        03/24/2026  yes        adapt-to-shape  1.2%             cine     1500        3000           delivered
-3        03/27/2026  yes        adapt-to-shape  0.7%             cine     1500        4500           delivered
+1        03/20/2026  yes        adapt-to-shape  0.9%             cine     800         800            delivered
+2        03/23/2026  yes        adapt-to-position 1.2%           cine     800         1600           delivered
+3        03/25/2026  yes        adapt-to-shape  0.7%             cine     800         2400           delivered
+4        03/27/2026  yes        adapt-to-shape  1.0%             cine     800         3200           delivered
+5        03/30/2026  yes        adapt-to-shape  0.8%             cine     800         4000           delivered
 
-Course complete: 3/3 sessions, PTV_LIV6 4500 cGy.  Physician at console each session: A. Fairclough-Nwosu MD
+Course complete: 5/5 sessions, PTV_LIV6 4000 cGy.  Physician at console each session: A. Fairclough-Nwosu MD
 {FOOT}
 """),
         Doc("4_completion_letter.txt", text=f"""
 RIVERSMEET HEPATOBILIARY ONCOLOGY
-D: 03/30/2026   T: 03/31/2026
+D: 03/31/2026   T: 04/01/2026
 
 Dr. Lysander Kowalczyk-Bray, Hepatology
 
@@ -784,7 +786,7 @@ RE: {patient(14)}, MRN {mrn(14)}
 
 Dear Lysander,
 
-Mr. Thirtysixpatient finished stereotactic radiotherapy to his segment six hepatocellular carcinoma on 03/27/2026, fifty gray in five fractions on the MR linac with daily adaptation. He had mild fatigue and no right upper quadrant pain. Liver function tests on the last day were unchanged. I will see him with a liver MRI in three months.
+Mr. Thirtysixpatient finished stereotactic radiotherapy to his segment six hepatocellular carcinoma on 03/30/2026, forty-five gray in three fractions on the MR linac with daily adaptation. He had mild fatigue and no right upper quadrant pain. Liver function tests on the last day were unchanged. I will see him with a liver MRI in three months.
 
 With kind regards,
 Anastasia Fairclough-Nwosu, MD
@@ -792,17 +794,17 @@ Anastasia Fairclough-Nwosu, MD
 """),
     ])
 
-# b36_15 -- bundle: prostate on a robotic-arm linac, 36.25 Gy / 5; dictated consult + treatment summary + letter -----
+# b36_15 -- bundle: prostate on a robotic-arm linac, 38 Gy / 4; dictated consult + treatment summary + letter -----
 _c = "KINGSMERE UROLOGY AND RADIATION CENTRE"
 add(name="b36_15", kind="bundle", codes=["G0339", "G0340", "77435", "77373"],
-    facts=F("robotic_linac", ["body"], 1, 5, ["CT", "MRI"], ["fiducials"]),
-    lesions=[L("prostate (PTV_PROST)", "body", None, 36.25, 5)],
+    facts=F("robotic_linac", ["body"], 1, 4, ["CT", "MRI"], ["fiducials"]),
+    lesions=[L("prostate (PTV_PROST)", "body", None, 38, 4)],
     categories=cats(),
-    notes="Three documents: a dictated consult (numbers in words: 'thirty-six and a quarter gray in five "
-          "fractions', 'seven and a quarter gray each') for favourable intermediate-risk prostate cancer; a "
+    notes="Three documents: a dictated consult (numbers in words: 'thirty-eight gray in four fractions of "
+          "nine and a half gray', an HDR-like schedule) for favourable intermediate-risk prostate cancer; a "
           "robotic-arm linac treatment summary printout (four gold fiducials, hydrogel spacer, CT + MRI, fiducial "
-          "tracking, 725 cGy x 5); a completion letter. The spacer is not an immobilisation device. Urethra "
-          "D0.03cc 37.6 Gy. G0339, G0340, 77435 and 77373 all fit a 5-fraction robotic course.",
+          "tracking, 950 cGy x 4); a completion letter. The spacer is not an immobilisation device. Urethra "
+          "D0.03cc 39.6 Gy. G0339, G0340, 77435 and 77373 all fit a 4-fraction robotic course.",
     docs=[
         Doc("1_consult.txt", text=f"""
 KINGSMERE UROLOGY AND RADIATION CENTRE - CONSULTATION
@@ -811,7 +813,7 @@ Voice transcription, edited by author
 
 Mr. Thirtysixpatient is a 68-year-old man referred by Dr. Ingleby with Gleason three plus four equals seven adenocarcinoma of the prostate in four of twelve cores, PSA six point four, clinical T1c, favourable intermediate risk, MRI PI-RADS four in the left peripheral zone with no extracapsular extension. IPSS nine. He does not want surgery and prefers a short course.
 
-I have recommended stereotactic body radiotherapy on our robotic linear accelerator, thirty-six and a quarter gray in five fractions of seven and a quarter gray each, every other day, without hormone therapy. Before simulation he will have four gold fiducial markers and a hydrogel rectal spacer placed by Dr. Ingleby, then a planning CT and MRI one week later.
+I have recommended stereotactic body radiotherapy on our robotic linear accelerator, thirty-eight gray in four fractions of nine and a half gray, a schedule that mimics high-dose-rate brachytherapy, every other day, without hormone therapy. Before simulation he will have four gold fiducial markers and a hydrogel rectal spacer placed by Dr. Ingleby, then a planning CT and MRI one week later.
 
 Evangeline Marchbanks-Udeh, MD
 {FOOT}
@@ -823,18 +825,17 @@ Evangeline Marchbanks-Udeh, MD
                       ("Fiducials", "4 gold markers, transperineal, 05/18/2026; all 4 used for tracking"),
                       ("Spacer", "hydrogel rectal spacer 05/18/2026"),
                       ("Simulation", "CT 1.25 mm 05/26/2026; MRI T2 axial 2 mm 05/26/2026, registered on markers"),
-                      ("Prescription", "725 cGy x 5 = 3625 cGy to PTV_PROST (prostate + 3 mm, 2 mm posteriorly)"),
+                      ("Prescription", "950 cGy x 4 = 3800 cGy to PTV_PROST (prostate + 2 mm, 0 mm posteriorly), urethra-sparing"),
                       ("Tracking", "fiducial tracking with kV pairs every 30-60 s")]),
             RuledTable([("Fx", "Date", "Beams", "Max correction (mm)", "Dose (cGy)", "Total (cGy)", "Status"),
-                        ("1", "06/01/2026", "152/152", "2.2", "725", "725", "Treated"),
-                        ("2", "06/03/2026", "152/152", "1.8", "725", "1450", "Treated"),
-                        ("3", "06/05/2026", "152/152", "2.6", "725", "2175", "Treated"),
-                        ("4", "06/08/2026", "152/152", "1.4", "725", "2900", "Treated"),
-                        ("5", "06/10/2026", "152/152", "1.9", "725", "3625", "Treated")]),
+                        ("1", "06/02/2026", "171/171", "2.2", "950", "950", "Treated"),
+                        ("2", "06/04/2026", "171/171", "1.8", "950", "1900", "Treated"),
+                        ("3", "06/08/2026", "171/171", "2.6", "950", "2850", "Treated"),
+                        ("4", "06/10/2026", "171/171", "1.4", "950", "3800", "Treated")]),
             RuledTable([("OAR", "Metric", "Plan", "Limit"),
-                        ("Urethra", "D0.03cc", "37.6 Gy", "< 38.5 Gy"),
-                        ("Rectum", "D1cc", "33.9 Gy", "< 36 Gy"),
-                        ("Bladder", "D10cc", "31.2 Gy", "< 37 Gy")]),
+                        ("Urethra", "D0.03cc", "39.6 Gy", "< 40.9 Gy"),
+                        ("Rectum", "D1cc", "30.2 Gy", "< 34 Gy"),
+                        ("Bladder", "D10cc", "29.8 Gy", "< 36 Gy")]),
             P("Physics second check 05/29/2026: independent dose calculation 1.1%; film QA gamma 98.3% (3%/2 mm)."),
             sig("Evangeline Marchbanks-Udeh, MD 06/10/2026"),
         ]], opts=dict(header=banner(_c, "TRAXIS-RV", 15, "01/15/1958", "06/10/2026 14:00"))),
@@ -846,7 +847,7 @@ Dear Dr. Ingleby,
 
 RE: {patient(15)}   MRN {mrn(15)}
 
-Mr. Thirtysixpatient completed five fractions of stereotactic radiotherapy to the prostate on 06/10/2026, thirty-six and a quarter gray in total, with marker tracking. He has mild urinary frequency, IPSS twelve, and takes tamsulosin at night. PSA in three months please, and I will see him in six months.
+Mr. Thirtysixpatient completed four fractions of stereotactic radiotherapy to the prostate on 06/10/2026, thirty-eight gray in total, with marker tracking. He has mild urinary frequency, IPSS twelve, and takes tamsulosin at night. PSA in three months please, and I will see him in six months.
 
 Kind regards,
 Evangeline Marchbanks-Udeh, MD
@@ -854,17 +855,17 @@ Evangeline Marchbanks-Udeh, MD
 """),
     ])
 
-# b36_16 -- bundle: pancreas SBRT 40 Gy / 5, Rx printout + plan report + record-and-verify list ---------------------
+# b36_16 -- bundle: pancreas SBRT 35 Gy / 5, Rx printout + plan report + record-and-verify list ---------------------
 _c = "ST. BRIGID'S PANCREAS UNIT"
 add(name="b36_16", kind="bundle", codes=["77373", "77435"],
     facts=F("linac", ["body"], 1, 5, ["CT", "MRI", "PET"], ["body_immobilization", "fiducials"]),
-    lesions=[L("pancreatic body adenocarcinoma (PTV_PANC)", "body", None, 40, 5)],
+    lesions=[L("pancreatic body adenocarcinoma (PTV_PANC)", "body", None, 35, 5)],
     categories=cats(),
     notes="Three printouts: a prescription for locally advanced pancreatic body adenocarcinoma after eight cycles "
-          "of chemotherapy, 800 cGy x 5 = 4000 cGy with a simultaneous 'PTV_LOW 2500 cGy' level; a plan report "
+          "of chemotherapy, 700 cGy x 5 = 3500 cGy with a simultaneous 'PTV_LOW 2500 cGy' level; a plan report "
           "with duodenum/stomach constraints; a record-and-verify list (cGy per fraction, cumulative, CBCT on "
           "fiducials, breath-hold). Fiducials + vacuum cushion, CT + MRI + PET. The gold counts the one "
-          "tumour (PTV_PANC 40 Gy); PTV_LOW is its lower-dose margin, not a second lesion.",
+          "tumour (PTV_PANC 35 Gy); PTV_LOW is its lower-dose margin, not a second lesion.",
     docs=[
         Doc("1_prescription.txt", text=f"""
 ST. BRIGID'S PANCREAS UNIT | WREN-RX Prescription | {patient(16)} | {mrn(16)} | DOB 04/04/1961 | printed 10/05/2026
@@ -872,7 +873,7 @@ ST. BRIGID'S PANCREAS UNIT | WREN-RX Prescription | {patient(16)} | {mrn(16)} | 
 Rx ID      : RX-PANC-01 (approved 10/05/2026)
 Diagnosis  : C25.1 adenocarcinoma body of pancreas, locally advanced (SMA abutment 180 deg), after 8 cycles mFOLFIRINOX
 Intent     : consolidative SBRT
-Target     : PTV_PANC (GTV + 3 mm)       800 cGy x 5 = 4000 cGy
+Target     : PTV_PANC (GTV + 3 mm)       700 cGy x 5 = 3500 cGy
              PTV_LOW 500 cGy x 5 = 2500 cGy, simultaneous, same fractions: lower-dose rim of the
                  same tumour at the SMA interface (one lesion, two dose levels)
 Schedule   : 5 fractions over 2 weeks, not on consecutive days
@@ -887,10 +888,10 @@ Physician  : Tiberius Ogundipe-Raines, MD
             KeyValue([("Unit", "6 MV FFF gantry linac, HD MLC"), ("Planning system", "WREN Planner 12, 2 VMAT arcs"),
                       ("Isocentre", "ISO_PANC, 1"), ("Breath-hold", "surface-monitored end-expiration, gate 2 mm")]),
             RuledTable([("Target", "Dose/fx", "Fx", "Total", "D95", "Dmax"),
-                        ("PTV_PANC", "800 cGy", "5", "4000 cGy", "3980 cGy", "4470 cGy"),
+                        ("PTV_PANC", "700 cGy", "5", "3500 cGy", "3490 cGy", "3920 cGy"),
                         ("PTV_LOW", "500 cGy", "5", "2500 cGy", "2510 cGy", "-")]),
             RuledTable([("OAR", "Limit (5 fx)", "Plan"),
-                        ("Duodenum D0.5cc", "< 35 Gy", "33.2 Gy"),
+                        ("Duodenum D0.5cc", "< 35 Gy", "31.8 Gy"),
                         ("Stomach D0.5cc", "< 35 Gy", "29.7 Gy"),
                         ("Jejunum D0.5cc", "< 35 Gy", "24.1 Gy"),
                         ("Spinal cord D0.03cc", "< 25 Gy", "10.3 Gy")]),
@@ -899,12 +900,12 @@ Physician  : Tiberius Ogundipe-Raines, MD
         Doc("3_rv_list.pdf", [[
             H1("WREN-RV DELIVERED TREATMENT LIST"),
             RuledTable([("Date", "Fx", "Imaging", "Fiducial match", "PTV_PANC (cGy)", "Cum. (cGy)", "Status"),
-                        ("10/08/2026", "1", "CBCT breath-hold", "1.6 mm", "800", "800", "Done"),
-                        ("10/10/2026", "2", "CBCT breath-hold", "2.1 mm", "800", "1600", "Done"),
-                        ("10/13/2026", "3", "CBCT breath-hold", "1.2 mm", "800", "2400", "Done"),
-                        ("10/15/2026", "4", "CBCT breath-hold", "1.9 mm", "800", "3200", "Done"),
-                        ("10/17/2026", "5", "CBCT breath-hold", "1.3 mm", "800", "4000", "Done")]),
-            P("Course completed 10/17/2026: PTV_PANC 4000 cGy / 5 fractions (PTV_LOW 2500 cGy). Images reviewed and "
+                        ("10/08/2026", "1", "CBCT breath-hold", "1.6 mm", "700", "700", "Done"),
+                        ("10/10/2026", "2", "CBCT breath-hold", "2.1 mm", "700", "1400", "Done"),
+                        ("10/13/2026", "3", "CBCT breath-hold", "1.2 mm", "700", "2100", "Done"),
+                        ("10/15/2026", "4", "CBCT breath-hold", "1.9 mm", "700", "2800", "Done"),
+                        ("10/17/2026", "5", "CBCT breath-hold", "1.3 mm", "700", "3500", "Done")]),
+            P("Course completed 10/17/2026: PTV_PANC 3500 cGy / 5 fractions (PTV_LOW 2500 cGy). Images reviewed and "
               "approved before each beam-on by the attending."),
             sig("Tiberius Ogundipe-Raines, MD 10/17/2026"),
         ]], opts=dict(header=banner(_c, "WREN-RV", 16, "04/04/1961", "10/17/2026 16:45"))),
@@ -1036,46 +1037,56 @@ Valentin Ashworth-Mensah, MD
         ]], opts=dict(header=hdr(_c, 19))),
     ])
 
-# b36_20 -- bundle: outside follow-up letter after earlier radiosurgery + MRI report recommending repeat SRS -------
+# b36_20 -- bundle: frame placed and stereotactic MRI done, radiosurgery abandoned (leptomeningeal disease); nothing delivered
 _c = "HALCOMBE NEURO-ONCOLOGY ASSOCIATES"
-add(name="b36_20", kind="bundle", codes=["77371", "77432", "61796"],
+add(name="b36_20", kind="bundle", codes=["77371", "77432", "61796", "61800"],
     facts=NONE, lesions=[], categories=NO_CATS,
-    notes="Hard negative: a follow-up letter from another clinic recounting cobalt radiosurgery under a frame in "
-          "May 2025 (three metastases, 20/20/18 Gy, with frame, MRI and CT), an MRI report from this visit showing "
-          "one new 6 mm lesion, and the recommendation to treat it with radiosurgery at a later date after "
-          "discussion at tumour board. Nothing delivered in this episode: facts empty, categories unmet, every "
-          "code inconsistent.",
+    notes="Hard negative: a dictated procedure note in which the stereotactic frame was applied and the "
+          "treatment-day stereotactic MRI showed diffuse leptomeningeal enhancement, so cobalt radiosurgery to the "
+          "three planned metastases (20/20/18 Gy) was abandoned before any plan was approved and the frame was "
+          "removed; a nursing discharge note; a letter recommending whole-brain or craniospinal options instead. "
+          "No radiation delivered: facts empty, every category unmet, every code inconsistent (61800 included: "
+          "a frame without radiosurgery).",
     docs=[
-        Doc("1_followup_letter.txt", text=f"""
-HALCOMBE NEURO-ONCOLOGY ASSOCIATES
-Follow-up clinic   09/08/2026   D: 09/08/2026  T: 09/09/2026
+        Doc("1_procedure_note.txt", text=f"""
+HALCOMBE NEURO-ONCOLOGY ASSOCIATES - RADIOSURGERY SUITE
+PROCEDURE NOTE - ABANDONED PROCEDURE
+Patient: {patient(20)}   MRN: {mrn(20)}   DOB 12/02/1963   Date: 09/08/2026
+Dictated: Octavian Ferreira-Lowell, MD   D: 09/08/2026 13:05   T: 09/08/2026 16:40   Job 62-0917
 
-Dr. Aurelia Mbeki-Carstairs, Medical Oncology
+PLANNED PROCEDURE: stereotactic head frame placement and single-session cobalt radiosurgery to three brain metastases (left frontal, right parietal and left cerebellar; planned twenty, twenty and eighteen gray).
 
-RE: {patient(20)}   MRN {mrn(20)}   DOB 12/02/1963
+WHAT WAS DONE: The stereotactic frame was applied at 07:10 under local anaesthesia without difficulty. The stereotactic MRI with the fiducial box, T1 post contrast 1 mm, showed, besides the three known metastases, new diffuse linear enhancement along the cerebellar folia and the surface of both temporal lobes, and nodular enhancement of the cauda equina on the screening sagittal sequence, in keeping with leptomeningeal disease that was not present on the 08/19/2026 MRI. After discussion with Dr. Ashdown of neurosurgery, the patient and her husband, radiosurgery was abandoned: focal treatment would not address leptomeningeal spread. No treatment plan was approved and no radiation was given. The frame was removed at 09:25; the pin sites were dressed.
 
-Dear Aurelia,
+PLAN: lumbar puncture for cytology this week; discuss whole-brain versus craniospinal radiotherapy and intrathecal options at tumour board on 09/10/2026.
 
-I saw Mrs. Thirtysixpatient today, sixteen months after her cobalt radiosurgery on 05/12/2025, when she had three lung cancer metastases treated in one session under a stereotactic frame: twenty gray to the left frontal and right parietal lesions and eighteen gray to the left cerebellar lesion, planned on a stereotactic MRI and CT. She remains well, working part time, with no neurological symptoms. KPS 90.
-
-Her MRI from 09/01/2026 (report enclosed) shows that the three treated lesions are stable or smaller, with no radionecrosis, but there is a new 6 millimeter enhancing lesion in the right occipital lobe. I have recommended radiosurgery to this new lesion. We will present her at the neuro-oncology tumour board on 09/17/2026 and then book a date; she would like to wait until after a family wedding in October.
-
-No treatment was given today.
-
-Best wishes,
 Octavian Ferreira-Lowell, MD, Radiation Oncology
+Co-signed: Remus Ashdown, MD, Neurosurgery 09/08/2026
 {FOOT}
 """),
-        Doc("2_mri_report.pdf", [[
-            H1("MRI BRAIN WITH AND WITHOUT CONTRAST"),
-            KeyValue([("Exam date", "09/01/2026"), ("Indication", "Follow-up brain metastases after radiosurgery 05/2025"),
-                      ("Comparison", "MRI 03/03/2026, 11/18/2025")]),
-            P("FINDINGS: Left frontal treated lesion 3 mm (previously 4 mm). Right parietal treated lesion no longer "
-              "enhancing. Left cerebellar treated lesion 7 mm, stable, with minimal surrounding T2 signal. New 6 mm "
-              "enhancing lesion in the right occipital lobe (series 9, image 41). No hydrocephalus, no haemorrhage."),
-            P("IMPRESSION: 1. Treated metastases stable or decreasing. 2. New right occipital metastasis, 6 mm."),
-            sig("Sabine Okereke-Holm, MD, Neuroradiology 09/01/2026"),
-        ]], opts=dict(header=hdr("HALCOMBE IMAGING CENTRE", 20))),
+        Doc("2_nursing_discharge.txt", text=f"""
+HALCOMBE NEURO-ONCOLOGY ASSOCIATES - NURSING DISCHARGE NOTE   09/08/2026 10:05
+{patient(20)}   {mrn(20)}
+
+Frame removed 09:25 by Dr. Ashdown; four pin sites clean, small dressing, no bleeding. Vital signs stable. Procedure cancelled after MRI - no radiation treatment given today. Patient and husband given written instructions; Dr. Ferreira-Lowell will call with the LP date. Discharged home 10:00 with husband.
+K. Mwangi-Pryor, RN
+{FOOT}
+"""),
+        Doc("3_letter.pdf", [[
+            P("Halcombe Neuro-Oncology Associates - 7 Chapel Yard"),
+            P("09/11/2026"),
+            P("Dr. Aurelia Mbeki-Carstairs, Medical Oncology"),
+            P("RE: " + patient(20) + "   MRN " + mrn(20)),
+            P("Dear Aurelia,"),
+            P("I am sorry to report that we could not proceed with radiosurgery for Mrs. Thirtysixpatient on "
+              "09/08/2026. The treatment-day MRI under the frame showed leptomeningeal disease in addition to the "
+              "three metastases, and focal radiosurgery would no longer be appropriate. Cerebrospinal fluid "
+              "cytology from 09/09 is pending. The tumour board on 09/10 favoured whole-brain radiotherapy, and "
+              "I will see her on 09/15 to discuss it; osimertinib at the higher dose is an option you may wish "
+              "to consider in parallel."),
+            P("With best wishes,"),
+            sig("Octavian Ferreira-Lowell, MD 09/11/2026"),
+        ]], opts=dict(header=hdr(_c, 20), font="Times-Roman")),
     ])
 
 
