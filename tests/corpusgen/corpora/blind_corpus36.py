@@ -509,7 +509,7 @@ GREYSTONE HARBOUR RADIATION ONCOLOGY\tVANTAGE-MX MultiTarget Export 4.2\tprinted
 patient\t{patient(9)}
 mrn\t{mrn(9)}
 dob\t1955-02-11
-diagnosis\tC79.31 secondary malignant neoplasm of brain; primary HER2+ breast carcinoma
+diagnosis\tC79.31 secondary malignant neoplasm of brain; primary cutaneous melanoma
 course\tC3 SRS-MULTI\tstatus completed\tfractions 1\ttargets_treated 9
 unit\t6 MV FFF gantry linac, 2.5 mm MLC
 plan\tSRS_MULTI10_v1\tone isocentre\t5 non-coplanar VMAT arcs\tnormalised to 80% isodose
@@ -708,7 +708,7 @@ add(name="b36_13", kind="pdf", codes=["77373", "77435"],
                     ("Lungs - ITV", "V20", "5.1%", "< 10%"),
                     ("Brachial plexus", "D0.03cc", "9.6 Gy", "< 27.2 Gy"),
                     ("Spinal cord", "D0.03cc", "8.0 Gy", "< 26 Gy")]),
-        P("Physics: independent MU check 0.9%; ArcCHECK-type diode array 99.0% (3%/2 mm). Approved "
+        P("Physics: independent MU check 0.9%; cylindrical diode array 99.0% (3%/2 mm). Approved "
           "01/09/2026 by Dr. Sebastiano Quarshie-Lund and Vesna Holbrook, MS."),
     ], [
         H2("Fraction record (landscape printout)"),
