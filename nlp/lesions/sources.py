@@ -1171,9 +1171,6 @@ def _addends(text: str, d: DoseStatement, doses: list[DoseStatement]) -> set[int
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-# "20, 18 and 16 Gy", "20 Gy, 18 Gy and 16 Gy", "2000, 1800 and 1600 cGy": a run of doses that ends with its unit
-_DOSE_RUN = re.compile(r"(?<![\w.])(?:\d{1,4}(?:\.\d+)?(?:\s*c?Gy)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,11}"
-                       r"\d{1,4}(?:\.\d+)?\s*(?P<unit>c?Gy)\b", re.I)
 _LEVEL_WORD = re.compile(r"(?<![\w.])[CTLS]\d{1,2}(?![\w.])", re.I)
 _RUN_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d+)?(?![\w.])")
 
@@ -1189,7 +1186,7 @@ def respective_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
     for r in _RESPECTIVELY.finditer(text):
         lo = max([text.rfind("\n", 0, r.start())] +
                  [m.end() - 1 for m in _FULL_STOP.finditer(text, max(0, r.start() - 400), r.start())]) + 1
-        runs = list(_DOSE_RUN.finditer(text, lo, r.start()))
+        runs = list(vocab.patterns["dose_run"].finditer(text, lo, r.start()))  # doses ending with their unit
         if not runs:
             continue
         run = runs[-1]

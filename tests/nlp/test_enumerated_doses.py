@@ -51,3 +51,14 @@ def test_a_place_in_brackets_after_a_lesion_label_is_its_name() -> None:
     lesions = read_text(chart).facts.lesions
     assert {(les.name, les.dose_gy) for les in lesions} == {("right insular", 18.0), ("left occipital", 21.0),
                                                             ("right thalamic", 14.0)}
+
+
+@pytest.mark.parametrize("unit, scale", [("rads", 0.01), ("centigray", 0.01), ("gray", 1.0), ("Gy(RBE)", 1.0)])
+def test_a_run_of_doses_paired_respectively_takes_every_dose_unit(unit: str, scale: float) -> None:
+    values = (1800, 2100, 1400) if scale == 0.01 else (18, 21, 14)
+    sentence = (f"The right insular, left occipital and right thalamic metastases were given {values[0]}, "
+                f"{values[1]} and {values[2]} {unit} respectively.")
+    lesions = read_text(_HEAD + sentence + "\n").facts.lesions
+    got = {(next(w for w in ("insular", "occipital", "thalamic") if w in les.name), les.dose_gy) for les in lesions}
+    assert got == {("insular", 18.0), ("occipital", 21.0), ("thalamic", 14.0)}, [(les.name, les.dose_gy)
+                                                                                 for les in lesions]
