@@ -850,4 +850,4 @@ add(name="c35_19", kind="pdf", codes=["77373", "77435", "63620"],
     ]], opts=dict(header=banner(_c, 19, "07/17/1952")))])
 
 CORPUS = Corpus("blind_corpus35", "tests/blind_corpus35", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
