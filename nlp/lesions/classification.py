@@ -370,13 +370,13 @@ def noun_text(name: str, others: list[str], text: str, vocab: Vocabulary,
     for s, e in sentences:
         m = rx.search(text, s, e)
         if m:
-            stop = _noun_clause_end(vocab).search(text, m.end(), e)
+            stop = next_clause(vocab).search(text, m.end(), e)
             out.append(text[m.start():stop.start() if stop else e])
     return " ".join(out)
 
 
-def _noun_clause_end(vocab: Vocabulary) -> re.Pattern[str]:
+def next_clause(vocab: Vocabulary, *, sentence_end: bool = False) -> re.Pattern[str]:
     """Where the next lesion's clause begins: ", and ...", ";", " and the ..." (connectives next_lesion_joiners,
-    articles)."""
+    articles); with ``sentence_end`` also a sentence's end (". ")."""
     return cached_rx(rf",\s*(?:{vocab.alternation('next_lesion_joiners')})\s|;"
-                     rf"|\sand\s+(?:{vocab.alternation('articles')})\s")
+                     rf"|\sand\s+(?:{vocab.alternation('articles')})\s" + (r"|\.\s" if sentence_end else ""))

@@ -16,7 +16,7 @@ from srscheck.core.model import Document, Evidence, Lesion, ReviewFlag, unique
 from ..context import TextContext
 from ..lines import soften
 from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables
-from ..vocab import Vocabulary, cached_rx
+from ..vocab import Vocabulary
 from .classification import (
     _histology,
     _specific_place,
@@ -24,6 +24,7 @@ from .classification import (
     label_text,
     noun_text,
     metastatic_to,
+    next_clause,
     plain_words,
     same_places,
     signature,
@@ -290,7 +291,7 @@ def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
         left = _clause_start(sent, 0, first, vocab)
         for m in _DOSE_BEFORE.finditer(sent, left, first):  # "PTV1 ... 25 Gy in 5 fractions and PTV2 left frontal
             left = m.end()  # ...": a clause never reaches back over another lesion's dose
-        ends = [m.start() for m in _next_lesion(vocab).finditer(sent, first)]
+        ends = [m.start() for m in next_clause(vocab, sentence_end=True).finditer(sent, first)]
         out.append(sent[left:ends[0] if ends else len(sent)].strip())
     return " ".join(out)
 
@@ -317,7 +318,7 @@ def _distinct_target(name: str, drafts: list[Draft], vocab: Vocabulary) -> bool:
 def _clause(text: str, s: int, e: int, cs: int, ce: int, vocab: Vocabulary) -> tuple[int, int]:
     """The clause of a sentence (cs..ce) that holds the phrase s..e: from the last , ; : ( before it to the
     next lesion (", and ...", ";")."""
-    nxt = _next_lesion(vocab).search(text, e, ce)
+    nxt = next_clause(vocab, sentence_end=True).search(text, e, ce)
     return _clause_start(text, cs, s, vocab), nxt.start() if nxt else ce
 
 
@@ -325,18 +326,13 @@ def _clause_start(text: str, lo: int, at: int, vocab: Vocabulary) -> int:
     """Where the clause holding offset ``at`` starts: after the last , ; : ( or the previous lesion's
     boundary (", and a ...", " and the ...") between ``lo`` and ``at``."""
     left = max(text.rfind(c, lo, at) for c in ",;:(") + 1
-    for m in _next_lesion(vocab).finditer(text, lo, at):
+    for m in next_clause(vocab, sentence_end=True).finditer(text, lo, at):
         left = max(left, m.end())
     return max(left, lo)
 
 
 _DOSE_BEFORE = re.compile(r"\d(?:\.\d+)?\s*c?Gy\b(?:\s*(?:in|/|x|\u00d7)\s*\d{1,2}\s*(?:fractions?|fx|sessions?)?\b)?",
                           re.I)
-def _next_lesion(vocab: Vocabulary) -> re.Pattern[str]:
-    """Where the next lesion's clause begins: ", and ...", ";", " and the ...", a sentence's end (connectives
-    next_lesion_joiners, articles)."""
-    return cached_rx(rf",\s*(?:{vocab.alternation('next_lesion_joiners')})\s|;"
-                     rf"|\sand\s+(?:{vocab.alternation('articles')})\s|\.\s")
 
 
 def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:

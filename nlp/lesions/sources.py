@@ -1117,6 +1117,8 @@ def _list_end(vocab: Vocabulary) -> re.Pattern[str]:
     """Where a list of targets after a dose ends: a mark, a number, a word that goes on otherwise (connectives
     dose_list_ends)."""
     return cached_rx(rf"[,;.:()\n\t•]|\s(?:and\s+)?(?=\d)|\s(?:{vocab.alternation('dose_list_ends')})\s")
+
+
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 
 
@@ -1342,9 +1344,13 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?P<abbr>[A-Z]{2,6})\s*\((?P<place>[^()\n
                            r"\(\s*(?P<abbr2>[A-Z]{2,6})\s*\)")
 _LABEL_WORD = re.compile(r"(?<![\w.])([A-Z]{1,3}\d{1,2})(?![\w.])")
 _STRUCTURE_NAME = re.compile(r"(?<![\w.])[A-Za-z]{2,5}_[A-Za-z0-9]{1,12}(?![\w.])")
+
+
 def _label_clause_end(vocab: Vocabulary) -> re.Pattern[str]:
     """Where the clause defining a lesion's label ends (connectives label_clause_ends)."""
     return cached_rx(rf"[,;\n\t•)]|\.\s|\s(?:{vocab.alternation('label_clause_ends')})\s")
+
+
 _LABEL_CLAUSE_START = re.compile(r"\s(?:dna|elihw|saerehw)\s|\s\.", re.I)  # " and " read backwards
 
 
