@@ -87,7 +87,7 @@ INDICATIONS: The patient is a 64-year-old right-handed gentleman with a history 
 
 DESCRIPTION OF PROCEDURE: The patient was brought to the radiosurgery suite and placed in the sitting position, the scalp was prepped at the four pin sites and infiltrated with the local anesthetic mixture, and the stereotactic head frame was applied with four pins, two anterior and two posterior, with the frame slightly shifted posteriorly and to the left to accommodate the cerebellar target, after which the patient was taken to MRI where a contrast-enhanced stereotactic volumetric T1 sequence with 1 mm slices was obtained with the localizer box in place, followed by a stereotactic CT scan of the head with 1 mm slices which was co-registered to the MRI for skull definition, and the images were transferred to the planning workstation where the three targets were outlined and a plan was generated jointly by neurosurgery, radiation oncology and physics, with the right frontal lesion receiving a marginal dose of 20 Gy to the 50% isodose line using five shots, the left parietal lesion receiving 20 Gy to the 50% isodose line with a single 8 mm shot, and the left cerebellar lesion receiving 18 Gy to the 50% isodose line using eleven shots, maximum dose 40 Gy, brainstem maximum under 12 Gy, and the plan was reviewed and approved, the patient was positioned on the couch and the frame was docked, the coordinates were independently verified by the neurosurgeon and the physicist before each run, and the treatment was delivered in three runs over a total of 71 minutes without interruption, after which the frame was removed, the pin sites were dressed with bacitracin, and the patient tolerated the procedure well and was discharged home in the care of his wife with instructions and a follow-up MRI in two months.
 
-SUMMARY OF TREATMENT: Right frontal 20 Gy, left parietal 20 Gy, left cerebellar 18 Gy, each to the 50% isodose line, one session on 03/11/2026.
+SUMMARY OF TREATMENT: GK SRS, one session on 03/11/2026: right frontal 20 Gy, left parietal 20 Gy, left cerebellar 18 Gy, each to the 50% IDL.
 
 Ignatius Pelloquin-Hart, MD
 Marisol Achterberg, MD
@@ -352,7 +352,7 @@ add(name="b38_09", kind="pdf", codes=["77371", "77432", "61796", "61797", "61800
         H2("Abstract"),
         P("Radiosurgery is standard for patients with a limited number of brain metastases [1,2]. We report a "
           "58-year-old woman with four brain metastases from HER2-positive breast cancer who was treated with "
-          "single-session Gamma Knife radiosurgery followed by tucatinib-based therapy and who remains free of "
+          "single-session Gamma Knife (GK) radiosurgery followed by tucatinib-based therapy and who remains free of "
           "intracranial progression at 14 months."),
         H2("Case presentation"),
         P("A 58-year-old woman with HER2-positive invasive ductal carcinoma of the left breast, diagnosed in 2022 "
@@ -363,8 +363,8 @@ add(name="b38_09", kind="pdf", codes=["77371", "77432", "61796", "61797", "61800
           "was 90. The multidisciplinary board recommended radiosurgery to all four lesions."),
         H2("Treatment"),
         P("On 02/04/2025 a stereotactic head frame was applied under local anesthesia. Stereotactic "
-          "contrast-enhanced MRI (1 mm slices) and CT were acquired and co-registered for planning. The four "
-          "lesions were treated in a single session on a Gamma Knife unit using multiple isocenters (shots), with "
+          "contrast-enhanced MRI (1 mm slices) and CT were acquired and co-registered for planning, and each lesion "
+          "was contoured on the MRI. The four lesions were treated in a single session on a Gamma Knife unit using multiple isocenters (shots), with "
           "20 Gy prescribed to the 50% isodose line for the right frontal, left temporal and right occipital "
           "lesions and 18 Gy to the 50% isodose line for the left cerebellar lesion (Table 1), consistent with "
           "dose-size schedules in common use [3,4]. Total treatment time was 88 minutes. The frame was removed the "
@@ -495,7 +495,7 @@ add(name="b38_12", kind="pdf", codes=["77373", "77435"],
         H2("Treatment"),
         P("A planning CT and a 3D T2-weighted MRI were acquired in the treatment position on the same day with the "
           "patient supine in a vacuum cushion, arms up. The GTV was contoured on MRI and a 3 mm PTV added. On a "
-          "1.5 T MR-linac the prescription was 40 Gy/5 fx (8 Gy x 5) to the PTV, with the duodenum, stomach and "
+          "1.5 T MR-linac a step-and-shoot IMRT plan of 11 beams prescribed 40 Gy/5 fx (8 Gy x 5) to the PTV, with the duodenum, stomach and "
           "bowel within 1 cm of the PTV limited to V33 Gy < 1 cc. At each fraction a daily MRI was acquired, "
           "organs at risk were re-contoured and the plan was re-optimized online, and delivery was gated on a "
           "sagittal cine-MRI with a 3 mm boundary. An independent calculation checked every adapted plan. The "
@@ -594,7 +594,7 @@ Dictated by: Rosalind Okonkwo-Varga, MD (Neuroradiology) 01/12/2026 17:05
               "hospital day 2 she was simulated in a thermoplastic mask with a 1 mm CT fused with the planning MRI; the "
               "six GTVs were contoured with a 1 mm PTV and a single-isocentre plan with five noncoplanar VMAT arcs was "
               "approved after physics QA. On hospital day 3 (01/13/2026) radiosurgery was delivered in one session "
-              "after cone-beam CT and six-degree couch correction, prescribed to the 80% isodose line:"),
+              "after cone-beam CT and six-degree couch correction, prescribed to the 80% IDL:"),
             RuledTable([("Lesion", "Size", "Dose", "Fractions"),
                         ("Left frontal", "1.2 cm", "20 Gy", "1"), ("Right frontal", "0.8 cm", "20 Gy", "1"),
                         ("Right parietal", "3.6 cm", "15 Gy", "1"), ("Left occipital", "0.5 cm", "20 Gy", "1"),
