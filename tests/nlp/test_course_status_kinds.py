@@ -29,6 +29,37 @@ def test_a_plan_closed_with_nothing_given_is_not_delivered_whatever_its_beam_on_
     assert given.facts.course_status.value == "delivered"
 
 
+CANCELLED_STATUS = """HARBOURSIDE RADIOSURGERY - PLAN PRINTOUT
+Unit                  Leksell Gamma Knife Icon
+Fixation (planned)    thermoplastic mask
+Plan approved         05/04/2026
+Course status         CANCELLED - 0 of 1 fractions delivered
+
+Target        Vol (cc)   Rx (Gy)   Iso %   Max (Gy)
+Met_Rpar      0.52       20.0      50      40.0
+Met_Locc      0.30       18.0      50      36.0
+
+05/06/2026 - Patient admitted overnight with a bowel obstruction; treatment not started.
+"""
+
+
+def test_a_status_that_cancels_the_course_with_none_of_its_fractions_given_closes_it_undelivered() -> None:
+    """"CANCELLED - 0 of 1 fractions delivered" is no course still waiting for its first fraction (a bare
+    "Fractions delivered: 0" is): the course was closed with nothing given, and its plan's targets, unit and
+    mask are no delivered course's facts. So is a plan "retired without delivery"."""
+    reading = read_text(CANCELLED_STATUS)
+    assert reading.facts.course_status.value == "planned"
+    assert status_kind(reading.facts.course_status) == "not_delivered"
+    assert not reading.facts.lesions and reading.facts.modality.value is None
+    assert reading.facts.positioning.value == []
+    retired = read_text(CANCELLED_STATUS.replace("CANCELLED - 0 of 1 fractions delivered", "approved")
+                        + "05/07/2026 - Plan retired without delivery. Dr A. Example.\n")
+    assert status_kind(retired.facts.course_status) == "not_delivered"
+    waiting = read_text(CANCELLED_STATUS.replace("CANCELLED - 0 of 1", "0 of 1").replace(
+        "treatment not started", "treatment rebooked for 05/08/2026"))
+    assert status_kind(waiting.facts.course_status) == "planned"
+
+
 APPEAL = """OAKRIDGE CANCER PHYSICIANS
 Department of Radiation Oncology
 
