@@ -488,6 +488,8 @@ def build_vocabulary() -> Vocabulary:
     ordinal_words = {str(k).lower(): int(v) for k, v in anatomy.get("ordinal_words", {}).items()}
     macros["ORDINAL"] = "|".join(sorted((re.escape(k) for k in ordinal_words), key=len, reverse=True)) or "(?!)"
     macros["COUNTNOUN"] = "|".join(sorted((re.escape(n) for n in anatomy["count_nouns"]), key=len, reverse=True))
+    generic = {str(w).lower() for w in anatomy["generic_site_words"]}  # a brain structure, never "brain" or "cranial"
+    macros["CRANIALPLACE"] = _phrase_regex([t for t in anatomy["sites"]["cranial"] if str(t).lower() not in generic])
 
     def expand(rx: str) -> str:
         for _ in range(3):

@@ -292,10 +292,15 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
 
 
 def _table_group(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
-    """A table's lesions: its rows, one volume's rows and a volume nested in another folded; a row marked not
+    """A table's lesions: its rows, one volume's rows and a volume nested in another folded, the union of the
+    other rows' volumes ("PTV_All": patterns.yaml union_volume) left out; a row marked not
     treated stays (marked) unless a treated row of the same table names it (a session not given, on a record of
     its other sessions)."""
     treated = _nested(_same_volume([d for d in drafts if not d.untreated], vocab), vocab)
+    union = vocab.patterns["union_volume"]
+    parts = [d for d in treated if not union.match(d.name)]
+    if parts and len(parts) < len(treated):  # "PTV_All" beside PTV_L1 .. PTV_L5: their union, no lesion
+        treated = parts
     names = {d.name.strip().lower() for d in treated}
     return treated + [d for d in drafts if d.untreated and d.name.strip().lower() not in names]
 

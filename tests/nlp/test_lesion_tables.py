@@ -311,3 +311,24 @@ def test_a_session_number_with_a_stray_mark_and_no_date_still_counts(tmp_path: P
                                ("T11", "3.", "", "2700"),
                                ("L4", "3", "", "2700")]))
     assert sorted((x.name, x.dose_gy, x.fractions) for x in les) == [("L4", 27.0, 3), ("T11", 27.0, 3)]
+
+
+# --------------------------------------------------------------------------------------------------
+# A plan's union of its targets ("PTV_All", whose volume is their sum, with no prescription of its own) is the
+# structure the isocentre is centred on, not one more lesion; labels that read as spinal levels ("L1".."L5") take
+# the places the chart's list of target locations gives them, a brain structure as well as a side and a lobe.
+
+def test_a_union_of_the_targets_is_no_lesion_and_a_level_like_label_takes_its_listed_brain_place(
+        tmp_path: Path) -> None:
+    les = _lesions(tmp_path,
+                   RuledTable([("Structure", "Vol (cc)", "Rx (Gy)", "Rx iso %", "Dmax (Gy)"),
+                               ("PTV_L1", "0.90", "20.0", "80", "25.0"),
+                               ("PTV_L2", "0.35", "18.0", "80", "22.5"),
+                               ("PTV_L3", "0.20", "16.0", "80", "20.0"),
+                               ("PTV_All", "1.45", "-", "-", "25.0")]),
+                   "Target locations: L1 right temporal lobe 1.2 cm; L2 midbrain (tectum) 0.7 cm; "
+                   "L3 left cerebellar hemisphere 0.6 cm.")
+    assert sorted(x.dose_gy for x in les) == [16.0, 18.0, 20.0]
+    assert {x.site for x in les} == {"cranial"}
+    midbrain = next(x for x in les if x.dose_gy == 18.0)
+    assert midbrain.complexity == "complex"  # a brainstem lesion
