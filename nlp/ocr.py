@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 from srscheck.core import limits as _limits
 from srscheck.core.messages import TimedOut
 
+from . import deskew
 from .checkboxes import find_checkboxes, ruling_lines, with_checkboxes
 
 OCR_DPI = 300
@@ -104,7 +105,8 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
     """OCR one ``pypdfium2.PdfPage``; words in reading order of Tesseract with boxes in points.
 
     The page is rendered within the pixel bound and handed to Tesseract on its standard input, so
-    no rendered page is ever written to disk (nothing is left in /tmp, however the run ends).
+    no rendered page is ever written to disk (nothing is left in /tmp, however the run ends). A page scanned
+    a few degrees crooked is turned upright first (:mod:`.deskew`), so each word's box stays within its line.
     Checkboxes found in the image are among the words (☒ / ☐); ``rulings`` (a list) receives the page's
     ruling lines as pdfplumber edges.
     """
@@ -117,6 +119,8 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
     bitmap = page.render(scale=scale, grayscale=True)  # type: ignore[attr-defined]
     try:
         image = bitmap.to_pil()
+        skew = deskew.page_skew(image)  # a sheet scanned crooked is set upright before anything is read
+        image = deskew.turned(image, skew)
         gray = numpy.asarray(image.convert("L"))
         boxes = find_checkboxes(gray, dpi)
         if rulings is not None:  # the page's table borders, for its ruled tables
@@ -126,7 +130,7 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
             image.close()
             bitmap.close()  # (closing twice is harmless)
             bitmap = page.render(scale=read_at / 72.0, grayscale=True)  # type: ignore[attr-defined]
-            image = bitmap.to_pil()
+            image = deskew.turned(bitmap.to_pil(), skew)
         buf = io.BytesIO()
         image.save(buf, format="PNG")
         seconds = _limits.current().seconds

@@ -16,7 +16,9 @@ Options: a repeated banner ``header``/``footer``, ``page_numbers`` ("Page {n} of
 ``two_columns`` (text flows down the left column, then the right one), ``rotate`` (``{page: degrees}``:
 the page is stored with that /Rotate and its content drawn turned the other way, so a viewer shows it
 upright while the raw content stream runs sideways, as with pages printed landscape or scanned sideways), ``scan=True`` (every page rendered to a grey image; the PDF holds only
-the images, no text layer), ``password`` (reportlab standard encryption with that user password).
+the images, no text layer; ``scan_dpi`` its resolution, ``scan_skew`` degrees the sheet lay crooked on the
+glass, ``scan_noise`` the standard deviation in grey levels of the sensor's speckle, both seeded so the bytes
+stay the same), ``password`` (reportlab standard encryption with that user password).
 Content that does not fit flows onto a new page. Same input, same bytes (``invariant=1``).
 """
 
@@ -442,8 +444,13 @@ def _encryption(password: str | None) -> object:
                               strength=128)
 
 
-def _rasterize(pdf_bytes: bytes, dpi: int) -> list[tuple[bytes, float, float, int]]:
-    """Render each page to a greyscale PNG: (png bytes, width pt, height pt, rotation)."""
+def _rasterize(pdf_bytes: bytes, dpi: int, *, skew: float = 0.0,
+               noise: float = 0.0) -> list[tuple[bytes, float, float, int]]:
+    """Render each page to a greyscale PNG: (png bytes, width pt, height pt, rotation).
+
+    ``skew`` turns each page by that many degrees (alternating sign page by page, as sheets fed by hand do),
+    ``noise`` adds seeded Gaussian speckle of that standard deviation in grey levels: a scanner's output,
+    not a renderer's."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(pdf_bytes)
@@ -453,6 +460,7 @@ def _rasterize(pdf_bytes: bytes, dpi: int) -> list[tuple[bytes, float, float, in
             width, height = page.get_size()
             rotation = page.get_rotation()
             image = page.render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L")
+            image = _scanner(image, skew=skew if len(out) % 2 == 0 else -skew, noise=noise, seed=len(out))
             buf = io.BytesIO()
             image.save(buf, format="PNG", optimize=False)
             out.append((buf.getvalue(), width, height, rotation))
@@ -460,6 +468,21 @@ def _rasterize(pdf_bytes: bytes, dpi: int) -> list[tuple[bytes, float, float, in
     finally:
         doc.close()
     return out
+
+
+def _scanner(image, *, skew: float, noise: float, seed: int):
+    """The page as a flatbed scanner gives it: turned by ``skew`` degrees on white, with speckle."""
+    from PIL import Image
+
+    if skew:
+        image = image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+    if noise:
+        import numpy as np
+
+        pixels = np.asarray(image, dtype=np.float32)
+        pixels = pixels + np.random.default_rng(seed).normal(0.0, noise, pixels.shape)
+        image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), mode="L")
+    return image
 
 
 def _image_only_pdf(path: Path, images: list[tuple[bytes, float, float, int]], *, title: str,
@@ -482,6 +505,7 @@ def make_chart_pdf(path: str | Path, pages: Sequence[Sequence[Block]], *,
                    page_numbers: str | None = "Page {n} of {total}",
                    two_columns: bool = False, font: str = DEFAULT_FONT, font_size: float = 10.0,
                    rotate: Mapping[int, int] | None = None, scan: bool = False, scan_dpi: int = 150,
+                   scan_skew: float = 0.0, scan_noise: float = 0.0,
                    password: str | None = None, title: str = "Treatment summary") -> Path:
     """Write a chart PDF to ``path`` and return the path. See the module docstring."""
     path = Path(path)
@@ -501,7 +525,7 @@ def make_chart_pdf(path: str | Path, pages: Sequence[Sequence[Block]], *,
     if scan:
         buf = io.BytesIO()
         _render(buf, layout, encrypt=None, **options)
-        _image_only_pdf(path, _rasterize(buf.getvalue(), scan_dpi), title=title,
+        _image_only_pdf(path, _rasterize(buf.getvalue(), scan_dpi, skew=scan_skew, noise=scan_noise), title=title,
                         encrypt=_encryption(password))
     else:
         _render(str(path), layout, encrypt=_encryption(password), **options)
