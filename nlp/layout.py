@@ -595,12 +595,21 @@ def _usual_gap(lines: Sequence[Line]) -> float:
 _SENTENCE_END = frozenset(".:;!?")
 
 
-def _continues(upper: Line, lower: Line) -> bool:
+# A line reaching this close (em) to the right edge of the text is full: its sentence wrapped at the margin.
+FULL_LINE_EM = 4.0
+
+
+def _continues(upper: Line, lower: Line, right: float) -> bool:
     """``lower`` goes on with ``upper``'s sentence: ``upper`` ends without a stop and ``lower`` begins with a
-    lower-case word ("Because MRI is" / "contraindicated, planning used ...")."""
+    lower-case word or a number ("Because MRI is" / "contraindicated, planning used ...", "the lesion measuring"
+    / "1.1 cm received ..."), or ``upper`` ran to the right edge of the text (``right``), where prose wraps
+    whatever word comes next ("... under local anesthesia and" / "Gamma Knife radiosurgery ...")."""
     last, first = upper.words[-1].text if upper.words else "", lower.words[0].text if lower.words else ""
     first = first.lstrip("(\"'[")
-    return bool(last) and last[-1] not in _SENTENCE_END and first[:1].islower()
+    if not last or last[-1] in _SENTENCE_END or not first:
+        return False
+    full = upper.x1 >= right - FULL_LINE_EM * upper.em
+    return first[:1].islower() or first[:1].isdigit() or (full and first[:1].isalpha())
 
 
 def _flow(lines: Sequence[Line]) -> list[Block]:
@@ -609,6 +618,7 @@ def _flow(lines: Sequence[Line]) -> list[Block]:
     text = TextBlock()
     prev: Line | None = None
     usual = _usual_gap(lines)
+    right = max((ln.x1 for ln in lines if ln.table is None and ln.words), default=0.0)
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -626,7 +636,7 @@ def _flow(lines: Sequence[Line]) -> list[Block]:
             prev = lines[i - 1]
             continue
         brk = prev is not None and ln.top - prev.bottom > PARAGRAPH_GAP_EM * min(ln.em, prev.em) and \
-            not (_continues(prev, ln) and ln.top - prev.bottom <= CONTINUED_GAP * usual)
+            not (_continues(prev, ln, right) and ln.top - prev.bottom <= CONTINUED_GAP * usual)
         text.lines.append(ln.segments())
         text.breaks.append(brk)
         prev = ln

@@ -14,7 +14,7 @@ import numpy
 import pypdfium2 as pdfium
 import pytest
 from pdfmaker import make_text_pdf
-from srscheck.nlp import deskew, read_chart
+from srscheck.nlp import deskew, read_chart, read_text
 
 NOTE = """PROCEDURE NOTE: STEREOTACTIC RADIOSURGERY
 
@@ -83,3 +83,23 @@ def test_a_crooked_noisy_scan_is_read_like_a_straight_one(tmp_path: Path, skew: 
     text = reading.document.text
     assert "three brain metastases" in " ".join(text.split()).lower()  # one line's words in their order
 
+
+def test_a_line_opened_by_a_decimal_goes_on_with_the_sentence_above() -> None:
+    """"1.1 cm" opening a hard-wrapped line is a measurement, not list item 1: the left parietal lesion's
+    sentence ("the left parietal lesion measuring / 1.1 cm received 20 Gy") stays one sentence."""
+    lesions = read_text(NOTE).facts.lesions
+    assert [lesion.name for lesion in lesions] == ["right frontal lesion", "left parietal lesion",
+                                                  "left cerebellar lesion"]
+
+
+def test_ragged_scanned_prose_keeps_its_sentences_whole(tmp_path: Path) -> None:
+    """A scan's ordinary line spacing looks like a paragraph gap; the line below goes on with the line above
+    when that ends without a stop and the next begins with a number ("lesion measuring" / "1.1 cm") or the line
+    above ran to the margin ("... anesthesia and" / "Gamma Knife")."""
+    pdf = make_text_pdf(tmp_path / "note.pdf", NOTE, scan=True, scan_dpi=150, font="Courier")
+    reading = read_chart(str(pdf))
+    text = reading.document.text
+    assert "measuring\n1.1 cm" in text
+    assert "anesthesia and\nGamma Knife" in text
+    assert "difficulty.\n\nIMPRESSION" in text  # a gap after a stop is still a paragraph's end
+    assert reading.facts.lesion_count.value == 3
