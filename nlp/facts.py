@@ -354,6 +354,9 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         # patient-specific QA): it gives none; alone, a second-check printout is the plan document of the course
         # billed (as any plan), unless it says the patient is not yet treated (above)
         return "planned", [("physics_only", [check], 1)]
+    general = _general_text(document, ctx, vocab, start, end, head_end)
+    if general:  # a leaflet, a literature review, a trial's screening: it names treatment in general, none given
+        return "recommended", [("general", general, 2)]
     report = _title(pats["report_title"], text, start, head_end, subject, end)
     course_head = any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title", "consult_title"))
     if report and not course_head:
@@ -362,6 +365,35 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+GENERIC_SENTENCES = 2  # sentences of a general text's subjects (or mood) that make them a mark of its genre
+
+
+def _general_text(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int,
+                  head_end: int) -> list:
+    """The words that make the document ``text[start:end]``, which says nowhere that treatment took place, general
+    text about treatment rather than a record of this patient's course: a leaflet for patients, a literature or
+    evidence review, a clinical trial's eligibility screening. Its genre must be written (a title,
+    ``general_text_title``, or its own word for what it is or a screening's outcome, ``general_text_statement``:
+    "for discussion only, not a treatment plan", "NOT ELIGIBLE. Not randomized"), and borne out by a second mark
+    of the genre: another of those two, or sentences (``GENERIC_SENTENCES``) whose subjects are the reader or
+    patients in general (``generic_address``: "you will have an MRI", "most patients") or whose mood is usual,
+    conditional, proposed or cited (``generic_mood``: "usually 15 to 24 Gy", "proposed dose if arm B", "[4-6]").
+    The doses and schedules such a text names are nobody's course. [] when it is not such a text."""
+    text, pats = document.text, vocab.patterns
+    title = _title(pats["general_text_title"], text, start, head_end)
+    stated = list(pats["general_text_statement"].finditer(text, start, end))
+    if not title and not stated:
+        return []
+    marks = [m for m in (title, stated[:1]) if m]
+    for key in ("generic_address", "generic_mood"):
+        found = list(pats[key].finditer(text, start, end))
+        if len({ctx.sentence(m.start()) for m in found}) >= GENERIC_SENTENCES:
+            marks.append(found)
+    if len(marks) < 2:
+        return []
+    return ([title] if title else []) + stated
 
 
 def _sessions_not_given(document: Document, vocab: Vocabulary, start: int, end: int) -> list:
@@ -498,7 +530,7 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
     return Fact(status, tuple(sorted(unique(ev), key=lambda e: e.rule not in _FINAL_KINDS))[:MAX_EVIDENCE])
 
 
-_NOTHING_DOCUMENTED = ("billing", "report")  # kinds of document that are no clinical record of the course
+_NOTHING_DOCUMENTED = ("billing", "report", "general")  # kinds of document that are no clinical record of the course
 
 
 def _status_rank(document: Document, vocab: Vocabulary, start: int, end: int, status: str, said: list) -> float:
@@ -921,6 +953,10 @@ NOT_THIS_COURSE = {
     "report": "This is a diagnostic report (imaging or pathology) that documents no treatment performed; what it "
               "says of treatment is a recommendation, so no course facts were taken from it, and codes for "
               "services of the course do not apply to it.",
+    "general": "This is general text about treatment, not a record of this patient's course (a leaflet for "
+               "patients, a literature or evidence review, a clinical trial's eligibility screening): the doses and "
+               "schedules it names are usual, cited or proposed ones, so no course facts were taken from it, and "
+               "codes for services of the course do not apply to it.",
     "physics_only": "This documents only physics checks of a plan before treatment (a second check, "
                     "patient-specific QA) and no treatment delivered; no delivered-course facts were taken from "
                     "it, and codes for treatment delivery do not apply to it.",
@@ -929,7 +965,7 @@ NOT_THIS_COURSE = {
 NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL", "not_delivered": "HYPOTHETICAL",
                          "follow_up": "HISTORICAL", "other_service": "HISTORICAL",
                          "declined": "HYPOTHETICAL", "physics_only": "HYPOTHETICAL", "billing": "HYPOTHETICAL",
-                         "report": "HYPOTHETICAL"}
+                         "report": "HYPOTHETICAL", "general": "HYPOTHETICAL"}
 
 
 def without(document: Document, spans) -> Document:

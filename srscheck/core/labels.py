@@ -56,6 +56,8 @@ STATUS_PHRASES = {
     "billing": "is a billing document (charges, codes and units) with no clinical record: charges do not "
                "document that any service of the course was performed",
     "report": "is a diagnostic report (imaging or pathology) that documents no treatment performed",
+    "general": "is general text about treatment (a leaflet for patients, a literature review, a clinical trial's "
+               "eligibility screening), not a record of this patient's course: none of the course was performed",
     "physics_only": "documents only physics checks of a plan before treatment (a second check, patient-specific "
                     "QA): no treatment delivered is documented",
 }
