@@ -8,8 +8,8 @@ from pathlib import Path
 from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
-from .facts import (NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, fresh_history, part_statuses,
-                    rejudged, status_kind)
+from .facts import (NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, fresh_history, general_parts,
+                    part_statuses, rejudged, status_kind)
 from .forms import own_option
 from .pieces import Parsed
 from .vocab import Vocabulary
@@ -68,7 +68,13 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     if cat:  # everything a consult or a plan never delivered names is intended only; a follow-up's, past
         ctx.scopes.append(Scope(0, len(document.text), cat))
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {cat}))) for m in ments]
-    facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status, spans)
+    general = general_parts(statuses) if not cat else []
+    for s, e in general:  # a leaflet or a literature review beside the course's records: nobody's course
+        ctx.scopes.append(Scope(s, e, "HYPOTHETICAL"))
+    if general:
+        ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {"HYPOTHETICAL"})))
+                 if any(s <= m.evidence.start < e for s, e in general) else m for m in ments]
+    facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status, spans + tuple(general))
     warnings = list(dict.fromkeys(earlier_course_warning(document, s, ev) for s, _e, ev in earlier)) + list(warnings)
     ments = sorted(ments + quantities, key=lambda m: (m.evidence.start, m.label))
     return Reading(document=document, facts=facts, mentions=tuple(ments), scopes=tuple(ctx.scopes),

@@ -396,6 +396,14 @@ def _general_text(document: Document, ctx: TextContext, vocab: Vocabulary, start
     return ([title] if title else []) + stated
 
 
+def general_parts(statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int, int]]:
+    """The spans of the documents of a bundle judged general text (:func:`_general_text`: a leaflet, a literature
+    review, a trial's screening), when another document is not: what they name is nobody's course, so it does not
+    count beside the course's records (its generic frame, its usual schedules)."""
+    general = [span for span, (_status, said) in statuses.items() if any(kind == "general" for kind, _m, _l in said)]
+    return general if len(general) < len(statuses) else []
+
+
 def _sessions_not_given(document: Document, vocab: Vocabulary, start: int, end: int) -> list:
     """The status cells of a per-fraction (per-session) log in ``document.text[start:end]`` whose every session is
     marked as not given ("Cancelled", "Not treated": no fraction; a "Partially treated" session is one): the record
@@ -1101,5 +1109,6 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
 
 
 __all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses",
-           "fresh_history", "part_statuses", "rejudged", "without", "status_kind", "modality", "imaging", "positioning",
+           "fresh_history", "general_parts",
+           "part_statuses", "rejudged", "without", "status_kind", "modality", "imaging", "positioning",
            "site_of"]

@@ -5,7 +5,9 @@ patient may feel tired, keeps its facts."""
 
 from __future__ import annotations
 
-from srscheck.nlp import read_text
+from pathlib import Path
+
+from srscheck.nlp import read_course, read_text
 
 from srscheck.core.model import status_kind
 
@@ -110,3 +112,26 @@ def test_a_case_report_that_cites_the_literature_keeps_its_course() -> None:
     assert reading.facts.course_status.value == "delivered"
     assert not reading.warnings or not any("general text" in w for w in reading.warnings)
     assert 15.0 in [les.dose_gy for les in reading.facts.lesions]
+
+
+RECORD = """LINAC SRS TREATMENT RECORD
+Patient: EXAMPLE, PERSON   MRN X-1
+Target: right parietal metastasis, 1.4 cm. Prescription 20 Gy in 1 fraction to the 80% isodose line.
+Immobilization: thermoplastic mask. Planning MRI fused to CT simulation.
+03/09/2026: fraction 1 of 1 delivered, cone-beam CT before treatment.
+"""
+
+
+def test_a_leaflet_beside_the_course_record_adds_nothing_to_the_course(tmp_path: Path) -> None:
+    """In a bundle the leaflet's head frame, its usual doses and its 3- or 5-session schedules are nobody's course:
+    no frame beside the record's mask, no second dose or count to review."""
+    paths = [tmp_path / "1_record.txt", tmp_path / "2_leaflet.txt"]
+    for p, text in zip(paths, (RECORD, LEAFLET)):
+        p.write_text(text, encoding="utf-8")
+    reading = read_course(paths)
+    facts = reading.facts
+    assert facts.course_status.value == "delivered"
+    assert facts.positioning.value == ["mask"]
+    assert facts.fractions.value == 1
+    assert [(les.dose_gy, les.fractions) for les in facts.lesions] == [(20.0, 1)]
+    assert not reading.review
