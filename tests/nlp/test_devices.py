@@ -311,3 +311,17 @@ def test_a_study_under_a_simulation_label_is_done_whatever_else_of_its_kind_was_
                   "A CT myelogram was not required.\n"
                   "T11 metastasis 24 Gy in 2 fractions on the TrueBeam, completed 07/14/2026.\n")
     assert r.facts.imaging.value == ["CT", "MRI"]
+
+
+# ---------------------------------------------------------------- a mask's head support
+
+def test_a_head_cradle_under_a_mask_is_no_body_immobilization() -> None:
+    """A head cradle (the headrest a thermoplastic mask is moulded over) holds the head of a mask set-up; an
+    Alpha Cradle or a vacuum cradle of the body is body immobilization."""
+    r = read_text("CYBERKNIFE PLAN SUMMARY\n"
+                  "Immobilization\tthermoplastic mask, head cradle\n"
+                  "Target\tleft frontal metastasis 24 Gy in 3 fractions, 6D skull tracking\n")
+    assert r.facts.positioning.value == ["mask"]
+    body = read_text("SBRT PLAN SUMMARY\nImmobilization\tAlpha Cradle, arms up\n"
+                     "Target\tRLL nodule 50 Gy in 5 fractions\n")
+    assert body.facts.positioning.value == ["body_immobilization"]
