@@ -51,3 +51,27 @@ def test_a_count_of_a_part_of_the_lesions_is_no_count_of_the_course() -> None:
     reading = read_text(STAGED)
     assert len(reading.facts.lesions) == 4
     assert not _count_flags(reading)
+
+
+COVER = """MULTI-TARGET SRS PLAN SUMMARY
+Plan: SIMT_3M
+Fractions: 1
+Number of targets: {n}
+Immobilization: frameless mask
+
+Target\tLocation\tRx (Gy)\tIso %
+PTV_A\tR frontal\t20.0\t75
+PTV_B\tL parietal\t20.0\t75
+PTV_C\tR cerebellar\t18.0\t75
+Delivered 11/02/2026 in one fraction with CBCT guidance.
+"""
+
+
+def test_a_count_written_as_a_field_is_a_count_of_the_course() -> None:
+    """"Number of targets: 2" on a plan's cover is a count of the course's lesions as "two targets" is: one that
+    disagrees with the target table is flagged, one that agrees is not."""
+    wrong = read_text(COVER.format(n=2))
+    assert len(wrong.facts.lesions) == 3
+    flags = _count_flags(wrong)
+    assert flags and "2" in flags[0].message
+    assert not _count_flags(read_text(COVER.format(n=3)))
