@@ -60,3 +60,12 @@ def test_a_treatment_discontinuation_note_documents_the_interruption(tmp_path: P
 
 def test_a_log_with_no_word_on_why_is_not_documented(tmp_path: Path, capsys) -> None:
     assert not _documented(tmp_path, capsys, "Physics weekly check signed 05/15/2026.")
+
+
+def test_a_total_delivered_in_k_of_n_fractions_delivers_k(tmp_path: Path) -> None:
+    """"Total delivered 14 Gy in 2 of 5 fractions": the dose between the delivery word and "2 of 5" leaves 2 the
+    fractions given and 5 the plan's, as "delivered 2 of 5 fractions" does; no second delivered count of 5."""
+    reading = read_chart(_chart(tmp_path / "total.pdf", "Total delivered 1400 cGy in 2 of 5 fractions."))
+    assert reading.facts.fractions.value == 2
+    flags = [f for f in reading.review if f.fact == "fractions"]
+    assert flags and all(f.fraction_counts == (5, 2) for f in flags)
