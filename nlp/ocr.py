@@ -22,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 from srscheck.core import limits as _limits
 from srscheck.core.messages import TimedOut
 
-from . import deskew
+from . import deskew, speckle
 from .checkboxes import find_checkboxes, ruling_lines, with_checkboxes
 
 OCR_DPI = 300
@@ -106,7 +106,8 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
 
     The page is rendered within the pixel bound and handed to Tesseract on its standard input, so
     no rendered page is ever written to disk (nothing is left in /tmp, however the run ends). A page scanned
-    a few degrees crooked is turned upright first (:mod:`.deskew`), so each word's box stays within its line.
+    a few degrees crooked is turned upright first (:mod:`.deskew`), so each word's box stays within its line, and
+    a speckled one is cleaned (:mod:`.speckle`).
     Checkboxes found in the image are among the words (☒ / ☐); ``rulings`` (a list) receives the page's
     ruling lines as pdfplumber edges.
     """
@@ -131,6 +132,7 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
             bitmap.close()  # (closing twice is harmless)
             bitmap = page.render(scale=read_at / 72.0, grayscale=True)  # type: ignore[attr-defined]
             image = deskew.turned(bitmap.to_pil(), skew)
+        image = speckle.despeckled(image)  # a speckled scan's dots removed, strokes kept; a clean page untouched
         buf = io.BytesIO()
         image.save(buf, format="PNG")
         seconds = _limits.current().seconds
