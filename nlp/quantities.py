@@ -11,7 +11,7 @@ from srscheck.core.model import Cell, Table, counts
 from .context import TextContext
 from .interruptions import stops_this_course
 from .titles import head_end
-from .vocab import Vocabulary, load_vocabulary
+from .vocab import Vocabulary, cached_rx, load_vocabulary
 
 # the kinds of dose statement that give a total with its fraction count ("27 Gy in 3 fractions", "3 x 9 Gy",
 # "9 Gy x 3"): a regimen
@@ -973,10 +973,14 @@ def fraction_grid(table: Table, vocab: Vocabulary) -> Table | None:
     return Table(table.page, header, rows, table.box)
 
 
-_PIPE_TOKEN = re.compile(r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])|"
-                         r"(?P<dose>\d+(?:\.\d+)?\s*c?gy\b)|(?P<percent>\d+(?:\.\d+)?\s*%)|"
-                         r"(?P<size>\d+(?:\.\d+)?\s*(?:mm|cm)(?![a-z]))|(?P<number>\d+(?:\.\d+)?)(?![\w.])|"
-                         r"(?P<text>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)", re.IGNORECASE)
+def _pipe_token(vocab: Vocabulary) -> re.Pattern[str]:
+    """One value of a scanned table's row run together between "|" rulings: a date, a dose in any unit of
+    quantity_roles.yaml ``dose_units`` ("20 Gy", "2000 cGy", "20 GyE", "20 Gy(RBE)", "2000 rad"), a percentage, a
+    size, a bare number or words."""
+    return cached_rx(r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])|"
+                     rf"(?P<dose>\d+(?:\.\d+)?\s*(?:{vocab.roles.unit_forms})(?![a-z]))|(?P<percent>\d+(?:\.\d+)?\s*%)|"
+                     r"(?P<size>\d+(?:\.\d+)?\s*(?:mm|cm)(?![a-z]))|(?P<number>\d+(?:\.\d+)?)(?![\w.])|"
+                     r"(?P<text>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)")
 
 
 def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
@@ -1020,7 +1024,8 @@ def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
         return "number"
 
     kinds = [kind(t.text) for t in titles]
-    with_unit = [bool(re.search(r"c?gy|mm|cm", t.text, re.I)) for t in titles]
+    unit = cached_rx(rf"(?<![a-z])(?:{vocab.roles.unit_forms})(?![a-z])|mm|cm")  # a title naming its values' unit
+    with_unit = [bool(unit.search(t.text)) for t in titles]
 
     def fits(i: int, k: str, token: str) -> bool:
         """A value of kind k fits column i: its own kind; a bare number also a dose or size column whose
@@ -1036,7 +1041,7 @@ def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
         cells: list[list[int]] = [[] for _ in titles]  # (start, end) of the values given to each column
         col = 0
         for c in r:
-            for m in _PIPE_TOKEN.finditer(text, c.start, c.end):
+            for m in _pipe_token(vocab).finditer(text, c.start, c.end):
                 k = m.lastgroup or "text"
                 j = next((i for i in range(col, len(titles)) if fits(i, k, m.group(0))), None)
                 if j is None and k == "text":

@@ -153,6 +153,12 @@ class QuantityRoles:
         u = unit.strip()
         return next((d.gy for d in self.units if d.forms.fullmatch(u)), None)
 
+    @property
+    def unit_forms(self) -> str:
+        """Every written form of every dose unit as one alternation, in the order written (the patterns' {UNIT}),
+        for a reader's own regular expression (:func:`cached_rx`): "Gy", "cGy", "Gy(RBE)", "GyE", "rad" alike."""
+        return "|".join(d.forms.pattern for d in self.units)
+
     def for_chart(self, chart: str) -> QuantityRoles:
         """The roles as one chart gives them: each cue's ``unless_chart`` decided on the chart's whole text, once. A
         cue the chart rules out keeps its column titles but reads no words before a dose ("trigeminal nerve 8.7 Gy"

@@ -15,8 +15,8 @@ from srscheck.core.model import Document, Evidence, Lesion, ReviewFlag, unique
 
 from ..context import TextContext
 from ..lines import soften
-from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables
-from ..vocab import Vocabulary
+from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables, to_gy
+from ..vocab import Vocabulary, cached_rx
 from .classification import (
     _histology,
     _specific_place,
@@ -79,7 +79,7 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
             doses = [d for d in same if d.dose_gy is not None]
             if len(doses) > 1 and all(a.dose_gy < b.dose_gy for a, b in zip(doses, doses[1:])):  # type: ignore[operator]
                 first.dose_gy, first.dose = doses[-1].dose_gy, doses[-1].dose
-            running = _running_total(own)
+            running = _running_total(own, vocab)
             if running is not None and (first.dose_gy is None or running > first.dose_gy):
                 first.dose_gy, first.dose = running, None
         out.append(first)
@@ -91,10 +91,14 @@ def _first_day(text: str, vocab: Vocabulary):
     return next(iter(vocab.dates_in(text)), None)
 
 
-_GY = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*Gy\b", re.I)
+def _doses_gy(text: str, vocab: Vocabulary) -> list[float]:
+    """Every dose ``text`` writes with its unit, in Gy, in order: "10 Gy", "1000 cGy", "10 GyE", "10 Gy(RBE)" and
+    "1000 rad" alike (quantity_roles.yaml ``dose_units``)."""
+    rx = cached_rx(rf"(?<![\d.])(\d{{1,4}}(?:\.\d+)?)\s*({vocab.roles.unit_forms})(?![a-z])")
+    return [to_gy(n, u, vocab) for n, u in rx.findall(text)]
 
 
-def _running_total(rows: list[tuple[Draft, int | None]]) -> float | None:
+def _running_total(rows: list[tuple[Draft, int | None]], vocab: Vocabulary) -> float | None:
     """The highest running total of a lesion's session rows (each with its fraction number) that give a dose and
     then a larger running total ("RLL | 3 | 09/18 | 10 Gy | 30 Gy"); None when no row does. When the rows of the
     fractions after that total give their dose and no running total (a cell a scan lost: "RLL | 5 | 09/23 | 10 Gy |
@@ -102,7 +106,7 @@ def _running_total(rows: list[tuple[Draft, int | None]]) -> float | None:
     totals: list[tuple[float, int | None]] = []
     later: dict[int, float] = {}  # fraction number -> the dose of its row that writes no running total
     for d, n in rows:
-        gy = [float(g) for g in _GY.findall(d.text)]
+        gy = _doses_gy(d.text, vocab)
         if len(gy) >= 2 and gy[-1] > gy[0]:
             totals.append((gy[-1], n))
         elif len(gy) == 1 and n is not None:
@@ -289,8 +293,8 @@ def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
             continue
         first = min(hits)
         left = _clause_start(sent, 0, first, vocab)
-        for m in _DOSE_BEFORE.finditer(sent, left, first):  # "PTV1 ... 25 Gy in 5 fractions and PTV2 left frontal
-            left = m.end()  # ...": a clause never reaches back over another lesion's dose
+        for m in _dose_before(vocab).finditer(sent, left, first):  # "PTV1 ... 25 Gy in 5 fractions and PTV2 left
+            left = m.end()  # frontal ...": a clause never reaches back over another lesion's dose
         ends = [m.start() for m in next_clause(vocab, sentence_end=True).finditer(sent, first)]
         out.append(sent[left:ends[0] if ends else len(sent)].strip())
     return " ".join(out)
@@ -331,8 +335,11 @@ def _clause_start(text: str, lo: int, at: int, vocab: Vocabulary) -> int:
     return max(left, lo)
 
 
-_DOSE_BEFORE = re.compile(r"\d(?:\.\d+)?\s*c?Gy\b(?:\s*(?:in|/|x|\u00d7)\s*\d{1,2}\s*(?:fractions?|fx|sessions?)?\b)?",
-                          re.I)
+def _dose_before(vocab: Vocabulary) -> re.Pattern[str]:
+    """A dose with its unit (any of quantity_roles.yaml ``dose_units``) and the fractions right after it ("25 Gy in
+    5 fractions", "2500 rad / 5", "8 GyE x 3"): where another lesion's clause ends."""
+    return cached_rx(rf"\d(?:\.\d+)?\s*(?:{vocab.roles.unit_forms})(?![a-z])"
+                     r"(?:\s*(?:in|/|x|\u00d7)\s*\d{1,2}\s*(?:fractions?|fx|sessions?)?\b)?")
 
 
 def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
