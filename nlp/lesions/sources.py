@@ -1255,7 +1255,7 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
         # "lesion L1 is in ...", "L2: right frontal": the place follows the label; "the left cerebellar
         # lesion (L1)", "a right occipital focus called L3": it comes before
         lo = max(text.rfind(c, 0, m.start()) for c in ",;\n\t•(") + 1
-        before = _LABEL_CLAUSE_START.search(text[lo:m.start()][::-1])
+        before = _label_clause_start(vocab).search(text[lo:m.start()][::-1])
         if before:
             lo = m.start() - before.start()
         place = ""
@@ -1356,7 +1356,10 @@ def _label_clause_end(vocab: Vocabulary) -> re.Pattern[str]:
     return cached_rx(rf"[,;\n\t•)]|\.\s|\s(?:{vocab.alternation('label_clause_ends')})\s")
 
 
-_LABEL_CLAUSE_START = re.compile(r"\s(?:dna|elihw|saerehw)\s|\s\.", re.I)  # " and " read backwards
+def _label_clause_start(vocab: Vocabulary) -> re.Pattern[str]:
+    """Where the clause naming a lesion before its label starts, matched on the text before the label read
+    backwards (connectives label_clause_starts, each word reversed: " and " is " dna "), or a sentence's end."""
+    return cached_rx(r"\s(?:" + "|".join(re.escape(w[::-1]) for w in vocab.words("label_clause_starts")) + r")\s|\s\.")
 
 
 class CountStatement(NamedTuple):

@@ -30,6 +30,8 @@ def test_bundled_vocabulary_is_valid(bundled: dict) -> None:
     (lambda d: d["connectives"].pop("clause_joiners"), "connectives"),  # a reader's list is missing
     (lambda d: d["connectives"]["articles"].append("a|b"), "connectives/articles/3"),  # a word, not a pattern
     (lambda d: d["connectives"].update({"clause_joinerz": ["and"]}), "connectives"),  # a misspelt list
+    (lambda d: d["connectives"].pop("label_clause_starts"), "connectives"),  # the backward twin of label_clause_ends
+    (lambda d: d["connectives"]["label_clause_starts"].append("and\\s"), "connectives/label_clause_starts/4"),
 ])
 def test_broken_vocabulary_names_file_and_place(bundled: dict, edit, where: str) -> None:
     data = copy.deepcopy(bundled)
