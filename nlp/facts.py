@@ -23,7 +23,7 @@ from .amendments import amendment_spans
 from .context import TextContext
 from .devices import used_devices
 from .forms import fraction_conflicts
-from .identity import identity_vocab
+from .identity import identity_vocab, name_marks, names_person
 from .lesions import course_sessions, find_lesions, signature, site_of
 from .lines import soften
 from .quantities import (
@@ -872,12 +872,14 @@ def other_patient_rows(document: Document, vocab: Vocabulary) -> list[tuple[int,
     iv = identity_vocab()
     mrn = next((m.group("id") for p in iv.mrn for m in [p.search(text)] if m), None)
     name = next((m.group("name") for p in iv.patient for m in [p.search(text)] if m), None)
-    if name is None:  # a header "SURNAME, GIVEN MRN ..." without a label: its surname
-        head = re.search(r"(?m)^[ \t]*([A-Z][A-Z'\-]{2,}),[ \t]*[A-Z][A-Za-z'\-]+",
-                         text[:_head_end(text, 0, len(text))])
-        name = head.group(1) if head else None
-    marks = [w.lower() for w in (mrn, name.split(",")[0].strip() if name else None) if w and len(w) >= 3]
-    if not marks:
+    if name is None:  # a list's header without a labelled name field: "SURNAME, GIVEN MRN ...", "Pt: H. Examplar"
+        head = text[:_head_end(text, 0, len(text))]
+        name = next((m.group("name") for p in iv.list_header for m in [p.search(head)] if m), None)
+    surname, words = name_marks(name) if name else (None, ())
+    if surname is not None and len(surname) < 3:
+        surname = None
+    mrn = mrn.lower() if mrn and len(mrn) >= 3 else None
+    if mrn is None and surname is None and len(words) < 2:
         return []
     out = []
     for t in document.tables:
@@ -887,7 +889,8 @@ def other_patient_rows(document: Document, vocab: Vocabulary) -> list[tuple[int,
         if col is None or len(rows) < 2:
             continue
         who = [row[col].text.lower() if col < len(row) else "" for row in rows]
-        mine = [any(k in w for k in marks) for w in who]
+        mine = [bool(mrn and re.search(rf"(?<![\w-]){re.escape(mrn)}(?![\w-])", w)) or
+                (bool(surname or words) and names_person(w, surname, words)) for w in who]
         if not any(mine) or all(mine):
             continue
         for row, own, w in zip(rows, mine, who):

@@ -49,6 +49,7 @@ class IdentityVocab:
     not_service_line: re.Pattern[str]
     icd10: re.Pattern[str]
     icd10_line: re.Pattern[str]
+    list_header: tuple[re.Pattern[str], ...] = ()  # the patient's name atop a list of several patients
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -79,6 +80,7 @@ def build_identity_vocab() -> IdentityVocab:
         not_service_line=re.compile(data["not_service_date_line"]),
         icd10=re.compile(data["icd10"]),
         icd10_line=re.compile(data["icd10_line"]),
+        list_header=_compile(data["list_header_name_patterns"]),
     )
 
 
@@ -102,6 +104,34 @@ def clean_name(raw: str, not_name: frozenset[str]) -> str | None:
     text = raw[raw.find(kept[0]):]
     end = text.find(kept[-1]) + len(kept[-1])
     return re.sub(r"\s+", " ", text[:end]).strip(" ,")
+
+
+def name_marks(name: str) -> tuple[str | None, tuple[str, ...]]:
+    """What tells a person's name in a list of several people: (its surname, None) when the name's form says which
+    word that is - before a comma ("Examplar, Hortense"), the one word after initials ("H. Examplar"), the one word
+    in capitals among mixed case ("Hortense EXAMPLAR", "SMITH John") - else (None, its words), either of which may
+    be the surname ("Smith John"), all lower case."""
+    if "," in name:
+        return name.split(",")[0].strip().lower() or None, ()
+    tokens = re.findall(r"[A-Za-z][A-Za-z'\-]*\.?", name)
+    words = [t for t in tokens if not t.endswith(".") and len(t) >= 2]
+    if len(words) == 1:
+        return words[0].lower(), ()
+    caps = [w for w in words if w.isupper()]
+    if len(caps) == 1 and len(words) > 1:
+        return caps[0].lower(), ()
+    return None, tuple(w.lower() for w in words)
+
+
+def names_person(text: str, surname: str | None, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` (a list's Patient cell: "Examplar, H.", "J.W. EX-44190") names the person of
+    :func:`name_marks`: the surname as a whole word; or, the surname unknown, every word of the name, each whole or
+    as its initial ("Smith J" names "John Smith" and "Smith John"; "Smith" alone names neither)."""
+    tokens = re.findall(r"[a-z]+(?:['\-][a-z]+)*", text.lower())
+    if surname is not None:
+        return surname in tokens
+    initials = {t for t in tokens if len(t) == 1}
+    return bool(words) and all(w in tokens or w[0] in initials for w in words) and any(w in tokens for w in words)
 
 
 def _surname(name: str) -> str:

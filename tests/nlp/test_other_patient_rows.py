@@ -4,6 +4,8 @@ reviews this patient's course, never saying it was given, documents none."""
 
 from __future__ import annotations
 
+import pytest
+
 from srscheck.nlp import read_text
 
 ROUNDS = """EASTBROOK CANCER CENTRE - WEEKLY CHART ROUNDS
@@ -35,3 +37,42 @@ def test_this_patients_row_saying_treatment_was_given_is_the_course_and_the_othe
     assert facts.fractions.value == 2
     assert [(les.dose_gy, les.fractions) for les in facts.lesions] == [(24.0, 2)]
     assert facts.sites.value == ["spinal"]
+
+
+LIST = """EASTBROOK CANCER CENTRE - WEEKLY CHART ROUNDS
+{header}, born 03/03/1961
+
+Patient             Status          Site / regimen             Progress                   Review
+J.W. EX-44190       completed       L lung SBRT 48 Gy / 4      4 of 4 given 02/25         agree
+{own:<20}completed       L1 spine SBRT 24 Gy / 2    2 of 2 given 02/27         agree
+{other:<20}completed       whole brain 30 Gy / 10     10 of 10 given             agree
+
+Action items: none.
+"""
+
+
+def _course(header: str, own: str, other: str = "M.K. EX-44192") -> list[tuple[float | None, int | None]]:
+    facts = read_text(LIST.format(header=header, own=own, other=other)).facts
+    return [(les.dose_gy, les.fractions) for les in facts.lesions]
+
+
+@pytest.mark.parametrize("header,own", [
+    ("Pt: H. Examplar", "EXAMPLAR"),  # initials and a surname, no record number
+    ("Patient: Hortense EXAMPLAR", "Examplar H."),  # the surname in capitals
+    ("Name: Examplar Hortense", "EXAMPLAR, H."),  # either word may be the surname: the row gives both
+    ("Name: Hortense Examplar", "Examplar Hortense"),
+    ("EXAMPLAR, HORTENSE", "EXAMPLAR"),  # no label: a surname in capitals before a comma
+])
+def test_this_patients_row_is_told_by_a_header_without_a_record_number(header: str, own: str) -> None:
+    assert _course(header, own) == [(24.0, 2)]
+
+
+@pytest.mark.parametrize("header,own,other", [
+    # the surname unknown ("Hortense Examplar"), a row with one of its words only names nobody for sure: another
+    # patient's "Hortense Doe" is not this one, and the list is left whole rather than this patient's row dropped
+    ("Name: Hortense Examplar", "H.E.", "Hortense Doe"),
+    # a surname is a whole word: "Examplarson" is another patient
+    ("Pt: H. Examplar", "H.E.", "Examplarson"),
+])
+def test_a_list_naming_this_patient_nowhere_for_sure_is_left_whole(header: str, own: str, other: str) -> None:
+    assert (24.0, 2) in _course(header, own, other)
