@@ -265,6 +265,47 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
                        f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]
 
 
+def sentence_total_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                         doses: list[DoseStatement], text: str) -> list[ReviewFlag]:
+    """One sentence, or one key: value line, that gives the course's one target two different total doses, the
+    second called the total ("received 24 Gy, for a total of 27 Gy", "Total dose: 35 Gy / total 40 Gy", "a total dose
+    of 35 Gy, and a total of 40 Gy was delivered"): the chart contradicts itself in one breath, whichever dose the
+    reading used; both quotations. Not a sum of courses or plans (patterns.yaml ``summed_dose``), a boost or dose
+    level, a replaced prescription, nor a dose with its fractions and their stated product (resolution flags that)."""
+    if len(facts.lesions) != 1 or facts.lesions[0].dose_gy is None:
+        return []
+    les = facts.lesions[0]
+    pats = vocab.patterns
+    course = [d for d in doses if d.counts and d.total_gy is not None and d.kind != "dose_per_fraction"]
+    for a, b in zip(course, course[1:]):
+        if abs(a.total_gy - b.total_gy) <= 0.01:  # type: ignore[operator]
+            continue
+        s, e = ctx.sentence(a.start)
+        one_line = "\n" not in text[a.end:b.start]
+        if not (b.start < e or one_line):
+            continue
+        lo = max(text.rfind("\n", 0, b.start) + 1, a.end)
+        if not (pats["total_before"].search(text[max(lo, b.start - 50):b.start]) or
+                pats["total_after"].match(text[b.end:b.end + 20])):
+            continue
+        line = (text.rfind("\n", 0, a.start) + 1, len(text) if text.find("\n", b.end) < 0 else text.find("\n", b.end))
+        span = (min(s, line[0]), max(e, line[1]) if one_line else e)
+        if pats["summed_dose"].search(text, *span) or any(
+                dose_level(text, d, doses, vocab) or pats["superseded_dose"].search(text[max(0, d.start - 60):d.start])
+                or pats["dose_level_boost"].search(text[max(0, d.start - 60):d.start]) for d in (a, b)):
+            continue
+        product = a.per_fraction_gy * a.fractions if a.per_fraction_gy and a.fractions else None
+        if product is not None and abs(product - b.total_gy) <= 0.01:  # type: ignore[operator]
+            continue  # "8 Gy x 3 fractions, total 24 Gy": one dose written two ways
+        where = "line" if one_line and not b.start < e else "sentence"
+        ev = [_ev(document, ctx, a.start, "review:dose")] + [
+            document.evidence(d.start, d.end, rule="review:dose", section=ctx.section_at(d.start)) for d in (a, b)]
+        return [ReviewFlag("lesions", f"One {where} of the chart gives {les.name} two total doses, "
+                           f"{a.total_gy:g} Gy and {b.total_gy:g} Gy; {les.dose_gy:g} Gy was used: check which is "
+                           f"right.", tuple(unique(ev))[:MAX_EVIDENCE])]
+    return []
+
+
 def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                        doses: list[DoseStatement], text: str) -> list[tuple[Lesion, ReviewFlag]]:
     """Several lesions, and a prescription (a total with its fraction count) that is no lesion's dose, written with
@@ -825,6 +866,8 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     if not any(f.fact == "fractions" for f in flags):
         flags += completed_count_flags(document, ctx, vocab, facts, claims, wrapped)
     flags += dose_flags(document, ctx, vocab, facts, doses, wrapped)
+    if not any(f.fact == "lesions" for f in flags):
+        flags += sentence_total_flags(document, ctx, vocab, facts, doses, wrapped)
     flags += record_history_flags(document, ctx, vocab, facts, doses, claims, wrapped)
     flags += class_flags(document, ctx, vocab, facts, wrapped)
     flags += site_flags(facts, vocab, document)
