@@ -84,3 +84,10 @@ def test_a_dose_of_a_years_digits_is_no_year(unit: str) -> None:
     facts = read_text(f"SRS to the left frontal metastasis, planned 2000 {unit} in 1 fraction, treated "
                       f"03/10/2026.\n").facts
     assert [(les.dose_gy, les.fractions) for les in facts.lesions] == [(20.0, 1)]
+
+
+@pytest.mark.parametrize("unit,scale", UNITS)
+def test_a_line_with_a_dose_in_any_unit_dates_a_treatment(unit: str, scale: int) -> None:
+    """A date on a line that gives a dose is a date of service (identity.yaml service_date_line), in any unit."""
+    reading = read_text(f"Left frontal metastasis.\n03/09/2026   {20 * scale:g} {unit}\nFollow-up 06/09/2026.\n")
+    assert reading.identity.dates_of_service.value == ["2026-03-09"]
