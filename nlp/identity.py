@@ -109,7 +109,7 @@ def clean_name(raw: str, not_name: frozenset[str]) -> str | None:
 
 
 def name_marks(name: str) -> tuple[str | None, tuple[str, ...]]:
-    """What tells a person's name in a list of several people: (its surname, None) when the name's form says which
+    """What tells a person's name in a list of several people: (its surname, ()) when the name's form says which
     word that is - before a comma ("Examplar, Hortense"), the one word after initials ("H. Examplar"), the one word
     in capitals among mixed case ("Hortense EXAMPLAR", "SMITH John") - else (None, its words), either of which may
     be the surname ("Smith John"), all lower case."""

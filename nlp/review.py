@@ -281,9 +281,13 @@ def sentence_total_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         if abs(a.total_gy - b.total_gy) <= 0.01:  # type: ignore[operator]
             continue
         s, e = ctx.sentence(a.start)
-        one_line = "\n" not in text[a.end:b.start]
+        one_line = "\n" not in text[a.end:b.start] and not _FULL_STOP.search(text, a.end, b.start)
         if not (b.start < e or one_line):
             continue
+        low, high = sorted((a.total_gy, b.total_gy))  # type: ignore[type-var]
+        fx = les.fractions or facts.fractions.value
+        if low > 0 and (abs(low * fx - high) <= 0.01 if fx else abs(high / low - round(high / low)) <= 0.001):
+            continue  # one fraction's dose and the course's total: "Fx 5/5, 7 Gy - total 35 Gy", "725 cGy each; total"
         lo = max(text.rfind("\n", 0, b.start) + 1, a.end)
         if not (pats["total_before"].search(text[max(lo, b.start - 50):b.start]) or
                 pats["total_after"].match(text[b.end:b.end + 20])):

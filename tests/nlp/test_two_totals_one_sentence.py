@@ -38,6 +38,13 @@ def test_two_totals_of_one_target_in_one_sentence_are_flagged(text: str, doses: 
     "The T10 metastasis received 24 Gy in 3 fractions, for a cumulative total with the prior course of 54 Gy, "
     "completed 03/09/2026.\n",
     "The T10 metastasis was treated to 24 Gy in 3 fractions, completed 03/09/2026.\n",
+    # one fraction's dose and the course's total, on one line of a log or a summary
+    "Left adrenal metastasis, Rx 35 Gy in 5 fractions.\n08/27/2026\tFx 5/5, 7 Gy - total 35 Gy\n",
+    "Palliative RT to the left hilar mass, 13 fractions, completed 11/25/2026.\nDaily 300 cGy\tTotal 3900 cGy\n",
+    "Delivered to the prostate on 09/21-10/01/2026: 725 cGy each; total 3625 cGy in 5 fractions.\n",
+    # two sentences on one line: an organ's total after the target's
+    "Pituitary adenoma, 25 Gy in 5 fractions completed 10/26/2026, total 25 Gy. Optic chiasm maximum 4.6 Gy per "
+    "fraction, 23 Gy total.\n",
 ])
 def test_one_dose_a_sum_of_courses_or_one_total_is_no_contradiction(text: str) -> None:
     assert not read_text(text).review
