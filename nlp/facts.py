@@ -57,6 +57,7 @@ def _evidence(ments: list[Mention]) -> tuple[Evidence, ...]:
 def modality(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
     scores: dict[str, float] = defaultdict(float)
     support: dict[str, list[Mention]] = defaultdict(list)
+    defining = dict(vocab.modality_defining)
     for m in ments:
         if not m.affirmed:
             continue
@@ -69,6 +70,10 @@ def modality(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
                 w += 1.0
             scores[m.value] += w
             support[m.value].append(m)
+        elif " ".join(word.split()) in defining:  # one such technique is enough; the unit is still inferred
+            kind = defining[" ".join(word.split())]
+            scores[kind] += 0.5
+            support[kind].append(m)
         elif word in vocab.modality_hints:
             scores[vocab.modality_hints[word]] += 0.3
             support[vocab.modality_hints[word]].append(m)

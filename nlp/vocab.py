@@ -254,6 +254,9 @@ class Vocabulary:
     prior_course_days: int = 365  # a table row dated this much before its table's latest row: an earlier course's
     # words that join or end clauses and lists, one list per use (anatomy.yaml connectives; :meth:`words`)
     connectives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # delivery techniques that only one kind of unit can give, by their definition ("VMAT" is a gantry linac's
+    # arcs): one such word is enough to infer the unit when none is named (concepts.yaml modality.defining)
+    modality_defining: tuple[tuple[str, str], ...] = ()
 
     def words(self, name: str) -> tuple[str, ...]:
         """The connective words ``name`` (anatomy.yaml ``connectives``), lower case."""
@@ -543,6 +546,8 @@ def build_vocabulary() -> Vocabulary:
         spine_context=re.compile(_phrase_regex(anatomy["spine_context"]), re.IGNORECASE),
         generic_unit_words=frozenset(str(w).lower() for w in concept_file["modality"]["generic_words"]),
         modality_hints={str(k).lower(): str(v) for k, v in concept_file["modality"]["hints"].items()},
+        modality_defining=tuple((str(k).lower(), str(v)) for k, v in
+                                (concept_file["modality"].get("defining") or {}).items()),
         generic_site_words=frozenset(str(w).lower() for w in anatomy["generic_site_words"]),
         lesion_size_min_mm=float(anatomy["lesion_size_min_mm"]),
         location_negation=re.compile(_phrase_regex(anatomy["location_negations"]) + r"\s+(?:\w+\s+){0,2}$",

@@ -39,8 +39,32 @@ def test_named_unit_is_not_inferred() -> None:
     assert not any("inferred" in w for w in reading.warnings)
 
 
-def test_one_technique_word_alone_is_not_enough() -> None:
-    chart = """SBRT note
-Lung metastasis, 4DCT, 50 Gy in 5 fractions, VMAT.
+def test_one_weak_hint_alone_is_not_enough() -> None:
+    """A planning system or leaves are weak: Eclipse plans protons too, a CyberKnife may carry an MLC."""
+    for word in ("Eclipse", "MLC"):
+        chart = f"""SBRT note
+Lung metastasis, 4DCT, 50 Gy in 5 fractions, {word}.
 """
-    assert read_text(chart).facts.modality.value is None
+        assert read_text(chart).facts.modality.value is None, word
+
+
+def test_a_defining_technique_alone_infers_the_unit() -> None:
+    """Volumetric modulated arcs are a gantry linac's by definition: one mention is enough, still inferred."""
+    for words in ("VMAT", "two volumetric modulated arc therapy arcs"):
+        chart = f"""SBRT note
+Lung metastasis, 4DCT, 50 Gy in 5 fractions, {words}.
+"""
+        reading = read_text(chart)
+        assert reading.facts.modality.value == "linac" and reading.facts.modality.inferred, words
+        assert any("inferred" in w for w in reading.warnings)
+
+
+def test_a_defining_technique_does_not_outweigh_a_named_unit_or_count_when_not_used() -> None:
+    named = read_text("""SBRT note
+Liver metastasis, 45 Gy in 3 fractions on the CyberKnife with fiducial tracking; a VMAT plan was compared.
+""").facts.modality
+    assert named.value == "robotic_linac" and not named.inferred
+    unused = read_text("""SBRT note
+Lung metastasis, 4DCT, 50 Gy in 5 fractions. A VMAT plan was considered but not used.
+""").facts.modality
+    assert unused.value is None
