@@ -238,6 +238,8 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
             continue
         if fx is not None and d.fractions not in (None, fx):
             continue
+        if abs(d.total_gy - les.dose_gy) > 0.01 and _cited(text, ctx, vocab, d):
+            continue  # another patient's dose, quoted from the literature
         totals[d.total_gy].append(d)
     boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
 
@@ -327,6 +329,8 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
             continue
         if any(abs(d.total_gy - les.dose_gy) <= 0.01 for les in lesions):  # type: ignore[operator]
             continue  # a lesion's own dose
+        if _cited(text, ctx, vocab, d):
+            continue  # another patient's dose, quoted from the literature
         if boost.search(text[max(0, d.start - 60):d.start]) or \
                 replaced.search(text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start]) or \
                 dose_level(text, d, doses, vocab):
@@ -368,8 +372,8 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
         if not d.counts or d.role not in ("prescription", "delivered") or d.total_gy is None or \
                 d.kind == "dose_per_fraction" or d.kind in ("dose_times_n", "n_times_dose"):
             continue
-        if _retired_page(document, text, d.start, vocab):
-            continue  # a page or document titled as superseded ("SUPERSEDED - ... Report (version 1)")
+        if _retired_page(document, text, d.start, vocab) or _cited(text, ctx, vocab, d):
+            continue  # a page titled as superseded ("SUPERSEDED - ... Report (version 1)"), a dose from the literature
         line_start = text.rfind("\n", 0, d.start) + 1
         lo = max([line_start] + [o.end for o in doses if line_start <= o.end <= d.start] +
                  [text.rfind(c, line_start, d.start) + 1 for c in ";|"] +  # a row's cells (tabs) are one clause
@@ -482,6 +486,13 @@ def _title_line(document: Document, text: str, at: int) -> bool:
     return in_title(text, start, end, at)
 
 
+def _cited(text: str, ctx: TextContext, vocab: Vocabulary, d: DoseStatement) -> bool:
+    """The dose's sentence refers to the literature ("schedules such as 33 Gy/5 fx [4]"): a dose of other patients,
+    quoted in a case report's background or discussion, not a second reading of this course's dose."""
+    s, e = ctx.sentence(d.start)
+    return bool(vocab.patterns["cited_statement"].search(text, s, max(e, d.end)))
+
+
 def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les, doses: list[DoseStatement],
                    mine: list[DoseStatement], text: str) -> list[ReviewFlag]:
     """The single target's prescription (its dose with its fraction count) and, in a document's title, another
@@ -494,7 +505,7 @@ def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les,
     fx = les.fractions
     other = [d for d in doses if d.counts and d.total_gy is not None and d.fractions not in (None, fx)
              and d.kind not in ("dose", "dose_per_fraction") and abs(d.total_gy - les.dose_gy) > 0.01
-             and _title_line(document, text, d.start)
+             and _title_line(document, text, d.start) and not _cited(text, ctx, vocab, d)
              and not boost.search(text[max(0, d.start - 60):d.start])
              and not replaced.search(text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start])
              and not dose_level(text, d, doses, vocab)]
@@ -530,7 +541,8 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         lo = max([line_start] + [m.end() for m in _FULL_STOP.finditer(text, line_start, d.start)])
         if not reported.search(text, min(s, lo), max(e, d.end)) or _STAGED.search(line) or \
                 boost.search(text[max(0, d.start - 60):d.start]) or replaced.search(line) or \
-                dose_level(text, d, doses, vocab) or _retired_page(document, text, d.start, vocab):
+                dose_level(text, d, doses, vocab) or _retired_page(document, text, d.start, vocab) or \
+                _cited(text, ctx, vocab, d):
             continue
         row_end = re.compile(r"[\n;|]").search(text, d.end)
         if any(o is not d and d.end <= o.start < (row_end.start() if row_end else len(text)) for o in doses):

@@ -428,8 +428,9 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
 
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> QuantityRoles:
-    # a cue ends at most three words (and a ":", "=" or "of") before the dose
-    tail = r")\s*(?:\w+\s*){0,3}[:=]?\s*(?:of\s+)?$"
+    # a cue ends at most three words (and a ":", "=" or "of") before the dose; a decimal number is one word
+    # ("brainstem 0.5 cc dose 17.9 Gy" as "brainstem 1 cc dose")
+    tail = r")\s*(?:\w+(?:\.\d+)?\s*){0,3}[:=]?\s*(?:of\s+)?$"
 
     def alternation(items: list[str], suffix: str = ")") -> re.Pattern[str] | None:
         return re.compile("(?:" + "|".join(items) + suffix, re.IGNORECASE) if items else None
