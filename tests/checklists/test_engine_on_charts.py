@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from srscheck.api import Result, analyze
+from srscheck.api import Result, analyze, check_reading
+from srscheck.nlp import read_text
 
 HEADER = ["Example Cancer Center", "TESTPATIENT, ALEX - MRN SYN-T001"]
 
@@ -119,3 +120,16 @@ def test_broken_user_template_warns_and_uses_the_last_valid_copy(chart, _isolate
     assert any(w.startswith("E041: Template 77372 is broken (") and w.endswith("using the last valid version.")
                for w in result.warnings)
     assert result.to_dict()["templates"] == {"77372": "site-2"}
+
+
+def test_a_frame_coordinate_check_written_coordinates_first_is_delivery_verification() -> None:
+    """A transcription's "the coordinates were independently verified by the neurosurgeon and the physicist
+    before each run" is the frame co-ordinate check: the Gamma Knife course's delivery verification."""
+    reading = read_text(
+        "Gamma Knife radiosurgery with frame application. The stereotactic head frame was applied with four pins, "
+        "a stereotactic MRI and CT were obtained and co-registered, and the right frontal lesion received 20 Gy to "
+        "the 50% isodose line using five shots. The coordinates were independently verified by the neurosurgeon "
+        "and the physicist before each run, and the treatment was delivered in one run.\n"
+        "SUMMARY OF TREATMENT: GK SRS, one session on 03/11/2026: right frontal 20 Gy to the 50% IDL.\n")
+    result = check_reading(reading, "77371,77432,61796")
+    assert categories(result, "77371")["delivery_verification"] is True
