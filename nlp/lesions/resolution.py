@@ -269,15 +269,22 @@ def _labels_differ(a: str, b: str) -> bool:
 
 
 def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
-                 sentences: list[tuple[int, int]]) -> str:
+                 sentences: list[tuple[int, int]], others: tuple[str, ...] = ()) -> str:
     """Other words about the same lesion: in every sentence naming its place (same location words and
     side), the clause from that place to the next lesion (", and ...", ";"). A bullet "PTV2 suprasellar,
     4 mm from the optic chiasm" reaches the "Suprasellar" row of a dose table; "a suprasellar
-    metastasis 4 mm from the chiasm, and a left frontal metastasis" gives each lesion its own clause."""
+    metastasis 4 mm from the chiasm, and a left frontal metastasis" gives each lesion its own clause. The clause
+    also ends where a place of one of the ``others`` (the course's other lesions) that this lesion does not share
+    is named ("a 1 mm expansion for the left frontal PTV and no expansion for the pontine target")."""
     sig = signature(name, vocab)
     places = {w for w in sig if w not in vocab.laterality}
     if not places:
         return ""
+    theirs = {w for o in others for w in signature(o, vocab)
+              if w not in vocab.laterality and not w.startswith("#")} - places
+    theirs |= {form for form, place in vocab.place_forms if place in theirs}
+    their_place = cached_rx(r"(?<![a-z0-9])(?:" + "|".join(sorted(map(re.escape, theirs))) + r")(?![a-z0-9])") \
+        if theirs else None
     side = {vocab.side_abbreviations.get(w, w) for w in sig} & {"left", "right"}
     out = []
     for s, e in sentences:
@@ -296,7 +303,10 @@ def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
         for m in _dose_before(vocab).finditer(sent, left, first):  # "PTV1 ... 25 Gy in 5 fractions and PTV2 left
             left = m.end()  # frontal ...": a clause never reaches back over another lesion's dose
         ends = [m.start() for m in next_clause(vocab, sentence_end=True).finditer(sent, first)]
-        out.append(sent[left:ends[0] if ends else len(sent)].strip())
+        other = their_place.search(low, first) if their_place is not None else None
+        if other is not None:
+            ends.append(other.start())
+        out.append(sent[left:min(ends) if ends else len(sent)].strip())
     return " ".join(out)
 
 
@@ -867,7 +877,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         if single:
             own = whole  # one target: the whole chart describes it
         else:  # one of several: its own words plus the clauses elsewhere that name it
-            own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences)} " \
+            others = tuple(o.name for o in drafts if o is not d)
+            own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others)} " \
                 f"{label_text(d.name, soft_whole, vocab)} " \
                 f"{noun_text(d.name, [o.name for o in drafts if o is not d], soft_whole, vocab, ctx.sentences)}"
         if d.dose_gy is None and (single or source == "description") and rx is not None:
