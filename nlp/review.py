@@ -792,6 +792,47 @@ def record_history_flags(document: Document, ctx: TextContext, vocab: Vocabulary
     return []
 
 
+def undated_history_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                          doses: list[DoseStatement], text: str) -> list[ReviewFlag]:
+    """A dose with its fractions that the chart puts in the past without any date ("Discharge diagnoses: ... status
+    post SBRT to T11 and L2, 24 Gy in 3 fractions") naming every lesion of this course by its place and nothing
+    else, with this course's fraction count and another total: it speaks of this course (an earlier course is
+    dated or names other places), and the chart contradicts itself. The reading keeps this course's dose."""
+    lesions = list(facts.lesions)
+    chosen = facts.fractions.value
+    if not lesions or chosen is None or any(les.dose_gy is None for les in lesions):
+        return []
+    dose = lesions[0].dose_gy
+    if any(abs(les.dose_gy - dose) > 0.01 for les in lesions) or \
+            any(les.fractions not in (None, chosen) for les in lesions):  # type: ignore[operator]
+        return []
+    past = vocab.roles.context.get("HISTORICAL")
+    dated = [at for at, _e, _d in ctx.chart_dates()]
+    year = vocab.patterns["year"]
+    for d in doses:
+        if d.counts or d.role != past or d.fractions != chosen or d.total_gy is None or \
+                abs(d.total_gy - dose) <= 0.01 or abs(d.total_gy - dose * len(lesions)) <= 0.01:  # type: ignore[operator]
+            continue
+        s, e = ctx.sentence(d.start)
+        e = max(e, d.end)
+        if any(s <= at < e for at in dated) or year.search(text, s, e) or _cited(text, ctx, vocab, d):
+            continue
+        words = _words(text[s:e], vocab)
+        if not all(_names(words, les, vocab) for les in lesions):
+            continue
+        mine = frozenset().union(*(_places(les.name, vocab) for les in lesions))
+        if _places(text[s:e], vocab) - mine:
+            continue  # it names another place too: another course's or another target's
+        names = " and ".join(les.name for les in lesions)
+        ev = unique([e2 for les in lesions for e2 in les.evidence if e2.rule == "lesion:dose"][:1]
+                    + [_ev(document, ctx, d.start, "review:dose")])
+        return [ReviewFlag("lesions", f"The chart gives {names} {dose:g} Gy in {_plural(chosen, 'fraction')} in one "
+                           f"place and, as treatment already given, {d.total_gy:g} Gy in "
+                           f"{_plural(d.fractions, 'fraction')} in another; {dose:g} Gy was used: check which is "
+                           "right.", tuple(ev)[:MAX_EVIDENCE])]
+    return []
+
+
 def _places(name: str, vocab: Vocabulary) -> frozenset[str]:
     """A lesion's place words (its signature less its side)."""
     return frozenset(w for w in signature(name, vocab) if w not in vocab.laterality)
@@ -885,6 +926,8 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     if not any(f.fact == "lesions" for f in flags):
         flags += sentence_total_flags(document, ctx, vocab, facts, doses, wrapped)
     flags += record_history_flags(document, ctx, vocab, facts, doses, claims, wrapped)
+    if not any(f.fact == "lesions" for f in flags):
+        flags += undated_history_flags(document, ctx, vocab, facts, doses, wrapped)
     flags += class_flags(document, ctx, vocab, facts, wrapped)
     flags += site_flags(facts, vocab, document)
     flags += laterality_flags(document, ctx, vocab, facts, wrapped)
