@@ -2,7 +2,7 @@
 
 HELD-OUT corpus written during the sixteenth session: twenty courses as a coding office receives them from other
 clinics, about half system printouts (plan reports, record-and-verify summaries, prescriptions, physics checks,
-EHR key: value and table exports) and half dictated letters, procedure notes and bundles of 3-5 documents in
+EHR key: value and table exports) and half dictated letters, procedure notes and bundles of 2-4 documents in
 which lesion names and sometimes the plan change between consultation and delivery. Nine cranial courses
 (cobalt-60 frame and mask, gantry linac, robotic-arm linac; 1-12 lesions; a cavity, an AVM, a pituitary
 adenoma, a schwannoma; one five-fraction course), three spine, five body SBRT and three hard negatives. Every
@@ -16,7 +16,7 @@ reading the reader's code).
 
 from __future__ import annotations
 
-from pdfmaker import BulletList, ColumnBreak, KeyValue, RuledTable, TextTable
+from pdfmaker import ColumnBreak, KeyValue, RuledTable, TextTable
 
 from corpusgen import Corpus
 from corpusgen.kit import FOOT, H1, H2, NO_CATS, NONE, C, Charts, Doc, F, L, P, S, cats, sig
@@ -110,14 +110,15 @@ Hollis Vantongeren, MD, Neurosurgery   03/11/2026 08:20
 
 # b37_02 -- pdf: record-and-verify summary, cobalt unit with mask, 25 Gy / 5 to a 4.1 cm metastasis --------------
 _c, _s = "MARROWDEAN CANCER PAVILION", "LEDGERLINE R&V 4"
-add(name="b37_02", kind="pdf", codes=["77373", "77435", "61798"],
+add(name="b37_02", kind="pdf", codes=["77371", "77435", "61798"],
     facts=F("cobalt60", ["cranial"], 1, 5, ["MRI"], ["mask"]),
     lesions=[L("PTV_Rpar right parietal metastasis", "cranial", C, 25, 5)],
     categories=cats(),
     notes="Record-and-verify summary of a five-fraction course on a mask-capable cobalt unit: one 4.1 cm right "
           "parietal metastasis (complex by size) 500 cGy x 5 = 2500 cGy, thermoplastic mask with infrared motion "
           "monitoring, cone-beam CT before every fraction. Planning MRI only (the CT row reads 'CBCT used as "
-          "stereotactic reference'). Per-fraction rows in cGy, cumulative column.",
+          "stereotactic reference'). Per-fraction rows in cGy, cumulative column. Claimed 77371 (single-session "
+          "cobalt) is wrong for a five-fraction course.",
     docs=[Doc("b37_02.pdf", [[
         H1("Course Treatment Summary"),
         TextTable([("Course", "Intent", "Technique", "Status"),
