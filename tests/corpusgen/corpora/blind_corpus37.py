@@ -2,7 +2,7 @@
 
 HELD-OUT corpus written during the sixteenth session: twenty courses as a coding office receives them from other
 clinics, about half system printouts (plan reports, record-and-verify summaries, prescriptions, physics checks,
-EHR key: value and table exports) and half dictated letters, procedure notes and bundles of 2-4 documents in
+EHR key: value and table exports) and half dictated letters, procedure notes and bundles of 3-4 documents in
 which lesion names and sometimes the plan change between consultation and delivery. Nine cranial courses
 (cobalt-60 frame and mask, gantry linac, robotic-arm linac; 1-12 lesions; a cavity, an AVM, a pituitary
 adenoma, a schwannoma; one five-fraction course), three spine, five body SBRT and three hard negatives. Every
@@ -410,7 +410,7 @@ add(name="b37_10", kind="bundle", codes=["77373", "77435", "63620"],
     notes="Post-operative spine SBRT after T7 separation surgery and posterior instrumentation T5-T9: 24 Gy in 2 "
           "fractions to the T7 post-operative CTV, vacuum cushion, CT (with post-op CT myelogram) and MRI fused, "
           "CBCT each fraction. Prescription printout with a signature block and a physics second-check form "
-          "showing the treated fractions.",
+          "showing the treated fractions, and a dictated completion visit.",
     docs=[
         Doc("1_prescription.pdf", [[
             H1("Radiation Prescription"),
@@ -437,6 +437,15 @@ add(name="b37_10", kind="bundle", codes=["77373", "77435", "63620"],
             P("Course complete 07/23/2026: T7 post-operative target 2400 cGy in 2 fractions."),
             sig("Jorund Hallvardsen, MS 07/23/2026"),
         ]], opts=dict(header=banner(_c, "OPALRX physics", 10, "07/23/2026 13:30"))),
+        Doc("3_visit_note.txt", text=f"""
+WHINMOOR SPINE & ONCOLOGY CENTRE - ON-TREATMENT / COMPLETION VISIT (dictated 07/23/2026)
+{patient(10)}, {mrn(10)}
+
+Seen after his second and final fraction today. Back pain down from seven out of ten to three; wound well healed, no neurological change. Dexamethasone two milligrams for three days for flare prophylaxis, then stop. He has now had the full twenty-four Gray in two fractions to the T seven post-operative bed. Back to Dr. Mwangi-Forsberg for systemic therapy; MRI thoracic spine in three months.
+
+Cosima Radulescu-Finch, MD
+{FOOT}
+"""),
     ])
 
 # b37_11 -- txt: dictated letter, robotic linac, one target spanning L2-L3, 63621 claimed wrongly -----------------
@@ -643,7 +652,7 @@ add(name="b37_16", kind="bundle", codes=["77373", "77432"],
     categories=cats(),
     notes="Single-fraction body SBRT: 3.4 cm left lower-pole renal cell carcinoma in a patient unfit for surgery, "
           "26 Gy x 1 on a gantry linac, 4DCT + MRI, abdominal compression belt on a vacuum cushion, CBCT before and "
-          "mid-treatment. Prescription printout and physics second check with the delivered fraction. 77432 "
+          "mid-treatment. Prescription printout, physics second check with the delivered fraction and a dictated completion note. 77432 "
           "(single-session cranial management) is wrong for a kidney; 77373 (one unit) fits.",
     docs=[
         Doc("1_prescription.pdf", [[
@@ -669,6 +678,15 @@ add(name="b37_16", kind="bundle", codes=["77373", "77432"],
                         ("Delivered", "PTV_LKid 26 Gy, 1 of 1 fraction, course complete")]),
             sig("Eberhard Nwachukwu-Lind, PhD 01/15/2026"),
         ]], opts=dict(header=banner(_c, "HALYARD QA", 16, "01/15/2026 15:45"))),
+        Doc("3_completion_note.txt", text=f"""
+Brackenridge Urologic Oncology -- treatment completion note
+{patient(16)}  MRN {mrn(16)}  dictated 01/15/2026, typed 01/16/2026
+
+Eighty-two year old man with a three point four centimetre left lower pole renal cell carcinoma, declined nephrectomy because of his cardiac history. He received his single fraction of twenty-six Gray this morning with the compression belt on, cone-beam CT before and between the arcs. No pain or haematuria afterwards. Creatinine and a CT abdomen in three months.
+
+Rosamund Ikwuemesi, MD
+{FOOT}
+"""),
     ])
 
 # b37_17 -- bundle: oligometastatic adrenal + iliac bone SBRT; completion letter gives the iliac dose as 30 Gy ---
