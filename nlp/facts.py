@@ -70,9 +70,8 @@ def modality(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
                 w += 1.0
             scores[m.value] += w
             support[m.value].append(m)
-        elif " ".join(word.split()) in defining:  # one such technique is enough; the unit is still inferred
-            kind = defining[" ".join(word.split())]
-            scores[kind] += 0.5
+        elif (kind := defining.get(" ".join(word.split()))) is not None:
+            scores[kind] += 0.5  # one technique only one kind of unit gives is enough; the unit is still inferred
             support[kind].append(m)
         elif word in vocab.modality_hints:
             scores[vocab.modality_hints[word]] += 0.3
