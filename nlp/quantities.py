@@ -1051,6 +1051,7 @@ def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
     kinds = [kind(t.text) for t in titles]
     unit = cached_rx(rf"(?<![a-z])(?:{vocab.roles.unit_forms})(?![a-z])|mm|cm")  # a title naming its values' unit
     with_unit = [bool(unit.search(t.text)) for t in titles]
+    value_rx = _pipe_token(vocab)  # one value of a row's run-together cells
 
     def fits(i: int, k: str, token: str) -> bool:
         """A value of kind k fits column i: its own kind; a bare number also a dose or size column whose
@@ -1066,7 +1067,7 @@ def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
         cells: list[list[int]] = [[] for _ in titles]  # (start, end) of the values given to each column
         col = 0
         for c in r:
-            for m in _pipe_token(vocab).finditer(text, c.start, c.end):
+            for m in value_rx.finditer(text, c.start, c.end):
                 k = m.lastgroup or "text"
                 j = next((i for i in range(col, len(titles)) if fits(i, k, m.group(0))), None)
                 if j is None and k == "text":

@@ -14,25 +14,32 @@ SPECKLED = 2.0  # grey levels: the paper's spread at and above which the page is
 _PAPER = 200  # a pixel whose neighbourhood's median is at least this light is paper
 
 
-def speckle_level(image) -> float:  # noqa: ANN001 (a PIL image)
-    """The standard deviation, in grey levels, of the paper's pixels around their 3 x 3 median: how speckled
-    the white of the page is (0.0 for a page with no paper to measure)."""
+def _measured(image):  # noqa: ANN001, ANN202 (a PIL image in; its speckle level and its 3 x 3 median out)
     from PIL import ImageFilter
 
     gray = image if image.mode == "L" else image.convert("L")
+    local = gray.filter(ImageFilter.MedianFilter(3))
     pixels = numpy.asarray(gray, dtype=numpy.float32)
-    local = numpy.asarray(gray.filter(ImageFilter.MedianFilter(3)), dtype=numpy.float32)
-    paper = local >= _PAPER
-    if not paper.any():
-        return 0.0
-    return float(numpy.std((pixels - local)[paper]))
+    median = numpy.asarray(local, dtype=numpy.float32)
+    paper = median >= _PAPER
+    return (float(numpy.std((pixels - median)[paper])) if paper.any() else 0.0), local
+
+
+def speckle_level(image) -> float:  # noqa: ANN001 (a PIL image)
+    """The standard deviation, in grey levels, of the paper's pixels around their 3 x 3 median: how speckled
+    the white of the page is (0.0 for a page with no paper to measure)."""
+    return _measured(image)[0]
 
 
 def despeckled(image):  # noqa: ANN001, ANN201 (a PIL image in, a PIL image out)
     """``image`` with its speckle removed by a 3 x 3 median filter when :func:`speckle_level` reaches
-    :data:`SPECKLED`; ``image`` itself otherwise."""
-    if speckle_level(image) < SPECKLED:
+    :data:`SPECKLED`; ``image`` itself otherwise. A greyscale page's median is the one measured (a 300 dpi page's
+    median takes most of a second: it is computed once)."""
+    level, local = _measured(image)
+    if level < SPECKLED:
         return image
+    if image.mode == "L":
+        return local
     from PIL import ImageFilter
 
     return image.filter(ImageFilter.MedianFilter(3))

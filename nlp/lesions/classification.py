@@ -8,6 +8,7 @@ patterns.yaml, checked against resources/vocab/anatomy.schema.json when loaded).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from srscheck.core.model import unique
 
@@ -359,7 +360,7 @@ def label_text(name: str, text: str, vocab: Vocabulary, limit: int = 200) -> str
     return " ".join(out)
 
 
-def noun_text(name: str, others: list[str], text: str, vocab: Vocabulary,
+def noun_text(name: str, others: Sequence[str], text: str, vocab: Vocabulary,
               sentences: list[tuple[int, int]]) -> str:
     """The clauses naming a resection cavity as "the cavity" ("The cavity measures 3.6 cm"), when the lesion is
     the course's only cavity: from the noun to the next lesion (", and ...", ";", " and a ...")."""

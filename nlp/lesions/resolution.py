@@ -880,7 +880,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             others = tuple(o.name for o in drafts if o is not d)
             own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others)} " \
                 f"{label_text(d.name, soft_whole, vocab)} " \
-                f"{noun_text(d.name, [o.name for o in drafts if o is not d], soft_whole, vocab, ctx.sentences)}"
+                f"{noun_text(d.name, others, soft_whole, vocab, ctx.sentences)}"
         if d.dose_gy is None and (single or source == "description") and rx is not None:
             d.dose_gy, d.dose = rx.total_gy, rx
         fx = d.fractions if d.fractions is not None else course_fx
