@@ -502,10 +502,14 @@ add(name="b40_18", kind="bundle", codes=["77373", "77435"],
 
 _h = "HAZELTON VALE HOSPITAL - release of information copy"
 add(name="b40_19", kind="bundle", codes=["77372", "77432", "61796"],
-    facts=NONE, lesions=[], categories=NO_CATS,
-    notes="Hard negative: a whole episode ending without stereotactic treatment. Referral and consult for several brain "
-          "metastases with SRS discussed; the tumour board chose whole-brain radiotherapy 30 Gy in 10 fractions, delivered; "
-          "completion summary of that conventional course. Facts empty, categories unmet.",
+    facts=F("linac", ["cranial"], 1, 10, ["CT"], ["mask"]), lesions=[L("whole brain", "cranial", S, 30, 10)],
+    categories=cats(delivery_verification=False),
+    notes="Hard negative (near-miss): a whole episode ending without stereotactic treatment. Referral and consult for eleven "
+          "brain metastases with SRS discussed; the tumour board chose whole-brain radiotherapy, delivered as 30 Gy in 10 "
+          "fractions with opposed lateral fields on a 6 MV linac (mask, CT simulation; the diagnostic MRI is not a planning "
+          "study). Labelled as that conventional course: one whole-brain target, 10 fractions, so every SRS code is "
+          "inconsistent and there is no delivery code. No image guidance or QA documented. Follow-up mentions salvage SRS "
+          "only as a future possibility.",
     docs=[
         Doc("1_part.pdf", [[
             P("===== DOCUMENT 1 of 7: Referral ====="), H2("REFERRAL"),
@@ -521,6 +525,8 @@ add(name="b40_19", kind="bundle", codes=["77372", "77432", "61796"],
         Doc("2_part.pdf", [[
             P("===== DOCUMENT 4 of 7: Simulation ====="), H2("SIMULATION"),
             P("Thermoplastic mask, CT simulation 02/10/2027 for opposed lateral whole-brain fields."),
+            P("Prescription: whole brain (target to C2), 3000 cGy in 10 fractions of 300 cGy, parallel-opposed lateral 6 MV fields, "
+              "3D conformal plan, multileaf shielding of the eyes."),
         ], [
             P("===== DOCUMENT 5 of 7: Treatment record ====="), H2("TREATMENT RECORD - WHOLE BRAIN"),
             RuledTable([("Fx", "Date", "Field", "Dose", "Cumulative")] + [(str(i), f"02/{13 + i:02d}/2027", "WB opposed laterals", "300 cGy", f"{300 * i} cGy") for i in range(1, 11)]),
