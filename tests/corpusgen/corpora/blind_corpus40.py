@@ -78,7 +78,7 @@ class Les:
 def episode(n, *, clinic, system, dob, printed_by, diag, unit, lesions, fx, dates, sim, igrt, imaging_text,
             prior, mri_extra, followup, referral_from, board=True, files=3, scan=(), txt=(), sep=0,
             summary_fx=None, summary_dose=None, billing=None, verify=True, physics=True, dictated=True,
-            therapist_extra="", shuffle=False):
+            therapist_extra="", shuffle=False, record="table"):
     """Documents of one whole episode, split over ``files`` files."""
     P_ = patient(n)
     M = mrn(n)
@@ -156,7 +156,25 @@ def episode(n, *, clinic, system, dob, printed_by, diag, unit, lesions, fx, date
                 per = x.dose * 100 / x.fx
                 rec.append((str(i), d, x.struct, f"{per:g} cGy", f"{per * i:g} cGy",
                              igrt if verify else "RTT x2"))
-    docs.append(("Treatment Record", [H2("DAILY TREATMENT RECORD"), RuledTable(rec)]))
+    if record == "table":
+        docs.append(("Treatment Record", [H2("DAILY TREATMENT RECORD"), RuledTable(rec)]))
+    elif record == "otv":
+        blocks = [H2("ON-TREATMENT VISIT NOTES")]
+        for i, d in enumerate(dates[:fx], 1):
+            blocks.append(P(f"{d} - Fraction {i} of {fx}. Delivered today: " + "; ".join(
+                f"{x.struct} {x.dose * 100 / x.fx:g} cGy (running total {x.dose * i / x.fx:g} Gy)" for x in lesions if i <= x.fx)
+                + (f". Image guidance: {igrt}." if verify else ".") + " Patient seen, tolerating well."))
+        docs.append(("On-Treatment Visits", blocks))
+    else:  # key: value block per fraction
+        blocks = [H2("TREATMENT DELIVERY LOG")]
+        for i, d in enumerate(dates[:fx], 1):
+            rows = [("Session", f"{i} / {fx}"), ("Date", d)]
+            rows += [(x.struct, f"{x.dose * 100 / x.fx:g} cGy delivered, cumulative {x.dose * 100 * i / x.fx:g} cGy")
+                     for x in lesions if i <= x.fx]
+            if verify:
+                rows.append(("Imaging", igrt))
+            blocks.append(KeyValue(rows))
+        docs.append(("Treatment Delivery Log", blocks))
     docs.append(("Nursing / Therapist Notes", [
         H2("NURSING AND THERAPIST NOTES"),
         P(f"Nursing {dates[0]}: vitals stable, antiemetic given, dexamethasone 4 mg as ordered. Patient education done."),
@@ -298,7 +316,7 @@ add(name="b40_04", kind="bundle", codes=["77373", "77435", "61796"],
                  igrt="kV pair + CBCT", referral_from="Dr. Yannick Brask, neurosurgery",
                  imaging_text="Post-operative MRI brain with contrast 08/28/2026, 1 mm T1 MPRAGE, fused to CT.",
                  prior="radiosurgery 18 Gy in one fraction to a right cerebellar metastasis in 2019 at another centre",
-                 mri_extra=None, followup="3-month MRI: cavity stable, no local recurrence.", files=4, scan=(2,), sep=3))
+                 mri_extra=None, followup="3-month MRI: cavity stable, no local recurrence.", files=4, scan=(2,), sep=3, record="otv"))
 
 _l = [Les("Lesion A", "right temporal lobe", "PTV_RTemp_38", 3.8, 27, 3, cx=C, desc="3.8 cm", words="the large right temporal mass")]
 add(name="b40_05", kind="bundle", codes=["77373", "77435", "61798"],
@@ -328,7 +346,7 @@ add(name="b40_06", kind="bundle", codes=["77372", "77432", "61796", "61797"],
                  unit="gantry linac 10 MV FFF, single isocentre", lesions=_l, fx=1, dates=["12/01/2026"],
                  sim="Thermoplastic mask, CT simulation 11/24/2026.", igrt="CBCT + surface monitoring",
                  referral_from="Dr. Hester Lomax, thoracic oncology", imaging_text="3T MRI brain post contrast 11/23/2026.",
-                 prior=None, mri_extra=None, followup="Follow-up 03/2027: seven lesions smaller, one stable.", files=2, txt=(1,), sep=0))
+                 prior=None, mri_extra=None, followup="Follow-up 03/2027: seven lesions smaller, one stable.", files=2, txt=(1,), sep=0, dictated=False))
 
 _l = [Les("Lesion 1", "suprasellar, 3 mm from the optic chiasm", "PTV_Supra", 1.4, 25, 5, cx=C, desc="3 mm from the chiasm", words="the suprasellar lesion"),
       Les("Lesion 2", "right frontal", "PTV_RFr", 1.2, 25, 5, words="a right frontal lesion")]
@@ -342,7 +360,7 @@ add(name="b40_07", kind="bundle", codes=["77373", "77435", "61798", "61797", "61
                  sim="Soft thermoplastic mask; CT 1 mm and MRI fusion 01/05/2027.", igrt="skull tracking with orthogonal kV images",
                  referral_from="Dr. Laszlo Finch, neuro-oncology", imaging_text="MRI brain with contrast 01/04/2027, thin-slice.",
                  prior=None, mri_extra=None, followup=None, files=3, scan=(0,), sep=1,
-                 billing=[("01/11/2027", "G0339", "robotic SRS, first session"), ("01/15/2027", "77435", "SBRT management")]))
+                 billing=[("01/11/2027", "G0339", "robotic SRS, first session"), ("01/15/2027", "77435", "SBRT management")], record="kv"))
 
 _l = [Les("Schwannoma", "left vestibular (cerebellopontine angle)", "GTV_VS_L", 1.7, 12, 1, cx=C, desc="vestibular schwannoma", words="the left acoustic neuroma")]
 add(name="b40_08", kind="bundle", codes=["77372", "77432", "61796"],
@@ -398,7 +416,7 @@ add(name="b40_11", kind="bundle", codes=["77373", "77435", "63620"],
                  lesions=_l, fx=2, dates=["01/18/2027", "01/20/2027"], sim="Full-body vacuum cushion, CT simulation 1 mm 01/11/2027.",
                  igrt="CBCT, 6DoF couch", referral_from="Dr. Aurel Stint, urology", imaging_text="MRI thoracic spine 01/10/2027 fused to CT.",
                  prior="palliative radiotherapy 20 Gy in 5 fractions to L4 in 2022", mri_extra="small T11 lesion without cord compromise, for observation",
-                 followup="3 months: pain resolved. New T11 progression treated later in a separate course.", files=3, sep=0))
+                 followup="3 months: pain resolved. New T11 progression treated later in a separate course.", files=3, sep=0, record="otv"))
 
 _l = [Les("Lesion 1", "T12", "PTV_T12", 2.5, 27, 3, site="spinal"), Les("Lesion 2", "L3", "PTV_L3", 2.8, 27, 3, site="spinal")]
 add(name="b40_12", kind="bundle", codes=["77373", "77435", "63620", "63621", "G0339", "G0340"],
@@ -410,7 +428,7 @@ add(name="b40_12", kind="bundle", codes=["77373", "77435", "63620", "63621", "G0
                  unit="robotic-arm linac 6 MV", lesions=_l, fx=3, dates=["03/01/2027", "03/03/2027", "03/05/2027"],
                  sim="Vacuum cushion; CT simulation with MRI fusion 02/22/2027.", igrt="spine tracking kV images",
                  referral_from="Dr. Ruth Oakhanger, urology-oncology", imaging_text="MRI whole spine 02/20/2027.",
-                 prior=None, mri_extra=None, followup=None, files=3, txt=(2,), sep=1))
+                 prior=None, mri_extra=None, followup=None, files=3, txt=(2,), sep=1, dictated=False))
 
 _l = [Les("Target", "T5-T6 (one contiguous target)", "PTV_T5T6", 5.0, 24, 2, site="spinal", words="the T5-6 epidural disease")]
 add(name="b40_13", kind="bundle", codes=["77373", "77435", "63620", "63621"],
@@ -436,12 +454,12 @@ add(name="b40_14", kind="bundle", codes=["77373", "77435"],
     notes="Peripheral right upper lobe lung SBRT 54 Gy in 3 fractions on a gantry linac, 4DCT simulation with a vacuum cushion, "
           "PET-CT staging used for planning.",
     docs=episode(14, clinic="DUNSTABLE MOOR CHEST UNIT", system="PULMO-PLAN 8", dob="04/04/1945",
-                 printed_by="printed by chart export svc", diag="Stage I NSCLC, right upper lobe", unit="gantry linac 6 MV FFF",
+                 printed_by="chart export svc 02/20/2027", diag="Stage I NSCLC, right upper lobe", unit="gantry linac 6 MV FFF",
                  lesions=_l, fx=3, dates=["02/02/2027", "02/04/2027", "02/08/2027"],
                  sim="4DCT simulation with vacuum cushion and arms up 01/26/2027, ITV from 10 phases.", igrt="CBCT each fraction",
                  referral_from="Dr. Sigrid Hallow, respiratory medicine", imaging_text="PET-CT 01/20/2027 used for target definition; 4DCT planning CT.",
                  prior=None, mri_extra="a 4 mm left lower lobe nodule, indeterminate, surveillance", followup="3 months: partial response.",
-                 files=3, sep=3))
+                 files=3, sep=3, record="kv"))
 
 _l = [Les("Liver lesion", "segment VII", "PTV_Liv_S7", 3.2, 45, 3, site="body", words="the segment 7 metastasis")]
 add(name="b40_15", kind="bundle", codes=["77373", "77435", "G0339", "G0340"],
@@ -460,15 +478,15 @@ add(name="b40_15", kind="bundle", codes=["77373", "77435", "G0339", "G0340"],
 _l = [Les("Prostate", "prostate gland", "PTV_Prost", 4.0, 36.25, 5, site="body", words="the prostate")]
 add(name="b40_16", kind="bundle", codes=["77373", "77435"],
     facts=F("linac", ["body"], 1, 5, ["CT", "MRI"], ["fiducials"]), lesions=[x.gold() for x in _l], categories=cats(),
-    contradiction="The daily treatment record lists five fractions of 725 cGy (3625 cGy) while the completion summary states four fractions.",
+    contradiction="The on-treatment visit notes record five fractions of 725 cGy (running total 36.25 Gy) while the completion summary states four fractions.",
     notes="Prostate SBRT 36.25 Gy in 5 fractions on a gantry linac with implanted fiducials, MRI and CT; the completion summary "
-          "says 4 fractions against five in the record (labelled from the record). Treatment record file is plain text.",
+          "says 4 fractions against five dated on-treatment visit notes (labelled from the visit notes). Simulation to physics check in a plain-text file.",
     docs=episode(16, clinic="ABBOTSLEA UROLOGY & RADIOTHERAPY", system="PELVIS-PLAN 2", dob="03/17/1956",
-                 printed_by="export by him_user19", diag="Low-intermediate risk prostate adenocarcinoma", unit="gantry linac 10 MV",
+                 printed_by="him_user19", diag="Low-intermediate risk prostate adenocarcinoma", unit="gantry linac 10 MV",
                  lesions=_l, fx=5, dates=["05/03/2027", "05/05/2027", "05/07/2027", "05/10/2027", "05/12/2027"],
                  sim="Three intraprostatic gold fiducials placed 04/12/2027; CT and MRI simulation 04/19/2027 with full bladder.",
                  igrt="kV fiducial match + CBCT", referral_from="Dr. Cassian Mott, urology", imaging_text="Prostate MRI 04/19/2027 fused to planning CT.",
-                 prior=None, mri_extra=None, followup="PSA falling at 3 months.", summary_fx=4, files=3, txt=(1,), sep=0))
+                 prior=None, mri_extra=None, followup="PSA falling at 3 months.", summary_fx=4, files=3, txt=(1,), sep=0, record="otv"))
 
 _l = [Les("Pancreas", "pancreatic head", "PTV_PanHead", 3.0, 33, 5, site="body", words="the pancreatic head tumour")]
 add(name="b40_17", kind="bundle", codes=["77373", "77435", "77372"],
@@ -480,7 +498,7 @@ add(name="b40_17", kind="bundle", codes=["77373", "77435", "77372"],
                  lesions=_l, fx=5, dates=["07/06/2027", "07/07/2027", "07/08/2027", "07/09/2027", "07/12/2027"],
                  sim="Body immobilization with knee support and arm bridge; CT and MRI simulation 06/28/2027.", igrt="daily MRI adaptive + cine gating",
                  referral_from="Dr. Ines Carrow, GI oncology", imaging_text="Pancreas-protocol CT 06/20/2027 and simulation MRI 06/28/2027.",
-                 prior="FOLFIRINOX six cycles 2027", mri_extra=None, followup=None, files=3, sep=1))
+                 prior="FOLFIRINOX six cycles 2027", mri_extra=None, followup=None, files=3, sep=1, dictated=False))
 
 _l = [Les("Site 1", "left lower lobe", "PTV_LLL", 1.8, 50, 5, site="body", words="the left lower lobe nodule"),
       Les("Site 2", "right adrenal", "PTV_RAdr", 2.6, 40, 5, site="body", words="the right adrenal deposit")]
@@ -494,7 +512,7 @@ add(name="b40_18", kind="bundle", codes=["77373", "77435"],
                  sim="Vacuum cushion, 4DCT simulation 09/06/2027.", igrt="CBCT every fraction",
                  referral_from="Dr. Elowen Rusk, thoracic oncology", imaging_text="PET-CT 08/30/2027 fused to the 4DCT planning scan.",
                  prior=None, mri_extra=None, followup="12/2027: new 1.5 cm liver lesion; SBRT to be considered separately.",
-                 files=4, scan=(3,), sep=2))
+                 files=4, scan=(3,), sep=2, record="kv"))
 
 # ==================================================================================================
 # Hard negatives (2)
