@@ -308,7 +308,7 @@ add(name="b40_04", kind="bundle", codes=["77373", "77435", "61796"],
     facts=F("linac", ["cranial"], 1, 5, ["CT", "MRI"], ["mask"]), lesions=[x.gold() for x in _l], categories=cats(),
     notes="Post-operative left frontal resection cavity 30 Gy in 5 fractions (fractionated SRS) on a gantry linac with a mask. "
           "The consult copies forward an earlier radiosurgery course of 2019 to a right cerebellar lesion (18 Gy), not this "
-          "course. Treatment record over five dates with cumulative doses in cGy.",
+          "course. Delivery in five dated on-treatment visit notes with running totals in Gy.",
     docs=episode(4, clinic="FENWICK CROSS UNIVERSITY HOSPITAL", system="TALLOWPLAN 3", dob="06/19/1966",
                  printed_by="K. ROI-desk, Page export", diag="Resected left frontal metastasis, breast cancer",
                  unit="6 MV gantry linac", lesions=_l, fx=5, dates=["09/07/2026", "09/08/2026", "09/09/2026", "09/10/2026", "09/11/2026"],
