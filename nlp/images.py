@@ -210,14 +210,35 @@ class ImageChart:
             with warnings.catch_warnings(record=True) as said:
                 warnings.simplefilter("always")
                 im.seek(frame.index)
-                im.load()
-                gray = _to_gray(ImageOps.exif_transpose(im) if frame.orientation != 1 else im)
+                if frame.orientation >= 5 and self.kind == "TIFF" and _uncompressed(im):
+                    gray = _to_gray(self._stored_raster(im).transpose(_quarter_turn(frame.orientation)))
+                else:
+                    im.load()
+                    gray = _to_gray(ImageOps.exif_transpose(im) if frame.orientation != 1 else im)
         except MemoryError:
             raise
         except Exception as exc:  # noqa: BLE001 - truncated or broken image data
             self.truncated = self.truncated or _short_read(said)
             raise self._damaged(exc, f"the image of page {number + 1} is broken") from None
         return gray
+
+    def _stored_raster(self, im: Any) -> Any:
+        """The current TIFF frame's pixels as stored (before its orientation is applied), decoded from its
+        uncompressed strips by Pillow's raw decoder, strip by strip. Pillow (13) decodes an uncompressed frame
+        tagged a quarter turn (orientation 5-8) into an image of the turned size, so its rows wrap wrongly and
+        the page comes out garbled; compressed frames go through libtiff, which turns them right."""
+        from PIL import Image
+
+        width, height = int(im.tag_v2[256]), int(im.tag_v2[257])
+        stored = Image.new(im.mode, (width, height))
+        with open(self.path, "rb") as f:
+            size = f.seek(0, 2)
+            for tile in im.tile:
+                x0, y0, x1, y1 = tile.extents
+                f.seek(tile.offset)
+                data = f.read(min(size - tile.offset, (x1 - x0) * (y1 - y0) * _MAX_BYTES_PER_PIXEL))
+                stored.paste(Image.frombytes(im.mode, (x1 - x0, y1 - y0), data, "raw", *tile.args), (x0, y0))
+        return stored
 
     def __getitem__(self, number: int) -> Any:
         """A ``pypdfium2.PdfPage``: frame ``number`` on a page of its size (valid until the next page)."""
@@ -264,6 +285,22 @@ class ImageChart:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _quarter_turn(orientation: int) -> Any:
+    """The transposition that shows a frame stored with ``orientation`` 5-8 upright (as ``exif_transpose``)."""
+    from PIL import Image
+
+    t = Image.Transpose
+    return {5: t.TRANSPOSE, 6: t.ROTATE_270, 7: t.TRANSVERSE, 8: t.ROTATE_90}[orientation]
+
+
+_MAX_BYTES_PER_PIXEL = 8  # the widest raw pixel Pillow reads from a TIFF (RGBA of 16-bit samples)
+
+
+def _uncompressed(im: Any) -> bool:
+    """Are the current TIFF frame's strips all stored uncompressed (Pillow's own raw decoder)?"""
+    return bool(im.tile) and all(tile.codec_name == "raw" for tile in im.tile)
 
 
 def _to_gray(im: Any) -> Any:

@@ -161,7 +161,7 @@ _STORED = {1: None, 2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM",
            7: "TRANSVERSE", 8: "ROTATE_270"}
 
 
-@pytest.mark.parametrize("kind", ["JPEG", "PNG", "TIFF"])
+@pytest.mark.parametrize("kind", ["JPEG", "PNG", "TIFF", "TIFF-raw", "TIFF-raw-strips", "TIFF-raw-bilevel"])
 def test_every_orientation_tag_shows_the_page_upright(tmp_path: Path, kind: str) -> None:
     """A page stored flipped or turned, with the orientation tag (EXIF in a JPEG or PNG, the TIFF tag in each
     frame of a TIFF) that shows it upright: every page comes out upright at its upright size (a dark block in
@@ -172,15 +172,21 @@ def test_every_orientation_tag_shows_the_page_upright(tmp_path: Path, kind: str)
     page = Image.new("L", (170, 220), 255)  # portrait, 20 dpi: 8.5 x 11 inches
     page.paste(0, (0, 0, 60, 50))
     page.paste(128, (110, 170, 170, 220))
+    if kind == "TIFF-raw-bilevel":
+        page = page.point(lambda v: 255 if v > 200 else 0).convert("1")  # the grey block goes black
     stored = [(o, page if t is None else page.transpose(getattr(Image.Transpose, t))) for o, t in _STORED.items()]
     paths: list[tuple[Path, int, int]] = []
-    if kind == "TIFF":  # one file, a frame per orientation, each with its own tag
+    if kind.startswith("TIFF"):  # one file, a frame per orientation, each with its own tag
         from PIL import TiffImagePlugin
 
+        # uncompressed frames (Pillow's default when saving a TIFF) are decoded by Pillow itself, compressed
+        # ones by libtiff: a quarter-turned uncompressed frame came out garbled (rows wrapped at the turned width)
+        how = {"compression": "tiff_lzw"} if kind == "TIFF" else {"compression": "raw"}
+        rows = {278: 40} if kind == "TIFF-raw-strips" else {}  # RowsPerStrip: several strips per frame
         path = tmp_path / "pages.tif"
         with TiffImagePlugin.AppendingTiffWriter(str(path), new=True) as tf:
             for o, im in stored:
-                im.encoderinfo = {"tiffinfo": {274: o}, "dpi": (20, 20), "compression": "tiff_lzw"}
+                im.encoderinfo = {"tiffinfo": {274: o, **rows}, "dpi": (20, 20), **how}
                 im.encoderconfig = ()
                 TiffImagePlugin._save(im, tf, str(path))  # (save_all would give every frame the first's tags)
                 tf.newFrame()
@@ -192,6 +198,9 @@ def test_every_orientation_tag_shows_the_page_upright(tmp_path: Path, kind: str)
             path = tmp_path / f"page_{o}.{kind.lower()}"
             im.save(path, format=kind, dpi=(20, 20), exif=exif, **({"quality": 95} if kind == "JPEG" else {}))
             paths.append((path, 0, o))
+    if kind == "TIFF-raw-strips":
+        with Image.open(paths[0][0]) as tiff:
+            assert len(tiff.tile) == 6  # 220 rows in strips of 40
     for path, frame, o in paths:
         with ImageChart(path) as chart:
             assert chart.sizes[frame] == pytest.approx((612, 792), abs=1), f"orientation {o}"
@@ -199,7 +208,8 @@ def test_every_orientation_tag_shows_the_page_upright(tmp_path: Path, kind: str)
             assert upright.size == (170, 220), f"orientation {o}"
             corners = [upright.crop(box).resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
                        for box in ((5, 5, 55, 45), (115, 175, 165, 215), (115, 5, 165, 45), (5, 175, 55, 215))]
-            assert corners[0] < 40 and 100 < corners[1] < 156 and min(corners[2:]) > 215, f"orientation {o}"
+            grey = (0, 40) if kind == "TIFF-raw-bilevel" else (100, 156)
+            assert corners[0] < 40 and grey[0] <= corners[1] < grey[1] and min(corners[2:]) > 215, f"orientation {o}"
 
 
 def test_an_unsure_word_is_kept_only_when_a_second_read_agrees() -> None:
