@@ -381,7 +381,7 @@ add(name="b41_12", kind="pdf", codes=["77373", "77435"],
                     ("2/3", "05/13/2026", "PTV_RLL", "1800", "1800", "3600", "CBCT", "AK/ BP"),
                     ("3/3", "05/15/2026", "PTV_RLL", "1800", "1800", "5400", "CBCT", "TM/ BP")]),
         sig("Winifred Castellane, MD 05/15/2026"),
-    ]], opts=dict(header=hdr("ORCHARD BAY ONCOLOGY", "MERIDIAN-OIS course export", 12, "09/23/1947"), rotate={1: 90}))])
+    ]], opts=dict(header=hdr("ORCHARD BAY ONCOLOGY", "MERIDIAN-OIS course export", 12, "09/23/1947"), rotate={2: 90}))])
 
 
 # b41_13 -- ehr_text: dictated completion letter, central lung 50 Gy in five words ---------------------------------
