@@ -156,7 +156,36 @@ def cue_role(text: str, start: int, vocab: Vocabulary | None = None, chart: str 
     for cue in vocab.roles.cues:
         if cue.before is not None and cue.before.search(before) and cue.applies(text if chart is None else chart):
             return cue.role
-    return _listed_role(text, start, vocab, chart)
+    return labelled_role(text, start, vocab, chart) or _listed_role(text, start, vocab, chart)
+
+
+# how far back the label of a list of doses may be; a page ends the list
+_LIST_REACH = 600
+
+
+def labelled_role(text: str, start: int, vocab: Vocabulary, chart: str | None) -> str | None:
+    """The role of a dose that is an item of a list under a label whose cue gives it ("Maximum doses: chest wall
+    30.2 Gy; rib 27.1 Gy", "Mean doses: heart 2.1 Gy, lung 3.0 Gy", "Constraints:" then one organ and its dose a
+    line): the label's words end at a colon, every item from there to this dose is a short name and its dose
+    (patterns labelled_items), and this dose ends its item (labelled_item_end: "24 Gy in 3 fractions" is no
+    item); the nearest such label with a cue gives every item its role, else None."""
+    pats = vocab.patterns
+    m = pats["dose"].match(text, start)
+    if m is None or not pats["labelled_item_end"].match(text, m.end()):
+        return None
+    lo = max(0, start - _LIST_REACH, text.rfind("\f", 0, start) + 1)
+    items = pats["labelled_items"]
+    colon = text.rfind(":", lo, start)
+    while colon >= 0:
+        if items.fullmatch(text, colon + 1, start):
+            line_start = max(text.rfind("\n", lo, colon), text.rfind("\t", lo, colon)) + 1
+            label = text[max(line_start, colon - 60):colon + 1]
+            for cue in vocab.roles.cues:
+                if cue.before is not None and cue.before.search(label) and cue.applies(text if chart is None
+                                                                                        else chart):
+                    return cue.role
+        colon = text.rfind(":", lo, colon)
+    return None
 
 
 _ITEM_NAME = re.compile(r"\s*(?:and\s+|&\s*)?[A-Za-z][A-Za-z'/-]*(?:\s+[A-Za-z][A-Za-z'/-]*){0,4}\s*[:=]?\s*")

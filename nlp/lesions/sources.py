@@ -23,6 +23,7 @@ from ..quantities import (
     fraction_table_rows,
     head_unit,
     index_column,
+    labelled_role,
     to_gy,
 )
 from ..titles import titled
@@ -884,7 +885,8 @@ def _lesion_item(text: str, s: int, e: int, ctx: TextContext, vocab: Vocabulary)
     item = text[s:e]
     has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
     dose = vocab.patterns["dose"].search(item)
-    has_value = dose is not None and cue_role(item, dose.start(), vocab, text) not in vocab.roles.not_target
+    has_value = (dose is not None and cue_role(item, dose.start(), vocab, text) not in vocab.roles.not_target and
+                 labelled_role(text, s + dose.start(), vocab, text) not in vocab.roles.not_target)  # "Max doses:"
     if not (has_place and has_value and ctx.counts(s, e)) or vocab.patterns["not_a_lesion_item"].search(item):
         return None
     name = clean_name(item, vocab)
