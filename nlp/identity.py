@@ -16,7 +16,7 @@ from typing import Any, Iterator
 from srscheck.core.model import Document, Evidence, Fact, Identity, Reading, unique
 from srscheck.core.sentences import sentence_bounds, sentences
 
-from .vocab import _load_yaml, compiled, unit_macro
+from .vocab import _load_yaml, check_identity, compiled, load_vocabulary
 
 # A person's name on one line: "Dana Whitfield", "D. Whitfield", "Whitfield, Dana", "Dr. J. Okoro".
 _WORD = r"[A-Z][A-Za-z'\-]+"
@@ -66,7 +66,7 @@ def identity_vocab() -> IdentityVocab:
 def build_identity_vocab() -> IdentityVocab:
     """The identity patterns compiled from ``resources/vocab/identity.yaml`` (no cache)."""
     data: dict[str, Any] = _load_yaml("identity.yaml")
-    quantity_roles: dict[str, Any] = _load_yaml("quantity_roles.yaml")
+    check_identity(data)
     return IdentityVocab(
         not_name=frozenset(w.lower() for w in data["not_name_words"]),
         physicist=_compile(data["physicist_patterns"]),
@@ -76,8 +76,8 @@ def build_identity_vocab() -> IdentityVocab:
         other_credentials=re.compile(r"\s*,?\s*" + data["other_credentials"] + r"(?![A-Za-z])"),
         physicist_credentials=re.compile(r"\s*,?\s*" + data["physicist_credentials"] + r"(?![A-Za-z])"),
         not_physician=re.compile(r"\s*,?\s*" + data["not_physician_credentials"] + r"(?![A-Za-z])"),
-        # (a dose in any unit of quantity_roles.yaml: "2000 cGy", "20 GyE", "2000 rad")
-        service_line=re.compile(data["service_date_line"].replace("DOSEUNIT", unit_macro(quantity_roles))),
+        # (a dose in any unit of quantity_roles.yaml, as the vocabulary compiled them: "2000 cGy", "20 GyE", "2000 rad")
+        service_line=re.compile(data["service_date_line"].replace("DOSEUNIT", load_vocabulary().roles.unit_forms)),
         service_label=re.compile(data["service_date_label"]),
         not_service_line=re.compile(data["not_service_date_line"]),
         icd10=re.compile(data["icd10"]),

@@ -155,9 +155,10 @@ class QuantityRoles:
 
     @property
     def unit_forms(self) -> str:
-        """Every written form of every dose unit as one alternation, in the order written (the patterns' {UNIT}),
-        for a reader's own regular expression (:func:`cached_rx`): "Gy", "cGy", "Gy(RBE)", "GyE", "rad" alike."""
-        return "|".join(d.forms.pattern for d in self.units)
+        """Every written form of every dose unit as one alternation, in the order written: the patterns' {UNIT},
+        identity.yaml's DOSEUNIT and a reader's own regular expression (:func:`cached_rx`) alike: "Gy", "cGy",
+        "Gy(RBE)", "GyE", "rad"."""
+        return unit_alternation(self.units)
 
     def for_chart(self, chart: str) -> QuantityRoles:
         """The roles as one chart gives them: each cue's ``unless_chart`` decided on the chart's whole text, once. A
@@ -410,6 +411,22 @@ def check_normalisation(data: Any, file: str = "normalise.yaml") -> None:
             raise VocabularyError(f"{file}: camel_case_keys/{key}: not a valid regular expression ({exc})") from exc
 
 
+def check_identity(data: Any, file: str = "identity.yaml") -> None:
+    """Validate ``identity.yaml`` against ``resources/vocab/identity.schema.json`` and that every regular expression
+    in it compiles (PERSON and DOSEUNIT stand for a name and a dose unit); raise :class:`VocabularyError` naming the
+    file and the place."""
+    _check_schema(data, "identity.schema.json", file)
+    for key, value in data.items():
+        if key in ("schema_version", "not_name_words"):
+            continue
+        for where, rx in ([(key, value)] if isinstance(value, str) else
+                          [(f"{key}/{j}", v) for j, v in enumerate(value)]):
+            try:
+                re.compile(rx.replace("PERSON", "x").replace("DOSEUNIT", "Gy"))
+            except re.error as exc:
+                raise VocabularyError(f"{file}: {where}: not a valid regular expression ({exc})") from exc
+
+
 def _words_regex(words: list[str]) -> re.Pattern[str]:
     """Whole words, in any case; the words of a phrase may be apart by spaces or a line break."""
     alts = sorted((r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in str(p).split()) for p in words), key=len, reverse=True)
@@ -427,7 +444,7 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
                          re.compile(keys["split"]), int(spoken["min_marks_without_sure"]))
 
 
-def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> QuantityRoles:
+def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: tuple[DoseUnit, ...]) -> QuantityRoles:
     # a cue ends at most three words (and a ":", "=" or "of") before the dose; a decimal number is one word
     # ("brainstem 0.5 cc dose 17.9 Gy" as "brainstem 1 cc dose")
     tail = r")\s*(?:\w+(?:\.\d+)?\s*){0,3}[:=]?\s*(?:of\s+)?$"
@@ -444,18 +461,22 @@ def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str]) -> Quant
     cues = tuple(cue(c) for c in data["cue_roles"])
     numbers = tuple(NumberRole(str(n["role"]), re.compile(expand(n["pattern"]), re.IGNORECASE))
                     for n in data["number_roles"])
-    units = tuple(DoseUnit(str(u["unit"]), float(u["gy"]), re.compile("|".join(f"(?:{f})" for f in u["forms"]),
-                                                                       re.IGNORECASE | re.DOTALL))
-                  for u in data["dose_units"])
     return QuantityRoles(frozenset(data["course_roles"]), cues, {str(k): str(v) for k, v in
                                                                  data["context_roles"].items()}, numbers,
                          frozenset(str(r) for r in data.get("maximum_prescribed", [])), units)
 
 
-def unit_macro(roles: dict[str, Any]) -> str:
-    """The {UNIT} of the patterns: every written form of every dose unit (quantity_roles.yaml ``dose_units``), in
-    the order written."""
-    return "|".join(f"(?:{f})" for u in roles["dose_units"] for f in u["forms"])
+def _dose_units(data: dict[str, Any]) -> tuple[DoseUnit, ...]:
+    """quantity_roles.yaml's ``dose_units`` compiled: each unit's written forms as one regular expression."""
+    return tuple(DoseUnit(str(u["unit"]), float(u["gy"]), re.compile("|".join(f"(?:{f})" for f in u["forms"]),
+                                                                      re.IGNORECASE | re.DOTALL))
+                 for u in data["dose_units"])
+
+
+def unit_alternation(units: tuple[DoseUnit, ...]) -> str:
+    """Every written form of every dose unit as one alternation, in the order written (each form in its own group):
+    the one source of the patterns' {UNIT} and :attr:`QuantityRoles.unit_forms`."""
+    return "|".join(d.forms.pattern for d in units)
 
 
 @lru_cache(maxsize=1)
@@ -493,7 +514,8 @@ def build_vocabulary() -> Vocabulary:
         alt = lambda ws: "|".join(sorted((re.escape(w) for w in ws), key=len, reverse=True))  # noqa: E731
         numword = f"(?:{alt(tens)})(?:[ -](?:{alt(units)})(?![a-z]))?|{numword}"
     macros = dict(pats["macros"])
-    macros["UNIT"] = unit_macro(roles)
+    dose_units = _dose_units(roles)
+    macros["UNIT"] = unit_alternation(dose_units)
     macros["NUMWORD"] = f"(?:{numword})(?![a-z])"  # a whole word: not the "Sixteen" of "Sixteenpatient"
     ordinal_words = {str(k).lower(): int(v) for k, v in anatomy.get("ordinal_words", {}).items()}
     macros["ORDINAL"] = "|".join(sorted((re.escape(k) for k in ordinal_words), key=len, reverse=True)) or "(?!)"
@@ -553,7 +575,7 @@ def build_vocabulary() -> Vocabulary:
         lesion_size_min_mm=float(anatomy["lesion_size_min_mm"]),
         location_negation=re.compile(_phrase_regex(anatomy["location_negations"]) + r"\s+(?:\w+\s+){0,2}$",
                                      re.IGNORECASE),
-        roles=_quantity_roles(roles, expand),
+        roles=_quantity_roles(roles, expand, dose_units),
         normalisation=_normalisation(normalise),
         count_nouns=frozenset(str(w).lower() for w in anatomy["count_nouns"]),
         ordinal_words=tuple(ordinal_words.items()),
