@@ -241,16 +241,9 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
         if abs(d.total_gy - les.dose_gy) > 0.01 and _cited(text, ctx, vocab, d):
             continue  # another patient's dose, quoted from the literature
         totals[d.total_gy].append(d)
-    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
-
-    def line_before(d: DoseStatement) -> str:
-        return text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start]
-
-    for g in list(totals):  # "... with the simultaneous integrated boost to 40 Gy": a second dose level of one plan;
-        # "Rx (original)<tab>50 Gy in 5", "(originally prescribed 50 Gy)": a prescription the chart says was replaced
+    for g in list(totals):  # a boost, a dose level or a replaced prescription is no other dose of the target
         totals[g] = [d for d in totals[g] if abs(g - les.dose_gy) <= 0.01 or
-                     not (boost.search(text[max(0, d.start - 60):d.start]) or replaced.search(line_before(d)) or
-                          dose_level(text, d, doses, vocab))]
+                     not no_second_prescription(text, d, doses, vocab)]
         if not totals[g]:
             del totals[g]
     others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
@@ -296,9 +289,8 @@ def sentence_total_flags(document: Document, ctx: TextContext, vocab: Vocabulary
             continue
         line = (text.rfind("\n", 0, a.start) + 1, len(text) if text.find("\n", b.end) < 0 else text.find("\n", b.end))
         span = (min(s, line[0]), max(e, line[1]) if one_line else e)
-        if pats["summed_dose"].search(text, *span) or any(
-                dose_level(text, d, doses, vocab) or pats["superseded_dose"].search(text[max(0, d.start - 60):d.start])
-                or pats["dose_level_boost"].search(text[max(0, d.start - 60):d.start]) for d in (a, b)):
+        if pats["summed_dose"].search(text, *span) or any(no_second_prescription(text, d, doses, vocab)
+                                                           for d in (a, b)):
             continue
         product = a.per_fraction_gy * a.fractions if a.per_fraction_gy and a.fractions else None
         if product is not None and abs(product - b.total_gy) <= 0.01:  # type: ignore[operator]
@@ -322,7 +314,6 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
     lesions = list(facts.lesions)
     if any(les.dose_gy is None for les in lesions):
         return []
-    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
     out: list[tuple[Lesion, ReviewFlag]] = []
     for d in doses:
         if not d.counts or d.total_gy is None or d.fractions is None or d.kind in ("dose", "dose_per_fraction"):
@@ -331,9 +322,7 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
             continue  # a lesion's own dose
         if _cited(text, ctx, vocab, d):
             continue  # another patient's dose, quoted from the literature
-        if boost.search(text[max(0, d.start - 60):d.start]) or \
-                replaced.search(text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start]) or \
-                dose_level(text, d, doses, vocab):
+        if no_second_prescription(text, d, doses, vocab):
             continue
         s, _e = ctx.sentence(d.start)  # its clause: from the sentence's start or the dose before it
         lo = max([s] + [o.end for o in doses if s <= o.end <= d.start])
@@ -365,7 +354,6 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
     quotes both. A dose per fraction, a stage's, a phase's or a boost's dose, a session's row, a dose the chart
     says was replaced and one read with another fraction count are no other dose of the lesion. Lesions named in
     ``flagged`` already have a dose flag (:func:`_lesion_dose_flags`) and get no second one."""
-    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
     out: list[ReviewFlag] = []
     flagged = set(flagged)
     for d in doses:
@@ -380,8 +368,7 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
                  [m.end() for m in _LIST_COLON.finditer(text, line_start, d.start)])  # "... to both targets: left ..."
         clause = re.sub(r"^[A-Za-z][A-Za-z ]{1,30}:\s+(?=\S)", "", text[lo:d.start].strip(" \t.,:-=•*"))  # "Summary: "
         line = text[line_start:d.start]
-        if not clause or _STAGED.search(line) or boost.search(text[max(0, d.start - 60):d.start]) or \
-                replaced.search(line) or dose_level(text, d, doses, vocab):
+        if not clause or _STAGED.search(line) or no_second_prescription(text, d, doses, vocab):
             continue
         if not _only_names(clause, lesions, vocab):
             continue  # "Left L2 nerve root receives 19.1 Gy", "RLL 1 10 Gy" (a fraction's row), "... in version 1 ("
@@ -501,14 +488,11 @@ def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les,
     replaced order), on a heading line (a few words, no sentence) among its document's first lines. A regimen
     in the notes' sentences may be an option weighed or another course; a planned count the delivered one cut
     short is the fraction flag's."""
-    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
     fx = les.fractions
     other = [d for d in doses if d.counts and d.total_gy is not None and d.fractions not in (None, fx)
              and d.kind not in ("dose", "dose_per_fraction") and abs(d.total_gy - les.dose_gy) > 0.01
              and _title_line(document, text, d.start) and not _cited(text, ctx, vocab, d)
-             and not boost.search(text[max(0, d.start - 60):d.start])
-             and not replaced.search(text[max(text.rfind("\n", 0, d.start) + 1, d.start - 60):d.start])
-             and not dose_level(text, d, doses, vocab)]
+             and not no_second_prescription(text, d, doses, vocab)]
     if not other:
         return []
     d = other[0]
@@ -526,7 +510,6 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
     course written without a fraction count: the chart gives the target two doses. Not its dose per fraction or a
     running total of its fractions, nor a boost, a dose level, a replaced order, a stage's or a session's dose,
     a retired page's, or a table row's that goes on to another dose (a log's columns)."""
-    boost, replaced = vocab.patterns["dose_level_boost"], vocab.patterns["superseded_dose"]
     reported = vocab.patterns["delivery_reported"]
     fx, total = les.fractions or 1, les.dose_gy
     for d in doses:
@@ -540,8 +523,7 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         line = text[line_start:d.start]
         lo = max([line_start] + [m.end() for m in _FULL_STOP.finditer(text, line_start, d.start)])
         if not reported.search(text, min(s, lo), max(e, d.end)) or _STAGED.search(line) or \
-                boost.search(text[max(0, d.start - 60):d.start]) or replaced.search(line) or \
-                dose_level(text, d, doses, vocab) or _retired_page(document, text, d.start, vocab) or \
+                no_second_prescription(text, d, doses, vocab) or _retired_page(document, text, d.start, vocab) or \
                 _cited(text, ctx, vocab, d):
             continue
         row_end = re.compile(r"[\n;|]").search(text, d.end)
@@ -551,6 +533,19 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         return [ReviewFlag("lesions", f"The chart gives {les.name} {total:g} Gy in one place and {given:g} Gy in "
                            f"another; {total:g} Gy was used: check which is right.", tuple(ev)[:MAX_EVIDENCE])]
     return []
+
+
+def no_second_prescription(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:
+    """Whether a dose is no second prescription for its target, whichever review holds it against the target's:
+    a boost named in the 60 characters before it ("... with the simultaneous integrated boost to 40 Gy": a second
+    dose level of one plan), a prescription its own sentence on its line says was replaced ("Rx (original)<tab>50 Gy
+    in 5", "(originally prescribed 50 Gy)"; not an earlier line's or sentence's "Original CT reviewed."), or a dose
+    level within the target (:func:`dose_level`)."""
+    pats = vocab.patterns
+    line_start = text.rfind("\n", 0, d.start) + 1
+    own = max([line_start] + [m.end() for m in _FULL_STOP.finditer(text, line_start, d.start)])
+    return bool(pats["dose_level_boost"].search(text[max(0, d.start - 60):d.start])
+                or pats["superseded_dose"].search(text[own:d.start]) or dose_level(text, d, doses, vocab))
 
 
 def dose_level(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:
