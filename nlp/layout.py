@@ -603,7 +603,14 @@ def _continues(upper: Line, lower: Line, right: float) -> bool:
     """``lower`` goes on with ``upper``'s sentence: ``upper`` ends without a stop and ``lower`` begins with a
     lower-case word or a number ("Because MRI is" / "contraindicated, planning used ...", "the lesion measuring"
     / "1.1 cm received ..."), or ``upper`` ran to the right edge of the text (``right``), where prose wraps
-    whatever word comes next ("... under local anesthesia and" / "Gamma Knife radiosurgery ...")."""
+    whatever word comes next ("... under local anesthesia and" / "Gamma Knife radiosurgery ...").
+
+    :func:`srscheck.nlp.lines.hard_breaks` asks the same question of plain text, and only the lower-case-or-number
+    test is common to both; the rest differs on purpose, so the two stay two rules: there a line is "full" by its
+    length against the page's longest (three quarters of it, which a heading or a table's row may reach), and a
+    full line goes on into whatever follows unless a rule of its own (a stop, a label or bullet, a machine key, a colon)
+    breaks it; here the right edge is measured and the gap has already said a paragraph may end, so a full line
+    goes on into a word only, a first word's opening bracket or quote is looked past, and ":" stops the line."""
     last, first = upper.words[-1].text if upper.words else "", lower.words[0].text if lower.words else ""
     first = first.lstrip("(\"'[")
     if not last or last[-1] in _SENTENCE_END or not first:

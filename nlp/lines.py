@@ -42,7 +42,8 @@ def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
             pos = offset + len(line)  # offset of this "\n"
             s, n = line.strip(), nxt.strip()
             # a short line ends a paragraph only when the next line could start a new one: ragged-right
-            # prose goes on in lower case or with a number ("...completed / 2021.")
+            # prose goes on in lower case or with a number ("...completed / 2021."). (layout._continues asks this
+            # of a page's measured lines; its docstring says why the two rules share only this test.)
             short = len(s) < 0.75 * full and not n[:1].islower() and not n[:1].isdigit()
             # a colon closing a line of prose, its list going on in lower case on the next line ("... in 12
             # months. Options: / microsurgery, observation, ..."): one sentence, not a heading and its text
