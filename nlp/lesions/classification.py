@@ -54,6 +54,28 @@ def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
     return out
 
 
+_LEVEL_SHAPE = re.compile(r"(?<![A-Za-z0-9])(Th|[CTLS])(\d{1,2})(?![A-Za-z0-9])")
+
+
+def label_letters(names: list[str], vocab: Vocabulary) -> set[str]:
+    """The letters of vertebral levels that the chart's lesion names use as a series of labels: a name with one
+    of no vertebra ("S7", "L6", "C8", "T13": the vocabulary's vertebral_level does not take it) makes its letter's
+    other names ("PTV_S2" beside "PTV_S7", liver segments) labels too, no levels."""
+    out = set()
+    for name in names:
+        for m in _LEVEL_SHAPE.finditer(name.replace("_", " ")):
+            if not vocab.vertebral_level.fullmatch(m.group(0)):
+                out.add(m.group(1).upper())
+    return out
+
+
+def unlevelled(text: str, letters: set[str]) -> str:
+    """``text`` without the labels of the letters :func:`label_letters` found ("PTV_S2" -> "PTV_")."""
+    if not letters:
+        return text
+    return _LEVEL_SHAPE.sub(lambda m: " " if m.group(1).upper() in letters else m.group(0), text)
+
+
 def plain_words(name: str, vocab: Vocabulary) -> str:
     """A plan or structure name in plain words: "PTV_LtOccipital" -> "PTV Lt Occipital",
     "GTV_R_cbllm" -> "GTV R cerebellar" (abbreviations from anatomy.yaml)."""

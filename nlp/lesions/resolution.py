@@ -21,6 +21,7 @@ from .classification import (
     _histology,
     _specific_place,
     complexity,
+    label_letters,
     label_text,
     noun_text,
     metastatic_to,
@@ -31,6 +32,7 @@ from .classification import (
     vertebral_levels,
     site_of,
     sizes_cm,
+    unlevelled,
 )
 from .sources import (
     _LABEL_WORD,
@@ -862,6 +864,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         if drafts[0].dose_gy is None or (top.total_gy or 0.0) > drafts[0].dose_gy:
             drafts[0].dose_gy, drafts[0].dose = top.total_gy, top
     series = series_sites(drafts, vocab) if source == "table" else {}
+    labels = label_letters([d.name for d in drafts], vocab)  # "PTV_S7" beside "PTV_S2": labels, no sacral level
     lesions = []
     whole = _affirmed_text(text, ctx)
     soft_whole = soften(whole, vocab)  # related clauses are looked up on wrapped lines joined
@@ -905,7 +908,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
              (vocab.patterns["metastatic_primary"].search(d.name) is not None and site_of(d.text, vocab) is not None))
         # ("metastatic prostate adenocarcinoma, painful T4-T6 vertebral metastases": the primary named, the spine meant)
         site = series.get(d.name.strip().upper()) or \
-            (None if primary_only else site_of(d.name, vocab)) or site_of(d.text, vocab) or chart_site_hint
+            (None if primary_only else site_of(unlevelled(d.name, labels), vocab)) or \
+            site_of(unlevelled(d.text, labels), vocab) or chart_site_hint
         histo = _histology(own if single else d.text, vocab)
         cx, reasons = (None, ())
         if site == "cranial":
