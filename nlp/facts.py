@@ -1041,7 +1041,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
                    key=lambda d: d.start)
     doses = ranked(prose_phases(wrapped, ctx, vocab, doses), ctx, vocab)  # each with its document's rank
     doses = lower_levels(wrapped, doses, vocab)  # an integrated boost's lower level: not the target's dose
-    claims = fraction_claims(wrapped, ctx, vocab, doses, tables)
+    claims = fraction_claims(wrapped, ctx, vocab, doses, tables, lines=text)
     chosen = course_fractions(claims)
     doses = planned_only(doses, claims, chosen.n if chosen is not None else None)
     fx_fact = Fact(None)

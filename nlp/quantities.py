@@ -651,8 +651,9 @@ _NOT_CHOSEN = ("superseded", "option")
 
 
 def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
-                    tables: tuple[Table, ...]) -> list[FractionClaim]:
-    """Every affirmed statement of how many fractions this course had."""
+                    tables: tuple[Table, ...], lines: str | None = None) -> list[FractionClaim]:
+    """Every affirmed statement of how many fractions this course had. ``lines``: the same text with its soft line
+    breaks kept (a log written one fraction a line, :func:`log_lines`), else ``text``."""
     claims: list[FractionClaim] = []
     spans: list[tuple[int, int]] = []
     part = vocab.patterns["fractions_part"]
@@ -723,6 +724,11 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     for m in _matches(pats["single_session"], text):
         if not inside(m.start(), m.end()) and ctx.counts(m.start(), m.end()):
             claims.append(FractionClaim(1, m.start(), m.end(), "single_session", 2.0))
+    cells = [(c.start, c.end) for t in logs for row in t.rows for c in row]
+    # a log written one fraction a line and read as no table
+    for s, e, n in log_lines(lines if lines is not None else text, ctx, vocab):
+        if n and not inside(s, e) and not any(a <= s < b for a, b in cells):
+            claims.append(FractionClaim(n, s, e, "fraction_table", 4.0, "delivered"))
     for t in fraction_grids(tables, vocab):
         n = fraction_table_rows(t, vocab)
         if n:
@@ -918,11 +924,16 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             if not row or pats["total_row"].match(row[0].text) or col >= len(row) or \
                     pats["fraction_not_delivered"].search(" ".join(c.text for c in row[1:])):
                 continue
+            span = row_fractions(row[index].text, vocab) if index is not None and index < len(row) else None
             m = pats["number_cell"].match(row[col].text)
+            if m and span is not None and len(span) > 1:
+                m = None  # "15 Gy" on a row of fractions "1-5": each fraction's dose or the five's, unsaid
+            m = m or pats["number_cell_each"].match(row[col].text)  # "3 Gy each": each of the row's fractions
             if not m:
                 values = []
                 break
-            values.append(to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab))
+            gy = to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab)
+            values.extend([gy] * (len(span) if span is not None else 1))
         if len(values) != n or not 0 < sum(values) <= 100:
             continue
         first, last = t.rows[0][0], t.rows[-1][-1]
@@ -960,6 +971,32 @@ def inline_logs(text: str, ctx: TextContext, vocab: Vocabulary) -> list[DoseStat
         gap = text[run[-1].end():m.start()] if run else ""
         if run and (int(m.group("k")) != int(run[-1].group("k")) + 1 or len(gap) > _LOG_GAP or gap.count("\n") > 2):
             close()  # the next entry goes on numbering within a line or two ("(Plan A) / -- re-planned -- / Fx 3")
+        run.append(m)
+    close()
+    return out
+
+
+def log_lines(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, int]]:
+    """Per-fraction logs written as lines, each opening with its fraction's number and date ("Fx 1  10/13/2026  S7
+    1500 (cum 1500) ... ok", "Fx 2  10/15/2026 ..."), one line after another and numbered 1..n: (start, end, the
+    fractions given) of each; a line marked as not given (patterns fraction_not_delivered) is no fraction given.
+    Like a table's dated log (fraction_table_rows), it is the record of what was given, whatever its doses' units."""
+    pats = vocab.patterns
+    out: list[tuple[int, int, int]] = []
+    run: list["re.Match[str]"] = []
+
+    def close() -> None:
+        if len(run) >= 2 and [int(m.group("k")) for m in run] == list(range(1, len(run) + 1)) and \
+                all(ctx.counts(m.start("k"), m.end()) for m in run):
+            ends = [text.find("\n", m.end()) % (len(text) + 1) for m in run]
+            given = sum(1 for m, e in zip(run, ends) if not pats["fraction_not_delivered"].search(text, m.end(), e))
+            out.append((run[0].start("k"), ends[-1], given))
+        run.clear()
+
+    for m in _matches(pats["log_line_entry"], text):
+        if run and (int(m.group("k")) != int(run[-1].group("k")) + 1 or
+                    text.count("\n", run[-1].end(), m.start()) != 1):
+            close()  # the next line goes on numbering, or the log ended
         run.append(m)
     close()
     return out
@@ -1201,19 +1238,30 @@ def index_column(table: Table, vocab: Vocabulary) -> int | None:
     return None
 
 
+def row_fractions(cell: str, vocab: Vocabulary) -> range | None:
+    """The fractions a per-fraction log's row is for, from its index cell: "3" or "Fx 3" is fraction 3, a range
+    "1-5" fractions 1 to 5 (consecutive fractions given alike, one row); None when the cell numbers no fraction."""
+    m = vocab.patterns["fraction_index_cell"].match(cell)
+    if not m:
+        return None
+    k = int(m.group("k"))
+    last = int(m.group("m")) if m.group("m") and int(m.group("m")) > k else k
+    return range(k, last + 1)
+
+
 def _fraction_numbers(table: Table, vocab: Vocabulary) -> list[int]:
-    """The fraction numbers of a per-fraction table's rows (no total row), else []."""
+    """The fraction numbers of a per-fraction table's rows (no total row; a row "1-5" gives each), else []."""
     col = index_column(table, vocab)
     if col is None:
         return []
-    out = []
+    out: list[int] = []
     for row in table.rows:
         if row and vocab.patterns["total_row"].match(row[0].text):
             continue
-        m = re.match(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\b", row[col].text if col < len(row) else "", re.IGNORECASE)
-        if not m:
+        span = row_fractions(row[col].text if col < len(row) else "", vocab)
+        if span is None:
             return []
-        out.append(int(m.group(1)))
+        out.extend(span)
     return out
 
 
@@ -1274,14 +1322,13 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
     for row in table.rows:
         if row and pats["total_row"].match(row[0].text):
             continue
-        first = row[col].text if col < len(row) else ""
-        m = re.match(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\b", first, re.IGNORECASE)
-        if not m:
+        span = row_fractions(row[col].text if col < len(row) else "", vocab)
+        if span is None:
             return 0
-        idx.append(int(m.group(1)))
+        idx.append(span[0])
         row_text = " ".join(c.text for i, c in enumerate(row) if i != col)
         if not pats["fraction_not_delivered"].search(row_text):
-            given.add(idx[-1])
+            given.update(span)  # a row "6-10" is fractions 6 to 10
     if not idx or idx != sorted(idx) or idx[0] not in (0, 1):
         return 0
     return len(given)  # a log with a row per target (or per setup image) of each fraction counts each fraction once
