@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from srscheck.core.corrections import COMPLEXITIES, Correction, make
 from srscheck.core.messages import SrsError
 from srscheck.core.model import SITES, Lesion
+from srscheck.core.units import dose_gy
 
 LESION_COLUMNS = ("#", "Lesion", "Site", "Class", "Reason", "Dose (Gy)", "Fx", "Page")
 REF_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -52,6 +53,39 @@ def _page_of(lesion: Lesion) -> int | None:
     if page:
         return page
     return lesion.evidence[0].page if lesion.evidence else None
+
+
+class DoseBox(QDoubleSpinBox):
+    """A dose in Gy that the coder may also type in any unit the reader knows ("1800 cGy", "18 Gy(RBE)",
+    "1800 rads"; :mod:`srscheck.core.units`): shown and kept in Gy, read when the typing is done ("18" is no dose
+    while "18 mGy" is being typed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setKeyboardTracking(False)
+
+    def typed(self, text: str) -> float | None:
+        """The dose ``text`` says in Gy (with or without the box's own " Gy" after it), else None."""
+        t = text.strip()
+        if t == self.specialValueText():
+            return self.minimum()
+        suffix = self.suffix().strip()
+        for candidate in (t, t[:-len(suffix)] if suffix and t.endswith(suffix) else None):
+            if candidate:
+                try:
+                    return dose_gy(candidate)
+                except ValueError:
+                    pass
+        return None
+
+    def validate(self, text: str, pos: int) -> object:
+        value = self.typed(text)
+        ok = value is not None and self.minimum() <= value <= self.maximum()
+        return QValidator.State.Acceptable if ok else QValidator.State.Intermediate
+
+    def valueFromText(self, text: str) -> float:
+        value = self.typed(text)
+        return self.value() if value is None else round(value, self.decimals())
 
 
 class LesionDialog(QDialog):
@@ -82,11 +116,12 @@ class LesionDialog(QDialog):
         self.reason = QLineEdit("; ".join(lesion.complexity_reasons) if lesion else "", self)
         self.reason.setPlaceholderText("why this class (e.g. abuts the brainstem)")
         form.addRow("&Reason:", self.reason)
-        self.dose = QDoubleSpinBox(self)
+        self.dose = DoseBox(self)
         self.dose.setRange(0, 200)
         self.dose.setDecimals(2)
         self.dose.setSuffix(" Gy")
         self.dose.setSpecialValueText("not stated")
+        self.dose.setToolTip("In Gy, or type the dose with its unit: 1800 cGy, 18 Gy(RBE), 1800 rads")
         self.dose.setValue(lesion.dose_gy if lesion and lesion.dose_gy else 0)
         form.addRow("&Delivered dose:", self.dose)
         self.fractions = QSpinBox(self)

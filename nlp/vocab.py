@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 
 from srscheck import __version__
 from srscheck.core import cache
+from srscheck.core import units as core_units
+from srscheck.core.units import DoseUnit
 
 VOCAB_PACKAGE = "srscheck.resources"
 T = TypeVar("T")
@@ -59,7 +61,7 @@ def cache_key(folder: Path | None = None) -> str | None:
     if not isinstance(folder, Path) or not folder.is_dir():
         return None
     here = Path(__file__).resolve().parent
-    code = [*here.rglob("*.py"), Path(cache.__file__)]  # any reader module may shape what is compiled
+    code = [*here.rglob("*.py"), Path(cache.__file__), Path(core_units.__file__)]  # any reader module may shape it
     libs = [p for p in (_package_file("spacy", "about.py"), _package_file("medspacy", "_version.py"),
                         _package_file("medspacy", "context/context.py"),
                         _package_file("medspacy", "section_detection/sectionizer.py")) if p is not None]
@@ -129,15 +131,6 @@ class NumberRole:
 
 
 @dataclass(frozen=True)
-class DoseUnit:
-    """A unit a dose is written in (quantity_roles.yaml ``dose_units``): its name, how many Gy one is, and its
-    written forms as one regular expression (matched whole, case-insensitively)."""
-    unit: str
-    gy: float
-    forms: re.Pattern[str]
-
-
-@dataclass(frozen=True)
 class QuantityRoles:
     """``resources/vocab/quantity_roles.yaml`` compiled: how each number gets its role."""
     course_roles: frozenset[str]
@@ -150,8 +143,7 @@ class QuantityRoles:
     def unit_gy(self, unit: str) -> float | None:
         """How many Gy one ``unit`` (a dose unit as the chart writes it: "cGy", "rads", "GyE") is; None when it
         is no dose unit of the vocabulary."""
-        u = unit.strip()
-        return next((d.gy for d in self.units if d.forms.fullmatch(u)), None)
+        return core_units.unit_gy(unit, self.units)
 
     @property
     def unit_forms(self) -> str:
@@ -390,6 +382,10 @@ def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
             except re.error as exc:
                 raise VocabularyError(f"{file}: dose_units/{i}/forms/{j}: not a valid regular expression "
                                       f"({exc})") from exc
+        forms = re.compile("|".join(f"(?:{f})" for f in unit["forms"]), re.IGNORECASE)
+        for j, written in enumerate(unit.get("examples", [])):
+            if not forms.fullmatch(written):
+                raise VocabularyError(f"{file}: dose_units/{i}/examples/{j}: {written!r} is none of the unit's forms")
     for i, cue in enumerate(data["cue_roles"]):
         for key in ("before", "column", "unless_next", "unless_chart", "after"):
             for j, rx in enumerate([cue[key]] if isinstance(cue.get(key), str) else cue.get(key, [])):
@@ -463,7 +459,8 @@ def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: t
                     for n in data["number_roles"])
     return QuantityRoles(frozenset(data["course_roles"]), cues, {str(k): str(v) for k, v in
                                                                  data["context_roles"].items()}, numbers,
-                         frozenset(str(r) for r in data.get("maximum_prescribed", [])), units)
+                         frozenset(str(r) for r in data.get("maximum_prescribed", [])),
+                         core_units.dose_units(data["dose_units"]))  # (srscheck.core.units: the one reading of them)
 
 
 def _dose_units(data: dict[str, Any]) -> tuple[DoseUnit, ...]:

@@ -26,6 +26,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .messages import Msg, UsageError
 from .model import COURSE_STATUSES, FACT_NAMES, IMAGING, MODALITIES, POSITIONING, SITES, ChartFacts, Fact, Lesion, Mark
+from .units import dose_gy
 
 COMPLEXITIES = ("simple", "complex")
 LESION_FIELDS = ("name", "site", "complexity", "reason", "dose_gy", "fractions", "size_cm", "page")
@@ -106,11 +107,11 @@ def coerce_lesion_field(name: str, value: Any, *, where: str = "") -> Any:
         return _int(value, label, 1, 99)
     if name == "page":
         return _int(value, label, 1, 99999)
-    if name == "dose_gy":
-        text = str(value).strip().lower().replace(",", ".")
-        scale = 0.01 if text.endswith("cgy") else 1.0
-        text = re.sub(r"\s*c?gy$", "", text)
-        dose = _float(text, label) * scale
+    if name == "dose_gy":  # in Gy, or in any unit the reader knows ("1800 cGy", "18 Gy(RBE)", "1800 rads")
+        try:
+            dose = dose_gy(str(value))
+        except ValueError as e:
+            raise UsageError("E023", value=value, name=label, why=str(e)) from None
         if not 0 < dose <= 200:
             raise UsageError("E023", value=value, name=label, why="a dose is more than 0 and at most 200 Gy")
         return round(dose, 2)

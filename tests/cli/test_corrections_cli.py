@@ -184,3 +184,30 @@ def test_the_same_addition_twice_adds_one_lesion(chart, capsys):
     (saved,) = default_store().charts()
     assert [c.target for c in saved.corrections] == ["lesions.+1"]
     assert saved.corrections[0].value["dose_gy"] == 20.0
+
+
+@pytest.mark.parametrize("dose, gy", [("18", 18.0), ("18,5 Gy", 18.5), ("1800 cGy", 18.0), ("1,800 centigray", 18.0),
+                                      ("1800 rads", 18.0), ("1800 rad", 18.0), ("18 Gy(RBE)", 18.0),
+                                      ("18 GyE", 18.0), ("18 CGE", 18.0), ("eighteen hundred cGy", None)])
+def test_a_corrected_dose_in_any_unit_the_reader_knows(chart, capsys, tmp_path, dose, gy):
+    """A dose typed with --set or written in a corrections file in any unit of the reader's vocabulary
+    (quantity_roles.yaml dose_units) is stored in Gy; a dose with no number is one sentence's error."""
+    if gy is None:
+        assert main(["check", str(chart), "--set", f"lesions.1.dose_gy={dose}"]) == 2
+        assert "a number is needed" in one_line_error(capsys, "E023")
+        return
+    d = run_json(capsys, str(chart), "--set", f"lesions.1.dose_gy={dose}", "--no-save")
+    assert d["facts"]["lesions"][0]["dose_gy"] == gy
+    f = tmp_path / "fix.json"
+    f.write_text(json.dumps({"lesions.+": {"name": "Pons", "site": "cranial", "dose_gy": dose, "page": 1}}))
+    d = run_json(capsys, str(chart), "--corrections", str(f), "--no-save")
+    assert d["facts"]["lesions"][-1]["dose_gy"] == gy
+
+
+@pytest.mark.parametrize("dose", ["18 mGy", "1800 cgys", "18 Sv", "18 Gy/3"])
+def test_a_corrected_dose_in_an_unknown_unit_is_one_sentence(chart, capsys, dose):
+    assert main(["check", str(chart), "--set", f"lesions.1.dose_gy={dose}"]) == 2
+    err = one_line_error(capsys, "E023")
+    unit = dose.split(" ", 1)[1]
+    assert f"{unit!r} is no dose unit" in err and "cGy" in err and "Gy(RBE)" in err and "rad" in err, err
+    assert default_store().charts() == []

@@ -160,3 +160,24 @@ def test_codes_with_units_and_modifiers_are_accepted_as_typed(shown, qtbot):
         ("77373", 5, ()), ("61797", 2, ()), ("77432", None, ("59",))]
     assert shown.codes_bar.edit.text() == "77373x5, 61797 x2, 77432-59"
     assert shown.settings.codes_for(result.reading.document.sha256) == ("77373x5", "61797 x2", "77432-59")
+
+
+@pytest.mark.parametrize("typed, gy", [("1800 cGy", 18.0), ("18 Gy(RBE)", 18.0), ("1800 rads", 18.0),
+                                       ("24", 24.0), ("2400 centigray", 24.0)])
+def test_a_dose_typed_in_any_unit_the_reader_knows(qtbot, typed, gy):
+    """The lesion dialog's dose box takes a dose typed with its unit (srscheck.core.units) and keeps it in Gy;
+    a unit that is no dose unit leaves the dose as it was."""
+    from srscheck.core.model import Lesion
+
+    d = LesionDialog(Lesion(name="Left frontal metastasis", site="cranial", complexity="simple", dose_gy=20.0,
+                           fractions=1))
+    qtbot.addWidget(d)
+    d.dose.lineEdit().selectAll()
+    qtbot.keyClicks(d.dose.lineEdit(), typed)
+    d.dose.interpretText()
+    assert d.dose.value() == gy
+    assert [(c.target, c.value) for c in d.corrections("1")] == [("lesions.1.dose_gy", gy)]
+    d.dose.lineEdit().selectAll()
+    qtbot.keyClicks(d.dose.lineEdit(), "18 mGy")
+    d.dose.interpretText()
+    assert d.dose.value() == gy
