@@ -7,7 +7,6 @@ no 2 Gy dose."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import get_reader, read_text
 from srscheck.nlp.context import build_context
 from srscheck.nlp.lines import soften
