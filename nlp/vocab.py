@@ -459,15 +459,13 @@ def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: t
                     for n in data["number_roles"])
     return QuantityRoles(frozenset(data["course_roles"]), cues, {str(k): str(v) for k, v in
                                                                  data["context_roles"].items()}, numbers,
-                         frozenset(str(r) for r in data.get("maximum_prescribed", [])),
-                         core_units.dose_units(data["dose_units"]))  # (srscheck.core.units: the one reading of them)
+                         frozenset(str(r) for r in data.get("maximum_prescribed", [])), units)
 
 
 def _dose_units(data: dict[str, Any]) -> tuple[DoseUnit, ...]:
-    """quantity_roles.yaml's ``dose_units`` compiled: each unit's written forms as one regular expression."""
-    return tuple(DoseUnit(str(u["unit"]), float(u["gy"]), re.compile("|".join(f"(?:{f})" for f in u["forms"]),
-                                                                      re.IGNORECASE | re.DOTALL))
-                 for u in data["dose_units"])
+    """quantity_roles.yaml's ``dose_units`` compiled: each unit's written forms as one regular expression (read by
+    srscheck.core.units, the one reading of them: the coder's corrections read a dose by the same units)."""
+    return core_units.dose_units(data["dose_units"])
 
 
 def unit_alternation(units: tuple[DoseUnit, ...]) -> str:
