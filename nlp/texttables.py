@@ -103,7 +103,7 @@ def text_tables(lines: list[str]) -> list[TextTable]:
     n = len(lines)
     hl7 = any(_HL7_HEADER.match(line) for line in lines)  # an HL7 message's segments are read as lines
     while i < n:
-        export = None if hl7 else _delimited(lines, i)
+        export = None if hl7 else (_delimited(lines, i) or _comma_separated(lines, i))
         if export is not None:
             out.append(export)
             i = export.last + 1
@@ -241,6 +241,63 @@ def _delimited(lines: list[str], i: int) -> TextTable | None:
     every = [w for r in rows for c in r for w in c]
     return TextTable(i, j - 1, min(w[1] for w in every), max(w[2] for w in every),
                      tuple(tuple(TextCell(tuple(c)) for c in r) for r in rows), titled)
+
+
+# --- comma-separated exports ------------------------------------------------------------------------
+
+_CSV_TITLE = re.compile(r"^[A-Za-z][A-Za-z/()%#-]*(?:[ _][A-Za-z/()%#-]+){0,3}$")  # a title: 1-4 words, no number
+_CSV_NUMBER = re.compile(r"^\s*\d[\d.:/-]*\s*$")  # a record's number or date field
+
+
+def _comma_fields(line: str) -> list[tuple[int, int]] | None:
+    """The (start, end) columns of a comma-separated line's fields (a quoted field's commas are its own:
+    "SURNAME, GIVEN"), or None when a quote is left open."""
+    out, at, quoted = [], 0, False
+    for k, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == "," and not quoted:
+            out.append((at, k))
+            at = k + 1
+    if quoted:
+        return None
+    out.append((at, len(line)))
+    return out
+
+
+def _comma_separated(lines: list[str], i: int) -> TextTable | None:
+    """A system's CSV export: a title line of four or more comma-separated column titles, none a number
+    ("MRN,NAME,DATE,TARGET,LOCATION,RX_CGY,FX"), over two or more records splitting into as many fields
+    (a quoted field keeps its commas), each with a number or a date. The title line is the header, its
+    underscored titles read as words. Prose with commas is no export: its clauses are no titles (a title is one
+    to four words, no sentence's full stop) and its lines carry no number in a field of its own."""
+    def fields(line: str) -> list[tuple[int, int]] | None:
+        if not line.strip() or "|" in line or line.lstrip().startswith("#"):
+            return None
+        return _comma_fields(line)
+    head = fields(lines[i])
+    if head is None or len(head) < 4:
+        return None
+    if not all(_CSV_TITLE.match(lines[i][a:b].strip().strip('"').strip()) for a, b in head):
+        return None
+    j = i + 1
+    while j < len(lines) and (f := fields(lines[j])) is not None and len(f) == len(head):
+        j += 1
+    if j - i < 3:
+        return None
+    numbered = [any(_CSV_NUMBER.match(lines[k][a:b]) for a, b in _comma_fields(lines[k]) or [])
+                for k in range(i + 1, j)]
+    if not all(numbered):
+        return None  # (every record carries a number or a date: a list of clauses is prose)
+    rx_title, rx_cell = re.compile(r"[^\s,_\"]+"), re.compile(r"[^\s,\"]+")
+    rows: list[_Row] = []
+    for k in range(i, j):
+        rx = rx_title if k == i else rx_cell
+        rows.append([[(k, a + m.start(), a + m.end()) for m in rx.finditer(lines[k][a:b])]
+                     for a, b in _comma_fields(lines[k]) or []])
+    every = [w for r in rows for c in r for w in c]
+    return TextTable(i, j - 1, min(w[1] for w in every), max(w[2] for w in every),
+                     tuple(tuple(TextCell(tuple(c)) for c in r) for r in rows), True)
 
 
 # --- ruled headers ----------------------------------------------------------------------------------

@@ -35,3 +35,37 @@ def test_hl7_segments_stay_lines() -> None:
              "OBX|1|ST|DX^Diagnosis^L||C71.1||||||F",
              "OBX|2|ST|RX^Rx^L||24 Gy in 3||||||F"]
     assert text_tables(lines) == []
+
+
+def test_comma_separated_export_is_a_table(tmp_path: Path) -> None:
+    """A CSV export's title line over its records is a table: each record is a target with its location,
+    dose in cGy (an underscored title "RX_CGY" read as words) and fractions; a quoted field keeps its comma."""
+    p = tmp_path / "export.txt"
+    p.write_text("\n".join([
+        "# export: TEST CLINIC / PLANSYS 1.0 / course SRS",
+        "# course info: linac 6X-FFF, single-isocentre VMAT, thermoplastic mask; planning MRI T1+C 1 mm",
+        "ID,NAME,DATE,TARGET,LOCATION,DIAM_CM,RX_CGY,FX,DELIVERED_CGY,STATUS",
+        'X-1,"TESTCASE, ALMA",2026-03-02,PTV1,L frontal,0.8,2000,1,2000,TREATED',
+        'X-1,"TESTCASE, ALMA",2026-03-02,PTV2,R cerebellar,1.2,1800,1,1800,TREATED',
+        'X-1,"TESTCASE, ALMA",2026-03-02,PTV3,R parietal,0.5,2000,1,2000,TREATED',
+        "# total targets: 3 ; signed A. Tester MD",
+    ]) + "\n", encoding="utf-8")
+    facts = read_chart(p).facts
+    les = sorted(facts.lesions, key=lambda x: x.name)
+    assert [(x.dose_gy, x.fractions) for x in les] == [(20.0, 1), (18.0, 1), (20.0, 1)]
+    assert "frontal" in les[0].name and "cerebellar" in les[1].name
+    assert facts.sites.value == ["cranial"] and facts.lesion_count.value == 3
+
+
+def test_prose_with_commas_is_no_export() -> None:
+    lines = ["Seen today, with her daughter, in clinic, as planned.",
+             "Headache better, nausea settled, no seizures, walking well.",
+             "Plan: MRI in 8 weeks, review after, sooner if needed, all agreed."]
+    assert text_tables(lines) == []
+
+
+def test_synthetic_ct_is_no_ct_study(tmp_path: Path) -> None:
+    p = tmp_path / "note.txt"
+    p.write_text("SRS to a right frontal metastasis, 20 Gy in 1 fraction on a linac, thermoplastic mask.\n"
+                 "Planning MRI T1+C 1 mm (MR-only planning, synthetic CT generated from the MRI).\n", encoding="utf-8")
+    assert read_chart(p).facts.imaging.value == ["MRI"]
