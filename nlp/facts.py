@@ -1061,7 +1061,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     lesion_flags: list[ReviewFlag] = []
     lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags)
     promoted = maximum_prescribed(wrapped, ctx, vocab, doses, lesions[0].complexity_reasons) \
-        if len(lesions) == 1 and lesions[0].dose_gy is None else None
+        if len(lesions) == 1 else None
     if promoted is not None:  # functional radiosurgery written as its maximum dose: read again with it
         doses, lesion_flags = promoted, []
         lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags)

@@ -303,9 +303,11 @@ def maximum_prescribed(text: str, ctx: TextContext, vocab: Vocabulary, doses: li
     exclude ("treated ... to a maximum dose of 85 Gy", "130 Gy maximum dose": above the course's dose range,
     maximum_after; a thalamotomy's reaches 130-150 Gy) is the prescription;
     beside other maxima (an organ's "internal capsule Dmax 14 Gy"), the one its line writes as the prescription.
+    A dose of this course written as the maximum's level at a lower isodose line of its sentence ("a maximum
+    dose of 80 Gy (the 50% line at 40 Gy)": 40 = 80 x 50%) is that line's dose, no prescription of its own.
     The doses with it so promoted, or None when the chart gives no such single maximum (two different maxima
     are not guessed between)."""
-    if not set(reasons) & vocab.roles.maximum_prescribed or any(d.counts for d in doses):
+    if not set(reasons) & vocab.roles.maximum_prescribed:
         return None
     oar = [c.before for c in vocab.roles.cues if c.role == "organ_at_risk" and c.before is not None and
            c.applies(text)]
@@ -320,8 +322,24 @@ def maximum_prescribed(text: str, ctx: TextContext, vocab: Vocabulary, doses: li
         if len(values) != 1:
             return None
         maxima = [d for d in maxima if d.total_gy in values]
+    levels = {id(d) for d in doses if d.counts and _isodose_level(text, ctx, vocab, d, maxima)}
+    if not maxima or any(d.counts and id(d) not in levels for d in doses):
+        return None
     ids = {id(d) for d in maxima}
-    return [replace(d, counts=True, role="prescription") if id(d) in ids else d for d in doses]
+    return [replace(d, counts=True, role="prescription") if id(d) in ids else
+            replace(d, counts=False, role="other") if id(d) in levels else d for d in doses]
+
+
+def _isodose_level(text: str, ctx: TextContext, vocab: Vocabulary, dose: DoseStatement,
+                   maxima: list[DoseStatement]) -> bool:
+    """The dose is a maximum's level at a lower isodose line written in its sentence ("the 50% line at 40 Gy"
+    beside "a maximum dose of 80 Gy")."""
+    if dose.total_gy is None:
+        return False
+    a, b = ctx.sentence(dose.start)
+    pcts = [q.value for q in number_quantities(text[a:b], vocab) if q.role == "isodose" and 0 < q.value < 100]
+    return any(m.total_gy is not None and abs(m.total_gy * p / 100 - dose.total_gy) < 0.05
+               for m in maxima for p in pcts)
 
 
 def _statement(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int, total: float | None,
