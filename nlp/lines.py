@@ -167,6 +167,35 @@ def spoken_punctuation(text: str, rules: "Normalisation | None", spans=None) -> 
     return text if chars is None else "".join(chars)
 
 
+_SPOKEN_WORD = re.compile(r"[\w][\w'-]*")
+
+
+def self_corrections(text: str, rules: "Normalisation | None") -> str:
+    """The text with a dictated self-correction's taken-back words read as blanks, offsets unchanged: before a
+    cue (", sorry,", "-- I mean,") the words from the last one that is the first word said after the cue
+    ("fifty Gray in eight, sorry, in five fractions": "in") are said again, so they and the cue are blanks
+    ("fifty Gray                 in five fractions"). Nothing is taken back when no such word comes within
+    ``rules.correction_words`` words before the cue, or across a line break."""
+    if rules is None or rules.self_correction is None:
+        return text
+    chars: list[str] | None = None
+    for m in rules.self_correction.finditer(text):
+        nxt = _SPOKEN_WORD.match(text, m.end())
+        if nxt is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = list(_SPOKEN_WORD.finditer(text, line_start, m.start()))[-rules.correction_words:]
+        again = [w for w in words if w.group(0).lower() == nxt.group(0).lower()]
+        if not again:
+            continue
+        if chars is None:
+            chars = list(text)
+        for i in range(again[-1].start(), m.end()):
+            if chars[i] not in "\n\f":
+                chars[i] = " "
+    return text if chars is None else "".join(chars)
+
+
 @dataclass(frozen=True)
 class ReadDocument(Document):
     """The document as the reader reads it: ``text`` with its words normalised (:func:`spoken_punctuation`,
@@ -183,10 +212,10 @@ class ReadDocument(Document):
 
 
 def normalised(document: Document, rules: "Normalisation | None") -> Document:
-    """``document`` read with its spoken punctuation as marks (a :class:`ReadDocument`), or itself unchanged
-    when it has none."""
+    """``document`` read with its spoken punctuation as marks and its spoken self-corrections' taken-back words
+    as blanks (a :class:`ReadDocument`), or itself unchanged when it has neither."""
     spans = [(p.start, p.end) for p in document.parts] or None
-    text = spoken_punctuation(document.text, rules, spans)
+    text = self_corrections(spoken_punctuation(document.text, rules, spans), rules)
     if text == document.text:
         return document
     fields = {f: getattr(document, f) for f in document.__dataclass_fields__}

@@ -191,6 +191,9 @@ class Normalisation:
     # a document with no mark that is never a word is dictated when this many marks read as marks (and they
     # outnumber its typed sentence ends)
     min_marks_without_sure: int = 4
+    # a dictated self-correction's cue (", sorry,") and how many words before it it may take back (lines.py)
+    self_correction: re.Pattern[str] | None = None
+    correction_words: int = 5
 
 
 @dataclass(frozen=True)
@@ -405,6 +408,11 @@ def check_normalisation(data: Any, file: str = "normalise.yaml") -> None:
             re.compile(data["camel_case_keys"][key])
         except re.error as exc:
             raise VocabularyError(f"{file}: camel_case_keys/{key}: not a valid regular expression ({exc})") from exc
+    if "self_corrections" in data:
+        try:
+            re.compile(data["self_corrections"]["cue"])
+        except re.error as exc:
+            raise VocabularyError(f"{file}: self_corrections/cue: not a valid regular expression ({exc})") from exc
 
 
 def check_identity(data: Any, file: str = "identity.yaml") -> None:
@@ -436,8 +444,11 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
                              frozenset(str(w).lower() for w in m.get("not_before", [])))
                   for m in spoken["marks"])
     keys = data["camel_case_keys"]
+    fixes = data.get("self_corrections")
     return Normalisation(int(spoken["min_marks"]), marks, re.compile(keys["key"], re.MULTILINE),
-                         re.compile(keys["split"]), int(spoken["min_marks_without_sure"]))
+                         re.compile(keys["split"]), int(spoken["min_marks_without_sure"]),
+                         re.compile(fixes["cue"], re.IGNORECASE) if fixes else None,
+                         int(fixes["max_words"]) if fixes else 5)
 
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: tuple[DoseUnit, ...]) -> QuantityRoles:
