@@ -424,9 +424,19 @@ def _has_value(cells: Sequence[Sequence[LWord]]) -> bool:
     return any(_VALUE_WORD.match(w.text) for c in cells for w in c)
 
 
+def _spanned(rows: list[list[list[LWord]]], j: int) -> bool:
+    """Column ``j`` of a table is left untitled because the title to its left spans it: a titled column (or one so
+    spanned) is at its left and no row writes a digit in it (an "IGRT" title over "kV fiducials + CBCT", cut at
+    its single spaces into three columns)."""
+    first = rows[0]
+    return 0 < j < len(first) and (bool(first[j - 1]) or _spanned(rows, j - 1)) and \
+        not any(j < len(r) and _has_digit([r[j]]) for r in rows[1:])
+
+
 def looks_like_header(rows: list[list[list[LWord]]]) -> bool:
     first, rest = rows[0], rows[1:]
-    if not rest or _has_value(first) or any(not c for c in first):
+    if not rest or _has_value(first) or any(not c and not _spanned(rows, j) for j, c in enumerate(first)) or \
+            sum(1 for c in first if c) < 2:  # (one title over untitled columns: the table's caption)
         return False
     if any(len(c) > 5 for c in first):
         return False

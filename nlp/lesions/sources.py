@@ -449,7 +449,16 @@ def _lesion_table(heads: list[str], vocab: Vocabulary, rows=()) -> bool:
             not all(re.fullmatch(r"\s*structures?\s*", heads[i], re.I) for i in oar) and \
             not (targets and doses and min(targets) < min(oar)):
         return False  # an organ-at-risk table; "Target | Dose | Constraint met" is a target table with a side column
+    if any(pats["column_metric"].match(h) or _metric_cells(rows, i, vocab) for i, h in enumerate(heads)) and \
+            not any(pats["column_dose"].search(h) and column_role(h, vocab) is None for h in heads):
+        return False  # a plan-evaluation table ("Structure | Metric | Result | Goal"): each row a structure's metric
     return any(_name_column(h, vocab) for h in heads) or bool(structure_columns(heads, rows, vocab))
+
+
+def _metric_cells(rows, i: int, vocab: Vocabulary) -> bool:
+    """Every filled cell of column ``i`` is only a dose-volume metric's name ("V100%", "Dmax", "D95")."""
+    cells = [r[i].text for r in rows if i < len(r) and r[i].text.strip()]
+    return bool(cells) and all(vocab.patterns["dvh_metric_cell"].match(c) for c in cells)
 
 
 def _title(head: str) -> str:
