@@ -45,6 +45,12 @@ def test_two_totals_of_one_target_in_one_sentence_are_flagged(text: str, doses: 
     # two sentences on one line: an organ's total after the target's
     "Pituitary adenoma, 25 Gy in 5 fractions completed 10/26/2026, total 25 Gy. Optic chiasm maximum 4.6 Gy per "
     "fraction, 23 Gy total.\n",
+    # an on-treatment visit note's dose of the day and the sum of the fractions given so far: no course total
+    "Prescription: PTV_Cav_LFront 30 Gy in 5 fractions.\n"
+    "09/01/2026 - Fraction 1 of 5. Delivered today: PTV_Cav_LFront 600 cGy (running total 6 Gy).\n"
+    "09/02/2026 - Fraction 2 of 5. Delivered today: PTV_Cav_LFront 600 cGy (running total 12 Gy).\n",
+    "Left frontal resection cavity 30 Gy in 5 fractions. Fraction 2 of 5 on 09/02/2026: 6 Gy delivered today, total "
+    "to date 12 Gy.\n",
 ])
 def test_one_dose_a_sum_of_courses_or_one_total_is_no_contradiction(text: str) -> None:
     assert not read_text(text).review
