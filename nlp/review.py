@@ -652,7 +652,9 @@ def laterality_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fa
 def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  text: str) -> list[ReviewFlag]:
     """The only spinal lesion is at one level (PTV_T10) but the chart names another level as a treated
-    lesion ("the T11 metastasis") that no lesion of the course is at."""
+    lesion ("the T11 metastasis") that no lesion of the course is at. A lesion the words after it, to its
+    sentence's end, say was not treated ("small T11 lesion without cord compromise, for observation") is another
+    lesion the chart knows of, not this one at another level."""
     levels = {les.name: {lv.upper() for lv in vertebral_levels(les.name, vocab)} for les in facts.lesions}
     spinal = [les for les in facts.lesions if les.site == "spinal" and len(levels[les.name]) == 1 and les.evidence]
     if len(spinal) != 1:
@@ -662,10 +664,13 @@ def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     known = set().union(*levels.values())
     for m in vocab.vertebral_level.finditer(text):
         level = m.group(0).upper()
-        if level in known or not ctx.counts(m.start(), m.end()) or \
-                not vocab.lesion_noun.match(text[m.end():m.end() + 40].lstrip()) or \
+        gap = re.match(r"\s*", text[m.end():m.end() + 40]).end()  # type: ignore[union-attr]
+        noun = vocab.lesion_noun.match(text[:m.end() + 40], m.end() + gap)
+        if level in known or not ctx.counts(m.start(), m.end()) or not noun or \
                 not vertebral_levels(text[max(0, m.start() - 30):m.end() + 40], vocab):
             continue
+        if said_not_treated(text[noun.end():max(noun.end(), ctx.sentence(m.start())[1])], vocab):
+            continue  # another lesion, said not to be treated ("small T11 lesion ..., for observation")
         ev = [les.evidence[0], _ev(document, ctx, m.start(), "review:level")]
         return [ReviewFlag("sites", f"The treated lesion is at {mine} ({les.name}), but the chart also names a {level} lesion; "
                            f"{mine} was used: check the level.", tuple(unique(ev))[:MAX_EVIDENCE])]

@@ -36,6 +36,22 @@ def test_level_written_once_otherwise_is_the_same_lesion_with_a_flag(tmp_path: P
     assert any("L3 metastasis" in e.text for e in flags[0].evidence)
 
 
+def test_a_lesion_at_another_level_said_not_treated_is_no_conflict(tmp_path: Path) -> None:
+    """A board note's other lesion, at another level, that the chart leaves for observation is a lesion the chart
+    knows of and did not treat: no conflict with the treated level."""
+    board = ("Tumor Board\nCase discussed. Imaging reviewed: the L2 metastasis (3.0 cm). Also noted: small T11 lesion "
+             "without cord\ncompromise, for observation.\n")
+    summary = SUMMARY.replace("L3", "L2")
+    paths = []
+    for name, text in (("board.txt", board), ("plan.txt", PLAN), ("record.txt", RECORD), ("summary.txt", summary)):
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+    reading = read_course(paths)
+    assert [(les.name, les.dose_gy, les.fractions) for les in reading.facts.lesions] == [("L2 metastasis", 30.0, 3)]
+    assert not [f for f in reading.review if f.fact == "sites"], reading.review
+
+
 def test_two_adjacent_levels_written_as_two_targets_stay_two() -> None:
     chart = """Spine SBRT Summary
 BodyFIX immobilization, CT simulation fused with MRI, Eclipse VMAT on the TrueBeam, CBCT before each fraction.
