@@ -516,8 +516,9 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         if not d.counts or d.kind != "dose" or d.role not in ("prescription", "delivered") or d.total_gy is None:
             continue
         given = d.total_gy
-        if abs(given - total) <= 0.01 or any(abs(given * k - total) <= 0.01 for k in range(1, fx + 1)):
-            continue  # its dose, or what k of its fractions add up to (a dose per fraction, a running total)
+        if any(abs(given - total * k / fx) <= 0.01 for k in range(1, fx + 1)):
+            continue  # what k of its fractions add up to: its dose per fraction, a running total ("1800 cGy
+            # delivered, cumulative 3600 cGy" after the second of three fractions), its dose
         s, e = ctx.sentence(d.start)
         line_start = text.rfind("\n", 0, d.start) + 1
         line = text[line_start:d.start]

@@ -38,6 +38,22 @@ def test_a_dose_per_fraction_or_a_running_total_is_no_other_dose() -> None:
     assert not read_text(FRACTIONED.format(said="21 Gy received to date")).review
 
 
+SESSION_LOG = """SBRT PLAN
+Target PTV_RUL (right upper lobe nodule). Rx 54 Gy in 3 fractions.
+
+TREATMENT DELIVERY LOG
+""" + "".join(f"Session\t{k} / 3\nDate\t02/0{2 * k}/2027\nPTV_RUL\t1800 cGy delivered, cumulative {1800 * k} cGy\n"
+              for k in (1, 2, 3))
+
+
+def test_a_session_logs_running_total_is_no_other_dose() -> None:
+    """A key: value session log's dose of the session and its running total after the second of three fractions
+    (2 x 18 = 36 Gy) are what two of its fractions add up to, not a second dose of the target."""
+    reading = read_text(SESSION_LOG)
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(54.0, 3)]
+    assert not reading.review
+
+
 SUMMARY = """RAVENSCAR ONCOLOGY - COURSE BROWSER
 Course summary\tC1 | Status: Completed | Fractions delivered: {n} | Plan: ADR_SBRT
 Prescription\t700 cGy x 5 = 3500 cGy to the left adrenal PTV
