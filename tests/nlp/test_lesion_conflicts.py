@@ -95,3 +95,18 @@ Summary: the right cerebellar metastasis was treated with 20 Gy in 1 fraction.
     assert reading.facts.lesion_count.value == 1
     flags = [f for f in reading.review if f.fact == "sites"]
     assert flags and "right" in flags[0].message and "left" in flags[0].message
+
+
+def test_a_focus_on_the_other_side_left_for_surveillance_is_no_conflict() -> None:
+    """A small nodule on the other side whose listed disposition is surveillance or observation (the last item of its
+    list: "a 4 mm left lower lobe nodule, indeterminate, surveillance.") is another lesion the chart did not treat."""
+    for disposition in ("surveillance", "observation"):
+        chart = f"""Tumor Board: the right upper lobe nodule (2.2 cm). Also noted: a 4 mm left lower lobe
+nodule, indeterminate, {disposition}.
+SBRT PLAN
+Target PTV_RUL (right upper lobe nodule). Rx 54 Gy in 3 fractions, VMAT on the TrueBeam, CBCT each fraction.
+Course completed 02/08/2027: 3 fractions. Delivered: RUL nodule (right upper lobe peripheral) 54 Gy.
+"""
+        reading = read_text(chart)
+        assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(54.0, 3)]
+        assert not [f for f in reading.review if f.fact == "sites"], reading.review
