@@ -92,12 +92,22 @@ def _terminator(mod: Any) -> bool:
     return mod.direction.upper() == "TERMINATE" or mod.category == "TERMINATE"
 
 
+def _guard(mod: Any) -> bool:
+    """Whether the cue's rule ends in a token that only guards it (``{LOWER: {NOT_IN: [...]}}``: any word but
+    those), not a word of the cue itself."""
+    pattern = getattr(getattr(mod, "rule", None), "pattern", None)
+    last = pattern[-1].get("LOWER") if isinstance(pattern, list) and pattern and isinstance(pattern[-1], dict) else None
+    return isinstance(last, dict) and set(last) == {"NOT_IN"}
+
+
 def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
     """Each ConText cue's scope in tokens (by the cue's id), as the reader uses it; terminators and cues left
     with no scope are absent. medspaCy cuts a scope at a terminator ("but", a form's next box) only when their
     scopes overlap at an edge, so a scope that max_scope keeps inside the terminator's sentence was never cut:
     it is cut here on both sides of the cue. A backward cue reaches back only over its own clause ("60 Gy,
-    details not available")."""
+    details not available"). A forward cue whose rule ends in a guard (any word but a few: "prior" not followed by
+    "to", :func:`_guard`) matched that word as part of itself: it is the first word the cue modifies ("That earlier
+    course is complete": the course is the earlier one), so the scope starts at it."""
     stops = [m.modifier_span for m in mods if _terminator(m)]
     out: dict[int, tuple[int, int]] = {}
     for mod in mods:
@@ -105,6 +115,8 @@ def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
             continue  # a terminator ends other cues' scope; it modifies nothing itself
         s, e = mod.scope_span
         cue_start, cue_end = mod.modifier_span
+        if mod.direction.upper() == "FORWARD" and cue_end - cue_start > 1 and _guard(mod):
+            s = min(s, cue_end - 1)
         s = max([s] + [te for ts, te in stops if s <= ts and te <= cue_start])
         e = min([e] + [ts for ts, te in stops if cue_end <= ts < e])
         if mod.direction.upper() == "BACKWARD":

@@ -163,3 +163,23 @@ def test_a_dated_re_treatment_note_and_the_same_courses_physics_check_are_one_co
     r = read_course(_bundle(tmp_path, [("note", note), ("check", check)]))
     assert not [f for f in r.review if f.fact == "course_status"]
     assert r.facts.fractions.value == 5
+
+
+def test_a_consultation_saying_an_earlier_course_is_complete_is_not_that_course(tmp_path: Path) -> None:
+    """A consultation's copy-forward history that says the earlier course "is complete" speaks of that earlier
+    course (the cue "earlier" modifies the course it names): the consultation, dated before this course's record by
+    its planning MRI, is no record of a course completed before this one: there is one course, and the MRI its file
+    reports is this course's."""
+    consult = ("[1] REFERRAL\n\nREFERRAL FOR RADIATION ONCOLOGY OPINION\n\nFrom\tDr. Stray, spinal surgery\n"
+               "Reason\tT8 metastasis\n\nDear colleague, please see this patient regarding the T8 epidural disease."
+               "\n\nElectronically signed: Dr. Stray (referring clinician)\n"
+               "[2] RADIATION ONCOLOGY CONSULTATION\n\nRADIATION ONCOLOGY CONSULTATION\nThis is a dictated consultation for the T8 metastasis. Past\nhistory, "
+               "copied forward from earlier notes: "
+               "conventional radiotherapy 30 Gy in 10 fractions to T4-T7 in 2023. That\nearlier course is complete "
+               "and is not being re-treated now. Recommendation: stereotactic treatment to the T8 metastasis.\n\n"
+               "RADIOLOGY REPORT - PLANNING STUDY\nMRI thoracic spine 06/01/2026.\nFINDINGS: T8 vertebral body.\n")
+    spine = SPINE.format(head="Spine").replace("; planning\nMRI of the thoracic spine fused.", ".")
+    r = read_course(_bundle(tmp_path, [("consult", consult), ("spine", spine)]))
+    _spine_only(r)
+    assert r.facts.imaging.value == ["MRI"]  # the planning MRI of the consultation's file counts
+    assert not [f for f in r.review if f.fact == "course_status"], r.review
