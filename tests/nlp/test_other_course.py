@@ -173,9 +173,9 @@ def test_a_consultation_saying_an_earlier_course_is_complete_is_not_that_course(
     consult = ("[1] REFERRAL\n\nREFERRAL FOR RADIATION ONCOLOGY OPINION\n\nFrom\tDr. Stray, spinal surgery\n"
                "Reason\tT8 metastasis\n\nDear colleague, please see this patient regarding the T8 epidural disease."
                "\n\nElectronically signed: Dr. Stray (referring clinician)\n"
-               "[2] RADIATION ONCOLOGY CONSULTATION\n\nRADIATION ONCOLOGY CONSULTATION\nThis is a dictated consultation for the T8 metastasis. Past\nhistory, "
-               "copied forward from earlier notes: "
-               "conventional radiotherapy 30 Gy in 10 fractions to T4-T7 in 2023. That\nearlier course is complete "
+               "[2] RADIATION ONCOLOGY CONSULTATION\n\nRADIATION ONCOLOGY CONSULTATION\nThis is a dictated "
+               "consultation for the T8 metastasis. Past\nhistory, copied forward from earlier notes: conventional "
+               "radiotherapy 30 Gy in 10 fractions to T4-T7 in 2023. That\nearlier course is complete "
                "and is not being re-treated now. Recommendation: stereotactic treatment to the T8 metastasis.\n\n"
                "RADIOLOGY REPORT - PLANNING STUDY\nMRI thoracic spine 06/01/2026.\nFINDINGS: T8 vertebral body.\n")
     spine = SPINE.format(head="Spine").replace("; planning\nMRI of the thoracic spine fused.", ".")
