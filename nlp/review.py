@@ -356,6 +356,7 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
     ``flagged`` already have a dose flag (:func:`_lesion_dose_flags`) and get no second one."""
     out: list[ReviewFlag] = []
     flagged = set(flagged)
+    aliases = label_aliases(text, lesions, vocab)
     for d in doses:
         if not d.counts or d.role not in ("prescription", "delivered") or d.total_gy is None or \
                 d.kind == "dose_per_fraction" or d.kind in ("dose_times_n", "n_times_dose"):
@@ -370,11 +371,12 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
         line = text[line_start:d.start]
         if not clause or _STAGED.search(line) or no_second_prescription(text, d, doses, vocab):
             continue
-        if not _only_names(clause, lesions, vocab):
+        if not _only_names(clause, lesions, vocab, aliases):
             continue  # "Left L2 nerve root receives 19.1 Gy", "RLL 1 10 Gy" (a fraction's row), "... in version 1 ("
         if _target_after(text, d.end, lesions, vocab):
             continue  # "20 Gy to the temporal lesion and 16 Gy to the thalamic lesion": the dose's lesion follows it
         named = [les for les in lesions if _labelled(clause, les.name, vocab) or
+                 _aliased(clause, aliases[les.name], vocab) or
                  (_places(les.name, vocab) and _names(_words(clause, vocab), les, vocab))]
         if len(named) != 1:
             continue
@@ -443,12 +445,43 @@ _STAGED = re.compile(r"\b(?:stage|phase|boost|session|fraction|fx|day|cone[\s-]?
                      r"\s*#?\d", re.I)
 
 
-def _only_names(clause: str, lesions: list[Lesion], vocab: Vocabulary) -> bool:
-    """Whether a clause is only a lesion's name: a label of the course's lesions, sides, place words and lesion
-    nouns (no verb, no number but a label's): "C left occipital", "Target 2", "right cerebellar metastasis"."""
+def label_aliases(text: str, lesions: list[Lesion], vocab: Vocabulary) -> dict[str, set[str]]:
+    """The labels the chart gives each lesion beside its structure name, in parentheses ("PTV_RP (Lesion 2)" in a
+    plan approval, where the summary writes "Lesion 2 (right parietal) 20 Gy"): {lesion name: {"lesion 2"}}, each
+    label as :func:`_label_key` writes it. A label given to two lesions is no one's."""
+    out: dict[str, set[str]] = {les.name: set() for les in lesions}
+    for les in lesions:
+        if not les.name.strip():
+            continue
+        for m in re.finditer(rf"(?<![\w.]){re.escape(les.name)}\s*\(\s*([^()\n]{{1,30}}?)\s*\)", text):
+            label = vocab.patterns["lesion_name_label"].match(m.group(1))
+            if label is not None and label.end() == len(m.group(1)):
+                out[les.name].add(_label_key(label.group(0)))
+    for name, keys in out.items():
+        keys -= {k for other, ks in out.items() if other != name for k in ks}
+    return out
+
+
+def _label_key(label: str) -> str:
+    """A label as aliases are compared: lower case, "#" and spacing left out ("Lesion #2" -> "lesion 2")."""
+    return " ".join(re.sub(r"#", " ", label.lower()).split())
+
+
+def _aliased(clause: str, keys: set[str], vocab: Vocabulary) -> bool:
+    """Whether a clause opens with one of a lesion's labels (:func:`label_aliases`)."""
+    label = vocab.patterns["lesion_name_label"].match(clause)
+    return bool(keys) and label is not None and _label_key(label.group(0)) in keys
+
+
+def _only_names(clause: str, lesions: list[Lesion], vocab: Vocabulary,
+                aliases: dict[str, set[str]] | None = None) -> bool:
+    """Whether a clause is only a lesion's name: a label of the course's lesions (or one the chart gives a lesion
+    beside its name, ``aliases``), sides, place words and lesion nouns (no verb, no number but a label's): "C left
+    occipital", "Target 2", "right cerebellar metastasis", "Lesion 2 (right parietal)"."""
     words = re.findall(r"[A-Za-z0-9#]+", clause)
     labels = {w.lower() for les in lesions for w in re.findall(r"[A-Za-z0-9#]+", les.name) if re.search(r"\d", w)
               or len(w) == 1}
+    labels |= {w for keys in (aliases or {}).values() for k in keys for w in k.split()}
     return bool(words) and len(words) <= 6 and all(
         w.lower() in labels or w.lower() in vocab.laterality or w.lower() in vocab.words("name_fillers") or
         vocab.lesion_noun.fullmatch(w) or any(rx.fullmatch(w) for rx in vocab.site_terms.values()) for w in words)

@@ -118,6 +118,22 @@ Both levels were treated on 11/12/2026. The C7 metastasis received {c7} and the 
 """
 
 
+LABELLED = """SRS PRESCRIPTION (signed)
+
+Target\tTotal dose\tFractions\tDose/fx\tTechnique
+PTV_LF\t2000 cGy\t1\t2000 cGy\tVMAT, 80% IDL
+PTV_RP\t1800 cGy\t1\t1800 cGy\tVMAT, 80% IDL
+
+Thermoplastic mask, planning MRI fused to CT, CBCT before treatment on the TrueBeam.
+
+PLAN APPROVAL
+Plan reviewed and approved: PTV_LF (Lesion 1) coverage 98%, Rx 20 Gy; PTV_RP (Lesion 2) coverage 98%, Rx 18 Gy.
+
+COMPLETION SUMMARY
+Course completed 08/30/2026: 1 fraction. Delivered: Lesion 1 (left frontal) 20 Gy; Lesion 2 (right parietal) {rp}.
+"""
+
+
 # A document's dose for one named lesion of several, against the plan's dose for it: a treatment summary's (the liver
 # metastasis 40 Gy where the plan gives PTV_Liver8 50 Gy) and a letter's, with its own fraction count (C7 20 Gy in 2
 # fractions where the plan gives PTV_C7 16 Gy in one). Each case: the text, its wrong and its agreeing words, the
@@ -127,6 +143,9 @@ PLAN_AGAINST = [
                  id="summary"),
     pytest.param(TWO_LEVELS, "c7", "20 Gy in 2 fractions", "16 Gy in 1 fraction", [16.0, 16.0],
                  "PTV_C7 16 Gy in one place and 20 Gy in 2 fractions", id="letter"),
+    # the summary names the lesion by the label the plan approval gives its structure ("PTV_RP (Lesion 2)")
+    pytest.param(LABELLED, "rp", "20 Gy", "18 Gy", [18.0, 20.0], "PTV_RP 18 Gy in one place and 20 Gy",
+                 id="label"),
 ]
 
 
