@@ -17,7 +17,7 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Lesion, Mention,
 from .amendments import amendment_spans, inside
 from .context import TextContext, is_birth_date, written_days
 from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
-from .lesions.classification import _specific_place, optic_distances
+from .lesions.classification import _specific_place, label_key, optic_distances, structure_labels
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
 from .quantities import REGIMEN_KINDS, SOURCE_RANKS, DoseStatement, FractionClaim, is_record
@@ -356,7 +356,8 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
     ``flagged`` already have a dose flag (:func:`_lesion_dose_flags`) and get no second one."""
     out: list[ReviewFlag] = []
     flagged = set(flagged)
-    aliases = label_aliases(text, lesions, vocab)
+    aliases = {n: {label_key(w) for w in ws} for n, ws in structure_labels(text, [les.name for les in lesions],
+                                                                           vocab).items()}
     for d in doses:
         if not d.counts or d.role not in ("prescription", "delivered") or d.total_gy is None or \
                 d.kind == "dose_per_fraction" or d.kind in ("dose_times_n", "n_times_dose"):
@@ -445,32 +446,10 @@ _STAGED = re.compile(r"\b(?:stage|phase|boost|session|fraction|fx|day|cone[\s-]?
                      r"\s*#?\d", re.I)
 
 
-def label_aliases(text: str, lesions: list[Lesion], vocab: Vocabulary) -> dict[str, set[str]]:
-    """The labels the chart gives each lesion beside its structure name, in parentheses ("PTV_RP (Lesion 2)" in a
-    plan approval, where the summary writes "Lesion 2 (right parietal) 20 Gy"): {lesion name: {"lesion 2"}}, each
-    label as :func:`_label_key` writes it. A label given to two lesions is no one's."""
-    out: dict[str, set[str]] = {les.name: set() for les in lesions}
-    for les in lesions:
-        if not les.name.strip():
-            continue
-        for m in re.finditer(rf"(?<![\w.]){re.escape(les.name)}\s*\(\s*([^()\n]{{1,30}}?)\s*\)", text):
-            label = vocab.patterns["lesion_name_label"].match(m.group(1))
-            if label is not None and label.end() == len(m.group(1)):
-                out[les.name].add(_label_key(label.group(0)))
-    for name, keys in out.items():
-        keys -= {k for other, ks in out.items() if other != name for k in ks}
-    return out
-
-
-def _label_key(label: str) -> str:
-    """A label as aliases are compared: lower case, "#" and spacing left out ("Lesion #2" -> "lesion 2")."""
-    return " ".join(re.sub(r"#", " ", label.lower()).split())
-
-
 def _aliased(clause: str, keys: set[str], vocab: Vocabulary) -> bool:
-    """Whether a clause opens with one of a lesion's labels (:func:`label_aliases`)."""
+    """Whether a clause opens with one of a lesion's labels (classification.structure_labels, by label_key)."""
     label = vocab.patterns["lesion_name_label"].match(clause)
-    return bool(keys) and label is not None and _label_key(label.group(0)) in keys
+    return bool(keys) and label is not None and label_key(label.group(0)) in keys
 
 
 def _only_names(clause: str, lesions: list[Lesion], vocab: Vocabulary,

@@ -382,6 +382,28 @@ def label_text(name: str, text: str, vocab: Vocabulary, limit: int = 200) -> str
     return " ".join(out)
 
 
+def label_key(label: str) -> str:
+    """A label as labels are compared: lower case, "#" and spacing left out ("Lesion #2" -> "lesion 2")."""
+    return " ".join(label.lower().replace("#", " ").split())
+
+
+def structure_labels(text: str, names: Sequence[str], vocab: Vocabulary) -> dict[str, list[str]]:
+    """The labels the chart gives each lesion right after its name, in parentheses ("PTV_Supra (Lesion 1)" in a
+    plan approval, where the consultation and the summary speak of "Lesion 1"): {name: ["Lesion 1"]}, each label as
+    first written (the vocabulary's lesion_name_label, the whole parenthesis). The label names the same lesion
+    wherever it stands; a label given to two lesions names neither."""
+    found: dict[str, dict[str, str]] = {n: {} for n in names}
+    for n in names:
+        if not n.strip():
+            continue
+        for m in re.finditer(rf"(?<![\w.]){re.escape(n.strip())}\s*\(\s*([^()\n]{{1,30}}?)\s*\)", text):
+            label = vocab.patterns["lesion_name_label"].match(m.group(1))
+            if label is not None and label.end() == len(m.group(1)):
+                found[n].setdefault(label_key(label.group(0)), label.group(0).strip())
+    taken = [k for ks in found.values() for k in ks]
+    return {n: [w for k, w in ks.items() if taken.count(k) == 1 and label_key(n) != k] for n, ks in found.items()}
+
+
 def noun_text(name: str, others: Sequence[str], text: str, vocab: Vocabulary,
               sentences: list[tuple[int, int]]) -> str:
     """The clauses naming a resection cavity as "the cavity" ("The cavity measures 3.6 cm"), when the lesion is

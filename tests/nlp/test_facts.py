@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from srscheck.nlp import read_text
+from srscheck.nlp import read_course, read_text
 
 
 def facts(text: str) -> dict:
@@ -242,6 +242,25 @@ def test_each_lesion_keeps_its_own_clause():
               "chiasm, and a 1.0 cm left frontal metastasis. The suprasellar lesion received 15 Gy and the left "
               "frontal lesion 20 Gy, in one session on the Edge.")
     assert (f["lesion_count"], f["complexity"]) == (2, ["complex", "simple"])
+
+
+def test_a_lesion_is_described_under_the_label_its_structure_is_given(tmp_path):
+    """A consultation describes "Lesion 1" (3 mm from the optic chiasm); the prescription names structures only, and
+    the plan approval ties each structure to its label ("PTV_Supra (Lesion 1)"): the structure's lesion is complex."""
+    docs = {"consult.txt": "RADIATION ONCOLOGY CONSULTATION\nCurrent imaging shows two targets to be treated: "
+                           "Lesion 1, suprasellar, 3 mm from the optic chiasm, measuring 1.4 centimetres; Lesion 2, "
+                           "right frontal, measuring 1.2 centimetres.\n",
+            "rx.txt": "PRESCRIPTION (signed)\n\nTarget | Total dose | Fractions | Dose/fx | Technique\n"
+                      "PTV_Supra | 2500 cGy | 5 | 500 cGy | non-isocentric beams, 70% IDL\n"
+                      "PTV_RFr | 2500 cGy | 5 | 500 cGy | non-isocentric beams, 70% IDL\n",
+            "approval.txt": "PLAN APPROVAL\nPlan reviewed and approved: PTV_Supra (Lesion 1) coverage 98%, Rx 25 "
+                            "Gy; PTV_RFr (Lesion 2) coverage 98%, Rx 25 Gy. Thermoplastic mask, CT simulation fused "
+                            "to MRI.\n"}
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    lesions = read_course([tmp_path / name for name in docs]).facts.lesions
+    assert [(les.name, les.dose_gy, les.complexity) for les in lesions] == [
+        ("PTV_Supra", 25.0, "complex"), ("PTV_RFr", 25.0, "simple")]
 
 
 def test_beam_on_is_not_a_plan_parameter():
