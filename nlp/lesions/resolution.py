@@ -723,6 +723,29 @@ def _stated_sum(text: str, doses: list[DoseStatement], st: DoseStatement | None,
     return replace(after, fractions=st.fractions)
 
 
+def _whole_organ(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
+                 course_fx: int | None) -> tuple[int, int, int, int] | None:
+    """The whole organ the course treats as its one target (patterns.yaml ``whole_organ_target``: "Prescription:
+    whole brain (target to C2), 3000 cGy in 10 fractions", "Whole-brain radiotherapy 30 Gy in 10 fractions
+    completed"): named, affirmed, in the sentence of a dose of the course with its fraction count, and no dose of
+    the course with its count in a sentence that names no whole organ (a boost or radiosurgery to a lesion as
+    well; a per-fraction log's sum names its target in its rows, and is left out). As :func:`described_lesions`
+    gives a name: ``(start, end, sentence start, sentence end)``, the organ's words as written ("whole brain"),
+    else None."""
+    rx = vocab.patterns["whole_organ_target"]
+    given = [d for d in doses if d.counts and d.total_gy is not None and d.kind != "dose_per_fraction" and
+             not d.record and d.fractions is not None and (course_fx is None or d.fractions == course_fx)]
+    found = None
+    for d in given:
+        s, e = ctx.sentence(d.start)
+        m = next((m for m in rx.finditer(text, s, max(e, d.end)) if ctx.counts(m.start(), m.end())), None)
+        if m is None:
+            return None  # a dose of the course to a target of its own
+        if found is None and m.group("name"):
+            found = (m.start("name"), m.end("name"), s, max(e, d.end))
+    return found
+
+
 def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
                  course_fx: int | None, chart_site_hint: str | None, wrapped: str,
                  flags: list[ReviewFlag] | None = None) -> list[Lesion]:
@@ -756,6 +779,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         n = max((c.n for c in treated if c not in untreated), default=1)
         described = [sp for sp in described_lesions(wrapped, ctx, vocab, doses)  # a name may wrap onto the next line
                      if not any(c.start <= sp[0] < c.end for c in untreated)]
+        organ = _whole_organ(wrapped, ctx, vocab, doses, course_fx)
+        if organ is not None:  # one whole-organ volume treated: the lesions the chart counts lie inside it
+            n, described = 1, [organ]
         named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
                                     vocab), vocab)
         if not described and not doses and not counts:

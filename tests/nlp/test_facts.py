@@ -263,6 +263,18 @@ def test_a_lesion_is_described_under_the_label_its_structure_is_given(tmp_path):
         ("PTV_Supra", 25.0, "complex"), ("PTV_RFr", 25.0, "simple")]
 
 
+def test_a_whole_brain_course_is_one_target_whatever_the_metastases_counted():
+    """Whole-brain radiotherapy for eleven counted metastases treats one volume, the whole brain: the count is of
+    lesions inside it, not of targets."""
+    r = read_text("REFERRAL\nPlease see regarding eleven brain metastases found on MRI, small cell lung cancer.\n\n"
+                  "SIMULATION\nThermoplastic mask, CT simulation 02/10/2027 for opposed lateral whole-brain fields.\n"
+                  "Prescription: whole brain (target to C2), 3000 cGy in 10 fractions of 300 cGy, parallel-opposed "
+                  "lateral 6 MV fields.\n\nCOMPLETION SUMMARY\nWhole-brain radiotherapy 30 Gy in 10 fractions "
+                  "completed 02/23/2027 on a 6 MV linac. No stereotactic treatment given.\n")
+    assert [(les.name, les.site, les.dose_gy, les.fractions) for les in r.facts.lesions] == [
+        ("whole brain", "cranial", 30.0, 10)]
+
+
 def test_beam_on_is_not_a_plan_parameter():
     r = read_text("Shifts were approved before beam-on. Left frontal metastasis 20 Gy in 1 fraction.")
     assert not r.concepts("PLAN_PARAMETER")
