@@ -902,7 +902,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     if vocab.simple_histology.search(whole):
         chart_complex = []
     cavity = vocab.patterns["cavity_target"].search(whole) is not None
-    labels = structure_labels(soft_whole, [d.name for d in drafts], vocab) if not single else {}
+    aliases = structure_labels(soft_whole, [d.name for d in drafts], vocab) if not single else {}
     for d in drafts:
         own = d.text
         if single:
@@ -913,7 +913,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             others = tuple(o.name for o in drafts if o is not d)
             own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others)} " \
                 f"{label_text(d.name, soft_whole, vocab)} " \
-                f"{' '.join(label_text(label, soft_whole, vocab) for label in labels.get(d.name, []))} " \
+                f"{' '.join(label_text(label, soft_whole, vocab) for label in aliases.get(d.name, []))} " \
                 f"{noun_text(d.name, others, soft_whole, vocab, ctx.sentences)}"
         if d.dose_gy is None and (single or source == "description") and rx is not None:
             d.dose_gy, d.dose = rx.total_gy, rx
