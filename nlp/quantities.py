@@ -925,6 +925,11 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
     for t in fraction_grids(tables, vocab):
         n = fraction_table_rows(t, vocab)
         if not n:
+            given = dated_delivery(t, vocab)
+            if given is not None and 0 < given[0] <= 100 and ctx.counts(t.rows[0][0].start, t.rows[0][0].end + 1):
+                first, end = t.rows[0][0], t.rows[-1][-1]
+                out.append(DoseStatement(first.start, max(end.end, first.end), given[0], given[1], given[2],
+                                         "fraction_table", True, "delivered", True))
             continue
         index = index_column(t, vocab)
         cols = [i for i, h in enumerate(t.header) if i != index and pats["fraction_log_dose"].search(h.text)
@@ -961,6 +966,38 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
         out.append(DoseStatement(first.start, max(last.end, first.end), total, values[0], n, "fraction_table",
                                  True, "delivered", _dated(t, vocab, index_column(t, vocab) or 0)))
     return out
+
+
+def dated_delivery(t: Table, vocab: Vocabulary) -> tuple[float, float, int] | None:
+    """A treatment record with no fraction numbers, each row dated, and one column titled as the dose delivered
+    ("Date | Field | MU | Planned cGy | Delivered cGy"; patterns column_delivered_dose), chosen over a planned
+    one: (the delivered total in Gy, the first row's dose, the fractions: its distinct dates), else None. Like a
+    numbered log (fraction_table_rows), it is the record of what was given; a row marked not given is none."""
+    pats = vocab.patterns
+    if not t.header or not t.rows or index_column(t, vocab) is not None:
+        return None
+    cols = [i for i, h in enumerate(t.header) if pats["column_delivered_dose"].match(h.text)]
+    if len(cols) != 1:
+        return None
+    col, head = cols[0], t.header[cols[0]].text
+    days: set[str] = set()
+    values = []
+    for row in t.rows:
+        if not row or pats["total_row"].match(row[0].text):
+            continue
+        date = next((m for c in row if (m := pats["date"].search(c.text))), None)
+        if date is None or col >= len(row):
+            return None
+        if pats["fraction_not_delivered"].search(" ".join(c.text for c in row)):
+            continue
+        m = pats["number_cell"].match(row[col].text)
+        if not m:
+            return None
+        values.append(to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab))
+        days.add(date.group(0))
+    if not values or not days:
+        return None
+    return round(sum(values), 3), values[0], len(days)
 
 
 _LOG_GAP = 80  # the most characters between two entries of one log written in running text

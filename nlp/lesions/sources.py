@@ -245,9 +245,15 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
     page with the same columns continues the lesion table before it (a table broken across pages).
     Rows of one group are distinct lesions; :func:`resolution.merge_tables` resolves the groups."""
     groups: list[list[Draft]] = []
+    columns: list[Table] = []  # records with one dose column per target (target_columns)
     previous: tuple[Table, list[str]] | None = None
     for t in tables:
         if not t.rows and not t.header:
+            continue
+        per_target = target_columns(t, vocab)
+        if per_target is not None:
+            columns.append(per_target)
+            previous = None
             continue
         t = transposed(t, vocab) or t
         heads = [c.text for c in t.header] if t.header and _is_header(t.header, vocab) else None
@@ -289,6 +295,8 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         else:
             groups.append(new)
         previous = (t, heads)
+    if not groups:  # no table names the targets otherwise: a record's per-target columns do (one group each)
+        groups = [_table_group(_row_drafts([c.text for c in t.header], t.rows, vocab), vocab) for t in columns]
     return groups
 
 
@@ -341,6 +349,63 @@ def transposed(t: Table, vocab: Vocabulary) -> Table | None:
     header = (Cell("Target", corner.start, corner.start),) + tuple(r[0] for r in rows[1:])
     body = tuple(tuple(r[j] for r in rows) for j in range(1, len(rows[0])))
     return Table(t.page, header, body, t.box)
+
+
+_COLUMN_UNIT = re.compile(r"\s*[(\[]?\s*(c?gy)\s*[)\]]?\s*$", re.I)
+
+
+def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
+    """A delivery record with one dose column per target (a row per dated fraction, "Date | Fx | PTV_LIV cGy |
+    PTV_ADR_R cGy | IGRT", perhaps a Total row): one row per target, its name the column's title, its dose
+    the sum of its column over the dated rows and its fractions the dated rows that give it a dose. A Total
+    row must agree with the sums (else None: the table is left as it is). None for any other table.
+    (table_lesions takes its targets only when no other table of the chart names them.)"""
+    if not t.header:
+        return None
+    date = vocab.patterns["date"]
+    cols = []
+    for i, c in enumerate(t.header):
+        m = _COLUMN_UNIT.search(c.text)
+        name = c.text[:m.start()].strip() if m else ""
+        label = vocab.patterns["target_structure"].match(name)
+        # (a label after the volume's kind: "PTV_LIV", "PTV2"; bare "PTV" and "GTV" columns are one target's volumes)
+        if m and " " not in name and label and re.search(r"[A-Za-z0-9]", name[label.end():]) and \
+                not vocab.patterns["not_a_lesion_name"].match(name):
+            cols.append((i, name, m.group(1).lower()))
+    if len(cols) < 2 or any(len(r) != len(t.header) for r in t.rows):
+        return None
+    dated = [r for r in t.rows if any(date.search(c.text) for c in r)]
+    totals = [r for r in t.rows if vocab.patterns["total_row"].match(r[0].text)]
+    if len(dated) < 2 or len(dated) + len(totals) != len(t.rows) or len(totals) > 1:
+        return None
+    body = []
+    for i, name, unit in cols:
+        values = []
+        for r in dated:
+            cell = r[i].text.strip()
+            if not cell:
+                continue
+            if not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                return None
+            values.append(float(cell))
+        given = [v for v in values if v > 0]
+        if not given:
+            return None
+        total = sum(given)
+        if totals:
+            stated = totals[0][i].text.strip()
+            if not re.fullmatch(r"\d+(?:\.\d+)?", stated) or abs(float(stated) - total) > 1e-6:
+                return None
+            at = totals[0][i]
+        else:
+            at = dated[-1][i]
+        head = t.header[i]
+        body.append((Cell(name, head.start, head.start + len(name)), Cell(f"{total:g} {unit}", at.start, at.end),
+                     Cell(str(len(given)), at.start, at.end)))
+    first = t.header[0]
+    header = (Cell("Target", first.start, first.start), Cell("Total dose", first.start, first.start),
+              Cell("Fractions", first.start, first.start))
+    return Table(t.page, header, tuple(body), t.box)
 
 
 def run_titles(heads: list[str]) -> list[str]:
