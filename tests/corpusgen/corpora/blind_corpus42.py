@@ -450,6 +450,7 @@ Rosalind Ikeda-Varga, MD
             H1("Delivery history - robotic SBRT"),
             KeyValue([("Target", "PTV_L2_postop"), ("Rx", "900 cGy x 3 = 2700 cGy"),
                       ("Set-up", "vacuum mattress, arms at sides"), ("Tracking", "spine tracking, kV pairs"),
+                      ("Plan", "164 non-isocentric beams, 72% isodose line, 7.5 mm and 10 mm cones"),
                       ("Planning", "CT 09/08/2026, MRI 08/28/2026 fused")]),
             RuledTable([("Fx", "Date", "Dose (cGy)", "Cum. (cGy)", "Max correction", "Status"),
                         ("1", "09/15/2026", "900", "900", "0.7 mm / 0.4 deg", "treated"),
@@ -479,7 +480,7 @@ add(name="b42_12", kind="bundle", codes=["77373", "77435", "63620"],
 BLACKTHORN COUNTY HOSPITAL - RE-IRRADIATION PLANNING NOTE
 {patient(12)}   {mrn(12)}   10/02/2026
 History: breast cancer with a C5 vertebral metastasis treated with thirty Gray in ten fractions (conventional, April 2025). Now progressive pain and MRI growth at C5 without cord compression. Cumulative cord dose assessed with the 2025 plan (EQD2 34 Gy); cord PRV limit for this course 12.5 Gy in five.
-Plan: SBRT re-irradiation to C5, twenty-five Gray in five fractions of five Gray. Simulated 09/30/2026 in a long thermoplastic head, neck and shoulder mask, CT 1 mm fused with MRI C-spine of 09/25/2026. Six megavolt gantry linac, VMAT.
+Plan: SBRT re-irradiation to C5, twenty-five Gray in five fractions of five Gray. Simulated 09/30/2026 in a long thermoplastic head, neck and shoulder mask, CT 1 mm fused with MRI C-spine of 09/25/2026. Six megavolt gantry linac, two VMAT arcs, prescribed to the 80% isodose covering the PTV (CTV C5 body and pedicles + 2 mm).
 Fionnuala Ostrander-Mbatha, MD
 {FOOT}
 """),
@@ -580,7 +581,7 @@ add(name="b42_15", kind="pdf", codes=["77372", "77373", "77435"],
         H1("Fernhollow Urology-Oncology Group"),
         P(f"Completion letter re {patient(15)} ({mrn(15)}), 12/03/2026"),
         P("Dear Dr. Abernethy-Singh, your patient has completed stereotactic body radiotherapy for Gleason 3+4 prostate cancer, PSA 7.2. On 10/29/2026 three gold fiducial markers and a hydrogel rectal spacer were placed transperineally. Simulation on 11/05/2026 comprised a planning CT with a comfortably full bladder and a T2 pelvic MRI fused to it."),
-        P("He received thirty-six and a quarter Gray in five fractions (7.25 Gy each) to the prostate on alternate days from 11/17 to 11/25/2026 on our gantry linac. Before every fraction kV images were matched to the fiducials and a CBCT checked bladder and rectal filling; intrafraction motion was monitored by repeat imaging."),
+        P("He received thirty-six and a quarter Gray in five fractions (7.25 Gy each) to the prostate on alternate days from 11/17 to 11/25/2026 on our gantry linac. Before every fraction kV images were matched to the fiducials and a CBCT checked bladder and rectal filling; intrafraction motion was monitored by repeat imaging. The prostate was contoured on the fused MRI with a 3 mm posterior and 5 mm elsewhere PTV margin, and the plan used two volumetric arcs with 95% of the PTV receiving the prescription."),
         P("He has mild urinary frequency. PSA in three months."),
         sig("Octavia Renwick-Obuya, MD"),
     ]], opts=dict(header=["FERNHOLLOW UROLOGY-ONCOLOGY GROUP", f"{patient(15)}  {mrn(15)}"], font="Times-Roman"))])
@@ -626,7 +627,7 @@ Cosimo Eriksdottir-Bello, MD
 """),
         Doc("2_plan.pdf", [[
             H1("Multi-target SBRT plan"),
-            P("Sim 09/15/2026: vacuum cushion, arms up; 4DCT; PET-CT 09/01/2026 registered. Gantry linac, 3 isocentres, VMAT."),
+            P("Sim 09/15/2026: vacuum cushion, arms up; 4DCT; PET-CT 09/01/2026 registered. Gantry linac, 3 isocentres, two VMAT arcs each; GTVs contoured on the 4DCT/PET."),
             RuledTable([("PTV", "Total dose", "Fractions", "Per fx", "Coverage V100"),
                         ("PTV_LLL", "50 Gy", "5", "10 Gy", "96%"),
                         ("PTV_RAdr", "40 Gy", "5", "8 Gy", "95%"),
