@@ -63,7 +63,10 @@ def score_chart(corpus: str, name: str, gold: dict[str, Any]) -> tuple[int, list
         except (UnreadableChart, UsageError):
             return 1, []
         return 0, ["error_handling: the chart was read"]
-    result = analyze(files if len(files) > 1 else files[0], gold["codes"], templates=_templates()).to_dict()
+    try:
+        result = analyze(files if len(files) > 1 else files[0], gold["codes"], templates=_templates()).to_dict()
+    except (UnreadableChart, UsageError) as exc:  # a clean refusal writes no JSON: 0 points, as in score_blind.py
+        return 0, [f"every point: no result ({exc})"]
     fields = score_blind.score_output(gold, result)
     return sum(1 for f in fields if f[2]), [f"{lab}: {det}" for _f, lab, ok, det in fields if not ok]
 
