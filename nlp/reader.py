@@ -704,18 +704,22 @@ _FONT = 10.0
 _TOKEN = re.compile(r"\S+")
 
 
-def _expand_tabs(line: str) -> str:
+def _expand_tabs(line: str) -> tuple[str, list[int]]:
+    """The line with its tabs as spaces (to the next stop, three at least), and the column where each tab's
+    spaces start (a tab-separated export's field boundaries)."""
     out = []
+    at = []
     col = 0
     for ch in line:
         if ch == "\t":
             pad = max(3, 8 - col % 8)
+            at.append(col)
             out.append(" " * pad)
             col += pad
         else:
             out.append(ch)
             col += 1
-    return "".join(out)
+    return "".join(out), at
 
 
 def _text_word(line: str, row: int, start: int, end: int) -> LWord:
@@ -729,11 +733,12 @@ def _text_page(chunk: str) -> _RawPage:
     """A plain-text page as words on a character grid; tables drawn with characters (texttables) read as
     ruled tables, their border characters dropped."""
     words = []
-    lines = [_expand_tabs(line) for line in chunk.split("\n")]
+    expanded = [_expand_tabs(line) for line in chunk.split("\n")]
+    lines = [line for line, _ in expanded]
     width = 0.0
     tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = []
     in_table: set[int] = set()
-    for t in texttables.text_tables(lines):
+    for t in texttables.text_tables(lines, tabs=[at for _, at in expanded]):
         rows = [[[_text_word(lines[k], k, a, b) for k, a, b in cell.words] for cell in row] for row in t.rows]
         box = (t.left * _CHAR_W, t.first * _LINE_H, t.right * _CHAR_W, (t.last + 1) * _LINE_H)
         tables.append((TableBlock(rows, header=t.header or layout.looks_like_header(rows), ruled=True), box))

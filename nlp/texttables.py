@@ -96,14 +96,16 @@ def _cells(line: str, cuts: list[int], index: int) -> list[tuple[tuple[int, int,
     return [_words(line, a, b, index) for a, b in spans]
 
 
-def text_tables(lines: list[str]) -> list[TextTable]:
-    """The drawn tables among the lines of a plain-text page."""
+def text_tables(lines: list[str], tabs: list[list[int]] | None = None) -> list[TextTable]:
+    """The drawn tables among the lines of a plain-text page. ``tabs``: for each line (its tabs expanded), the
+    columns where its tabs stood, the fields of a tab-separated export."""
     out: list[TextTable] = []
     i = 0
     n = len(lines)
     hl7 = any(_HL7_HEADER.match(line) for line in lines)  # an HL7 message's segments are read as lines
     while i < n:
-        export = None if hl7 else (_delimited(lines, i) or _comma_separated(lines, i))
+        export = None if hl7 else (_delimited(lines, i, tabs) if tabs and tabs[i] else None) or \
+            (_delimited(lines, i) or _comma_separated(lines, i))
         if export is not None:
             out.append(export)
             i = export.last + 1
@@ -191,10 +193,11 @@ def _text_cells(rows: list[_Row]) -> tuple[tuple[TextCell, ...], ...]:
 _HL7_HEADER = re.compile(r"^\s*MSH\|")
 
 
-def _fields(line: str) -> list[tuple[int, int]]:
-    """The (start, end) columns of a delimited line's fields, split at its bars."""
+def _fields(line: str, cuts: list[int] | None = None) -> list[tuple[int, int]]:
+    """The (start, end) columns of a delimited line's fields, split at its bars (or at ``cuts``, the columns where
+    its tabs stood)."""
     out, at = [], 0
-    for k in _bars(line) + [len(line)]:
+    for k in (_bars(line) if cuts is None else cuts) + [len(line)]:
         out.append((at, k))
         at = k + 1
     return out
@@ -207,22 +210,30 @@ def _field_words(line: str, a: int, b: int, index: int, title: bool) -> tuple[tu
     return tuple((index, a + m.start(), a + m.end()) for m in rx.finditer(line[a:b]))
 
 
-def _delimited(lines: list[str], i: int) -> TextTable | None:
+def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) -> TextTable | None:
     """A system's pipe-delimited export without drawn borders: consecutive lines that split at their bars into
     the same number of fields (three or more), e.g. a record type's title line "#TARGET|name|location|fx" over
     its records "TARGET|PTV_L|left temporal|3", or "REVISION | DATE | STATUS" over its rows. A record type
     written in every line's first field is no column; a title line marked "#" over records without it is the
     header (otherwise the layout decides). Lines opening with a bar (a Markdown table) are left to the drawn
-    tables, an HL7 message's segments to the lines."""
-    def width(line: str) -> int:
+    tables, an HL7 message's segments to the lines. With ``tabs`` (each line's tab columns), the same read of a
+    tab-separated export ("#target<TAB>location<TAB>rx_cGy" over "T01<TAB>R frontal pole<TAB>2000"): its fields
+    split at its tabs, whose expanded spaces align with nothing."""
+    def cuts(k: int) -> list[int] | None:
+        return None if tabs is None else tabs[k]
+
+    def width(k: int) -> int:
+        line = lines[k]
+        if tabs is not None:
+            return len(tabs[k]) + 1 if line.strip() and tabs[k] else 0
         return len(_bars(line)) + 1 if line.strip() and not line.lstrip().startswith("|") and \
             not _is_border(line) else 0
-    n = width(lines[i])
+    n = width(i)
     if n < 3:
         return None
     marked = lines[i].lstrip().startswith("#")
     j = i + 1  # (a "#" line opens a record type of its own: "#DX|..." then "#SETUP|item|status" are no rows)
-    while j < len(lines) and width(lines[j]) == n and not lines[j].lstrip().startswith("#"):
+    while j < len(lines) and width(j) == n and not lines[j].lstrip().startswith("#"):
         j += 1
     if marked and j == i + 1:
         return None
@@ -230,12 +241,12 @@ def _delimited(lines: list[str], i: int) -> TextTable | None:
     if len(block) < (2 if marked else 3):
         return None  # (two unmarked lines are as often a letterhead's: "Clinic | Service | Note" over "Name | MRN")
     titled = marked
-    firsts = {lines[k][slice(*_fields(lines[k])[0])].strip().lstrip("#").strip().lower() for k in block}
+    firsts = {lines[k][slice(*_fields(lines[k], cuts(k))[0])].strip().lstrip("#").strip().lower() for k in block}
     skip = 1 if len(firsts) == 1 and firsts != {""} else 0  # "TARGET|...", "TARGET|...": the record's type
     rows: list[_Row] = []
     for k in block:
         title = titled and k == i
-        rows.append([list(_field_words(lines[k], a, b, k, title)) for a, b in _fields(lines[k])[skip:]])
+        rows.append([list(_field_words(lines[k], a, b, k, title)) for a, b in _fields(lines[k], cuts(k))[skip:]])
     if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
         return None
     every = [w for r in rows for c in r for w in c]

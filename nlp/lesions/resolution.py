@@ -272,13 +272,17 @@ def _labels_differ(a: str, b: str) -> bool:
 
 
 def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
-                 sentences: list[tuple[int, int]], others: tuple[str, ...] = ()) -> str:
+                 sentences: list[tuple[int, int]], others: tuple[str, ...] = (),
+                 others_at: tuple[int, ...] = ()) -> str:
     """Other words about the same lesion: in every sentence naming its place (same location words and
     side), the clause from that place to the next lesion (", and ...", ";"). A bullet "PTV2 suprasellar,
     4 mm from the optic chiasm" reaches the "Suprasellar" row of a dose table; "a suprasellar
     metastasis 4 mm from the chiasm, and a left frontal metastasis" gives each lesion its own clause. The clause
     also ends where a place of one of the ``others`` (the course's other lesions) that this lesion does not share
-    is named ("a 1 mm expansion for the left frontal PTV and no expansion for the pontine target")."""
+    is named ("a 1 mm expansion for the left frontal PTV and no expansion for the pontine target"). Another
+    lesion's own row or item (``others_at``: where the course's differently named lesions start) is that lesion's,
+    even where it names the same place ("R angular gyrus" and the next row's "R gyrus rectus ... 4 mm from the
+    chiasm")."""
     sig = signature(name, vocab)
     places = {w for w in sig if w not in vocab.laterality}
     if not places:
@@ -291,8 +295,8 @@ def related_text(name: str, own_start: int, text: str, vocab: Vocabulary,
     side = {vocab.side_abbreviations.get(w, w) for w in sig} & {"left", "right"}
     out = []
     for s, e in sentences:
-        if s <= own_start < e and e - s < 200:
-            continue  # the lesion's own row or item
+        if e - s < 200 and (s <= own_start < e or any(s <= o < e for o in others_at)):
+            continue  # the lesion's own row or item, or another lesion's
         sent = text[s:e]
         low = sent.lower()
         words = {vocab.side_abbreviations.get(w, w) for w in re.findall(r"[a-z0-9]+", low)}
@@ -911,7 +915,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             # the label the chart gives it beside its name ("PTV_Supra (Lesion 1)": "Lesion 1, suprasellar, 3 mm
             # from the optic chiasm")
             others = tuple(o.name for o in drafts if o is not d)
-            own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others)} " \
+            rows = tuple(o.start for o in drafts
+                         if o.end > o.start and o.name.strip().lower() != d.name.strip().lower())
+            own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others, rows)} " \
                 f"{label_text(d.name, soft_whole, vocab)} " \
                 f"{' '.join(label_text(label, soft_whole, vocab) for label in aliases.get(d.name, []))} " \
                 f"{noun_text(d.name, others, soft_whole, vocab, ctx.sentences)}"

@@ -1520,13 +1520,15 @@ def _happened(n: int, start: int, end: int, text: str, ctx: TextContext, vocab: 
 def _counts_after_noun(text: str, ctx: TextContext, vocab: Vocabulary, advisory: list[tuple[int, int]],
                        found: list[CountStatement]) -> list[CountStatement]:
     """Counts written after their noun ("Brain mets x3", "metastases (3)", "mets times three"; patterns
-    ``lesion_count_after``) or as a field's value ("Number of targets: 7"; ``lesion_count_field``), read as a
+    ``lesion_count_after``) or as a field's value ("Number of targets: 7", "Targets treated: 9", "targets_treated 9";
+    ``lesion_count_field``, ``lesion_count_key``), read as a
     count before its noun is: the words before the noun may make it a part or an extent of the course's lesions
     ("the remaining mets x2") or a count of something else ("Pin sites x4"), and a unit after the number gives it
     another role (the pattern's own look-ahead: "lesions x 3 fractions")."""
     out = []
     pats = vocab.patterns
-    for m in [*pats["lesion_count_after"].finditer(text), *pats["lesion_count_field"].finditer(text)]:
+    for m in [*pats["lesion_count_after"].finditer(text), *pats["lesion_count_field"].finditer(text),
+              *pats["lesion_count_key"].finditer(text)]:
         group = next(g for g in ("n", "n2", "n3") if g in m.re.groupindex and m.group(g))
         n = vocab.number(m.group(group))
         noun = m.group("noun").lower()

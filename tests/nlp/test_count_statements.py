@@ -75,3 +75,41 @@ def test_a_count_written_as_a_field_is_a_count_of_the_course() -> None:
     flags = _count_flags(wrong)
     assert flags and "2" in flags[0].message
     assert not _count_flags(read_text(COVER.format(n=3)))
+
+
+EXPORT = ("course\tC1 SRS\tstatus completed\tfractions 1\t{key} {n}\n"
+          "unit\t6 MV linac\nimmobilisation\tthermoplastic mask\nplanning_mri\tT1 post contrast 1 mm\n"
+          "#target\tlocation\trx_cGy\tstatus\n"
+          "T1\tR frontal\t2000\tTreated\nT2\tL parietal\t1800\tTreated\nT3\tR cerebellar\t2000\tTreated\n")
+
+
+def test_a_count_written_as_a_key_is_a_count_of_the_course() -> None:
+    """An export's key "targets_treated 2" (or a field "Targets treated: 2") counts the course's treated lesions:
+    one that disagrees with the three target rows is flagged, one that agrees is not."""
+    for key in ("targets_treated", "Targets treated:"):
+        flags = _count_flags(read_text(EXPORT.format(key=key, n=2)))
+        assert flags and "states 2 treated" in flags[0].message, key
+        assert not _count_flags(read_text(EXPORT.format(key=key, n=3))), key
+
+
+NEW_FOUND = """SRS PROCEDURE NOTE
+The stereotactic MRI showed two new small lesions, a 3 mm focus in the left cuneus and a 4 mm focus in the right
+superior temporal gyrus. Prescriptions were twenty gray to the right frontal and right occipital lesions and to the
+two new lesions, eighteen gray to the left parietal lesion, every target to the 50% isodose line. Frame,
+stereotactic CT and MRI; all treated in a single session.
+
+Target\tLocation\tRx (Gy)
+T1\tR frontal\t20
+T2\tL parietal\t18
+T3\tR occipital\t20
+T4\tL cuneus\t20
+T5\tR sup. temporal\t20
+"""
+
+
+def test_a_count_of_the_new_lesions_is_a_part_of_the_course() -> None:
+    """"to the two new lesions" beside the lesions named before them counts the lesions found since, a part of
+    the five treated: no count of the course, no flag."""
+    reading = read_text(NEW_FOUND)
+    assert len(reading.facts.lesions) == 5
+    assert not _count_flags(reading)

@@ -69,3 +69,40 @@ def test_synthetic_ct_is_no_ct_study(tmp_path: Path) -> None:
     p.write_text("SRS to a right frontal metastasis, 20 Gy in 1 fraction on a linac, thermoplastic mask.\n"
                  "Planning MRI T1+C 1 mm (MR-only planning, synthetic CT generated from the MRI).\n", encoding="utf-8")
     assert read_chart(p).facts.imaging.value == ["MRI"]
+
+
+TAB_EXPORT = "\n".join([
+    "TEST CLINIC\tPLANSYS MultiTarget Export 1.0\tprinted 2026-06-19\tpage 1 of 1",
+    "patient\tTESTCASE, ALMA",
+    "course\tC3 SRS-MULTI\tstatus completed\tfractions 1",
+    "unit\t6 MV FFF gantry linac",
+    "immobilisation\tSRS thermoplastic mask",
+    "planning_mri\t3D T1 post gadolinium 1 mm",
+    "#target\tlocation\tdiam_mm\trx_cGy\tnear_critical_structure\tdelivered_cGy\tstatus",
+    "T01\tR frontal pole\t6\t2000\tno\t2000\tTreated",
+    "T02\tL superior frontal\t9\t1800\tno\t1800\tTreated",
+    "T03\tR angular gyrus\t5\t2000\tno\t2000\tTreated",
+    "T04\tR gyrus rectus\t8\t1600\tyes - 4 mm from optic chiasm\t1600\tTreated",
+    "#oar\tbrainstem Dmax 9.1 Gy\tchiasm Dmax 7.6 Gy",
+    "attestation\tAll four targets were treated in one session as planned.",
+]) + "\n"
+
+
+def test_tab_separated_export_is_a_table(tmp_path: Path) -> None:
+    """A tab-separated export's "#target" title line over its records is a table, its fields split at the tabs
+    (whose expanded spaces line up with nothing): each target keeps its location, its cGy dose and its own
+    distance to the chiasm; a place word shared with the next row ("gyrus") lends that row's words to no other
+    lesion."""
+    p = tmp_path / "export.txt"
+    p.write_text(TAB_EXPORT, encoding="utf-8")
+    les = list(read_chart(p).facts.lesions)
+    assert [(x.name, x.dose_gy, x.fractions) for x in les] == [
+        ("R frontal pole", 20.0, 1), ("L superior frontal", 18.0, 1), ("R angular gyrus", 20.0, 1),
+        ("R gyrus rectus", 16.0, 1)]
+    assert [x.complexity for x in les] == ["simple", "simple", "simple", "complex"]
+
+
+def test_tab_separated_lines_of_different_widths_are_no_table() -> None:
+    lines = ["patient    TESTCASE", "course     C1   status done   fractions 1", "unit   linac"]
+    tabs = [[7], [6, 12, 25], [4]]
+    assert text_tables(lines, tabs=tabs) == []
