@@ -681,7 +681,9 @@ def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int,
     retreat = _title(pats["retreatment_title"], text, start, head)
     done = [m for m in pats["course_completed"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     one = len(numbers) == 1  # a record naming two course numbers is no one course's
-    dates = [(s, e, d) for s, e, d in mine if ctx.counts(s, s + 1)]
+    own = pats["document_date_before"]  # (a dictation's "D: 08/27/2026 T: 08/28/2026" dates the letter, not the course)
+    dates = [(s, e, d) for s, e, d in mine if ctx.counts(s, s + 1) and
+             not own.search(text, max(start, text.rfind("\n", 0, s) + 1, s - 80), s)]
     return _Record(start, end, [(s, d) for s, _e, d in dates],
                    min(numbers) if one else None, ids[0].start() if one else -1,
                    retreat.start() if retreat else -1, done[-1].start() if done else -1,

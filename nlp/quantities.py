@@ -1399,10 +1399,12 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
 # A count only planned in a record ranks as the plan's. review.fraction_flags and review.dose_flags name the
 # statements that disagree, with both quotations.
 SOURCE_RANKS = {"record": 3, "plan": 2, "other": 2, "letter": 1}
+LETTER_HEAD_LINES = 16  # a letter's salutation stands in its first lines (below a header, the addressee, "RE:")
 
 
 def source_kinds(ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of each document of a bundle: letter, record, plan or other, by its first lines;
+    """(start, end, kind) of each document of a bundle: letter, record, plan or other, by its first lines (a
+    document no title names is a letter when its salutation opens a line of its first LETTER_HEAD_LINES);
     [] for a chart of one document (nothing to rank)."""
     parts = ctx.document.parts
     if len(parts) < 2:
@@ -1411,7 +1413,10 @@ def source_kinds(ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, st
     out = []
     for p in parts:
         head = text[p.start:head_end(text, p.start, p.end)]
-        kind = next((k for k in ("letter", "record", "plan") if pats[f"{k}_title"].search(head)), "other")
+        kind = next((k for k in ("letter", "record", "plan") if pats[f"{k}_title"].search(head)), None)
+        if kind is None:
+            top = "".join(text[p.start:p.end].splitlines(keepends=True)[:LETTER_HEAD_LINES])
+            kind = "letter" if pats["letter_salutation"].search(top) else "other"
         out.append((p.start, p.end, kind))
     return out
 

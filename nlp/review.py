@@ -497,13 +497,23 @@ def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les,
     """The single target's prescription (its dose with its fraction count) and, in a document's title, another
     whole regimen written as the course's (a banner's "SBRT liver 45 Gy / 3 fx - Course Summary" over a record
     of 40 Gy in 5): a total with a fraction count, both unlike the target's, that counts (not a boost or a
-    replaced order), on a heading line (a few words, no sentence) among its document's first lines. A regimen
-    in the notes' sentences may be an option weighed or another course; a planned count the delivered one cut
-    short is the fraction flag's."""
+    replaced order), on a heading line (a few words, no sentence) among its document's first lines, or in a
+    sentence that reports the treatment as it happened (a completion letter's "finished stereotactic radiotherapy
+    ... on 03/30/2026, forty-five gray in three fractions" beside a plan and a record of 40 Gy in 5). A regimen
+    in the notes' other sentences may be an option weighed or another course; a planned count the delivered one
+    cut short is the fraction flag's."""
     fx = les.fractions
+    reported = vocab.patterns["delivery_reported"]
+
+    def told(d: DoseStatement) -> bool:
+        if _title_line(document, text, d.start):
+            return True
+        s, e = ctx.sentence(d.start)
+        return d.role in ("prescription", "delivered") and reported.search(text, s, max(e, d.end)) is not None
+
     other = [d for d in doses if d.counts and d.total_gy is not None and d.fractions not in (None, fx)
              and d.kind not in ("dose", "dose_per_fraction") and abs(d.total_gy - les.dose_gy) > 0.01
-             and _title_line(document, text, d.start) and not _cited(text, ctx, vocab, d)
+             and told(d) and not _cited(text, ctx, vocab, d)
              and not no_second_prescription(text, d, doses, vocab)]
     if not other:
         return []
