@@ -563,12 +563,13 @@ def no_second_prescription(text: str, d: DoseStatement, doses: list[DoseStatemen
     a boost named in the 60 characters before it ("... with the simultaneous integrated boost to 40 Gy": a second
     dose level of one plan), a prescription its own sentence on its line says was replaced ("Rx (original)<tab>50 Gy
     in 5", "(originally prescribed 50 Gy)"; not an earlier line's or sentence's "Original CT reviewed."), or a dose
-    level within the target (:func:`dose_level`)."""
+    level within the target (:func:`dose_level`; a lower level's label right before it, "(PTV_LOW 2500 cGy)")."""
     pats = vocab.patterns
     line_start = text.rfind("\n", 0, d.start) + 1
     own = max([line_start] + [m.end() for m in _FULL_STOP.finditer(text, line_start, d.start)])
     return bool(pats["dose_level_boost"].search(text[max(0, d.start - 60):d.start])
-                or pats["superseded_dose"].search(text[own:d.start]) or dose_level(text, d, doses, vocab))
+                or pats["superseded_dose"].search(text[own:d.start]) or dose_level(text, d, doses, vocab)
+                or pats["dose_level_label"].search(text, max(line_start, d.start - 40), d.start))
 
 
 def dose_level(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:

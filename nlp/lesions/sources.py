@@ -862,10 +862,20 @@ def _same_volume(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
 def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """A row whose volume lies inside another row's structure ("PTV_40 | SIB (inside PTV_33) | 4000"), or that
     names the same place as another row and calls itself a dose level ("Pancreatic head - PTV_25 (elective)"
-    below "Pancreatic head - PTV_33"), is a dose level of that lesion: its words join the lesion, whose own row
-    keeps the dose of record."""
+    below "Pancreatic head - PTV_33"), or whose name is a lower dose level's label ("PTV_LOW" below "PTV_PANC",
+    patterns dose_level_label) with a lower dose in as many fractions as the table's one other target, is a dose
+    level of that lesion: its words join the lesion, whose own row keeps the dose of record."""
     out = list(drafts)
     level = vocab.patterns["dose_level"]
+    label = vocab.patterns["dose_level_label"]
+    for d in drafts:
+        if d.dose_gy is None or not label.search(d.name.strip()):
+            continue
+        above = [k for k in out if k is not d and not label.search(k.name.strip()) and k.dose_gy is not None and
+                 k.dose_gy > d.dose_gy and k.fractions == d.fractions]
+        if len(above) == 1 and len(out) == 2:  # (two targets and a level: whose level it is, the chart must say)
+            above[0].spans.extend(d.spans)
+            out.remove(d)
     for d in drafts:
         place = same_places(d.name, vocab)
         if not any(w not in vocab.laterality for w in place) or not level.search(d.text):

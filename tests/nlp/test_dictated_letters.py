@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from srscheck.nlp import read_course
+from srscheck.nlp import read_course, read_text
 
 CONSULT = """SPINE PROGRAMME - RADIATION ONCOLOGY CONSULTATION
 Patient: TESTCASE, JOHN   MRN: X-1   Date: 08/03/2026
@@ -87,3 +87,13 @@ def test_a_letter_repeating_another_regimen_is_flagged(tmp_path: Path) -> None:
     assert (les.dose_gy, les.fractions) == (40.0, 5)
     flags = [f for f in reading.review if f.fact == "lesions"]
     assert flags and "45 Gy in 3 fractions" in flags[0].message
+
+
+def test_a_kind_of_regimen_named_beside_the_course_is_no_count_of_it() -> None:
+    """"rather than the usual three or five fraction regimens" names kinds of regimen (a course has one), no
+    count of this course's fractions: no second delivered count, no flag."""
+    reading = read_text("SABR to the central left upper lobe tumour: we used a schedule of sixty gray in eight "
+                        "fractions, treated on alternate weekdays, rather than the usual three or five fraction "
+                        "regimens. Linac, 4DCT, vacuum cushion, CBCT before every fraction.\n")
+    assert reading.facts.fractions.value == 8
+    assert not [f for f in reading.review if f.fact == "fractions"]
