@@ -29,15 +29,20 @@ only for what it showed ("His MRI of 11/02 showed more than twenty new metastase
 the plan, where the chart names another kind of study as the plan's ("Planning CT simulation 11/05"). A kind of
 study the chart says was not obtained after every mention naming it ("Orders: ... PET/CT" ... "PET/CT order
 cancelled"), none of which says it served the plan, was ordered, not obtained: dropped, with no flag (the chart
-tells what happened).
+tells what happened). And a study dated after the course's last fraction (its own clause's dates, or "MRI
+today" in a note dated after it: :class:`CourseDays`) is the follow-up's, not the plan's: its mentions do not
+count for the plan, and a kind of study only such mentions name is dropped (an undated study counts as before).
 
 A value is dropped with the evidence its own mentions gave it; the other values and their evidence stay.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
 
 from srscheck.core.model import HISTORY_SECTIONS, Fact, Mention, ReviewFlag, unique
 
@@ -62,6 +67,13 @@ def _without(fact: Fact, value: str, gave: Iterable[Mention]) -> Fact:
     kept = [v for v in fact.value if v != value]
     ev = tuple(e for e in fact.evidence if e not in dropped)
     return Fact(kept, ev or (fact.evidence if kept else ()))
+
+
+def _less(fact: Fact, gone: Iterable[Mention], kept: Sequence[Mention]) -> Fact:
+    """``fact`` without the evidence only ``gone`` (mentions that no longer count) gave, its values unchanged."""
+    keep = {m.evidence for m in kept}
+    ev = tuple(e for e in fact.evidence if e in keep or e not in {m.evidence for m in gone})
+    return Fact(fact.value, ev or fact.evidence)
 
 
 def _quote(text: str, m: Mention, fallback: str) -> str:
@@ -152,13 +164,57 @@ def _staging_study(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]
     return not _used(m, patterns)
 
 
+@dataclass(frozen=True)
+class CourseDays:
+    """When this course was given, as the imaging's role needs it: ``last`` the day of its last recorded fraction,
+    ``dates`` the chart's full dates ``(start, end, day)`` (no birth dates), ``parts`` the offsets at which the files
+    of a bundle start (a note's day is never read from another file)."""
+
+    last: date
+    dates: tuple[tuple[int, int, date], ...]
+    parts: tuple[int, ...] = ()
+
+
+def _clause(m: Mention, text: str) -> tuple[int, int]:
+    """(start, end) of the clause a study's name stands in (:data:`_CLAUSE_MARK`)."""
+    s, e = m.evidence.start, m.evidence.end
+    lo = max(0, s - _CLAUSE_REACH)
+    start = max((b.end() for b in _CLAUSE_MARK.finditer(text, lo, s)), default=lo)
+    hi = min(len(text), e + _CLAUSE_REACH)
+    end = next((b.start() for b in _CLAUSE_MARK.finditer(text, e, hi)), hi)
+    return start, end
+
+
+def _after_course(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]], course: CourseDays) -> bool:
+    """The study is dated after the course's last fraction and its sentence does not say it served the plan: every
+    full date of its own clause is later ("MRI 05/04/2027: smaller"), or its clause dates it by its note ("MRI
+    today", patterns ``imaging_note_day``) and the last full date written before it in its file is later."""
+    if m.evidence.start < 0 or _used(m, patterns):
+        return False
+    start, end = _clause(m, text)
+    own = [d for s, _e, d in course.dates if start <= s < end]
+    if own:
+        return min(own) > course.last
+    if not patterns["imaging_note_day"].search(text, start, end) or _done(m, text, patterns):
+        return False
+    k = bisect.bisect_right(course.parts, m.evidence.start)
+    first = course.parts[k - 1] if k else 0
+    before = [(s, d) for s, _e, d in course.dates if first <= s < start]
+    return bool(before) and max(before)[1] > course.last
+
+
 def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
-                     patterns: Mapping[str, re.Pattern[str]]) -> Fact:
+                     patterns: Mapping[str, re.Pattern[str]], course: CourseDays | None = None) -> Fact:
     """The imaging fact without the kinds of study that only staging studies, or studies said not to serve the
-    plan, gave, and without a kind the chart's last word on which is that it was not obtained (module
-    docstring)."""
+    plan, gave, without a kind the chart's last word on which is that it was not obtained, and without the
+    studies dated after the course (``course``; module docstring)."""
     for v in list(fact.value or []):
         said = [m for m in ments if m.label == "IMAGING" and m.affirmed and v in m.value.split("+")]
+        later = [m for m in said if _after_course(m, text, patterns, course)] if course is not None else []
+        if later:
+            fact = _without(fact, v, said) if len(later) == len(said) else \
+                _less(fact, later, [m for m in said if m not in later])
+            said = [m for m in said if m not in later]
         if said and all(_staging_study(m, text, patterns) or _use_denied(m, patterns) for m in said):
             fact = _without(fact, v, said)
         elif said and _not_obtained_after(v, said, ments, text, patterns):
@@ -227,11 +283,7 @@ _CLAUSE_REACH = 80
 def _done(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
     """The study's own clause says it was done or names it as the plan's study ("4D-CT simulation", "MRI
     acquired", "Planning CT", a row's "COMPLETED")."""
-    s, e = m.evidence.start, m.evidence.end
-    lo = max(0, s - _CLAUSE_REACH)
-    start = max((b.end() for b in _CLAUSE_MARK.finditer(text, lo, s)), default=lo)
-    hi = min(len(text), e + _CLAUSE_REACH)
-    end = next((b.start() for b in _CLAUSE_MARK.finditer(text, e, hi)), hi)
+    start, end = _clause(m, text)
     return bool(patterns["imaging_done"].search(text[start:end]))
 
 
@@ -245,14 +297,16 @@ def _used(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:
 def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], entries: Sequence[FormEntry],
                  amendments: list[tuple[int, int]], text: str,
                  box: re.Pattern[str],
-                 patterns: Mapping[str, re.Pattern[str]] | None = None) -> tuple[Fact, Fact, list[ReviewFlag]]:
+                 patterns: Mapping[str, re.Pattern[str]] | None = None,
+                 course: CourseDays | None = None) -> tuple[Fact, Fact, list[ReviewFlag]]:
     """The positioning and imaging facts once the chart's disagreements about them are decided (rules 1-3
     of the module), and a review flag for each disagreement the coder should see. ``entries``: the
     document's form_entries; ``amendments``: its amendment spans; ``box``: the checkbox pattern;
-    ``patterns``: the vocabulary's patterns (rule 4's and the staging studies' words)."""
+    ``patterns``: the vocabulary's patterns (rule 4's and the staging studies' words); ``course``: when the course
+    was given (studies dated after it are no planning imaging), None when no record dates it."""
     positioning, flags = form_overruled(positioning, "POSITIONING", "positioning", ments, entries)
     if patterns is not None:
-        imaging = planning_imaging(imaging, ments, text, patterns)
+        imaging = planning_imaging(imaging, ments, text, patterns, course)
     imaging, img_flags = form_overruled(imaging, "IMAGING", "imaging", ments, entries)
     flags += img_flags
     if set(_HEAD_DEVICES) <= set(positioning.value or []):
@@ -267,4 +321,4 @@ def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], ent
     return positioning, imaging, flags
 
 
-__all__ = ["form_overruled", "planning_imaging", "used_devices"]
+__all__ = ["CourseDays", "form_overruled", "planning_imaging", "used_devices"]

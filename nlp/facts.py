@@ -21,7 +21,7 @@ from srscheck.core.model import (
 
 from .amendments import amendment_spans
 from .context import TextContext
-from .devices import used_devices
+from .devices import CourseDays, used_devices
 from .forms import fraction_conflicts
 from .identity import identity_vocab, name_marks, names_person
 from .lesions import course_sessions, find_lesions, signature, site_of
@@ -1027,6 +1027,16 @@ def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ment
             "check the number of fractions.")
 
 
+def course_days(document: Document, ctx: TextContext, doses) -> CourseDays | None:
+    """When the course was given: the last day its dated delivery records (a per-fraction log, the doses of role
+    delivered that are a record) write, with the chart's dates; None when no record is dated."""
+    dates = tuple(ctx.chart_dates())
+    given = [day for d in doses if d.record for s, _e, day in dates if d.start <= s < d.end]
+    if not given:
+        return None
+    return CourseDays(max(given), dates, tuple(p.start for p in document.parts))
+
+
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, vocab: Vocabulary,
                 status: Fact = Fact("delivered"),
                 earlier: tuple[tuple[int, int], ...] = ()) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
@@ -1089,7 +1099,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
             warnings.append(said)
     entries = ctx.form_entries  # the forms' options, read once with the context
     pos, img, device_flags = used_devices(positioning(ments, vocab), imaging(ments), ments, entries,
-                                          amendment_spans(document, vocab), text, box, vocab.patterns)
+                                          amendment_spans(document, vocab), text, box, vocab.patterns,
+                                          course_days(document, ctx, doses))
     device_flags += fraction_conflicts(fx_fact, document, entries)
     sites = sorted({les.site for les in lesions if les.site})
     site_ev = tuple(unique(e for les in lesions for e in les.evidence[:1]))[:MAX_EVIDENCE]
