@@ -598,8 +598,9 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
     labels = {w for les in facts.lesions if _specific_place(les.name, vocab) for w in _LABEL_WORD.findall(les.name)}
     unlabel = re.compile(r"(?<![\w.])(?:%s)(?![\w.])" % "|".join(map(re.escape, sorted(labels)))) if labels else None
 
-    def words(e: Evidence) -> str:
+    def words(e: Evidence, others: re.Pattern[str] | None) -> str:
         t = document.text[e.start:e.end] if document is not None and 0 <= e.start < e.end else e.text
+        t = others.sub(" ", t) if others else t  # another lesion of the course named beside it: its place
         return unlabel.sub(" ", t) if unlabel else t
 
     series = series_sites(list(facts.lesions), vocab)  # "T3" beside "T1 Lt frontal", "T2 Rt occipital": a label
@@ -613,7 +614,11 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
             continue  # a name that is the primary cancer ("metastatic renal cell carcinoma") tells no site
         if by_name is None or not les.evidence:
             continue
-        by_words = {_words_site(words(e), vocab) for e in les.evidence} - {None, by_name}
+        # ("progression at C5 only and a new lesion in the right seventh rib": the sentence names both targets)
+        names = sorted({o.name.strip() for o in facts.lesions if o is not les and o.name.strip() and
+                        o.site is not None and o.site != les.site}, key=len, reverse=True)
+        others = re.compile(r"(?<![\w.])(?:%s)(?![\w.])" % "|".join(map(re.escape, names)), re.I) if names else None
+        by_words = {_words_site(words(e, others), vocab) for e in les.evidence} - {None, by_name}
         if by_name != les.site or by_words:
             other = sorted(by_words | ({les.site} - {by_name}) - {None})
             if not other:

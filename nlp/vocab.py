@@ -209,6 +209,7 @@ class Vocabulary:
     vertebral_level: re.Pattern[str]
     not_a_level_after: frozenset[str]
     not_a_level_before: frozenset[str]
+    not_a_level_through: frozenset[str]  # words after a level passed over: the word after them decides
     complex_histology: tuple[ComplexTrigger, ...]
     complex_location: tuple[ComplexTrigger, ...]
     optic: re.Pattern[str]
@@ -551,6 +552,7 @@ def build_vocabulary() -> Vocabulary:
         vertebral_level=re.compile(anatomy["vertebral_level"]),
         not_a_level_after=frozenset(str(w).lower() for w in anatomy["not_a_level_after"]),
         not_a_level_before=frozenset(str(w).lower() for w in anatomy["not_a_level_before"]),
+        not_a_level_through=frozenset(str(w).lower() for w in anatomy["not_a_level_through"]),
         complex_histology=tuple(ComplexTrigger(t["reason"], re.compile(_phrase_regex(t["phrases"]), re.I))
                                 for t in cx["histology"]),
         complex_location=tuple(ComplexTrigger(t["reason"], re.compile(_phrase_regex(t["phrases"]), re.I))

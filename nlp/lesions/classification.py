@@ -39,8 +39,12 @@ def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
     landmark = bool(vocab.site_terms["body"].search(text)) and not vocab.spine_context.search(unlevelled) and \
         not vocab.site_terms["spinal"].search(text)
     for m in vocab.vertebral_level.finditer(text):
-        after = text[m.end():m.end() + 16].strip().lower()
-        after_word = re.split(r"[\s,;:.)]+", after)[0] if after else ""
+        after = text[m.end():m.end() + 32].strip().lower()
+        words = re.split(r"[\s,;:.)]+", after) if after else [""]
+        after_word = words[0]
+        if after_word in vocab.not_a_level_through:  # "T1 with gadolinium", but "C5 with stereotactic radiotherapy"
+            after_word = words[1] if len(words) > 1 else ""
+            after = after[len(words[0]):].strip()
         if landmark and after_word == "level":
             continue
         before = text[max(0, m.start() - 12):m.start()].strip().lower()
@@ -361,8 +365,12 @@ def label_text(name: str, text: str, vocab: Vocabulary, limit: int = 200) -> str
     for m in own.finditer(text):
         if re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()]):
             continue
-        after = text[m.end():m.end() + 16].strip().lower()
-        after_word = re.split(r"[\s,;:.)]+", after)[0] if after else ""
+        after = text[m.end():m.end() + 32].strip().lower()
+        words = re.split(r"[\s,;:.)]+", after) if after else [""]
+        after_word = words[0]
+        if after_word in vocab.not_a_level_through:  # "T1 with gadolinium", but "C5 with stereotactic radiotherapy"
+            after_word = words[1] if len(words) > 1 else ""
+            after = after[len(words[0]):].strip()
         if after_word in vocab.not_a_level_after or after.startswith(("-weighted", "weighted", "-w")) or \
                 after_word.startswith(("post", "pre-", "gad", "contrast", "weight", "flair")):
             continue

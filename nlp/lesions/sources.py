@@ -212,14 +212,20 @@ def _place_after(tail: str, vocab: Vocabulary) -> int:
     if not lead:
         return 0
     end, kept_place = lead.end(), False
+    ordinals = dict(vocab.ordinal_words)
     for w in re.finditer(r"[A-Za-z-]+", tail[lead.end():]):
         word = w.group(0).lower()
         if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()):
             end = lead.end() + w.end()
             kept_place = kept_place or word not in vocab.laterality
+        elif word in ordinals or (word in _ORDINAL_ENDINGS and tail[lead.end() + w.start() - 1:][:1].isdigit()):
+            continue  # which one of a series of places ("the right seventh rib", "the 7th rib"): the place goes on
         else:
             break
     return end if kept_place else 0
+
+
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")  # a numeral's ending as an ordinal ("7th")
 
 
 def _is_header(cells, vocab: Vocabulary) -> bool:
