@@ -248,14 +248,24 @@ def context_role(ctx: TextContext, start: int, end: int, vocab: Vocabulary) -> s
     return next((vocab.roles.context[m] for m in mods if m in vocab.roles.context), "other")
 
 
+SENTENCE_END = re.compile(r"(?<!\d)\.(?=\s)")  # a sentence's end, not a clause's (";" joins the clauses of one report)
+
+
+def own_sentence_start(text: str, at: int) -> int:
+    """Where the sentence that holds offset ``at`` starts on its line: after the line's start or the last full stop
+    (:data:`SENTENCE_END`) before ``at``. A dose's own words before it, for its role and for review alike."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, at)])
+
+
 def _own_line(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, str]:
-    """The words of a dose's own line before it (at most 60 characters) and after it, each cut at the nearest
-    other dose: what a status or a "(originally ...)" in that line says of this dose alone."""
+    """The words of a dose's own sentence on its line before it (:func:`own_sentence_start`) and of its line after
+    it, each cut at the nearest other dose: what a status or a "(originally ...)" there says of this dose alone."""
     rx = vocab.patterns["dose"]
     line_end = text.find("\n", end)
     after = text[end:len(text) if line_end < 0 else line_end]
     nxt = rx.search(after)
-    before = text[max(text.rfind("\n", 0, start) + 1, start - 60):start]
+    before = text[own_sentence_start(text, start):start]
     last = None
     for last in rx.finditer(before):
         pass

@@ -20,7 +20,8 @@ from .lesions import count_statements, said_not_treated, signature, site_of, ver
 from .lesions.classification import _specific_place, label_key, optic_distances, structure_labels
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
-from .quantities import REGIMEN_KINDS, SOURCE_RANKS, DoseStatement, FractionClaim, is_record
+from .quantities import REGIMEN_KINDS, SOURCE_RANKS, DoseStatement, FractionClaim, is_record, own_sentence_start
+from .quantities import SENTENCE_END as _FULL_STOP
 from .titles import HEAD_LINES, in_title, titled
 from .vocab import Vocabulary, cached_rx
 
@@ -544,7 +545,7 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         s, e = ctx.sentence(d.start)
         line_start = text.rfind("\n", 0, d.start) + 1
         line = text[line_start:d.start]
-        lo = max([line_start] + [m.end() for m in _FULL_STOP.finditer(text, line_start, d.start)])
+        lo = own_sentence_start(text, d.start)
         if not reported.search(text, min(s, lo), max(e, d.end)) or _STAGED.search(line) or \
                 no_second_prescription(text, d, doses, vocab) or _retired_page(document, text, d.start, vocab) or \
                 _cited(text, ctx, vocab, d):
@@ -566,7 +567,7 @@ def no_second_prescription(text: str, d: DoseStatement, doses: list[DoseStatemen
     level within the target (:func:`dose_level`; a lower level's label right before it, "(PTV_LOW 2500 cGy)")."""
     pats = vocab.patterns
     line_start = text.rfind("\n", 0, d.start) + 1
-    own = max([line_start] + [m.end() for m in _FULL_STOP.finditer(text, line_start, d.start)])
+    own = own_sentence_start(text, d.start)
     return bool(pats["dose_level_boost"].search(text[max(0, d.start - 60):d.start])
                 or pats["superseded_dose"].search(text[own:d.start]) or dose_level(text, d, doses, vocab)
                 or pats["dose_level_label"].search(text, max(line_start, d.start - 40), d.start))
@@ -587,7 +588,6 @@ def dose_level(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: V
 
 
 _STOP = re.compile(r"(?<!\d)\.(?=\s)|;")
-_FULL_STOP = re.compile(r"(?<!\d)\.(?=\s)")  # a sentence's end, not a clause's (";" joins the clauses of one report)
 
 
 def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None = None) -> list[ReviewFlag]:
