@@ -386,7 +386,7 @@ def check_quantity_roles(data: Any, file: str = "quantity_roles.yaml") -> None:
             except re.error as exc:
                 raise VocabularyError(f"{file}: dose_units/{i}/forms/{j}: not a valid regular expression "
                                       f"({exc})") from exc
-        forms = re.compile("|".join(f"(?:{f})" for f in unit["forms"]), re.IGNORECASE)
+        forms = core_units.dose_units([unit])[0].forms  # compiled as every reader of a dose compiles them
         for j, written in enumerate(unit.get("examples", [])):
             if not forms.fullmatch(written):
                 raise VocabularyError(f"{file}: dose_units/{i}/examples/{j}: {written!r} is none of the unit's forms")
