@@ -188,18 +188,16 @@ def labelled_role(text: str, start: int, vocab: Vocabulary, chart: str | None) -
     return None
 
 
-_ITEM_NAME = re.compile(r"\s*(?:and\s+|&\s*)?[A-Za-z][A-Za-z'/-]*(?:\s+[A-Za-z][A-Za-z'/-]*){0,4}\s*[:=]?\s*")
-
-
 def _listed_role(text: str, start: int, vocab: Vocabulary, chart: str | None) -> str | None:
     """The role of a dose named by a structure in a list of such doses, after an item whose cue makes its dose no
     dose to the target ("Chest wall Dmax 3020 rad; rib 2710 rad", "brainstem max 12 Gy, cochlea 4 Gy"): the list's
-    role, when the item is a structure's name alone (a place or an organ at risk; no lesion noun, no label, no
-    other words) and the item before it ends with a dose; else None."""
+    role, when the item is a structure's name alone (a place or an organ at risk, named as a labelled list's items
+    are: patterns listed_item_name; no lesion noun, no clause's words) and the item before it ends with a dose;
+    else None."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
     sep = max(text.rfind(";", line_start, start), text.rfind(",", line_start, start))
     name = text[sep + 1:start]
-    if sep < 0 or not _ITEM_NAME.fullmatch(name) or vocab.lesion_noun.search(name):
+    if sep < 0 or not vocab.patterns["listed_item_name"].fullmatch(name) or vocab.lesion_noun.search(name):
         return None
     oar = [c.before for c in vocab.roles.cues if c.role == "organ_at_risk" and c.before is not None]
     if not any(rx.search(name) for rx in list(vocab.site_terms.values()) + oar):

@@ -6,7 +6,7 @@ stand (quantities.status_role reads the sentence, as review.no_second_prescripti
 from __future__ import annotations
 
 from srscheck.nlp import read_text
-from srscheck.nlp.quantities import DoseStatement, number_quantities, status_role
+from srscheck.nlp.quantities import DoseStatement, cue_role, number_quantities, status_role
 from srscheck.nlp.review import no_second_prescription
 from srscheck.nlp.vocab import load_vocabulary
 
@@ -47,3 +47,14 @@ def test_the_review_and_the_role_read_the_same_words() -> None:
                          "prescription")
     assert no_second_prescription(line, dose, [dose], vocab)
     assert status_role(line, dose.start, dose.end, vocab) == "superseded"
+
+
+def test_a_list_of_doses_without_a_label_names_its_items_as_a_labelled_list_does() -> None:
+    """quantities._listed_role reads an item's name as labelled lists do (patterns listed_item_name, the ITEMNAME
+    macro): a label number ("rib 7") or an abbreviation's dot ("optic n.") is part of a structure's name."""
+    vocab = load_vocabulary()
+    for text in ("Chest wall Dmax 30.2 Gy; rib 7 27.1 Gy", "Brainstem Dmax 9.1 Gy, optic n. 4.2 Gy"):
+        at = text.rindex("Gy") - 5
+        assert cue_role(text, at, vocab) == "maximum", text
+    text = "Brainstem max 12 Gy, then treated to 34 Gy"  # a clause's words name no structure
+    assert cue_role(text, text.rindex("34"), vocab) is None
