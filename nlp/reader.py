@@ -110,8 +110,8 @@ def _sniff(p: Path) -> tuple[bytes, bytes, str]:
 
 
 def _read_text_file(p: Path, name: str, sha: str) -> Document:
-    """A ``.txt``/``.text`` chart (UTF-8, as copied out of an EHR); anything else without a PDF header or an
-    image's magic number is E002."""
+    """A ``.txt``/``.text`` chart (UTF-8, as copied out of an EHR) or a ``.csv`` export; anything else without
+    a PDF header or an image's magic number is E002."""
     if p.suffix.lower() not in TEXT_SUFFIXES:
         raise UnreadableChart("E002", file=name)
     try:

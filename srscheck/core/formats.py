@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 PDF_SUFFIXES = (".pdf",)
-TEXT_SUFFIXES = (".txt", ".text")
+# a CSV export (a record-and-verify history, a treatment record) is text: its table is read as a table
+# (nlp/texttables.py). Not in CHART_SUFFIXES: a folder of charts often holds the claims list as a CSV.
+TEXT_SUFFIXES = (".txt", ".text", ".csv")
 IMAGE_SUFFIXES = (".tif", ".tiff", ".png", ".jpg", ".jpeg")
 # what a batch picks up from a folder and the desktop app offers to open
 CHART_SUFFIXES = (".pdf", ".txt", *IMAGE_SUFFIXES)

@@ -93,6 +93,21 @@ def test_text_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert data["facts"]["lesion_count"]["value"] == 1
 
 
+def test_csv_export_is_a_text_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record-and-verify history exported as .csv is text (its rows a table), not E002 'not a PDF or text'."""
+    rx = tmp_path / "prescription.txt"
+    rx.write_text("SRS PRESCRIPTION\nTreatment unit: 6 MV linac, thermoplastic mask\n"
+                  "Target: right parietal metastasis  25 Gy in 5 fractions\n", encoding="utf-8")
+    record = tmp_path / "record.csv"
+    record.write_text("date,fraction,target,dose_cgy,cumulative_cgy,imaging,status\n"
+                      + "".join(f"2026-03-{9 + k:02d},{k},R_parietal,500,{500 * k},CBCT matched,treated\n"
+                                for k in range(1, 6)), encoding="utf-8")
+    assert main(["check", str(rx), str(record), "--codes", "77373", "--json", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["facts"]["fractions"]["value"] == 5
+    assert any(e["document"] == 1 for e in data["facts"]["fractions"]["evidence"])  # the record's rows
+
+
 @pytest.mark.parametrize("argv, status, code", [
     (["check", "{missing}"], 3, "E001"),
     (["check", "{notpdf}"], 3, "E002"),
