@@ -16,6 +16,7 @@ from srscheck.core.model import FUTURE_SECTIONS, Document, PositionIndex, Scope,
 
 from .forms import FormEntry, form_entries
 from .pieces import Parsed, RawSection, open_parenthesis
+from .titles import in_title
 from .vocab import Vocabulary
 
 # A section ends at the next labelled line ("Simulation:"), heading line ("Current course") or page break.
@@ -251,6 +252,34 @@ def _dated_past_out(sections: list[tuple[int, int, str]], sentences: list[tuple[
     return out
 
 
+_RECORD_DATES = 2  # a titled history section dated at least this often is a record, not a mention of the past
+
+
+def _titled_records(sections: list[tuple[int, int, str]], document: Document, text: str,
+                    dates: list[tuple[int, int, date]]) -> list[tuple[int, int, str]]:
+    """A "history" heading that titles its document (on a heading line of its first lines: an R&V system's
+    "Treatment History" print) over dates of this course only (two or more, none more than half a year before
+    the chart's latest date) is the record of this course's fractions (category "delivery"), not a past
+    history; a note's "Treatment history:" section among others, or a titled summary of an earlier year's course,
+    stays history."""
+    days = [(s, d) for s, _e, d in dates if not is_birth_date(text, s)]
+    if not days:
+        return sections
+    latest = max(d for _s, d in days)
+    out = []
+    for start, end, cat in sections:
+        if cat == "history":
+            k = document.document_at(start)
+            lo, hi = (document.parts[k].start, document.parts[k].end) if k is not None and document.parts \
+                else (0, len(text))
+            mine = [d for off, d in days if start <= off < end]
+            if len(mine) >= _RECORD_DATES and all((latest - d).days <= _SAME_COURSE_DAYS for d in mine) \
+                    and in_title(text, lo, hi, start):
+                cat = "delivery"
+        out.append((start, end, cat))
+    return out
+
+
 def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> TextContext:
     text = document.text
     sentences = list(parsed.sentences)
@@ -259,6 +288,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     scopes.extend(_form_negations(text, vocab, entries))
     dates = treatment_dates(text, vocab)  # read once for the sections, the course year and the earlier years
     sections = _dated_past_out(clip_sections(parsed.sections, text), sentences, text, dates)
+    sections = _titled_records(sections, document, text, dates)
     year = _course_year(text, dates)
     ctx = TextContext(document, sentences, scopes, sections, year, entries, tuple(dates))
     if year is not None:
