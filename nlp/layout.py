@@ -20,6 +20,8 @@ from srscheck.core.model import Box
 
 # A gap wider than this many em between two words on a line separates two cells (or columns).
 CELL_GAP_EM = 1.2
+# The width of a space between two words (em): a wrapped cell's next word did not fit after its line plus this.
+WORD_SPACE_EM = 0.25
 # A gutter shared by several lines must stay at least this wide (em) to define table columns.
 MIN_TABLE_GUTTER_EM = 0.5
 # ... and this wide to define the gutter of a two-column page.
@@ -303,6 +305,29 @@ def _running(parts: list[list[LWord]]) -> bool:
     return sum(1 for p in parts if len(p) >= MIN_COLUMN_WORDS and len(split_cells(p)) == 1) >= MIN_COLUMN_LINES
 
 
+LIST_LABEL_WORDS = 4  # a list's label is a few words ("Thalamic capsule Dmax", "Frame check")
+
+
+def _listed(parts: list[list[LWord]]) -> bool:
+    """A label / value list standing in one column (a record's "Unit  cobalt-60 unit", "Dose  130 Gy maximum" beside
+    a column of prose): enough lines of two cells, each opening with a label of a few words (no number) at one x and
+    its value at the same x; its other lines are one cell (a heading, a wrapped value)."""
+    full = [split_cells(p) for p in parts if p]
+    pairs = [c for c in full if len(c) == 2]
+    if len(pairs) < MIN_COLUMN_LINES or any(len(c) > 2 for c in full) or \
+            any(len(c[0]) > LIST_LABEL_WORDS for c in pairs):
+        return False  # (a line of prose beside a label is no list's row)
+    em = median(w.bottom - w.top for c in pairs for w in c[0])
+    return all(c[0][0].text[:1].isalpha() and not _VALUE_WORD.match(c[0][0].text) for c in pairs) \
+        and max(c[0][0].x0 for c in pairs) - min(c[0][0].x0 for c in pairs) <= COLUMN_EDGE_EM * em \
+        and max(c[1][0].x0 for c in pairs) - min(c[1][0].x0 for c in pairs) <= COLUMN_EDGE_EM * em
+
+
+def _one_run(parts: list[list[LWord]]) -> bool:
+    """Running text on one side and nothing else: no line of it splits into cells."""
+    return _running(parts) and all(len(split_cells(p)) <= 1 for p in parts if p)
+
+
 def find_columns(lines: Sequence[Line]) -> tuple[int, int, float, float] | None:
     """The first two-column run ``(first, last, g0, g1)`` among ``lines``, or None.
 
@@ -375,7 +400,8 @@ def _column_run(lines: Sequence[Line], i: int, gutter: tuple[float, float]) -> t
         right.append(sides[1])
     if not (_prose(left) and _prose(right)):
         return None
-    if any(len(split_cells(p)) > 1 for p in left + right) and not (_running(left) and _running(right)):
+    if any(len(split_cells(p)) > 1 for p in left + right) and not (_running(left) and _running(right)) \
+            and not (_one_run(left) and _listed(right)) and not (_one_run(right) and _listed(left)):
         return None  # label / value rows beside text, but no column of running text on one side
     lt, lb = _extent(left)
     rt, rb = _extent(right)
@@ -448,6 +474,21 @@ def looks_like_header(rows: list[list[list[LWord]]]) -> bool:
     return len(first) >= 3 and sum(1 for r in rest if _has_digit(r)) * 2 >= len(rest)
 
 
+def _wrapped_label(above: Line, line: Line, gutters: Sequence[tuple[float, float]], em: float) -> bool:
+    """``line`` goes on with the first cell of the row ``above`` (a label wrapped in its column: "Thalamic capsule" /
+    "Dmax" beside "11 Gy"): one cell left of the first gutter, starting where that cell starts, its first word too
+    wide to have stood after that cell on the row's line a cell gap short of the next column. A heading between
+    rows would have fit there and is not taken."""
+    if line.table is not None or above.table is not None or len(line.segments()) != 1 or \
+            len(above.segments()) < 2 or line.x1 > gutters[0][0]:
+        return False
+    first = [w for w in above.words if w.x1 <= gutters[0][0]]
+    if not first or abs(first[0].x0 - line.x0) > 0.5 * em:
+        return False
+    word = line.words[0]
+    return max(w.x1 for w in first) + WORD_SPACE_EM * em + (word.x1 - word.x0) > gutters[0][1] - CELL_GAP_EM * em
+
+
 def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     """A text-aligned table starting at line ``i``: returns (next line index, table) or None."""
     start = lines[i]
@@ -474,6 +515,8 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
             members.append(ln)
         elif ln.x0 >= gutters[0][1] and not _crosses(ln, gutters):
             members.append(ln)  # continuation of a wrapped cell (starts right of the first column)
+        elif _wrapped_label(members[-1], ln, gutters, em):
+            members.append(ln)  # the first cell's next line ("Thalamic capsule" / "Dmax" beside "11 Gy")
         else:
             break
         j += 1

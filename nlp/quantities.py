@@ -323,7 +323,8 @@ def maximum_prescribed(text: str, ctx: TextContext, vocab: Vocabulary, doses: li
     maxima = [d for d in doses if (d.role == "maximum" or (d.role == "other" and after.match(text, d.end))) and
               d.total_gy and 0 < d.total_gy <= 200 and
               context_role(ctx, d.start, d.end, vocab) is None and
-              not any(rx.search(_before(text, d.start)) for rx in oar)]
+              not any(rx.search(_before(text, d.start)) or rx.search(_own_line(text, d.start, d.end, vocab)[0])
+                      for rx in oar)]  # (an organ named in its row's label cell: "internal capsule Dmax<TAB>14 Gy")
     if len({d.total_gy for d in maxima}) != 1:  # several maxima: the one its own line writes as the prescription
         rx = vocab.patterns["prescribed_maximum"]  # ("Prescription: 130 Gy maximum dose"; an organ's Dmax is not)
         values = {d.total_gy for d in maxima if rx.search(_own_line(text, d.start, d.end, vocab)[0])}
