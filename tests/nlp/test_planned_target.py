@@ -212,3 +212,14 @@ def test_an_organs_computed_dose_in_words_is_a_structure_metric() -> None:
         "T9 received", "The right parietal metastasis received")
     assert _target_volumes(chart) == "met"
     assert _target_volumes(chart.replace("left optic tract maximum 9.4 gray total, ", "")) == "missing"
+
+
+def test_a_dose_covering_a_share_of_the_tumour_is_a_contoured_target() -> None:
+    """The share of the tumour a dose covers ("covering ninety-seven per cent of the tumour") is computed on its
+    contour: a structure metric beside the isodose line and the shots."""
+    note = ("OPERATIVE REPORT\nPREOPERATIVE DIAGNOSIS: Right convexity meningioma, 1.9 cm.\n"
+            "DESCRIPTION: The head frame was placed. Stereotactic MRI was acquired. Twelve Gray was prescribed to the "
+            "fifty per cent isodose with nine shots, {cover}. Co-ordinates were checked by physics. She was treated "
+            "in one session on the cobalt unit.\n")
+    assert _target_volumes(note.format(cover="covering ninety-eight per cent of the tumour"), "77371") == "met"
+    assert _target_volumes(note.format(cover="in fifty minutes"), "77371") == "missing"
