@@ -214,6 +214,23 @@ def _names_lesion(line: str, les, lesions, vocab) -> bool:
     return bool(place) and not (mine & sides and theirs & sides and not mine & theirs & sides)
 
 
+_DOSE_TITLE = re.compile(r"(?i)\((?:c?gy)\)|\[(?:c?gy)\]|\b(?:c?gy)\s*$")  # a column of doses: "L adrenal (Gy)"
+
+
+def _dose_column(document: Document | None, les, lesions, vocab) -> Evidence | None:
+    """The lesion's own column of doses in a table ("Session  Date  ...  L adrenal (Gy)  Liver IVa (Gy)", each
+    fraction's dose per target): the record keeps a dose per target structure of the plan, as a plan's target
+    table keeps a row per target. The column's title names the lesion (its place words) and its unit."""
+    if document is None or vocab is None:
+        return None
+    for table in document.tables:
+        for cell in table.header:
+            if _DOSE_TITLE.search(cell.text) and _names_lesion(_DOSE_TITLE.sub(" ", cell.text), les, lesions, vocab) \
+                    and signature(cell.text, vocab):
+                return document.evidence(cell.start, cell.end, rule="PLANNED_TARGET:column")
+    return None
+
+
 # the roles of a dose read off a contoured structure of the plan: an organ's dose ("left optic tract maximum 11.8
 # gray", "cochlea 4.1 Gy") or a volume's maximum; like a DVH's metric, it says the plan was computed on structures
 STRUCTURE_DOSE_ROLES = frozenset({"maximum", "organ_at_risk"})
@@ -230,7 +247,8 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
     is the plan's own statement of its target, so it counts beside any plan parameter (an isodose line),
     whether the lesion was read from that line or from another sentence of the chart (``document``: where
     the field's line is quoted from). An organ's computed dose among the ``doses`` (STRUCTURE_DOSE_ROLES: "left
-    optic tract maximum 11.8 gray" in a dictation that names no DVH) is such a metric too."""
+    optic tract maximum 11.8 gray" in a dictation that names no DVH) is such a metric too; the lesion's own
+    column of doses in a record (:func:`_dose_column`) is as its row in a target table."""
     live = [m for m in ments if m.affirmed]
     system = any(m.label == "PLANNING_SYSTEM" for m in live)
     kinds = {text[m.evidence.start:m.evidence.end].lower().rstrip("s") for m in live
@@ -254,7 +272,9 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
         if placeholder and named is None:
             continue
         ev = named or les.evidence[0]
-        if named is None and not (computed and (metrics or ev.rule.startswith("lesion:table"))):
+        if named is None and computed and not metrics and not ev.rule.startswith("lesion:table"):
+            ev = _dose_column(document, les, lesions, vocab) or ev  # its column in a record of doses per target
+        if named is None and not (computed and (metrics or ev.rule.startswith(("lesion:table", "PLANNED_TARGET")))):
             continue
         out.append(Mention("PLANNED_TARGET", "lesion", replace(ev, rule="PLANNED_TARGET:lesion"), (), ev.section))
     return out

@@ -223,3 +223,17 @@ def test_a_dose_covering_a_share_of_the_tumour_is_a_contoured_target() -> None:
             "in one session on the cobalt unit.\n")
     assert _target_volumes(note.format(cover="covering ninety-eight per cent of the tumour"), "77371") == "met"
     assert _target_volumes(note.format(cover="in fifty minutes"), "77371") == "missing"
+
+
+def test_each_lesions_dose_column_in_the_record_is_a_planned_target() -> None:
+    """A session record that keeps each target's dose in its own column ("R lung (Gy)  Liver VI (Gy)") beside a
+    computed plan (two kinds of plan parameters): the plan's targets were structures of their own, as a plan's
+    target table's rows show. A record with one column of doses for the course names no target."""
+    record = ("SBRT SESSION LOG\nUnit:       6 MV FFF linac\nRx:         R lung 50 Gy / 5; Liver seg VI 50 Gy / 5\n"
+              "Technique:  VMAT two arcs, gated\n\n"
+              "Session   Date    Gating        TITLES\n"
+              + "".join(f"{k}         03/{k + 1:02d}   breath-hold   ROW\n" for k in range(1, 6)))
+    both = record.replace("TITLES", "R lung (Gy)   Liver VI (Gy)").replace("ROW", "10            10")
+    assert _target_volumes(both) == "met"
+    one = record.replace("TITLES", "Dose (Gy)").replace("ROW", "20")
+    assert _target_volumes(one) == "missing"
