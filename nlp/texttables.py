@@ -276,31 +276,44 @@ def _comma_fields(line: str) -> list[tuple[int, int]] | None:
     return out
 
 
+_QUOTED_CSV_FIELDS = 3  # a CSV whose every field is quoted ("section","item","value") is no prose from three fields
+
+
+def _all_quoted(line: str, fields: list[tuple[int, int]]) -> bool:
+    """Every comma-separated field of the line is wrapped in double quotes ("course","site","Right lower lobe")."""
+    return all(len(f := line[a:b].strip()) >= 2 and f[0] == '"' and f[-1] == '"' for a, b in fields)
+
+
 def _comma_separated(lines: list[str], i: int) -> TextTable | None:
     """A system's CSV export: a title line of four or more comma-separated column titles, none a number
     ("MRN,NAME,DATE,TARGET,LOCATION,RX_CGY,FX"), over two or more records splitting into as many fields
     (a quoted field keeps its commas), each with a number or a date. The title line is the header, its
     underscored titles read as words. Prose with commas is no export: its clauses are no titles (a title is one
-    to four words, no sentence's full stop) and its lines carry no number in a field of its own."""
+    to four words, no sentence's full stop) and its lines carry no number in a field of its own. An export whose
+    every field is quoted ("section","item","value" over "course","site","Right lower lobe") is no prose however
+    few its fields (three) and whatever they hold."""
     def fields(line: str) -> list[tuple[int, int]] | None:
         if not line.strip() or "|" in line or line.lstrip().startswith("#"):
             return None
         return _comma_fields(line)
     head = fields(lines[i])
-    if head is None or len(head) < 4:
+    quoted = head is not None and _all_quoted(lines[i], head)
+    if head is None or len(head) < (_QUOTED_CSV_FIELDS if quoted else 4):
         return None
     if not all(_CSV_TITLE.match(lines[i][a:b].strip().strip('"').strip()) for a, b in head):
         return None
     j = i + 1
-    while j < len(lines) and (f := fields(lines[j])) is not None and len(f) == len(head):
+    while j < len(lines) and (f := fields(lines[j])) is not None and len(f) == len(head) and \
+            (not quoted or _all_quoted(lines[j], f)):
         j += 1
     if j - i < 3:
         return None
     numbered = [any(_CSV_NUMBER.match(lines[k][a:b]) for a, b in _comma_fields(lines[k]) or [])
                 for k in range(i + 1, j)]
-    if not all(numbered):
+    if not quoted and not all(numbered):
         return None  # (every record carries a number or a date: a list of clauses is prose)
-    rx_title, rx_cell = re.compile(r"[^\s,_\"]+"), re.compile(r"[^\s,\"]+")
+    rx_title, rx_cell = re.compile(r"[^\s,_\"]+"), re.compile(r"[^\s\"]+" if quoted else r"[^\s,\"]+")
+    # (a quoted field's commas are its own words' marks: "vacuum bag, arms above head")
     rows: list[_Row] = []
     for k in range(i, j):
         rx = rx_title if k == i else rx_cell

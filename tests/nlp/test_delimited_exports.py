@@ -57,6 +57,23 @@ def test_comma_separated_export_is_a_table(tmp_path: Path) -> None:
     assert facts.sites.value == ["cranial"] and facts.lesion_count.value == 3
 
 
+def test_quoted_three_field_export_is_a_table(tmp_path: Path) -> None:
+    """An export whose every field is quoted ("section","item","value") is a table of three columns whatever its
+    fields hold, so its items' words are read without the quotes around them: the 4DCT and the vacuum bag."""
+    p = tmp_path / "export.csv"
+    p.write_text("\n".join([
+        '"section","item","value"',
+        '"course","technique","SBRT, VMAT, 6 MV FFF gantry linac"',
+        '"course","simulation","4DCT 2026-05-04, PET-CT 2026-04-20 fused"',
+        '"course","immobilisation","vacuum bag, arms above head"',
+        '"course","prescription","48 Gy in 4 fractions"',
+        '"fraction","1","2026-05-11 CBCT matched; 12 Gy"',
+    ]) + "\n", encoding="utf-8")
+    assert [len(t.rows[0]) for t in text_tables(p.read_text(encoding="utf-8").splitlines())] == [3]
+    facts = read_chart(p).facts
+    assert "CT" in facts.imaging.value and "body_immobilization" in facts.positioning.value
+
+
 def test_prose_with_commas_is_no_export() -> None:
     lines = ["Seen today, with her daughter, in clinic, as planned.",
              "Headache better, nausea settled, no seizures, walking well.",
