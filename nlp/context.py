@@ -258,10 +258,10 @@ _RECORD_DATES = 2  # a titled history section dated at least this often is a rec
 def _titled_records(sections: list[tuple[int, int, str]], document: Document, text: str,
                     dates: list[tuple[int, int, date]]) -> list[tuple[int, int, str]]:
     """A "history" heading that titles its document (on a heading line of its first lines: an R&V system's
-    "Treatment History" print) over dates of this course only (two or more, none more than half a year before
-    the chart's latest date) is the record of this course's fractions (category "delivery"), not a past
-    history; a note's "Treatment history:" section among others, or a titled summary of an earlier year's course,
-    stays history."""
+    "Treatment History" print) in a document dated in this course only (two or more dates, none more than half a
+    year before the chart's latest date) is the record of this course's fractions (category "delivery"), not a
+    past history; a note's "Treatment history:" section among others, or a titled summary of an earlier year's
+    course, stays history."""
     days = [(s, d) for s, _e, d in dates if not is_birth_date(text, s)]
     if not days:
         return sections
@@ -272,7 +272,7 @@ def _titled_records(sections: list[tuple[int, int, str]], document: Document, te
             k = document.document_at(start)
             lo, hi = (document.parts[k].start, document.parts[k].end) if k is not None and document.parts \
                 else (0, len(text))
-            mine = [d for off, d in days if start <= off < end]
+            mine = [d for off, d in days if lo <= off < hi]  # the document's dates, the heading's section's or not
             if len(mine) >= _RECORD_DATES and all((latest - d).days <= _SAME_COURSE_DAYS for d in mine) \
                     and in_title(text, lo, hi, start):
                 cat = "delivery"

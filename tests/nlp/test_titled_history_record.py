@@ -48,3 +48,28 @@ def test_a_notes_treatment_history_years_ago_stays_the_past() -> None:
     r = read_text(CONSULT, "consult.txt")
     assert r.facts.fractions.value is None
     assert not r.facts.positioning.value
+
+
+SPINE = """EXAMPLE SPINE CENTRE | TX HISTORY
+TESTPATIENT, TWO   MRN SYN-00044   DOB 04/04/1960 -- printed 06/02/2026
+
+Treatment History - Spine
+
+Target\tT11 metastasis
+Unit\t6 MV linac
+Immobilisation\tvacuum cushion
+Planning\tCT 1 mm 05/18/2026; MRI T-spine 05/15/2026
+Plan\t27 Gy / 3 to the 80% isodose, VMAT two arcs
+
+Fx\tDate\tDose cGy\tStatus
+1\t05/26/2026\t900\tTreated
+2\t05/28/2026\t900\tTreated
+3\t05/30/2026\t900\tTreated
+"""
+
+
+def test_the_titled_section_holds_no_date_of_its_own() -> None:
+    """The heading's section ends at the next field ("Planning"): the print's dates, not the section's, date it."""
+    r = read_text(SPINE, "history.txt")
+    assert "body_immobilization" in r.facts.positioning.value
+    assert r.facts.modality.value == "linac"
