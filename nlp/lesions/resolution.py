@@ -897,7 +897,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     series = series_sites(drafts, vocab) if source == "table" else {}
     labels = label_letters([d.name for d in drafts], vocab)  # "PTV_S7" beside "PTV_S2": labels, no sacral level
     lesions = []
-    whole = _affirmed_text(text, ctx)
+    whole = _affirmed_text(text, ctx, vocab)
     soft_whole = soften(whole, vocab)  # related clauses are looked up on wrapped lines joined
     chart_histo = _histology(whole, vocab)
     # when the chart's only diagnoses are complex types (e.g. bilateral schwannomas in a location-only
@@ -1031,14 +1031,24 @@ def _phase_flags(document: Document, ctx: TextContext, d: Draft, doses: list[Dos
                        tuple(unique(ev))[:MAX_EVIDENCE])]
 
 
-def _affirmed_text(text: str, ctx: TextContext) -> str:
-    """The chart text with sentences that do not count (negated, historical, planned) blanked out."""
+def _affirmed_text(text: str, ctx: TextContext, vocab: Vocabulary | None = None) -> str:
+    """The chart text with sentences that do not count (negated, historical, planned) blanked out, and (with the
+    ``vocab``) the lengths written in a table's distance column ("Distance to chiasm" over "> 5 cm"): how far a
+    lesion lies from something, never its size (the table's reader takes its distance from the cell)."""
     chars = list(text)
     for s, e in ctx.sentences:
         if not ctx.counts(s, s + 1) or set(ctx.modifiers(s, e)) & {"HISTORICAL", "FAMILY"}:
             for i in range(s, e):
                 if chars[i] not in "\n\f":
                     chars[i] = " "
+    if vocab is not None:
+        distance = vocab.patterns["column_distance"]
+        for table in ctx.document.tables:
+            cols = [k for k, c in enumerate(table.header) if distance.search(c.text)]
+            for row in table.rows:
+                for cell in (row[k] for k in cols if k < len(row)):
+                    if sizes_cm(cell.text, vocab):
+                        chars[cell.start:cell.end] = " " * (cell.end - cell.start)
     return "".join(chars)
 
 
