@@ -251,7 +251,7 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
     column of doses in a record (:func:`_dose_column`) is as its row in a target table."""
     live = [m for m in ments if m.affirmed]
     system = any(m.label == "PLANNING_SYSTEM" for m in live)
-    kinds = {text[m.evidence.start:m.evidence.end].lower().rstrip("s") for m in live
+    kinds = {text[m.evidence.start:m.evidence.end].lower().rstrip("0123456789").rstrip("s") for m in live
              if m.label == "PLAN_PARAMETER" and 0 <= m.evidence.start < m.evidence.end}
     if not system and not kinds:
         return []
