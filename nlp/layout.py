@@ -476,15 +476,16 @@ def looks_like_header(rows: list[list[list[LWord]]]) -> bool:
 
 def _wrapped_label(above: Line, line: Line, gutters: Sequence[tuple[float, float]], em: float) -> bool:
     """``line`` goes on with the first cell of the row ``above`` (a label wrapped in its column: "Thalamic capsule" /
-    "Dmax" beside "11 Gy"): one cell left of the first gutter, starting where that cell starts, its first word too
-    wide to have stood after that cell on the row's line a cell gap short of the next column. A heading between
-    rows would have fit there and is not taken."""
+    "Dmax" beside "11 Gy"): one cell left of the first gutter, starting where that cell starts, a label's few words
+    (:data:`LIST_LABEL_WORDS`) with the cell's, its first word too wide to have stood after that cell on the row's
+    line a cell gap short of the next column. A heading between rows would have fit there and is not taken; a
+    wrapped paragraph beside a mark ("... Planning CT:  [ ]" / "done [X] not done. IGRT: ...") is no label."""
     if line.table is not None or above.table is not None or len(line.segments()) != 1 or \
             len(above.segments()) < 2 or line.x1 > gutters[0][0]:
         return False
     first = [w for w in above.words if w.x1 <= gutters[0][0]]
-    if not first or abs(first[0].x0 - line.x0) > 0.5 * em:
-        return False
+    if not first or abs(first[0].x0 - line.x0) > 0.5 * em or len(first) + len(line.words) > LIST_LABEL_WORDS:
+        return False  # (a label is a few words: a wrapped paragraph beside a mark is no label)
     word = line.words[0]
     return max(w.x1 for w in first) + WORD_SPACE_EM * em + (word.x1 - word.x0) > gutters[0][1] - CELL_GAP_EM * em
 

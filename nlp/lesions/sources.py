@@ -613,9 +613,11 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         place = _described_place(cells, cell, heads, vocab) if pats["id_only"].match(cell.text) else None
         if place is not None:  # "A | Right frontal resection cavity | ...": the lesion the label stands for
             name = f"{clean_name(place.text, vocab) or place.text.strip()} ({name})"
-        # (a distance column's cell is blanked in the row's words, offsets kept: "> 5 cm" under "Distance to chiasm"
-        # is how far the lesion lies from the chiasm, never its size; its distance is read below)
-        words = " ".join(" " * len(c.text) if k in distance_cols else c.text for k, c in enumerate(cells))
+        # (a length alone in a distance column's cell is blanked in the row's words, offsets kept: "> 5 cm" under
+        # "Distance to chiasm" is how far the lesion lies from the chiasm, never its size; its distance is read
+        # below. "3 mm from left optic nerve" is read as a distance where it stands)
+        words = " ".join(" " * len(c.text) if k in distance_cols and sizes_cm(c.text, vocab) else c.text
+                         for k, c in enumerate(cells))
         d = Draft(name, cell.start, cell.end, words, row_start, spans=[(row_start, row_end)], untreated=untreated)
         d.cells = [(c.start, c.end) for c in [cell] + [cells[i] for i in dose_cols + fx_cols if i < len(cells)]
                    if c.end > c.start and c.text.strip()]
