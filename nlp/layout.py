@@ -474,14 +474,20 @@ def looks_like_header(rows: list[list[list[LWord]]]) -> bool:
     return len(first) >= 3 and sum(1 for r in rest if _has_digit(r)) * 2 >= len(rest)
 
 
-def _wrapped_label(above: Line, line: Line, gutters: Sequence[tuple[float, float]], em: float) -> bool:
+def _wrapped_label(above: Line, line: Line, gutters: Sequence[tuple[float, float]], em: float,
+                   before: Line | None = None) -> bool:
     """``line`` goes on with the first cell of the row ``above`` (a label wrapped in its column: "Thalamic capsule" /
     "Dmax" beside "11 Gy"): one cell left of the first gutter, starting where that cell starts, a label's few words
     (:data:`LIST_LABEL_WORDS`) with the cell's, its first word too wide to have stood after that cell on the row's
     line a cell gap short of the next column. A heading between rows would have fit there and is not taken; a
-    wrapped paragraph beside a mark ("... Planning CT:  [ ]" / "done [X] not done. IGRT: ...") is no label."""
+    wrapped paragraph beside a mark ("... Planning CT:  [ ]" / "done [X] not done. IGRT: ...") is no label. The
+    line stands as close under the row as the row under the line ``before`` it (a paragraph gap if none): a
+    heading after the list ("Simulation" under "Attending physician  Dana Whitlock, MD") stands further off."""
     if line.table is not None or above.table is not None or len(line.segments()) != 1 or \
             len(above.segments()) < 2 or line.x1 > gutters[0][0]:
+        return False
+    pitch = above.top - before.bottom if before is not None and before.table is None else PARAGRAPH_GAP_EM * em
+    if line.top - above.bottom > max(pitch, 0.0) + 0.2 * em:
         return False
     first = [w for w in above.words if w.x1 <= gutters[0][0]]
     if not first or abs(first[0].x0 - line.x0) > 0.5 * em or len(first) + len(line.words) > LIST_LABEL_WORDS:
@@ -516,7 +522,7 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
             members.append(ln)
         elif ln.x0 >= gutters[0][1] and not _crosses(ln, gutters):
             members.append(ln)  # continuation of a wrapped cell (starts right of the first column)
-        elif _wrapped_label(members[-1], ln, gutters, em):
+        elif _wrapped_label(members[-1], ln, gutters, em, members[-2] if len(members) > 1 else None):
             members.append(ln)  # the first cell's next line ("Thalamic capsule" / "Dmax" beside "11 Gy")
         else:
             break
