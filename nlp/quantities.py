@@ -889,7 +889,8 @@ def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],
 def table_roles(doses: list[DoseStatement], tables: tuple[Table, ...], vocab: Vocabulary) -> list[DoseStatement]:
     """A dose written in a table cell takes its role from the column's title: "6 Gy" under "Dose/fx" is a
     per-fraction dose (never a total), "12 Gy" under "Max per fraction" or "Mean (Gy)" is no target dose, and
-    every dose of a table whose first column is titled "Organ at risk" is an organ's. A key/value row's key
+    every dose of a table whose first column is titled "Organ at risk" is an organ's, as is every dose of a row
+    whose first cell names an organ or a metric ("Brainstem D0.1cc | 21.3 Gy | < 23 Gy"). A key/value row's key
     titles its value the same way ("Maximum dose | 24 Gy" is a maximum), and a cell stating a goal by comparison
     ("Dmax <= 115%", "D1cc < 21 Gy") makes the doses after it on its row achieved values (metric)."""
     cols: list[tuple[int, int, str]] = []  # (start, end, role) of every cell under a titled column
@@ -898,6 +899,13 @@ def table_roles(doses: list[DoseStatement], tables: tuple[Table, ...], vocab: Vo
             key = column_role(row[0].text, vocab) if len(row) == 2 and row[1].end > row[1].start else None
             if key is not None:
                 cols.append((row[1].start, row[1].end, key))
+            elif len(row) >= 3 and row[0].text.strip():  # "Cochlea R, mean | 4.1 Gy | record", "Brainstem DO.1cc |
+                # 21.3 Gy | < 23 Gy": a row headed by an organ's name or a metric is that organ's (the cue's words
+                # stand in a cell of their own, no dose's words before it in its line)
+                head = row[0].text.strip() + " "
+                organ = cue_role(head, len(head), vocab)
+                if organ in vocab.roles.not_target:
+                    cols.extend((c.start, c.end, organ) for c in row[1:] if c.end > c.start)
             goal = next((i for i, c in enumerate(row) if vocab.patterns["constraint_goal"].search(c.text)), None)
             if goal is not None:  # "Rectum | D1cc < 21 Gy | 17.4 Gy": the achieved value of a constraint
                 cols.extend((c.start, c.end, "metric") for c in row[goal + 1:] if c.end > c.start)

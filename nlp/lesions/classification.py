@@ -168,7 +168,8 @@ def sizes_cm(text: str, vocab: Vocabulary, *, base: int = 0, full_text: str | No
 
 def optic_distances(text: str, vocab: Vocabulary) -> list[tuple[float, str, int, int]]:
     """Every written distance from the lesion to the optic apparatus in mm, with the structure's last word
-    ("nerve", "chiasm") and the span; 0 where the lesion touches it."""
+    ("nerve", "chiasm") and the span; 0 where the lesion touches it. A distance written as a field ("Distance from
+    the PTV edge to the left optic nerve: 2 mm") counts as one written after its number does."""
     out = []
     for m in vocab.patterns["distance_to"].finditer(text):
         hit = vocab.optic.match(text[m.end():m.end() + 40])
@@ -177,6 +178,13 @@ def optic_distances(text: str, vocab: Vocabulary) -> list[tuple[float, str, int,
             n = float(raw.replace(",", ".")) if raw[0].isdigit() else vocab.number(raw)  # "three millimeters", "2,5 mm"
             if n is None:
                 continue
+            mm = float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
+            out.append((mm, _structure(hit.group(0)), m.start(), m.end()))
+    for m in vocab.patterns["distance_field"].finditer(text):  # "Distance ... to the left optic nerve: 2 mm"
+        hit = vocab.optic.search(m.group("s"))
+        raw = m.group("d")
+        n = float(raw.replace(",", ".")) if raw[0].isdigit() else vocab.number(raw)
+        if hit and n is not None:
             mm = float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
             out.append((mm, _structure(hit.group(0)), m.start(), m.end()))
     for m in vocab.touching.finditer(text):
