@@ -44,7 +44,7 @@ from .quantities import (
     table_roles,
 )
 from .review import facility_name, review_flags
-from .titles import head_end as _head_end, heading_match
+from .titles import head_end as _head_end, heading_lines, heading_match
 from .vocab import Vocabulary
 
 MAX_EVIDENCE = 4
@@ -612,7 +612,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
         records.append((start, end, mine, now))
     out = []
     for start, end, mine, _now in records:
-        title = _title(pats["earlier_course_title"], text, start, _head_end(text, start, end))
+        title = _prior_course_title(pats, text, start, _head_end(text, start, end))
         if title:
             out.append((start, end, document.evidence(*ctx.sentence(title.start()), rule="earlier_course:title")))
             continue
@@ -628,6 +628,17 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     out += separate_courses(document, ctx, vocab, [r for r in records if (r[0], r[1]) not in taken], flags)
     return (out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
             other_patient_rows(document, vocab))
+
+
+def _prior_course_title(pats, text: str, start: int, end: int):
+    """A heading line of ``text[start:end]`` that names its document a prior course ("PRIOR COURSE", "Previous
+    treatment course - summary"); not a line that first names the document's own course and then another one
+    ("Course C3 (2026) - prior course C2 (2024) closed": this course is C3, the prior one only mentioned)."""
+    for lo, hi in heading_lines(text, start, end):
+        m = pats["earlier_course_title"].search(text, lo, hi)
+        if m and not pats["course_id"].search(text, lo, m.start()):
+            return m
+    return None
 
 
 @dataclass

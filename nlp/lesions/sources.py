@@ -639,7 +639,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                     break
                 num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
                 if num:
-                    d.dose_gy = to_gy(num.group(1), head_unit(heads[i], vocab), vocab)
+                    d.dose_gy = to_gy(num.group(1), _bare_unit(cells, i, heads, vocab), vocab)
                     break
         for i in ([] if phase_cols else cum_cols):  # the running total to this row: what the lesion had by then
             # (a phase or stage row keeps its own dose: the phases are summed)
@@ -782,7 +782,17 @@ def _cell_gy(cells, i: int, heads: list[str], vocab: Vocabulary) -> float | None
     if m:
         return to_gy(m.group("dose"), m.group("unit"), vocab)
     num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", vocab.numeric_date.sub(" ", cells[i].text))
-    return to_gy(num.group(1), head_unit(heads[i], vocab), vocab) if num else None
+    return to_gy(num.group(1), _bare_unit(cells, i, heads, vocab), vocab) if num else None
+
+
+def _bare_unit(cells, i: int, heads: list[str], vocab: Vocabulary) -> str:
+    """The dose unit of the bare number in cell ``i``: the unit written alone in the next cell, under no title of
+    its own ("Dose" over "2000 | cGy", the title spanning both), else the one its column title names."""
+    beside = cells[i + 1].text if i + 1 < len(cells) else ""
+    untitled = i + 1 >= len(heads) or not heads[i + 1].strip()
+    if untitled and beside.strip() and vocab.roles.unit_gy(beside) is not None:
+        return beside.strip()
+    return head_unit(heads[i], vocab)
 
 
 def _rx_from_maximum(rows: list[tuple[list[Draft], float | None, float, float]]) -> None:

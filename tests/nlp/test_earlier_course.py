@@ -179,3 +179,21 @@ Addendum 02/05/2027: follow-up MRI 02/01/2027 shows a response of the treated le
     facts = read_text(chart).facts
     assert facts.imaging.value == ["CT", "MRI"] and facts.fractions.value == 1
     assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(22.0, 1)]
+
+
+def test_a_course_line_that_names_its_own_course_before_a_prior_one(tmp_path: Path) -> None:
+    """"Course C3 (2026) - prior course C2 (2024) closed": the record is of course C3, this course; the prior
+    course is only mentioned, and the record's unit, images and mask are this course's."""
+    consult = ("RE-CONSULTATION 10/05/2026\nIn 2024 he had radiosurgery to three metastases. Two new lesions now; "
+               "recommend radiosurgery to them, 20 Gy each in one session.\n")
+    rx = ("SRS PRESCRIPTION - NEW LESIONS\n\nCourse\tC3 (2026) - prior course C2 (2024) closed\n"
+          "Unit\t6 MV FFF gantry linac, HD-MLC\nImmobilisation\tframeless SRS mask, made 10/12/2026\n"
+          "Planning images\tCT 1 mm 10/12/2026 fused with MRI T1 Gd 10/11/2026\n\n"
+          "Volume\tDose / fx\tFx\tTotal\nPTV_LTemp_new\t20 Gy\t1\t20 Gy\nPTV_RCb_new\t20 Gy\t1\t20 Gy\n")
+    done = ("COMPLETION NOTE 10/20/2026\nSingle-session SRS on 10/19/2026 to the two new metastases: "
+            "left temporal 20 Gy and right cerebellar 20 Gy.\n")
+    r = read_course(_bundle(tmp_path, [("a.txt", consult), ("b.txt", rx), ("c.txt", done)]))
+    f = r.facts
+    assert not any("earlier course" in w for w in r.warnings)
+    assert f.modality.value == "linac" and f.positioning.value == ["mask"]
+    assert sorted(f.imaging.value) == ["CT", "MRI"]
