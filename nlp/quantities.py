@@ -71,10 +71,20 @@ _UNITS = {w: i for i, w in enumerate(
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 
 
+_PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+_PART = re.compile(r"\s+and\s+(a half|a quarter|three[ -]quarters)$")
+
+
 def spelled_number(words: str) -> float | None:
     """"twenty" -> 20, "twenty-one" -> 21, "four point one" -> 4.1, "thirty-six point two five" -> 36.25,
-    "eighteen hundred" -> 1800, "two thousand four hundred" -> 2400, "one hundred and eighty" -> 180."""
-    whole, _, frac = words.lower().partition(" point ")
+    "eighteen hundred" -> 1800, "two thousand four hundred" -> 2400, "one hundred and eighty" -> 180,
+    "thirty-six and a quarter" -> 36.25, "seven and a half" -> 7.5."""
+    words = " ".join(words.lower().split())
+    part = _PART.search(words)
+    if part:
+        whole = spelled_number(words[:part.start()])
+        return None if whole is None else whole + _PARTS[part.group(1).replace("-", " ")]
+    whole, _, frac = words.partition(" point ")
     total = group = 0
     for w in re.split(r"[\s-]+", whole.strip()):
         if w in _UNITS:
