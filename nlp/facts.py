@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from srscheck.core.model import (
+    EXCLUDING_MODIFIERS,
     HISTORY_SECTIONS,
     ChartFacts,
     Document,
@@ -54,7 +55,28 @@ def _evidence(ments: list[Mention]) -> tuple[Evidence, ...]:
     return tuple(unique(m.evidence for m in ments))[:MAX_EVIDENCE]
 
 
-def modality(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
+_BEAM_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")  # "vmat3": a record's beam named by its technique and number
+
+_PLANNED = frozenset({"HYPOTHETICAL", "FUTURE"})  # a consult's or a plan's words: the unit it means to use
+
+
+def modality(ments: list[Mention], text: str, vocab: Vocabulary, delivered: bool = False) -> Fact:
+    """The delivery unit: the kind of unit this course's words name or, failing one, infer (a technique, a
+    planning system or a device of one kind of unit). ``delivered``: the chart documents the course given; when
+    its records name no unit at all, the one unit its consult or plan meant to use ("recommend ... robotic linac
+    with spine tracking") is taken, inferred."""
+    fact = _unit_named(ments, text, vocab)
+    if fact.value is not None or not delivered:
+        return fact
+    planned = [m for m in ments if m.label == "MODALITY" and set(m.modifiers) & _PLANNED
+               and not set(m.modifiers) & (EXCLUDING_MODIFIERS - _PLANNED) and not facility_name(m, text, vocab)]
+    kinds = {m.value for m in planned}
+    if len(kinds) != 1:  # none, or the consult weighed two kinds of unit: no guess
+        return fact
+    return Fact(kinds.pop(), _evidence(planned), inferred=True)
+
+
+def _unit_named(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
     scores: dict[str, float] = defaultdict(float)
     support: dict[str, list[Mention]] = defaultdict(list)
     defining = dict(vocab.modality_defining)
@@ -62,6 +84,7 @@ def modality(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
         if not m.affirmed:
             continue
         word = text[m.evidence.start:m.evidence.end].lower() if m.evidence.start >= 0 else ""
+        word = _BEAM_NUMBER.sub("", word) if m.label != "MODALITY" else word
         if m.label == "MODALITY":
             facility = facility_name(m, text, vocab)  # "treated at the X Proton Center": where, not on what
             w = 0.5 if word in vocab.generic_unit_words or facility else 1.0
@@ -1096,7 +1119,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         if others:
             warnings.append(f"The chart also mentions {', '.join(map(str, others))} fraction(s); "
                             f"{chosen.n} was taken as this course's count.")
-    mod = modality(ments, text, vocab)
+    mod = modality(ments, text, vocab, delivered=NOT_THIS_COURSE_SCOPE.get(status_kind(status)) is None)
     guessed = inferred_modality_warning(mod, text)
     if guessed:
         warnings.append(guessed)

@@ -3,7 +3,9 @@ kind of unit, marked inferred and said in a warning; a named unit is never marke
 
 from __future__ import annotations
 
-from srscheck.nlp import read_text
+from pathlib import Path
+
+from srscheck.nlp import read_course, read_text
 
 BODY = """SBRT completion note
 Liver metastasis, BodyFIX, 4DCT simulation, MRI fused.
@@ -68,3 +70,52 @@ Liver metastasis, 45 Gy in 3 fractions on the CyberKnife with fiducial tracking;
 Lung metastasis, 4DCT, 50 Gy in 5 fractions. A VMAT plan was considered but not used.
 """).facts.modality
     assert unused.value is None
+
+
+def test_units_described_generically() -> None:
+    """Invented system names: the unit known from how the chart describes it, by its source ("cobalt unit"),
+    its robot ("robotic SBRT") or its beams ("non-isocentric beams", a record's "VMAT1" field)."""
+    cobalt = ("RADIOSURGERY PROCEDURE NOTE\nLeft trigeminal neuralgia. Treated today with mask-based cobalt "
+              "radiosurgery, one isocentre, 80 Gy maximum, one session.\n")
+    assert read_text(cobalt).facts.modality.value == "cobalt60"
+    robot = ("Delivery history - robotic SBRT\nTarget PTV_L2\nRx 900 cGy x 3 = 2700 cGy\n"
+             "Plan 164 beams, 72% isodose line\nCompletion: 2700 cGy in 3 fractions, course complete 09/19/2026.\n")
+    assert read_text(robot).facts.modality.value == "robotic_linac"
+    beams = ("SBRT TREATMENT RECORD\nPlan 150 non-isocentric beams, 70% isodose line.\n"
+             "L2 metastasis 27 Gy in 3 fractions, all 3 fractions delivered 09/19/2026.\n")
+    fact = read_text(beams).facts.modality
+    assert fact.value == "robotic_linac" and fact.inferred
+    log = ("SBRT TREATMENT RECORD\nDate\tFx\tField\tTarget\tcGy\n09/08/2026\t1\tVMAT1\tPTV_C7\t700\n"
+           "09/10/2026\t2\tVMAT1\tPTV_C7\t700\n09/12/2026\t3\tVMAT1\tPTV_C7\t700\nCourse complete, 3 of 3 fractions.\n")
+    fact = read_text(log).facts.modality
+    assert fact.value == "linac" and fact.inferred
+
+
+CONSULT = ("RADIATION ONCOLOGY CONSULT 09/01/2026\nResidual tumour in the L2 body after separation surgery. "
+           "Recommend post-operative SBRT to L2, 27 Gy in three fractions, {unit} with spine tracking.\n")
+RECORD = ("DELIVERY RECORD\nTarget PTV_L2_postop\nRx 900 cGy x 3 = 2700 cGy\nSet-up vacuum mattress, kV pairs\n"
+          "Fx 1 09/15/2026 900 cGy treated\nFx 2 09/17/2026 900 cGy treated\nFx 3 09/19/2026 900 cGy treated\n"
+          "Completion: PTV_L2_postop 2700 cGy in 3 fractions, course complete 09/19/2026.\n")
+
+
+def _bundle(tmp_path: Path, *texts: str) -> list[Path]:
+    paths = []
+    for i, text in enumerate(texts):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    return paths
+
+
+def test_a_delivered_course_whose_records_name_no_unit_takes_the_one_its_consult_planned(tmp_path: Path) -> None:
+    reading = read_course(_bundle(tmp_path, CONSULT.format(unit="robotic linac"), RECORD))
+    fact = reading.facts.modality
+    assert reading.facts.course_status.value == "delivered"
+    assert fact.value == "robotic_linac" and fact.inferred
+    assert any("inferred" in w and "robotic linac" in w for w in reading.warnings)
+
+
+def test_no_planned_unit_when_the_consult_weighs_two_or_nothing_was_given(tmp_path: Path) -> None:
+    two = read_course(_bundle(tmp_path, CONSULT.format(unit="robotic linac or a gantry linear accelerator"), RECORD))
+    assert two.facts.modality.value is None
+    consult_only = read_text(CONSULT.format(unit="robotic linac"))
+    assert consult_only.facts.modality.value is None
