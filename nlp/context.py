@@ -278,6 +278,18 @@ def _titled_records(sections: list[tuple[int, int, str]], document: Document, te
                 cat = "delivery"
         out.append((start, end, cat))
     return out
+def _dated_title(text: str, body_start: int, dates: list[tuple[int, int, date]]) -> bool:
+    """Whether a heading's line goes on with a date and nothing else ("Follow-up 11/16/2026"): the title of a
+    dated visit, whose note reports what was found and done; not a plan's "Follow-up:" section of what is to come."""
+    line_end = text.find("\n", body_start)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[body_start:line_end]
+    inside = [(s, e) for s, e, _d in dates if body_start <= s and e <= line_end]
+    if not inside:
+        return False
+    for s, e in sorted(inside, reverse=True):
+        rest = rest[:s - body_start] + rest[e - body_start:]
+    return not rest.strip(" \t:,.-–()")
 
 
 def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> TextContext:
@@ -287,7 +299,10 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     entries = tuple(form_entries(text, vocab.patterns["checkbox"], document.boxes, vocab.patterns["form_answer_no"]))
     scopes.extend(_form_negations(text, vocab, entries))
     dates = treatment_dates(text, vocab)  # read once for the sections, the course year and the earlier years
-    sections = _dated_past_out(clip_sections(parsed.sections, text), sentences, text, dates)
+    visits = {sec.title_start for sec in parsed.sections if sec.category in FUTURE_SECTIONS and
+              _dated_title(text, sec.body_start, dates)}
+    sections = _dated_past_out([sec for sec in clip_sections(parsed.sections, text) if sec[0] not in visits],
+                               sentences, text, dates)
     sections = _titled_records(sections, document, text, dates)
     year = _course_year(text, dates)
     ctx = TextContext(document, sentences, scopes, sections, year, entries, tuple(dates))
