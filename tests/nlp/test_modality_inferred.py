@@ -73,11 +73,8 @@ Lung metastasis, 4DCT, 50 Gy in 5 fractions. A VMAT plan was considered but not 
 
 
 def test_units_described_generically() -> None:
-    """Invented system names: the unit known from how the chart describes it, by its source ("cobalt unit"),
-    its robot ("robotic SBRT") or its beams ("non-isocentric beams", a record's "VMAT1" field)."""
-    cobalt = ("RADIOSURGERY PROCEDURE NOTE\nLeft trigeminal neuralgia. Treated today with mask-based cobalt "
-              "radiosurgery, one isocentre, 80 Gy maximum, one session.\n")
-    assert read_text(cobalt).facts.modality.value == "cobalt60"
+    """Invented system names: the unit known from how the chart describes it, by its robot ("robotic SBRT") or its
+    beams ("non-isocentric beams", a record's "VMAT1" field)."""
     robot = ("Delivery history - robotic SBRT\nTarget PTV_L2\nRx 900 cGy x 3 = 2700 cGy\n"
              "Plan 164 beams, 72% isodose line\nCompletion: 2700 cGy in 3 fractions, course complete 09/19/2026.\n")
     assert read_text(robot).facts.modality.value == "robotic_linac"
