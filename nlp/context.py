@@ -278,6 +278,8 @@ def _titled_records(sections: list[tuple[int, int, str]], document: Document, te
                 cat = "delivery"
         out.append((start, end, cat))
     return out
+
+
 def _dated_title(text: str, body_start: int, dates: list[tuple[int, int, date]]) -> bool:
     """Whether a heading's line goes on with a date and nothing else ("Follow-up 11/16/2026"): the title of a
     dated visit, whose note reports what was found and done; not a plan's "Follow-up:" section of what is to come."""
