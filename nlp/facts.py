@@ -46,7 +46,7 @@ from .quantities import (
 )
 from .review import facility_name, review_flags
 from .titles import head_end as _head_end, heading_lines, heading_match
-from .vocab import Vocabulary
+from .vocab import Vocabulary, cached_rx
 
 MAX_EVIDENCE = 4
 
@@ -237,7 +237,11 @@ def _names_lesion(line: str, les, lesions, vocab) -> bool:
     return bool(place) and not (mine & sides and theirs & sides and not mine & theirs & sides)
 
 
-_DOSE_TITLE = re.compile(r"(?i)\((?:c?gy)\)|\[(?:c?gy)\]|\b(?:c?gy)\s*$")  # a column of doses: "L adrenal (Gy)"
+def _dose_title(vocab: Vocabulary) -> re.Pattern[str]:
+    """A column of doses' unit in its title: "L adrenal (Gy)", "Liver IVa [cGy]", "PTV_L cGy" (every dose unit of the
+    vocabulary, :attr:`QuantityRoles.unit_forms`)."""
+    u = vocab.roles.unit_forms
+    return cached_rx(r"\((?:%s)\)|\[(?:%s)\]|\b(?:%s)\s*$" % (u, u, u))
 
 
 def _dose_column(document: Document | None, les, lesions, vocab) -> Evidence | None:
@@ -246,9 +250,10 @@ def _dose_column(document: Document | None, les, lesions, vocab) -> Evidence | N
     table keeps a row per target. The column's title names the lesion (its place words) and its unit."""
     if document is None or vocab is None:
         return None
+    title = _dose_title(vocab)
     for table in document.tables:
         for cell in table.header:
-            if _DOSE_TITLE.search(cell.text) and _names_lesion(_DOSE_TITLE.sub(" ", cell.text), les, lesions, vocab) \
+            if title.search(cell.text) and _names_lesion(title.sub(" ", cell.text), les, lesions, vocab) \
                     and signature(cell.text, vocab):
                 return document.evidence(cell.start, cell.end, rule="PLANNED_TARGET:column")
     return None

@@ -357,7 +357,6 @@ def transposed(t: Table, vocab: Vocabulary) -> Table | None:
     return Table(t.page, header, body, t.box)
 
 
-_COLUMN_UNIT = re.compile(r"\s*[(\[]?\s*(c?gy)\s*[)\]]?\s*$", re.I)
 
 
 def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
@@ -369,9 +368,10 @@ def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
     if not t.header:
         return None
     date = vocab.patterns["date"]
+    unit_at_end = cached_rx(r"\s*[(\[]?\s*(%s)\s*[)\]]?\s*$" % vocab.roles.unit_forms)  # "PTV_LIV cGy", "PTV2 (Gy)"
     cols = []
     for i, c in enumerate(t.header):
-        m = _COLUMN_UNIT.search(c.text)
+        m = unit_at_end.search(c.text)
         name = c.text[:m.start()].strip() if m else ""
         label = vocab.patterns["target_structure"].match(name)
         # (a label after the volume's kind: "PTV_LIV", "PTV2"; bare "PTV" and "GTV" columns are one target's volumes)

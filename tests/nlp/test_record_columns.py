@@ -15,13 +15,14 @@ from pdfmaker import Heading, Spacer, TextTable, make_chart_pdf
 from srscheck.nlp import read_course
 
 
-def _columns_record(path: Path, total: tuple[str, str, str]) -> Path:
-    rows = [(f"03/{9 + 2 * k:02d}/2026", str(k + 1), "1000", "600", "IGRT ok") for k in range(3)]
+def _columns_record(path: Path, total: tuple[str, str, str], unit: str = "cGy",
+                    doses: tuple[str, str] = ("1000", "600")) -> Path:
+    rows = [(f"03/{9 + 2 * k:02d}/2026", str(k + 1), *doses, "IGRT ok") for k in range(3)]
     return make_chart_pdf(path, [[
         Heading("Treatment delivery record"),
         "Patient: TEST, PERSON  MRN 000-111",
         Spacer(),
-        TextTable([("Date", "Fx", "PTV_LUNG cGy", "PTV_RIB cGy", "Imaging"), *rows, total],
+        TextTable([("Date", "Fx", f"PTV_LUNG {unit}", f"PTV_RIB {unit}", "Imaging"), *rows, total],
                   columns=(0, 80, 120, 220, 320)),
         "Unit: 10 MV FFF gantry linac.",
     ]])
@@ -43,6 +44,13 @@ def test_one_dose_column_per_target_gives_each_target_its_column_sum(tmp_path: P
     # the note's 24 Gy for the rib disagrees with the record's 18 Gy: the coder is asked
     flagged = [x for x in r.review if x.fact == "lesions"]
     assert flagged and "18 Gy" in flagged[0].message and "24 Gy" in flagged[0].message
+
+
+def test_the_columns_may_be_in_any_dose_unit_of_the_vocabulary(tmp_path: Path) -> None:
+    # ("rad" columns: one rad is one cGy; the unit comes from the vocabulary, as every reader of a dose takes it)
+    pdf = _columns_record(tmp_path / "record.pdf", ("Total", "3", "3000", "1800", ""), unit="rad")
+    r = read_course([pdf, _note(tmp_path / "note.txt", NOTE)])
+    assert sorted((les.dose_gy, les.fractions) for les in r.facts.lesions) == [(18.0, 3), (30.0, 3)]
 
 
 def test_a_total_row_that_is_not_the_column_sum_is_no_per_target_record(tmp_path: Path) -> None:
