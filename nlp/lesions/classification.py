@@ -24,6 +24,17 @@ def strip_primary(text: str, vocab: Vocabulary) -> str:
     return vocab.primary_cue.split(t, maxsplit=1)[0]
 
 
+def _after_level(text: str, end: int, vocab: Vocabulary) -> tuple[str, str]:
+    """The words after a level-like label ending at ``end`` (32 characters, lower case) and the first of them that
+    decides what the label is, passing over a word of ``not_a_level_through`` ("T1 with gadolinium" is decided by
+    "gadolinium", "C5 with stereotactic radiotherapy" by "stereotactic")."""
+    after = text[end:end + 32].strip().lower()
+    words = re.split(r"[\s,;:.)]+", after) if after else [""]
+    if words[0] in vocab.not_a_level_through:
+        return after[len(words[0]):].strip(), (words[1] if len(words) > 1 else "")
+    return after, words[0]
+
+
 def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
     """C1-C7/T1-T12/L1-L5/S1-S5 written as vertebrae. Not a level: an MRI sequence ("T1 post-contrast"),
     a stage ("T2N0"), or a lesion label in cranial words without any spine word ("L1 Lt occipital",
@@ -39,12 +50,7 @@ def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
     landmark = bool(vocab.site_terms["body"].search(text)) and not vocab.spine_context.search(unlevelled) and \
         not vocab.site_terms["spinal"].search(text)
     for m in vocab.vertebral_level.finditer(text):
-        after = text[m.end():m.end() + 32].strip().lower()
-        words = re.split(r"[\s,;:.)]+", after) if after else [""]
-        after_word = words[0]
-        if after_word in vocab.not_a_level_through:  # "T1 with gadolinium", but "C5 with stereotactic radiotherapy"
-            after_word = words[1] if len(words) > 1 else ""
-            after = after[len(words[0]):].strip()
+        after, after_word = _after_level(text, m.end(), vocab)
         if landmark and after_word == "level":
             continue
         before = text[max(0, m.start() - 12):m.start()].strip().lower()
@@ -373,12 +379,7 @@ def label_text(name: str, text: str, vocab: Vocabulary, limit: int = 200) -> str
     for m in own.finditer(text):
         if re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()]):
             continue
-        after = text[m.end():m.end() + 32].strip().lower()
-        words = re.split(r"[\s,;:.)]+", after) if after else [""]
-        after_word = words[0]
-        if after_word in vocab.not_a_level_through:  # "T1 with gadolinium", but "C5 with stereotactic radiotherapy"
-            after_word = words[1] if len(words) > 1 else ""
-            after = after[len(words[0]):].strip()
+        after, after_word = _after_level(text, m.end(), vocab)
         if after_word in vocab.not_a_level_after or after.startswith(("-weighted", "weighted", "-w")) or \
                 after_word.startswith(("post", "pre-", "gad", "contrast", "weight", "flair")):
             continue
