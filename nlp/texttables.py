@@ -302,14 +302,14 @@ def _comma_separated(lines: list[str], i: int) -> TextTable | None:
         return None
     if not all(_CSV_TITLE.match(lines[i][a:b].strip().strip('"').strip()) for a, b in head):
         return None
-    j = i + 1
-    while j < len(lines) and (f := fields(lines[j])) is not None and len(f) == len(head) and \
-            (not quoted or _all_quoted(lines[j], f)):
-        j += 1
+    split = [head]  # each line's fields, from the title line on
+    while i + len(split) < len(lines) and (f := fields(lines[i + len(split)])) is not None and \
+            len(f) == len(head) and (not quoted or _all_quoted(lines[i + len(split)], f)):
+        split.append(f)
+    j = i + len(split)
     if j - i < 3:
         return None
-    numbered = [any(_CSV_NUMBER.match(lines[k][a:b]) for a, b in _comma_fields(lines[k]) or [])
-                for k in range(i + 1, j)]
+    numbered = [any(_CSV_NUMBER.match(lines[k][a:b]) for a, b in split[k - i]) for k in range(i + 1, j)]
     if not quoted and not all(numbered):
         return None  # (every record carries a number or a date: a list of clauses is prose)
     rx_title, rx_cell = re.compile(r"[^\s,_\"]+"), re.compile(r"[^\s\"]+" if quoted else r"[^\s,\"]+")
@@ -317,8 +317,7 @@ def _comma_separated(lines: list[str], i: int) -> TextTable | None:
     rows: list[_Row] = []
     for k in range(i, j):
         rx = rx_title if k == i else rx_cell
-        rows.append([[(k, a + m.start(), a + m.end()) for m in rx.finditer(lines[k][a:b])]
-                     for a, b in _comma_fields(lines[k]) or []])
+        rows.append([[(k, a + m.start(), a + m.end()) for m in rx.finditer(lines[k][a:b])] for a, b in split[k - i]])
     every = [w for r in rows for c in r for w in c]
     return TextTable(i, j - 1, min(w[1] for w in every), max(w[2] for w in every),
                      tuple(tuple(TextCell(tuple(c)) for c in r) for r in rows), True)

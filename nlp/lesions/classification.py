@@ -179,19 +179,13 @@ def optic_distances(text: str, vocab: Vocabulary) -> list[tuple[float, str, int,
     out = []
     for m in vocab.patterns["distance_to"].finditer(text):
         hit = vocab.optic.match(text[m.end():m.end() + 40])
-        if hit:
-            raw = m.group("d")
-            n = float(raw.replace(",", ".")) if raw[0].isdigit() else vocab.number(raw)  # "three millimeters", "2,5 mm"
-            if n is None:
-                continue
-            mm = float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
+        mm = _distance_mm(m, vocab) if hit else None
+        if mm is not None:
             out.append((mm, _structure(hit.group(0)), m.start(), m.end()))
     for m in vocab.patterns["distance_field"].finditer(text):  # "Distance ... to the left optic nerve: 2 mm"
         hit = vocab.optic.search(m.group("s"))
-        raw = m.group("d")
-        n = float(raw.replace(",", ".")) if raw[0].isdigit() else vocab.number(raw)
-        if hit and n is not None:
-            mm = float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
+        mm = _distance_mm(m, vocab) if hit else None
+        if mm is not None:
             out.append((mm, _structure(hit.group(0)), m.start(), m.end()))
     for m in vocab.touching.finditer(text):
         negated = re.search(r"\bno[t]?\b", text[max(0, m.start() - 12):m.start()], re.I)
@@ -199,6 +193,14 @@ def optic_distances(text: str, vocab: Vocabulary) -> list[tuple[float, str, int,
         if hit and not negated:
             out.append((0.0, _structure(hit.group(0)), m.start(), m.end()))
     return out
+
+
+def _distance_mm(m: re.Match[str], vocab: Vocabulary) -> float | None:
+    """A written distance's length in mm, from its match's ``d`` (digits or words: "2,5", "three") and ``unit``
+    (mm or cm) groups; None when its words are no number."""
+    raw = m.group("d")
+    n = float(raw.replace(",", ".")) if raw[0].isdigit() else vocab.number(raw)  # "three millimeters", "2,5 mm"
+    return None if n is None else float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
 
 
 def _structure(words: str) -> str:

@@ -357,8 +357,6 @@ def transposed(t: Table, vocab: Vocabulary) -> Table | None:
     return Table(t.page, header, body, t.box)
 
 
-
-
 def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
     """A delivery record with one dose column per target (a row per dated fraction, "Date | Fx | PTV_LIV cGy |
     PTV_ADR_R cGy | IGRT", perhaps a Total row): one row per target, its name the column's title, its dose
