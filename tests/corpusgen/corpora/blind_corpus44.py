@@ -426,7 +426,7 @@ BRISTLECONE REGIONAL CANCER CENTER - RADIATION ONCOLOGY CONSULT
 {patient(9)}  MRN {mrn(9)}  DOB 10/10/1950
 D 02/02/2026  T 02/03/2026  #31908
 
-Seventy-five year old man with castration-resistant prostate cancer, oligoprogression on PSMA PET January twenty-second: a single avid focus involving the contiguous T eleven and T twelve vertebral bodies, no epidural disease, no fracture, SINS six. Pain three out of ten.
+Seventy-five year old man with castration-resistant prostate cancer, oligoprogression on the bone scan and CT of January twenty-second: a single focus involving the contiguous T eleven and T twelve vertebral bodies, no epidural disease, no fracture, SINS six. Pain three out of ten.
 
 Recommendation: spine SBRT to the T eleven through T twelve segment as one continuous target, twenty-four gray in two fractions. We will simulate in a vacuum cushion with an MRI of the thoracolumbar spine for fusion.
 
@@ -453,7 +453,7 @@ Rupert Hollingsworth-Nwosu, MD   {DNR}
 BRISTLECONE REGIONAL CANCER CENTER - TREATMENT SUMMARY
 {patient(9)}  MRN {mrn(9)}
 
-Course: SBRT to the T11-T12 vertebral bodies (single contiguous target), 24 Gy in 2 fractions, 02/16/2026 and 02/23/2026. Completed without interruption. Pain now one out of ten. PSA and PSMA PET in three months.
+Course: SBRT to the T11-T12 vertebral bodies (single contiguous target), 24 Gy in 2 fractions, 02/16/2026 and 02/23/2026. Completed without interruption. Pain now one out of ten. PSA in three months.
 
 Electronically signed: Rupert Hollingsworth-Nwosu, MD 02/23/2026
 {FOOT}
@@ -633,8 +633,8 @@ add(name="c44_14", kind="ehr_text", codes=["77373", "77435", "G0339", "G0340"],
     categories=cats(),
     notes="Dictated consult, simulation and completion in one text file: favourable intermediate-risk prostate "
           "cancer, four gold fiducials and a hydrogel spacer, CT + MRI fused, 36.25 Gy in 5 fractions of "
-          "7.25 Gy on a robotic-arm linac with fiducial tracking. No immobilisation device is named beyond a "
-          "knee cushion (not body immobilisation). Numbers in words throughout.",
+          "7.25 Gy on a robotic-arm linac with fiducial tracking; no body immobilisation device is named "
+          "(the spacer is not one). Numbers in words throughout.",
     docs=[Doc("c44_14.txt", text=f"""
 GRAYSTONE UROLOGIC ONCOLOGY - RADIATION ONCOLOGY DICTATIONS
 Patient: {patient(14)}      MRN: {mrn(14)}      DOB: 08/14/1955
@@ -643,7 +643,7 @@ Patient: {patient(14)}      MRN: {mrn(14)}      DOB: 08/14/1955
 Seventy year old man, PSA six point eight, Gleason three plus four in three of twelve cores, T1c, favourable intermediate risk. Options reviewed: active surveillance was not favoured, prostatectomy, moderate hypofractionation over four weeks, and SBRT in five fractions. He chose SBRT. Fiducials and a rectal spacer first.
 
 [SIMULATION - 05/26/2026]
-Four gold fiducial markers and a hydrogel rectal spacer were placed by urology on May nineteenth. Today planning CT, one point five millimeter, supine with a knee cushion, comfortably full bladder, fused to a prostate MRI, T2 axial, done the same afternoon.
+Four gold fiducial markers and a hydrogel rectal spacer were placed by urology on May nineteenth. Today planning CT, one point five millimeter, supine, comfortably full bladder, fused to a prostate MRI, T2 axial, done the same afternoon.
 
 [COMPLETION - dictated 06/12/2026]
 He received thirty-six point two five gray in five fractions of seven point two five gray to the prostate, on May thirty-first, June second, fourth, eighth and tenth, on the robotic unit with real-time fiducial tracking (four seeds, rigid-body error under one point five millimeter). Plan by SEXTANT Robotic 6.0, one hundred sixty-eight beams, eighty-three percent isodose; patient-specific QA passed. Urinary frequency grade one. PSA in three months.
@@ -703,11 +703,13 @@ add(name="c44_16", kind="bundle", codes=["77373", "77435"],
     facts=F("linac", ["body"], 2, 5, ["CT", "PET"], ["body_immobilization"]),
     lesions=[L("left adrenal metastasis", "body", None, 40, 5), L("right lower lobe metastasis", "body", None, 50, 5)],
     categories=cats(),
+    contradiction="The end-of-treatment note says SBRT was completed to 'all three metastatic sites', but it lists two, the prescription and daily log carry two targets, and the consult dropped the third (liver) lesion as a haemangioma.",
     notes="Oligometastatic melanoma, two sites treated in one course of five fractions on the same days: left "
           "adrenal 40 Gy / 5 and right lower lobe 50 Gy / 5. Four documents: dictated tumour-board-informed "
           "consult (a third site, a liver lesion, turned out benign on contrast ultrasound and is not treated), simulation note "
           "(PET-CT in the treatment position for planning, 4DCT, vacuum cushion), a two-target prescription, a "
-          "daily log with both doses per row, and a completion note.",
+          "daily log with both doses per row, and a completion note that says 'all three metastatic sites' while "
+          "naming two (contradiction; gold: 2 lesions).",
     docs=[
         Doc("1_consult.txt", text=f"""
 MARLOWE STREET CANCER CARE - CONSULTATION
@@ -742,7 +744,7 @@ date        fx   ADR_L (Gy)  RLL (Gy)  CBCT ADR / RLL
 """),
         Doc("4_completion.txt", text=f"""
 MARLOWE STREET CANCER CARE - END OF TREATMENT
-{patient(16)}, {mrn(16)}. SBRT completed 09/25/2026: left adrenal forty gray in five fractions, right lower lobe fifty gray in five fractions. Tolerated well. PET-CT in 12 weeks.
+{patient(16)}, {mrn(16)}. SBRT to all three metastatic sites completed 09/25/2026: left adrenal forty gray in five fractions, right lower lobe fifty gray in five fractions. Tolerated well. PET-CT in 12 weeks.
 Seraphina Oduya-Blackwood, MD   {DNR}
 {FOOT}
 """),
