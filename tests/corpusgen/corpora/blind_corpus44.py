@@ -460,32 +460,51 @@ Electronically signed: Rupert Hollingsworth-Nwosu, MD 02/23/2026
 """),
     ])
 
-# c44_10 -- ehr_text: post-operative L2 after separation surgery, robotic linac 27 Gy / 3, dictated ----------------
-add(name="c44_10", kind="ehr_text", codes=["77373", "77435", "63620", "G0339", "G0340"],
+# c44_10 -- bundle: post-operative L2 after separation surgery, robotic linac 27 Gy / 3, four dictated/printed documents
+_c = "LINDQVIST MEMORIAL - RADIATION ONCOLOGY"
+add(name="c44_10", kind="bundle", codes=["77373", "77435", "63620", "G0339", "G0340"],
     facts=F("robotic_linac", ["spinal"], 1, 3, ["CT", "MRI"], ["body_immobilization"]),
-    lesions=[L("L2 post-operative epidural/vertebral target", "spinal", None, 27, 3)],
+    lesions=[L("L2 post-operative target (PTV_L2_PO)", "spinal", None, 27, 3)],
     categories=cats(),
-    notes="A text export of three dictated notes (simulation, on-treatment visit, completion): L2 renal cell "
-          "metastasis after separation surgery with pedicle screws, 27 Gy in 3 fractions on a robotic-arm "
-          "linac with spine tracking (no fiducials: the hardware is mentioned only as a tracking landmark), "
-          "vacuum cushion, CT myelogram and MRI. One fraction postponed a day.",
-    docs=[Doc("c44_10.txt", text=f"""
-=====  LINDQVIST MEMORIAL - RADIATION ONCOLOGY - DICTATION EXPORT (3 notes)  =====
-Patient {patient(10)}   MRN {mrn(10)}   DOB 05/05/1964
+    notes="Four-document bundle (simulation dictation, plan sheet PDF, on-treatment visit, completion "
+          "summary): L2 renal cell metastasis after separation surgery with pedicle screws, 27 Gy in 3 fractions "
+          "on a robotic-arm linac with spine tracking (no fiducials: the hardware is mentioned only as a "
+          "tracking landmark), vacuum cushion, CT myelogram and MRI. One fraction postponed a day. The target is "
+          "'the L2 vertebral body and epidural extent', 'PTV_L2_PO' and 'L2 post-operative' in turn.",
+    docs=[
+        Doc("1_simulation.txt", text=f"""
+LINDQVIST MEMORIAL - RADIATION ONCOLOGY - SIMULATION NOTE
+Patient {patient(10)}   MRN {mrn(10)}   DOB 05/05/1964   dictated 04/06/2026, transcribed 04/07/2026, job LM-2207
 
------ NOTE 1: SIMULATION  (dictated 04/06/2026, transcribed 04/07/2026) -----
 The patient is a sixty-one year old man four weeks out from L2 decompression and posterior stabilization T12 to L4 for a renal cell carcinoma metastasis with epidural extension, Bilsky two. Today he was simulated supine in a vacuum cushion. A CT myelogram was performed, one millimeter, to see the thecal sac around the hardware, and fused with the post-operative MRI of March thirtieth. The post-operative target is the L2 vertebral body and the pre-operative epidural extent. Dose twenty-seven gray in three fractions on the robotic unit with spine tracking; the screws will not need fiducials.
-
------ NOTE 2: ON-TREATMENT VISIT  (04/15/2026) -----
+Augustin Delacroix-Mbeki, MD   {DNR}
+{FOOT}
+"""),
+        Doc("2_plan_sheet.pdf", [[
+            H1("SPINE SRS PLAN SHEET - POST-OPERATIVE L2"),
+            KeyValue([("Target", "PTV_L2_PO: L2 body, both pedicles, pre-operative epidural extent (CTV + 1.5 mm), 41.6 cc"),
+                      ("Prescription", "900 cGy x 3 = 2700 cGy to the 78 % isodose line"),
+                      ("Planning system", "SEXTANT Robotic 6.0; 184 non-isocentric beams, variable aperture 10-25 mm"),
+                      ("Tracking", "spine tracking on vertebral anatomy, no fiducials"),
+                      ("Constraints", "cauda equina Dmax 20.1 Gy (< 25.5); cord not in field; kidney L V10 3 %"),
+                      ("Physics", "patient-specific QA 04/09/2026: film gamma 3%/1 mm 96.8 %; MU second check 0.7 %")]),
+            sig("Augustin Delacroix-Mbeki, MD 04/09/2026; Solveig Ambrose-Tan, MS, DABR 04/09/2026"),
+        ]], opts=dict(header=[_c, f"{patient(10)}   MRN {mrn(10)}"])),
+        Doc("3_on_treatment_visit.txt", text=f"""
+LINDQVIST MEMORIAL - ON-TREATMENT VISIT 04/15/2026 - {patient(10)} ({mrn(10)})
 Fraction one given April thirteenth. Fraction two was postponed from the fourteenth to the fifteenth because of a wound check; given today. Skin incision healed. Spine tracking on the vertebral anatomy corrected sub-millimeter. No new weakness.
-
------ NOTE 3: COMPLETION SUMMARY  (04/17/2026) -----
-Target: L2 post-operative. Prescription: 2700 cGy in 3 fractions of 900 cGy to the 78% isodose line, 184 beams, SEXTANT Robotic 6.0 plan, physics QA passed 04/09/2026. Delivered 04/13, 04/15 and 04/17/2026, 27 Gy total. Cauda equina Dmax 20.1 Gy. MRI in eight weeks.
-
+A. Delacroix-Mbeki, MD
+{FOOT}
+"""),
+        Doc("4_completion.txt", text=f"""
+LINDQVIST MEMORIAL - COMPLETION SUMMARY (dictated 04/17/2026)
+{patient(10)}   MRN {mrn(10)}
+Target: L2 post-operative. Delivered 04/13, 04/15 and 04/17/2026: 2700 cGy in 3 fractions of 900 cGy, robotic unit with spine tracking every fraction. Cauda equina Dmax 20.1 Gy. MRI in eight weeks.
 Augustin Delacroix-Mbeki, MD, Radiation Oncology
 {DNR}
 {FOOT}
-""")])
+"""),
+    ])
 
 # c44_11 -- pdf: cervical spine re-irradiation C5, 24 Gy / 3 after 30 Gy / 10, mask; page 2 stored rotated -------
 _c = "KINGSLEY HEIGHTS RADIATION CENTRE"
