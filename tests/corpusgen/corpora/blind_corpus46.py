@@ -54,7 +54,7 @@ add(name="b46_01", kind="bundle", codes=["77371", "77432", "61796", "61797", "61
     categories=cats(),
     notes="Tests a plan changed between consult and delivery with lesion names that differ: the dictated consult "
           "plans three metastases ('the frontal one on the left, the parietal one on the right, and the "
-          "cerebellar one'), the frame-day MRI shows a fourth (left occipital, 5 mm) and the cobalt plan report "
+          "cerebellar one'), the frame-day MRI shows a fourth (left occipital, 0.06 cm3) and the cobalt plan report "
           "lists A1-A4 with Rx, min, max and mean dose columns, 50% isodose. Frame with co-ordinate check, "
           "independent time calculation. All four simple.",
     docs=[
@@ -512,8 +512,7 @@ add(name="b46_13", kind="ehr_text", codes=["77373", "77435"],
     categories=cats(),
     notes="Tests a pipe-delimited export with a page banner repeated mid-file: peripheral right upper lobe "
           "NSCLC 1.9 cm, 1800 cGy x 3 = 5400 cGy on a gantry linac, 4D planning CT (ITV), vacuum cushion with "
-          "arms up, CBCT each fraction; PTV D95/Dmax and lung V20 columns are not further targets. The staging "
-          "PET is not listed as planning imaging.",
+          "arms up, CBCT each fraction; PTV D95/Dmax and lung V20 columns are not further targets.",
     docs=[Doc("b46_13.txt", text=f"""
 ==== MARLOWE BAY HEALTH | NIMBUS-RT data extract | page 1 of 2 ====
 MRN|NAME|DOB|COURSE|SITE|DX
@@ -533,7 +532,6 @@ FX|DATE|MACHINE|IGRT|SHIFT_mm|DOSE_cGy|CUM_cGy|STATUS
 3|2026-02-27|6MV FFF gantry linac|CBCT matched to ITV|2.8|1800|5400|TREATED
 QA|independent MU check 2026-02-19 0.7%; helical diode array 99.1% 3%/2mm
 SIGNED|Benedikta Rowntree-Anand MD|2026-02-27
-NOTE|staging PET-CT 2026-01-21 at an outside hospital (report scanned to media tab)
 {FOOT}
 """)])
 
