@@ -37,6 +37,11 @@ def banner(clinic: str, system: str, n: int, dob: str, printed: str) -> list[str
     return [f"{clinic} | {system}", f"{patient(n)} | MRN {mrn(n)} | DOB {dob} | printed {printed}"]
 
 
+def T(widths: list[float], rows: list[tuple[str, ...]]) -> RuledTable:
+    """A ruled table with set column widths (points; the frame is 500 wide)."""
+    return RuledTable(rows, widths)
+
+
 CHARTS = Charts()
 add = CHARTS.add
 
@@ -79,7 +84,7 @@ Dictated but not read. W. Tarrant-Oduya, MD
                       ("Planning images", "MRI T1+Gd 1 mm, frame indicator box (07:25); CT 1 mm bone (07:50), co-registered"),
                       ("Comment", "A4 not present on the 01/29 diagnostic MRI; seen on today's MRI, added after discussion with patient")]),
             H2("Targets"),
-            RuledTable([("ID", "Location", "Vol (cm3)", "Rx (Gy)", "Isodose (%)", "Dmin (Gy)", "Dmean (Gy)", "Dmax (Gy)", "Cov (%)", "Shots"),
+            T([28, 80, 48, 44, 54, 46, 50, 46, 48, 40], [("ID", "Location", "Vol (cm3)", "Rx (Gy)", "Isodose (%)", "Dmin (Gy)", "Dmean (Gy)", "Dmax (Gy)", "Cov (%)", "Shots"),
                         ("A1", "L frontal", "1.12", "20.0", "50", "18.6", "27.9", "40.0", "98", "6"),
                         ("A2", "R parietal", "0.41", "20.0", "50", "19.2", "28.4", "40.0", "99", "3"),
                         ("A3", "R cerebellar", "2.88", "18.0", "50", "16.1", "24.7", "36.0", "97", "9"),
@@ -92,7 +97,8 @@ Dictated but not read. W. Tarrant-Oduya, MD
                         ("09:31", "Frame co-ordinate check on couch", "within 0.4 mm"),
                         ("09:36-10:48", "Shots 1-19 (A3, A1, A2, A4)", "delivered 19/19"),
                         ("10:55", "Frame removed", "pin sites clean")]),
-            P("Independent shot-time calculation 02/10/2026: max deviation 0.7%. Physicist: Barnaby Quist-Mallory, PhD."),
+            P("A1-A4 treated to the prescription doses above. Independent shot-time calculation 02/10/2026: max "
+              "deviation 0.7%. Physicist: Barnaby Quist-Mallory, PhD."),
             sig("Wilhelmina Tarrant-Oduya, MD (radiation oncology) and Osgood Ferreira-Lind, MD (neurosurgery), 02/10/2026 11:20"),
         ]], opts=dict(header=banner(_c, _s, 1, "07/19/1957", "02/10/2026 11:24"))),
     ])
@@ -192,7 +198,7 @@ add(name="b46_04", kind="bundle", codes=["77372", "77432", "61798", "61797", "61
                   ("Immobilisation", "three-point thermoplastic SRS mask"),
                   ("Images", "CT sim 1.25 mm in mask 09/08/2026 + MRI T1 MPRAGE post-Gd 09/07/2026, rigid registration"),
                   ("Isocentre", "one, near the centroid of the targets")]),
-        RuledTable([("Target", "Site", "Diam (cm)", "Rx Gy", "D99 Gy", "Dmean Gy", "D0.03cc Gy", "Paddick CI", "Note"),
+        T([48, 78, 40, 30, 38, 48, 58, 54, 96], [("Target", "Site", "Diam (cm)", "Rx Gy", "D99 Gy", "Dmean Gy", "D0.03cc Gy", "Paddick CI", "Note"),
                     ("M1", "R frontal", "1.3", "20", "20.4", "23.1", "25.6", "0.82", ""),
                     ("M2", "L frontal", "0.6", "20", "20.2", "22.8", "25.0", "0.71", ""),
                     ("M3", "R suprasellar", "0.9", "16", "16.1", "17.9", "19.2", "0.77", "4 mm from chiasm"),
@@ -208,6 +214,7 @@ add(name="b46_04", kind="bundle", codes=["77372", "77432", "61798", "61797", "61
         H2("Delivery record"),
         RuledTable([("Date", "Fraction", "Imaging", "Targets", "MU", "Status"),
                     ("09/10/2026", "1 of 1", "CBCT + 6D couch, 0.7 mm / 0.4 deg", "M1-M8", "7641", "Complete")]),
+        P("All targets M1-M8 received the prescribed doses listed above in the single fraction."),
         sig("Plan approved Fitzgerald Amundsen-Roux, MD 09/09/2026; delivered and signed 09/10/2026"),
     ]], opts=dict(header=banner(_c, _s, 4, "10/02/1963", "09/10/2026 15:02"))),
         Doc("2_physics_check.pdf", [[
@@ -336,7 +343,7 @@ add(name="b46_08", kind="pdf", codes=["77372", "77432", "61796", "61800"],
                   ("Target", "MENG_R, 2.7 x 2.2 x 2.0 cm, 18 mm from the optic apparatus"),
                   ("Machine", "6 MV gantry linac with stereotactic cones (7.5-17.5 mm) and micro-MLC"),
                   ("Fixation", "invasive stereotactic head ring with localiser (4 pins)")]),
-        RuledTable([("Rev", "Status", "Date", "Dose/fx (Gy)", "Fx", "Total (Gy)", "Isodose", "Reason / author"),
+        T([30, 78, 66, 52, 22, 44, 54, 154], [("Rev", "Status", "Date", "Dose/fx (Gy)", "Fx", "Total (Gy)", "Isodose", "Reason / author"),
                     ("0", "Superseded", "07/13/2026", "15.0", "1", "15.0", "80%", "initial - L. Marchetti-Owusu MD"),
                     ("1", "Approved / Active", "07/15/2026", "14.0", "1", "14.0", "80%", "sinus wall Dmax; L. Marchetti-Owusu MD"),
                     ("2", "Cancelled (draft)", "07/15/2026", "8.0", "3", "24.0", "80%", "fractionated alternative, not approved")]),
@@ -424,7 +431,7 @@ add(name="b46_10", kind="pdf", codes=["77373", "77435", "63620", "63621"],
                   ("Immobilisation", "full-length vacuum cushion, arms down, knee support"),
                   ("Planning imaging", "CT 1 mm 08/03/2026; MRI T1/T2 thoracic spine 08/01/2026 registered"),
                   ("Prescription", "2400 cGy in 2 fractions of 1200 cGy, D90 >= 100%")]),
-        RuledTable([("Session", "Date", "Target", "Planned cGy", "Delivered cGy", "Cumulative cGy", "Imaging", "Status"),
+        T([52, 66, 64, 56, 62, 72, 70, 58], [("Session", "Date", "Target", "Planned cGy", "Delivered cGy", "Cumulative cGy", "Imaging", "Status"),
                     ("1", "08/10/2026", "PTV_T4-T5", "1200", "1200", "1200", "CBCT, 6D 0.9 mm / 0.5 deg", "Complete"),
                     ("2", "08/17/2026", "PTV_T4-T5", "1200", "1200", "2400", "CBCT, 6D 0.6 mm / 0.3 deg", "Complete")]),
         RuledTable([("Structure", "Metric", "Course value", "Objective"),
@@ -458,7 +465,7 @@ add(name="b46_11", kind="pdf", codes=["G0339", "G0340", "77435", "63620"],
         sig("Ottoline Brackenridge-Mensah, MD, Radiation Oncology 10/23/2026"),
     ], [
         H2("Fraction table (landscape print)"),
-        RuledTable([("Fx", "Date", "Beams", "MU", "Dose (Gy)", "Cum (Gy)", "Spine tracking max corr. (mm)", "Images", "Therapist"),
+        T([22, 66, 48, 40, 40, 40, 122, 52, 62], [("Fx", "Date", "Beams", "MU", "Dose (Gy)", "Cum (Gy)", "Spine tracking max corr. (mm)", "Images", "Therapist"),
                     ("1", "10/16/2026", "142", "9870", "6.0", "6.0", "1.1", "61", "HB"),
                     ("2", "10/19/2026", "142", "9870", "6.0", "12.0", "0.8", "58", "HB"),
                     ("3", "10/20/2026", "142", "9870", "6.0", "18.0", "0.7", "63", "QW"),
@@ -631,7 +638,7 @@ add(name="b46_16", kind="pdf", codes=["77373", "77435", "77372"],
                   ("Prescription", "2600 cGy in 1 fraction to PTV D95"),
                   ("Simulation", "4D CT 2 mm with abdominal compression belt, vacuum cushion, 06/01/2026"),
                   ("Machine", "6 MV FFF gantry linac, 2 partial VMAT arcs")]),
-        RuledTable([("Beam", "MU", "TPS dose at calc point (cGy)", "Independent (cGy)", "Diff (%)", "Tolerance", "Result"),
+        T([52, 40, 112, 90, 50, 70, 56], [("Beam", "MU", "TPS dose at calc point (cGy)", "Independent (cGy)", "Diff (%)", "Tolerance", "Result"),
                     ("ARC_1", "3210", "1318.4", "1302.6", "-1.2", "+/-5%", "pass"),
                     ("ARC_2", "3155", "1289.7", "1301.9", "0.9", "+/-5%", "pass"),
                     ("Total", "6365", "2608.1", "2604.5", "-0.1", "+/-3%", "pass")]),
@@ -640,7 +647,7 @@ add(name="b46_16", kind="pdf", codes=["77373", "77435", "77372"],
                     ("Right kidney", "Dmean", "140", "record"), ("Spinal cord", "Dmax", "690", "< 1400")]),
         P("Conclusion: plan verified, acceptable for delivery. Checked by Quinton Delacroix-Mbeki, MS, DABR 06/04/2026."),
         H2("Delivery (appended from R&V)"),
-        RuledTable([("Date", "Fraction", "Delivered (cGy)", "Imaging", "Status"),
+        T([66, 58, 90, 210, 66], [("Date", "Fraction", "Delivered (cGy)", "Imaging", "Status"),
                     ("06/08/2026", "1 of 1", "2600", "CBCT with compression belt, 2.6 mm shift", "Completed")]),
         sig("Treating physician: Aurora Villeneuve-Okafor, MD 06/08/2026"),
     ]], opts=dict(header=banner(_c, _s, 16, "01/05/1944", "06/08/2026 13:45")))])
@@ -674,6 +681,7 @@ add(name="b46_17", kind="pdf", codes=["77373", "77435"],
                     ("10/19/2026", "4", "MR + gating", "no", "8.0", "10.0", "13", "Done"),
                     ("10/21/2026", "5", "MR + gating", "yes", "8.0", "10.0", "16", "Done")]),
         P("Adapted plans checked by independent Monte Carlo recalculation before delivery each time (max 1.9%)."),
+        P("Course complete 10/21/2026: PTV_ADR_L 40.0 Gy and PTV_RLL 50.0 Gy delivered in 5 fractions."),
         sig("Ambrose Kilbride-Nakamura, MD 10/21/2026; physicist Wren Abernathy-Osei, PhD"),
     ]], opts=dict(header=banner(_c, _s, 17, "08/15/1960", "10/21/2026 18:12")))])
 
