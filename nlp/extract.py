@@ -15,10 +15,11 @@ from .pieces import Parsed
 from .vocab import Vocabulary
 
 
-def mentions(parsed: Parsed, ctx: TextContext) -> list[Mention]:
+def mentions(parsed: Parsed, ctx: TextContext, vocab: Vocabulary | None = None) -> list[Mention]:
     out = []
+    named = _product_names(parsed, ctx, vocab) if vocab is not None else set()
     for ent in parsed.entities:
-        if ent.label == "OTHER":
+        if ent.label == "OTHER" or (ent.start, ent.end) in named:
             continue
         mods = set(ent.modifiers) | set(ctx.modifiers(ent.start, ent.end))
         sec = ctx.section_at(ent.start)
@@ -27,6 +28,17 @@ def mentions(parsed: Parsed, ctx: TextContext) -> list[Mention]:
         ev = _focus(ev, ctx.document, ent.start, ent.end)
         out.append(Mention(ent.label, ent.ent_id or ent.text.lower(), ev, tuple(sorted(mods)), sec))
     return out
+
+
+def _product_names(parsed: Parsed, ctx: TextContext, vocab: Vocabulary) -> set[tuple[int, int]]:
+    """The spans of device words that are a planning system's product name: a positioning device's word right
+    before the generic noun of a planning system on its line ("BEACON TPS 9": the planning software, never
+    Calypso beacons; patterns ``product_name_noun``)."""
+    text, rx = ctx.document.text, vocab.patterns["product_name_noun"]
+    ents = sorted(parsed.entities, key=lambda e: e.start)
+    return {(a.start, a.end) for a, b in zip(ents, ents[1:])
+            if a.label == "POSITIONING" and b.label == "PLANNING_SYSTEM" and not text[a.end:b.start].strip(" \t")
+            and rx.fullmatch(" ".join(text[b.start:b.end].split()))}
 
 
 def _focus(ev, document: Document, start: int, end: int):
@@ -41,6 +53,11 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
     if ev.rule == "other_course:row":
         return (f"\u201c{ev.text}\u201d (page {ev.page}) is another, conventional course in the same record; its "
                 "treatment was not taken as this course's.")
+    if ev.rule == "earlier_course:outside":
+        part = document.parts[document.document_at(start) or 0]
+        return (f"{Path(part.file).name} is another institution's record of a course given there, which a later "
+                f"note of this chart recounts as history (\u201c{ev.text}\u201d, page {ev.page}); its treatment "
+                "was not taken as this course's.")
     if ev.rule == "earlier_course:section" or not document.parts:
         return (f"The section headed \u201c{ev.text}\u201d (page {ev.page}) is the record of an earlier course; "
                 "its treatment was not taken as this course's.")
@@ -52,7 +69,7 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
 def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
     vocab = vocab.for_chart(document.text)  # what depends on the whole chart's words, decided once for it
     ctx = build_context(document, parsed, vocab)
-    ments = mentions(parsed, ctx)
+    ments = mentions(parsed, ctx, vocab)
     statuses = part_statuses(document, ctx, vocab)  # each document judged once, for both steps below
     course_flags: list = []  # two courses' records in one bundle: which was taken (review flags)
     earlier = earlier_courses(document, ctx, vocab, statuses, course_flags)

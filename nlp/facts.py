@@ -341,6 +341,7 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     none_given = [m for m in pats["delivered_none"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     check = _title(pats["physics_check_title"], text, start, head_end, subject, end)
     said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())
+            and not pats["receipt_stamp"].match(text, m.start(), end)  # "[ RECEIVED SEP 08 2026 ]": the paper's
             and not any(n.start() <= m.start() < n.end() for n in none_given)  # "Delivered fractions: 0 of 1"
             and not pats["qa_delivery"].match(text, m.start(), end)  # "plan delivered to the phantom": a QA delivery
             and not (check and pats["delivery_word"].match(m.group()))]  # a physics check's "MU delivered": its own
@@ -653,9 +654,71 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     if len(out) == len(records):  # every record is "earlier" than another: no course left; keep them all
         out = []
     taken = {(s, e) for s, e, _ev in out}
+    out += [r for r in outside_records(document, ctx, vocab, statuses) if (r[0], r[1]) not in taken]
+    taken = {(s, e) for s, e, _ev in out}
     out += separate_courses(document, ctx, vocab, [r for r in records if (r[0], r[1]) not in taken], flags)
     return (out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
             other_patient_rows(document, vocab))
+
+
+def _institution(document: Document, vocab: Vocabulary, start: int, end: int) -> frozenset[str]:
+    """The words that name the institution of the document ``text[start:end]`` by its letterhead: its first
+    non-blank line's segment (split at a dash or a tab from the title beside it) that names a kind of place
+    (``letterhead_facility``: "GREYFRIARS INFIRMARY", "QUARRY HILL NEUROLOGY & ONCOLOGY - FOLLOW-UP VISIT"),
+    without those words and fillers (``letterhead_filler``). Empty when its first line names no institution."""
+    pats = vocab.patterns
+    line = next((ln for ln in document.text[start:end].splitlines() if ln.strip()), "")
+    for seg in re.split(r"\s+-\s+|\t", line):
+        if not pats["letterhead_facility"].search(seg) or _SENTENCE_END_RX.search(seg):
+            continue
+        words = [w.strip(",.:;()").lower() for w in seg.split()]
+        name = frozenset(w for w in words if len(w) > 2 and not pats["letterhead_facility"].fullmatch(w)
+                         and not pats["letterhead_filler"].match(w) and w.isalpha())
+        if name:
+            return name
+    return frozenset()
+
+
+_SENTENCE_END_RX = re.compile(r"[.!?](?:\s|$)")
+
+
+def outside_records(document: Document, ctx: TextContext, vocab: Vocabulary,
+                    statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int, int, Evidence]]:
+    """Records of a course given at ANOTHER institution, received into this one's chart: a document judged
+    delivered whose letterhead names an institution (:func:`_institution`) that a later note of the bundle, under
+    another letterhead and itself no record of treatment (a follow-up visit, a consultation), names in a sentence
+    about radiation treatment ("in June 2025 at <that institution> she had single-session radiosurgery (see their
+    letter, scanned into the chart)"). Its course is the patient's history here, as an earlier course's record
+    is. ``(start, end, evidence)`` per such record, the evidence quoting the note's sentence."""
+    if len(document.parts) < 2:
+        return []
+    text, pats = document.text, vocab.patterns
+    dated = ctx.chart_dates()
+
+    def last_date(start: int, end: int):
+        return max((d for s, _e, d in dated if start <= s < end), default=None)
+
+    notes = [(s, e, _institution(document, vocab, s, e), last_date(s, e)) for (s, e), (status, _said)
+             in statuses.items() if status in ("follow_up", "recommended")]
+    out = []
+    for (start, end), (status, said) in statuses.items():
+        if status != "delivered" or not said:
+            continue
+        name, when = _institution(document, vocab, start, end), last_date(start, end)
+        if not name or when is None:
+            continue
+        for s, e, own, later in notes:
+            if not own or own & name or later is None or later <= when:
+                continue
+            hits = [s + m.start() for m in re.finditer(r"[A-Za-z]+", text[s:e]) if m.group().lower() in name]
+            said_there = [(a, b) for a, b in {ctx.sentence(at) for at in hits}  # the whole name, of radiation
+                          if name <= {w.lower() for w in re.findall(r"[A-Za-z]+", text[a:b])}
+                          and pats["radiation_words"].search(text, a, b)]
+            if said_there:
+                a, b = min(said_there)
+                out.append((start, end, document.evidence(a, b, rule="earlier_course:outside")))
+                break
+    return out
 
 
 def _prior_course_title(pats, text: str, start: int, end: int):
@@ -1074,7 +1137,8 @@ def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ment
     text = document.text
     if vocab.patterns["fractionated_course"].search(text) or not any(les.dose_gy for les in lesions):
         return Fact(None), lesions, None
-    if not any(ctx.counts(m.start(), m.end()) for m in vocab.patterns["delivery_statement"].finditer(text)):
+    if not any(ctx.counts(m.start(), m.end()) and not vocab.patterns["receipt_stamp"].match(text, m.start())
+               for m in vocab.patterns["delivery_statement"].finditer(text)):
         return Fact(None), lesions, None  # nothing says it was given (a consult, a declined course)
     said = [m for m in vocab.patterns["single_session_technique"].finditer(text) if ctx.counts(m.start(), m.end())]
     if not said:
