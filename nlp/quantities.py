@@ -877,6 +877,9 @@ def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary)
     line = text[s:max(e, c.end)]  # a key/value row ("Planned<tab>50 Gy ...") is its own sentence
     if vocab.patterns["superseded_claim"].search(line):
         return "superseded"  # "The 3-fraction plan is retired and must not be treated": no count of this course
+    if vocab.patterns["option_abandoned_before"].search(text, s, c.start) and \
+            vocab.patterns["option_replaced_after"].search(text, c.end, max(e, c.end)):
+        return "superseded"  # "I had initially thought of a single session, but ... I now favour three fractions"
     if vocab.patterns["completed_status"].search(_own_line(text, c.start, c.end, vocab)[1]):
         return "delivered"  # an order's status on its line: "40 Gy / 5 fx ....... COMPLETED 11/13/2026"
     given = bool(vocab.patterns["delivered_words"].search(line))

@@ -1504,7 +1504,8 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
         between = text[m.end("n"):m.start("noun")]
         if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between) or \
                 vocab.patterns["count_part_between"].search(between) or \
-                vocab.patterns["count_extent_noun"].search(text, m.end("n"), m.end("noun")):
+                vocab.patterns["count_extent_noun"].search(text, m.end("n"), m.end("noun")) or \
+                vocab.patterns["count_difference_after"].match(text, m.end("noun")):
             continue  # "the two smaller lesions are treated today": a part of the course's lesions
         before = text[max(0, m.start() - 40):m.start()]
         extent = vocab.patterns["count_extent_before"].search(before) or \

@@ -113,3 +113,16 @@ def test_a_count_of_the_new_lesions_is_a_part_of_the_course() -> None:
     reading = read_text(NEW_FOUND)
     assert len(reading.facts.lesions) == 5
     assert not _count_flags(reading)
+
+
+def test_a_difference_between_counts_is_no_count_of_the_course() -> None:
+    """"one lesion more than we expected" says by how many the count changed, not how many were treated."""
+    text = SPINE.replace("Delivery complete: two spine targets, single fraction.",
+                         "Delivery complete. The morning MRI showed one lesion more than we expected on the "
+                         "simulation scan, so she was treated for two targets rather than one.")
+    reading = read_text(text)
+    assert len(reading.facts.lesions) == 2
+    assert not _count_flags(reading)
+    reading = read_text(text.replace("so she was treated for two targets", "so she was treated for three targets"))
+    flags = _count_flags(reading)
+    assert flags and "states 3 treated" in flags[0].message
