@@ -34,14 +34,14 @@ from srscheck import __version__
 from srscheck.core.claims import parse_claimed as parse_claims
 from srscheck.core.corrections import make as make_correction
 from srscheck.core.fileio import write_bytes_atomic
-from srscheck.core.formats import CHART_SUFFIXES, IMAGE_SUFFIXES
+from srscheck.core.formats import IMAGE_SUFFIXES, PDF_SUFFIXES, READ_SUFFIXES, TEXT_SUFFIXES
 from srscheck.core.messages import SrsError
 from srscheck.core.model import Evidence
 
 from . import workers
-from .engine import Engine
 from .corrections_view import CorrectionsPanel, LesionsPanel
 from .dialogs import RESTORE, FactDialog, PreferencesDialog
+from .engine import Engine
 from .hub import SignalHub
 from .icons import icon
 from .panels import (
@@ -61,9 +61,16 @@ from .settings import AppSettings
 log = logging.getLogger(__name__)
 
 STALE_CANCEL_SECONDS = 1.0  # a reading running longer than this is stopped when another chart is opened
-_IMAGES = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
-CHART_FILTER = (f"Charts (*.pdf *.txt {_IMAGES});;PDF files (*.pdf);;Text files (*.txt);;"
-                f"Scans and faxes ({_IMAGES});;All files (*)")
+
+
+def _patterns(suffixes: Sequence[str]) -> str:
+    return " ".join(f"*{s}" for s in suffixes)
+
+
+# every file type the reader accepts (core.formats.READ_SUFFIXES), then each kind on its own
+CHART_FILTER = (f"Charts ({_patterns(READ_SUFFIXES)});;PDF files ({_patterns(PDF_SUFFIXES)});;"
+                f"Text files and CSV exports ({_patterns(TEXT_SUFFIXES)});;"
+                f"Scans and faxes ({_patterns(IMAGE_SUFFIXES)});;All files (*)")
 APP_TITLE = "srscheck"
 
 
@@ -862,7 +869,7 @@ def _dropped_charts(mime: QMimeData) -> list[str]:
     if not mime.hasUrls():
         return []
     return [url.toLocalFile() for url in mime.urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in CHART_SUFFIXES]
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in READ_SUFFIXES]
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from srscheck.core.claims import ClaimedCode, is_code, parse_claimed
+from srscheck.core.formats import READ_SUFFIXES
 from srscheck.core.messages import UsageError
 
-from .inputs import CHART_SUFFIXES, Chart
+from .inputs import Chart
 
 _CODE_SPLIT = re.compile(r"[,;\s]+")
 _FILE_COLUMNS = ("file", "chart", "filename", "file_name", "path", "pdf", "chart_file", "document")
@@ -132,7 +133,7 @@ def _row_claims(cells: Sequence[str], units: str, mods: str, file: str, number: 
 def _looks_like_header(row: Sequence[str]) -> bool:
     """A first row like ``Chart name,Billed`` (no chart file, words where the codes should be)."""
     first = row[0].strip().lower()
-    return not first.endswith(CHART_SUFFIXES) and any(not is_code(c) for c in _codes_in(row[1:]))
+    return not first.endswith(READ_SUFFIXES) and any(not is_code(c) for c in _codes_in(row[1:]))
 
 
 def parse_claims(text: str, file: str = "claims.csv") -> Claims:

@@ -10,6 +10,7 @@ from typing import Iterator, Sequence
 
 from srscheck import bounds
 from srscheck.api import parse_claims
+from srscheck.core.formats import CHART_SUFFIXES
 
 from .audit import AUDIT_JSON, build_audit
 from .audit import closing_lines as audit_lines
@@ -63,12 +64,13 @@ def default_workers() -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("batch", help="check many charts in parallel and write a summary",
-                       description="Check many charts (PDF, .txt, or TIFF/PNG/JPEG scans and faxes) and write one "
-                                   "JSON per chart plus a summary.",
+                       description="Check many charts (PDF, .txt or .csv text, or TIFF/PNG/JPEG scans and faxes) "
+                                   "and write one JSON per chart plus a summary.",
                        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="chart files, folders (searched recursively for *.pdf, *.txt, *.tif, *.tiff, *.png, *.jpg "
-                        "and *.jpeg) or glob patterns")
+                   help="chart files (a .csv chart named here is read), folders (searched recursively for "
+                        f"{', '.join('*' + s for s in CHART_SUFFIXES)}; not *.csv, as a folder's claims list is "
+                        "one) or glob patterns (the same files)")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
     p.add_argument("--claims", metavar="CLAIMS.csv", help="CSV mapping each chart file to its claimed codes")
     p.add_argument("--codes", default=None,

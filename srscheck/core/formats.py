@@ -2,8 +2,8 @@
 (fax-server TIFFs, every frame a page; PNG and JPEG scans or photos).
 
 The reader decides by a file's first bytes (an image by its magic number, a PDF by its header), so a
-``.tif`` that is really a PDF is read as a PDF; the suffixes are for finding charts in folders (batch)
-and for the desktop app's open dialog.
+``.tif`` that is really a PDF is read as a PDF; the suffixes are for finding charts in folders (batch:
+:data:`CHART_SUFFIXES`) and for the desktop app's open dialog and drops (:data:`READ_SUFFIXES`).
 """
 
 from __future__ import annotations
@@ -12,11 +12,16 @@ from pathlib import Path
 
 PDF_SUFFIXES = (".pdf",)
 # a CSV export (a record-and-verify history, a treatment record) is text: its table is read as a table
-# (nlp/texttables.py). Not in CHART_SUFFIXES: a folder of charts often holds the claims list as a CSV.
+# (nlp/texttables.py).
 TEXT_SUFFIXES = (".txt", ".text", ".csv")
 IMAGE_SUFFIXES = (".tif", ".tiff", ".png", ".jpg", ".jpeg")
-# what a batch picks up from a folder and the desktop app offers to open
-CHART_SUFFIXES = (".pdf", ".txt", *IMAGE_SUFFIXES)
+# every chart file the reader accepts: what the desktop app's open dialog offers and a drop onto it opens (a file
+# named on the command line is read whatever its name: the reader decides by its first bytes)
+READ_SUFFIXES = (*PDF_SUFFIXES, *TEXT_SUFFIXES, *IMAGE_SUFFIXES)
+# a CSV is not picked up from a folder (or a glob) by a batch: a folder of charts often holds the claims list as one
+FOLDER_SKIPPED = (".csv",)
+# what a batch picks up from a folder or a glob
+CHART_SUFFIXES = tuple(s for s in READ_SUFFIXES if s not in FOLDER_SKIPPED)
 
 # magic number -> image kind (TIFF in both byte orders; BigTIFF is not read)
 IMAGE_MAGIC = ((b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"))
@@ -36,5 +41,5 @@ def file_image_kind(path: str | Path) -> str | None:
         return None
 
 
-__all__ = ["CHART_SUFFIXES", "IMAGE_MAGIC", "IMAGE_SUFFIXES", "PDF_SUFFIXES", "TEXT_SUFFIXES", "file_image_kind",
-           "image_kind"]
+__all__ = ["CHART_SUFFIXES", "FOLDER_SKIPPED", "IMAGE_MAGIC", "IMAGE_SUFFIXES", "PDF_SUFFIXES", "READ_SUFFIXES",
+           "TEXT_SUFFIXES", "file_image_kind", "image_kind"]

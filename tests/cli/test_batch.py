@@ -38,6 +38,23 @@ def test_folders_are_searched_recursively_for_pdf_and_txt(tmp_path: Path) -> Non
     assert keys == ["a.pdf", "sub/b.PDF", "sub/deeper/c.txt"]
 
 
+def test_a_folder_gives_every_text_chart_but_its_csvs_and_a_named_csv_is_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder's .text charts are charts like its .txt ones; its CSVs (the claims list among them) are not picked
+    up from the folder or a glob, but a CSV chart named on the command line is (the help says both)."""
+    root = tmp_path / "charts"
+    _touch(root / "a.txt", b"text")
+    _touch(root / "b.TEXT", b"text")
+    record = _touch(root / "record.csv", b"date,fx\n")
+    _touch(root / "claims.csv", b"file,codes\n")
+    assert [c.key for c in collect_charts([str(root)])] == ["a.txt", "b.TEXT"]
+    assert [c.key for c in collect_charts([str(root / "*")])] == ["a.txt", "b.TEXT"]
+    assert [c.path for c in collect_charts([str(record)])] == [record]
+    main(["batch", "--help"])
+    batch_help = " ".join(capsys.readouterr().out.split())
+    assert "*.text" in batch_help and "not *.csv" in batch_help and "claims list" in batch_help
+
+
 def test_globs_files_and_duplicates(tmp_path: Path) -> None:
     a = _touch(tmp_path / "x" / "a.pdf")
     _touch(tmp_path / "x" / "b.pdf")

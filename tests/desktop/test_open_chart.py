@@ -39,6 +39,40 @@ def test_drop_opens_the_chart(window, qtbot):
     assert Path(result.reading.document.file).name == CRANIAL_PDF.name
 
 
+def test_the_open_dialog_and_a_drop_take_every_file_the_reader_reads(window, qtbot, monkeypatch, tmp_path):
+    """The open dialog's first filter offers every file type the reader accepts, a CSV export among them, from
+    core.formats.READ_SUFFIXES: a real dialog given that filter lists the folder's .csv and .text charts beside
+    its PDF and not its letter; a dropped CSV is opened and read as a text chart."""
+    from PySide6.QtCore import QDir
+    from srscheck.core.formats import READ_SUFFIXES
+
+    record = tmp_path / "record.csv"
+    record.write_text("date,fraction,target,dose_cgy,cumulative_cgy,imaging,status\n"
+                      + "".join(f"2026-03-{9 + k:02d},{k},R_parietal,500,{500 * k},CBCT matched,treated\n"
+                                for k in range(1, 6)), encoding="utf-8")
+    for name in ("plan.pdf", "notes.text", "letter.docx"):
+        (tmp_path / name).write_bytes(b"x")
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda parent, caption, folder, filters, *a, **k: (offered.append(filters),
+                                                                                        ([], ""))[1]))
+    window.open_action.trigger()
+    (filters,) = offered
+    dialog = QFileDialog(window, "Open chart", str(tmp_path), filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    charts = dialog.nameFilters()[0]
+    patterns = charts[charts.index("(") + 1:charts.rindex(")")].split()
+    assert charts.startswith("Charts (") and patterns == [f"*{s}" for s in READ_SUFFIXES]
+    listed = QDir(str(tmp_path)).entryList(patterns, QDir.Filter.Files)
+    assert sorted(listed) == ["notes.text", "plan.pdf", "record.csv"]
+    assert any(f.startswith("Text files and CSV exports (") and "*.csv" in f for f in dialog.nameFilters())
+    dialog.deleteLater()
+    mime, accepted = drag_over(window, [record])
+    assert accepted
+    result = wait_for_result(qtbot, window, lambda: drop_on(window, mime))
+    assert Path(result.reading.document.file).name == "record.csv" and result.reading.document.tables
+
+
 def test_drag_of_other_files_is_refused(window):
     assert not drag_over(window, ["/tmp/letter.docx", "/tmp/sheet.xlsx"])[1]
 
