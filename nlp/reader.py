@@ -254,6 +254,9 @@ def _word_runs(textpage: pdfium.PdfTextPage, rotation: int) -> Iterator[_CharRun
         if not _one_word(a, b, size, user_dir, j - i):
             yield from _char_runs(textpage, rotation, i, j)
             continue
+        if j - i > 1 and _text_object(tp, i) != _text_object(tp, j - 1):
+            yield from _char_runs(textpage, rotation, i, j)  # (two strings drawn into each other: see _collides)
+            continue
         bold = pdfium_c.FPDFText_GetFontWeight(tp, i) >= 600
         yield _CharRun([m.group(0).translate(_LIGATURE_TABLE)], min(a[0], b[0]), min(a[1], b[1]),
                        max(a[2], b[2]), max(a[3], b[3]), size, bold, user_dir, (user_dir - rotation) % 360)
@@ -281,6 +284,8 @@ def _char_runs(textpage: pdfium.PdfTextPage, rotation: int, start: int, stop: in
     get_unicode = pdfium_c.FPDFText_GetUnicode
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     run: _CharRun | None = None
+    objects = [_text_object(tp, i) for i in range(start, min(stop + 1, pdfium_c.FPDFText_CountChars(tp)))]
+    # (and the character after the run's: a string's space after its one letter, "L cerebellar")
     for i in range(start, stop):
         code = get_unicode(tp, i)
         ch = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffe"
@@ -292,6 +297,9 @@ def _char_runs(textpage: pdfium.PdfTextPage, rotation: int, start: int, stop: in
         if not get_box(tp, i, rect_p):
             continue
         left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom
+        if run is not None and _collides(run, left, objects, i - start):
+            yield run  # (a cell's text run into the next cell's: two words)
+            run = None
         if run is not None and (unicodedata.combining(ch) or _continues(run, left, bottom, right, top)):
             run.chars.append(_LIGATURES.get(ch, ch))
             run.left, run.right = min(run.left, left), max(run.right, right)
@@ -306,6 +314,24 @@ def _char_runs(textpage: pdfium.PdfTextPage, rotation: int, start: int, stop: in
                        user_dir, (user_dir - rotation) % 360)
     if run is not None:
         yield run
+
+
+def _text_object(tp: object, i: int) -> int | None:
+    """The address of the text object (one string the page draws) that character ``i`` belongs to."""
+    return ctypes.cast(pdfium_c.FPDFText_GetTextObject(tp, i), ctypes.c_void_p).value
+
+
+def _collides(run: _CharRun, left: float, objects: list[int | None], k: int) -> bool:
+    """Character ``k`` (of a run of characters with no space between them) starts another string than the one
+    before it, drawn over that one's end: two strings of two or more characters each, the second starting left of
+    where the first ends (a table cell's text too long for its column, run into the next cell's: "PTV_LPrecent" and
+    "Left" drawn as "PTV_LPrecentLeft"). One string's letters never overlap so across a string's end, and a page
+    that draws every character as a string of its own is not split (a one-character string is no cell's text)."""
+    if k < 2 or k + 1 >= len(objects) or objects[k] is None or objects[k] == objects[k - 1]:
+        return False
+    if objects[k - 2] != objects[k - 1] or objects[k + 1] != objects[k]:
+        return False
+    return run.user_dir == 0 and left < run.right
 
 
 def _continues(run: _CharRun, left: float, bottom: float, right: float, top: float) -> bool:

@@ -13,6 +13,13 @@ are the titles and the lines below it, up to a blank line or another ruler, are 
 column it starts in (a place name may run past its run), and a line whose first column is empty continues the
 row above.
 
+A **fixed-width table** is drawn with spaces alone: a title line whose titles stand two spaces apart or more
+("Fx  Date        Setup / imaging      Dose (cGy)  Total (cGy)") over rows aligned under them. A column gap is a
+gap: it stands in a gap of the title line and is blank in the rows, but for a word that runs past its column
+("adapt-to-position 1.2%" under "WORKFLOW        ONLINE 2ND CALC") in at most one row of four. The single spaces
+inside a cell ("vacuum cushion; CBCT, 6DoF") are no gaps, however well they line up in rows that repeat. A word
+belongs to the column it starts in.
+
 A block is a drawn table only when a border or separator line carries the column marks ("+" or "|") at
 the places where the rows have their bars, or (a Markdown table, not aligned) as many marks as every row
 has bars: pipe-delimited records without a drawn border (HL7 segments, pipe exports) are not tables here.
@@ -110,7 +117,7 @@ def text_tables(lines: list[str], tabs: list[list[int]] | None = None) -> list[T
             out.append(export)
             i = export.last + 1
             continue
-        ruled = _ruled(lines, i)
+        ruled = _ruled(lines, i) or _fixed_width(lines, i)
         if ruled is not None:
             out.append(ruled)
             i = ruled.last + 1
@@ -408,3 +415,109 @@ def _ruled(lines: list[str], i: int) -> TextTable | None:
     out = [head] + rows
     every = [w for r in out for c in r for w in c]
     return TextTable(i, j - 1, min(w[1] for w in every), max(w[2] for w in every), _text_cells(out), True)
+
+
+# --- fixed-width tables -----------------------------------------------------------------------------
+
+_TITLE_GAP = re.compile(r"\S+(?: \S+)*")  # a title: words one space apart (two or more part titles)
+_FIXED_MIN_TITLES = 3
+_FIXED_OVERFLOW = 4  # a word may run past its column in at most one row of this many (one row at least)
+_VALUE = re.compile(r"^\W*\d[\d.,:/%-]*\W*$")  # a number, a date, a percentage ("2ND" is a title's word)
+
+
+def _title_spans(line: str) -> list[tuple[int, int]] | None:
+    """A title line's titles (start, end): three or more, two spaces apart or more, none a value or a label
+    ("Name:"), no bar; else None."""
+    if "|" in line or _is_ruler(line) or _rule_only(line):
+        return None
+    spans = [m.span() for m in _TITLE_GAP.finditer(line)]
+    if len(spans) < _FIXED_MIN_TITLES:
+        return None
+    for a, b in spans:
+        if any(_VALUE.match(w) for w in line[a:b].split()) or line[a:b].endswith(":"):
+            return None
+    return spans
+
+
+def _blank(line: str, c: int) -> bool:
+    return c >= len(line) or line[c] == " "
+
+
+def _fixed_gutters(lines: list[str], heads: list[tuple[int, int]], rows: list[int]) -> list[int] | None:
+    """For each gap between two titles, the column where the next column starts: the end of the run of the gap's
+    columns that are blank in every row but the few a word overflows (at most one in :data:`_FIXED_OVERFLOW`),
+    two columns wide or more (a single blank column that lines up in a few rows is a space between words), the
+    fewest crossed and then the widest; None when a gap has no such run."""
+    allowed = max(1, len(rows) // _FIXED_OVERFLOW)
+    cuts = []
+    for (_, end), (start, _) in zip(heads, heads[1:]):
+        crossed = [sum(1 for k in rows if not _blank(lines[k], c)) for c in range(end, start)]
+        runs: list[tuple[int, int, int]] = []  # (most crossed, -width, end column) of each run of columns
+        c = 0
+        while c < len(crossed):
+            if crossed[c] > allowed:
+                c += 1
+                continue
+            a = c
+            while c < len(crossed) and crossed[c] <= allowed:
+                c += 1
+            for lo in range(a, c):  # (a run's least crossed part: its columns blank in every row)
+                hi = lo
+                while hi < c and crossed[hi] <= crossed[lo]:
+                    hi += 1
+                runs.append((max(crossed[lo:hi]), lo - hi, end + hi))
+        wide = [r for r in runs if r[1] <= -2]
+        if not wide:
+            return None
+        cuts.append(min(wide)[2])
+    return cuts
+
+
+def _fixed_row(line: str, index: int, cuts: list[int]) -> list[list[tuple[int, int, int]]]:
+    cells: list[list[tuple[int, int, int]]] = [[] for _ in range(len(cuts) + 1)]
+    for m in _WORD.finditer(line):
+        cells[bisect.bisect_right(cuts, m.start())].append((index, m.start(), m.end()))
+    return cells
+
+
+def _crossings(line: str, cuts: list[int]) -> int:
+    """How many column gaps the line's words run across (a word covering a cut and the column left of it)."""
+    return sum(1 for m in _WORD.finditer(line) for c in cuts if m.start() < c - 1 and m.end() > c - 1)
+
+
+def _fixed_width(lines: list[str], i: int) -> TextTable | None:
+    """A fixed-width table whose title line is ``i``: its rows the lines under it up to a blank line or a line
+    that is no row (a remark across the columns), at least two and most writing a value."""
+    heads = _title_spans(lines[i])
+    if heads is None:
+        return None
+    j = i + 1
+    rows: list[int] = []
+    cuts: list[int] | None = None
+    while j < len(lines) and lines[j].strip() and not _is_border(lines[j]) and not _is_ruler(lines[j]) and \
+            not _rule_only(lines[j]) and "|" not in lines[j]:
+        trial = _fixed_gutters(lines, heads, rows + [j])
+        indent = len(lines[j]) - len(lines[j].lstrip())
+        if trial is None or indent >= trial[-1] or indent < heads[0][0] - 1:
+            break  # (a line standing right of every column is no row, nor one whose first words have no title:
+            # a table printed on its side, its row titles down the left under no title)
+        crossing = _crossings(lines[j], trial)
+        if crossing > 1 or crossing and sum(1 for c in _fixed_row(lines[j], j, trial) if c) * 2 <= len(trial) + 1:
+            break  # (a word runs past its column in a row that fills its columns, not in a remark under them)
+        rows, cuts = rows + [j], trial
+        j += 1
+    if cuts is None or len(rows) < 2 or \
+            sum(1 for k in rows if any(_VALUE.match(w) for w in lines[k].split())) * 2 < len(rows):
+        return None
+    above = lines[i - 1] if i else ""
+    if above.strip() and not _crossings(above, cuts) and sum(1 for c in _fixed_row(above, i - 1, cuts) if c) >= 2:
+        return None  # (the line above stands in the columns too: the titles of a table printed on its side)
+    out: list[_Row] = [_fixed_row(lines[i], i, cuts)]
+    body: list[_Row] = []
+    for k in rows:
+        _add_line(body, _fixed_row(lines[k], k, cuts))  # (a line whose first column is empty goes on above)
+    out += body
+    if sum(1 for r in body if sum(1 for c in r if c) >= 2) < 2:
+        return None
+    every = [w for r in out for c in r for w in c]
+    return TextTable(i, rows[-1], min(w[1] for w in every), max(w[2] for w in every), _text_cells(out), True)

@@ -226,6 +226,7 @@ class Vocabulary:
     structure_abbreviations: dict[str, str]
     not_name_words: frozenset[str]
     generic_nouns: frozenset[str]
+    row_label: re.Pattern[str]  # a row's label cell at the front of a text ("Target<TAB>"): anatomy.yaml row_labels
     spine_context: re.Pattern[str]
     generic_unit_words: frozenset[str]
     modality_hints: dict[str, str]
@@ -574,6 +575,9 @@ def build_vocabulary() -> Vocabulary:
                           for p in anatomy.get("place_parts", [])),
         not_name_words=frozenset(str(w).lower() for w in anatomy["not_name_words"]),
         generic_nouns=frozenset(str(w).lower() for w in anatomy["generic_nouns"]),
+        row_label=re.compile(r"^[ ]*(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
+                                                    for w in sorted(anatomy["row_labels"], key=lambda w: -len(str(w))))
+                             + r")[ ]*\t", re.IGNORECASE | re.MULTILINE),
         spine_context=re.compile(_phrase_regex(anatomy["spine_context"]), re.IGNORECASE),
         generic_unit_words=frozenset(str(w).lower() for w in concept_file["modality"]["generic_words"]),
         modality_hints={str(k).lower(): str(v) for k, v in concept_file["modality"]["hints"].items()},

@@ -169,6 +169,8 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
         hit = next((i for i, k in enumerate(kept) if i not in taken and (
             (volume_key(d.name) and volume_key(d.name) == volume_key(k.name)) or
             (structure_core(d.name) and structure_core(d.name) == structure_core(k.name)))), None)
+        if hit is None:  # "PTV_LFcav" in the record is the plan's numbered "PTV1_LFcav" (the one kept so named)
+            hit = _numbered_as(d.name, kept, taken)
         if hit is None:  # a record row named by its site ("Brain L Par") and its plan's structure in another
             # cell ("Ref. Point: Met_LPar"): the lesion that structure names
             hit = next((i for i, k in enumerate(kept) if i not in taken and
@@ -199,6 +201,22 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
         if k.size_cm is None:
             k.size_cm = d.size_cm
     return out
+
+
+_NUMBERED_VOLUME = re.compile(r"(?<![\w.-])[PGCI]TV[_-]?(\d{1,2})?[_-]([A-Za-z]\w*)(?![\w-])", re.I)
+
+
+def _numbered_as(name: str, kept: list[Draft], taken: set[int]) -> int | None:
+    """The one kept lesion whose structure name (its name, or a word of its row) is this one's with a number, or
+    without it ("PTV1_LFcav" and "PTV_LFcav": one document numbers its targets, the other does not); None when no
+    kept lesion or more than one is so (two numbered "PTV1_Lung" and "PTV2_Lung" are two lesions)."""
+    m = _NUMBERED_VOLUME.fullmatch(name.strip())
+    if m is None:
+        return None
+    same = [i for i, k in enumerate(kept)
+            if any(o.group(2).lower() == m.group(2).lower() and (m.group(1) is None) != (o.group(1) is None)
+                   for o in _NUMBERED_VOLUME.finditer(f"{k.name} {k.text}"))]
+    return same[0] if len(same) == 1 and same[0] not in taken else None
 
 
 def _only_of_its_noun(d: Draft, kept: list[Draft], taken: set[int], vocab: Vocabulary) -> int | None:

@@ -58,6 +58,7 @@ class Draft:
 
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:
+    raw = vocab.row_label.sub("", raw)  # "Target<TAB>Liver seg VII HCC": the row's label cell names no lesion
     raw = raw.replace("\n", " ").strip().lstrip(",;:.-–— \t")  # a name wrapped onto the next line is one name
     # the tail of the line before ("... 18 Gy in 1 fraction (50% isodose)") is no part of the next name
     raw = re.sub(r"^(?:\s*\([^()]*[\d%][^()]*\))+", "", raw).lstrip(",;:.-–— \t")
@@ -173,6 +174,9 @@ def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabul
     :func:`labelled_place`)."""
     m = nouns[i]
     word = m.group(0).lower()
+    line = text.rfind("\n", 0, m.start()) + 1
+    if (cell := vocab.row_label.match(text, line)) and cell.end() > m.start():
+        return None  # "Target<TAB>Liver seg VII HCC": the row's label, its value read as a labelled line's
     label = series_label_at(text, m.start(), vocab) if labels else None
     if label is not None:
         place = labelled_place(text, label, vocab)
@@ -611,6 +615,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         place = _described_place(cells, cell, heads, vocab) if pats["id_only"].match(cell.text) else None
         if place is not None:  # "A | Right frontal resection cavity | ...": the lesion the label stands for
             name = f"{clean_name(place.text, vocab) or place.text.strip()} ({name})"
+        elif pats["id_only"].match(name) and (inner := _bracketed_place(cell.text, vocab)):
+            name = f"{inner} ({name})"  # "lesion 1 (L temporal)": the place its label stands for, as above
         # (a length alone in a distance column's cell is blanked in the row's words, offsets kept: "> 5 cm" under
         # "Distance to chiasm" is how far the lesion lies from the chiasm, never its size; its distance is read
         # below. "3 mm from left optic nerve" is read as a distance where it stands)
@@ -769,6 +775,15 @@ def _described_place(cells, label, heads: list[str], vocab: Vocabulary):
         if _specific_place(c.text, vocab):
             return c
     return None
+
+
+def _bracketed_place(text: str, vocab: Vocabulary) -> str | None:
+    """The place a bare label's cell writes in brackets after it ("lesion 1 (L temporal)"), no quantity in it; None
+    when the brackets hold none."""
+    inner = re.search(r"\(([^()]+)\)", text)
+    if inner is None or re.search(r"\d", inner.group(1)) or not _specific_place(inner.group(1), vocab):
+        return None
+    return inner.group(1).strip()
 
 
 def _cell_gy(cells, i: int, heads: list[str], vocab: Vocabulary) -> float | None:
