@@ -485,6 +485,16 @@ def _crossings(line: str, cuts: list[int]) -> int:
     return sum(1 for m in _WORD.finditer(line) for c in cuts if m.start() < c - 1 and m.end() > c - 1)
 
 
+def _run_on(line: str, cells: list[list[tuple[int, int, int]]]) -> bool:
+    """A line whose cells follow one another a single space apart, but for one word run past its column: a
+    sentence under the rows ("Delivered: left parietal 24 Gy, right thalamic 16 Gy"), not a row, whose cells
+    stand two spaces apart or more."""
+    filled = [c for c in cells if c]
+    gaps = [b[0][1] - a[-1][2] for a, b in zip(filled, filled[1:])]
+    single = sum(1 for g in gaps if g <= 1)
+    return single > 1 or (single == 1 and len(gaps) == 1)
+
+
 def _fixed_width(lines: list[str], i: int) -> TextTable | None:
     """A fixed-width table whose title line is ``i``: its rows the lines under it up to a blank line or a line
     that is no row (a remark across the columns), at least two and most writing a value."""
@@ -504,6 +514,8 @@ def _fixed_width(lines: list[str], i: int) -> TextTable | None:
         crossing = _crossings(lines[j], trial)
         if crossing > 1 or crossing and sum(1 for c in _fixed_row(lines[j], j, trial) if c) * 2 <= len(trial) + 1:
             break  # (a word runs past its column in a row that fills its columns, not in a remark under them)
+        if _run_on(lines[j], _fixed_row(lines[j], j, trial)):
+            break
         rows, cuts = rows + [j], trial
         j += 1
     if cuts is None or len(rows) < 2 or \

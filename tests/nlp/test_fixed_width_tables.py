@@ -129,3 +129,10 @@ def test_a_key_value_rows_label_is_no_part_of_the_lesions_name() -> None:
     assert les.name == "Liver seg VII HCC" and les.dose_gy == 45.0, (les.name, les.dose_gy)
     (les,) = read_text(KEY_VALUE.replace("Target\t", "Lesion\t")).facts.lesions
     assert les.name == "Liver seg VII HCC", les.name
+
+
+def test_a_sentence_under_the_rows_is_no_row() -> None:
+    text = ("Target          Dose     Fractions\nleft parietal   24 Gy    1\nright thalamic  16 Gy    1\n"
+            "Delivered: left parietal 24 Gy, right thalamic 16 Gy, fraction 1 of 1.\n")
+    rows = _cells(text)
+    assert rows == [["Target", "Dose", "Fractions"], ["left parietal", "24 Gy", "1"], ["right thalamic", "16 Gy", "1"]]
