@@ -237,3 +237,16 @@ def test_each_lesions_dose_column_in_the_record_is_a_planned_target() -> None:
     assert _target_volumes(both) == "met"
     one = record.replace("TITLES", "Dose (Gy)").replace("ROW", "20")
     assert _target_volumes(one) == "missing"
+
+
+def test_a_three_dimensional_conformal_plan_with_its_fields_is_computed() -> None:
+    # the plan's technique named beside IMRT and VMAT ("three dimensional conformal", "3D-CRT") and its beams by
+    # direction ("posterior-anterior"): two kinds of plan parameter, with the cord's maximum a structure's dose
+    chart = """Treatment summary
+Re-simulated in a Vac-Lok cushion with a new planning CT, the thoracic spine MRI fused, and treated with
+conventional three dimensional conformal radiation, 30 Gy in 10 fractions to the T11 vertebral metastasis with a
+posterior-anterior and two oblique fields on the Clinac, from 11/12 to 11/25/2026 with daily kV imaging.
+Cord maximum 30.4 Gy.
+"""
+    assert _target_volumes(chart) == "met"
+    assert _target_volumes(chart.replace("three dimensional conformal", "3D-CRT")) == "met"
