@@ -458,11 +458,17 @@ def _only_names(clause: str, lesions: list[Lesion], vocab: Vocabulary,
     """Whether a clause is only a lesion's name: a label of the course's lesions (or one the chart gives a lesion
     beside its name, ``aliases``), sides, place words and lesion nouns (no verb, no number but a label's): "C left
     occipital", "Target 2", "right cerebellar metastasis", "Lesion 2 (right parietal)"."""
+    places = clause
+    for rx in vocab.site_terms.values():  # a place of several words ("cavernous sinus") is a place word
+        places = rx.sub(" ", places)
     words = re.findall(r"[A-Za-z0-9#]+", clause)
+    if not words:
+        return False
+    words = re.findall(r"[A-Za-z0-9#]+", places)
     labels = {w.lower() for les in lesions for w in re.findall(r"[A-Za-z0-9#]+", les.name) if re.search(r"\d", w)
               or len(w) == 1}
     labels |= {w for keys in (aliases or {}).values() for k in keys for w in k.split()}
-    return bool(words) and len(words) <= 6 and all(
+    return len(words) <= 6 and all(
         w.lower() in labels or w.lower() in vocab.laterality or w.lower() in vocab.words("name_fillers") or
         vocab.lesion_noun.fullmatch(w) or any(rx.fullmatch(w) for rx in vocab.site_terms.values()) for w in words)
 

@@ -224,6 +224,9 @@ class Vocabulary:
     primary_nouns: frozenset[str]
     side_abbreviations: dict[str, str]
     structure_abbreviations: dict[str, str]
+    # the words of every site phrase of two or more words ("cavernous sinus"), to read a structure name's shortened
+    # first word with the words after it ("CavSinus": cavernous sinus)
+    site_phrase_words: tuple[tuple[str, ...], ...]
     not_name_words: frozenset[str]
     generic_nouns: frozenset[str]
     row_label: re.Pattern[str]  # a row's label cell at the front of a text ("Target<TAB>"): anatomy.yaml row_labels
@@ -570,6 +573,8 @@ def build_vocabulary() -> Vocabulary:
         primary_nouns=frozenset(str(w).lower() for w in anatomy["primary_nouns"]),
         side_abbreviations={str(k).lower(): str(v) for k, v in anatomy["side_abbreviations"].items()},
         structure_abbreviations={str(k).lower(): str(v) for k, v in anatomy["structure_abbreviations"].items()},
+        site_phrase_words=tuple(sorted({tuple(str(t).lower().split()) for terms in anatomy["sites"].values()
+                                        for t in terms if len(str(t).split()) >= 2}, key=len, reverse=True)),
         place_forms=tuple((str(k).lower(), str(v).lower()) for k, v in anatomy.get("place_forms", {}).items()),
         place_parts=tuple((frozenset(str(w).lower() for w in p["part"]), str(p["organ"]).lower())
                           for p in anatomy.get("place_parts", [])),

@@ -94,7 +94,32 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
     # "LtOccipital" -> "Lt Occipital"; "Rib7L" -> "Rib 7 L" (a word, its number, its side; "Th12" stays a level)
     t = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z][a-z]{2})(?=\d)|(?<=\d)(?=[A-Z][a-z]?(?![a-z\d]))", " ",
                name.replace("_", " "))
-    return " ".join(vocab.structure_abbreviations.get(w.lower(), w) for w in t.split(" "))
+    words = t.split(" ")
+    out = []
+    i = 0
+    while i < len(words):
+        phrase = _shortened_phrase(words, i, vocab)
+        if phrase:
+            out.append(" ".join(phrase))
+            i += len(phrase)
+            continue
+        out.append(vocab.structure_abbreviations.get(words[i].lower(), words[i]))
+        i += 1
+    return " ".join(out)
+
+
+def _shortened_phrase(words: list[str], i: int, vocab: Vocabulary) -> tuple[str, ...] | None:
+    """The site phrase of several words that ``words[i:]`` write with their first word shortened to its start (three
+    letters or more) and the others whole: "Cav Sinus" -> ("cavernous", "sinus"); None when there is none."""
+    first = words[i].lower()
+    if len(first) < 3:
+        return None
+    for phrase in vocab.site_phrase_words:
+        n = len(phrase)
+        if phrase[0] != first and phrase[0].startswith(first) and \
+                [w.lower() for w in words[i + 1:i + n]] == list(phrase[1:]):
+            return phrase
+    return None
 
 
 def _site_words(text: str, vocab: Vocabulary) -> str | None:
@@ -320,6 +345,9 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
         words = (words - {w}) | set(vocab.structure_abbreviations[w].split())
     keep = {w for w in words if w in vocab.laterality or any(
         vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)}
+    # a place of several words ("cavernous sinus", "skull base"): its words, none a place alone
+    keep |= {w for rx in vocab.site_terms.values() for m in rx.finditer(core) if " " in m.group(0)
+             for w in m.group(0).lower().split()}
     forms = dict(vocab.place_forms)  # "pontine" and "pons": one structure
     keep = {forms.get(w, w) for w in keep}
     keep |= {lv.lower() for lv in vertebral_levels(plain_words(name, vocab), vocab)}
