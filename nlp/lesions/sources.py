@@ -928,6 +928,16 @@ def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
                 k.spans.extend(d.spans)
                 out.remove(d)
                 break
+    # the table's one prescribed volume is a planning volume, and its other rows are gross, clinical or internal
+    # volumes with no prescription of their own ("PTV_3300 | 33.0" over "GTV_Panc | --"): the PTV is that volume
+    # with its margin, one lesion
+    dosed = [k for k in out if k.dose_gy is not None]
+    inner = [k for k in out if k.dose_gy is None and _INNER_VOLUME.match(k.name.strip())]
+    if len(dosed) == 1 and _PLANNING_VOLUME.match(dosed[0].name.strip()) and inner and \
+            len(dosed) + len(inner) == len(out):
+        for d in inner:
+            dosed[0].spans.extend(d.spans)
+            out.remove(d)
     return out
 
 
@@ -938,6 +948,8 @@ def volume_key(name: str) -> str:
 
 _VOLUME_PREFIX = re.compile(r"^\s*[PGCI]TV", re.I)
 _VOLUME = re.compile(r"(?<![A-Za-z])[PGCI]TV[\w-]*", re.I)
+_PLANNING_VOLUME = re.compile(r"PTV(?![A-Za-z])", re.I)
+_INNER_VOLUME = re.compile(r"[GCI]TV(?![A-Za-z])", re.I)
 
 
 def _absorb_row(drafts: list[Draft], k: int, cells) -> None:
