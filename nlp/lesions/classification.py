@@ -91,8 +91,9 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
     "GTV_R_cbllm" -> "GTV R cerebellar" (abbreviations from anatomy.yaml)."""
     if "_" not in name and not re.search(r"[a-z][A-Z]", name):
         return name
-    # "LtOccipital" -> "Lt Occipital"; "Rib7L" -> "Rib 7 L" (a word, its number, its side; "Th12" stays a level)
-    t = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z][a-z]{2})(?=\d)|(?<=\d)(?=[A-Z][a-z]?(?![a-z\d]))", " ",
+    # "LtOccipital" -> "Lt Occipital"; "Rib7L" -> "Rib 7 L", "RIB6" -> "RIB 6" (a word, its number, its side;
+    # "Th12" stays a level)
+    t = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z]{3})(?=\d)|(?<=\d)(?=[A-Z][a-z]?(?![a-z\d]))", " ",
                name.replace("_", " "))
     words = t.split(" ")
     out = []

@@ -550,7 +550,9 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     name_cols = [i for i, h in enumerate(heads) if _name_column(h, vocab)] + structure
     dose_cols = [i for i, h in enumerate(heads)  # a Max / Mean / OAR / per-fraction column is no prescription
                  if pats["column_dose"].search(h) and column_role(h, vocab) is None]
-    cum_cols = [i for i, h in enumerate(heads) if pats["column_cumulative"].search(h)]
+    # a running total's column; an organ's or a metric's ("Cumulative cord (EQD2)") is no target's running total
+    cum_cols = [i for i, h in enumerate(heads) if pats["column_cumulative"].search(h) and
+                _title_role(h, vocab) not in vocab.roles.not_target]
     # a dose-per-fraction column of a plan (not of a dated log, whose rows are sessions)
     per_fx = [i for i, h in enumerate(heads) if column_role(h, vocab) == "per_fraction"]
     dated = any(re.search(r"\bdates?\b", h, re.I) for h in heads)
@@ -711,6 +713,16 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, float(pct.group(1))))
     _rx_from_maximum(triples)
     return drafts
+
+
+def _title_role(head: str, vocab: Vocabulary) -> str | None:
+    """The role a column's title gives its numbers: its column cue ("Max dose"), else the cue its words would give a
+    dose written after them, brackets read as spaces ("Cumulative cord (EQD2)": the cord's, a dose-volume metric)."""
+    role = column_role(head, vocab)
+    if role is not None:
+        return role
+    words = re.sub(r"[()\[\]]", " ", head).strip() + " "
+    return cue_role(words, len(words), vocab)
 
 
 def _with_unit(cell: str, head: str, vocab: Vocabulary) -> str:
