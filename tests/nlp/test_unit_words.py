@@ -82,3 +82,16 @@ def test_a_dose_in_words_is_no_spoken_year_in_any_unit(unit: str) -> None:
     text = (f"RADIOSURGERY NOTE, dictated 03/02/2026.\nThe left frontal metastasis was treated today with two thousand "
             f"{unit} in one fraction on the Gamma Knife.\n")
     assert [(les.dose_gy, les.fractions) for les in read_text(text).facts.lesions] == [(20.0, 1)]
+
+
+@pytest.mark.parametrize("stamp", ["[ RECEIVED 05 MAY 2026 RAD ONC SCHEDULING ]", "Received 05 May 2026 Rad/Onc",
+                                   "received 05 may 2026 rad oncology"])
+def test_rad_onc_after_a_stamps_year_is_no_unit(stamp: str) -> None:
+    # "RAD ONC" is the radiation oncology department: the year before it is no 20.26 Gy dose of the lesion
+    text = ("Radiosurgery Prescription\nDiagnosis: right vestibular schwannoma, 1.6 cm\n"
+            "Dose: 1200 cGy x 1 to the 80% isodose, gantry linac, frameless mask\n"
+            f"{stamp}\nDelivered 05/11/2026: right vestibular schwannoma 12 Gy x 1 completed.\n")
+    reading = read_text(text)
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(12.0, 1)]
+    assert not [f for f in reading.review if "20.26" in f.message], [f.message for f in reading.review]
+    assert read_text("The spine received 4500 rads in 25 fractions on a linac.").facts.lesions[0].dose_gy == 45.0
