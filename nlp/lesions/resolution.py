@@ -807,6 +807,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             n, described = 1, [organ]
         named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
                                     vocab), vocab)
+        described = _not_primary_elsewhere(described, named, text, vocab)
         if not described and not doses and not counts:
             return []
         drafts = []
@@ -991,6 +992,25 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                               size_cm=size, histology=histo, complexity_reasons=reasons,
                               evidence=tuple(unique(ev))))
     return lesions
+
+
+def _not_primary_elsewhere(described: list[tuple[int, int, int, int]], named: list[Draft], text: str,
+                           vocab: Vocabulary) -> list[tuple[int, int, int, int]]:
+    """The descriptions, less those that name only the primary cancer ("castration-resistant prostate cancer") in
+    another site than every place the chart gives a dose to ("SBRT to the T11-T12 vertebral bodies, 24 Gy"): the
+    diagnosis, not the target (a lung primary with its dose to the lung stays the target)."""
+    dosed = {site_of(d.name, vocab) for d in named} - {None}
+    if not dosed:
+        return described
+    out = []
+    for sp in described:
+        name = clean_name(text[sp[0]:sp[1]], vocab) or text[sp[0]:sp[1]]
+        noun = vocab.lesion_noun.search(name)
+        primary = noun is not None and noun.group(0).lower() in vocab.primary_nouns and \
+            metastatic_to(name, vocab) is None
+        if not (primary and site_of(name, vocab) not in dosed):
+            out.append(sp)
+    return out
 
 
 def course_sessions(lesions: list[Lesion], course_fx: int | None) -> Lesion | None:
