@@ -111,6 +111,17 @@ def find_checkboxes(gray: numpy.ndarray, dpi: float) -> list[Pixels]:
     return sorted(out, key=lambda b: (b[1], b[0]))
 
 
+def _letter_of(word: tuple[float, float, float, float, float, float],
+               box: tuple[float, float, float, float, bool]) -> bool:
+    """The "box" is a letter inside an OCR word: the word's own ink runs on past it on both sides, by half the box's
+    width at least (a bold "O" of "FRACTION" in a scanned heading); a box OCR glued to its label ("Oframe") is at
+    the word's edge, and a box misread as a word of its own is mostly inside it."""
+    x0, top, x1, bottom = word[:4]
+    bx0, by0, bx1, by1 = box[:4]
+    half = (bx1 - bx0) / 2
+    return top < by1 and by0 < bottom and x0 <= bx0 - half and bx1 + half <= x1
+
+
 def with_checkboxes(words: list[W], boxes: list[Pixels], scale: float,
                     make: Callable[[str, float, float, float, float, float, float], W],
                     box_of: Callable[[W], tuple[float, float, float, float, float, float]]) -> list[W]:
@@ -122,6 +133,7 @@ def with_checkboxes(words: list[W], boxes: list[Pixels], scale: float,
     if not boxes:
         return words
     placed = [(x0 / scale, y0 / scale, x1 / scale, y1 / scale, ticked) for x0, y0, x1, y1, ticked in boxes]
+    placed = [b for b in placed if not any(_letter_of(box_of(w), b) for w in words)]
     kept = []
     for w in words:
         x0, top, x1, bottom, _lt, _lb = box_of(w)

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from srscheck.nlp import read_text
-from srscheck.nlp.checkboxes import find_checkboxes
+from srscheck.nlp.checkboxes import find_checkboxes, with_checkboxes
 from srscheck.nlp.pipeline import ChartReader
 
 from pdfmaker import make_text_pdf
@@ -127,3 +127,23 @@ def test_a_coarse_scan_is_read_at_twice_its_resolution(tmp_path: Path):
         doc.close()
     text = ChartReader().read(pdf).document.text
     assert "CYBERKNIFE" in text and "09/12/26" in text  # at 300 dpi the title is lost
+
+
+def test_a_box_inside_a_word_is_one_of_its_letters():
+    # a bold "O" of a scanned heading found as a box in the middle of the OCR word "FRACTION" is no checkbox (a
+    # "☐" there made the heading an unticked option, so "ROBOTIC SRS" named no unit); a box at a word's left
+    # edge ("Oframe": the box glued to its label) or alone stays a box
+    def make(text, x0, top, x1, bottom, lt, lb):
+        return (text, x0, top, x1, bottom, lt, lb)
+
+    def box_of(w):
+        return w[1:]
+
+    heading = [make("ROBOTIC", 56.9, 94.8, 119.5, 105.6, 94.8, 105.6), make("FRACTION", 166.3, 94.8, 236.9, 105.6,
+                                                                           94.8, 105.6)]
+    out = with_checkboxes(heading, [(218, 95, 226, 103, False)], 1.0, make, box_of)
+    assert [w[0] for w in out] == ["ROBOTIC", "FRACTION"]
+    form = [make("Oframe", 100.0, 95.0, 140.0, 105.0, 95.0, 105.0), make("mask", 160.0, 95.0, 180.0, 105.0, 95.0,
+                                                                        105.0)]
+    out = with_checkboxes(form, [(100, 96, 108, 104, True), (150, 96, 158, 104, False)], 1.0, make, box_of)
+    assert sorted(w[0] for w in out) == sorted(["Oframe", "mask", "\u2612", "\u2610"])
