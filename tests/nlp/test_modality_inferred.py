@@ -116,3 +116,11 @@ def test_no_planned_unit_when_the_consult_weighs_two_or_nothing_was_given(tmp_pa
     assert two.facts.modality.value is None
     consult_only = read_text(CONSULT.format(unit="robotic linac"))
     assert consult_only.facts.modality.value is None
+
+
+def test_the_unit_called_by_its_robot_is_the_robotic_linac() -> None:
+    # a dictation that names the unit only as "the robotic unit" names a robotic linac, not inferred
+    chart = ("COMPLETION - dictated 06/12/2026\nHe received thirty-six point two five gray in five fractions to the "
+             "prostate, on the robotic unit with real-time fiducial tracking. Planning CT fused to a prostate MRI.\n")
+    fact = read_text(chart).facts.modality
+    assert fact.value == "robotic_linac" and not fact.inferred
