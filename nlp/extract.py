@@ -18,9 +18,13 @@ from .vocab import Vocabulary
 def mentions(parsed: Parsed, ctx: TextContext, vocab: Vocabulary | None = None) -> list[Mention]:
     out = []
     named = _product_names(parsed, ctx, vocab) if vocab is not None else set()
+    text = ctx.document.text
+    people = [m.span("list") for m in vocab.patterns["initials_list"].finditer(text)] if vocab is not None else []
     for ent in parsed.entities:
         if ent.label == "OTHER" or (ent.start, ent.end) in named:
             continue
+        if any(s <= ent.start and ent.end <= e for s, e in people):
+            continue  # "Initialled for the board: AV, MR, TS": people's initials, not MR imaging
         mods = set(ent.modifiers) | set(ctx.modifiers(ent.start, ent.end))
         sec = ctx.section_at(ent.start)
         s, e = own_option(ctx.form_entries, *ctx.sentence(ent.start), ent.start, ent.end)
