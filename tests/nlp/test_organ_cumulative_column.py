@@ -38,3 +38,10 @@ def test_a_capitalised_structure_name_with_its_number_names_its_organ() -> None:
     assert site_of("PTV_T12", vocab) == "spinal"
     reading = read_text(SUMMARY)
     assert reading.facts.sites.value == ["body", "spinal"], [(les.name, les.site) for les in reading.facts.lesions]
+
+
+def test_a_tracking_methods_anatomy_is_no_site_of_the_lesion() -> None:
+    # "spine tracking (T5-T7 anatomy)" in the rib's row names what the robot tracks: no review flag says the rib
+    # reads as spinal by the words around it
+    reading = read_text(SUMMARY)
+    assert not [f.message for f in reading.review if f.fact == "sites"]
