@@ -92,8 +92,9 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
     if "_" not in name and not re.search(r"[a-z][A-Z]", name):
         return name
     # "LtOccipital" -> "Lt Occipital"; "Rib7L" -> "Rib 7 L", "RIB6" -> "RIB 6" (a word, its number, its side;
-    # "Th12" stays a level)
-    t = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z]{3})(?=\d)|(?<=\d)(?=[A-Z][a-z]?(?![a-z\d]))", " ",
+    # "Th12" stays a level, "PTV1" a volume's number)
+    name = re.sub(r"(?<![A-Za-z])(?![PGCI]TV\d)([A-Z]{3,})(?=\d)", r"\1 ", name)
+    t = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z][a-z]{2})(?=\d)|(?<=\d)(?=[A-Z][a-z]?(?![a-z\d]))", " ",
                name.replace("_", " "))
     words = t.split(" ")
     out = []
