@@ -333,6 +333,14 @@ def _title(pattern, text: str, start: int, end: int, subject=None, doc_end: int 
 _SUBJECT_LINES = 20  # a letter's subject line stands below its letterhead, addressee and date
 
 
+def _delivery_statements(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int):
+    """The statements that treatment was given in ``text[start:end]`` that count (not negated, not hypothetical:
+    :meth:`TextContext.counts`), less a stamp of the paper's receipt ("[ RECEIVED SEP 08 2026 - CODING ]")."""
+    pats = vocab.patterns
+    return (m for m in pats["delivery_statement"].finditer(text, start, end)
+            if ctx.counts(m.start(), m.end()) and not pats["receipt_stamp"].match(text, m.start(), end))
+
+
 def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int):
     """One document's status and the statements behind it: ``(status, [(kind, matches, limit), ...])``."""
     text, pats = document.text, vocab.patterns
@@ -340,9 +348,8 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     subject = pats["letter_subject"]
     none_given = [m for m in pats["delivered_none"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     check = _title(pats["physics_check_title"], text, start, head_end, subject, end)
-    said = [m for m in pats["delivery_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())
-            and not pats["receipt_stamp"].match(text, m.start(), end)  # "[ RECEIVED SEP 08 2026 ]": the paper's
-            and not any(n.start() <= m.start() < n.end() for n in none_given)  # "Delivered fractions: 0 of 1"
+    said = [m for m in _delivery_statements(text, ctx, vocab, start, end)
+            if not any(n.start() <= m.start() < n.end() for n in none_given)  # "Delivered fractions: 0 of 1"
             and not pats["qa_delivery"].match(text, m.start(), end)  # "plan delivered to the phantom": a QA delivery
             and not (check and pats["delivery_word"].match(m.group()))]  # a physics check's "MU delivered": its own
     title = _title(pats["follow_up_title"], text, start, head_end, subject, end)
@@ -661,6 +668,9 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
             other_patient_rows(document, vocab))
 
 
+_SENTENCE_END_RX = re.compile(r"[.!?](?:\s|$)")
+
+
 def _institution(document: Document, vocab: Vocabulary, start: int, end: int) -> frozenset[str]:
     """The words that name the institution of the document ``text[start:end]`` by its letterhead: its first
     non-blank line's segment (split at a dash or a tab from the title beside it) that names a kind of place
@@ -678,8 +688,6 @@ def _institution(document: Document, vocab: Vocabulary, start: int, end: int) ->
             return name
     return frozenset()
 
-
-_SENTENCE_END_RX = re.compile(r"[.!?](?:\s|$)")
 
 
 def outside_records(document: Document, ctx: TextContext, vocab: Vocabulary,
@@ -1137,8 +1145,7 @@ def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ment
     text = document.text
     if vocab.patterns["fractionated_course"].search(text) or not any(les.dose_gy for les in lesions):
         return Fact(None), lesions, None
-    if not any(ctx.counts(m.start(), m.end()) and not vocab.patterns["receipt_stamp"].match(text, m.start())
-               for m in vocab.patterns["delivery_statement"].finditer(text)):
+    if not any(_delivery_statements(text, ctx, vocab, 0, len(text))):
         return Fact(None), lesions, None  # nothing says it was given (a consult, a declined course)
     said = [m for m in vocab.patterns["single_session_technique"].finditer(text) if ctx.counts(m.start(), m.end())]
     if not said:

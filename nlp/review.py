@@ -461,8 +461,7 @@ def _only_names(clause: str, lesions: list[Lesion], vocab: Vocabulary,
     places = clause
     for rx in vocab.site_terms.values():  # a place of several words ("cavernous sinus") is a place word
         places = rx.sub(" ", places)
-    words = re.findall(r"[A-Za-z0-9#]+", clause)
-    if not words:
+    if not re.search(r"[A-Za-z0-9#]", clause):
         return False
     words = re.findall(r"[A-Za-z0-9#]+", places)
     labels = {w.lower() for les in lesions for w in re.findall(r"[A-Za-z0-9#]+", les.name) if re.search(r"\d", w)

@@ -511,10 +511,10 @@ def _fixed_width(lines: list[str], i: int) -> TextTable | None:
         if trial is None or indent >= trial[-1] or indent < heads[0][0] - 1:
             break  # (a line standing right of every column is no row, nor one whose first words have no title:
             # a table printed on its side, its row titles down the left under no title)
-        crossing = _crossings(lines[j], trial)
-        if crossing > 1 or crossing and sum(1 for c in _fixed_row(lines[j], j, trial) if c) * 2 <= len(trial) + 1:
+        crossing, cells = _crossings(lines[j], trial), _fixed_row(lines[j], j, trial)
+        if crossing > 1 or crossing and sum(1 for c in cells if c) * 2 <= len(trial) + 1:
             break  # (a word runs past its column in a row that fills its columns, not in a remark under them)
-        if _run_on(lines[j], _fixed_row(lines[j], j, trial)):
+        if _run_on(lines[j], cells):
             break
         rows, cuts = rows + [j], trial
         j += 1
