@@ -88,7 +88,7 @@ PROCEDURE: Stereotactic radiosurgery, left vestibular schwannoma.
 
 INDICATION: Ms. Fortyninepatient is a fifty-five year old woman with a left-sided vestibular schwannoma measuring one point nine centimetres in greatest dimension, Koos grade two, with serviceable hearing. She chose radiosurgery over microsurgery after our discussion last month.
 
-DESCRIPTION: This morning she was fitted in a thermoplastic mask on the cobalt-sixty radiosurgery unit. We planned on a volumetric gadolinium-enhanced MRI with a high-resolution T2 sequence obtained on the fifteenth; a planning CT was not felt to be necessary and was not done. The stereotactic reference was set with the unit's cone-beam CT, and the infrared nose marker tracked her motion throughout, with no movement beyond the threshold. The tumour was covered with nine shots of four and eight millimetres. We prescribed twelve gray to the fifty percent isodose line, giving a maximum of twenty-four gray. The cochlea received a mean of three point eight gray and the brainstem surface stayed under twelve. Total treatment time fifty-eight minutes, delivered in a single session with no interruption.
+DESCRIPTION: This morning she was fitted in a thermoplastic mask on the cobalt-sixty radiosurgery unit. We planned on a volumetric gadolinium-enhanced MRI with a high-resolution T2 sequence obtained on the fifteenth; a planning CT was not felt to be necessary and was not done. The stereotactic reference was set with the unit's cone-beam CT, and the infrared nose marker tracked her motion throughout, with no movement beyond the threshold. I contoured the tumour on the T2 sequence and it was covered with nine shots of four and eight millimetres. We prescribed twelve gray to the fifty percent isodose line, giving a maximum of twenty-four gray. The cochlea received a mean of three point eight gray and the brainstem surface stayed under twelve. Total treatment time fifty-eight minutes, delivered in a single session with no interruption.
 
 She tolerated it well and went home with her husband. Repeat MRI and audiogram in six months.
 
@@ -123,7 +123,7 @@ Dictated by Anneliese Okoro-Blackwood, MD. Dictated not read.
                       ("Treatment machine", "6 MV FFF gantry linac with HD multileaf collimator"),
                       ("Immobilisation", "open-face thermoplastic mask, indexed head rest"),
                       ("Planning images", "CT sim 1 mm 07/08/2026; MRI T1+C 1 mm 07/08/2026, fused"),
-                      ("Target", "CAV_RPAR = cavity + 2 mm, max dimension 3.8 cm, 24.6 cc"),
+                      ("Target", "cavity max dimension 3.8 cm on the planning MRI; CAV_RPAR = cavity + 2 mm, 24.6 cc"),
                       ("Dose", "3000 cGy in 5 fractions of 600 cGy to 80% isodose"),
                       ("Beams", "4 non-coplanar VMAT arcs, couch 0/45/315/90"),
                       ("IGRT", "CBCT + 6-degree-of-freedom couch, every fraction")]),
@@ -187,7 +187,7 @@ add(name="c49_05", kind="bundle", codes=["77372", "77432", "61798", "61800"],
             P("Procedure: Under local anaesthesia a stereotactic head ring was fixed with four pins. Thin-slice CT was obtained "
               "with the localiser and fused to the 3D CISS MRI done the day before. The target was placed on the cisternal "
               "segment of the left trigeminal nerve, 6 mm from the pons. A single isocentre with the 4 mm cone on our 6 MV "
-              "gantry linac, nine arcs, delivered 85 Gy maximum dose (the 80% isodose just touching the pons surface at "
+              "gantry linac, nine arcs, delivered 85 Gy maximum dose (the 20% isodose just touching the pons surface at "
               "about 17 Gy). Target position was checked against the frame co-ordinates with the floor-mounted kV system "
               "before the first arc. One session. The ring was removed without incident."),
             P("Disposition: home with her daughter; continue carbamazepine until pain relief."),
@@ -262,7 +262,7 @@ Re: {patient(7)}, MRN {mrn(7)}, DOB 14 March 1960
 
 Dear Imelda,
 
-I am writing to let you know that Mr. Fortyninepatient finished his stereotactic treatment to the brainstem metastasis on Friday. As you know, the lesion sits in the left side of the pons and measured eleven millimetres on the planning MRI of the twenty-seventh of October, which we fused with a one-millimetre CT the same afternoon. Because of its position within the brainstem we split the dose and gave twenty-four gray in three fractions of eight gray, on the fourth, fifth and sixth of November, on our linear accelerator, with him in a thermoplastic mask and a cone-beam CT before each treatment. The maximum brainstem dose outside the target was kept below twenty-three gray.
+I am writing to let you know that Mr. Fortyninepatient finished his stereotactic treatment to the brainstem metastasis on Friday. As you know, the lesion sits in the left side of the pons and measured eleven millimetres on the planning MRI of the twenty-seventh of October, which we fused with a one-millimetre CT the same afternoon; I contoured the lesion on the fused images and we planned it with four non-coplanar arcs, prescribing to the eighty percent isodose. Because of its position within the brainstem we split the dose and gave twenty-four gray in three fractions of eight gray, on the fourth, fifth and sixth of November, on our linear accelerator, with him in a thermoplastic mask and a cone-beam CT before each treatment. The maximum brainstem dose outside the target was kept below twenty-three gray.
 
 He had a little fatigue and a mild headache after the second treatment, settled with two days of dexamethasone, which has now stopped. I will see him with an MRI in six weeks.
 
@@ -396,7 +396,7 @@ Surgeon: Lysander Achterberg-Nkemelu, MD
             H1("Post-operative Spine SBRT - Plan and Delivery"),
             KeyValue([("Target", "PTV_L2_postop (L2 body, pedicles, epidural space; CTV per consensus contouring)"),
                       ("Dose", "2400 cGy in 2 fractions of 1200 cGy"),
-                      ("Unit", "6 MV gantry linac, 6DOF couch"),
+                      ("Unit", "6 MV gantry linac, 6DOF couch, 2 VMAT arcs, Rx to the 85% isodose"),
                       ("Immobilisation", "vacuum bag + knee rest"),
                       ("Imaging", "post-op MRI 05/20/2026; planning CT 05/21/2026 (metal artefact reduction)"),
                       ("IGRT", "CBCT before each fraction, repeated after couch correction")]),
@@ -419,11 +419,12 @@ Surgeon: Lysander Achterberg-Nkemelu, MD
 add(name="c49_12", kind="ehr_text", codes=["77373", "77435", "63620", "63621"],
     facts=F("linac", ["spinal"], 1, 2, ["CT", "MRI"], ["body_immobilization"]),
     lesions=[L("T6 vertebral metastasis (re-irradiation)", "spinal", None, 20, 2)],
-    categories=cats(),
+    categories=cats(plan=False),
     notes="Dictated completion note of a spine re-irradiation: T6 previously treated with 30 Gy in 10 "
           "fractions in 2024 (conventional, elsewhere); now 20 Gy in 2 fractions of 10 Gy SBRT on a gantry linac "
           "with a body cradle and CBCT. One spinal lesion: 63621 is inconsistent. T5 and T7 are named only as "
-          "cord constraint levels.",
+          "cord constraint levels. The note gives the dose but no target volume, arcs, isodose or planning "
+          "system: plan unmet.",
     docs=[Doc("c49_12.txt", text=f"""
 KINGSMERE ONCOLOGY PARTNERS - SPINE RADIOSURGERY COMPLETION NOTE
 {patient(12)} / {mrn(12)} / dictated 12/01/2026, transcribed 12/02/2026
@@ -440,19 +441,19 @@ Ines Halvorsen-Adebayo, MD
 
 
 # c49_13 -- ehr_text: pipe export, peripheral RUL lung 54 Gy / 3, 4DCT, PET, vacuum bag -----------------------------
-add(name="c49_13", kind="ehr_text", codes=["77373", "77435"],
+add(name="c49_13", kind="ehr_text", codes=["77373", "77435", "G0339"],
     facts=F("linac", ["body"], 1, 3, ["CT", "PET"], ["body_immobilization"]),
     lesions=[L("RUL peripheral nodule", "body", None, 54, 3)],
     categories=cats(),
     notes="Pipe-separated record export with a repeated page banner: peripheral right upper lobe NSCLC, 54 Gy in "
           "3 fractions of 18 Gy on a gantry linac, 4DCT planning and staging PET, vacuum bag with arms up, CBCT "
-          "each fraction; fractions every other day.",
+          "each fraction; fractions every other day. G0339 (robotic linac only) is claimed on a gantry-linac course: inconsistent.",
     docs=[Doc("c49_13.txt", text=f"""
 ==== MEADOWCROFT THORACIC ONCOLOGY | FALCONRT export (invented) | {patient(13)} | {mrn(13)} | page 1 of 2 ====
 SECTION|FIELD|VALUE
 COURSE|intent|curative
 COURSE|diagnosis|C34.11 NSCLC right upper lobe, cT1bN0M0, peripheral, 2.1 cm
-COURSE|staging|FDG PET-CT 2026-05-02 (SUVmax 7.4, no nodal uptake)
+COURSE|staging|FDG PET-CT 2026-05-02 (SUVmax 7.4, no nodal uptake), registered to the 4DCT for GTV delineation
 SIM|date|2026-05-14
 SIM|scan|4DCT 10 phases, 2 mm, ITV from MIP + all phases
 SIM|immobilisation|vacuum bag, arms above head, knee wedge
@@ -461,6 +462,7 @@ RX|dose|5400 cGy
 RX|fractions|3
 RX|schedule|every other day
 RX|unit|6 MV FFF gantry linac
+RX|technique|VMAT 2 partial arcs, Rx to 80% isodose
 ==== MEADOWCROFT THORACIC ONCOLOGY | FALCONRT export (invented) | {patient(13)} | {mrn(13)} | page 2 of 2 ====
 FX|date|delivered_cGy|running_cGy|igrt|status
 FX|2026-05-21|1800|1800|CBCT tumour match 2.1 mm|TREATED
@@ -666,7 +668,7 @@ Patient {patient(20)}  |  MRN {mrn(20)}  |  dictated 09/30/2026
 
 Course: hypofractionated stereotactic radiotherapy, left frontal resection cavity.
 Background: a four point six centimetre left frontal metastasis from renal cell carcinoma was resected on the eleventh of August. Given the size of the cavity we chose a seven-fraction schedule rather than single-session or five-fraction radiosurgery.
-Planning: CT simulation with a thermoplastic mask on the eighth of September, fused with the post-operative contrast MRI of the fifth.
+Planning: CT simulation with a thermoplastic mask on the eighth of September, fused with the post-operative contrast MRI of the fifth. The cavity was contoured with a two millimetre margin and planned with three non-coplanar arcs to the eighty percent isodose.
 Delivery: thirty-five gray in seven fractions of five gray, from the fifteenth to the twenty-third of September, on the gantry linear accelerator with daily cone-beam CT. All seven fractions delivered.
 Plan: MRI in two months; continue immunotherapy.
 
