@@ -20,7 +20,7 @@ NAMES = ("samples", "blind_corpus", "blind_corpus2", "blind_corpus3", "blind_cor
          "blind_corpus30", "blind_corpus31", "blind_corpus32", "blind_corpus33",
          "blind_corpus34", "blind_corpus35", "blind_corpus36", "blind_corpus37", "blind_corpus38",
          "blind_corpus39", "blind_corpus40", "blind_corpus41", "blind_corpus42",
-         "blind_corpus43", "blind_corpus44", "blind_corpus45", "blind_corpus46")
+         "blind_corpus43", "blind_corpus44", "blind_corpus45", "blind_corpus46", "blind_corpus48")
 
 
 def load(name: str) -> Corpus:
