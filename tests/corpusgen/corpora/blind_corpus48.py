@@ -55,7 +55,7 @@ add(name="b48_01", kind="bundle", codes=["77371", "77432", "61796", "61797", "61
     notes="British three-document bundle: neuro-oncology MDT outcome (recommends SRS to three metastases, one "
           "further 2 mm focus to be watched), a cobalt-60 plan summary with D98%/D2%/Dmax columns and '50% isodose' "
           "per target, and the consultant's clinic letter to the GP copied to the patient ('5 Nov 2026', tumour, "
-          "haemorrhage). Single session under a Leksell-type frame (generic wording), stereotactic MRI and CT. "
+          "haemorrhage). Single session under a stereotactic head frame, stereotactic MRI and CT. "
           "The 2 mm focus is observed, not treated: three lesions.",
     docs=[
         Doc("1_mdt_outcome.txt", text=f"""
@@ -223,7 +223,7 @@ Physicist                 : Mr R. Iyengar-Dsouza, MSc (Med Phys), RSO
 
 # b48_05 -- scan: Irish per-fraction record, cobalt-60 unit with mask, 27 Gy/3 fr to a 3.6 cm metastasis -----------
 _c = "ST BRENDAN'S UNIVERSITY HOSPITAL, GALWAY ROAD"
-add(name="b48_05", kind="scan", codes=["77373", "77435", "61798"],
+add(name="b48_05", kind="scan", codes=["77371", "77432", "61798"],
     facts=F("cobalt60", ["cranial"], 1, 3, ["MRI"], ["mask"]),
     lesions=[L("left occipital metastasis", "cranial", C, 27, 3)],
     categories=cats(),
@@ -231,16 +231,17 @@ add(name="b48_05", kind="scan", codes=["77373", "77435", "61798"],
           "one 3.6 cm left occipital metastasis (complex by size) 27 Gy / 3 fr (9 Gy per fraction) at the 50% "
           "isodose, thermoplastic mask with infrared motion monitoring and on-unit cone-beam CT each day; MRI "
           "only (stereotactic reference from CBCT, 'planning CT not required'). Per-fraction dose and a "
-          "cumulative column; EQD2 noted.",
+          "cumulative column; EQD2 noted. The claimed single-session codes 77371/77432 are wrong for a 3-fraction "
+          "course (77373/77435).",
     docs=[Doc("b48_05.pdf", [[
         H1("FRACTIONATED RADIOSURGERY - TREATMENT RECORD"),
         KeyValue([("Patient", patient(5)), ("MRN", mrn(5)), ("Unit", "Multi-source cobalt-60 radiosurgery unit (192 sources), mask model"),
                   ("Consultant", "Dr Nuala Brannigan-Hyde, Consultant Radiation Oncologist"),
                   ("Target", "Left occipital metastasis (renal cell), 3,6 cm max diameter"),
-                  ("Prescription", "27 Gy / 3 fr, 9 Gy per fraction, to the 50% isodose (EQD2 a/b 10: 45,75 Gy)"),
+                  ("Prescription", "27 Gy / 3 fr, 9 Gy per fraction, to the 50% isodose (EQD2 a/b 10: 42,75 Gy)"),
                   ("Planning imaging", "MRI T1 + gadolinium 1 mm, 16/09/2026; planning CT not required (CBCT reference)"),
                   ("Immobilisation", "Thermoplastic mask + nose marker, infrared motion management (threshold 1,5 mm)"),
-                  ("Plan", "TALLAGHT-GP 6 (invented), 22 shots, 4/8/16 mm collimation; coverage 98%, GI 2,8")]),
+                  ("Plan", "CONNEMARA-GP 6, 22 shots, 4/8/16 mm collimation; coverage 98%, GI 2,8")]),
         RuledTable([("Fr", "Date", "CBCT reg. (mm)", "Dose this fr (Gy)", "Cumulative (Gy)", "Beam-on (min)", "RTT"),
                     ("1", "21/09/2026", "0,5", "9,0", "9,0", "38,2", "CMcG / AF"),
                     ("2", "23/09/2026", "0,3", "9,0", "18,0", "39,0", "CMcG / PD"),
@@ -359,7 +360,7 @@ add(name="b48_08", kind="pdf", codes=["G0339", "77372", "77432", "61796", "61797
     docs=[Doc("b48_08.pdf", [[
         H1("RADIATION PRESCRIPTION - STEREOTACTIC (SRS)"),
         KeyValue([("Patient", patient(8)), ("Chart no.", mrn(8)), ("Unit", "Robotic-arm linac (6 MV), kV image-guided skull tracking"),
-                  ("Immobilization", "Aquaplast-type thermoplastic mask (generic)"),
+                  ("Immobilization", "Thermoplastic SRS mask, 3-point"),
                   ("Simulation", "CT 1 mm 19/10/2026 fused with MRI T1 gadolinium 1 mm 18/10/2026"),
                   ("Planning system", "ASPENCALC 7")]),
         H2("Revision history"),
@@ -425,8 +426,7 @@ add(name="b48_10", kind="pdf", codes=["77373", "77435", "63620"],
     lesions=[L("T7 post-operative vertebral metastasis", "spinal", None, 24, 2)],
     categories=cats(plan=False),
     notes="Australian dictated completion letter: post-operative spine SABR to T7 after separation surgery and "
-          "posterior stabilisation (renal cell), 24 Gy in 2 fractions, BodyFIX-type vacuum immobilisation "
-          "(generic), post-op MRI fused to CT, CBCT each day. The letter gives the target and dose but no "
+          "posterior stabilisation (renal cell), 24 Gy in 2 fractions, full-body vacuum cushion, post-op MRI fused to CT, CBCT each day. The letter gives the target and dose but no "
           "isodose, arcs, beams or planning system: plan unmet.",
     docs=[Doc("b48_10.pdf", [[
         P("Southern Cross University Hospital - Radiation Oncology Department"),
@@ -639,14 +639,15 @@ Consultant             : Dr Rashmi Mohapatra-Sen, MD, Professor & Head, Radiothe
 
 # b48_16 -- pdf: Irish MR-linac adaptive adrenal SABR 35 Gy/5 fr, per-fraction adaptive log ---------------------------
 _c = "ST LAURENCE O'TOOLE ACADEMIC RADIATION ONCOLOGY"
-add(name="b48_16", kind="pdf", codes=["77373", "77435"],
+add(name="b48_16", kind="pdf", codes=["G0339", "G0340", "77435"],
     facts=F("linac", ["body"], 1, 5, ["CT", "MRI"], ["body_immobilization"]),
     lesions=[L("left adrenal metastasis", "body", None, 35, 5)],
     categories=cats(),
     notes="Irish MR-linac adaptive log: left adrenal metastasis (melanoma) 35 Gy / 5 fr prescribed so that 95% of "
           "the PTV gets 35 Gy, daily adapt-to-shape with gated delivery on cine MRI, planning CT for electron "
           "density + MRI simulation, vacuum immobilisation. Per-fraction rows with D95% of the adapted plan; "
-          "one fraction 're-optimised' (not a second course).",
+          "one fraction 're-optimised' (not a second course). G0339/G0340 claimed although the unit is a gantry "
+          "MR-linac, not a robotic linac: wrong.",
     docs=[Doc("b48_16.pdf", [[
         H1("MR-guided SABR - adaptive treatment log"),
         KeyValue([("Patient", f"{patient(16)}   MRN {mrn(16)}"), ("Target", "Left adrenal metastasis, melanoma (oligoprogressive), 3,2 cm"),
@@ -775,7 +776,7 @@ add(name="b48_19", kind="pdf", codes=["77373", "77435"],
                   ("Decision", "SABR not appropriate (ultra-central). Radical RT 55 Gy in 20# (UK standard), no concurrent chemo (frailty)"),
                   ("Planning", "4DCT 08/09/2026; PET-CT 01/09/2026 for GTV; wing board, arms up; VMAT 2 arcs, 6 MV; to cover 95% of PTV with 95% of dose"),
                   ("Dates", "14/09/2026 - 09/10/2026, Monday-Friday"),
-                  ("Delivered", "55 Gy in 20# (2,75 Gy/#), no missed fractions; EQD2 (a/b 10) 59,1 Gy"),
+                  ("Delivered", "55 Gy in 20# (2,75 Gy/#), no missed fractions; EQD2 (a/b 10) 58,4 Gy"),
                   ("IGRT", "Daily CBCT, soft-tissue match"),
                   ("Acute toxicity", "Grade 2 oesophagitis (weeks 3-4), managed with analgesia")]),
         P("Follow-up: clinic and CT thorax at 6 weeks. GP please continue co-codamol and Gaviscon."),
