@@ -386,6 +386,10 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if declined and not closed:  # recommended, then declined before any of it was done (a telephone note, an
         # addendum); a course planned and then closed reached planning ("declined after planning; course closed")
         return "recommended", [("declined", declined, 2)]
+    unreleased = _unreleased_orders(text, vocab, start, end, head_end)
+    if unreleased and not closed:  # an order set never signed or released (a draft prepared for a consultation):
+        # its ticked boxes order nothing yet, and no course was decided on
+        return "recommended", [("unsigned_order", unreleased, 2)]
     if other:  # a hospital stay's note: the radiation it names is history
         return "follow_up", [("other_service", [other], 1)]
     if consult:  # the sentences that recommend, offer or schedule it, else the title
@@ -425,6 +429,15 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+def _unreleased_orders(text: str, vocab: Vocabulary, start: int, end: int, head_end: int) -> list:
+    """The statements of an order set (its title, ``order_title``) that it was never signed or released
+    (``order_not_released``: "[DRAFT - NOT RELEASED]", "Status: UNSIGNED"); [] for any other document."""
+    pats = vocab.patterns
+    if not pats["order_title"].search(text, start, head_end):
+        return []
+    return list(pats["order_not_released"].finditer(text, start, end))
 
 
 GENERIC_SENTENCES = 2  # sentences of a general text's subjects (or mood) that make them a mark of its genre
@@ -1107,12 +1120,16 @@ NOT_THIS_COURSE = {
     "physics_only": "This documents only physics checks of a plan before treatment (a second check, "
                     "patient-specific QA) and no treatment delivered; no delivered-course facts were taken from "
                     "it, and codes for treatment delivery do not apply to it.",
+    "unsigned_order": "This is an order set that was never signed or released (a draft): it orders nothing and "
+                      "documents no treatment performed, so no course facts were taken from it, and codes for "
+                      "services of the course do not apply to it.",
 }
 # How each kind's statements are scoped: what was only intended is hypothetical; an earlier course, historical.
 NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL", "not_delivered": "HYPOTHETICAL",
                          "follow_up": "HISTORICAL", "other_service": "HISTORICAL",
                          "declined": "HYPOTHETICAL", "physics_only": "HYPOTHETICAL", "billing": "HYPOTHETICAL",
-                         "report": "HYPOTHETICAL", "general": "HYPOTHETICAL"}
+                         "report": "HYPOTHETICAL", "general": "HYPOTHETICAL",
+                         "unsigned_order": "HYPOTHETICAL"}
 
 
 def without(document: Document, spans) -> Document:

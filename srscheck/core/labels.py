@@ -60,6 +60,8 @@ STATUS_PHRASES = {
                "eligibility screening), not a record of this patient's course: none of the course was performed",
     "physics_only": "documents only physics checks of a plan before treatment (a second check, patient-specific "
                     "QA): no treatment delivered is documented",
+    "unsigned_order": "is an order set never signed or released (a draft): it orders nothing, and none of the "
+                      "course was performed",
 }
 STAGE_PHRASES = {"delivered": "treatment delivered in this course",
                  "planned": "a course that was simulated and planned",

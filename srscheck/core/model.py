@@ -301,14 +301,15 @@ COURSE_STATUSES = ("delivered", "planned", "recommended", "follow_up")
 # ``billing`` (a charge sheet or claim with no clinical record: recommended, as nothing of the course is
 # documented as performed), ``report`` (a diagnostic report, imaging or pathology, that recommends treatment or
 # says nothing of it: recommended), ``general`` (general text about treatment, not a record of this patient's
-# course: a leaflet for patients, a literature review, a clinical trial's eligibility screening: recommended).
+# course: a leaflet for patients, a literature review, a clinical trial's eligibility screening: recommended),
+# ``unsigned_order`` (an order set never signed or released, a draft: recommended).
 COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_service", "declined", "physics_only",
-                                         "billing", "report", "general")
+                                         "billing", "report", "general", "unsigned_order")
 
 
 KIND_STATUS = {"not_delivered": "planned", "request": "recommended", "other_service": "follow_up",
                "declined": "recommended", "physics_only": "planned", "billing": "recommended",
-               "report": "recommended", "general": "recommended"}
+               "report": "recommended", "general": "recommended", "unsigned_order": "recommended"}
 
 
 def status_kind(status: "Fact") -> str:
