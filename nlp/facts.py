@@ -395,6 +395,10 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if consult:  # the sentences that recommend, offer or schedule it, else the title
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("recommended", why or [consult], 2)]
+    review = [m for m in pats["follow_up_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
+    if review and not closed and not any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title")):
+        # a note or letter of a review after treatment that never says treatment was given: an earlier course's
+        return "follow_up", [("follow_up", review, 2)]
     closed = closed or list(pats["course_cancelled"].finditer(text, start, end))
     if closed:
         return "planned", [("not_delivered", closed, 2)]
@@ -404,6 +408,10 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         return "planned", [("physics_only", [check], 1), ("planned", pending, 2)]
     if pending:
         return "planned", [("planned", pending, 2)]
+    ahead = _scheduled_ahead(document, ctx, vocab, start, end)
+    if ahead and not any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title")):
+        # a note written before the treatment it schedules (a teaching or nursing note): none of it was done yet
+        return "recommended", [("recommended", ahead, 2)]
     unbooked = list(pats["course_not_booked"].finditer(text, start, end))
     if unbooked:  # "no treatment booked", "I have not planned or scheduled any treatment": a plan whose delivery
         # is not booked was planned only; any other document (a telephone note, a second opinion's letter) only
@@ -429,6 +437,26 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+SCHEDULED_DATE_GAP = 40  # characters at most between "Procedure scheduled" and the date it is scheduled on
+
+
+def _scheduled_ahead(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int) -> list:
+    """The statements of ``text[start:end]`` that its treatment is scheduled on a date (``scheduled_on``: "Procedure
+    scheduled 12/14/2026") later than every other date of the document: written before the treatment took place.
+    [] when the document has no other date (nothing to say when it was written)."""
+    text = document.text
+    dates = [(s, d) for s, _e, d in ctx.chart_dates() if start <= s < end]
+    out = []
+    for m in vocab.patterns["scheduled_on"].finditer(text, start, end):
+        line_end = text.find("\n", m.end(), end)
+        stop = min(m.end() + SCHEDULED_DATE_GAP, end if line_end < 0 else line_end)
+        on = [d for s, d in dates if m.end() <= s < stop]
+        others = [d for s, d in dates if not m.start() <= s < stop]
+        if on and others and all(d < on[0] for d in others):
+            out.append(m)
+    return out
 
 
 def _unreleased_orders(text: str, vocab: Vocabulary, start: int, end: int, head_end: int) -> list:

@@ -78,3 +78,53 @@ def test_an_order_set_never_signed_or_released_orders_nothing() -> None:
         "UNSIGNED - awaiting consultation", "SIGNED"))
     assert signed.facts.course_status.value == "delivered"
     assert signed.facts.fractions.value == 5
+
+
+REVIEW_LETTER = """HEADLANDS CANCER CARE - RADIATION ONCOLOGY
+1 December 2026
+Dr A. Practitioner, Headlands Medical Centre
+Re: EXAMPLE, PATIENT
+Dear Dr Practitioner,
+I reviewed Ms Example today for her two-year review after stereotactic radiosurgery. You may recall she had
+single-fraction SRS on 14/11/2024 on our linac, with a mask, to two brain metastases (left frontal 20 Gy and
+right cerebellar 18 Gy). Her MRI brain of 24/11/2026 shows the left frontal lesion stable. No further
+radiotherapy is needed and none has been given.
+Kind regards,
+Dr B. Oncologist
+"""
+
+
+def test_a_letter_of_a_review_after_radiosurgery_that_says_nothing_was_given_is_a_follow_up() -> None:
+    """The letter's own words say the visit is a review after treatment: the radiosurgery it recounts is an
+    earlier course's; the same letter reporting the treatment as given is that course's letter."""
+    reading = read_text(REVIEW_LETTER)
+    assert reading.facts.course_status.value == "follow_up"
+    assert reading.facts.modality.value is None and not reading.facts.lesions
+    assert reading.facts.positioning.value == []
+    given = read_text(REVIEW_LETTER.replace("for her two-year review after stereotactic radiosurgery",
+                                            "after stereotactic radiosurgery").replace(
+        "You may recall she had", "She was treated with"))
+    assert given.facts.course_status.value == "delivered"
+    assert given.facts.lesion_count.value == 2
+
+
+TEACHING = """ST. EXAMPLE HOSPITAL - RADIOSURGERY NURSING
+Patient education record - radiosurgery
+Visit                  12/01/2026, nurse clinic
+Procedure scheduled    12/14/2026, multi-source cobalt radiosurgery, left vestibular schwannoma
+Topics taught
+Head frame: four pins under local anaesthetic, worn until treatment ends
+Stereotactic MRI with the frame on, the morning of treatment
+Electronically signed: A. Nurse, RN 12/01/2026
+"""
+
+
+def test_a_note_written_before_the_date_its_procedure_is_scheduled_on_documents_none_of_it() -> None:
+    """The procedure's date is after every other date of the note: the frame and MRI it teaches are still to
+    come. The same note dated on the day of the procedure (or after it) is no longer ahead of it."""
+    reading = read_text(TEACHING)
+    assert reading.facts.course_status.value == "recommended"
+    assert reading.facts.modality.value is None
+    assert reading.facts.positioning.value == [] and reading.facts.imaging.value == []
+    same_day = read_text(TEACHING.replace("12/01/2026", "12/14/2026"))
+    assert same_day.facts.course_status.value == "delivered"
