@@ -345,6 +345,13 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     """One document's status and the statements behind it: ``(status, [(kind, matches, limit), ...])``."""
     text, pats = document.text, vocab.patterns
     head_end = _head_end(text, start, end)
+    void = _title(pats["void_title"], text, start, head_end)
+    if void:  # struck from this patient's chart (entered in error, filed to the wrong patient): none of it is his
+        return "recommended", [("voided", [void], 1)]
+    test = _title(pats["machine_qa_title"], text, start, head_end)
+    dummy = test and pats["phantom_subject"].search(text, start, end)
+    if dummy:  # a test of the machine or the chain whose "patient" is a phantom: whatever it irradiated, no patient's
+        return "recommended", [("qa_test", [test, dummy], 2)]
     subject = pats["letter_subject"]
     none_given = [m for m in pats["delivered_none"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     check = _title(pats["physics_check_title"], text, start, head_end, subject, end)
@@ -399,6 +406,10 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if review and not closed and not any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title")):
         # a note or letter of a review after treatment that never says treatment was given: an earlier course's
         return "follow_up", [("follow_up", review, 2)]
+    general = _general_text(document, ctx, vocab, start, end, head_end)
+    if general:  # a leaflet, a literature review, a trial's screening or registration: it names treatment in
+        # general or as proposed by its protocol ("not yet started"), none given, and plans none of this course
+        return "recommended", [("general", general, 2)]
     closed = closed or list(pats["course_cancelled"].finditer(text, start, end))
     if closed:
         return "planned", [("not_delivered", closed, 2)]
@@ -426,9 +437,6 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         # patient-specific QA): it gives none; alone, a second-check printout is the plan document of the course
         # billed (as any plan), unless it says the patient is not yet treated (above)
         return "planned", [("physics_only", [check], 1)]
-    general = _general_text(document, ctx, vocab, start, end, head_end)
-    if general:  # a leaflet, a literature review, a trial's screening: it names treatment in general, none given
-        return "recommended", [("general", general, 2)]
     report = _title(pats["report_title"], text, start, head_end, subject, end)
     course_head = any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title", "consult_title"))
     if report and not course_head:
@@ -497,11 +505,15 @@ def _general_text(document: Document, ctx: TextContext, vocab: Vocabulary, start
     return ([title] if title else []) + stated
 
 
+_NO_PATIENT_COURSE = ("general", "voided", "qa_test")  # documents that are no record of this patient's course
+
+
 def general_parts(statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int, int]]:
     """The spans of the documents of a bundle judged general text (:func:`_general_text`: a leaflet, a literature
     review, a trial's screening), when another document is not: what they name is nobody's course, so it does not
     count beside the course's records (its generic frame, its usual schedules)."""
-    general = [span for span, (_status, said) in statuses.items() if any(kind == "general" for kind, _m, _l in said)]
+    general = [span for span, (_status, said) in statuses.items()
+               if any(kind in _NO_PATIENT_COURSE for kind, _m, _l in said)]
     return general if len(general) < len(statuses) else []
 
 
@@ -639,7 +651,8 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
     return Fact(status, tuple(sorted(unique(ev), key=lambda e: e.rule not in _FINAL_KINDS))[:MAX_EVIDENCE])
 
 
-_NOTHING_DOCUMENTED = ("billing", "report", "general")  # kinds of document that are no clinical record of the course
+# kinds of document that are no clinical record of the course
+_NOTHING_DOCUMENTED = ("billing", "report", "general", "voided", "qa_test")
 
 
 def _status_rank(document: Document, vocab: Vocabulary, start: int, end: int, status: str, said: list) -> float:
@@ -1151,13 +1164,19 @@ NOT_THIS_COURSE = {
     "unsigned_order": "This is an order set that was never signed or released (a draft): it orders nothing and "
                       "documents no treatment performed, so no course facts were taken from it, and codes for "
                       "services of the course do not apply to it.",
+    "voided": "This record is marked as entered in error (filed to the wrong patient, or voided): nothing it "
+              "says is this patient's, so no course facts were taken from it, and codes for services of the "
+              "course do not apply to it.",
+    "qa_test": "This is a quality-assurance test of the treatment machine (an end-to-end or machine test) whose "
+               "'patient' is a phantom: it documents no patient's course, so no course facts were taken from it, "
+               "and codes for services of the course do not apply to it.",
 }
 # How each kind's statements are scoped: what was only intended is hypothetical; an earlier course, historical.
 NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL", "not_delivered": "HYPOTHETICAL",
                          "follow_up": "HISTORICAL", "other_service": "HISTORICAL",
                          "declined": "HYPOTHETICAL", "physics_only": "HYPOTHETICAL", "billing": "HYPOTHETICAL",
                          "report": "HYPOTHETICAL", "general": "HYPOTHETICAL",
-                         "unsigned_order": "HYPOTHETICAL"}
+                         "unsigned_order": "HYPOTHETICAL", "voided": "HYPOTHETICAL", "qa_test": "HYPOTHETICAL"}
 
 
 def without(document: Document, spans) -> Document:

@@ -58,6 +58,9 @@ STATUS_PHRASES = {
     "report": "is a diagnostic report (imaging or pathology) that documents no treatment performed",
     "general": "is general text about treatment (a leaflet for patients, a literature review, a clinical trial's "
                "eligibility screening), not a record of this patient's course: none of the course was performed",
+    "voided": "is a record marked as entered in error (filed to the wrong patient): nothing in it is this "
+              "patient's, and none of the course was performed",
+    "qa_test": "is a quality-assurance test of the treatment machine on a phantom: it documents no patient's course",
     "physics_only": "documents only physics checks of a plan before treatment (a second check, patient-specific "
                     "QA): no treatment delivered is documented",
     "unsigned_order": "is an order set never signed or released (a draft): it orders nothing, and none of the "
