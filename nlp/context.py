@@ -298,7 +298,8 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     text = document.text
     sentences = list(parsed.sentences)
     scopes = [Scope(s, e, category) for s, e, category in parsed.scopes]
-    entries = tuple(form_entries(text, vocab.patterns["checkbox"], document.boxes, vocab.patterns["form_answer_no"]))
+    entries = tuple(form_entries(text, vocab.patterns["checkbox"], document.boxes, vocab.patterns["form_answer_no"],
+                                 vocab.patterns["answer_column_header"]))
     scopes.extend(_form_negations(text, vocab, entries))
     dates = treatment_dates(text, vocab)  # read once for the sections, the course year and the earlier years
     visits = {sec.title_start for sec in parsed.sections if sec.category in FUTURE_SECTIONS and

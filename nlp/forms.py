@@ -146,19 +146,60 @@ def _yes_no_row(bare: str, pos: int, boxes: Boxes | None,
     return k, k + len(label), yes, at
 
 
+def _answer_column(bare: str, header: re.Pattern[str] | None) -> int | None:
+    """The index of a table header's answer column ("Device<tab>Used?<tab>Comment": 1): a cell after the first
+    that asks whether the row's item was used or done (``header``: patterns ``answer_column_header``)."""
+    if header is None:
+        return None
+    cells = _cells(bare)
+    if not 2 <= len(cells) <= 8:
+        return None
+    return next((i for i, (s, e) in enumerate(cells) if i and header.fullmatch(bare[s:e].strip())), None)
+
+
+def _answer_row(bare: str, col: int) -> tuple[int, int, bool, int, int] | None:
+    """A row of a table with an answer column (:func:`_answer_column`): the label before the answer, whether the
+    answer is yes, and the answer's span ("Implanted fiducial markers<tab>No<tab>not placed"); None when the cell
+    under the answer column is no yes / no word."""
+    cells = _cells(bare)
+    if len(cells) <= col:
+        return None
+    s, e = cells[col]
+    word = bare[s:e].strip().lower()
+    if word not in _YES_WORDS | _NO_WORDS:
+        return None
+    label = bare[:s].strip()
+    if not label:
+        return None
+    k = bare.find(label)
+    return k, k + len(label), word in _YES_WORDS, s, e
+
+
 def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None,
-                 answer_no: re.Pattern[str] | None = None) -> list[FormEntry]:
-    """Every entry of the text's forms: boxed options, Y / N checklist rows and, given ``answer_no`` (the
-    answers that say "not done"), the fields answered "not done" (:func:`answered_fields`).
+                 answer_no: re.Pattern[str] | None = None,
+                 answer_header: re.Pattern[str] | None = None) -> list[FormEntry]:
+    """Every entry of the text's forms: boxed options, Y / N checklist rows, the rows of a table answered Yes or
+    No in an answer column (``answer_header``: its header, "Used?") and, given ``answer_no`` (the answers that
+    say "not done"), the fields answered "not done" (:func:`answered_fields`).
 
     ``boxes`` (the document's word boxes) places a checklist's marks under its Y or N column; without it
     the marks' columns in the line are used."""
     out: list[FormEntry] = []
     pos = 0
     cols: tuple[float, float, float] | None = None  # the Y and N columns of the checklist being read
+    answers: int | None = None  # the answer column of the table being read
     for line in text.splitlines(keepends=True):
         bare = line.rstrip("\r\n\f")
         span = (pos, pos + len(bare))
+        if not bare.strip() or "\f" in line:
+            answers = None
+        elif answers is not None:
+            row = _answer_row(bare, answers)
+            if row is not None:  # "Stereotactic head frame<tab>No": the row's item was not used
+                out.append(FormEntry(pos + row[0], pos + row[1], row[2], "", span, (pos + row[3], pos + row[4]),
+                                     "row"))
+        else:
+            answers = _answer_column(bare, answer_header)
         if box.search(bare):
             options = _box_options(bare, box)
             for s, e, ticked, field, ms, me in options:

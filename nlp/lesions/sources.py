@@ -586,7 +586,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                                  for i in structure):
             continue  # a structure table also lists organs at risk: only target volumes are lesions
         # "L3 | - | dropped, not treated": contoured, never treated (kept, marked, to strike it from other tables)
-        untreated = bool(pats["lesion_not_treated"].search(" ".join(c.text for c in cells)))
+        row_text = " ".join(c.text for c in cells)
+        untreated = bool(pats["lesion_not_treated"].search(row_text) or pats["lesion_row_deferred"].search(row_text))
         cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and re.search(r"\w", cells[i].text)]
         if not cands and cells and pats["not_a_lesion_name"].match(cells[0].text):
             continue  # "Course C1 | - | -": a course or plan row of a target table
