@@ -117,3 +117,30 @@ def test_the_course_stopped_for_a_reason_naming_a_drug_still_documents_it(capsys
     (flag,) = _review(capsys, chart)
     assert flag["kind"] == "interrupted_course" and flag["documented"] is True
     assert flag["evidence"][0]["text"].startswith("Admitted with seizures")
+
+
+@pytest.mark.parametrize("stop", [
+    "Course status: STOPPED EARLY (patient decision after hospital admission).",
+    "Course status: discontinued.",
+    "Fractions 4 and 5 cancelled.",
+    "Fx 4-5 were not delivered.",
+    "She does not wish to return. Course closed.",
+])
+def test_a_status_line_or_the_cancelled_fractions_document_the_stop(capsys, tmp_path, stop):
+    chart = tmp_path / "chart.txt"
+    chart.write_text(UNDOCUMENTED + stop + "\n", encoding="utf-8")
+    (flag,) = _review(capsys, chart)
+    assert flag["kind"] == "interrupted_course" and flag["documented"] is True
+    assert flag["evidence"][0]["text"].endswith(stop.split(". ")[-1])
+
+
+@pytest.mark.parametrize("other", [
+    "Dexamethasone was stopped early because of hyperglycaemia.",
+    "The course was not stopped early.",
+    "Fraction 3 was not delivered on Monday (machine fault) and was given on Tuesday, so the course closed on time",
+])
+def test_other_stops_and_closings_document_no_interruption(capsys, tmp_path, other):
+    chart = tmp_path / "chart.txt"
+    chart.write_text(UNDOCUMENTED + other + "\n", encoding="utf-8")
+    (flag,) = _review(capsys, chart)
+    assert flag["documented"] is False
