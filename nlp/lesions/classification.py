@@ -151,16 +151,34 @@ def metastatic_to(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def site_of(text: str, vocab: Vocabulary) -> str | None:
+def site_of(text: str, vocab: Vocabulary, *, primary: bool = True) -> str | None:
     """cranial > spinal > body: a brain metastasis from lung cancer is cranial, an L2 metastasis spinal;
-    "metastatic breast cancer to L4" is spinal (a primary cancer's organ never sets a lesion's site)."""
+    "metastatic breast cancer to L4" is spinal (a primary cancer's organ never sets a lesion's site).
+    ``primary=False``: words that name only the primary cancer's organ ("breast cancer metastasis") give no site
+    (the caller reads the lesion's other words first); by default they are the last resort."""
     text = plain_words(text, vocab) if len(text) < 40 else text.replace("_", " ")  # "PTV_L_Frontal"
     to = metastatic_to(text, vocab)
     if to:
         return to
     core = strip_primary(text, vocab)
-    for candidate in (core, text):
+    for candidate in (core, text) if primary else (core,):
         site = _site_words(candidate, vocab)
+        if site:
+            return site
+    return None
+
+
+def located_site(name: str, text: str, vocab: Vocabulary) -> str | None:
+    """The site of the place written right after a metastasis's name in its own words ("the breast met at C2" ->
+    spinal): None when the name is no metastasis, is not in ``text`` or no place with a site follows it."""
+    if not vocab.patterns["metastasis_noun"].search(name):
+        return None
+    for m in re.finditer(re.escape(name), text, re.I):
+        at = vocab.patterns["located_at"].match(text, m.end())
+        if at is None or vocab.primary_nouns & {w.lower() for w in at.group("place").split()}:
+            continue  # ("a met in breast cancer": its primary, no place)
+        # (read with the name: "adrenal met at the T12 level" is a landmark)
+        site = _site_words(f"{name}{at.group(0)}", vocab)
         if site:
             return site
     return None

@@ -23,6 +23,7 @@ from .classification import (
     complexity,
     label_letters,
     label_text,
+    located_site,
     noun_text,
     metastatic_to,
     next_clause,
@@ -964,9 +965,12 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             (metastatic_to(d.text, vocab) is not None or  # "Metastatic breast cancer" named, "... to L4" meant
              (vocab.patterns["metastatic_primary"].search(d.name) is not None and site_of(d.text, vocab) is not None))
         # ("metastatic prostate adenocarcinoma, painful T4-T6 vertebral metastases": the primary named, the spine meant)
-        site = series.get(d.name.strip().upper()) or \
-            (None if primary_only else site_of(unlevelled(d.name, labels), vocab)) or \
-            site_of(unlevelled(d.text, labels), vocab) or chart_site_hint
+        by_name = None if primary_only else site_of(unlevelled(d.name, labels), vocab, primary=False)
+        if by_name in (None, "body"):  # "the breast met at C2": the place after the name, not the organ before "met"
+            by_name = located_site(d.name, d.text, vocab) or by_name
+        # (a name whose only organ is its primary's, "breast cancer metastasis": the lesion's own words first)
+        site = series.get(d.name.strip().upper()) or by_name or site_of(unlevelled(d.text, labels), vocab) or \
+            (None if primary_only else site_of(unlevelled(d.name, labels), vocab)) or chart_site_hint
         histo = _histology(own if single else d.text, vocab)
         cx, reasons = (None, ())
         if site == "cranial":
