@@ -17,7 +17,7 @@ from srscheck.core.model import ChartFacts, Document, Evidence, Lesion, Mention,
 from .amendments import amendment_spans, inside
 from .context import TextContext, is_birth_date, written_days
 from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
-from .lesions.classification import _specific_place, label_key, optic_distances, structure_labels
+from .lesions.classification import _specific_place, label_key, located_site, optic_distances, structure_labels
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
 from .quantities import REGIMEN_KINDS, SOURCE_RANKS, DoseStatement, FractionClaim, is_record, own_sentence_start
@@ -599,8 +599,11 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
     """A lesion whose own name says one site while the words read with it say another.
 
     The words are the whole evidence span (not the shortened quotation); a label that names a lesion with
-    a place ("left cerebellar (L1)") is no vertebra in them."""
-    labels = {w for les in facts.lesions if _specific_place(les.name, vocab) for w in _LABEL_WORD.findall(les.name)}
+    a place ("left cerebellar (L1)") is no vertebra in them, but the level of a spinal lesion is its place, not a
+    label, though its name also names the primary's organ ("L1 renal cell metastasis"). A metastasis the words
+    place by the place written right after its name ("the breast met at C2") is where they place it."""
+    labels = {w for les in facts.lesions if _specific_place(les.name, vocab) for w in _LABEL_WORD.findall(les.name)
+              if not (les.site == "spinal" and w.upper() in {lv.upper() for lv in vertebral_levels(les.name, vocab)})}
     unlabel = re.compile(r"(?<![\w.])(?:%s)(?![\w.])" % "|".join(map(re.escape, sorted(labels)))) if labels else None
 
     def words(e: Evidence, others: re.Pattern[str] | None) -> str:
@@ -619,6 +622,8 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
             continue  # a name that is the primary cancer ("metastatic renal cell carcinoma") tells no site
         if by_name is None or not les.evidence:
             continue
+        if by_name != les.site and any(located_site(les.name, words(e, None), vocab) == les.site for e in les.evidence):
+            continue  # "the breast met at C2": the organ before "met" is its primary's
         # ("progression at C5 only and a new lesion in the right seventh rib": the sentence names both targets)
         names = sorted({o.name.strip() for o in facts.lesions if o is not les and o.name.strip() and
                         o.site is not None and o.site != les.site}, key=len, reverse=True)
