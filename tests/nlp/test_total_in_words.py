@@ -6,7 +6,6 @@ flagged for review. Read as a bare dose, it was not counted, and the tie went to
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 CHART = """SBRT PROCEDURE NOTE
