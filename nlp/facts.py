@@ -1308,8 +1308,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         positioning=pos,
         lesions=tuple(lesions),
     )
-    review = device_flags + lesion_flags + review_flags(document, ctx, vocab, facts, doses,
-                                                                               claims, wrapped, ments)
+    review = device_flags + lesion_flags + review_flags(document, ctx, vocab, facts, doses, claims, wrapped, ments,
+                                                        frozenset(f.lesion for f in lesion_flags if f.lesion))
     facts = replace(facts, course_status=status)
     kind = status_kind(status)
     if kind in NOT_THIS_COURSE:  # not a contradiction to review: a chart of no course performed

@@ -220,13 +220,15 @@ def _outranks(chosen: list, others: list) -> str:
 
 
 def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, doses: list[DoseStatement],
-               text: str) -> list[ReviewFlag]:
+               text: str, flagged: frozenset[str] = frozenset()) -> list[ReviewFlag]:
     """A single-target course whose prescriptions (total dose with a fraction count) disagree: a summary
-    that says one dose and a plan that says another."""
+    that says one dose and a plan that says another. In a course of several lesions, the lesions named in
+    ``flagged`` already have a flag for two doses (their tables' totals: resolution.find_lesions)."""
     if len(facts.lesions) > 1:
-        flagged = _lesion_dose_flags(document, ctx, vocab, facts, doses, text)
-        return [f for _, f in flagged] + _named_dose_flags(document, ctx, vocab, list(facts.lesions), doses, text,
-                                                           {les.name for les, _ in flagged})
+        found = [(les, f) for les, f in _lesion_dose_flags(document, ctx, vocab, facts, doses, text)
+                 if les.name not in flagged]
+        return [f for _, f in found] + _named_dose_flags(document, ctx, vocab, list(facts.lesions), doses, text,
+                                                         {les.name for les, _ in found} | flagged)
     if len(facts.lesions) != 1:
         return []
     les = facts.lesions[0]
@@ -954,7 +956,8 @@ def document_lesion_flags(document: Document, ctx: TextContext, vocab: Vocabular
 
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str,
-                 ments: list[Mention] | None = None) -> list[ReviewFlag]:
+                 ments: list[Mention] | None = None, flagged: frozenset[str] = frozenset()) -> list[ReviewFlag]:
+    """``flagged``: the lesions the resolution already flagged for two doses (their names)."""
     flags: list[ReviewFlag] = []
     flags += unit_flags(document, ctx, facts, ments or [], vocab)
     flags += count_flags(document, ctx, vocab, facts, wrapped)
@@ -963,7 +966,7 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
     if not any(f.fact == "fractions" for f in flags):
         flags += completed_count_flags(document, ctx, vocab, facts, claims, wrapped)
-    flags += dose_flags(document, ctx, vocab, facts, doses, wrapped)
+    flags += dose_flags(document, ctx, vocab, facts, doses, wrapped, flagged)
     if not any(f.fact == "lesions" for f in flags):
         flags += sentence_total_flags(document, ctx, vocab, facts, doses, wrapped)
     flags += record_history_flags(document, ctx, vocab, facts, doses, claims, wrapped)

@@ -53,6 +53,8 @@ from .sources import (
     table_lesions,
 )
 
+MAX_EVIDENCE = 4  # quotations per review flag, as in review.py
+
 
 def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """Rows of a treatment record (a date in every row) that repeat one name are that lesion's sessions or
@@ -196,11 +198,57 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
             continue
         taken.add(hit)
         k = out[hit]
+        for row in (k, d):
+            total = _table_total(row)
+            if total is not None and total not in k.table_totals:
+                k.table_totals.append(total)
         if d.untreated and not k.sessions:  # a record's "not treated" row strikes the plan's lesion
             k.untreated = True
         _absorb(k, d)
         if k.size_cm is None:
             k.size_cm = d.size_cm
+    return out
+
+
+def _table_total(d: Draft) -> tuple[int, float, int | None] | None:
+    """A table row's total for its lesion, as (offset of its dose or name, Gy, fractions); None for a row with
+    no dose or one phase's row (phases of a lesion add up: sources.add_phase)."""
+    if d.dose_gy is None or d.phase is not None or len(d.phases) >= 2:
+        return None
+    return d.dose.start if d.dose is not None else d.start, d.dose_gy, d.fractions
+
+
+def _totals_differ(a: tuple[int, float, int | None], b: tuple[int, float, int | None], course_fx: int | None) -> bool:
+    """Two tables' totals for one lesion that are two different doses of one regimen: the same fraction count
+    (one row's count, the other's or the course's when a row gives none) and neither total the other's, nor one
+    the other's dose per fraction. Totals in different counts (the plan's five fractions, the record's three of a
+    course stopped early) are the planned and the delivered course, which the fraction flags name."""
+    (_, ga, fa), (_, gb, fb) = a, b
+    if fa is None and fb is None:
+        return False
+    if (fa if fa is not None else course_fx) != (fb if fb is not None else course_fx):
+        return False
+    fx = fa or fb or 1
+    return not any(abs(x - y) < 0.01 for x, y in ((ga, gb), (ga * fx, gb), (ga, gb * fx)))
+
+
+def _two_totals_flags(document: Document, ctx: TextContext, drafts: list[Draft], course_fx: int | None,
+                      ) -> list[ReviewFlag]:
+    """Lesions of a course of several whose tables (the plan's, the record's) give them two different totals
+    in one regimen: one flag per lesion, naming it, quoting both rows; the reading keeps the lesion's dose."""
+    out = []
+    for d in drafts:
+        if d.dose_gy is None or len(d.phases) >= 2:
+            continue
+        pair = next(((a, b) for i, a in enumerate(d.table_totals) for b in d.table_totals[i + 1:]
+                     if _totals_differ(a, b, course_fx)), None)
+        if pair is None:
+            continue
+        a, b = sorted(pair, key=lambda t: abs(t[1] - d.dose_gy) > 0.01)  # type: ignore[operator]
+        ev = unique([document.evidence(*ctx.sentence(t[0]), rule="review:dose") for t in (a, b)])
+        out.append(ReviewFlag(
+            "lesions", f"The chart gives {d.name} {a[1]:g} Gy in one place and {b[1]:g} Gy in another; "
+            f"{d.dose_gy:g} Gy was used: check which is right.", tuple(ev)[:MAX_EVIDENCE], lesion=d.name))
     return out
 
 
@@ -277,8 +325,6 @@ def _absorb(kept: Draft, same: Draft) -> None:
     if kept.fractions is None:
         kept.fractions = same.fractions
 
-
-MAX_EVIDENCE = 4  # quotations per review flag, as in review.py
 
 _LABEL = re.compile(r"(?<![\w.])(?:#?\d{1,2}|[A-H]|[LTCSM]\d{1,2})(?![\w.])")
 
@@ -852,6 +898,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     if source == "description" and len(drafts) > 1:
         _doses_naming(drafts, doses, wrapped, ctx, vocab)
     single = len(drafts) == 1
+    if not single and flags is not None:
+        flags.extend(_two_totals_flags(document, ctx, drafts, course_fx))
     rx = course_dose(doses, course_fx)
     stated = _stated_sum(wrapped, doses, rx, vocab) if single else None
     if stated is not None and flags is not None:  # "1.8 Gy x 25 fractions, for an initial dose of 40.8 Gy"

@@ -55,6 +55,9 @@ class Draft:
     # a table row that says its lesion was not treated ("GTV_D | 0/2 | Not treated - observe"): no lesion of the
     # course, and the same lesion in another table (the plan listing it) is none either
     untreated: bool = False
+    # its total in each table that names it, as (offset of the dose or name, total Gy, fractions or None), once
+    # tables are merged (resolution.merge_tables): where the plan and the record give it two totals
+    table_totals: list[tuple[int, float, int | None]] = field(default_factory=list)
 
 
 def clean_name(raw: str, vocab: Vocabulary) -> str:

@@ -449,6 +449,9 @@ class ReviewFlag:
     documented: bool | None = None  # interrupted_course: whether the chart says the course stopped
     # a planned-vs-delivered fraction flag: (planned, delivered) counts, for the review policy; not serialised
     fraction_counts: tuple[int, int] | None = field(default=None, compare=False)
+    # a flag about one lesion's dose: that lesion's name, so a later flag of the same kind names it once; not
+    # serialised
+    lesion: str | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"fact": self.fact, "message": self.message,
