@@ -92,6 +92,12 @@ def forget_compiled() -> None:
     load_vocabulary.cache_clear()
 
 
+def _alternation(words: list[str]) -> str:
+    """The words as one alternation, longest first (no word bounds: a structure name's kind runs into its label,
+    "PTV2", "GTV_R")."""
+    return "|".join(re.escape(str(w)) for w in sorted({str(w) for w in words}, key=lambda w: (-len(w), w)))
+
+
 def _phrase_regex(phrases: list[str]) -> str:
     """One alternation of whole-word phrases, longest first; spaces match any whitespace or hyphen."""
     items = sorted({p.lower() for p in phrases}, key=len, reverse=True)
@@ -229,6 +235,11 @@ class Vocabulary:
     site_phrase_words: tuple[tuple[str, ...], ...]
     not_name_words: frozenset[str]
     generic_nouns: frozenset[str]
+    # the kinds of target volume a structure name starts with (anatomy.yaml volume_kinds), each an alternation of
+    # the kinds' names, longest first: every kind ("IGTV|CTV|GTV|ITV|PTV"), the planning volume's, the inner ones'
+    volume_kind: str
+    planning_volume_kind: str
+    inner_volume_kind: str
     row_label: re.Pattern[str]  # a row's label cell at the front of a text ("Target<TAB>"): anatomy.yaml row_labels
     spine_context: re.Pattern[str]
     generic_unit_words: frozenset[str]
@@ -532,6 +543,8 @@ def build_vocabulary() -> Vocabulary:
     macros["ORDINAL"] = "|".join(sorted((re.escape(k) for k in ordinal_words), key=len, reverse=True)) or "(?!)"
     macros["COUNTNOUN"] = "|".join(sorted((re.escape(n) for n in anatomy["count_nouns"]), key=len, reverse=True))
     generic = {str(w).lower() for w in anatomy["generic_site_words"]}  # a brain structure, never "brain" or "cranial"
+    kinds = anatomy["volume_kinds"]
+    macros["VOLUMEKIND"] = _alternation(kinds["planning"] + kinds["inner"])
     macros["CRANIALPLACE"] = _phrase_regex([t for t in anatomy["sites"]["cranial"] if str(t).lower() not in generic])
 
     def expand(rx: str) -> str:
@@ -580,9 +593,12 @@ def build_vocabulary() -> Vocabulary:
                           for p in anatomy.get("place_parts", [])),
         not_name_words=frozenset(str(w).lower() for w in anatomy["not_name_words"]),
         generic_nouns=frozenset(str(w).lower() for w in anatomy["generic_nouns"]),
-        row_label=re.compile(r"^[ ]*(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
-                                                    for w in sorted(anatomy["row_labels"], key=lambda w: -len(str(w))))
-                             + r")[ ]*\t", re.IGNORECASE | re.MULTILINE),
+        volume_kind=macros["VOLUMEKIND"],
+        planning_volume_kind=_alternation(kinds["planning"]),
+        inner_volume_kind=_alternation(kinds["inner"]),
+        # (its words as every phrase list's: a space or a hyphen between them, "Treatment-site<TAB>")
+        row_label=re.compile(r"^[ ]*" + _phrase_regex([str(w) for w in anatomy["row_labels"]]) + r"[ ]*\t",
+                             re.IGNORECASE | re.MULTILINE),
         spine_context=re.compile(_phrase_regex(anatomy["spine_context"]), re.IGNORECASE),
         generic_unit_words=frozenset(str(w).lower() for w in concept_file["modality"]["generic_words"]),
         modality_hints={str(k).lower(): str(v) for k, v in concept_file["modality"]["hints"].items()},

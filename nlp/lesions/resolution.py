@@ -149,13 +149,13 @@ def record_pages(groups: list[list[Draft]], vocab: Vocabulary) -> list[list[Draf
 _TECHNIQUE_SUFFIX = re.compile(r"[_\s-]+(?:sbrt|srs|sabr|fsrt|srt|plan|rx|boost)$", re.I)
 
 
-def structure_core(name: str) -> str:
+def structure_core(name: str, vocab: Vocabulary) -> str:
     """A structure or plan name without its volume type and technique ("PTV_Liv6", "LIV6_SBRT" -> "liv6");
     "" for a name that is no structure name (no underscore) or has nothing left."""
     n = name.strip()
     if "_" not in n or " " in n:
         return ""
-    n = _TECHNIQUE_SUFFIX.sub("", re.sub(r"^[PGCI]TV[_-]*", "", n, flags=re.I))
+    n = _TECHNIQUE_SUFFIX.sub("", cached_rx(rf"^(?:{vocab.volume_kind})[_-]*").sub("", n))
     return n.strip(" _-").lower()
 
 
@@ -170,18 +170,19 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
     for d in new:
         sig = same_places(d.name, vocab)
         hit = next((i for i, k in enumerate(kept) if i not in taken and (
-            (volume_key(d.name) and volume_key(d.name) == volume_key(k.name)) or
-            (structure_core(d.name) and structure_core(d.name) == structure_core(k.name)))), None)
+            (volume_key(d.name, vocab) and volume_key(d.name, vocab) == volume_key(k.name, vocab)) or
+            (structure_core(d.name, vocab) and structure_core(d.name, vocab) == structure_core(k.name, vocab)))),
+            None)
         if hit is None:  # "PTV_LFcav" in the record is the plan's numbered "PTV1_LFcav" (the one kept so named)
-            hit = _numbered_as(d.name, kept, taken)
+            hit = _numbered_as(d.name, kept, taken, vocab)
         if hit is None:  # a record row named by its site ("Brain L Par") and its plan's structure in another
             # cell ("Ref. Point: Met_LPar"): the lesion that structure names
             hit = next((i for i, k in enumerate(kept) if i not in taken and
                         (_names_structure(d.text, k.name) or _names_structure(k.text, d.name))), None)
-        if hit is None and volume_label(d.name):
+        if hit is None and volume_label(d.name, vocab):
             # "PTV1" in the treatment record is the plan's "PTV1 R parietal", unless their places differ
             hit = next((i for i, k in enumerate(kept) if i not in taken and
-                        volume_label(k.name) == volume_label(d.name) and
+                        volume_label(k.name, vocab) == volume_label(d.name, vocab) and
                         not _places_differ(sig, sigs[i], vocab)), None)
         # the same structure name, or the plan named after it ("PTV_Liv6" / "LIV6_SBRT")
         if hit is None and any(w not in vocab.laterality for w in sig):
@@ -252,19 +253,17 @@ def _two_totals_flags(document: Document, ctx: TextContext, drafts: list[Draft],
     return out
 
 
-_NUMBERED_VOLUME = re.compile(r"(?<![\w.-])[PGCI]TV[_-]?(\d{1,2})?[_-]([A-Za-z]\w*)(?![\w-])", re.I)
-
-
-def _numbered_as(name: str, kept: list[Draft], taken: set[int]) -> int | None:
+def _numbered_as(name: str, kept: list[Draft], taken: set[int], vocab: Vocabulary) -> int | None:
     """The one kept lesion whose structure name (its name, or a word of its row) is this one's with a number, or
     without it ("PTV1_LFcav" and "PTV_LFcav": one document numbers its targets, the other does not); None when no
     kept lesion or more than one is so (two numbered "PTV1_Lung" and "PTV2_Lung" are two lesions)."""
-    m = _NUMBERED_VOLUME.fullmatch(name.strip())
+    numbered = cached_rx(rf"(?<![\w.-])(?:{vocab.volume_kind})[_-]?(\d{{1,2}})?[_-]([A-Za-z]\w*)(?![\w-])")
+    m = numbered.fullmatch(name.strip())
     if m is None:
         return None
     same = [i for i, k in enumerate(kept)
             if any(o.group(2).lower() == m.group(2).lower() and (m.group(1) is None) != (o.group(1) is None)
-                   for o in _NUMBERED_VOLUME.finditer(f"{k.name} {k.text}"))]
+                   for o in numbered.finditer(f"{k.name} {k.text}"))]
     return same[0] if len(same) == 1 and same[0] not in taken else None
 
 
@@ -293,12 +292,9 @@ def _names_structure(row: str, name: str) -> bool:
     return re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", row, re.I) is not None
 
 
-_VOLUME_LABEL = re.compile(r"\s*(?:[PGCI]TV|target|lesion|les|met)[\s_#-]?(\d{1,2}|[A-H])(?![\w.])", re.I)
-
-
-def volume_label(name: str) -> str:
+def volume_label(name: str, vocab: Vocabulary) -> str:
     """The numbered structure a name starts with ("PTV1 R parietal", "PTV1", "GTV 1" -> "1"); "" if none."""
-    m = _VOLUME_LABEL.match(name)
+    m = cached_rx(rf"\s*(?:{vocab.volume_kind}|target|lesion|les|met)[\s_#-]?(\d{{1,2}}|[A-H])(?![\w.])").match(name)
     return m.group(1).lower() if m else ""
 
 

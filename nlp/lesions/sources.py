@@ -600,7 +600,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                      (site_of(c.text, vocab) and not pats["not_a_lesion_name"].match(c.text))]
             if not cands:
                 continue
-            volume = _VOLUME.search(cands[0].text)
+            volume = structure_volume(vocab).search(cands[0].text)
             if volume:  # "anterior half of PTV_Pons" on two isocenter rows: one lesion, named by its volume
                 if volume.group(0).lower() in referenced:
                     _absorb_row(drafts, referenced[volume.group(0).lower()], cells)
@@ -840,7 +840,7 @@ def _rx_from_maximum(rows: list[tuple[list[Draft], float | None, float, float]])
 
 def _names_a_target(text: str, vocab: Vocabulary) -> bool:
     """A cell that can name a lesion: a place, a structure, a lesion noun, a label or a vertebral level."""
-    return bool(site_of(text, vocab) or _VOLUME.search(text) or vocab.lesion_noun.search(text) or
+    return bool(site_of(text, vocab) or structure_volume(vocab).search(text) or vocab.lesion_noun.search(text) or
                 _LABEL_WORD.search(text) or vertebral_levels(text, vocab))
 
 
@@ -887,7 +887,7 @@ def _same_volume(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     out: list[Draft] = []
     keys: list[str] = []
     for d in drafts:
-        key = volume_key(d.name)
+        key = volume_key(d.name, vocab)
         k = keys.index(key) if key and key in keys else -1
         if k < 0:
             out.append(d)
@@ -937,7 +937,7 @@ def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     for d in [d for d in drafts if d in out]:
         for k in drafts:
             name = k.name.strip()
-            if k is d or k not in out or " " in name or not _VOLUME.match(name):
+            if k is d or k not in out or " " in name or not structure_volume(vocab).match(name):
                 continue
             m = re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", d.text, re.I)
             if m and vocab.patterns["nested_volume"].search(d.text[:m.start()]):
@@ -948,8 +948,10 @@ def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     # volumes with no prescription of their own ("PTV_3300 | 33.0" over "GTV_Panc | --"): the PTV is that volume
     # with its margin, one lesion
     dosed = [k for k in out if k.dose_gy is not None]
-    inner = [k for k in out if k.dose_gy is None and _INNER_VOLUME.match(k.name.strip())]
-    if len(dosed) == 1 and _PLANNING_VOLUME.match(dosed[0].name.strip()) and inner and \
+    inner_rx = cached_rx(rf"(?:{vocab.inner_volume_kind})(?![A-Za-z])")
+    inner = [k for k in out if k.dose_gy is None and inner_rx.match(k.name.strip())]
+    planning = cached_rx(rf"(?:{vocab.planning_volume_kind})(?![A-Za-z])")
+    if len(dosed) == 1 and planning.match(dosed[0].name.strip()) and inner and \
             len(dosed) + len(inner) == len(out):
         for d in inner:
             dosed[0].spans.extend(d.spans)
@@ -957,15 +959,17 @@ def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     return out
 
 
-def volume_key(name: str) -> str:
+def volume_key(name: str, vocab: Vocabulary) -> str:
     """A structure name without its volume type ("PTV2_Lcbm", "GTV2_Lcbm" -> "2_lcbm"); "" for other names."""
-    return _VOLUME_PREFIX.sub("", name).strip(" _-").lower() if _VOLUME.match(name.strip()) else ""
+    if not structure_volume(vocab).match(name.strip()):
+        return ""
+    return cached_rx(rf"^\s*(?:{vocab.volume_kind})").sub("", name).strip(" _-").lower()
 
 
-_VOLUME_PREFIX = re.compile(r"^\s*[PGCI]TV", re.I)
-_VOLUME = re.compile(r"(?<![A-Za-z])[PGCI]TV[\w-]*", re.I)
-_PLANNING_VOLUME = re.compile(r"PTV(?![A-Za-z])", re.I)
-_INNER_VOLUME = re.compile(r"[GCI]TV(?![A-Za-z])", re.I)
+def structure_volume(vocab: Vocabulary) -> re.Pattern[str]:
+    """A structure name of a target volume: a volume kind (anatomy.yaml volume_kinds) and what is written joined to
+    it ("PTV_LtOcc", "GTV2", "IGTV-RUL")."""
+    return cached_rx(rf"(?<![A-Za-z])(?:{vocab.volume_kind})[\w-]*")
 
 
 def _absorb_row(drafts: list[Draft], k: int, cells) -> None:

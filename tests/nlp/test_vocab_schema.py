@@ -32,6 +32,8 @@ def test_bundled_vocabulary_is_valid(bundled: dict) -> None:
     (lambda d: d["connectives"].update({"clause_joinerz": ["and"]}), "connectives"),  # a misspelt list
     (lambda d: d["connectives"].pop("label_clause_starts"), "connectives"),  # the backward twin of label_clause_ends
     (lambda d: d["connectives"]["label_clause_starts"].append("and\\s"), "connectives/label_clause_starts/4"),
+    (lambda d: d.pop("volume_kinds"), "(top level)"),  # the structure names' volume kinds
+    (lambda d: d["volume_kinds"]["inner"].append("[GC]TV"), "volume_kinds/inner/4"),  # a kind's name, no pattern
 ])
 def test_broken_vocabulary_names_file_and_place(bundled: dict, edit, where: str) -> None:
     data = copy.deepcopy(bundled)
