@@ -241,6 +241,18 @@ def column_role(title: str, vocab: Vocabulary | None = None) -> str | None:
     return None
 
 
+def title_role(title: str, vocab: Vocabulary) -> str | None:
+    """The role a table's title gives the numbers it titles, a column's title or a row's head cell: its column cue
+    ("Max dose", "Dose/fx", "Heart (mean)"), else the cue its words would give a dose written after them, brackets
+    read as spaces ("Cumulative cord (EQD2)", "Lens (R)", "Cord (PRV)": the organ's; a bracket of a title is its
+    qualifier, never the end of a clause that would part the organ's words from its numbers)."""
+    role = column_role(title, vocab)
+    if role is not None:
+        return role
+    words = re.sub(r"[()\[\]]", " ", title).strip() + " "
+    return cue_role(words, len(words), vocab)
+
+
 def is_rx_context(text: str, start: int, vocab: Vocabulary | None = None) -> bool:
     """True when no cue before a dose makes it a maximum, a metric or an organ-at-risk dose."""
     vocab = vocab or load_vocabulary()
@@ -915,8 +927,7 @@ def table_roles(doses: list[DoseStatement], tables: tuple[Table, ...], vocab: Vo
             elif len(row) >= 3 and row[0].text.strip():  # "Cochlea R, mean | 4.1 Gy | record", "Brainstem DO.1cc |
                 # 21.3 Gy | < 23 Gy": a row headed by an organ's name or a metric is that organ's (the cue's words
                 # stand in a cell of their own, no dose's words before it in its line)
-                head = row[0].text.strip() + " "
-                organ = cue_role(head, len(head), vocab)
+                organ = title_role(row[0].text, vocab)
                 if organ in vocab.roles.not_target:
                     cols.extend((c.start, c.end, organ) for c in row[1:] if c.end > c.start)
             goal = next((i for i, c in enumerate(row) if vocab.patterns["constraint_goal"].search(c.text)), None)

@@ -46,6 +46,7 @@ from .sources import (
     count_statements,
     counts_of_untreated,
     described_lesions,
+    distance_columns,
     label_places,
     listed_lesions,
     named_dose_lesions,
@@ -1129,9 +1130,8 @@ def _affirmed_text(text: str, ctx: TextContext, vocab: Vocabulary | None = None)
                 if chars[i] not in "\n\f":
                     chars[i] = " "
     if vocab is not None:
-        distance = vocab.patterns["column_distance"]
         for table in ctx.document.tables:
-            cols = [k for k, c in enumerate(table.header) if distance.search(c.text)]
+            cols = distance_columns([c.text for c in table.header], vocab)
             for row in table.rows:
                 for cell in (row[k] for k in cols if k < len(row)):
                     if sizes_cm(cell.text, vocab):

@@ -24,6 +24,7 @@ from ..quantities import (
     head_unit,
     index_column,
     labelled_role,
+    title_role,
     to_gy,
 )
 from ..titles import titled
@@ -546,6 +547,15 @@ def _name_column(head: str, vocab: Vocabulary) -> bool:
     return bool(vocab.patterns["column_name"].search(_title(head)))
 
 
+def distance_columns(heads: list[str], vocab: Vocabulary) -> list[int]:
+    """The columns of a table whose cells say how far its lesion lies from something ("Distance to chiasm",
+    "Dist from brainstem (mm)"): a length in such a cell is never the lesion's size. A column titled as the
+    prescription's dose is a dose column though its title has a distance word ("Total dose from both plans")."""
+    pats = vocab.patterns
+    return [i for i, h in enumerate(heads) if pats["column_distance"].search(h) and
+            not (pats["column_dose"].search(h) and column_role(h, vocab) is None)]
+
+
 def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     drafts: list[Draft] = []
     pats = vocab.patterns
@@ -555,14 +565,14 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                  if pats["column_dose"].search(h) and column_role(h, vocab) is None]
     # a running total's column; an organ's or a metric's ("Cumulative cord (EQD2)") is no target's running total
     cum_cols = [i for i, h in enumerate(heads) if pats["column_cumulative"].search(h) and
-                _title_role(h, vocab) not in vocab.roles.not_target]
+                title_role(h, vocab) not in vocab.roles.not_target]
     # a dose-per-fraction column of a plan (not of a dated log, whose rows are sessions)
     per_fx = [i for i, h in enumerate(heads) if column_role(h, vocab) == "per_fraction"]
     dated = any(re.search(r"\bdates?\b", h, re.I) for h in heads)
     # a count of fractions; "Per fx" (a dose per fraction, "6 Gy") is no count, though its title says "fx"
     fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
                and i not in per_fx and not pats["column_not_fractions"].search(h)]
-    distance_cols = [i for i, h in enumerate(heads) if pats["column_distance"].search(h) and i not in dose_cols]
+    distance_cols = distance_columns(heads, vocab)
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols and
                  i not in distance_cols and not pats["column_not_size"].search(h)]
     loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
@@ -717,16 +727,6 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, float(pct.group(1))))
     _rx_from_maximum(triples)
     return drafts
-
-
-def _title_role(head: str, vocab: Vocabulary) -> str | None:
-    """The role a column's title gives its numbers: its column cue ("Max dose"), else the cue its words would give a
-    dose written after them, brackets read as spaces ("Cumulative cord (EQD2)": the cord's, a dose-volume metric)."""
-    role = column_role(head, vocab)
-    if role is not None:
-        return role
-    words = re.sub(r"[()\[\]]", " ", head).strip() + " "
-    return cue_role(words, len(words), vocab)
 
 
 def _with_unit(cell: str, head: str, vocab: Vocabulary) -> str:

@@ -22,3 +22,15 @@ def test_a_distance_is_no_size() -> None:
     lesions = sorted(read_text(PLAN).facts.lesions, key=lambda x: x.name)
     assert [x.complexity for x in lesions] == ["complex", "simple"]
     assert lesions[1].size_cm is None
+
+
+def test_one_rule_says_which_columns_are_distances() -> None:
+    """resolution._affirmed_text (the chart's words for a lesion's size) and sources._row_drafts (a row's own words)
+    blank the lengths of the same columns (sources.distance_columns): a distance word in its title, and no
+    prescription dose's title."""
+    from srscheck.nlp.lesions.sources import distance_columns
+    from srscheck.nlp.vocab import load_vocabulary
+
+    heads = ["Target", "Diameter (cm)", "Distance to chiasm", "Dist from brainstem (mm)", "Total dose from both plans",
+             "Max dose (Gy)"]
+    assert distance_columns(heads, load_vocabulary()) == [2, 3]
