@@ -58,6 +58,11 @@ class LWord:
     size: float  # font size in points (em)
     box: Box  # display box: PDF points, origin top-left of the page as shown
     bold: bool = False
+    # where another string the page draws starts inside the word, touching the one before it with no space and no
+    # overlap ("98.7%" and "3.1" of two table cells drawn as "98.7%3.1"): (its first character's index, the first
+    # part's right edge and the second's left edge in the reading frame, the two parts' display boxes); a ruled
+    # table splits the word there when a column edge parts them (reader._ruled_tables)
+    seams: tuple[tuple[int, float, float, Box, Box], ...] = ()
 
 
 @dataclass(slots=True)

@@ -210,6 +210,9 @@ class _CharRun:
     bold: bool
     user_dir: int  # text direction in PDF user space, degrees counter-clockwise (0, 90, 180, 270)
     direction: int  # text direction on the page as displayed
+    # (index in chars, right edge before it, left edge of it) where another string starts touching the one before
+    # it (PDF user space, along the text): see _touches
+    seams: list[tuple[int, float, float]] = field(default_factory=list)
 
 
 def _user_direction(textpage: pdfium.PdfTextPage, i: int) -> int:
@@ -301,6 +304,8 @@ def _char_runs(textpage: pdfium.PdfTextPage, rotation: int, start: int, stop: in
             yield run  # (a cell's text run into the next cell's: two words)
             run = None
         if run is not None and (unicodedata.combining(ch) or _continues(run, left, bottom, right, top)):
+            if _touches(run, left, objects, i - start):  # (two cells' strings drawn with no gap: a seam)
+                run.seams.append((sum(map(len, run.chars)), run.right, left))
             run.chars.append(_LIGATURES.get(ch, ch))
             run.left, run.right = min(run.left, left), max(run.right, right)
             run.bottom, run.top = min(run.bottom, bottom), max(run.top, top)
@@ -334,6 +339,18 @@ def _collides(run: _CharRun, left: float, objects: list[int | None], k: int) -> 
     return run.user_dir == 0 and left < run.right
 
 
+def _touches(run: _CharRun, left: float, objects: list[int | None], k: int) -> bool:
+    """Character ``k`` starts another string of two or more characters than the one of two or more before it, and
+    starts where that one ends or right of it, with no space between them ("98.7%" and "3.1" drawn as
+    "98.7%3.1"): a seam, which one string's letters never make. Whether the two strings are two cells' is for the
+    table to say (its column edges: _ruled_tables); a string drawn over the end of the other is _collides'."""
+    if k < 2 or k + 1 >= len(objects) or objects[k] is None or objects[k] == objects[k - 1]:
+        return False
+    if objects[k - 2] != objects[k - 1] or objects[k + 1] != objects[k]:
+        return False
+    return run.user_dir == 0 and left >= run.right
+
+
 def _continues(run: _CharRun, left: float, bottom: float, right: float, top: float) -> bool:
     """Does a character box continue the run (same line, no gap) in the run's direction?"""
     tol = 0.3 * run.size
@@ -354,8 +371,17 @@ def _pdf_words(textpage: pdfium.PdfTextPage, geo: _PageGeometry) -> dict[int, li
     for run in _word_runs(textpage, geo.rotation):
         box = geo.display_box(run.left, run.bottom, run.right, run.top)
         x0, top, x1, bottom = geo.frame_box(run.direction, box)
+        seams = []
+        for k, end, start in run.seams:  # each part's box, in the frame and on the page
+            first = geo.display_box(run.left, run.bottom, end, run.top)
+            second = geo.display_box(start, run.bottom, run.right, run.top)
+            seams.append((k, geo.frame_box(run.direction, first)[2], geo.frame_box(run.direction, second)[0],
+                          first, second))
+        text = "".join(run.chars)
+        if seams and _nfc(text) != text:
+            seams = []  # (composed accents move the indices)
         out.setdefault(run.direction, []).append(
-            LWord(_nfc("".join(run.chars)), x0, top, x1, bottom, run.size, box, run.bold))
+            LWord(_nfc(text), x0, top, x1, bottom, run.size, box, run.bold, tuple(seams)))
     return out
 
 
@@ -489,7 +515,7 @@ def _ruled_tables(grids: list[list[list[Rect | None]]],
                 max(r[2] for r in every), max(r[3] for r in every))
         cells: list[list[list[LWord]]] = [[[] for _ in row] for row in rects]
         rest = []
-        for w in free:
+        for w in [part for w in free for part in _cell_parts(w, rects, bbox)]:
             cy = (w.top + w.bottom) / 2
             hit = _cell_at(rects, bbox, (w.x0 + w.x1) / 2, cy)
             start = _cell_at(rects, bbox, w.x0 + 0.5, cy)
@@ -508,6 +534,31 @@ def _ruled_tables(grids: list[list[list[Rect | None]]],
         free = rest
         tables.append((TableBlock(rows, header=layout.looks_like_header(rows), ruled=True), bbox))
     return tables, free
+
+
+def _cell_parts(w: LWord, rects: list[list[Rect | None]], bbox: Rect) -> list[LWord]:
+    """A word made of strings that touch (LWord.seams) split where a column edge of the table parts them: the
+    next string starts in another cell of the row than the part before it ("98.7%" in V100, "3.1" in Gradient
+    index); the word itself when no edge lies between its strings."""
+    if not w.seams:
+        return [w]
+    cy = (w.top + w.bottom) / 2
+    out: list[LWord] = []
+    x0, box, k0 = w.x0, w.box, 0  # the part being read: its start, its display box so far (the rest of the word)
+    for k, end, start, first, second in w.seams:
+        here, there = _cell_at(rects, bbox, x0 + 0.5, cy), _cell_at(rects, bbox, start + 0.5, cy)
+        if here is None or there is None or here == there:
+            continue
+        out.append(LWord(w.text[k0:k], x0, w.top, end, w.bottom, w.size, _overlap(box, first), w.bold))
+        x0, box, k0 = start, second, k
+    if not out:
+        return [w]
+    out.append(LWord(w.text[k0:], x0, w.top, w.x1, w.bottom, w.size, box, w.bold))
+    return out
+
+
+def _overlap(a: Box, b: Box) -> Box:
+    return Box(max(a.x0, b.x0), max(a.top, b.top), min(a.x1, b.x1), min(a.bottom, b.bottom))
 
 
 _BARS = "|¦[]!"
