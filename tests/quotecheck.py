@@ -11,6 +11,8 @@ with ``"document"`` for a course of several files) and returns one sentence per 
   text on both sides (lines of several words a word space apart, one run of words on that side that
   reaches the gutter: a table row's cells, or a title far off across the page, are not running text), each
   side at least a column wide (a form's column of labels beside their values is a table, not a text column).
+  A list's bullet hung in the margin before its item's text is the item's: the indent after it is no gutter,
+  and the text after it is what borders a gutter on its left.
 
 The column test is pure geometry on the words' boxes and does not use the reader's layout code, so it
 checks the layout rather than repeating it; it works the same for text-layer, OCR and plain-text pages.
@@ -44,6 +46,8 @@ TOUCH_EM = 6.0
 # ("Dose per fraction", "Rx approved by") beside its values is a table's first column, not a text column.
 MIN_COLUMN_EM = 12.0
 _WS = re.compile(r"\s+")
+# A list's bullet (a mark with no letter or digit) hung in the margin before its item's text.
+_MARKER = re.compile(r"[^\w\s]{1,2}")
 
 
 def _evidence(node: Any) -> Iterator[dict[str, Any]]:
@@ -115,6 +119,8 @@ class _Frame:
         the strip there)."""
         near = [i for i in line if (self.boxes[i][2] <= x if side < 0 else self.boxes[i][0] >= x)]
         near.sort(key=lambda i: self.boxes[i][0], reverse=side < 0)
+        if side > 0 and near and _MARKER.fullmatch(self.words[near[0]].text):
+            near = near[1:]  # a bullet hung before the text: the text starts after its indent
         if near and edge is not None:
             reach = (edge - self.boxes[near[0]][2]) if side < 0 else (self.boxes[near[0]][0] - edge)
             if reach > TOUCH_EM * em:
@@ -137,6 +143,8 @@ class _Frame:
         if min(ab, bb) - max(at, bt) < 0.5 * min(ab - at, bb - bt):
             return False  # not on one line
         left, right = (ax1, bx0) if bx0 >= ax1 else (bx1, ax0)
+        if _MARKER.fullmatch(self.words[a if bx0 >= ax1 else b].text):
+            return False  # a list's bullet hung before its item's text: the gap is the item's indent
         em = max(self.em(a), self.em(b))
         if right - left <= GAP_EM * em:
             return False

@@ -95,3 +95,19 @@ def test_a_column_of_labels_beside_their_values_is_no_gutter() -> None:
     assert not frame.is_gutter(_word(frame, "fraction", after="per"), _word(frame, "2600"))
     assert not frame.is_gutter(_word(frame, "by", after="approved"), _word(frame, "Genevieve"))
     assert quote_problems({"x": {"page": 1, "text": "Total dose 2600 cGy"}}, doc) == []
+
+
+def test_a_bullet_hung_before_its_item_is_no_gutter() -> None:
+    """A two-column letter whose right column is a list with hanging bullets ("-" then, an indent later,
+    "M1 R frontal ..."): the bullet belongs to its item, so a quotation starting at the bullet joins no
+    columns; a left-column line's last word and the bullet beside it still straddle the page's gutter."""
+    doc = read_document(ROOT / "tests" / "blind_corpus48" / "b48_06.pdf")
+    frame = _Frame(doc.pages[0])
+    bullet = _word(frame, "M1") - 1
+    assert frame.words[bullet].text == "-"
+    assert not frame.is_gutter(bullet, bullet + 1)
+    line = frame.lines[frame.line_of(bullet)]
+    beside = max((i for i in line if frame.boxes[i][2] < frame.boxes[bullet][0]), key=lambda i: frame.boxes[i][2])
+    assert frame.words[beside].text == "fraction)"  # "Report (single fraction)", the left column's heading
+    assert frame.is_gutter(beside, bullet)
+    assert quote_problems({"x": {"page": 1, "text": "- M1 R frontal, 16 mm: Rx 20 Gy;"}}, doc) == []
