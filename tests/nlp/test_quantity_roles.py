@@ -47,6 +47,12 @@ def roles(text: str) -> list[tuple[str, str]]:
     ("The chiasm was well away and received less than 1 Gy.", [("1 Gy", "metric")]),
     # a dose weighed against a limit is the limit, a metric: "9.2 Gy against our 18 Gy limit"
     ("The hottest organ point was 9.2 Gy against our 18 Gy limit.", [("9.2 Gy", "maximum"), ("18 Gy", "metric")]),
+    # a biologically equivalent dose named with its alpha/beta ratio is a metric, never a second delivered dose
+    ("Total delivered: 25,0 Gy / 5# (BED10 37,5 Gy; EQD2(a/b 3) 40 Gy)",
+     [("25,0 Gy / 5#", "prescription"), ("37,5 Gy", "metric"), ("40 Gy", "metric")]),
+    ("Delivered 55 Gy in 20# (2,75 Gy/#); EQD2 (a/b 10) 58,4 Gy", [("55 Gy in 20#", "prescription"),
+                                                                 ("58,4 Gy", "metric")]),
+    ("EQD2 (α/β = 10) 58.4 Gy.", [("58.4 Gy", "metric")]),
 ])
 def test_each_number_has_one_role(text, expected):
     assert roles(text) == expected
