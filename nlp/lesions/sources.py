@@ -883,11 +883,13 @@ def _phase_total(heads: list[str], rows, vocab: Vocabulary):
 
 def _same_volume(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """Rows of one table that name one lesion: the same structure name repeated (a plan or isocenter
-    per row), or its GTV and PTV rows (GTV2_Lcbm / PTV2_Lcbm). The row with a dose is kept."""
+    per row), or its GTV and PTV rows (GTV2_Lcbm / PTV2_Lcbm), or volume kinds named by their kind alone ("ITV"
+    and "PTV" rows of a dose-volume table: the one target's internal and planning volumes, nothing to tell two
+    targets apart). The row with a dose is kept."""
     out: list[Draft] = []
     keys: list[str] = []
     for d in drafts:
-        key = volume_key(d.name, vocab)
+        key = volume_key(d.name, vocab) or ("*" if bare_volume(vocab).fullmatch(d.name.strip()) else "")
         k = keys.index(key) if key and key in keys else -1
         if k < 0:
             out.append(d)
@@ -970,6 +972,11 @@ def structure_volume(vocab: Vocabulary) -> re.Pattern[str]:
     """A structure name of a target volume: a volume kind (anatomy.yaml volume_kinds) and what is written joined to
     it ("PTV_LtOcc", "GTV2", "IGTV-RUL")."""
     return cached_rx(rf"(?<![A-Za-z])(?:{vocab.volume_kind})[\w-]*")
+
+
+def bare_volume(vocab: Vocabulary) -> re.Pattern[str]:
+    """A volume named by its kind alone ("ITV", "PTV" as a dose-volume table's row)."""
+    return cached_rx(rf"(?:{vocab.volume_kind})")
 
 
 def _absorb_row(drafts: list[Draft], k: int, cells) -> None:
