@@ -253,6 +253,11 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
     if not others and les.dose_gy in totals and fx is not None:
         return _regimen_flags(document, ctx, vocab, les, doses, totals[les.dose_gy], text) or \
             _reported_dose_flags(document, ctx, vocab, les, doses, totals[les.dose_gy], text)
+    if not totals and fx is not None:  # no dose written with its fractions ("13 Gy to the 50% isodose (marginal),
+        # single fraction"): the target's own doses, each without a count, against a reported other one
+        mine = [d for d in doses if d.counts and d.kind == "dose" and d.role in ("prescription", "delivered") and
+                d.total_gy is not None and abs(d.total_gy - les.dose_gy) <= 0.01]
+        return _reported_dose_flags(document, ctx, vocab, les, doses, mine, text) if mine else []
     if not others or les.dose_gy not in totals:
         return []
     ev = [_ev(document, ctx, d.start, "review:dose") for g in [les.dose_gy] + others for d in totals[g][:1]]

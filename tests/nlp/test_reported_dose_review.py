@@ -75,3 +75,24 @@ def test_a_delivered_count_in_a_pipe_separated_summary_is_held_against_the_log()
     assert reading.facts.fractions.value == 5
     assert any(f.fact == "fractions" for f in reading.review)
     assert not read_text(SUMMARY.format(n=5)).review
+
+
+UNCOUNTED = """GAMMA-SOURCE RADIOSURGERY: PLAN AND TREATMENT RECORD
+Target:\tleft parasagittal meningioma, 2.4 x 2.0 x 1.8 cm
+Prescription:\t13 Gy to the 50% isodose (marginal), single fraction
+Treatment complete, 17/17 shots, 13 Gy marginal delivered
+
+Dear Doctor,
+She underwent single-fraction stereotactic radiosurgery on 4th November 2026 under a stereotactic frame, receiving
+{said} to the tumour margin. She tolerated it well.
+"""
+
+
+def test_a_letter_reporting_another_dose_of_a_course_written_without_its_count_is_flagged() -> None:
+    """No dose of the course is written with its fraction count (the prescription's "single fraction" stands after
+    its own clause): the target's doses are still held against a sentence that reports another one."""
+    reading = read_text(UNCOUNTED.format(said="12 Gy"))
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(13.0, 1)]
+    flags = [f for f in reading.review if f.fact == "lesions"]
+    assert flags and "12 Gy" in flags[0].message, [f.message for f in reading.review]
+    assert not [f for f in read_text(UNCOUNTED.format(said="13 Gy")).review if f.fact == "lesions"]
