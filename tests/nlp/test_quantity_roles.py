@@ -53,6 +53,10 @@ def roles(text: str) -> list[tuple[str, str]]:
     ("Delivered 55 Gy in 20# (2,75 Gy/#); EQD2 (a/b 10) 58,4 Gy", [("55 Gy in 20#", "prescription"),
                                                                  ("58,4 Gy", "metric")]),
     ("EQD2 (α/β = 10) 58.4 Gy.", [("58.4 Gy", "metric")]),
+    # a lesion's distance from an organ before its own prescription does not make the dose the organ's
+    ("-\tM5 suprasellar, 7 mm, 4 mm from the optic chiasm: Rx 15 Gy; Dmax 18,8 Gy - delivered\n",
+     [("15 Gy", "prescription"), ("18,8 Gy", "maximum")]),
+    ("Optic chiasm: 8.2 Gy; brainstem 9.1 Gy.\n", [("8.2 Gy", "organ_at_risk"), ("9.1 Gy", "organ_at_risk")]),
 ])
 def test_each_number_has_one_role(text, expected):
     assert roles(text) == expected
