@@ -133,13 +133,17 @@ def _row_key(name: str) -> str:
     return re.split(r"\t|\s{2,}", name.strip())[0].strip().lower()
 
 
-def record_pages(groups: list[list[Draft]], vocab: Vocabulary) -> list[list[Draft]]:
+def record_pages(groups: list[list[Draft]], vocab: Vocabulary, text: str | None = None) -> list[list[Draft]]:
     """A treatment record continued on the next page (its header repeated) is one record: consecutive
-    groups of dated rows that share a name are joined, so their sessions are counted together."""
+    groups of dated rows that share a name are joined, so their sessions are counted together. With the chart's
+    ``text``, only across a page break: two dated tables of one page are two records (a prescription's revision
+    history, dated by version, and the delivery record below it)."""
     out: list[list[Draft]] = []
     for g in groups:
         prev = out[-1] if out else None
-        if prev and all(vocab.numeric_date.search(d.text) for d in prev + g) and \
+        paged = text is None or not prev or not g or \
+            "\f" in text[max(d.text_start for d in prev):min(d.text_start for d in g)]
+        if prev and paged and all(vocab.numeric_date.search(d.text) for d in prev + g) and \
                 {d.name.strip().lower() for d in prev} & {d.name.strip().lower() for d in g}:
             prev.extend(g)
         else:
@@ -822,7 +826,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     text = document.text
     labels = {**abbreviation_places(wrapped, vocab), **label_places(wrapped, vocab)}
     drafts: list[Draft] = []
-    for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab), vocab):
+    for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab), vocab,
+                              text):
         drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab), vocab), vocab)
     drafts = [d for d in drafts if not d.untreated]  # (a lesion some table says was not treated)
     source = "table"

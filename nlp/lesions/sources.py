@@ -598,6 +598,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                                                      vocab.lesion_noun.search(plain_words(cells[i].text, vocab)))
                                  for i in structure):
             continue  # a structure table also lists organs at risk: only target volumes are lesions
+        if any(pats["superseded_row"].match(c.text) for c in cells):
+            continue  # "1 | 20/10 | both | 24 Gy / 1 | Superseded": a revision the chart replaced, no lesion's row
         # "L3 | - | dropped, not treated": contoured, never treated (kept, marked, to strike it from other tables)
         row_text = " ".join(c.text for c in cells)
         untreated = bool(pats["lesion_not_treated"].search(row_text) or pats["lesion_row_deferred"].search(row_text))
@@ -1003,7 +1005,37 @@ def _components(d: Draft, cells, name_cell, vocab: Vocabulary) -> list[Draft]:
             out.append(Draft(name, start, start + len(part), d.text, d.text_start, dose_gy=d.dose_gy,
                              fractions=d.fractions, spans=list(d.spans)))
         return out
+    places = _listed_places(name_cell.text, vocab)
+    if places:  # "R temporal, L frontal | 21 Gy each": one session's row for each place it lists
+        return [Draft(clean_name(part, vocab) or part, name_cell.start + at, name_cell.start + at + len(part), d.text,
+                      d.text_start, dose_gy=d.dose_gy, fractions=d.fractions, spans=list(d.spans))
+                for at, part in places]
     return [d]
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;&+/]|\band\b)\s*", re.I)
+
+
+def _listed_places(cell: str, vocab: Vocabulary) -> list[tuple[int, str]]:
+    """The places a name cell lists, each a short place name of its own ("R temporal, L frontal", "RUL and liver
+    IVb"): (offset, words) of each, or [] when any part is no place (a name with its size, "left frontal, 2.1 cm")
+    or two parts name the same place."""
+    parts, at = [], 0
+    for m in list(_LIST_SEPARATOR.finditer(cell)) + [None]:
+        end = m.start() if m is not None else len(cell)
+        raw = cell[at:end]
+        parts.append((at + len(raw) - len(raw.lstrip()), raw.strip()))
+        at = m.end() if m is not None else at
+    if len(parts) < 2:
+        return []
+    seen: list[frozenset[str]] = []
+    for _, part in parts:
+        place = same_places(part, vocab)
+        if not part or len(part.split()) > 4 or re.search(r"\d", part) or site_of(part, vocab) is None or \
+                not any(w not in vocab.laterality for w in place) or place in seen:
+            return []
+        seen.append(place)
+    return parts
 
 
 def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft]:
