@@ -9,7 +9,8 @@ from srscheck.nlp import read_text
 PROSTATE = """SBRT COURSE SUMMARY (TPS export v3.1)      Printed: 04/12/2026 11:05
 Treatment              : SBRT / SABR prostate, 36,25 Gy in 5# (7,25 Gy/#) alternate days
 Boost                  : intraprostatic boost to 40 Gy considered - NOT used (no MRI-visible dominant lesion)
-Fractions              : #1 16/11/2026 7,25 Gy | #2 18/11/2026 7,25 Gy | #3 20/11/2026 7,25 Gy | #4 23/11/2026 7,25 Gy | #5 25/11/2026 7,25 Gy
+Fractions              : #1 16/11/2026 7,25 Gy | #2 18/11/2026 7,25 Gy | #3 20/11/2026 7,25 Gy | \
+#4 23/11/2026 7,25 Gy | #5 25/11/2026 7,25 Gy
 Total delivered        : 36,25 Gy / 5#   (EQD2 a/b 1,5: 90,6 Gy)
 """
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfmaker import Heading, KeyValue, RuledTable, make_chart_pdf
-
 from srscheck.nlp import read_chart
 
 
