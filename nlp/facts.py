@@ -116,6 +116,26 @@ def _unit_named(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
     return Fact(best, _evidence(named or support[best]), inferred=not named)
 
 
+def extracranial_unit(fact: Fact, ments: list[Mention], text: str, vocab: Vocabulary, sites: set[str],
+                      delivered: bool) -> Fact:
+    """The unit of a delivered course whose targets are all outside the skull and that names no unit, inferred
+    from image guidance only one kind of unit gives there ("cone-beam CT before each fraction": a gantry linac's;
+    concepts.yaml modality.extracranial_defining), when its affirmed mentions name one kind; else ``fact``."""
+    if fact.value is not None or not delivered or not sites or not sites <= {"spinal", "body"}:
+        return fact
+    defining = dict(vocab.extracranial_defining)
+    support: dict[str, list[Mention]] = defaultdict(list)
+    for m in ments:
+        if m.affirmed and m.evidence.start >= 0:
+            kind = defining.get(" ".join(text[m.evidence.start:m.evidence.end].lower().split()))
+            if kind is not None:
+                support[kind].append(m)
+    if len(support) != 1:
+        return fact
+    kind, said = next(iter(support.items()))
+    return Fact(kind, _evidence(said), inferred=True)
+
+
 def inferred_modality_warning(fact: Fact, text: str) -> str | None:
     """The sentence saying that the unit was inferred, not named, and from which words."""
     if not fact.inferred or fact.value is None:
@@ -1259,13 +1279,15 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         if others:
             warnings.append(f"The chart also mentions {', '.join(map(str, others))} fraction(s); "
                             f"{chosen.n} was taken as this course's count.")
-    mod = modality(ments, text, vocab, delivered=NOT_THIS_COURSE_SCOPE.get(status_kind(status)) is None)
-    guessed = inferred_modality_warning(mod, text)
-    if guessed:
-        warnings.append(guessed)
+    delivered = NOT_THIS_COURSE_SCOPE.get(status_kind(status)) is None
+    mod = modality(ments, text, vocab, delivered=delivered)
     hint = chart_site_hint(ments, text, vocab, mod.value)
     lesion_flags: list[ReviewFlag] = []
     lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags)
+    mod = extracranial_unit(mod, ments, text, vocab, {les.site for les in lesions if les.site}, delivered)
+    guessed = inferred_modality_warning(mod, text)
+    if guessed:
+        warnings.append(guessed)
     promoted = maximum_prescribed(wrapped, ctx, vocab, doses, lesions[0].complexity_reasons) \
         if len(lesions) == 1 else None
     if promoted is not None:  # functional radiosurgery written as its maximum dose: read again with it

@@ -269,6 +269,10 @@ class Vocabulary:
     # delivery techniques that only one kind of unit can give, by their definition ("VMAT" is a gantry linac's
     # arcs): one such word is enough to infer the unit when none is named (concepts.yaml modality.defining)
     modality_defining: tuple[tuple[str, str], ...] = ()
+    # image guidance that only one kind of unit gives a course outside the skull ("cone-beam CT": a gantry
+    # linac's there): the inferred unit of a spinal or body course that names none (concepts.yaml
+    # modality.extracranial_defining)
+    extracranial_defining: tuple[tuple[str, str], ...] = ()
 
     def words(self, name: str) -> tuple[str, ...]:
         """The connective words ``name`` (anatomy.yaml ``connectives``), lower case."""
@@ -604,6 +608,8 @@ def build_vocabulary() -> Vocabulary:
         modality_hints={str(k).lower(): str(v) for k, v in concept_file["modality"]["hints"].items()},
         modality_defining=tuple((str(k).lower(), str(v)) for k, v in
                                 (concept_file["modality"].get("defining") or {}).items()),
+        extracranial_defining=tuple((str(k).lower(), str(v)) for k, v in
+                                    (concept_file["modality"].get("extracranial_defining") or {}).items()),
         generic_site_words=frozenset(str(w).lower() for w in anatomy["generic_site_words"]),
         lesion_size_min_mm=float(anatomy["lesion_size_min_mm"]),
         location_negation=re.compile(_phrase_regex(anatomy["location_negations"]) + r"\s+(?:\w+\s+){0,2}$",

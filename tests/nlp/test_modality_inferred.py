@@ -124,3 +124,29 @@ def test_the_unit_called_by_its_robot_is_the_robotic_linac() -> None:
              "prostate, on the robotic unit with real-time fiducial tracking. Planning CT fused to a prostate MRI.\n")
     fact = read_text(chart).facts.modality
     assert fact.value == "robotic_linac" and not fact.inferred
+
+
+SPINE_LETTER = """Dear Mr Surgeon,
+Re: post-operative stereotactic ablative body radiotherapy (SABR), T7.
+He has now completed SABR to T7 following your separation surgery. He was immobilised in a full-body vacuum
+cushion and planned on a CT with his post-operative MRI fused. He received 24 Gy in 2 fractions to the T7
+vertebral body{igrt}.
+Kind regards,
+"""
+
+
+def test_a_cone_beam_ct_outside_the_skull_infers_a_gantry_linac() -> None:
+    """No unit named, every target spinal or body, a cone-beam CT before each fraction: a gantry linac's image
+    guidance there (a robotic linac images with paired kV x-rays, a Gamma Knife is cranial only): inferred."""
+    reading = read_text(SPINE_LETTER.format(igrt=", with cone-beam CT before each fraction"))
+    fact = reading.facts.modality
+    assert fact.value == "linac" and fact.inferred, fact
+    assert any("inferred" in w and "cone-beam CT" in w for w in reading.warnings), reading.warnings
+    assert read_text(SPINE_LETTER.format(igrt="")).facts.modality.value is None
+
+
+def test_a_cone_beam_ct_of_a_cranial_course_infers_no_unit() -> None:
+    chart = """Radiosurgery note
+Right frontal metastasis, MRI fused to CT, thermoplastic mask, 24 Gy in 3 fractions, cone-beam CT before each fraction.
+"""
+    assert read_text(chart).facts.modality.value is None
