@@ -61,6 +61,11 @@ class Draft:
     table_totals: list[tuple[int, float, int | None]] = field(default_factory=list)
 
 
+# a bare number in a table cell, with a decimal point or a decimal comma ("36,25" under "Dose (Gy)"; "2,150" is a
+# thousands group, no number of this form): quantities.to_gy reads both
+_CELL_NUM = r"\d+(?:\.\d+|,\d{1,2}(?!\d))?"
+
+
 def clean_name(raw: str, vocab: Vocabulary) -> str:
     raw = vocab.row_label.sub("", raw)  # "Target<TAB>Liver seg VII HCC": the row's label cell names no lesion
     raw = raw.replace("\n", " ").strip().lstrip(",;:.-–— \t")  # a name wrapped onto the next line is one name
@@ -659,7 +664,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 if m:
                     d.dose_gy = to_gy(m.group("dose"), m.group("unit"), vocab)
                     break
-                num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", cells[i].text)
+                num = re.match(rf"^\s*({_CELL_NUM})\s*$", cells[i].text)
                 if num:
                     d.dose_gy = to_gy(num.group(1), _bare_unit(cells, i, heads, vocab), vocab)
                     break
@@ -695,16 +700,16 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 if cm:
                     d.size_cm = cm[0][0]
                     break
-                num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", size)
+                num = re.match(rf"^\s*({_CELL_NUM})\s*$", size)
                 if num:
-                    v = float(num.group(1))
+                    v = float(num.group(1).replace(",", "."))
                     d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
                     break
         for i in distance_cols:  # "Chiasm dist (mm) | 4": the lesion's distance to the optic apparatus
-            num = re.match(r"^\s*[<≤~]?\s*(\d+(?:\.\d+)?)\s*(mm|cm)?\s*$", cells[i].text) if i < len(cells) else None
+            num = re.match(rf"^\s*[<≤~]?\s*({_CELL_NUM})\s*(mm|cm)?\s*$", cells[i].text) if i < len(cells) else None
             if num and vocab.optic.search(heads[i]):
                 unit = num.group(2) or ("cm" if re.search(r"\bcm\b", heads[i], re.I) else "mm")
-                mm = float(num.group(1)) * (10.0 if unit.lower() == "cm" else 1.0)
+                mm = float(num.group(1).replace(",", ".")) * (10.0 if unit.lower() == "cm" else 1.0)
                 d.optic_mm = mm if d.optic_mm is None else min(d.optic_mm, mm)
         for i in phase_cols[:1]:
             if i < len(cells) and cells[i].text.strip() and not pats["total_row"].match(cells[i].text):
@@ -735,9 +740,9 @@ def _with_unit(cell: str, head: str, vocab: Vocabulary) -> str:
     """A cell of bare numbers ("24 / 2") with the dose unit its column title gives ("Rx [Gy] / fx") written after
     its first number ("24 Gy / 2"), to read as the chart writes a dose; the cell itself when the title gives none."""
     unit = vocab.patterns["head_unit"].search(head)
-    if unit is None or not re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d{1,2}\s*", cell):
+    if unit is None or not re.fullmatch(rf"\s*{_CELL_NUM}\s*/\s*\d{{1,2}}\s*", cell):
         return cell  # (only a cell of the pair itself: "3/3 1800" run together from two columns is none)
-    return re.sub(r"^\s*(\d+(?:\.\d+)?)", lambda m: f"{m.group(1)} {unit.group('unit')}", cell, count=1)
+    return re.sub(rf"^\s*({_CELL_NUM})", lambda m: f"{m.group(1)} {unit.group('unit')}", cell, count=1)
 
 
 def _row_days(text: str, vocab: Vocabulary) -> list[int]:
@@ -812,7 +817,7 @@ def _cell_gy(cells, i: int, heads: list[str], vocab: Vocabulary) -> float | None
     m = vocab.patterns["dose"].search(cells[i].text)
     if m:
         return to_gy(m.group("dose"), m.group("unit"), vocab)
-    num = re.match(r"^\s*(\d+(?:\.\d+)?)\s*$", vocab.numeric_date.sub(" ", cells[i].text))
+    num = re.match(rf"^\s*({_CELL_NUM})\s*$", vocab.numeric_date.sub(" ", cells[i].text))
     return to_gy(num.group(1), _bare_unit(cells, i, heads, vocab), vocab) if num else None
 
 

@@ -45,3 +45,17 @@ def test_a_course_count_before_the_lesions_list_is_flagged() -> None:
     reading = read_text(LOG_THEN_SUMMARY)
     assert reading.facts.fractions.value == 3
     assert any(f.fact == "fractions" for f in reading.review), [f.message for f in reading.review]
+
+
+BARE_CELLS = """SABR plan summary
+Target\tSize (cm)\tDose (Gy)\tFractions
+Right lower lobe tumour\t2,6\t36,25\t5
+Left upper lobe tumour\t1,4\t50\t5
+"""
+
+
+def test_bare_table_cells_with_a_decimal_comma_are_read_whole() -> None:
+    """A bare number under "Dose (Gy)" or "Size (cm)" written with a decimal comma is that number ("36,25" is
+    36.25 Gy, "2,6" is 2.6 cm), as a number with its unit is."""
+    lesions = [(les.dose_gy, les.fractions, les.size_cm) for les in read_text(BARE_CELLS).facts.lesions]
+    assert lesions == [(36.25, 5, 2.6), (50.0, 5, 1.4)], lesions
