@@ -1022,9 +1022,10 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;&+/]|\band\b)\s*", re.I)
 
 
 def _listed_places(cell: str, vocab: Vocabulary) -> list[tuple[int, str]]:
-    """The places a name cell lists, each a short place name of its own ("R temporal, L frontal", "RUL and liver
-    IVb"): (offset, words) of each, or [] when any part is no place (a name with its size, "left frontal, 2.1 cm")
-    or two parts name the same place."""
+    """The places a name cell lists, each a short place name with its own side ("R temporal, L frontal"): (offset,
+    words) of each, or [] when any part is no place (a name with its size, "left frontal, 2.1 cm"), names no side
+    (one lesion's finer place: "R frontal, sup. frontal g", "R vestibular schwannoma, CPA") or names the same
+    place as another part."""
     parts, at = [], 0
     for m in list(_LIST_SEPARATOR.finditer(cell)) + [None]:
         end = m.start() if m is not None else len(cell)
@@ -1037,7 +1038,8 @@ def _listed_places(cell: str, vocab: Vocabulary) -> list[tuple[int, str]]:
     for _, part in parts:
         place = same_places(part, vocab)
         if not part or len(part.split()) > 4 or re.search(r"\d", part) or site_of(part, vocab) is None or \
-                not any(w not in vocab.laterality for w in place) or place in seen:
+                not any(w not in vocab.laterality for w in place) or not {vocab.side_abbreviations.get(w, w) for w in place} & {"left", "right"} \
+                or place in seen:
             return []
         seen.append(place)
     return parts
