@@ -186,9 +186,7 @@ def treatment_dates(text: str, vocab: Vocabulary) -> list[tuple[int, int, date]]
             if m.group("y"):
                 y = int(m.group("y"))
                 y = y + 2000 if y < 100 else y
-                month, day = int(m.group("m")), int(m.group("d"))
-                # (a chart that writes its dates day first, "16/11/2026": Vocabulary.writes_day_first)
-                d = date(y, day, month) if vocab.day_first else date(y, month, day)
+                d = date(y, int(m.group("m")), int(m.group("d")))
             elif m.group("y2"):
                 d = date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
             elif m.group("y3"):

@@ -269,8 +269,6 @@ class Vocabulary:
     # delivery techniques that only one kind of unit can give, by their definition ("VMAT" is a gantry linac's
     # arcs): one such word is enough to infer the unit when none is named (concepts.yaml modality.defining)
     modality_defining: tuple[tuple[str, str], ...] = ()
-    # the chart writes its slashed dates day first (:meth:`writes_day_first`, decided by :meth:`for_chart`)
-    day_first: bool = False
     # image guidance that only one kind of unit gives a course outside the skull ("cone-beam CT": a gantry
     # linac's there): the inferred unit of a spinal or body course that names none (concepts.yaml
     # modality.extracranial_defining)
@@ -285,26 +283,10 @@ class Vocabulary:
         return "|".join(re.escape(w) for w in self.words(name))
 
     def for_chart(self, chart: str) -> Vocabulary:
-        """The vocabulary as one chart reads it: what depends on the chart's whole text (a cue's ``unless_chart``,
-        the order of its slashed dates) decided once, here, for every reader of the chart's numbers and dates
-        (``QuantityRoles.for_chart``, :meth:`writes_day_first`)."""
+        """The vocabulary as one chart reads it: what depends on the chart's whole text (a cue's ``unless_chart``)
+        decided once, here, for every reader of the chart's numbers (``QuantityRoles.for_chart``)."""
         roles = self.roles.for_chart(chart)
-        day_first = self.writes_day_first(chart)
-        if roles is self.roles and day_first == self.day_first:
-            return self
-        return replace(self, roles=roles, day_first=day_first)
-
-    def writes_day_first(self, chart: str) -> bool:
-        """Whether a chart writes its slashed dates day first: some date of it is one only day first
-        ("16/11/2026") and none only month first ("11/16/2026"). Its ambiguous dates ("05/11/2026") are then read
-        day first too (:meth:`date_of`, context.treatment_dates): one chart, one convention."""
-        day = month = False
-        for m in self.numeric_date.finditer(chart):
-            if m.group("a") and m.group("y"):
-                a, b = int(m.group("a")), int(m.group("b"))
-                day = day or (12 < a <= 31 and 1 <= b <= 12)
-                month = month or (12 < b <= 31 and 1 <= a <= 12)
-        return day and not month
+        return self if roles is self.roles else replace(self, roles=roles)
 
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
@@ -340,8 +322,6 @@ class Vocabulary:
                 return None
             year = int(y) if len(y) == 4 else int(y) + (2000 if int(y) <= self.two_digit_year_pivot else 1900)
             orders = [(year, int(a), int(b)), (year, int(b), int(a))]
-            if self.day_first and m.group("a"):  # a chart that writes its dates day first ("05/11/2026")
-                orders.reverse()
         for year, month, day in orders:
             try:
                 return datetime.date(year, month, day)

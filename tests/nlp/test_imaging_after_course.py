@@ -62,26 +62,3 @@ def test_the_evidence_of_a_kind_kept_leaves_out_its_study_after_the_course() -> 
     reading = read_text(CHART.format(study="CT of the chest today: stable.", summary=""))
     assert reading.facts.imaging.value == ["CT"]
     assert not any("stable" in e.text for e in reading.facts.imaging.evidence)
-
-
-DAY_FIRST = """SABR treatment summary
-Diagnosis: right lower lobe lung adenocarcinoma.
-Planning CT: 12/10/2026, 4DCT 2 mm.
-Prescription: 54 Gy in 3 fractions.
-Fraction 1: 16/11/2026 18 Gy delivered
-Fraction 2: 18/11/2026 18 Gy delivered
-Fraction 3: 20/11/2026 18 Gy delivered
-{study} 02/12/2026: local response.
-"""
-
-
-def test_a_chart_that_writes_its_dates_day_first_reads_its_ambiguous_dates_so() -> None:
-    """16/11/2026 is a date only day first: the chart's 02/12/2026 is 2 December, after the course (a follow-up
-    study, not planning imaging), and its 12/10/2026 planning CT is 12 October, before it."""
-    from srscheck.nlp.vocab import load_vocabulary
-
-    vocab = load_vocabulary()
-    assert vocab.writes_day_first(DAY_FIRST) and not vocab.writes_day_first(CHART)
-    assert not vocab.writes_day_first("Seen 16/11/2026 and 11/16/2026.")  # mixed: no convention
-    for study in ("MRI chest", "PET-CT"):
-        assert read_text(DAY_FIRST.format(study=study)).facts.imaging.value == ["CT"], study
