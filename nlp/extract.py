@@ -25,6 +25,8 @@ def mentions(parsed: Parsed, ctx: TextContext, vocab: Vocabulary | None = None) 
             continue
         if any(s <= ent.start and ent.end <= e for s, e in people):
             continue  # "Initialled for the board: AV, MR, TS": people's initials, not MR imaging
+        if ent.label == "MODALITY" and vocab is not None and not _cobalt_unit(text, ctx, vocab, ent.start, ent.end):
+            continue  # "cobalt" of a teletherapy unit, a lab value or a substance: no radiosurgery unit
         mods = set(ent.modifiers) | set(ctx.modifiers(ent.start, ent.end))
         sec = ctx.section_at(ent.start)
         s, e = own_option(ctx.form_entries, *ctx.sentence(ent.start), ent.start, ent.end)
@@ -32,6 +34,25 @@ def mentions(parsed: Parsed, ctx: TextContext, vocab: Vocabulary | None = None) 
         ev = _focus(ev, ctx.document, ent.start, ent.end)
         out.append(Mention(ent.label, ent.ent_id or ent.text.lower(), ev, tuple(sorted(mods)), sec))
     return out
+
+
+def _cobalt_unit(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int) -> bool:
+    """Whether a unit's word is that unit, as far as cobalt decides: a word that is no cobalt word is; a cobalt word
+    is not in a sentence of a teletherapy unit, a lab value or a substance (patterns ``cobalt_not_unit``:
+    "the cobalt-60 teletherapy unit", "serum cobalt 2.1 ug/L"), and the word "cobalt" alone names the cobalt-60
+    radiosurgery unit only where its sentence or the chart speaks of radiosurgery ("the frame-based cobalt unit",
+    "mask-based cobalt radiosurgery", a chart of shots and collimator sizes)."""
+    pats = vocab.patterns
+    word = text[start:end]
+    if not pats["cobalt_word"].search(word):
+        return True
+    s, e = ctx.sentence(start)
+    sentence = text[s:e]
+    if pats["cobalt_not_unit"].search(sentence):
+        return False
+    if not pats["cobalt_bare"].match(" ".join(word.split())):
+        return True
+    return bool(pats["cobalt_unit_sentence"].search(sentence) or pats["cobalt_unit_chart"].search(text))
 
 
 def _product_names(parsed: Parsed, ctx: TextContext, vocab: Vocabulary) -> set[tuple[int, int]]:
