@@ -423,7 +423,7 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("recommended", why or [consult], 2)]
     review = [m for m in pats["follow_up_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
-    if review and not closed and not any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title")):
+    if review and not closed and not _plan_or_record(text, pats, start, head_end):
         # a note or letter of a review after treatment that never says treatment was given: an earlier course's
         return "follow_up", [("follow_up", review, 2)]
     general = _general_text(document, ctx, vocab, start, end, head_end)
@@ -440,14 +440,14 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if pending:
         return "planned", [("planned", pending, 2)]
     ahead = _scheduled_ahead(document, ctx, vocab, start, end)
-    if ahead and not any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title")):
+    if ahead and not _plan_or_record(text, pats, start, head_end):
         # a note written before the treatment it schedules (a teaching or nursing note): none of it was done yet
         return "recommended", [("recommended", ahead, 2)]
     unbooked = list(pats["course_not_booked"].finditer(text, start, end))
     if unbooked:  # "no treatment booked", "I have not planned or scheduled any treatment": a plan whose delivery
         # is not booked was planned only; any other document (a telephone note, a second opinion's letter) only
         # recommends or awaits the patient's decision, and is no record of a course being billed
-        if any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title")):
+        if _plan_or_record(text, pats, start, head_end):
             return "planned", [("planned", unbooked, 2)]
         return "recommended", [("recommended", unbooked, 2)]
     future = list(pats["simulation_to_come"].finditer(text, start, end))
@@ -465,6 +465,11 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+def _plan_or_record(text: str, pats, start: int, head_end: int) -> bool:
+    """Whether the document's head (``text[start:head_end]``) titles it a plan or a treatment record."""
+    return any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title"))
 
 
 SCHEDULED_DATE_GAP = 40  # characters at most between "Procedure scheduled" and the date it is scheduled on
@@ -672,7 +677,7 @@ def course_status(document: Document, ctx: TextContext, vocab: Vocabulary,
 
 
 # kinds of document that are no clinical record of the course
-_NOTHING_DOCUMENTED = ("billing", "report", "general", "voided", "qa_test")
+_NOTHING_DOCUMENTED = ("billing", "report", *_NO_PATIENT_COURSE)
 
 
 def _status_rank(document: Document, vocab: Vocabulary, start: int, end: int, status: str, said: list) -> float:

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from srscheck.core.model import ChartFacts, Document, Evidence, Lesion, Mention, ReviewFlag, unique
+from srscheck.core.model import FLAG_QUOTES, ChartFacts, Document, Evidence, Lesion, Mention, ReviewFlag, unique
 
 from .amendments import amendment_spans, inside
 from .context import TextContext, is_birth_date, written_days
@@ -25,7 +25,7 @@ from .quantities import SENTENCE_END as _FULL_STOP
 from .titles import HEAD_LINES, in_title, titled
 from .vocab import Vocabulary, cached_rx
 
-MAX_EVIDENCE = 4
+MAX_EVIDENCE = FLAG_QUOTES
 
 
 def _ev(document: Document, ctx: TextContext, start: int, rule: str) -> Evidence:

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from srscheck.core.model import Document, Evidence, Lesion, ReviewFlag, unique
+from srscheck.core.model import FLAG_QUOTES, Document, Evidence, Lesion, ReviewFlag, unique
 
 from ..context import TextContext
 from ..lines import soften
@@ -54,7 +54,7 @@ from .sources import (
     table_lesions,
 )
 
-MAX_EVIDENCE = 4  # quotations per review flag, as in review.py
+MAX_EVIDENCE = FLAG_QUOTES
 
 
 def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:

@@ -438,6 +438,9 @@ class Scope:
     category: str
 
 
+FLAG_QUOTES = 4  # quotations a review flag carries at most
+
+
 @dataclass(frozen=True)
 class ReviewFlag:
     """An internal contradiction of the chart, or an unsure reading, for the coder to look at first."""
