@@ -1,6 +1,6 @@
 """Thirty-seventh blind corpus, ``tests/blind_corpus37/`` (regenerate: ``python scripts/make_corpus.py blind_corpus37``).
 
-HELD-OUT corpus written during the sixteenth session: twenty courses as a coding office receives them from other
+Written as a HELD-OUT corpus during the sixteenth session (released for tuning in the twenty-first): twenty courses as a coding office receives them from other
 clinics, about half system printouts (plan reports, record-and-verify summaries, prescriptions, physics checks,
 EHR key: value and table exports) and half dictated letters, procedure notes and bundles of 3-4 documents in
 which lesion names and sometimes the plan change between consultation and delivery. Nine cranial courses
