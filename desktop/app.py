@@ -18,8 +18,8 @@ from srscheck import __version__
 
 from .engine import Engine
 from .icons import icon
-from .startup import parse_args, start_engine
 from .main_window import MainWindow
+from .startup import parse_args, start_engine
 from .style import STYLE_SHEET
 
 log = logging.getLogger("srscheck.desktop")

@@ -42,8 +42,8 @@ from srscheck.core.messages import Cancelled, SrsError, TimedOut, TooLarge
 _FRAME = struct.Struct("!Q")
 GRACE = 3.0  # seconds past the time bound before the worker is killed (it says "timed out" itself first)
 LOAD_SECONDS = 300.0  # a worker that has not started a request after this long is stuck (bound on)
-_ENV_PREFIX = "SRSCHECK_"
-SELECT_PIPES = os.name == "posix"  # select() works on pipes (not on Windows)  # the user folder, the cache ...: the worker follows the app's values
+_ENV_PREFIX = "SRSCHECK_"  # the user folder, the cache ...: the worker follows the app's values
+SELECT_PIPES = os.name == "posix"  # select() works on pipes (not on Windows)
 
 
 def _dumps(obj: Any) -> bytes:
@@ -410,9 +410,10 @@ def _too_large_memory(file: str, memory_mb: float) -> TooLarge:
 def _read(paths: list[str], documents: list[Any] | None = None) -> Any:
     """What :func:`srscheck.nlp.read_course` gives, from documents already extracted when there are."""
     # deferred: runs in the analysis worker; the app's process never imports the reader or the checks
-    from srscheck.core.model import combine_documents
     from srscheck.nlp import get_reader
     from srscheck.nlp.reader import read_document
+
+    from srscheck.core.model import combine_documents
 
     if documents is None:
         documents = [read_document(Path(p)) for p in paths]

@@ -573,9 +573,9 @@ class ResultsPanel(QWidget):
         for flag in flags:
             quotes = "; ".join(f"“{e.text}” ({where(e)})" for e in flag.evidence[:3])
             text = flag.message + (f" — {quotes}" if quotes else "")
+            title = "Interrupted course" if getattr(flag, "kind", "") == "interrupted_course" else "Review"
             child = _item(text, kind="review_flag", key=flag.fact or "", evidence=flag.evidence,
-                          detail=f"<h3>{'Interrupted course' if getattr(flag, 'kind', '') == 'interrupted_course' else 'Review'}"
-                                 f"</h3><p>{html.escape(flag.message)}</p>" + evidence_html(flag.evidence))
+                          detail=f"<h3>{title}</h3><p>{html.escape(flag.message)}</p>" + evidence_html(flag.evidence))
             child.setIcon(icon("problem"))
             child.setToolTip(text)
             head.appendRow([child, _cell("review"), _cell(_first_page(flag.evidence))])
@@ -595,7 +595,8 @@ class ResultsPanel(QWidget):
             child = _item(text, kind="suggestion", key=s.code,
                           detail=f"<h3>{s.code}" + (f" × {s.units}" if s.units > 1 else "")
                                  + f"</h3><p>{html.escape(s.reason)}</p>"
-                                 + "".join(f"<p style='color:#8a5a00'><b>Note.</b> {html.escape(n)}</p>" for n in notes))
+                                 + "".join(f"<p style='color:#8a5a00'><b>Note.</b> {html.escape(n)}</p>"
+                                           for n in notes))
             child.setIcon(icon("suggestion"))
             head.appendRow([child, _cell(s.kind), _cell("")])
         if not suggestions:

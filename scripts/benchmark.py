@@ -401,10 +401,10 @@ def _median_alternated(fns: Sequence[Callable[[], object]], rounds: int) -> list
 def course_figures(rounds: int = 9) -> list[str]:
     """Rows of the measure table: 3-page charts vs pdftotext (alternated), and the 6-page 3-document bundle."""
     from _charts import write_chart
-
-    from srscheck.api import analyze
     from srscheck.checklists.templates import TemplateStore
     from srscheck.nlp import get_reader
+
+    from srscheck.api import analyze
 
     get_reader()
     store = TemplateStore(user=None)
@@ -565,12 +565,14 @@ def hostile(work: Path) -> str:
     big = one_page_pdf(work / "huge_scan.pdf", stream(b"q 14400 0 0 14400 0 0 cm /Im0 Do Q", filters=1),
                        media_box=b"[0 0 14400 14400]", resources=b"<< /XObject << /Im0 5 0 R >> >>",
                        extra_objects=[image])
-    cases.append((f"{big.stat().st_size:,}-byte PDF, one scanned page of 200 x 200 inches", exe + ["check", str(big)], {}))
+    cases.append((f"{big.stat().st_size:,}-byte PDF, one scanned page of 200 x 200 inches",
+                  exe + ["check", str(big)], {}))
     notes = "".join(f"Nursing note {i}: patient seen in clinic, no new complaints, vital signs stable.\n"
                     for i in range(14000))
     long = work / "long.txt"
     long.write_text(CHART_TEXT + notes, encoding="utf-8")
-    cases.append((f"text chart of {len(CHART_TEXT + notes):,} characters", exe + ["check", str(long), "--codes", "77372"], {}))
+    cases.append((f"text chart of {len(CHART_TEXT + notes):,} characters",
+                  exe + ["check", str(long), "--codes", "77372"], {}))
     for chars in (1_200_000, 2_900_000):  # a course and a follow-up log of 40 notes a page, read in pieces
         log = work / f"log{chars}.txt"
         log.write_text(follow_up_log(chars), encoding="utf-8")
@@ -579,7 +581,8 @@ def hostile(work: Path) -> str:
                       exe + ["check", str(log), "--codes", "77372"], {}))
     big = work / "big50.txt"
     big.write_text(follow_up_log(50_000_000), encoding="utf-8")  # over the character bound: refused early
-    cases.append((f"text chart of {big.stat().st_size / 1e6:.0f} MB", exe + ["check", str(big), "--codes", "77372"], {}))
+    cases.append((f"text chart of {big.stat().st_size / 1e6:.0f} MB",
+                  exe + ["check", str(big), "--codes", "77372"], {}))
     t3 = type3_without_tounicode(work / "type3.pdf", CHART_TEXT * 3)
     cases.append(("Type3 font without ToUnicode (shifted letters)", exe + ["check", str(t3)], {}))
     home = work / "home"

@@ -325,5 +325,6 @@ def refuse_overwrite(output: str | Path | None, inputs: list[str | Path]) -> Non
             raise UsageError("E031", path=str(output), chart=str(chart))
 
 
-__all__ = ["enter_child", "hard_deadline", "in_child", "installation_error", "limits_from_args", "memory_like", "options", "refuse_overwrite", "run_isolated", "same_file",
+__all__ = ["enter_child", "hard_deadline", "in_child", "installation_error", "limits_from_args", "memory_like",
+           "options", "refuse_overwrite", "run_isolated", "same_file",
            "set_memory_limit", "timed_out", "too_large_memory", "wall_clock", "watch_process"]

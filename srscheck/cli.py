@@ -58,7 +58,8 @@ def _add_check(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--report", metavar="OUT.pdf", help="write the PDF gap report")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="TARGET=VALUE",
                    help="correct what the reader got wrong (repeatable): a fact (lesion_count=3, "
-                        "sites=cranial, course_status=delivered|planned|recommended|follow_up), a lesion field (lesions.2.site=cranial, lesions.2.complexity=complex, "
+                        "sites=cranial, course_status=delivered|planned|recommended|follow_up), a lesion field "
+                        "(lesions.2.site=cranial, lesions.2.complexity=complex, "
                         "'lesions.2.reason=abuts the chiasm', lesions.2.dose_gy=20, lesions.2.fractions=1, "
                         "'lesions.2.name=Left frontal'), a missed lesion ('lesions.+=name=Left frontal;"
                         "site=cranial;dose_gy=20;fractions=1;page=2') or an invented one (lesions.3=none). "

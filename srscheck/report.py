@@ -17,9 +17,9 @@ import io
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from functools import lru_cache
 from importlib.resources import files
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -530,7 +530,8 @@ def _status_notice(ctx: _Context) -> list[Flowable]:
     else:
         who, said, whose = "", (f" — {said}" if said else ""), "The chart"
     verb = "is" if len(codes) == 1 else "are"
-    body = (f"{whose} {esc(STATUS_PHRASES.get(status_kind(fact)) or STATUS_PHRASES.get(str(fact.value), str(fact.value)))}. This is why "
+    phrase = STATUS_PHRASES.get(status_kind(fact)) or STATUS_PHRASES.get(str(fact.value), str(fact.value))
+    body = (f"{whose} {esc(phrase)}. This is why "
             f"{esc(_and(codes))} {verb} not supported (0 units).")
     return [Spacer(1, 3), _notice(f'<font color="{_hex(mark.ink)}"><b>{esc(mark.symbol)}&nbsp;&nbsp;{esc(head)}</b>'
                                   f"</font>{who}{said}<br/>{body}", mark)]
@@ -849,7 +850,8 @@ def _facts_section(ctx: _Context) -> list[Flowable]:
         fact = facts.get(name)
         value = f"<b>{esc(display_value(fact.value))}</b>"
         if fact.overridden:
-            value += f' <font color="#1F3A5F">✎ Set by the coder</font> {_grey("(reader: " + esc(display_value(fact.original)) + ")")}'
+            reader = _grey("(reader: " + esc(display_value(fact.original)) + ")")
+            value += f' <font color="#1F3A5F">✎ Set by the coder</font> {reader}'
         refs = ctx.quotes.ref(fact.evidence, 3)
         pairs.append((FACT_LABELS.get(name, name), value + (f" {_grey(refs)}" if refs else "")))
     ident = ctx.result.reading.identity

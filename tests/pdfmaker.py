@@ -15,7 +15,8 @@ paragraph)::
 Options: a repeated banner ``header``/``footer``, ``page_numbers`` ("Page {n} of {total}" or None),
 ``two_columns`` (text flows down the left column, then the right one), ``rotate`` (``{page: degrees}``:
 the page is stored with that /Rotate and its content drawn turned the other way, so a viewer shows it
-upright while the raw content stream runs sideways, as with pages printed landscape or scanned sideways), ``scan=True`` (every page rendered to a grey image; the PDF holds only
+upright while the raw content stream runs sideways, as with pages printed landscape or scanned sideways),
+``scan=True`` (every page rendered to a grey image; the PDF holds only
 the images, no text layer; ``scan_dpi`` its resolution, ``scan_skew`` degrees the sheet lay crooked on the
 glass, ``scan_noise`` the standard deviation in grey levels of the sensor's speckle, both seeded so the bytes
 stay the same), ``password`` (reportlab standard encryption with that user password).

@@ -108,7 +108,8 @@ def code_units(doc: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
     the units the chart supports (one when it supports none), so only stated units are compared, as
     the checks compare them. Without ``supported_units``, the units the chart supports are the
     suggestion's units when the code is suggested, the claimed units when the claimed code is
-    consistent with the chart (supported or with gaps), and 0 when the chart contradicts it. A suggested code that was not claimed has 0 claimed units.
+    consistent with the chart (supported or with gaps), and 0 when the chart contradicts it. A suggested code that
+    was not claimed has 0 claimed units.
     """
     suggested = {str(s.get("code")): _int(s.get("units")) or 1 for s in doc.get("suggestions") or ()
                  if isinstance(s, Mapping) and s.get("code")}

@@ -141,7 +141,8 @@ def parse_claims(text: str, file: str = "claims.csv") -> Claims:
     with units and modifiers if any: ``77373x5``, ``61796-59``).
 
     With a header, a ``units`` (or ``qty``) and a ``modifier`` column may follow the code: one claim line
-    per row, and the rows of one chart add up. A header row is optional (columns named like ``file``/``chart`` and ``codes``/``cpt``). Blank
+    per row, and the rows of one chart add up. A header row is optional (columns named like ``file``/``chart`` and
+    ``codes``/``cpt``). Blank
     lines and lines starting with ``#`` are ignored. Bad codes or contradicting duplicate rows raise
     a :class:`UsageError` naming the line.
     """

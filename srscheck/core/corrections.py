@@ -240,7 +240,8 @@ def make(target: str, value: Any) -> Correction:
         return Correction(target, coerce(target, value))
     m = _TARGET.match(target)
     if m is None:
-        raise UsageError("E080", target=target, why="write lesions.N.FIELD, lesions.N=none or lesions.+=FIELD=VALUE;...")
+        raise UsageError("E080", target=target,
+                         why="write lesions.N.FIELD, lesions.N=none or lesions.+=FIELD=VALUE;...")
     ref, fld = m.group("ref"), m.group("field")
     if ref.lstrip("+") == "0":
         raise UsageError("E080", target=target, why="lesions are numbered from 1")
@@ -268,7 +269,8 @@ def _addition(value: Any, target: str) -> dict[str, Any]:
     elif isinstance(value, Mapping):
         fields = {str(k).strip().lower(): v for k, v in value.items()}
     else:
-        raise UsageError("E080", target=target, why="give the new lesion's fields, e.g. name=Left frontal;site=cranial;page=2")
+        raise UsageError("E080", target=target,
+                         why="give the new lesion's fields, e.g. name=Left frontal;site=cranial;page=2")
     out = {k: coerce_lesion_field(k, v, where=f"{target}.{k}") for k, v in fields.items()}
     missing = [k for k in ("name", "page") if out.get(k) is None]
     if missing:
@@ -508,7 +510,10 @@ def _apply_lesion(work: _Work, c: Correction, mark: Mark, source: str) -> Applie
     old = getattr(les, attr)
     prior = les.mark(attr)
     original = prior.original if prior else (list(old) if isinstance(old, tuple) else old)
-    value = (c.value,) if attr == "complexity_reasons" and c.value else (() if attr == "complexity_reasons" else c.value)
+    if attr == "complexity_reasons":
+        value = (c.value,) if c.value else ()
+    else:
+        value = c.value
     marks = tuple((f, m) for f, m in les.marks if f != attr) + ((attr, Mark(original, c.set_by, c.set_at)),)
     les = replace(les, **{attr: value}, marks=marks)
     if attr == "site" and value != "cranial" and les.complexity is not None and not les.mark("complexity"):

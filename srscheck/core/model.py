@@ -652,6 +652,7 @@ def unique(seq: Iterable[Any]) -> list[Any]:
 __all__ = [
     "Box", "Word", "Cell", "Table", "Page", "Document", "DocumentPart", "Evidence", "ReviewFlag",
     "combine_documents", "Fact", "Mark", "Lesion", "ChartFacts", "Identity", "IDENTITY_NAMES",
-    "Mention", "Scope", "Reading", "FACT_NAMES", "COURSE_STATUSES", "COURSE_STATUS_KINDS", "status_kind", "MODALITIES", "SITES", "IMAGING", "POSITIONING",
+    "Mention", "Scope", "Reading", "FACT_NAMES", "COURSE_STATUSES", "COURSE_STATUS_KINDS", "status_kind", "MODALITIES",
+    "SITES", "IMAGING", "POSITIONING",
     "EXCLUDING_MODIFIERS", "counts", "clean_quote", "sentence_bounds", "unique",
 ]

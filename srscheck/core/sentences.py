@@ -2,7 +2,8 @@
 
 A sentence starts at the first word of the text, after a line or page break, and after a word ending in
 ``. ! ? ;`` or a bullet ``•``, unless the full stop belongs to an abbreviation ("Dr.", "e.g."), an
-initial ("P. Raman") or a number ("1.5"). The spaCy pipeline's sentence splitter marks token starts with :func:`starts_sentence`,
+initial ("P. Raman") or a number ("1.5"). The spaCy pipeline's sentence splitter marks token starts with
+:func:`starts_sentence`,
 so ``doc.sents`` (what the reader's ConText decisions use) and :func:`sentence_bounds` (the quotation
 around a pattern match) are the same sentences.
 """
@@ -36,8 +37,8 @@ def starts_sentence(text: str, i: int) -> bool:
     if p != ".":
         return True
     if j == i:  # "end.Next" breaks; "e.g", "1.5", "v.2" do not
-        return i >= 2 and text[i].isupper() and text[j - 2].islower() and not _word_before(text, j - 1) \
-            .lower() in ABBREVIATIONS
+        return i >= 2 and text[i].isupper() and text[j - 2].islower() and _word_before(text, j - 1) \
+            .lower() not in ABBREVIATIONS
     word = _word_before(text, j - 1)
     if len(word) == 1 and word.isupper():  # an initial: "P. Raman"
         return False
@@ -81,7 +82,7 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[
                 e += 1 if text[e] in ".!?" else 0
                 break
         e += 1
-    if e == right < len(text) and not text[e].isspace() and not text[e - 1] in SENTENCE_END:
+    if e == right < len(text) and not text[e].isspace() and text[e - 1] not in SENTENCE_END:
         e = next((k for k in range(e - 1, end - 1, -1) if text[k].isspace()), end)  # end at a word
     return s, e
 

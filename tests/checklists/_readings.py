@@ -6,8 +6,9 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Lesion, Mention, Page, Reading, Scope
 from srscheck.nlp.identity import chart_identity
+
+from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Lesion, Mention, Page, Reading, Scope
 
 
 def document(text: str) -> Document:

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from _readings import full_srs
-
-from srscheck.api import analyze, check_reading
 from srscheck.checklists.engine import check
 from srscheck.checklists.schema import validate_text
 from srscheck.checklists.templates import TemplateStore, bundled_dir
-from srscheck.core.model import Fact
 from srscheck.nlp import read_course, read_text
+
+from srscheck.api import analyze, check_reading
+from srscheck.core.model import Fact
 
 STORE = TemplateStore(user=None)
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from srscheck.nlp import read_text
 
 from srscheck.api import Result, analyze, check_reading
-from srscheck.nlp import read_text
 
 HEADER = ["Example Cancer Center", "TESTPATIENT, ALEX - MRN SYN-T001"]
 

@@ -6,6 +6,7 @@ import re
 
 from _readings import FULL_SRS_TEXT, reading
 from srscheck.checklists.queries import build_queries
+
 from srscheck.core.model import Evidence
 from srscheck.core.results import CodeResult, RequirementResult
 

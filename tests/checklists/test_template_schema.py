@@ -55,7 +55,8 @@ def test_good_template_is_valid_and_parses() -> None:
      "77372.yaml:6: unknown key 'colour' in the template (allowed: addon_of, applies, code, kind, not_with, "
      "requirements, schema_version, source, title, version)"),
     ("    category: plan\n", "    category: plan\n    weight: 2\n",
-     "77372.yaml:12: unknown key 'weight' in requirements[0] (allowed: category, elements, gap, id, label, query, question, to)"),
+     "77372.yaml:12: unknown key 'weight' in requirements[0] (allowed: category, elements, gap, id, label, query, "
+     "question, to)"),
     ("  fractions: {min: 1, max: 1}\n", "  fractions: {min: one, max: 1}\n",
      "77372.yaml:8: wrong type for applies.fractions.min: expected a whole number, got text"),
     ("    query: Please document the target volumes.\n", "",
@@ -79,7 +80,8 @@ def test_good_template_is_valid_and_parses() -> None:
      "missing ), unterminated subpattern at position 0"),
     ("          - fact: lesions\n", "          - fact: tumours\n",
      "77372.yaml:18: unknown fact 'tumours' in requirements[0].elements[0].any_of[2] (known: modality, sites, "
-     "lesion_count, fractions, imaging, positioning, lesions, physicists, attending_physician, icd10, dates_of_service)"),
+     "lesion_count, fractions, imaging, positioning, lesions, physicists, attending_physician, icd10, "
+     "dates_of_service)"),
     ("            each_has: dose_gy\n", "            includes: frame\n",
      "77372.yaml:19: condition 'includes' does not apply to fact 'lesions' in requirements[0].elements[0].any_of[2] "
      "(use one of each_has, each_has_any, max, min, not_empty)"),

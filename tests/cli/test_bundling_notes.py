@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-
 from srscheck.checklists.rules import bundle_note
 from srscheck.checklists.templates import TemplateStore
+
 from srscheck.cli import main
 
 SOURCE = "coding-rules.md sections 4b (BCBS NC policy, commercial) and 1c"

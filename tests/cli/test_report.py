@@ -15,8 +15,8 @@ import pdfplumber
 import pytest
 
 from srscheck import report
-from srscheck.core import fileio
 from srscheck.api import Result
+from srscheck.core import fileio
 from srscheck.core.messages import OutputError
 from srscheck.core.model import ChartFacts, Document, Evidence, Fact, Lesion, Page, Reading
 from srscheck.core.results import CheckOutcome, CodeResult, RequirementResult, Suggestion
@@ -465,6 +465,7 @@ def test_one_or_two_page_samples_give_at_most_three_report_pages(samples_dir: Pa
     """Page 1 (identity, verdicts, billed and supported, legend), the matrix with each quotation once,
     then the queries, each kept whole: a 1-2 page chart reads in at most 3 pages."""
     import pypdfium2 as pdfium
+
     from srscheck.api import analyze
 
     checked = 0

@@ -85,8 +85,9 @@ def test_more_fractions_delivered_than_planned_is_no_interruption(capsys, tmp_pa
 def test_the_policy_runs_on_flags_that_carry_counts(tmp_path):
     from dataclasses import replace
 
-    from srscheck.api import _review_policy
     from srscheck.nlp import read_text
+
+    from srscheck.api import _review_policy
 
     reading = read_text(UNDOCUMENTED)
     (flag,) = reading.review

@@ -88,6 +88,7 @@ def test_window_shows_without_importing_spacy():
             "print(sorted(m for m in ('spacy', 'medspacy', 'srscheck.nlp.pipeline', 'ruamel.yaml',\n"
             "                          'srscheck.checklists.templates', 'pypdfium2') if m in sys.modules))\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env,
+                         timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"

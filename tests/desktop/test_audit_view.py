@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import SAMPLES, TEXT_CHART
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
-
-from srscheck.batch import build_audit
 from srscheck.desktop import audit_view
 from srscheck.desktop.audit_view import REQUIREMENT_COLUMNS, TOTALS, shown
 
-from conftest import SAMPLES, TEXT_CHART
+from srscheck.batch import build_audit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from auditgen import make_json_batch  # noqa: E402

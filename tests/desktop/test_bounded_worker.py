@@ -9,6 +9,7 @@ import signal
 from pathlib import Path
 
 import pytest
+from conftest import CRANIAL_PDF, SAMPLES, TEXT_CHART, open_and_wait
 from PySide6.QtWidgets import QApplication
 from srscheck.desktop import launcher
 from srscheck.desktop.app import launch
@@ -18,8 +19,6 @@ from srscheck.desktop.main_window import MainWindow
 from srscheck.api import analyze
 from srscheck.core.limits import Limits
 from srscheck.core.messages import TimedOut, TooLarge
-
-from conftest import CRANIAL_PDF, SAMPLES, TEXT_CHART, open_and_wait
 
 THREE_PAGES = SAMPLES / "s14_pituitary_25fx_three_pages.pdf"
 

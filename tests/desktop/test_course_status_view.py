@@ -125,9 +125,10 @@ def test_the_bundling_note_is_on_the_suggestion_row(qtbot, tmp_path):
     import sys
     from pathlib import Path
 
-    from srscheck.api import analyze
     from srscheck.desktop.hub import SignalHub
     from srscheck.desktop.panels import ResultsPanel
+
+    from srscheck.api import analyze
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
     from test_bundling_notes import CHART

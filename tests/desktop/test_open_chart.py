@@ -44,6 +44,7 @@ def test_the_open_dialog_and_a_drop_take_every_file_the_reader_reads(window, qtb
     core.formats.READ_SUFFIXES: a real dialog given that filter lists the folder's .csv and .text charts beside
     its PDF and not its letter; a dropped CSV is opened and read as a text chart."""
     from PySide6.QtCore import QDir
+
     from srscheck.core.formats import READ_SUFFIXES
 
     record = tmp_path / "record.csv"

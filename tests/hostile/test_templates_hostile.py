@@ -7,8 +7,8 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from srscheck.checklists.templates import TemplateStore
+
 from srscheck.cli import main
 
 
@@ -142,9 +142,10 @@ def _with_pattern(store: TemplateStore, pattern: str) -> str:
 
 @pytest.mark.parametrize("pattern", CATASTROPHIC)
 def test_catastrophic_pattern_cannot_hang_a_check(pattern: str, tmp_path: Path, _isolated_home: Path) -> None:
-    from srscheck.api import check_reading
     from srscheck.checklists.safety import ENGINE
     from srscheck.nlp import read_text
+
+    from srscheck.api import check_reading
 
     store = TemplateStore()
     text = _with_pattern(store, pattern)

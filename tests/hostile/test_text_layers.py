@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from _build import readable_scan_with_shifted_text_layer, text_pdf, type3_without_tounicode
-
-from srscheck.cli import main
-from srscheck.core.messages import UnreadableChart
 from srscheck.nlp import ocr
 from srscheck.nlp.reader import read_document
 from srscheck.nlp.textlayer import garbled
+
+from srscheck.cli import main
+from srscheck.core.messages import UnreadableChart
 
 TEXT = ("Stereotactic radiosurgery summary. The patient was treated on the Varian TrueBeam STx with a "
         "thermoplastic mask. The prescription was 20 Gy in 1 fraction to the left frontal metastasis, "
@@ -86,7 +86,6 @@ def test_shifted_letters_in_a_font_with_a_character_map_are_not_read(tmp_path: P
 
 def test_unmapped_glyphs_are_counted_from_pdfium(tmp_path: Path) -> None:
     import pypdfium2 as pdfium
-
     from srscheck.nlp.textlayer import map_errors
 
     for pdf, low, high in ((type3_without_tounicode(tmp_path / "t3.pdf", TEXT), 0.9, 1.0),
