@@ -96,8 +96,9 @@ class KeyWordSplitter:
         return doc
 
 
-# split "Gy/3", "Gy(RBE)", "2400cGy", "PTV_Prostate" so tokens line up with the vocabulary
-_INFIXES = (r"[/()_+|]", r"(?<=[0-9])(?=[A-Za-z])")
+# split "Gy/3", "Gy(RBE)", "2400cGy", "PTV_Prostate" so tokens line up with the vocabulary, and an export's
+# key from its value ("planning_ct=1.0 mm", "mri=3T": spaCy splits "=" between letters only)
+_INFIXES = (r"[/()_+|]", r"(?<=[0-9])(?=[A-Za-z])", r"(?<=[A-Za-z])=(?=[0-9])")
 
 
 @registry.tokenizers("srscheck.Tokenizer.v1")

@@ -294,11 +294,13 @@ def _own_line(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, 
 
 def status_role(text: str, start: int, end: int, vocab: Vocabulary) -> str | None:
     """"superseded" when a dose's own line says its order or prescription was replaced: a status after it ("Status:
-    MODIFIED (superseded by [2])", "DISCONTINUED 10/28 (replaced by #77131)") or words before it ("Rx (original)",
+    MODIFIED (superseded by [2])", "DISCONTINUED 10/28 (replaced by #77131)"), its clause going on to say it was
+    changed ("45 Gy / 3 (consult) changed to 40 Gy / 5") or words before it ("Rx (original)",
     "(originally prescribed 50 Gy in 5)"); else None. A replaced order is no reading of this course's dose."""
     before, after = _own_line(text, start, end, vocab)
     pats = vocab.patterns
-    if pats["superseded_status"].search(after) or pats["superseded_dose"].search(before):
+    if pats["superseded_status"].search(after) or pats["superseded_after"].match(after) or \
+            pats["superseded_dose"].search(before):
         return "superseded"
     return None
 

@@ -563,8 +563,10 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
                 _cited(text, ctx, vocab, d):
             continue
         row_end = re.compile(r"[\n;|]").search(text, d.end)
-        if any(o is not d and d.end <= o.start < (row_end.start() if row_end else len(text)) for o in doses):
-            continue  # the same row or clause goes on to another dose: a table's columns
+        if any(o is not d and o.counts and d.end <= o.start < (row_end.start() if row_end else len(text))
+               for o in doses):
+            continue  # the same row or clause goes on to another dose of the course: a table's columns (an organ's
+            # limit after it, "keeping the optic chiasm below eight Gray", is no column)
         ev = unique([_ev(document, ctx, mine[0].start, "review:dose"), _ev(document, ctx, d.start, "review:dose")])
         return [ReviewFlag("lesions", f"The chart gives {les.name} {total:g} Gy in one place and {given:g} Gy in "
                            f"another; {total:g} Gy was used: check which is right.", tuple(ev)[:MAX_EVIDENCE])]
