@@ -403,11 +403,28 @@ def _distinct_target(name: str, drafts: list[Draft], vocab: Vocabulary) -> bool:
     return bool(sig) and not any(sig & same_places(d.name, vocab) for d in drafts)
 
 
-def _clause(text: str, s: int, e: int, cs: int, ce: int, vocab: Vocabulary) -> tuple[int, int]:
+_JOINER = re.compile(r",|;|\s(?:and|while|whereas|but|plus)\s", re.I)
+
+
+def _clause(text: str, s: int, e: int, cs: int, ce: int, vocab: Vocabulary,
+            neighbours: list[tuple[int, int]] | None = None) -> tuple[int, int]:
     """The clause of a sentence (cs..ce) that holds the phrase s..e: from the last , ; : ( before it to the
-    next lesion (", and ...", ";")."""
+    next lesion (", and ...", ";"). With ``neighbours`` (the other lesions' phrases in the sentence) the clause
+    never reaches over another lesion's words: between two lesions it ends (or starts) at the last joiner (a comma,
+    "and", "while", ...) between them, so "the right frontal metastasis (2.1 cm) has grown and there is a new left
+    cerebellar one" gives the cerebellar lesion no size of the frontal one."""
     nxt = next_clause(vocab, sentence_end=True).search(text, e, ce)
-    return _clause_start(text, cs, s, vocab), nxt.start() if nxt else ce
+    start, end = _clause_start(text, cs, s, vocab), nxt.start() if nxt else ce
+    for a, b in neighbours or ():
+        if b <= s:  # a lesion before it: after the last joiner between them
+            cut = [m.end() for m in _JOINER.finditer(text, b, s)]
+            if cut:
+                start = max(start, cut[-1])
+        elif a >= e:  # a lesion after it: up to the last joiner between them
+            cut = [m.start() for m in _JOINER.finditer(text, e, a)]
+            if cut:
+                end = min(end, cut[-1])
+    return start, end
 
 
 def _clause_start(text: str, lo: int, at: int, vocab: Vocabulary) -> int:
@@ -868,7 +885,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             if drafts and (len(drafts) >= n or not _distinct_target(name, drafts, vocab)):
                 continue
             if n > 1:  # several targets in one sentence: each keeps its own clause
-                cs, ce = _clause(text, s, e, cs, ce, vocab)
+                cs, ce = _clause(text, s, e, cs, ce, vocab,
+                                 [(a, b) for a, b, _, _ in described if cs <= a and b <= ce and (b <= s or a >= e)])
             drafts.append(Draft(name, s, s + len(name), text[cs:ce], cs, spans=[(cs, ce)]))
         if named and not drafts:  # no description: the place its dose line names ("PLAN: L2 24 Gy in 2 fx"),
             # a level or a lesion noun before a bare place word ("PLAN colon 24 Gy" is dictated punctuation)

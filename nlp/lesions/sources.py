@@ -1207,6 +1207,8 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         else:
             s, e = clause_start, d.start
         name = clean_name(text[s:e], vocab) or text[s:e].strip()
+        if not span and name and text.find(name, s, e) > s:
+            s = text.find(name, s, e)  # the name where its words start, not the space or article before them
         run = None if span else _last_place(clause, vocab)
         if run and not (_specific_place(plain_words(name, vocab), vocab) or vertebral_levels(name, vocab)):
             # the clause's first words name no place ("Time-out (2 identifiers, site RUL, Rx 34 Gy)"): its place does
