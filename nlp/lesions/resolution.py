@@ -14,6 +14,7 @@ from dataclasses import replace
 from srscheck.core.model import FLAG_QUOTES, Document, Evidence, Lesion, ReviewFlag, unique
 
 from ..context import TextContext
+from ..interruptions import stops_this_course
 from ..lines import soften
 from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables, to_gy
 from ..vocab import Vocabulary, cached_rx
@@ -244,7 +245,7 @@ def _two_totals_flags(document: Document, ctx: TextContext, drafts: list[Draft],
     in one regimen: one flag per lesion, naming it, quoting both rows; the reading keeps the lesion's dose."""
     out = []
     for d in drafts:
-        if d.dose_gy is None or len(d.phases) >= 2:
+        if d.dose_gy is None or len(d.phases) >= 2 or d.planned is not None:  # (a stopped target: its own flag)
             continue
         pair = next(((a, b) for i, a in enumerate(d.table_totals) for b in d.table_totals[i + 1:]
                      if _totals_differ(a, b, course_fx)), None)
@@ -255,6 +256,53 @@ def _two_totals_flags(document: Document, ctx: TextContext, drafts: list[Draft],
         out.append(ReviewFlag(
             "lesions", f"The chart gives {d.name} {a[1]:g} Gy in one place and {b[1]:g} Gy in another; "
             f"{d.dose_gy:g} Gy was used: check which is right.", tuple(ev)[:MAX_EVIDENCE], lesion=d.name))
+    return out
+
+
+def _stopped_early(d: Draft, course_fx: int | None, vocab: Vocabulary) -> None:
+    """One target of several that its own clause says stopped after k fractions ("the left adrenal target was
+    stopped after 3 fractions (24 Gy)"; patterns target_stopped_after, a stop of this course's radiation, not a
+    drug's): it had k fractions, and the dose the clause gives it, else its plan's dose per fraction k times; what
+    its plan gave it is kept (Draft.planned) for a review flag."""
+    plan_fx = d.fractions if d.fractions is not None else course_fx
+    if d.planned is not None or not d.text or plan_fx is None:
+        return
+    for m in vocab.patterns["target_stopped_after"].finditer(d.text):
+        k = vocab.number((m.group("k") or m.group("k2")).lower())
+        n = m.group("n") or m.group("n2")
+        n = vocab.number(n.lower()) if n else plan_fx
+        if not k or not n or not 1 <= k < n or n != plan_fx or \
+                not stops_this_course(d.text, m.start(), m.end(), vocab):
+            continue
+        plan_gy = d.dose_gy
+        if d.dose is not None and d.dose.fractions == n and d.dose_gy is not None:  # the plan's dose: k of its n
+            per = d.dose.per_fraction_gy or d.dose_gy / n
+            d.dose_gy = round(per * k, 3)
+        elif d.dose is not None and d.dose.fractions not in (None, k):
+            return  # a dose of another count in its clause: no reading of what it had
+        d.planned = (plan_gy if plan_gy != d.dose_gy else None, n)
+        d.fractions = k
+        return
+
+
+def _gy_fx(gy: float | None, fx: int | None) -> str:
+    """"30 Gy in 3 fractions", "30 Gy", "3 fractions" (what is known of a regimen)."""
+    parts = [f"{gy:g} Gy" if gy is not None else "", f"{fx} fraction{'s' if fx != 1 else ''}" if fx else ""]
+    return " in ".join(p for p in parts if p) or "nothing stated"
+
+
+def _delivered_flags(document: Document, ctx: TextContext, drafts: list[Draft]) -> list[ReviewFlag]:
+    """Targets whose delivered dose or fraction count is not their plan's (a target stopped early, read from a
+    row's delivered column or the clause that stops it): the delivered values are read, the coder checks them."""
+    out = []
+    for d in drafts:
+        if d.planned is None:
+            continue
+        ev = document.evidence(*ctx.sentence(d.start), rule="review:delivered") if d.end > d.start else None
+        out.append(ReviewFlag(
+            "lesions", f"{d.name} was planned {_gy_fx(*d.planned)} and received "
+            f"{_gy_fx(d.dose_gy, d.fractions)}; the delivered dose was used: check that this target stopped early.",
+            (ev,) if ev else (), lesion=d.name))
     return out
 
 
@@ -918,8 +966,13 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     if source == "description" and len(drafts) > 1:
         _doses_naming(drafts, doses, wrapped, ctx, vocab)
     single = len(drafts) == 1
+    if not single:
+        for d in drafts:
+            _stopped_early(d, course_fx, vocab)
     if not single and flags is not None:
         flags.extend(_two_totals_flags(document, ctx, drafts, course_fx))
+    if flags is not None:
+        flags.extend(_delivered_flags(document, ctx, drafts))
     rx = course_dose(doses, course_fx)
     stated = _stated_sum(wrapped, doses, rx, vocab) if single else None
     if stated is not None and flags is not None:  # "1.8 Gy x 25 fractions, for an initial dose of 40.8 Gy"

@@ -59,6 +59,9 @@ class Draft:
     # its total in each table that names it, as (offset of the dose or name, total Gy, fractions or None), once
     # tables are merged (resolution.merge_tables): where the plan and the record give it two totals
     table_totals: list[tuple[int, float, int | None]] = field(default_factory=list)
+    # what its plan gave it (total Gy, fractions) where a table's delivered column says otherwise (a target stopped
+    # early): the delivered values are its own, the two are for the coder to check
+    planned: tuple[float | None, int | None] | None = None
 
 
 # a bare number in a table cell, with a decimal point or a decimal comma ("36,25" under "Dose (Gy)"; "2,150" is a
@@ -568,6 +571,20 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     name_cols = [i for i, h in enumerate(heads) if _name_column(h, vocab)] + structure
     dose_cols = [i for i, h in enumerate(heads)  # a Max / Mean / OAR / per-fraction column is no prescription
                  if pats["column_dose"].search(h) and column_role(h, vocab) is None]
+    # a column's role from its title and its values: "Delivered" / "Planned" whose cells are doses is a dose
+    # column (the delivered one read first); "Delivered" or "Dose delivered" whose cells are "yes", "3 of 5" or
+    # dates is none ("3 of 5" counts the fractions given: a fractions column, read before the plan's count)
+    delivered = [i for i, h in enumerate(heads) if pats["column_delivered_dose"].match(_title(h))]
+    planned = [i for i, h in enumerate(heads) if pats["column_planned_dose"].match(_title(h))]
+    for i in delivered + planned:
+        doses = _dose_cells(rows, i, heads, vocab)
+        if doses and i not in dose_cols:
+            dose_cols.append(i)
+        elif not doses and i in dose_cols and i in delivered:
+            dose_cols.remove(i)
+    given_cols = [i for i in delivered if i in dose_cols]
+    dose_cols = given_cols + [i for i in dose_cols if i not in given_cols]
+    counted = [i for i in delivered if i not in dose_cols and _count_cells(rows, i)]
     # a running total's column; an organ's or a metric's ("Cumulative cord (EQD2)") is no target's running total
     cum_cols = [i for i, h in enumerate(heads) if pats["column_cumulative"].search(h) and
                 title_role(h, vocab) not in vocab.roles.not_target]
@@ -575,8 +592,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     per_fx = [i for i, h in enumerate(heads) if column_role(h, vocab) == "per_fraction"]
     dated = any(re.search(r"\bdates?\b", h, re.I) for h in heads)
     # a count of fractions; "Per fx" (a dose per fraction, "6 Gy") is no count, though its title says "fx"
-    fx_cols = [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
-               and i not in per_fx and not pats["column_not_fractions"].search(h)]
+    fx_cols = counted + [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
+                         and i not in per_fx and not pats["column_not_fractions"].search(h) and i not in counted]
     distance_cols = distance_columns(heads, vocab)
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols and
                  i not in distance_cols and not pats["column_not_size"].search(h)]
@@ -648,10 +665,11 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         d = Draft(name, cell.start, cell.end, words, row_start, spans=[(row_start, row_end)], untreated=untreated)
         d.cells = [(c.start, c.end) for c in [cell] + [cells[i] for i in dose_cols + fx_cols if i < len(cells)]
                    if c.end > c.start and c.text.strip()]
-        totals = [i for i in dose_cols if pats["column_total"].search(heads[i])]
+        totals = [i for i in dose_cols if pats["column_total"].search(heads[i]) and i not in given_cols]
         # a row with its total in a Total column beside an Rx or dose column ("PTV_T10 | 1200 cGy | 2 | 2400 cGy"):
-        # the total is the lesion's dose; an empty Total cell leaves the other columns
-        for i in totals + [i for i in dose_cols if i not in totals] + per_fx:
+        # the total is the lesion's dose; an empty Total cell leaves the other columns; a delivered column first
+        order = [i for i in given_cols if i < len(cells) and cells[i].text.strip()]
+        for i in order + totals + [i for i in dose_cols if i not in totals and i not in order] + per_fx:
             if i < len(cells):
                 given = fractionated_cell(cells[i].text, vocab) or \
                     fractionated_cell(_with_unit(cells[i].text, heads[i], vocab), vocab)
@@ -681,12 +699,30 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             if gy is not None:
                 d.dose_gy = gy
                 break
-        for i in fx_cols:
+        plan_gy, plan_fx = d.dose_gy, d.fractions
+        given_fx = bool(order) and d.fractions is not None  # a delivered cell that writes its count ("30 Gy / 3 fx")
+        for i in ([] if given_fx else fx_cols):
             if i < len(cells) and cells[i].text.strip():
                 n = delivered_count(cells[i].text, heads[i], vocab)
                 if n:
                     d.fractions = n
                     break
+        if order or counted:  # a row with a delivered column: what its plan gave it, to tell the two apart
+            plan = [i for i in dose_cols if i not in given_cols]
+            plan_cell = cells[plan[0]].text if plan and plan[0] < len(cells) else ""
+            got = fractionated_cell(plan_cell, vocab) if plan_cell else None
+            plan_gy, plan_fx = got if got else (_cell_gy(cells, plan[0], heads, vocab) if plan else plan_gy, None)
+            of = next((_OF_COUNT.match(cells[i].text) for i in counted if i < len(cells) and
+                       _OF_COUNT.match(cells[i].text)), None)
+            plan_fx = plan_fx or (int(of.group(2)) if of else None) or \
+                next((delivered_count(cells[i].text, heads[i], vocab) for i in fx_cols
+                      if i not in counted and i < len(cells) and cells[i].text.strip()), None)
+            if not order and of and d.dose_gy is not None and d.fractions and plan_fx and d.fractions < plan_fx:
+                # "50 Gy | 5 | 3 of 5": the plan's total for 5 fractions, 3 given: the dose of the 3
+                d.dose_gy = round(d.dose_gy * d.fractions / plan_fx, 3)
+            if (plan_gy is not None and d.dose_gy is not None and abs(plan_gy - d.dose_gy) > 0.01) or \
+                    (plan_fx and d.fractions and plan_fx != d.fractions):
+                d.planned = (plan_gy, plan_fx)
         if d.dose_gy is None and d.fractions and per_fx and not cum_cols and not dated:
             # a plan's "Dose / fx" beside its "Fractions" (each lesion its own count): the lesion's total is their
             # product, never the dose of one fraction
@@ -734,6 +770,21 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, float(pct.group(1))))
     _rx_from_maximum(triples)
     return drafts
+
+
+def _dose_cells(rows, i: int, heads: list[str], vocab: Vocabulary) -> bool:
+    """Most filled cells of column ``i`` are doses: with a unit ("30 Gy", "30 Gy / 3 fx"), or bare numbers under a
+    title that gives the unit ("Delivered (Gy)"); not "yes", "3 of 5" or a date."""
+    cells = [r[i].text for r in rows if i < len(r) and r[i].text.strip()]
+    unit = vocab.patterns["head_unit"].search(heads[i])
+    good = [c for c in cells if (vocab.patterns["dose"].search(c) or fractionated_cell(c, vocab) or
+                                 (unit and re.fullmatch(rf"\s*{_CELL_NUM}\s*", c))) and not _OF_COUNT.match(c)]
+    return bool(cells) and 2 * len(good) > len(cells)
+
+
+def _count_cells(rows, i: int) -> bool:
+    """Some filled cell of column ``i`` counts fractions given of those planned ("3 of 5", "5/5")."""
+    return any(_OF_COUNT.match(r[i].text) for r in rows if i < len(r) and r[i].text.strip())
 
 
 def _with_unit(cell: str, head: str, vocab: Vocabulary) -> str:
