@@ -85,6 +85,9 @@ def _unit_named(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
             continue
         word = text[m.evidence.start:m.evidence.end].lower() if m.evidence.start >= 0 else ""
         word = _BEAM_NUMBER.sub("", word) if m.label != "MODALITY" else word
+        if word in ("collimator", "collimators") and \
+                (size := vocab.patterns["collimator_value"].match(text, m.evidence.end)) is not None:
+            word = f"{size.group('mm')} mm collimator"  # a form's "Collimator / shots   4 mm": its value's size
         if m.label == "MODALITY":
             facility = facility_name(m, text, vocab)  # "treated at the X Proton Center": where, not on what
             w = 0.5 if word in vocab.generic_unit_words or facility else 1.0

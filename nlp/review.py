@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 from srscheck.core.model import FLAG_QUOTES, ChartFacts, Document, Evidence, Lesion, Mention, ReviewFlag, unique
@@ -81,12 +82,15 @@ def _planned_count_flags(document: Document, ctx: TextContext, vocab: Vocabulary
 
 
 def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
-                   claims: list[FractionClaim], text: str) -> list[ReviewFlag]:
+                   claims: list[FractionClaim], text: str, doses: list[DoseStatement] = ()) -> list[ReviewFlag]:
     """A planned fraction count that differs from the delivered one (an interrupted course), or two
-    delivered counts that disagree."""
+    delivered counts that disagree. A count written with a dose that another course of the chart was given (the
+    same dose in as many fractions, where the chart sets that course apart: an earlier course's, or one a note calls
+    a separate course) and that is no lesion's dose of this course tells that course again, not this one's."""
     chosen = facts.fractions.value
     if chosen is None:
         return []
+    claims = [c for c in claims if not _other_course_retold(c, doses, facts)]
     planned: dict[int, list[FractionClaim]] = defaultdict(list)
     delivered: dict[int, list[FractionClaim]] = defaultdict(list)
     for c in claims:  # each claim's role was decided when it was read (quantities.claim_role)
@@ -109,12 +113,21 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     for c in claims:
         s, e = ctx.sentence(c.start)
         if c.role == "course" and (c.n == chosen or (c.rank == SOURCE_RANKS["record"] and c.kind in REGIMEN_KINDS) or
-                                   vocab.patterns["delivery_reported"].search(text[s:max(e, c.end)])):
+                                   vocab.patterns["delivery_reported"].search(text[s:max(e, c.end)]) or
+                                   (c.kind == "fraction_field" and chosen in delivered and
+                                    _COUNT_FIELD.search(text, c.start, c.end) is not None and
+                                    not text[c.end:_line_end(text, c.end)].strip())):
             said[c.n].append(c)  # another count counts only where the chart reports the treatment itself: in words
             # of delivery, or as the course's dose with its count in a delivered record (a completion summary's
-            # "27 Gy in five fractions"; not a bare number beside a row's "Fx" title)
+            # "27 Gy in five fractions"; not a bare number beside a row's "Fx" title), or as the course's own field
+            # ("Fractions <tab> 5" in its header box, a count's title and the line's last word; not a session's
+            # "Fraction: 2" or a log's "Fx 1 2 3 ...") beside the delivered count
     other_said = sorted(n for n in said if n != chosen and n not in planned and n not in delivered)
-    if other_said and not other_plan and len(facts.lesions) <= 1:
+    if len(facts.lesions) > 1:  # each lesion may have its own count: only the course's field, where every lesion
+        # had the delivered count, says another
+        other_said = [n for n in other_said if all(c.kind == "fraction_field" for c in said[n]) and
+                      all(les.fractions == chosen for les in facts.lesions)]
+    if other_said and not other_plan:
         ev = [_ev(document, ctx, c.start, "review:fractions") for n in other_said for c in said[n][:1]]
         ev += [_ev(document, ctx, c.start, "review:fractions") for c in (delivered[chosen] or said[chosen])[:1]]
         counts = ", ".join(map(str, other_said))
@@ -149,6 +162,24 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         out.append(ReviewFlag("fractions", f"The chart gives different delivered fraction counts ({counts}); "
                               f"{chosen} was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE]))
     return out
+
+
+_COUNT_FIELD = re.compile(r"(?i)\b(?:fractions|fxs|sessions|number\s+of|no\.?\s+of|total)\b|#")  # a count's title
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _other_course_retold(c: FractionClaim, doses: Sequence[DoseStatement], facts: ChartFacts) -> bool:
+    """Whether claim ``c`` is a dose statement with the dose and count of a dose the chart puts in another course
+    (role ``prior``: an earlier course's, or a course set apart as separate) that no lesion of this course has."""
+    own = next((d for d in doses if d.start == c.start and d.counts and d.total_gy is not None), None)
+    if own is None or any(les.dose_gy is not None and abs(les.dose_gy - own.total_gy) <= 0.01 for les in facts.lesions):
+        return False
+    return any(not d.counts and d.role == "prior" and d.fractions == c.n and d.total_gy is not None and
+               abs(d.total_gy - own.total_gy) <= 0.01 for d in doses)
 
 
 def _amended_plans(document: Document, vocab: Vocabulary, claims: list[FractionClaim],
@@ -352,6 +383,49 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
             f"{_plural(d.fractions, 'fraction')} in another; {les.dose_gy:g} Gy was used: check which is right.",
             tuple(ev)[:MAX_EVIDENCE])))
     return out
+
+
+def every_lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                            doses: list[DoseStatement], text: str) -> list[ReviewFlag]:
+    """Several lesions, and one dose said of all of them at once ("Each of the three lesions (segments VII, VIII and
+    II) received 35 Gy in 5 fractions", "both nodules received 60 Gy": patterns ``every_lesion``, its number, if it
+    gives one, the course's lesion count) that is not the dose the reading gives one of them: the chart gives that
+    lesion two doses. The reading keeps the lesion's dose; the flag quotes both. Not a dose per fraction, a boost,
+    a dose level, a replaced prescription or one quoted from the literature."""
+    lesions = list(facts.lesions)
+    if len(lesions) < 2 or any(les.dose_gy is None for les in lesions):
+        return []
+    every = vocab.patterns["every_lesion"]
+    for d in doses:
+        if not d.counts or d.total_gy is None or d.kind == "dose_per_fraction" or \
+                d.role not in ("prescription", "delivered"):
+            continue
+        s, end = ctx.sentence(d.start)
+        lo = max([s, d.start - 200] + [o.end for o in doses if s <= o.end <= d.start])
+        said = list(every.finditer(text, lo, d.start))
+        if not said:
+            continue
+        m = said[-1]
+        if ":" in text[m.end():d.start] or any(
+                d.end <= o.start < end and o.counts and o.total_gy is not None and
+                o.kind != "dose_per_fraction" and abs(o.total_gy - d.total_gy) > 0.01 for o in doses):
+            continue  # "to both targets: left parietal 24 Gy and right thalamic 16 Gy": a list, each its own dose
+        n = vocab.number(m.group("n")) if m.group("n") else (2 if m.group(0).lower().startswith("both") else None)
+        if n is not None and n != len(lesions):
+            continue  # "both liver lesions" of a course of three: some of them
+        total = d.total_gy
+        # (what k of a lesion's fractions add up to is no other dose: its dose per fraction, a running total)
+        off = [les for les in lesions if not any(abs(total - les.dose_gy * k / (les.fractions or 1)) <= 0.01
+                                                 for k in range(1, (les.fractions or 1) + 1))]
+        if not off or _cited(text, ctx, vocab, d) or no_second_prescription(text, d, doses, vocab):
+            continue
+        les = off[0]
+        ev = unique([e for e in les.evidence if e.rule == "lesion:dose"][:1] + list(les.evidence[:1])
+                    + [_ev(document, ctx, d.start, "review:dose")])
+        return [ReviewFlag("lesions", f"The chart says every lesion received {total:g} Gy, but gives {les.name} "
+                           f"{les.dose_gy:g} Gy; {les.dose_gy:g} Gy was used: check which is right.",
+                           tuple(ev)[:MAX_EVIDENCE])]
+    return []
 
 
 def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, lesions: list[Lesion],
@@ -575,14 +649,18 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
 
 def no_second_prescription(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:
     """Whether a dose is no second prescription for its target, whichever review holds it against the target's:
-    a boost named in the 60 characters before it ("... with the simultaneous integrated boost to 40 Gy": a second
-    dose level of one plan), a prescription its own sentence on its line says was replaced ("Rx (original)<tab>50 Gy
-    in 5", "(originally prescribed 50 Gy)"; not an earlier line's or sentence's "Original CT reviewed."), or a dose
-    level within the target (:func:`dose_level`; a lower level's label right before it, "(PTV_LOW 2500 cGy)")."""
+    a boost named in the 60 characters before it or earlier in its sentence on its line (160 at most: "... with the
+    simultaneous integrated boost to 40 Gy", "We used a simultaneous integrated boost: 35 Gy in 5 to the gross tumour
+    and 25 Gy in 5 to the rest") or right after it ("3300 cGy / 2500 cGy SIB"): a second dose level of one plan; a
+    prescription its own sentence on its line says was replaced ("Rx (original)<tab>50 Gy in 5", "(originally
+    prescribed 50 Gy)"; not an earlier line's or sentence's "Original CT reviewed."), or a dose level within the
+    target (:func:`dose_level`; a lower level's label right before it, "(PTV_LOW 2500 cGy)")."""
     pats = vocab.patterns
     line_start = text.rfind("\n", 0, d.start) + 1
     own = own_sentence_start(text, d.start)
-    return bool(pats["dose_level_boost"].search(text[max(0, d.start - 60):d.start])
+    boost_from = max(0, min(d.start - 60, max(own, d.start - 160)))  # 60 characters, or its sentence on its line
+    return bool(pats["dose_level_boost"].search(text[boost_from:d.start])
+                or pats["integrated_boost_after"].match(text, d.end)
                 or pats["superseded_dose"].search(text[own:d.start]) or dose_level(text, d, doses, vocab)
                 or pats["dose_level_label"].search(text, max(line_start, d.start - 40), d.start))
 
@@ -970,10 +1048,12 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags += count_flags(document, ctx, vocab, facts, wrapped)
     if not any(f.fact == "lesion_count" for f in flags):
         flags += document_lesion_flags(document, ctx, vocab, facts, wrapped)
-    flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped)
+    flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped, doses)
     if not any(f.fact == "fractions" for f in flags):
         flags += completed_count_flags(document, ctx, vocab, facts, claims, wrapped)
     flags += dose_flags(document, ctx, vocab, facts, doses, wrapped, flagged)
+    if not any(f.fact == "lesions" for f in flags):
+        flags += every_lesion_dose_flags(document, ctx, vocab, facts, doses, wrapped)
     if not any(f.fact == "lesions" for f in flags):
         flags += sentence_total_flags(document, ctx, vocab, facts, doses, wrapped)
     flags += record_history_flags(document, ctx, vocab, facts, doses, claims, wrapped)

@@ -17,11 +17,26 @@ from ..vocab import Vocabulary, cached_rx
 
 
 def strip_primary(text: str, vocab: Vocabulary) -> str:
-    """Drop where the primary cancer is named: "(lung adenocarcinoma)", "from colorectal cancer"."""
-    t = re.sub(r"\([^)]*\)", " ", text)
+    """Drop where the primary cancer is named: "(lung adenocarcinoma)", "from colorectal cancer". A bracket holding
+    only vertebral levels is the place of a bone lesion, no primary ("osseous metastasis (T4)"; not "liver (S4)")."""
+    bone = _only_bone(re.sub(r"\([^)]*\)", " ", text), vocab)
+    t = re.sub(r"\(([^)]*)\)", lambda m: m.group(0) if bone and _only_levels(m.group(1), vocab) else " ", text)
     if re.search(r"\bmet(?:astas[ie]s|s?)\b", t, re.I):  # "two lung cancer metastases": lung is the primary
         t = re.sub(r"\b[a-z-]+\s+(?:cancer|carcinoma|adenocarcinoma|melanoma|sarcoma)\b", " ", t, flags=re.I)
     return vocab.primary_cue.split(t, maxsplit=1)[0]
+
+
+def _only_bone(text: str, vocab: Vocabulary) -> bool:
+    """Whether the only organ ``text`` names is bone ("osseous metastases", "bone lesion"), or none."""
+    forms = dict(vocab.place_forms)
+    return all(forms.get(w, w) == "bone" for w in (m.group(0).lower() for m in vocab.site_terms["body"].finditer(text)))
+
+
+def _only_levels(text: str, vocab: Vocabulary) -> bool:
+    """Whether ``text`` is vertebral levels and nothing else ("T4", "T4-T5", "L2 and L3")."""
+    rest = re.sub(r"\b(?:Th|[CTLS])\d{1,2}\b",
+                  lambda m: " " if vocab.vertebral_level.fullmatch(m.group(0)) else m.group(0), text)
+    return rest != text and not re.sub(r"[\s,/&+-]|\band\b|\bto\b|\bthrough\b", "", rest, flags=re.I)
 
 
 def _after_level(text: str, end: int, vocab: Vocabulary) -> tuple[str, str]:
@@ -244,7 +259,8 @@ def _distance_mm(m: re.Match[str], vocab: Vocabulary) -> float | None:
     """A written distance's length in mm, from its match's ``d`` (digits or words: "2,5", "three") and ``unit``
     (mm or cm) groups; None when its words are no number."""
     raw = m.group("d")
-    n = float(raw.replace(",", ".")) if raw[0].isdigit() else vocab.number(raw)  # "three millimeters", "2,5 mm"
+    # "three millimeters", "2,5 mm", "one and a half millimeters"
+    n = float(raw.replace(",", ".")) if raw[0].isdigit() else (vocab.number(raw) or spelled_number(raw))
     return None if n is None else float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
 
 
@@ -343,6 +359,22 @@ def _histology(text: str, vocab: Vocabulary) -> str | None:
             return m.group(0).lower()
     m = vocab.histology.search(text)
     return m.group(0).lower() if m else None
+
+
+def spelled_out(name: str, text: str, vocab: Vocabulary) -> str:
+    """The diagnoses of ``text`` that a lesion's name writes as their initials ("L VS", "R VS" in a chart that says
+    "left vestibular schwannoma"; "AN" for "acoustic neuroma"): an upper-case word of the name that is the initials
+    of a diagnosis of two words or more the chart names. Their phrases, space-joined ("" when none)."""
+    words = set(re.findall(r"(?<![\w-])[A-Z]{2,4}(?![\w-])", name))
+    if not words:
+        return ""
+    found: list[str] = []
+    for rx in [t.regex for t in vocab.complex_histology] + [vocab.histology, vocab.simple_histology]:
+        for m in rx.finditer(text):
+            parts = re.split(r"[\s-]+", m.group(0).strip())
+            if len(parts) >= 2 and "".join(w[0] for w in parts).upper() in words:
+                found.append(" ".join(parts).lower())
+    return " ".join(unique(found))
 
 
 def _specific_place(text: str, vocab: Vocabulary) -> bool:

@@ -33,6 +33,7 @@ from .classification import (
     signature,
     vertebral_levels,
     site_of,
+    spelled_out,
     sizes_cm,
     structure_labels,
     unlevelled,
@@ -1063,6 +1064,10 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                 f"{label_text(d.name, soft_whole, vocab)} " \
                 f"{' '.join(label_text(label, soft_whole, vocab) for label in aliases.get(d.name, []))} " \
                 f"{noun_text(d.name, others, soft_whole, vocab, ctx.sentences)}"
+        # a name that writes the chart's diagnosis as its initials ("L VS" for the left vestibular schwannoma)
+        spelled = "" if single else spelled_out(d.name, whole, vocab)
+        if spelled:
+            own = f"{own} {spelled}"
         if d.dose_gy is None and (single or source == "description") and rx is not None:
             d.dose_gy, d.dose = rx.total_gy, rx
         fx = d.fractions if d.fractions is not None else course_fx
@@ -1092,7 +1097,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         # (a name whose only organ is its primary's, "breast cancer metastasis": the lesion's own words first)
         site = series.get(d.name.strip().upper()) or by_name or site_of(unlevelled(d.text, labels), vocab) or \
             (None if primary_only else site_of(unlevelled(d.name, labels), vocab)) or chart_site_hint
-        histo = _histology(own if single else d.text, vocab)
+        histo = _histology(own if single else f"{d.text} {spelled}", vocab)
         cx, reasons = (None, ())
         if site == "cranial":
             cx, reasons = complexity(d.name, own, size, vocab, d.optic_mm)

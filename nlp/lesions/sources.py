@@ -509,16 +509,20 @@ def _repeats_header(row, heads: list[str]) -> bool:
         i < len(heads) and t == heads[i].strip().lower() for i, t in filled)
 
 
+_REMARK = re.compile(r"(?<=\S)\s+\([^()]*\)$")  # a bracketed remark closing a cell
+
+
 def structure_columns(heads: list[str], rows, vocab: Vocabulary) -> list[int]:
     """Columns of target structure names: titled "Structure(s)", or under any title ("Object", "ROI",
     "Ref. Point": each planning or record system has its own) holding only structure identifiers of
-    targets ("PTV_LFrontal", "Met_LPar", "GTV2"), one word each, in every row that fills it."""
+    targets ("PTV_LFrontal", "Met_LPar", "GTV2"), one word each (a remark in brackets after it aside: "PTV_3300
+    (tumor-vessel interface, SIB)"), in every row that fills it."""
     out = []
     for i, h in enumerate(heads):
         if re.fullmatch(r"\s*structures?\s*", h, re.I):
             out.append(i)
             continue
-        cells = [r[i].text.strip() for r in rows if i < len(r) and r[i].text.strip()]
+        cells = [_REMARK.sub("", r[i].text.strip()) for r in rows if i < len(r) and r[i].text.strip()]
         if cells and all(" " not in c and vocab.patterns["target_structure"].match(c) and
                          not vocab.patterns["not_a_lesion_name"].match(c) for c in cells):
             out.append(i)
@@ -972,8 +976,9 @@ def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """A row whose volume lies inside another row's structure ("PTV_40 | SIB (inside PTV_33) | 4000"), or that
     names the same place as another row and calls itself a dose level ("Pancreatic head - PTV_25 (elective)"
     below "Pancreatic head - PTV_33"), or whose name is a lower dose level's label ("PTV_LOW" below "PTV_PANC",
-    patterns dose_level_label) with a lower dose in as many fractions as the table's one other target, is a dose
-    level of that lesion: its words join the lesion, whose own row keeps the dose of record."""
+    patterns dose_level_label) with a lower dose in as many fractions as the table's one other target, or that is one
+    of two rows in the same fractions, one of them called a simultaneous integrated boost, is a dose level of that
+    lesion: its words join the lesion, whose own row keeps the dose of record (the boost's, the higher)."""
     out = list(drafts)
     level = vocab.patterns["dose_level"]
     label = vocab.patterns["dose_level_label"]
@@ -1004,6 +1009,18 @@ def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
                 k.spans.extend(d.spans)
                 out.remove(d)
                 break
+    boost = vocab.patterns["integrated_boost"]
+    for d in [d for d in drafts if d in out]:  # a table of two rows, one of them a simultaneous integrated boost
+        # ("PTV_3300 (tumor-vessel interface, SIB)" over "PTV_2500"), neither said to lie inside the other (above):
+        # two dose levels of one target in the same fractions; the higher level's row keeps the dose of record
+        other = [k for k in out if k is not d]
+        if len(out) != 2 or d.dose_gy is None or not boost.search(d.text) or other[0].dose_gy is None or \
+                other[0].fractions != d.fractions or other[0].dose_gy == d.dose_gy:
+            continue
+        high, low = (d, other[0]) if d.dose_gy > other[0].dose_gy else (other[0], d)
+        high.spans.extend(low.spans)
+        out.remove(low)
+        break
     # the table's one prescribed volume is a planning volume, and its other rows are gross, clinical or internal
     # volumes with no prescription of their own ("PTV_3300 | 33.0" over "GTV_Panc | --"): the PTV is that volume
     # with its margin, one lesion
