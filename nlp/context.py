@@ -179,14 +179,19 @@ def parenthetical_clause(text: str, offset: int) -> tuple[int, int] | None:
 
 
 def treatment_dates(text: str, vocab: Vocabulary) -> list[tuple[int, int, date]]:
-    """(start, end, date) for each full date in the text."""
+    """(start, end, date) for each full date in the text; a slashed date month first, or day first in a chart
+    whose unambiguous dates are written day first (:meth:`Vocabulary.day_order`: "05/11/2026" beside
+    "21/10/2026" or "12-Oct-2026" is 5 November)."""
     out = []
+    day_first = vocab.day_order(text) == "dm"
     for m in vocab.patterns["date"].finditer(text):
         try:
             if m.group("y"):
                 y = int(m.group("y"))
                 y = y + 2000 if y < 100 else y
-                d = date(y, int(m.group("m")), int(m.group("d")))
+                month, day = (int(m.group("d")), int(m.group("m"))) if day_first else \
+                    (int(m.group("m")), int(m.group("d")))
+                d = date(y, month, day)
             elif m.group("y2"):
                 d = date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
             elif m.group("y3"):

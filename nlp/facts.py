@@ -1010,9 +1010,22 @@ def separate_courses(document: Document, ctx: TextContext, vocab: Vocabulary, re
         return []  # a staged or phased course: its stages are one course
     done = [r for r in recs if r.completed >= 0 and r.dates]
     cuts = []
+    iv = identity_vocab()
+
+    def treated_days(r: _Record) -> set:
+        """The days of a record's dates written where it speaks of treatment given (identity.yaml
+        service_date_line), not of a clinic visit, a scan or a letter ("Clinic date 19/05/2026", "CT thorax
+        12/05/2026 shows a response": a follow-up letter's dates are no later course's)."""
+        out = set()
+        for s, d in r.dates:
+            words = document.text[slice(*ctx.sentence(s))]
+            if iv.service_line.search(words) and not iv.not_service_line.search(words):
+                out.add(d)
+        return out
+
     for a in done:
         later = [b for b in recs if b is not a and b.dates and b.first > a.last and
-                 (len({d for _s, d in b.dates}) >= 2 or b.retreatment >= 0)]
+                 (len(treated_days(b)) >= 2 or b.retreatment >= 0)]
         if later:
             cuts.append((a.last, a, later[0]))
     if not cuts:

@@ -28,8 +28,9 @@ _MONTHS = {m: i for i, m in enumerate(
 _DATE = re.compile(r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"
                    r"|(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})"
                    r"|(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<dd>\d{1,2}),?\s+(?P<yy>\d{4})"
-                   r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                   r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]+(?P<y2>\d{4}))\b",
+                   r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+|-)"
+                   r"(?P<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                   r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?(?:[ \t]+|-)(?P<y2>\d{4}))\b",
                    re.IGNORECASE)
 _FRACTION_ROW = re.compile(r"^\s*(?:fx\s*#?\s*)?\d{1,2}\s+\d{1,2}/\d{1,2}/\d{2,4}", re.IGNORECASE)
 
@@ -201,12 +202,15 @@ def _first(doc: Document, patterns: tuple[re.Pattern[str], ...], group: str, rul
 # Dates of service and ICD-10 codes
 # --------------------------------------------------------------------------------------------------
 
-def _parse_date(m: re.Match[str]) -> date | None:
+def _parse_date(m: re.Match[str], day_first: bool = False) -> date | None:
+    """The day a ``_DATE`` match names; a slashed date day first when ``day_first`` (the chart's order:
+    :meth:`Vocabulary.day_order`)."""
     try:
         if m.group("m"):
             y = int(m.group("y"))
             y = y + 2000 if y < 100 else y
-            return date(y, int(m.group("m")), int(m.group("d")))
+            a, b = int(m.group("m")), int(m.group("d"))
+            return date(y, b, a) if day_first else date(y, a, b)
         if m.group("Y"):
             return date(int(m.group("Y")), int(m.group("M")), int(m.group("D")))
         if m.group("mon"):
@@ -231,6 +235,7 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 
 def dates_of_service(doc: Document, iv: IdentityVocab | None = None) -> Fact:
     iv = iv or identity_vocab()
+    day_first = load_vocabulary().day_order(doc.text) == "dm"  # "05/11/2026" in a chart that writes 21/10/2026
     found: list[tuple[date, Evidence]] = []
     labelled: list[tuple[date, Evidence]] = []  # "Treatment date 02/12/2025", per-fraction rows
     carry = False  # the previous line ended a range ("08/05/2024 -"): its end date opens this line
@@ -239,14 +244,14 @@ def dates_of_service(doc: Document, iv: IdentityVocab | None = None) -> Fact:
         opened, carry = carry, False
         if not row and (not iv.service_line.search(line) or iv.not_service_line.search(line)):
             m = _DATE.match(line.lstrip()) if opened else None
-            if m and (d := _parse_date(m)) is not None:
+            if m and (d := _parse_date(m, day_first)) is not None:
                 off = start + len(line) - len(line.lstrip())
                 found.append((d, _evidence(doc, off + m.start(), off + m.end(), "date_of_service")))
             continue
         carry = bool(re.search(r"\d\s*(?:-|–|to|through)\s*$", line.rstrip("\n")))
         into = labelled if row or iv.service_label.match(line) else found
         for m in _DATE.finditer(line):
-            d = _parse_date(m)
+            d = _parse_date(m, day_first)
             if d is not None and 1990 <= d.year <= 2100:
                 into.append((d, _evidence(doc, start + m.start(), start + m.end(), "date_of_service")))
     found = labelled or found

@@ -309,6 +309,27 @@ class Vocabulary:
         """The days of every :attr:`numeric_date` in ``text`` that names one (:meth:`date_of`), in order."""
         return [day for day in map(self.date_of, self.numeric_date.finditer(text)) if day]
 
+    def day_order(self, text: str) -> str | None:
+        """The order of day and month in this chart's slashed dates, decided from unambiguous dates only: "dm"
+        when a slashed date with a year can only be day first (18/09/2026) and none only month first, "md" the
+        other way; with no such date, the chart's dates in words: day before month ("5 Nov 2026", "12-Oct-2026")
+        "dm", month before day ("Nov 5, 2026") "md". None when nothing decides or the evidence disagrees (the
+        reader keeps month first)."""
+        orders = set()
+        for m in self.numeric_date.finditer(text):
+            if m.group("a") and m.group("y"):
+                a, b = int(m.group("a")), int(m.group("b"))
+                if a > 12 >= b >= 1:
+                    orders.add("dm")
+                elif b > 12 >= a >= 1 and b <= 31:
+                    orders.add("md")
+        if not orders:
+            if self.patterns["day_month_word_date"].search(text):
+                orders.add("dm")
+            if self.patterns["month_day_word_date"].search(text):
+                orders.add("md")
+        return orders.pop() if len(orders) == 1 else None
+
     def date_of(self, m: re.Match[str]) -> datetime.date | None:
         """The day a :attr:`numeric_date` match names, None when it has no year or names no day: month first
         (09/18/2026), or day first when that is no date (18/09/2026); a dotted date day first (03.11.2026), or

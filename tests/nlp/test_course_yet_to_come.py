@@ -103,7 +103,7 @@ def test_a_letter_of_a_review_after_radiosurgery_that_says_nothing_was_given_is_
     assert reading.facts.positioning.value == []
     given = read_text(REVIEW_LETTER.replace("for her two-year review after stereotactic radiosurgery",
                                             "after stereotactic radiosurgery").replace(
-        "You may recall she had", "She was treated with"))
+        "You may recall she had", "She was treated with").replace("14/11/2024", "14/11/2026"))
     assert given.facts.course_status.value == "delivered"
     assert given.facts.lesion_count.value == 2
 
