@@ -15,11 +15,16 @@ dropped and a review flag quotes both.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from srscheck.core.model import Document
 
 from .titles import titled
 from .vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from .quantities import DoseStatement
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\f")
 
@@ -59,4 +64,40 @@ def amended_counts(counts: list, spans: list[tuple[int, int]]) -> list:
     return amended or counts
 
 
-__all__ = ["amendment_spans", "amended_counts", "inside"]
+def _total(d: "DoseStatement") -> bool:
+    """A statement of a course total (not a dose per fraction) that counts for this course."""
+    return d.counts and d.total_gy is not None and d.kind != "dose_per_fraction"
+
+
+def amended_doses(document: Document, vocab: Vocabulary, doses: list["DoseStatement"]) -> list["DoseStatement"]:
+    """The doses with those the chart's own amendment corrects made superseded (role "superseded", counting for
+    nothing): an amendment that says it corrects what was written (``amendment_corrects``: "correction to the
+    'Dose delivered' line above") and states one total dose T ("The dose delivered was 1600 cGy in 1 fraction")
+    replaces a total written before it, outside any amendment, in the same fraction count, that no amendment and
+    nothing after it repeats. Which dose it replaces must be plain: the amendment quotes it ("1800 cGy was never
+    delivered"), or it is the one other total written before the amendment (a course of several lesions, each
+    with its dose, keeps them all)."""
+    spans = amendment_spans(document, vocab)
+    if not spans:
+        return doses
+    text, pats = document.text, vocab.patterns
+    gone: set[int] = set()
+    for s, e in spans:
+        if not pats["amendment_corrects"].search(text, s, e):
+            continue
+        mine = [d for d in doses if s <= d.start < e and _total(d)]
+        if len({d.total_gy for d in mine}) != 1:
+            continue
+        new = mine[0]
+        quoted = {d.total_gy for d in doses if s <= d.start < e and d.total_gy is not None}
+        later = {d.total_gy for d in doses if d.start >= s and _total(d)}
+        old = [i for i, d in enumerate(doses) if d.end <= s and _total(d) and not inside(spans, d.start)
+               and abs(d.total_gy - new.total_gy) > 0.01 and d.total_gy not in later  # type: ignore[operator]
+               and (d.fractions is None or new.fractions is None or d.fractions == new.fractions)]
+        before = {d.total_gy for d in doses if d.end <= s and _total(d) and not inside(spans, d.start)
+                  and abs(d.total_gy - new.total_gy) > 0.01}  # type: ignore[operator]
+        gone.update(i for i in old if doses[i].total_gy in quoted or len(before) == 1)
+    return [replace(d, role="superseded", counts=False) if i in gone else d for i, d in enumerate(doses)]
+
+
+__all__ = ["amended_doses", "amendment_spans", "amended_counts", "inside"]

@@ -20,7 +20,7 @@ from srscheck.core.model import (
     unique,
 )
 
-from .amendments import amendment_spans
+from .amendments import amended_doses, amendment_spans
 from .context import TextContext
 from .devices import CourseDays, used_devices
 from .forms import fraction_conflicts
@@ -44,7 +44,7 @@ from .quantities import (
     ranked,
     table_roles,
 )
-from .review import facility_name, review_flags
+from .review import course_in_progress, facility_name, review_flags
 from .titles import head_end as _head_end, heading_lines, heading_match
 from .vocab import Vocabulary, cached_rx
 
@@ -405,8 +405,7 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         said += [m for m in pats["stay_procedure"].finditer(text, start, end) if ctx.counts(m.start(), m.end())
                  and ctx.section_at(m.start()) not in HISTORY_SECTIONS
                  and pats["radiation_words"].search(m.group()) and not pats["course_recommended"].search(m.group())]
-    closed = list(pats["course_not_delivered"].finditer(text, start, end)) + _sessions_not_given(document, vocab,
-                                                                                                  start, end)
+    closed = _course_not_delivered(text, ctx, vocab, start, end) + _sessions_not_given(document, vocab, start, end)
     if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
         said = [m for m in said if not pats["delivery_word"].match(m.group())]
     if said:
@@ -468,6 +467,21 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+def _course_not_delivered(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int) -> list:
+    """The statements of ``text[start:end]`` that this course was closed with nothing delivered
+    (``course_not_delivered``), less those whose subject is one dose or one plan version the course replaced
+    (``not_delivered_plan_subject``: "1800 cGy was never delivered", "plan v1 was never treated"): that dose or
+    plan was not given, and says nothing of the course."""
+    pats = vocab.patterns
+    out = []
+    for m in pats["course_not_delivered"].finditer(text, start, end):
+        s = max(ctx.sentence(m.start())[0], start)
+        if s < m.start() and pats["not_delivered_plan_subject"].search(text[s:m.start()]):
+            continue
+        out.append(m)
+    return out
 
 
 def _plan_or_record(text: str, pats, start: int, head_end: int) -> bool:
@@ -1288,6 +1302,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
                    key=lambda d: d.start)
     doses = ranked(prose_phases(wrapped, ctx, vocab, doses), ctx, vocab)  # each with its document's rank
     doses = lower_levels(wrapped, doses, vocab)  # an integrated boost's lower level: not the target's dose
+    doses = amended_doses(document, vocab, doses)  # a dose the chart's own addendum corrects: replaced
     claims = fraction_claims(wrapped, ctx, vocab, doses, tables, lines=text)
     chosen = course_fractions(claims)
     doses = planned_only(doses, claims, chosen.n if chosen is not None else None)
@@ -1353,6 +1368,12 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     )
     review = device_flags + lesion_flags + review_flags(document, ctx, vocab, facts, doses, claims, wrapped, ments,
                                                         frozenset(f.lesion for f in lesion_flags if f.lesion))
+    plan = max((c.n for c in claims if fx_fact.value is not None and c.n > fx_fact.value), default=None)
+    if plan is not None and course_in_progress(document, ctx, vocab, wrapped):
+        warnings = [w for w in warnings if not w.startswith("The chart also mentions")]
+        warnings.append(f"The course is in progress: {fx_fact.value} of {plan} planned fractions were given by the "
+                        f"date of the record; the count given so far ({fx_fact.value}) was used: bill only the "
+                        "fractions delivered.")
     facts = replace(facts, course_status=status)
     kind = status_kind(status)
     if kind in NOT_THIS_COURSE:  # not a contradiction to review: a chart of no course performed

@@ -988,7 +988,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
         values = []
         for row in t.rows:
             if not row or pats["total_row"].match(row[0].text) or col >= len(row) or \
-                    pats["fraction_not_delivered"].search(" ".join(c.text for c in row[1:])):
+                    row_not_given([c.text for c in row[1:]], vocab):
                 continue
             span = row_fractions(row[index].text, vocab) if index is not None and index < len(row) else None
             m = pats["number_cell"].match(row[col].text)
@@ -1031,7 +1031,7 @@ def dated_delivery(t: Table, vocab: Vocabulary) -> tuple[float, float, int] | No
         date = next((m for c in row if (m := pats["date"].search(c.text))), None)
         if date is None or col >= len(row):
             return None
-        if pats["fraction_not_delivered"].search(" ".join(c.text for c in row)):
+        if row_not_given([c.text for c in row], vocab):
             continue
         m = pats["number_cell"].match(row[col].text)
         if not m:
@@ -1044,6 +1044,7 @@ def dated_delivery(t: Table, vocab: Vocabulary) -> tuple[float, float, int] | No
 
 
 _LOG_GAP = 80  # the most characters between two entries of one log written in running text
+_LOG_CELL = re.compile(r"\t|[ ]{2,}")  # the gaps between a log line's fields
 
 
 def inline_logs(text: str, ctx: TextContext, vocab: Vocabulary) -> list[DoseStatement]:
@@ -1077,7 +1078,7 @@ def inline_logs(text: str, ctx: TextContext, vocab: Vocabulary) -> list[DoseStat
 def log_lines(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, int]]:
     """Per-fraction logs written as lines, each opening with its fraction's number and date ("Fx 1  10/13/2026  S7
     1500 (cum 1500) ... ok", "Fx 2  10/15/2026 ..."), one line after another and numbered 1..n: (start, end, the
-    fractions given) of each; a line marked as not given (patterns fraction_not_delivered) is no fraction given.
+    fractions given) of each; a line marked as not given or still to come (:func:`row_not_given`) is no fraction given.
     Like a table's dated log (fraction_table_rows), it is the record of what was given, whatever its doses' units."""
     pats = vocab.patterns
     out: list[tuple[int, int, int]] = []
@@ -1087,7 +1088,7 @@ def log_lines(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int,
         if len(run) >= 2 and [int(m.group("k")) for m in run] == list(range(1, len(run) + 1)) and \
                 all(ctx.counts(m.start("k"), m.end()) for m in run):
             ends = [text.find("\n", m.end()) % (len(text) + 1) for m in run]
-            given = sum(1 for m, e in zip(run, ends) if not pats["fraction_not_delivered"].search(text, m.end(), e))
+            given = sum(1 for m, e in zip(run, ends) if not row_not_given(_LOG_CELL.split(text[m.end():e]), vocab))
             out.append((run[0].start("k"), ends[-1], given))
         run.clear()
 
@@ -1403,6 +1404,26 @@ def _last_cumulative(table: Table, vocab: Vocabulary) -> float | None:
     return None
 
 
+def row_not_given(cells: list[str], vocab: Vocabulary) -> bool:
+    """Whether a per-fraction log's row (the text of its cells) gives no fraction: marked as not given
+    (``fraction_not_delivered``: "Cancelled", "Not treated") or a fraction still to come in a course in progress, a
+    cell that says only that (``fraction_to_come``: "Scheduled", "Pending 11/18/2026")."""
+    pats = vocab.patterns
+    return bool(pats["fraction_not_delivered"].search(" ".join(cells))) or \
+        any(pats["fraction_to_come"].match(c) for c in cells if c.strip())
+
+
+def rows_to_come(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Cell]:
+    """The status cells of per-fraction logs' rows still to come ("Scheduled": ``fraction_to_come``) in a log that
+    has fractions given (:func:`fraction_table_rows`): a course in progress on the day the log was printed."""
+    pats = vocab.patterns
+    out: list[Cell] = []
+    for t in fraction_grids(tables, vocab):
+        if fraction_table_rows(t, vocab):
+            out += [c for row in t.rows for c in row if c.text.strip() and pats["fraction_to_come"].match(c.text)]
+    return out
+
+
 def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
     """The number of delivered fractions in a per-fraction table (first column 1, 2, 3 ...), else 0.
 
@@ -1424,8 +1445,7 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
         if span is None:
             return 0
         idx.append(span[0])
-        row_text = " ".join(c.text for i, c in enumerate(row) if i != col)
-        if not pats["fraction_not_delivered"].search(row_text):
+        if not row_not_given([c.text for i, c in enumerate(row) if i != col], vocab):
             given.update(span)  # a row "6-10" is fractions 6 to 10
     if not idx or idx != sorted(idx) or idx[0] not in (0, 1):
         return 0

@@ -14,14 +14,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from srscheck.core.model import FLAG_QUOTES, ChartFacts, Document, Evidence, Lesion, Mention, ReviewFlag, unique
+from srscheck.core.model import HISTORY_SECTIONS as _HISTORY
 
 from .amendments import amendment_spans, inside
 from .context import TextContext, is_birth_date, written_days
+from .interruptions import stops_this_course
 from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
 from .lesions.classification import _specific_place, label_key, located_site, optic_distances, structure_labels
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
-from .quantities import REGIMEN_KINDS, SOURCE_RANKS, DoseStatement, FractionClaim, is_record, own_sentence_start
+from .quantities import (
+    REGIMEN_KINDS,
+    SOURCE_RANKS,
+    DoseStatement,
+    FractionClaim,
+    chart_tables,
+    is_record,
+    own_sentence_start,
+    rows_to_come,
+)
 from .quantities import SENTENCE_END as _FULL_STOP
 from .titles import HEAD_LINES, in_title, titled
 from .vocab import Vocabulary, cached_rx
@@ -82,15 +93,20 @@ def _planned_count_flags(document: Document, ctx: TextContext, vocab: Vocabulary
 
 
 def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
-                   claims: list[FractionClaim], text: str, doses: list[DoseStatement] = ()) -> list[ReviewFlag]:
+                   claims: list[FractionClaim], text: str, doses: list[DoseStatement] = (),
+                   in_progress: bool = False) -> list[ReviewFlag]:
     """A planned fraction count that differs from the delivered one (an interrupted course), or two
     delivered counts that disagree. A count written with a dose that another course of the chart was given (the
     same dose in as many fractions, where the chart sets that course apart: an earlier course's, or one a note calls
-    a separate course) and that is no lesion's dose of this course tells that course again, not this one's."""
+    a separate course) and that is no lesion's dose of this course tells that course again, not this one's. In a
+    course still in progress (:func:`course_in_progress`) a count larger than the one given so far is the plan's,
+    still being delivered: no contradiction."""
     chosen = facts.fractions.value
     if chosen is None:
         return []
     claims = [c for c in claims if not _other_course_retold(c, doses, facts)]
+    if in_progress:
+        claims = [c for c in claims if c.n <= chosen]
     planned: dict[int, list[FractionClaim]] = defaultdict(list)
     delivered: dict[int, list[FractionClaim]] = defaultdict(list)
     for c in claims:  # each claim's role was decided when it was read (quantities.claim_role)
@@ -251,10 +267,13 @@ def _outranks(chosen: list, others: list) -> str:
 
 
 def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, doses: list[DoseStatement],
-               text: str, flagged: frozenset[str] = frozenset()) -> list[ReviewFlag]:
+               text: str, flagged: frozenset[str] = frozenset(), in_progress: bool = False) -> list[ReviewFlag]:
     """A single-target course whose prescriptions (total dose with a fraction count) disagree: a summary
     that says one dose and a plan that says another. In a course of several lesions, the lesions named in
-    ``flagged`` already have a flag for two doses (their tables' totals: resolution.find_lesions)."""
+    ``flagged`` already have a flag for two doses (their tables' totals: resolution.find_lesions). In a course still
+    in progress, the planned total (the dose given so far, per fraction, times more fractions) is the plan's."""
+    if in_progress and len(facts.lesions) == 1:
+        doses = [d for d in doses if not _planned_total(d, facts.lesions[0])]
     if len(facts.lesions) > 1:
         found = [(les, f) for les, f in _lesion_dose_flags(document, ctx, vocab, facts, doses, text)
                  if les.name not in flagged]
@@ -297,6 +316,36 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
     return [ReviewFlag("lesions",
                        f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {said} in another; "
                        f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]
+
+
+def _planned_total(d: DoseStatement, les: Lesion) -> bool:
+    """Whether the dose is the whole course planned for a target whose fractions given so far add up to its dose:
+    the dose per fraction given times a larger count ("2400 cGy planned" beside 16 Gy in the 2 fractions given)."""
+    if d.total_gy is None or les.dose_gy is None or not les.fractions or d.total_gy <= les.dose_gy + 0.01:
+        return False
+    per = les.dose_gy / les.fractions
+    n = d.total_gy / per
+    return abs(n - round(n)) <= 0.01 and (d.fractions is None or d.fractions == round(n))
+
+
+def course_in_progress(document: Document, ctx: TextContext, vocab: Vocabulary, text: str) -> list:
+    """The statements that the course is still in progress on the day its record was written (``course_in_progress``:
+    "Remaining: fx 4 on 11/16/2026", "Delivered to date: 1600 cGy of 2400 cGy planned"), outside the patient's
+    history, and the rows of a per-fraction log still to come after fractions given (quantities.rows_to_come);
+    [] when there are none, or when the chart also says the course was completed (``course_completed``) or stopped
+    (``course_interrupted``, of this course's radiation): then its planned count is that of a course that ended,
+    for the fraction flags to weigh."""
+    pats = vocab.patterns
+    said = [m for m in pats["course_in_progress"].finditer(text) if ctx.section_at(m.start()) not in _HISTORY]
+    said += rows_to_come(chart_tables(document.tables, text, vocab), vocab)
+    if not said:
+        return []
+    if any(ctx.counts(m.start(), m.end()) for m in pats["course_completed"].finditer(text)):
+        return []
+    if any(stops_this_course(text, m.start(), m.end(), vocab) for m in pats["course_interrupted"].finditer(text)
+           if ctx.counts(m.start(), m.end())):
+        return []
+    return said
 
 
 def sentence_total_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
@@ -1048,10 +1097,11 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags += count_flags(document, ctx, vocab, facts, wrapped)
     if not any(f.fact == "lesion_count" for f in flags):
         flags += document_lesion_flags(document, ctx, vocab, facts, wrapped)
-    flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped, doses)
+    going = bool(course_in_progress(document, ctx, vocab, wrapped))
+    flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped, doses, going)
     if not any(f.fact == "fractions" for f in flags):
         flags += completed_count_flags(document, ctx, vocab, facts, claims, wrapped)
-    flags += dose_flags(document, ctx, vocab, facts, doses, wrapped, flagged)
+    flags += dose_flags(document, ctx, vocab, facts, doses, wrapped, flagged, going)
     if not any(f.fact == "lesions" for f in flags):
         flags += every_lesion_dose_flags(document, ctx, vocab, facts, doses, wrapped)
     if not any(f.fact == "lesions" for f in flags):
