@@ -110,6 +110,23 @@ def _form_negations(text: str, vocab: Vocabulary, entries: Sequence[FormEntry]) 
     return out
 
 
+def _struck_text(document: Document, vocab: Vocabulary) -> list[Scope]:
+    """The wording an amended note shows struck beside its correction: a bracket ``struck_bracket`` ("[original:
+    Invasive stereotactic head frame, 4 pins]") and the cells of a table's column titled as the struck wording
+    (``struck_column``: "Original (struck)") in a table that also has a column of the corrected one
+    (``corrected_column``). The chart's own words, replaced: nothing in them is this course's (HISTORICAL)."""
+    pats = vocab.patterns
+    out = [Scope(m.start(), m.end(), "HISTORICAL") for m in pats["struck_bracket"].finditer(document.text)]
+    for t in document.tables:
+        heads = [c.text for c in t.header]
+        if not any(pats["corrected_column"].match(h) for h in heads):
+            continue
+        cols = [i for i, h in enumerate(heads) if pats["struck_column"].match(h)]
+        out += [Scope(row[i].start, row[i].end, "HISTORICAL") for row in t.rows for i in cols
+                if i < len(row) and row[i].end > row[i].start]
+    return out
+
+
 def written_days(text: str, vocab: Vocabulary, dates: "Sequence[tuple[int, int, date]]", start: int = 0,
                  end: int | None = None) -> list[tuple[int, date]]:
     """(offset, day) of every date written in ``text[start:end]`` (the whole text by default): full dates
@@ -306,6 +323,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
     entries = tuple(form_entries(text, vocab.patterns["checkbox"], document.boxes, vocab.patterns["form_answer_no"],
                                  vocab.patterns["answer_column_header"]))
     scopes.extend(_form_negations(text, vocab, entries))
+    scopes.extend(_struck_text(document, vocab))
     dates = treatment_dates(text, vocab)  # read once for the sections, the course year and the earlier years
     visits = {sec.title_start for sec in parsed.sections if sec.category in FUTURE_SECTIONS and
               _dated_title(text, sec.body_start, dates)}

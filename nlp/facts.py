@@ -1276,6 +1276,21 @@ def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ment
             "check the number of fractions.")
 
 
+def _course_ids_blank(text: str, vocab: Vocabulary) -> str:
+    """The text with each course id shaped like a vertebral level blanked ("Course C1 SBRT LIVER", "Course ID: C2":
+    ``course_id``), offsets unchanged: it numbers the course in the record system, and is no cervical vertebra
+    for the lesions and their doses to be read from."""
+    chars = None
+    for m in vocab.patterns["course_id"].finditer(text):
+        if not m.group("id"):
+            continue
+        s = m.start("id") - 1 if m.start("id") > 0 and text[m.start("id") - 1] in "cC" else m.start("id")
+        if vocab.vertebral_level.fullmatch(text[s:m.end("id")].upper()):
+            chars = chars or list(text)
+            chars[s:m.end("id")] = " " * (m.end("id") - s)
+    return text if chars is None else "".join(chars)
+
+
 def course_days(document: Document, ctx: TextContext, doses) -> CourseDays | None:
     """When the course was given: the last day its dated delivery records (a per-fraction log, the doses of role
     delivered that are a record) write, with the chart's dates; None when no record is dated."""
@@ -1295,7 +1310,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     document = without(document, earlier)
     text = document.text
     warnings: list[str] = []
-    wrapped = soften(text, vocab)  # same offsets; only hard line breaks left
+    wrapped = _course_ids_blank(soften(text, vocab), vocab)  # same offsets; only hard line breaks left
     tables = chart_tables(document.tables, text, vocab)
     doses = table_roles(dose_statements(wrapped, ctx, vocab), tables, vocab)
     doses = sorted(doses + fraction_table_doses(tables, ctx, vocab) + inline_logs(wrapped, ctx, vocab),

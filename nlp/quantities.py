@@ -1405,12 +1405,22 @@ def _last_cumulative(table: Table, vocab: Vocabulary) -> float | None:
 
 
 def row_not_given(cells: list[str], vocab: Vocabulary) -> bool:
-    """Whether a per-fraction log's row (the text of its cells) gives no fraction: marked as not given
-    (``fraction_not_delivered``: "Cancelled", "Not treated") or a fraction still to come in a course in progress, a
-    cell that says only that (``fraction_to_come``: "Scheduled", "Pending 11/18/2026")."""
+    """Whether a per-fraction log's row (the text of its cells, its fraction number's left out) gives no fraction:
+    marked as not given (``fraction_not_delivered``: "Cancelled", "Not treated") or a fraction still to come in a
+    course in progress (:func:`_to_come`)."""
+    return bool(vocab.patterns["fraction_not_delivered"].search(" ".join(cells))) or _to_come(cells, vocab)
+
+
+_BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _to_come(cells: list[str], vocab: Vocabulary) -> bool:
+    """A log's row of a fraction still to come: a cell that says only that (``fraction_to_come``: "Scheduled",
+    "Pending 11/18/2026") and no dose on the row (a "Plan" column's "scheduled" beside "7 Gy" names the plan
+    the fraction was given on, not a fraction to come)."""
     pats = vocab.patterns
-    return bool(pats["fraction_not_delivered"].search(" ".join(cells))) or \
-        any(pats["fraction_to_come"].match(c) for c in cells if c.strip())
+    return any(pats["fraction_to_come"].match(c) for c in cells if c.strip()) and \
+        not any(pats["dose"].search(c) or _BARE_NUMBER.fullmatch(c) for c in cells)
 
 
 def rows_to_come(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Cell]:
@@ -1420,7 +1430,11 @@ def rows_to_come(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Cell]:
     out: list[Cell] = []
     for t in fraction_grids(tables, vocab):
         if fraction_table_rows(t, vocab):
-            out += [c for row in t.rows for c in row if c.text.strip() and pats["fraction_to_come"].match(c.text)]
+            col = index_column(t, vocab)
+            for row in t.rows:
+                cells = [c.text for i, c in enumerate(row) if i != col]
+                if _to_come(cells, vocab):
+                    out += [c for c in row if c.text.strip() and pats["fraction_to_come"].match(c.text)]
     return out
 
 

@@ -285,6 +285,11 @@ def _oar_context(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     return dose is not None and cue_role(text, dose.start(), vocab) == "organ_at_risk"
 
 
+def _tumour_noun(phrase: str, vocab: Vocabulary) -> bool:
+    """Whether a phrase ends with a lesion's noun ("AVM", "vestibular schwannoma"): a tumour, not an organ."""
+    return any(n.end() == len(phrase) for n in vocab.lesion_noun.finditer(phrase))
+
+
 def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,
                optic_mm: float | None = None) -> tuple[str, tuple[str, ...]]:
     """CPT cranial class of one lesion from its own words: (simple|complex, reasons); ``optic_mm`` a distance to
@@ -292,7 +297,9 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,
     reasons: list[str] = []
     for trig in vocab.complex_histology:
         for m in trig.regex.finditer(text):
-            if not _oar_context(text, m.start(), m.end(), vocab):
+            # a tumour's own noun ("AVM", "schwannoma") names a target, never an organ at risk: "1800 cGy in 1
+            # fraction to the AVM nidus" is its dose; an organ's name ("pituitary") may be one
+            if _tumour_noun(m.group(0), vocab) or not _oar_context(text, m.start(), m.end(), vocab):
                 reasons.append(trig.reason)
                 break
     plain = plain_words(name, vocab)  # "PTV_Pons": a structure name's words

@@ -64,3 +64,18 @@ def test_a_course_stopped_or_completed_keeps_its_flag(status: str) -> None:
     reading = read_text(OTV.replace("Fx 3  04/24/2026  scheduled\n", "").format(status=status))
     assert reading.facts.fractions.value == 2
     assert any(f.fact == "fractions" for f in reading.review), reading.review
+
+
+def test_a_plan_column_saying_scheduled_beside_a_dose_is_a_fraction_given() -> None:
+    text = (
+        "Daily adaptive treatment notes - SBRT left adrenal, 35 Gy in 5 fractions\n"
+        "Fx\tDate\tPlan\tDose\tNote\n"
+        "1\t03/02/2026\tadapted\t7 Gy\tCBCT\n"
+        "2\t03/04/2026\tscheduled\t7 Gy\tCBCT\n"
+        "3\t03/06/2026\tadapted\t7 Gy\tCBCT\n"
+        "4\t03/09/2026\tscheduled\t7 Gy\tCBCT\n"
+        "5\t03/11/2026\tadapted\t7 Gy\tCBCT, course complete\n"
+    )
+    reading = read_text(text)
+    assert reading.facts.fractions.value == 5
+    assert reading.facts.lesions[0].dose_gy == 35.0
