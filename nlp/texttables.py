@@ -20,6 +20,13 @@ gap: it stands in a gap of the title line and is blank in the rows, but for a wo
 inside a cell ("vacuum cushion; CBCT, 6DoF") are no gaps, however well they line up in rows that repeat. A word
 belongs to the column it starts in.
 
+A **stacked table** is a table flattened to one cell per line, as a web page's table prints or pastes as text
+(a patient portal's "Visit documents"): three to ten short column titles, one a line ("Target", "Location", "Size",
+"Dose"), then the rows' cells one a line in the same order. It is read as such when the values after the titles
+come in whole rows (their count a multiple of the titles') and each column's cells agree in kind, holding a number
+in every row or in none ("PTV1" / "Right frontal" / "1.4 cm" / "20 Gy"). A page's printed furniture that falls inside
+it (a line the page repeats, "Printed 11/20/2026 ... Page 1 of 3", the portal's banner) is no cell and is dropped.
+
 A block is a drawn table only when a border or separator line carries the column marks ("+" or "|") at
 the places where the rows have their bars, or (a Markdown table, not aligned) as many marks as every row
 has bars: pipe-delimited records without a drawn border (HL7 segments, pipe exports) are not tables here.
@@ -110,7 +117,13 @@ def text_tables(lines: list[str], tabs: list[list[int]] | None = None) -> list[T
     i = 0
     n = len(lines)
     hl7 = any(_HL7_HEADER.match(line) for line in lines)  # an HL7 message's segments are read as lines
+    furniture = _furniture(lines)
     while i < n:
+        stacked = _stacked(lines, i, furniture)
+        if stacked is not None:
+            out.append(stacked)
+            i = stacked.last + 1
+            continue
         export = None if hl7 else (_delimited(lines, i, tabs) if tabs and tabs[i] else None) or \
             (_delimited(lines, i) or _comma_separated(lines, i))
         if export is not None:
@@ -193,6 +206,93 @@ def _text_cells(rows: list[_Row]) -> tuple[tuple[TextCell, ...], ...]:
     """The rows' cells, without the columns no row fills."""
     used = [c for c in range(max(len(r) for r in rows)) if any(c < len(r) and r[c] for r in rows)]
     return tuple(tuple(TextCell(tuple(r[c]) if c < len(r) else ()) for c in used) for r in rows)
+
+
+# --- stacked tables (one cell per line) ------------------------------------------------------------
+
+_STACK_TITLE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z/()#%.&' -]{0,28}[A-Za-z)%#.][ \t]*$")  # "Dose (Gy)", "Isodose"
+_STACK_MIN, _STACK_MAX = 3, 10  # column titles of a stacked table
+_STACK_CELL_WORDS = 8  # a stacked cell is a few words, never a sentence
+_PAGE_MARK = re.compile(r"\bpage\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.I)
+_DIGIT = re.compile(r"\d")
+_FURNITURE_WORDS = 4  # a repeated banner or footer line has at least these many words
+
+
+def _line_key(line: str) -> str:
+    return " ".join(_DIGIT.sub("#", line.lower()).split())
+
+
+def _furniture(lines: list[str]) -> set[int]:
+    """The lines a printout repeats on its pages (the same words, its digits aside, twice or more, and a line of
+    several words: a banner, a "Printed ... Page 1 of 3" footer) and its page-number lines."""
+    keys: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if len(line.split()) >= _FURNITURE_WORDS:  # (a table's "20 Gy" and "80%" repeat too)
+            keys.setdefault(_line_key(line), []).append(k)
+    out = {k for ks in keys.values() if len(ks) >= 2 for k in ks}
+    return out | {k for k, line in enumerate(lines) if _PAGE_MARK.search(line)}
+
+
+def _one_cell(line: str) -> bool:
+    """A short line of one field: a few words, no tab or wide gap, not a "Key:" label."""
+    text = line.strip()
+    return bool(text) and "\t" not in line and "   " not in text and not text.endswith(":") and \
+        len(text.split()) <= _STACK_CELL_WORDS
+
+
+def _stacked(lines: list[str], i: int, furniture: set[int]) -> TextTable | None:
+    """A stacked table whose column titles start at line ``i`` (see the module docstring), else None."""
+    if i and lines[i - 1].strip() and _STACK_TITLE.match(lines[i - 1]) and _one_cell(lines[i - 1]):
+        return None  # (its titles start above)
+    heads = []
+    k = i
+    while k < len(lines) and k not in furniture and _one_cell(lines[k]) and _STACK_TITLE.match(lines[k]) and \
+            len(lines[k].split()) <= 3:
+        heads.append(k)
+        k += 1
+    if len(heads) < _STACK_MIN:
+        return None
+    values: list[int] = []
+    while k < len(lines):
+        line = lines[k]
+        if not line.strip() or k in furniture:
+            k += 1
+            continue
+        if not _one_cell(line):
+            break
+        values.append(k)
+        k += 1
+    for start in range(len(heads) - _STACK_MIN + 1):  # a caption above the titles ("Treated Targets") is none
+        width = len(heads) - start
+        if width > _STACK_MAX:
+            continue
+        cells = _stack_rows(lines, values, width)
+        if cells is None:
+            continue
+        titles = heads[start:]
+        rows = [[((t, *_span(lines[t])),) for t in titles]] + [[((v, *_span(lines[v])),) for v in r] for r in cells]
+        used = titles + [v for r in cells for v in r]
+        return TextTable(titles[0], max(used), min(_span(lines[u])[0] for u in used),
+                         max(_span(lines[u])[1] for u in used),
+                         tuple(tuple(TextCell(c) for c in row) for row in rows), True)
+    return None
+
+
+def _span(line: str) -> tuple[int, int]:
+    return len(line) - len(line.lstrip()), len(line.rstrip())
+
+
+def _stack_rows(lines: list[str], values: list[int], width: int) -> list[list[int]] | None:
+    """The value lines cut into rows of ``width`` cells, as many whole rows as agree column by column (each
+    column's cells all holding a number, or none); None when fewer than two rows do, or no column holds numbers."""
+    rows = [values[r:r + width] for r in range(0, len(values) - width + 1, width)]
+    kinds = [[bool(_DIGIT.search(lines[v])) for v in row] for row in rows]
+    n = 0
+    while n < len(rows) and kinds[n] == kinds[0]:
+        n += 1
+    if n < 2 or not any(kinds[0]) or all(kinds[0]):
+        return None
+    return rows[:n]
 
 
 # --- delimited exports ------------------------------------------------------------------------------
