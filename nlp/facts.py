@@ -1279,15 +1279,23 @@ def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ment
 def _course_ids_blank(text: str, vocab: Vocabulary) -> str:
     """The text with each course id shaped like a vertebral level blanked ("Course C1 SBRT LIVER", "Course ID: C2":
     ``course_id``), offsets unchanged: it numbers the course in the record system, and is no cervical vertebra
-    for the lesions and their doses to be read from."""
+    for the lesions and their doses to be read from. Not where its line speaks of the spine ("Course: C5 vertebral
+    body SBRT") or the chart names that level anywhere else: then it may be the vertebra treated."""
     chars = None
     for m in vocab.patterns["course_id"].finditer(text):
         if not m.group("id"):
             continue
         s = m.start("id") - 1 if m.start("id") > 0 and text[m.start("id") - 1] in "cC" else m.start("id")
-        if vocab.vertebral_level.fullmatch(text[s:m.end("id")].upper()):
-            chars = chars or list(text)
-            chars[s:m.end("id")] = " " * (m.end("id") - s)
+        level = text[s:m.end("id")]
+        if not vocab.vertebral_level.fullmatch(level.upper()):
+            continue
+        line_end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, s) + 1:len(text) if line_end < 0 else line_end]
+        again = [o for o in re.finditer(rf"(?<![\w.-]){re.escape(level)}(?![\w.-])", text, re.I) if o.start() != s]
+        if again or vocab.spine_context.search(line) or vocab.site_terms["spinal"].search(line):
+            continue
+        chars = chars or list(text)
+        chars[s:m.end("id")] = " " * (m.end("id") - s)
     return text if chars is None else "".join(chars)
 
 

@@ -39,3 +39,9 @@ def test_hcc_is_in_the_liver() -> None:
     )
     facts = read_text(text).facts
     assert facts.lesion_count.value == 1, facts.lesions
+
+
+def test_a_course_field_naming_a_vertebra_keeps_it() -> None:
+    text = ("Course: C5 vertebral body SBRT -- Rx 2400 cGy / 2 fx\n"
+            "Delivered 2400 cGy in 2 fractions 10/06-10/08/2026, mask, CT and MRI fused, CBCT before each.\n")
+    assert read_text(text).facts.sites.value == ["spinal"]
