@@ -273,20 +273,25 @@ def optic_distance_mm(text: str, vocab: Vocabulary) -> float | None:
     return min((d for d, _, _, _ in optic_distances(text, vocab)), default=None)
 
 
-def _oar_context(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+def _oar_context(text: str, start: int, end: int, vocab: Vocabulary, bare: bool = True) -> bool:
     """The structure at start..end is named as an organ at risk: by the words around it ("brainstem Dmax", "dose
-    to the cochlea"), or by the dose written right after it, which the words before it make an organ's dose
-    ("trigeminal nerve 9.6 Gy" in a chart that does not treat the nerve; quantity_roles.yaml)."""
+    to the cochlea"; a bare preposition before it, "to the", "of the", only with ``bare``), or by the dose written
+    right after it, which the words before it make an organ's dose ("trigeminal nerve 9.6 Gy" in a chart that does
+    not treat the nerve; quantity_roles.yaml)."""
     after = re.split(r"[\s:=,]+", text[end:end + 20].strip().lower())
-    before = text[max(0, start - 14):start].lower()
-    if (bool(after) and after[0] in vocab.oar_after) or any(before.rstrip().endswith(b) for b in vocab.oar_before):
+    before = text[max(0, start - 14):start].lower().rstrip()
+    cues = [b for b in vocab.oar_before if bare or not _BARE_CUE.fullmatch(b)]
+    if (bool(after) and after[0] in vocab.oar_after) or any(before.endswith(b) for b in cues):
         return True
     dose = vocab.patterns["dose"].match(text, end + len(re.match(r"[ \t:=]*", text[end:end + 6]).group(0)))
     return dose is not None and cue_role(text, dose.start(), vocab) == "organ_at_risk"
 
 
+_BARE_CUE = re.compile(r"(?:to|of|in|at)\s+the")  # a preposition alone: "to the" cochlea or "to the" AVM
+
+
 def _tumour_noun(phrase: str, vocab: Vocabulary) -> bool:
-    """Whether a phrase ends with a lesion's noun ("AVM", "vestibular schwannoma"): a tumour, not an organ."""
+    """Whether a phrase ends with a lesion's noun ("AVM", "vestibular schwannoma", "trigeminal nerve")."""
     return any(n.end() == len(phrase) for n in vocab.lesion_noun.finditer(phrase))
 
 
@@ -297,9 +302,9 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,
     reasons: list[str] = []
     for trig in vocab.complex_histology:
         for m in trig.regex.finditer(text):
-            # a tumour's own noun ("AVM", "schwannoma") names a target, never an organ at risk: "1800 cGy in 1
-            # fraction to the AVM nidus" is its dose; an organ's name ("pituitary") may be one
-            if _tumour_noun(m.group(0), vocab) or not _oar_context(text, m.start(), m.end(), vocab):
+            # a lesion's own noun ("AVM", "schwannoma") after "to the" is the target the dose went to ("1800 cGy in 1
+            # fraction to the AVM nidus"); the words after it still make it an organ at risk ("trigeminal nerve Dmax")
+            if not _oar_context(text, m.start(), m.end(), vocab, bare=not _tumour_noun(m.group(0), vocab)):
                 reasons.append(trig.reason)
                 break
     plain = plain_words(name, vocab)  # "PTV_Pons": a structure name's words
