@@ -18,8 +18,6 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
-
-from .safety import PatternError, compile_pattern, yaml_limits
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from srscheck.nlp.vocab import concept_entries
@@ -27,6 +25,8 @@ from srscheck.nlp.vocab import concept_entries
 from srscheck.core.messages import Msg
 from srscheck.core.model import IMAGING, MODALITIES, POSITIONING, SITES
 from srscheck.core.results import CATEGORIES
+
+from .safety import PatternError, compile_pattern, yaml_limits
 
 if TYPE_CHECKING:  # jsonschema is imported only when a template is validated (not on a cached start)
     from jsonschema import Draft202012Validator

@@ -24,11 +24,11 @@ from typing import Any
 
 from ruamel.yaml import __version__ as ruamel_version
 from ruamel.yaml.comments import CommentedMap
+from srscheck.nlp.vocab import cache_key as vocab_key
 
 from srscheck.core import cache
 from srscheck.core.fileio import write_text_atomic
 from srscheck.core.messages import Msg, OutputError, TemplateError
-from srscheck.nlp.vocab import cache_key as vocab_key
 
 from . import safety, schema
 from .schema import Problem, validate_text, yaml_rt

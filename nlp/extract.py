@@ -1,4 +1,5 @@
-"""From what the spaCy pipeline found (:class:`nlp.pieces.Parsed`) to a :class:`Reading`: mentions with ConText status, sections, facts."""
+"""From what the spaCy pipeline found (:class:`nlp.pieces.Parsed`) to a :class:`Reading`: mentions with ConText
+status, sections, facts."""
 
 from __future__ import annotations
 
@@ -8,8 +9,17 @@ from pathlib import Path
 from srscheck.core.model import Document, Mention, Reading, Scope
 
 from .context import TextContext, build_context
-from .facts import (NOT_THIS_COURSE_SCOPE, chart_facts, course_status, earlier_courses, fresh_history, general_parts,
-                    part_statuses, rejudged, status_kind)
+from .facts import (
+    NOT_THIS_COURSE_SCOPE,
+    chart_facts,
+    course_status,
+    earlier_courses,
+    fresh_history,
+    general_parts,
+    part_statuses,
+    rejudged,
+    status_kind,
+)
 from .forms import own_option
 from .pieces import Parsed
 from .vocab import Vocabulary

@@ -45,7 +45,8 @@ from .quantities import (
     table_roles,
 )
 from .review import course_in_progress, facility_name, review_flags
-from .titles import head_end as _head_end, heading_lines, heading_match
+from .titles import head_end as _head_end
+from .titles import heading_lines, heading_match
 from .vocab import Vocabulary, cached_rx
 
 MAX_EVIDENCE = 4
@@ -730,7 +731,8 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     are told apart by :func:`separate_courses`, whose review flags are added to ``flags``."""
     if len(document.parts) < 2:
         return (earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
-                other_patient_rows(document, vocab) + separate_courses(document, ctx, vocab, course_sections(document, ctx, vocab), flags))
+                other_patient_rows(document, vocab) +
+                separate_courses(document, ctx, vocab, course_sections(document, ctx, vocab), flags))
     if statuses is None:
         statuses = part_statuses(document, ctx, vocab)
     text, pats = document.text, vocab.patterns
@@ -1105,7 +1107,8 @@ def other_course_rows(document: Document, ctx: TextContext, vocab: Vocabulary) -
             for m in re.finditer(r"(?m)^[ \t]*" + re.escape(label) + r"\b", text):
                 if not start <= m.start() < end:
                     line_end = text.find("\n", m.start())
-                    out.append((m.start(), max(ctx.sentence(m.start())[1], len(text) if line_end < 0 else line_end), ev))
+                    out.append((m.start(), max(ctx.sentence(m.start())[1], len(text) if line_end < 0 else line_end),
+                                ev))
     return out
 
 
@@ -1185,7 +1188,8 @@ def _table_under(document: Document, after: int, limit: int) -> int | None:
 
 
 # What a chart without a delivered course says instead of course facts (a warning for the coder), by the
-# kind of document (:func:`srscheck.core.model.status_kind`). A course planned and still to be delivered keeps its facts.
+# kind of document (:func:`srscheck.core.model.status_kind`). A course planned and still to be delivered keeps its
+# facts.
 NOT_THIS_COURSE = {
     "recommended": "This is a consultation that recommends, offers or schedules treatment but documents none "
                    "performed; no course facts were taken from it, and codes for services of the course do not "
@@ -1311,7 +1315,8 @@ def course_days(document: Document, ctx: TextContext, doses) -> CourseDays | Non
 
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, vocab: Vocabulary,
                 status: Fact = Fact("delivered"),
-                earlier: tuple[tuple[int, int], ...] = ()) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
+                earlier: tuple[tuple[int, int], ...] = (),
+                ) -> tuple[ChartFacts, list[str], list[Mention], list[ReviewFlag]]:
     """The facts, warnings, quantity mentions (for the checklists) and review flags of one reading;
     ``status`` is :func:`course_status` (a consultation or follow-up visit yields no course facts);
     ``earlier``: spans of documents of an earlier course (:func:`earlier_courses`), read as absent."""

@@ -119,7 +119,8 @@ def _yes_no_header(bare: str, pos: int, boxes: Boxes | None) -> tuple[float, flo
         return None
     y, n = words[ys[0]], words[ns[0]]
     return (_x(boxes, pos + y.start(), pos + y.end(), y.start()), _x(boxes, pos + n.start(), pos + n.end(), n.start()),
-            abs(_x(boxes, pos + n.start(), pos + n.end(), n.start()) - _x(boxes, pos + y.start(), pos + y.end(), y.start())))
+            abs(_x(boxes, pos + n.start(), pos + n.end(), n.start())
+                - _x(boxes, pos + y.start(), pos + y.end(), y.start())))
 
 
 def _yes_no_row(bare: str, pos: int, boxes: Boxes | None,

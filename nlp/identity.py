@@ -194,7 +194,8 @@ def _first(doc: Document, patterns: tuple[re.Pattern[str], ...], group: str, rul
     for pat in patterns:
         m = pat.search(doc.text)
         if m:
-            return Fact(re.sub(r"\s+", " ", m.group(group)).strip(), (_evidence(doc, m.start(group), m.end(group), rule),))
+            return Fact(re.sub(r"\s+", " ", m.group(group)).strip(),
+                        (_evidence(doc, m.start(group), m.end(group), rule),))
     return Fact(None)
 
 

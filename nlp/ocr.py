@@ -143,7 +143,8 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
         image.close()
     finally:
         bitmap.close()
-    return with_checkboxes(words, boxes, scale, OcrWord, lambda w: (w.x0, w.top, w.x1, w.bottom, w.line_top, w.line_bottom))
+    return with_checkboxes(words, boxes, scale, OcrWord,
+                           lambda w: (w.x0, w.top, w.x1, w.bottom, w.line_top, w.line_bottom))
 
 
 def _tesseract(exe: str, png: bytes, dpi: int, timeout: float, file: str, *options: str) -> str:

@@ -14,14 +14,15 @@ from __future__ import annotations
 import gc
 import re
 import warnings
-from dataclasses import replace
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import spacy_light  # noqa: F401, I001  (first: spaCy without its command line, see there)
+from . import spacy_light  # noqa: F401  (first: spaCy without its command line, see there)
 
+# isort: split
 import numpy
 import spacy
 from spacy.attrs import SENT_START
@@ -41,7 +42,6 @@ from .medspacy_light import import_components as import_medspacy_components
 from .pieces import parse
 from .reader import document_from_text, read_document
 from .vocab import Vocabulary, compiled, load_vocabulary, medspacy_default_context_rules
-
 
 
 @Language.factory("srscheck_sentences")

@@ -1366,10 +1366,10 @@ def _fraction_numbers(table: Table, vocab: Vocabulary) -> list[int]:
 
 def _continued(before: Table, table: Table, vocab: Vocabulary) -> Table | None:
     """``before`` and ``table`` as one table when ``table`` continues it over a page break: the same column
-    titles, and fraction numbers that go on from the last one of ``before`` (5, then 6, 7, 8; or the rest of fraction 2's
-    rows in a log with a row per field). A continuation printed without its header row (the next page's table starts
-    with its rows) continues it when each of its rows has as many cells as ``before``'s titles and its fraction
-    numbers, read under those titles, go on from the last one of ``before``."""
+    titles, and fraction numbers that go on from the last one of ``before`` (5, then 6, 7, 8; or the rest of
+    fraction 2's rows in a log with a row per field). A continuation printed without its header row (the next
+    page's table starts with its rows) continues it when each of its rows has as many cells as ``before``'s
+    titles and its fraction numbers, read under those titles, go on from the last one of ``before``."""
     if not table.header and before.header and table.page == before.page + 1 and table.rows and \
             all(len(r) == len(before.header) for r in table.rows):
         table = replace(table, header=before.header)  # its rows read under the titles of the page before
@@ -1387,7 +1387,8 @@ def _dated(table: Table, vocab: Vocabulary, index: int = 0) -> bool:
     ``index``): a record of what was given."""
     rx = vocab.patterns["grid_date"]
     full = vocab.patterns["date"]
-    return bool(table.rows) and all(any(rx.match(c.text) or full.search(c.text) for i, c in enumerate(row) if i != index)
+    return bool(table.rows) and all(any(rx.match(c.text) or full.search(c.text)
+                                        for i, c in enumerate(row) if i != index)
                                     for row in table.rows if row and not vocab.patterns["total_row"].match(row[0].text))
 
 

@@ -817,7 +817,8 @@ def laterality_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fa
             if not ctx.counts(m.start(), m.end()) or not noun:
                 continue
             if said_not_treated(text[noun.end():ctx.sentence(m.start())[1]], vocab):
-                continue  # another lesion on the other side, said not to be treated ("the right adrenal adenoma was left alone")
+                # another lesion on the other side, said not to be treated ("the right adrenal adenoma was left alone")
+                continue
             ev = [les.evidence[0], _ev(document, ctx, m.start(), "review:laterality")]
             out.append(ReviewFlag("sites", f"{les.name} is on the {mine} in one place and the {other} in another "
                                   f"({text[m.start():m.end()]!s}); {mine} was used: check the side.",
@@ -849,7 +850,8 @@ def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
         if said_not_treated(text[noun.end():max(noun.end(), ctx.sentence(m.start())[1])], vocab):
             continue  # another lesion, said not to be treated ("small T11 lesion ..., for observation")
         ev = [les.evidence[0], _ev(document, ctx, m.start(), "review:level")]
-        return [ReviewFlag("sites", f"The treated lesion is at {mine} ({les.name}), but the chart also names a {level} lesion; "
+        return [ReviewFlag("sites", f"The treated lesion is at {mine} ({les.name}), "
+                           f"but the chart also names a {level} lesion; "
                            f"{mine} was used: check the level.", tuple(unique(ev))[:MAX_EVIDENCE])]
     return []
 
@@ -927,8 +929,8 @@ def class_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
     near = [n for n in near if n[1] == far[0][1]]
     ev = unique([_ev(document, ctx, near[0][2], "review:class"), _ev(document, ctx, far[0][2], "review:class")])
     return [ReviewFlag("lesions", f"{les.name} is {near[0][0]:g} mm from the optic apparatus in one place and "
-                       f"{far[0][0]:g} mm in another ({vocab.optic_mm:g} mm or less makes it complex); {les.complexity} "
-                       f"was used: check the distance.", tuple(ev)[:MAX_EVIDENCE])]
+                       f"{far[0][0]:g} mm in another ({vocab.optic_mm:g} mm or less makes it complex); "
+                       f"{les.complexity} was used: check the distance.", tuple(ev)[:MAX_EVIDENCE])]
 
 
 def record_history_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,

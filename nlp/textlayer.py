@@ -123,12 +123,14 @@ def garbled(words: Iterable[str], map_errors: float = 0.0) -> str | None:
     if sims is not None:
         best = max(range(26), key=lambda k: sims[k])
         if best and sims[best] - sims[0] >= SHIFT_MARGIN:
-            return f"its letters are shifted by {best} along the alphabet (a font that maps its codes to the wrong letters)"
+            return (f"its letters are shifted by {best} along the alphabet "
+                    "(a font that maps its codes to the wrong letters)")
         if sims[0] < MIN_PROFILE:
             return "its letters do not occur as they do in written language (a font without a character map?)"
     alt = alternation(texts)
     if alt is not None and alt < MIN_ALTERNATION:
-        return "its words do not alternate vowels and consonants as written language does (a font without a character map?)"
+        return ("its words do not alternate vowels and consonants as written language does "
+                "(a font without a character map?)")
     return None
 
 

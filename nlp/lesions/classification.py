@@ -109,7 +109,8 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
     # "LtOccipital" -> "Lt Occipital"; "Rib7L" -> "Rib 7 L", "RIB6" -> "RIB 6" (a word, its number, its side;
     # "Th12" stays a level, "PTV1" a volume's number)
     name = cached_rx(rf"(?<![A-Za-z])(?!(?:{vocab.volume_kind})\d)([A-Z]{{3,}})(?=\d)", 0).sub(r"\1 ", name)
-    t = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z][a-z]{2})(?=\d)|(?<=\d)(?=[A-Z][a-z]?(?![a-z\d]))", " ",
+    t = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z][a-z]{2})(?=\d)|"
+               r"(?<=\d)(?=[A-Z][a-z]?(?![a-z\d]))", " ",
                name.replace("_", " "))
     words = t.split(" ")
     out = []

@@ -25,25 +25,24 @@ from .classification import (
     label_letters,
     label_text,
     located_site,
-    noun_text,
     metastatic_to,
     next_clause,
+    noun_text,
     plain_words,
     same_places,
     signature,
-    vertebral_levels,
     site_of,
-    spelled_out,
     sizes_cm,
+    spelled_out,
     structure_labels,
     unlevelled,
+    vertebral_levels,
 )
 from .sources import (
     _LABEL_WORD,
-    abbreviation_places,
     Draft,
+    abbreviation_places,
     add_phase,
-    volume_key,
     clean_name,
     count_statements,
     counts_of_untreated,
@@ -54,6 +53,7 @@ from .sources import (
     named_dose_lesions,
     series_name,
     table_lesions,
+    volume_key,
 )
 
 MAX_EVIDENCE = FLAG_QUOTES
@@ -356,7 +356,8 @@ def _places_differ(a: frozenset[str], b: frozenset[str], vocab: Vocabulary) -> b
     """Both names give a side, or place words, and they share none: two lesions."""
     sides_a, sides_b = a & set(vocab.laterality), b & set(vocab.laterality)
     places_a, places_b = a - sides_a, b - sides_b
-    return bool(sides_a and sides_b and not sides_a & sides_b) or bool(places_a and places_b and not places_a & places_b)
+    return (bool(sides_a and sides_b and not sides_a & sides_b)
+            or bool(places_a and places_b and not places_a & places_b))
 
 
 def _absorb(kept: Draft, same: Draft) -> None:
@@ -1186,7 +1187,8 @@ def _phase_flags(document: Document, ctx: TextContext, d: Draft, doses: list[Dos
     parts = {round(p[2], 3) for p in d.phases}
     own = ctx.sentence(d.phases[0][0])  # prose phases: a dose their own sentence gives ("..., a total of 55 Gy")
     stated = [st for st in doses if st.counts and st.total_gy is not None and st.total_gy not in parts and
-              st.kind != "phases" and (st.kind == "total" or (st.kind != "dose" and fx is not None and st.fractions == fx) or
+              st.kind != "phases" and (st.kind == "total" or
+                                       (st.kind != "dose" and fx is not None and st.fractions == fx) or
                (d.dose is not None and d.dose.kind == "phases" and st.kind == "dose" and
                 own[0] <= st.start < own[1] and st.start > d.dose.end))]
     if not stated or any(abs((st.total_gy or 0.0) - (d.dose_gy or 0.0)) <= 0.01 for st in stated):

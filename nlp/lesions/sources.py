@@ -1106,7 +1106,8 @@ def _listed_places(cell: str, vocab: Vocabulary) -> list[tuple[int, str]]:
     for _, part in parts:
         place = same_places(part, vocab)
         if not part or len(part.split()) > 4 or re.search(r"\d", part) or site_of(part, vocab) is None or \
-                not any(w not in vocab.laterality for w in place) or not {vocab.side_abbreviations.get(w, w) for w in place} & {"left", "right"} \
+                not any(w not in vocab.laterality for w in place) or \
+                not {vocab.side_abbreviations.get(w, w) for w in place} & {"left", "right"} \
                 or place in seen:
             return []
         seen.append(place)
@@ -1294,8 +1295,9 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         if span and noun and noun[-1].group(0).lower() not in vocab.primary_nouns:
             # "the right frontal and left parietal metastases to 20 Gy": each place of the list before the noun
             for ps, pe in _places_before(text, clause_start, s, vocab):
-                drafts.append(Draft(f"{text[ps:pe]} {noun[-1].group(0)}", ps, pe, text[clause_start:d.end], clause_start,
-                                    dose=d, dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
+                drafts.append(Draft(f"{text[ps:pe]} {noun[-1].group(0)}", ps, pe, text[clause_start:d.end],
+                                    clause_start, dose=d, dose_gy=d.total_gy, fractions=d.fractions,
+                                    spans=[(clause_start, d.end)]))
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return sorted(drafts, key=lambda x: x.text_start) if paired else drafts

@@ -4,7 +4,6 @@ anaesthesia ("Airway: laryngeal mask size 2.5") was positioned by its frame alon
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 CHART = """Anaesthesia record - radiosurgery suite

@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from srscheck.nlp import vocab as V
 
 from srscheck.core import cache
-from srscheck.nlp import vocab as V
 
 
 @pytest.fixture

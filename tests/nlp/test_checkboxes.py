@@ -8,13 +8,11 @@ from pathlib import Path
 
 import numpy
 import pytest
+from pdfmaker import make_text_pdf
 from PIL import Image, ImageDraw
-
 from srscheck.nlp import read_text
 from srscheck.nlp.checkboxes import find_checkboxes, with_checkboxes
 from srscheck.nlp.pipeline import ChartReader
-
-from pdfmaker import make_text_pdf
 
 
 def _page(draw_ops) -> numpy.ndarray:
@@ -102,7 +100,8 @@ def test_a_records_header_repeated_on_the_next_page_is_no_lesion():
     head = "Target      Fx     Date      Dose      Cum.\n"
     r = read_text("SBRT Treatment Summary\n" + head +
                   "RLL         1      09/14     10 Gy     10 Gy\nLUL         1      09/14     10 Gy     10 Gy\n"
-                  "RLL         2      09/16     10 Gy     20 Gy\nLUL         2      09/16     10 Gy     20 Gy\n\f" + head +
+                  "RLL         2      09/16     10 Gy     20 Gy\n"
+                  "LUL         2      09/16     10 Gy     20 Gy\n\f" + head +
                   "RLL         3      09/18     10 Gy     30 Gy\nLUL         3      09/18     10 Gy     30 Gy\n\n"
                   "Both nodules 30 Gy in 3 fractions completed 09/18/2026 on the Halcyon.\n")
     assert sorted((les.name, les.dose_gy) for les in r.facts.lesions) == [("LUL", 30.0), ("RLL", 30.0)]
@@ -111,7 +110,6 @@ def test_a_records_header_repeated_on_the_next_page_is_no_lesion():
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract (apt-get install tesseract-ocr) absent")
 def test_a_coarse_scan_is_read_at_twice_its_resolution(tmp_path: Path):
     import pypdfium2
-
     from srscheck.nlp.ocr import OCR_DPI, render_dpi, scan_dpi
 
     log = ("CYBERKNIFE DAILY TREATMENT LOG\n"

@@ -6,7 +6,6 @@ the word alone where nothing speaks of radiosurgery (extract.mentions, patterns 
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 FRAME = """RADIOSURGERY PROCEDURE NOTE

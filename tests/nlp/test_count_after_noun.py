@@ -8,7 +8,6 @@ note's count is held against the record."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 

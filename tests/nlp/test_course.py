@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from srscheck.nlp import read_course, read_text
 
 from srscheck.api import analyze
 from srscheck.cli import main
 from srscheck.core.messages import UsageError
-from srscheck.nlp import read_course, read_text
 
 CONSULT = """Radiation Oncology Consultation
 Patient seen for two brain metastases from renal cell carcinoma: a 9 mm left occipital lesion and a

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import Heading, KeyValue, TextTable, make_chart_pdf
-
-from srscheck.api import analyze
 from srscheck.checklists.engine import check
 from srscheck.checklists.templates import TemplateStore
-from srscheck.core.model import status_kind
 from srscheck.nlp import read_chart, read_course, read_text
+
+from srscheck.api import analyze
+from srscheck.core.model import status_kind
 
 STORE = TemplateStore(user=None)
 

@@ -5,7 +5,6 @@ liver: the plan's "LIVER" and the summary's "segment VII HCC" at one dose are on
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 

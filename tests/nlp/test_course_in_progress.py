@@ -7,7 +7,6 @@ planned-versus-delivered flag."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 LOG = (

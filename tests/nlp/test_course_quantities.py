@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfmaker import Heading, KeyValue, RuledTable, TextTable, make_chart_pdf
-
+from pdfmaker import Heading, KeyValue, TextTable, make_chart_pdf
 from srscheck.nlp import read_chart, read_course, read_text
 
 
@@ -264,7 +263,8 @@ def test_alternatives_and_integrated_boost_levels_are_not_summed() -> None:
 def test_a_prior_course_is_no_phase() -> None:
     """A previous course's dose is never a phase: only this course's dose and its boost are summed."""
     reading = read_text("Prior course: 30 Gy in 10 fractions to the T8 vertebra in 2024. The T8 metastasis was "
-                        "re-treated with 24 Gy in 3 fractions, followed by a boost of 8 Gy in 1 fraction. Daily CBCT.\n")
+                        "re-treated with 24 Gy in 3 fractions, followed by a boost of 8 Gy in 1 fraction. "
+                        "Daily CBCT.\n")
     assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(32.0, 4)]
 
 

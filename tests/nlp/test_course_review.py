@@ -9,9 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfmaker import Heading, KeyValue, TextTable, make_chart_pdf
-
 from srscheck.nlp import read_chart, read_course, read_text
-
 
 COLS = (0, 70, 150, 180, 240, 350)
 
@@ -164,7 +162,7 @@ Linac\tTrueBeam STx, 6X-FFF
 Immobilization\topen-face frameless mask
 Option of frame-based Gamma Knife at the partner site was discussed and not pursued; patient preferred frameless linac SRS.
 Summary: left parietal metastasis 20 Gy single fraction, 11/23/2026, tolerated well.
-"""
+"""  # noqa: E501  (chart text: its lines are printed as they are)
 
 
 def test_an_option_discussed_and_not_pursued_is_no_unit_or_device_of_the_course() -> None:
@@ -217,7 +215,7 @@ def test_a_prescription_the_chart_says_was_replaced_is_no_contradiction(tmp_path
 UNTREATED = """TUMOUR BOARD
 Summary: growing 2.6 cm left adrenal metastasis. The 1.1 cm right adrenal nodule is lipid rich, an adenoma, NOT for treatment.
 SBRT to the left adrenal metastasis, 35 Gy in 5 fractions, completed 08/27/2026 on the MR-linac in a vacuum cushion.
-"""
+"""  # noqa: E501  (chart text: its lines are printed as they are)
 
 
 def test_a_focus_on_the_other_side_left_untreated_is_neither_the_target_nor_a_side_conflict() -> None:

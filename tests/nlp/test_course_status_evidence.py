@@ -54,7 +54,7 @@ mask. She wishes to proceed.
 SECOND_CHECK = """HARBOUR HOSPITAL - MEDICAL PHYSICS - INDEPENDENT DOSE CALCULATION (SECOND CHECK)   DOE, JANE   MRN 0001
 Plan LUL_SBRT_v1 (TrueBeam 6X-FFF, 2 VMAT arcs). Planned prescription: 5000 cGy in 5 fractions to PTV.
 Arc1 TPS 1,642 MU vs 1,618 MU (-1.5%). Result: within tolerance.
-"""
+"""  # noqa: E501  (chart text: its lines are printed as they are)
 
 PSQA = """Patient-Specific QA Report
 Plan LUL_SBRT_v1. Device: ArcCHECK. Gamma 3%/2 mm 99.3% passing.

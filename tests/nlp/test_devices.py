@@ -60,7 +60,8 @@ def test_a_staging_study_is_no_planning_imaging() -> None:
 
 
 def test_a_staging_study_fused_for_the_plan_is_planning_imaging() -> None:
-    r = read_text("Simulation: 4DCT supine in a Vac-Lok cushion. Staging PET/CT 02/12/2026 registered to the planning CT\n"
+    r = read_text("Simulation: 4DCT supine in a Vac-Lok cushion. "
+                  "Staging PET/CT 02/12/2026 registered to the planning CT\n"
                   "for target delineation. SBRT 50 Gy in 5 fractions to the RLL nodule.\n")
     assert r.facts.imaging.value == ["CT", "PET"]
 
@@ -161,9 +162,11 @@ def test_an_unticked_scanned_frame_box_and_a_record_without_frame() -> None:
 def test_an_order_lists_long_remark_is_no_second_column() -> None:
     doc = document_from_text(
         "C  MRI brain stereotactic protocol (T1+C 1 mm, CISS)      11/10/2026\n"
-        "D  Leksell frame placement                               discontinued 11/12 - fractionated mask approach chosen\n"
+        "D  Leksell frame placement                               "
+        "discontinued 11/12 - fractionated mask approach chosen\n"
         "C  Icon mask fabrication + nose marker                   11/12/2026\n"
-        "C  GK Icon fractionated SRS L parasellar meningioma 21 Gy / 3 fx (7 Gy/fx) @ 50% IDL    completed 11/19/2026\n")
+        "C  GK Icon fractionated SRS L parasellar meningioma 21 Gy / 3 fx (7 Gy/fx) @ 50% IDL    "
+        "completed 11/19/2026\n")
     line = next(ln for ln in doc.text.splitlines() if "Leksell frame placement" in ln)
     assert "discontinued" in line
 

@@ -56,7 +56,8 @@ def test_a_parenthesis_closed_at_the_start_of_a_wrapped_line_continues_the_sente
     so the earlier course's words ("Prior radiosurgery 08/2024") reach its studies."""
     at = COLUMN.index("stereotactic\nCT and MRI") + len("stereotactic")
     assert at not in hard_breaks(COLUMN, load_vocabulary())
-    assert COLUMN.index("\nFixation: thermoplastic") in hard_breaks(COLUMN, load_vocabulary())  # a label line still starts a sentence
+    # a label line still starts a sentence
+    assert COLUMN.index("\nFixation: thermoplastic") in hard_breaks(COLUMN, load_vocabulary())
     reading = read_text(COLUMN)
     assert reading.facts.imaging.value == ["MRI"]
     assert reading.facts.positioning.value == ["mask"]

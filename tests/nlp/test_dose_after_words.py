@@ -7,7 +7,6 @@ maximum its line writes as the prescription). A maximum written with its own num
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 from srscheck.nlp.quantities import after_role
 from srscheck.nlp.vocab import load_vocabulary

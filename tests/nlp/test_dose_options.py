@@ -61,7 +61,7 @@ OPTIONS = """SBRT COMPLETION
 Central RUL tumour. Tumour board 2026-09-22 discussed 60 Gy in 8 fractions (risk-adapted) vs 50 Gy in 5; 50 Gy in 5 chosen.
 Simulation 2026-09-29: Vac-Lok cushion, 4DCT.
 Delivery: TrueBeam, every other day 2026-10-05 .. 2026-10-13, 10 Gy x 5 = 50 Gy. Daily CBCT.
-"""
+"""  # noqa: E501  (chart text: its lines are printed as they are)
 
 
 def test_doses_offered_as_alternatives_are_options_not_the_course() -> None:

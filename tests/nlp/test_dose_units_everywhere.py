@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import Heading, TextTable, make_chart_pdf
-
-from srscheck.core.sentences import sentence_bounds
 from srscheck.nlp import read_chart, read_text
 from srscheck.nlp.lesions.resolution import related_text
 from srscheck.nlp.vocab import load_vocabulary
+
+from srscheck.core.sentences import sentence_bounds
 
 # (unit, how many of it one Gy is)
 UNITS = [("Gy", 1), ("GyE", 1), ("Gy(RBE)", 1), ("CGE", 1), ("cGy", 100), ("rad", 100), ("centigray", 100)]

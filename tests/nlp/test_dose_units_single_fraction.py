@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from pdfmaker import Heading, TextTable, make_chart_pdf
 from ruamel.yaml import YAML
-
 from srscheck.nlp import read_chart, read_text
 from srscheck.nlp.vocab import VocabularyError, check_quantity_roles
 

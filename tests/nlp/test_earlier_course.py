@@ -108,7 +108,7 @@ C1 SBRT\tLUNG_RUL\tVMAT SBRT\t3/3\t1800\t5400\t2026-03-02\t2026-03-06
 C2 Palliative\tL_HUMERUS\t3D AP/PA\t5/5\t400\t2000\t2026-03-16\t2026-03-20
 C1 SBRT: right upper lobe tumour, 54 Gy in 3 fractions, 4DCT in a vacuum cushion, CBCT before each fraction on the TrueBeam.
 C2 Palliative: left humerus, conventional 20 Gy in 5 fractions, not stereotactic.
-"""
+"""  # noqa: E501  (chart text: its lines are printed as they are)
 
 
 def test_a_conventional_course_row_beside_the_stereotactic_one_is_another_course() -> None:

@@ -65,7 +65,8 @@ def test_fractions(text, expected):
     ("No MRI was obtained. CT sim only. Liver metastasis 40 Gy in 5 fractions.", ["CT"]),
     ("Stereotactic angiography (DSA) and MRI for the AVM. Gamma Knife 22 Gy x 1.", ["MRI", "angiography"]),
     ("PET/CT fused with the planning CT for the lung nodule, 50 Gy in 5 fractions.", ["CT", "PET"]),
-    ("Gamma Knife, planning MRI; kV images and CBCT before treatment, 20 Gy x 1 to a left frontal metastasis.", ["MRI"]),
+    ("Gamma Knife, planning MRI; kV images and CBCT before treatment, 20 Gy x 1 to a left frontal metastasis.",
+     ["MRI"]),
     # a lesion described by its uptake is a finding, not a PET done for this course
     ("Left adrenal metastasis (PET-avid, SUVmax 9.1). Simulation CT. 35 Gy in 5 fractions delivered.", ["CT"]),
     ("FDG avid RUL nodule. Planning 4DCT with the PET/CT fused. 54 Gy in 3 fractions.", ["CT", "PET"]),
@@ -76,13 +77,15 @@ def test_imaging(text, expected):
 
 # ---------------------------------------------------------------------------------------------- positioning
 @pytest.mark.parametrize("text,expected", [
-    ("No head frame was used; the patient was immobilized in a thermoplastic mask. 20 Gy x 1, right frontal metastasis.",
+    ("No head frame was used; the patient was immobilized in a thermoplastic mask. "
+     "20 Gy x 1, right frontal metastasis.",
      ["mask"]),
     ("A Leksell G frame was applied under local anesthesia. 20 Gy x 1 to a left occipital metastasis.", ["frame"]),
     ("Frameless mask immobilization. 25 Gy in 5 fractions to a left frontal metastasis.", ["mask"]),
     ("Three gold fiducial markers were implanted; BodyFIX vacuum immobilization. Liver 45 Gy in 3 fractions.",
      ["body_immobilization", "fiducials"]),
-    ("Abdominal compression was used for motion management. Lung nodule 54 Gy in 3 fractions.", ["body_immobilization"]),
+    ("Abdominal compression was used for motion management. Lung nodule 54 Gy in 3 fractions.",
+     ["body_immobilization"]),
     ("Supine in an Alpha Cradle. Spine SBRT 27 Gy in 3 fractions to T8.", ["body_immobilization"]),
     ("Mask-based Gamma Knife Icon treatment rather than a frame. 27 Gy in 3 fractions to a right frontal metastasis.",
      ["mask"]),
@@ -204,7 +207,8 @@ def test_hash_sign_counts_fractions():
 
 @pytest.mark.parametrize("text,expected", [
     ("Unit\tTrueBeam\nFractions\t1\nTarget\tPTV_R_Parietal 20 Gy\n", 1),
-    ("Fractions: 1 (single session)\nTarget\tSize\tDose\tShots\nL frontal\t1.4 cm\t20 Gy\t6\nR parietal\t0.9 cm\t20 Gy\t3\n", 1),
+    ("Fractions: 1 (single session)\nTarget\tSize\tDose\tShots\n"
+     "L frontal\t1.4 cm\t20 Gy\t6\nR parietal\t0.9 cm\t20 Gy\t3\n", 1),
     ("Both targets (right frontal and T9) were treated at the same three CyberKnife G4 sessions.", 3),
     ("Recurrent left level II node. History: definitive chemoradiation to the neck, 70 Gy in 35 fractions,\n"
      "completed\n2021.\nNow CyberKnife SBRT 35 Gy in 5 fractions, 03/03/2025.", 5),
@@ -396,7 +400,8 @@ def test_a_follow_up_visits_dated_findings_stay_follow_up():
             "Simulation 02/20/2026 with 4DCT in a Vac-Lok bag.\n"
             "Electronically signed: N. Saar, MD 03/09/2026\n\n"
             "FOLLOW-UP VISIT - 06/08/2026\n"
-            "Follow-up: Diagnostic PET/CT 06/01/2026 shows post-treatment change. MRI brain 06/03/2026: new 7 mm lesion.\n"
+            "Follow-up: Diagnostic PET/CT 06/01/2026 shows post-treatment change. "
+            "MRI brain 06/03/2026: new 7 mm lesion.\n"
             "Electronically signed: N. Saar, MD 06/08/2026\n")
     # nothing recorded after the follow-up section: its dated findings are not moved out of it
     later = [m for m in read_text(text).mentions if m.label == "IMAGING" and m.value in ("PET", "MRI")]

@@ -45,7 +45,8 @@ def test_unticked_options_are_no_evidence_of_use():
 
 
 def test_an_unticked_scheme_does_not_give_the_fractions():
-    r = read_text("Scheme\t☐ SBRT 36.25 Gy / 5 fx ☒ Moderate hypofractionation 60 Gy / 20 fx ☐ Conventional 78 Gy / 39 fx\n"
+    r = read_text("Scheme\t☐ SBRT 36.25 Gy / 5 fx ☒ Moderate hypofractionation 60 Gy / 20 fx "
+                  "☐ Conventional 78 Gy / 39 fx\n"
                   "Completed 60 Gy in 20 fractions to the prostate 02/23/2026.\n")
     assert r.facts.fractions.value == 20
 
@@ -75,7 +76,8 @@ def test_a_form_the_record_contradicts_gives_way_with_a_review_flag():
 
 def test_a_ticked_fraction_count_the_record_contradicts_is_flagged():
     r = read_text("SBRT PRESCRIPTION - LIVER\nTarget\tHCC segment VII\nFractions\t[ ] 1 [X] 3 [ ] 5\n\n"
-                  "TREATMENT RECORD\nFx\tDate\tDose\tCumulative\n1\t08/18/2026\t10 Gy\t10 Gy\n2\t08/20/2026\t10 Gy\t20 Gy\n"
+                  "TREATMENT RECORD\nFx\tDate\tDose\tCumulative\n"
+                  "1\t08/18/2026\t10 Gy\t10 Gy\n2\t08/20/2026\t10 Gy\t20 Gy\n"
                   "3\t08/22/2026\t10 Gy\t30 Gy\n4\t08/25/2026\t10 Gy\t40 Gy\n5\t08/27/2026\t10 Gy\t50 Gy\n\n"
                   "End of treatment: segment VII lesion, 50 Gy / 5 fx completed 08/27/2026.\n")
     assert r.facts.fractions.value == 5
@@ -83,7 +85,8 @@ def test_a_ticked_fraction_count_the_record_contradicts_is_flagged():
 
 
 def test_a_ticked_count_that_agrees_raises_nothing():
-    r = read_text("Fractions\t[ ] 1 [X] 3 [ ] 5\nRight frontal metastasis 27 Gy in 3 fractions delivered on the TrueBeam.\n")
+    r = read_text("Fractions\t[ ] 1 [X] 3 [ ] 5\n"
+                  "Right frontal metastasis 27 Gy in 3 fractions delivered on the TrueBeam.\n")
     assert not [f for f in r.review if "form" in f.message]
 
 

@@ -21,7 +21,7 @@ PTV_3300\t33.0\t33.1\t36.9\t34.8\t41.2
 OAR\tMetric\tValue\tConstraint
 Duodenum\tD0.5cc\t32.1 Gy\t< 33 Gy
 Spinal cord\tDmax\t11.2 Gy\t< 20 Gy
-"""
+"""  # noqa: E501  (chart text: its lines are printed as they are)
 
 
 def test_a_gross_volume_without_its_own_prescription_is_the_ptv_lesion() -> None:

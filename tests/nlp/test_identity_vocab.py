@@ -9,7 +9,6 @@ from importlib import resources
 
 import pytest
 from ruamel.yaml import YAML
-
 from srscheck.nlp import identity
 from srscheck.nlp.vocab import VocabularyError, check_identity, load_vocabulary
 

@@ -40,7 +40,8 @@ def test_entries_out_of_order_or_undated_are_no_log() -> None:
 
 def test_a_log_goes_on_over_the_next_lines_while_its_numbering_goes_on() -> None:
     """A re-plan noted between two entries does not end the log: fractions 1-2 and 3 are one course of 3."""
-    log = "Fx 1 03/10/2026 1800 cGy, Fx 2 03/12/2026 1800 cGy (first plan)\n(adapted plan from here on)\nFx 3 03/16/2026 1200 cGy"
+    log = ("Fx 1 03/10/2026 1800 cGy, Fx 2 03/12/2026 1800 cGy (first plan)\n(adapted plan from here on)\n"
+           "Fx 3 03/16/2026 1200 cGy")
     reading = read_text(SUMMARY.format(log=log, said="54 Gy"))
     (lesion,) = reading.facts.lesions
     assert (lesion.dose_gy, lesion.fractions) == (48.0, 3) and reading.facts.fractions.value == 3

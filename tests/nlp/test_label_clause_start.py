@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-
 from srscheck.nlp.lesions.sources import label_places
 from srscheck.nlp.vocab import load_vocabulary
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfmaker import Heading, Paragraph, make_chart_pdf
-
 from srscheck.checklists.evaluate import evaluate
 from srscheck.checklists.templates import TemplateStore
 from srscheck.nlp import read_chart

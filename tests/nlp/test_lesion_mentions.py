@@ -123,7 +123,6 @@ COMPLETION: Prostate SBRT 36.25 Gy in 5 fractions delivered, knee and foot immob
 
 def test_a_headerless_table_of_organ_doses_below_a_target_table_does_not_continue_it(tmp_path) -> None:
     from pdfmaker import Heading, RuledTable, make_chart_pdf
-
     from srscheck.nlp import read_chart
 
     path = make_chart_pdf(tmp_path / "chart.pdf", [[

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import Heading, RuledTable, make_chart_pdf
-
 from srscheck.nlp import read_chart
 
 
@@ -122,7 +121,8 @@ def test_a_shots_cell_multiplying_collimator_sizes_names_no_lesions(tmp_path: Pa
 def test_one_lesion_in_two_plans_stays_one(tmp_path: Path) -> None:
     les = _lesions(tmp_path,
                    RuledTable([("Isocenter", "Covers", "Arcs"),
-                               ("ISO 1", "anterior half of PTV_Pons", "2"), ("ISO 2", "posterior half of PTV_Pons", "2")]),
+                               ("ISO 1", "anterior half of PTV_Pons", "2"),
+                               ("ISO 2", "posterior half of PTV_Pons", "2")]),
                    RuledTable([("Target", "Rx", "Fx"), ("PTV_Pons", "25 Gy", "5")]))
     assert [(x.dose_gy, x.fractions) for x in les] == [(25.0, 5)]
 
@@ -139,7 +139,8 @@ def test_a_lesion_named_on_the_other_side_is_flagged(tmp_path: Path) -> None:
     assert any("right parietal metastasis" in e.text for e in flags[0].evidence)
     path = make_chart_pdf(tmp_path / "two.pdf", [[
         Heading("Radiosurgery record"),
-        RuledTable([("Structure", "Rx", "Fx"), ("PTV_L_Parietal", "2000 cGy", "1"), ("PTV_R_Parietal", "1800 cGy", "1")]),
+        RuledTable([("Structure", "Rx", "Fx"), ("PTV_L_Parietal", "2000 cGy", "1"),
+                    ("PTV_R_Parietal", "1800 cGy", "1")]),
         "Treated on the Varian Edge with a frameless mask.",
         "Summary: the right parietal metastasis received 18 Gy and the left parietal metastasis 20 Gy."]])
     assert not [r for r in read_chart(path).review if r.fact == "sites"]  # each side is a lesion of its own
@@ -185,7 +186,8 @@ def test_a_size_in_words_is_no_lesion_count(tmp_path: Path) -> None:
 def test_a_phase_table_with_a_total_row_is_one_lesion(tmp_path: Path) -> None:
     les = _lesions(tmp_path,
                    RuledTable([("Phase", "Target", "Dose/fx", "Fx", "Phase dose"),
-                               ("1", "PTV_Adrenal", "8 Gy", "3", "24 Gy"), ("2 (boost)", "PTV_Adrenal_cd", "8 Gy", "2", "16 Gy"),
+                               ("1", "PTV_Adrenal", "8 Gy", "3", "24 Gy"),
+                               ("2 (boost)", "PTV_Adrenal_cd", "8 Gy", "2", "16 Gy"),
                                ("Total", "left adrenal metastasis", "", "5", "40 Gy")]))
     assert [(x.dose_gy, x.fractions) for x in les] == [(40.0, 5)]
 

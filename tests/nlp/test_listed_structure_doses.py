@@ -6,7 +6,6 @@ own role."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 CHART = """TREATMENT SUMMARY - STEREOTACTIC LUNG

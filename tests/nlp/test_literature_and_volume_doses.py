@@ -6,7 +6,6 @@ volume 6.2 cc"). A chart that gives its own course two doses is still flagged.""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 from srscheck.nlp.quantities import after_role, cue_role
 from srscheck.nlp.vocab import load_vocabulary

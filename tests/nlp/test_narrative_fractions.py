@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import Heading, KeyValue, make_chart_pdf
+from srscheck.nlp import read_chart
 
 from srscheck.api import analyze
-from srscheck.nlp import read_chart
 
 PLAN = "SBRT to the right upper lobe nodule, 50 Gy in 5 fractions with daily CBCT in a vacuum cushion."
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from pdfmaker import make_text_pdf
 from quotecheck import quote_problems
-
 from srscheck.nlp.lines import spoken_punctuation
 from srscheck.nlp.vocab import load_vocabulary
 

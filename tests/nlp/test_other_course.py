@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import make_text_pdf
+from srscheck.nlp import read_chart, read_course
 
 from srscheck.cli import main
-from srscheck.nlp import read_chart, read_course
 
 LUNG = """SBRT TREATMENT RECORD
 {head}
@@ -109,7 +109,8 @@ def test_numbers_and_dates_that_disagree_are_unclear(tmp_path: Path) -> None:
 
 
 def test_a_re_treatment_without_dates_is_unclear(tmp_path: Path) -> None:
-    lung = "\n".join(ln for ln in LUNG.format(head="").splitlines() if "01/" not in ln) + "\nThe course was completed.\n"
+    lung = ("\n".join(ln for ln in LUNG.format(head="").splitlines() if "01/" not in ln)
+            + "\nThe course was completed.\n")
     spine = "\n".join(ln for ln in SPINE.format(head="").splitlines() if "06/" not in ln)
     spine = spine.replace("SBRT TREATMENT RECORD", "SBRT RE-TREATMENT RECORD")
     r = read_course(_bundle(tmp_path, [("lung", lung), ("spine", spine)]))

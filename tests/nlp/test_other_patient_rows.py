@@ -5,7 +5,6 @@ reviews this patient's course, never saying it was given, documents none."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 ROUNDS = """EASTBROOK CANCER CENTRE - WEEKLY CHART ROUNDS

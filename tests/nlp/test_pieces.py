@@ -12,21 +12,23 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-
-from srscheck.core.model import combine_documents
 from srscheck.nlp import get_reader
 from srscheck.nlp.lines import soften
 from srscheck.nlp.pieces import Parsed, parse, piece_bounds
 from srscheck.nlp.reader import read_document
+
+from srscheck.core.model import combine_documents
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 # multi-page charts of the corpora, and courses of several documents (joined by page breaks)
 CHARTS = ["resources/samples/s14_pituitary_25fx_three_pages.pdf",
-          "tests/blind_corpus/b01_gk_frame_four_mets_3pages.pdf", "tests/blind_corpus/b18_ethos_eight_fx_lung_3pages.pdf",
+          "tests/blind_corpus/b01_gk_frame_four_mets_3pages.pdf",
+          "tests/blind_corpus/b18_ethos_eight_fx_lung_3pages.pdf",
           "tests/blind_corpus/b24_oligomets_lung_and_iliac.pdf", "tests/blind_corpus/b34_gk_seven_mets_two_pages.pdf",
-          "tests/blind_corpus/b15_ck_spine_three_levels_two_pages.pdf", "tests/blind_corpus2/b2_03_discharge_summary.pdf",
+          "tests/blind_corpus/b15_ck_spine_three_levels_two_pages.pdf",
+          "tests/blind_corpus2/b2_03_discharge_summary.pdf",
           "tests/blind_corpus2/b2_05_four_page_hyperarc.pdf", "tests/blind_corpus2/b2_36_avm_three_pages.pdf",
           "tests/blind_corpus4/b4_38_planning_codes_documented.pdf", "tests/blind_corpus6/b6_26.pdf",
           "tests/blind_corpus6/b6_02", "tests/blind_corpus6/b6_03"]

@@ -35,8 +35,8 @@ def _gk(path: Path, *paragraphs: str) -> Path:
 def test_a_negated_place_does_not_negate_the_lesions_dose(tmp_path: Path) -> None:
     """"close to but not in the brainstem" says where the lesion is not; its 1800 cGy was given."""
     reading = read_chart(_gk(tmp_path / "place.txt",
-                             "The right frontal lesion was treated with 2000 cGy and the right cerebellar lesion, which "
-                             "sits close to but not in the brainstem, with 1800 cGy."))
+                             "The right frontal lesion was treated with 2000 cGy and the right cerebellar lesion, "
+                             "which sits close to but not in the brainstem, with 1800 cGy."))
     assert sorted(les.dose_gy for les in reading.facts.lesions) == [18.0, 20.0]
 
 
@@ -106,8 +106,8 @@ def test_a_lesion_said_not_to_be_treated_is_no_target_and_no_side_conflict(tmp_p
     reading = read_chart(_txt(tmp_path / "adrenal.txt", "SUMMARY",
                               "Stage IV melanoma with a growing 2.6 cm left adrenal metastasis. The 1.1 cm right "
                               "adrenal nodule is lipid rich, an adenoma, NOT for treatment.",
-                              "She completed SBRT to the left adrenal metastasis on the MR-linac, 35 Gy in 5 fractions. "
-                              "The right adrenal adenoma was left alone."))
+                              "She completed SBRT to the left adrenal metastasis on the MR-linac, "
+                              "35 Gy in 5 fractions. The right adrenal adenoma was left alone."))
     assert [les.name for les in reading.facts.lesions] == ["left adrenal metastasis"]
     assert not [f for f in reading.review if f.fact == "sites"]
 
@@ -134,13 +134,13 @@ def test_dictated_enumerations_and_lists_of_places(tmp_path: Path) -> None:
     """Dictated "Lesion number one, right frontal, twenty gray"; "the right frontal and left parietal metastases
     to 20 Gy" (two targets sharing a noun before their dose); ", and right cerebellar 18 Gy" named without "and"."""
     enum = read_chart(_gk(tmp_path / "enum.txt", "Lesion number one, right frontal, twenty gray to the fifty percent "
-                          "isodose line. Lesion number two, left cerebellar, eighteen gray to the fifty percent isodose "
-                          "line. Both were treated in a single session."))
+                          "isodose line. Lesion number two, left cerebellar, eighteen gray to the fifty percent "
+                          "isodose line. Both were treated in a single session."))
     assert sorted((les.name, les.dose_gy) for les in enum.facts.lesions) == [("left cerebellar (lesion 2)", 18.0),
                                                                               ("right frontal (lesion 1)", 20.0)]
     pair = read_chart(_gk(tmp_path / "pair.txt", "We treated the right frontal and left parietal metastases to 20 Gy "
                           "each and the right cerebellar metastasis to 18 Gy in a single fraction."))
     assert sorted(les.dose_gy for les in pair.facts.lesions) == [18.0, 20.0, 20.0]
-    listed = read_chart(_gk(tmp_path / "listed.txt", "Three metastases were treated: right frontal 20 Gy, left parietal "
-                            "20 Gy and right cerebellar 18 Gy, all in one session."))
+    listed = read_chart(_gk(tmp_path / "listed.txt", "Three metastases were treated: right frontal 20 Gy, "
+                            "left parietal 20 Gy and right cerebellar 18 Gy, all in one session."))
     assert "right cerebellar" in [les.name for les in listed.facts.lesions]

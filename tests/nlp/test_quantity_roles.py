@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import copy
 from importlib import resources
-
 from pathlib import Path
 
 import pytest
 from pdfmaker import Heading, RuledTable, make_chart_pdf
 from ruamel.yaml import YAML
-
 from srscheck.nlp import get_reader, read_chart, read_text
 from srscheck.nlp.context import build_context
 from srscheck.nlp.lines import soften
@@ -216,8 +214,10 @@ def test_a_fraction_log_in_cgy_under_a_delivered_column(tmp_path: Path) -> None:
         Heading("Cavity fSRS"),
         "Rx: 25 Gy in 5 fx, 5 Gy/fx, to the right frontal resection cavity.",
         RuledTable([("Fx", "Date", "Delivered", "Cumulative", "IGRT"),
-                    ("1", "03/02/2026", "500 cGy", "500 cGy", "CBCT"), ("2", "03/03/2026", "500 cGy", "1000 cGy", "CBCT"),
-                    ("3", "03/04/2026", "500 cGy", "1500 cGy", "CBCT"), ("4", "03/05/2026", "500 cGy", "2000 cGy", "CBCT"),
+                    ("1", "03/02/2026", "500 cGy", "500 cGy", "CBCT"),
+                    ("2", "03/03/2026", "500 cGy", "1000 cGy", "CBCT"),
+                    ("3", "03/04/2026", "500 cGy", "1500 cGy", "CBCT"),
+                    ("4", "03/05/2026", "500 cGy", "2000 cGy", "CBCT"),
                     ("5", "03/06/2026", "500 cGy", "2500 cGy", "CBCT")]),
         "Completion: fSRS to the right frontal resection cavity completed, 30 Gy in 5 fractions, TrueBeam, mask."]])
     r = read_chart(path)

@@ -127,9 +127,11 @@ def test_page_number_styles(footer: str) -> None:
 # --------------------------------------------------------------------------------------------------
 
 LEFT = ["Left column starts here with the history", "of the patient and continues for several",
-        "lines of running text about the brain", "metastasis that was treated with care", "and ends the left column now."]
-RIGHT = ["Right column begins with the plan for", "the stereotactic course and carries on", "over more lines of running text about",
-         "the dose and the fractions that were", "given; this ends the right column."]
+        "lines of running text about the brain", "metastasis that was treated with care",
+        "and ends the left column now."]
+RIGHT = ["Right column begins with the plan for", "the stereotactic course and carries on",
+         "over more lines of running text about", "the dose and the fractions that were",
+         "given; this ends the right column."]
 
 
 def test_two_column_page_reads_left_column_then_right(tmp_path: Path) -> None:
@@ -343,7 +345,8 @@ def test_text_aligned_table_rows_and_key_values(tmp_path: Path) -> None:
     assert kv.header == () and [c.text for c in kv.rows[0]] == ["Treatment unit", "Varian TrueBeam (6X-FFF)"]
     assert [c.text for c in lesions.header] == ["Lesion", "Location", "Dose", "Fractions"]
     assert [[c.text for c in r] for r in lesions.rows] == [
-        ["1", "Left frontal", "22 Gy", "1"], ["2", "Right temporal", "20 Gy", "1"], ["3", "Left cerebellar", "18 Gy", "1"]]
+        ["1", "Left frontal", "22 Gy", "1"], ["2", "Right temporal", "20 Gy", "1"],
+        ["3", "Left cerebellar", "18 Gy", "1"]]
     cell = lesions.rows[1][1]
     assert doc.text[cell.start:cell.end] == "Right temporal"
     assert "Narrative line between the two tables of this chart.\n" in doc.text
@@ -378,7 +381,8 @@ def test_ruled_table_with_wrapped_cell(tmp_path: Path) -> None:
 def test_hyphenation_joined_and_real_hyphens_kept(tmp_path: Path) -> None:
     def draw(c: canvas.Canvas, n: int) -> None:
         lines_at(c, 60, 700, ["The patient had stereotactic radio-", "surgery with a T1-weighted MRI on a 6X-",
-                              "FFF beam and a non-", "Coplanar arc. Daily cone-", "beam CT; a post-contrast scan showed",
+                              "FFF beam and a non-", "Coplanar arc. Daily cone-",
+                             "beam CT; a post-contrast scan showed",
                               "the intra-", "cranial lesion; the post-", "contrast images were fused."])
 
     doc = read_document(make_pdf(tmp_path / "hyph.pdf", [draw]))

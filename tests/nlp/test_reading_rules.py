@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 

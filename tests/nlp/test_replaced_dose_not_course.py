@@ -7,7 +7,6 @@ treated is still a course closed undelivered."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 SUMMARY = (

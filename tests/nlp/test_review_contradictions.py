@@ -5,7 +5,6 @@ gives another dose, and a course-end total that the per-fraction log does not ad
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 

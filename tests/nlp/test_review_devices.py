@@ -145,7 +145,6 @@ def test_distances_to_different_optic_structures_are_no_conflict() -> None:
 
 def test_a_course_label_like_c2_beside_a_body_plan_is_no_spinal_evidence(tmp_path: Path) -> None:
     from pdfmaker import RuledTable, make_chart_pdf
-
     from srscheck.nlp import read_chart
 
     path = make_chart_pdf(tmp_path / "chart.pdf", [[

@@ -6,7 +6,6 @@ row as "Treatment site<TAB>" does and the lesion's name is the next cell's; a la
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp.lesions.sources import clean_name
 from srscheck.nlp.vocab import load_vocabulary
 

@@ -2,8 +2,9 @@
 
 Each chart in ``srscheck.resources/samples`` (``NAME.pdf`` or ``NAME.txt``) has ``NAME.gold.json`` in the
 shared corpus format; so do the charts in ``tests/blind_corpus*/``, written by team members who never
-read the reader's code (their first scores and the rule fixes they led to are in the git history). The full check (``srscheck.api.analyze``) runs once per chart (cached for the
-module) and every scored field is its own test, so a failure names the chart and the field:
+read the reader's code (their first scores and the rule fixes they led to are in the git history). The full
+check (``srscheck.api.analyze``) runs once per chart (cached for the module) and every scored field is its own
+test, so a failure names the chart and the field:
 ``test_fact[s03_truebeam_hyperarc_pacemaker-imaging]``. The comparison follows
 ``../shared/tools/score.py`` (lists compared as sets, cranial complexities as a sorted multiset, a
 category is met when every requirement of that category for that code is ``met``).
@@ -140,8 +141,8 @@ def _code_entry(result: dict[str, Any], code: str) -> dict[str, Any]:
 
 
 def _cranial_complexities(lesions: list[dict[str, Any]]) -> list[str]:
-    return sorted("null" if l.get("complexity") is None else str(l["complexity"])
-                  for l in lesions if l.get("site") == "cranial")
+    return sorted("null" if les.get("complexity") is None else str(les["complexity"])
+                  for les in lesions if les.get("site") == "cranial")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -250,7 +251,7 @@ def test_gold_uses_contract_values(name: str) -> None:
     for key in ("sites", "imaging", "positioning"):
         assert set(facts[key]) <= CONTRACT[key] and facts[key] == sorted(facts[key])
     assert facts["lesion_count"] == len(gold["lesions"])
-    assert facts["sites"] == sorted({l["site"] for l in gold["lesions"]})
+    assert facts["sites"] == sorted({les["site"] for les in gold["lesions"]})
     for lesion in gold["lesions"]:
         assert (lesion["complexity"] in ("simple", "complex")) == (lesion["site"] == "cranial")
     assert set(gold["consistent"]) == set(gold["codes"])

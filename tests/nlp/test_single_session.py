@@ -28,5 +28,6 @@ def test_a_bare_omitted_negates_the_word_before_it():
 
 def test_a_declined_radiosurgery_is_given_no_fraction_count():
     r = read_text("Consult: SRS recommended for a 1.1 cm left frontal metastasis.\n"
-                  "Telephone encounter: patient has decided NOT to proceed with radiosurgery; CT sim and MRI cancelled.\n")
+                  "Telephone encounter: patient has decided NOT to proceed with radiosurgery; "
+                  "CT sim and MRI cancelled.\n")
     assert r.facts.fractions.value is None

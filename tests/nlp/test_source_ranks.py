@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfmaker import Heading, KeyValue, make_chart_pdf
-
 from srscheck.nlp import read_course
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import Heading, make_chart_pdf
-
 from srscheck.nlp import read_chart
 
 

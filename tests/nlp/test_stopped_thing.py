@@ -5,7 +5,6 @@ count as delivered (nlp/interruptions.py)."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 SUMMARY = """SBRT TREATMENT SUMMARY

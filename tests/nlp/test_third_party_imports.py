@@ -13,7 +13,6 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
-
 from srscheck.nlp import spacy_light
 
 ENV = {**os.environ, "PYTHONWARNINGS": "ignore"}

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import Heading, RuledTable, make_chart_pdf
-
 from srscheck.nlp import get_reader, read_chart
 from srscheck.nlp.context import build_context
 from srscheck.nlp.lines import soften

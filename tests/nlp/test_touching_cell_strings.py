@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdfmaker import Heading, RuledTable, make_chart_pdf
-
 from srscheck.nlp import read_chart
 
 

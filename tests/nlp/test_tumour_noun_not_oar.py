@@ -5,7 +5,6 @@ pituitary" in a chart of a brain metastasis) is still an organ at risk."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 

@@ -6,7 +6,6 @@ contradiction."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 

@@ -6,7 +6,6 @@ contradicts itself, a review flag. A dated earlier course, or one naming another
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 
 SUMMARY = """DISCHARGE SUMMARY

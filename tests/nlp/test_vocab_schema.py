@@ -7,7 +7,6 @@ from importlib import resources
 
 import pytest
 from ruamel.yaml import YAML
-
 from srscheck.nlp.vocab import VocabularyError, check_lesion_vocabulary
 
 

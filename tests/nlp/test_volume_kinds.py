@@ -6,7 +6,6 @@ IGTV's name loses its kind as a PTV's does when two tables' rows are matched."""
 from __future__ import annotations
 
 import pytest
-
 from srscheck.nlp import read_text
 from srscheck.nlp.lesions.resolution import structure_core, volume_label
 from srscheck.nlp.lesions.sources import volume_key

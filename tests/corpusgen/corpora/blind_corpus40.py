@@ -20,7 +20,7 @@ from __future__ import annotations
 from pdfmaker import KeyValue, RuledTable
 
 from corpusgen import Corpus
-from corpusgen.kit import FOOT, H1, H2, NO_CATS, NONE, C, Charts, Doc, F, L, P, S, cats, sig
+from corpusgen.kit import FOOT, H2, NO_CATS, NONE, C, Charts, Doc, F, L, P, S, cats, sig
 
 FIRST = ["ADELINA", "BARTHOLOMEW", "CLEMENTINE", "DESMOND", "EULALIA", "FERDINAND", "GRISELDA", "HUMPHREY",
          "IMOGEN", "JOACHIM", "KATRIONA", "LUCIUS", "MARGUERITE", "NORBERT", "OPHELIA", "PERCIVAL", "ROSALIND",
@@ -114,7 +114,7 @@ def episode(n, *, clinic, system, dob, printed_by, diag, unit, lesions, fx, date
     if board:
         docs.append(("Tumour Board Entry", [
             H2("MULTIDISCIPLINARY TUMOUR BOARD - ENTRY"),
-            P(f"Case discussed. Imaging reviewed: " + "; ".join(f"{x.words} ({x.size} cm)" for x in lesions)
+            P("Case discussed. Imaging reviewed: " + "; ".join(f"{x.words} ({x.size} cm)" for x in lesions)
               + (f". Also noted: {mri_extra}" if mri_extra else "") + ". Board recommendation: stereotactic treatment of "
               + ("the lesion" if ntx == 1 else f"the {w(ntx)} lesions listed") + ", systemic therapy to continue."),
         ]))
