@@ -1394,10 +1394,11 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         positioning=pos,
         lesions=tuple(lesions),
     )
+    going = bool(course_in_progress(document, ctx, vocab, wrapped))  # read once: the review and the warning
     review = device_flags + lesion_flags + review_flags(document, ctx, vocab, facts, doses, claims, wrapped, ments,
-                                                        frozenset(f.lesion for f in lesion_flags if f.lesion))
+                                                        frozenset(f.lesion for f in lesion_flags if f.lesion), going)
     plan = max((c.n for c in claims if fx_fact.value is not None and c.n > fx_fact.value), default=None)
-    if plan is not None and course_in_progress(document, ctx, vocab, wrapped):
+    if plan is not None and going:
         warnings = [w for w in warnings if not w.startswith("The chart also mentions")]
         warnings.append(f"The course is in progress: {fx_fact.value} of {plan} planned fractions were given by the "
                         f"date of the record; the count given so far ({fx_fact.value}) was used: bill only the "

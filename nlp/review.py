@@ -1092,18 +1092,19 @@ def document_lesion_flags(document: Document, ctx: TextContext, vocab: Vocabular
 
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str,
-                 ments: list[Mention] | None = None, flagged: frozenset[str] = frozenset()) -> list[ReviewFlag]:
-    """``flagged``: the lesions the resolution already flagged for two doses (their names)."""
+                 ments: list[Mention] | None = None, flagged: frozenset[str] = frozenset(),
+                 in_progress: bool = False) -> list[ReviewFlag]:
+    """``flagged``: the lesions the resolution already flagged for two doses (their names); ``in_progress``: the
+    chart says the course is still being given (:func:`course_in_progress`, read once by the caller)."""
     flags: list[ReviewFlag] = []
     flags += unit_flags(document, ctx, facts, ments or [], vocab)
     flags += count_flags(document, ctx, vocab, facts, wrapped)
     if not any(f.fact == "lesion_count" for f in flags):
         flags += document_lesion_flags(document, ctx, vocab, facts, wrapped)
-    going = bool(course_in_progress(document, ctx, vocab, wrapped))
-    flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped, doses, going)
+    flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped, doses, in_progress)
     if not any(f.fact == "fractions" for f in flags):
         flags += completed_count_flags(document, ctx, vocab, facts, claims, wrapped)
-    flags += dose_flags(document, ctx, vocab, facts, doses, wrapped, flagged, going)
+    flags += dose_flags(document, ctx, vocab, facts, doses, wrapped, flagged, in_progress)
     if not any(f.fact == "lesions" for f in flags):
         flags += every_lesion_dose_flags(document, ctx, vocab, facts, doses, wrapped)
     if not any(f.fact == "lesions" for f in flags):
