@@ -1,6 +1,6 @@
 """Thirty-ninth blind corpus, ``tests/blind_corpus39/`` (regenerate: ``python scripts/make_corpus.py blind_corpus39``).
 
-HELD-OUT: twenty courses as a coding office receives them from other clinics: cobalt-60 (frame and mask),
+Written as a HELD-OUT corpus during the seventeenth session (released for tuning in the twenty-second): twenty courses as a coding office receives them from other clinics: cobalt-60 (frame and mask),
 gantry-linac and robotic-linac cranial radiosurgery of 1-7 lesions with a resection cavity, a meningioma, a
 vestibular schwannoma and a functional target; spine SBRT (two contiguous levels as one target, post-operative,
 re-irradiation beside a rib); body SBRT (peripheral and central lung, liver, prostate, pancreas on an MR-linac,
