@@ -17,15 +17,13 @@ from srscheck.core.model import FUTURE_SECTIONS, Document, PositionIndex, Scope,
 from .forms import FormEntry, form_entries
 from .pieces import Parsed, RawSection, open_parenthesis
 from .titles import in_title
-from .vocab import Vocabulary
+from .vocab import MONTHS, Vocabulary, full_date
 
 # A section ends at the next labelled line ("Simulation:"), heading line ("Current course") or page break.
 _SAME_COURSE_DAYS = 183  # dated within half a year of the chart's latest date: not put in the past by its year
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _FIELD = re.compile(r"[ \t]*(:)?[ \t]*(\S.*)?")
 _LABEL_START = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{0,40}:|^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{1,40}[ \t]*$|\f")
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 
 @dataclass
@@ -189,36 +187,21 @@ def parenthetical_clause(text: str, offset: int) -> tuple[int, int] | None:
     if close < 0 or "(" in text[offset:close] or not re.match(r"\s*[,;]", text[close + 1:close + 4]):
         return None  # an aside closed by a comma; one that ends its sentence qualifies the words before it
     words = re.findall(r"[A-Za-z]{2,}", text[opened + 1:close])
-    months = [w for w in words if w[:3].lower() in _MONTHS]
+    months = [w for w in words if w[:3].lower() in MONTHS]
     if len(words) - len(months) < _CLAUSE_WORDS:
         return None
     return opened + 1, close
 
 
-def treatment_dates(text: str, vocab: Vocabulary) -> list[tuple[int, int, date]]:
-    """(start, end, date) for each full date in the text; a slashed date month first, or day first in a chart
-    whose unambiguous dates are written day first (:meth:`Vocabulary.day_order`: "05/11/2026" beside
-    "21/10/2026" or "12-Oct-2026" is 5 November)."""
-    out = []
-    day_first = vocab.day_order(text) == "dm"
-    for m in vocab.patterns["date"].finditer(text):
-        try:
-            if m.group("y"):
-                y = int(m.group("y"))
-                y = y + 2000 if y < 100 else y
-                month, day = (int(m.group("d")), int(m.group("m"))) if day_first else \
-                    (int(m.group("m")), int(m.group("d")))
-                d = date(y, month, day)
-            elif m.group("y2"):
-                d = date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
-            elif m.group("y3"):
-                d = date(int(m.group("y3")), _MONTHS[m.group("mon").lower()[:3]], int(m.group("d3")))
-            else:
-                d = date(int(m.group("y4")), _MONTHS[m.group("mon4").lower()[:3]], int(m.group("d4")))
-        except (ValueError, KeyError, TypeError):
-            continue
-        out.append((m.start(), m.end(), d))
-    return out
+def treatment_dates(text: str, vocab: Vocabulary, day_first: bool | None = None) -> list[tuple[int, int, date]]:
+    """(start, end, date) for each full date in the text (:func:`nlp.vocab.full_date`); a slashed date month
+    first, or day first in a chart whose unambiguous dates are written day first (``day_first``: the chart's
+    order as the pipeline decided it once; :meth:`Vocabulary.day_order` of ``text`` when not given: "05/11/2026"
+    beside "21/10/2026" or "12-Oct-2026" is 5 November)."""
+    if day_first is None:
+        day_first = vocab.day_order(text) == "dm"
+    return [(m.start(), m.end(), d) for m in vocab.patterns["date"].finditer(text)
+            if (d := full_date(m, day_first)) is not None]
 
 
 _BIRTH = re.compile(r"\b(?:dob|born|birth|mrn|d\.o\.b)\b", re.IGNORECASE)
@@ -316,7 +299,9 @@ def _dated_title(text: str, body_start: int, dates: list[tuple[int, int, date]])
     return not rest.strip(" \t:,.-–()")
 
 
-def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> TextContext:
+def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_first: bool | None = None) -> TextContext:
+    """The context of ``document``; ``day_first``: the chart's order of day and month in its slashed dates,
+    decided once per chart (:meth:`Vocabulary.day_order` of the text when not given)."""
     text = document.text
     sentences = list(parsed.sentences)
     scopes = [Scope(s, e, category) for s, e, category in parsed.scopes]
@@ -324,7 +309,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary) -> Text
                                  vocab.patterns["answer_column_header"]))
     scopes.extend(_form_negations(text, vocab, entries))
     scopes.extend(_struck_text(document, vocab))
-    dates = treatment_dates(text, vocab)  # read once for the sections, the course year and the earlier years
+    dates = treatment_dates(text, vocab, day_first)  # read once for the sections, the course year and the earlier years
     visits = {sec.title_start for sec in parsed.sections if sec.category in FUTURE_SECTIONS and
               _dated_title(text, sec.body_start, dates)}
     sections = _dated_past_out([sec for sec in clip_sections(parsed.sections, text) if sec[0] not in visits],

@@ -101,9 +101,11 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
             "treatment was not taken as this course's.")
 
 
-def extract(document: Document, parsed: Parsed, vocab: Vocabulary) -> Reading:
+def extract(document: Document, parsed: Parsed, vocab: Vocabulary, day_first: bool | None = None) -> Reading:
+    """The facts of one chart; ``day_first``: its order of day and month as the pipeline decided it once
+    (:meth:`Vocabulary.day_order`; decided here when not given)."""
     vocab = vocab.for_chart(document.text)  # what depends on the whole chart's words, decided once for it
-    ctx = build_context(document, parsed, vocab)
+    ctx = build_context(document, parsed, vocab, day_first)
     ments = mentions(parsed, ctx, vocab)
     statuses = part_statuses(document, ctx, vocab)  # each document judged once, for both steps below
     course_flags: list = []  # two courses' records in one bundle: which was taken (review flags)

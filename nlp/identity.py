@@ -16,21 +16,21 @@ from typing import Any, Iterator
 from srscheck.core.model import Document, Evidence, Fact, Identity, Reading, unique
 from srscheck.core.sentences import sentence_bounds, sentences
 
-from .vocab import _load_yaml, check_identity, compiled, load_vocabulary
+from .vocab import _load_yaml, check_identity, compiled, full_date, load_vocabulary
 
 # A person's name on one line: "Dana Whitfield", "D. Whitfield", "Whitfield, Dana", "Dr. J. Okoro".
 _WORD = r"[A-Z][A-Za-z'\-]+"
 PERSON = (rf"(?:Dr\.?[ \t]+)?(?:(?:[A-Z]\.[ \t]*){{1,2}}{_WORD}|{_WORD},[ \t]*[A-Z][a-z][A-Za-z'\-]*"
           rf"|[A-Z][a-z][A-Za-z'\-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_WORD}){{1,2}})")
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# A full date as a service line writes it, with the groups of the vocabulary's ``date`` pattern (read by
+# :func:`nlp.vocab.full_date`): "03/11/2024", "2024-03-11", "Mar 11, 2024", "11th March 2024"
 _DATE = re.compile(r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"
-                   r"|(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2})"
-                   r"|(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<dd>\d{1,2}),?\s+(?P<yy>\d{4})"
-                   r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+|-)"
-                   r"(?P<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                   r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?(?:[ \t]+|-)(?P<y2>\d{4}))\b",
+                   r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+                   r"|(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d3>\d{1,2}),?\s+(?P<y3>\d{4})"
+                   r"|(?P<d4>\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+|-)"
+                   r"(?P<mon4>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                   r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?(?:[ \t]+|-)(?P<y4>\d{4}))\b",
                    re.IGNORECASE)
 _FRACTION_ROW = re.compile(r"^\s*(?:fx\s*#?\s*)?\d{1,2}\s+\d{1,2}/\d{1,2}/\d{2,4}", re.IGNORECASE)
 
@@ -203,24 +203,6 @@ def _first(doc: Document, patterns: tuple[re.Pattern[str], ...], group: str, rul
 # Dates of service and ICD-10 codes
 # --------------------------------------------------------------------------------------------------
 
-def _parse_date(m: re.Match[str], day_first: bool = False) -> date | None:
-    """The day a ``_DATE`` match names; a slashed date day first when ``day_first`` (the chart's order:
-    :meth:`Vocabulary.day_order`)."""
-    try:
-        if m.group("m"):
-            y = int(m.group("y"))
-            y = y + 2000 if y < 100 else y
-            a, b = int(m.group("m")), int(m.group("d"))
-            return date(y, b, a) if day_first else date(y, a, b)
-        if m.group("Y"):
-            return date(int(m.group("Y")), int(m.group("M")), int(m.group("D")))
-        if m.group("mon"):
-            return date(int(m.group("yy")), _MONTHS[m.group("mon").lower()[:3]], int(m.group("dd")))
-        return date(int(m.group("y2")), _MONTHS[m.group("mon2").lower()[:3]], int(m.group("d2")))
-    except ValueError:
-        return None
-
-
 def _lines(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -234,9 +216,13 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
         yield s, text[s:e]
 
 
-def dates_of_service(doc: Document, iv: IdentityVocab | None = None) -> Fact:
+def dates_of_service(doc: Document, iv: IdentityVocab | None = None, day_first: bool | None = None) -> Fact:
+    """The first and last day of treatment the chart's service lines write; ``day_first``: the chart's order of
+    day and month, decided once per chart by the pipeline (:meth:`Vocabulary.day_order` of the text when not
+    given: "05/11/2026" in a chart that writes 21/10/2026 is 5 November)."""
     iv = iv or identity_vocab()
-    day_first = load_vocabulary().day_order(doc.text) == "dm"  # "05/11/2026" in a chart that writes 21/10/2026
+    if day_first is None:
+        day_first = load_vocabulary().day_order(doc.text) == "dm"
     found: list[tuple[date, Evidence]] = []
     labelled: list[tuple[date, Evidence]] = []  # "Treatment date 02/12/2025", per-fraction rows
     carry = False  # the previous line ended a range ("08/05/2024 -"): its end date opens this line
@@ -245,14 +231,14 @@ def dates_of_service(doc: Document, iv: IdentityVocab | None = None) -> Fact:
         opened, carry = carry, False
         if not row and (not iv.service_line.search(line) or iv.not_service_line.search(line)):
             m = _DATE.match(line.lstrip()) if opened else None
-            if m and (d := _parse_date(m, day_first)) is not None:
+            if m and (d := full_date(m, day_first)) is not None:
                 off = start + len(line) - len(line.lstrip())
                 found.append((d, _evidence(doc, off + m.start(), off + m.end(), "date_of_service")))
             continue
         carry = bool(re.search(r"\d\s*(?:-|–|to|through)\s*$", line.rstrip("\n")))
         into = labelled if row or iv.service_label.match(line) else found
         for m in _DATE.finditer(line):
-            d = _parse_date(m, day_first)
+            d = full_date(m, day_first)
             if d is not None and 1990 <= d.year <= 2100:
                 into.append((d, _evidence(doc, start + m.start(), start + m.end(), "date_of_service")))
     found = labelled or found
@@ -281,21 +267,23 @@ def icd10_codes(doc: Document, iv: IdentityVocab | None = None) -> Fact:
     return Fact(codes, tuple(evidence[:6]))
 
 
-def chart_identity(doc: Document) -> Identity:
+def chart_identity(doc: Document, day_first: bool | None = None) -> Identity:
+    """The identity facts of ``doc``; ``day_first`` as :func:`dates_of_service` takes it."""
     iv = identity_vocab()
     return Identity(
         patient_name=_first(doc, iv.patient, "name", "patient"),
         mrn=_first(doc, iv.mrn, "id", "mrn"),
-        dates_of_service=dates_of_service(doc, iv),
+        dates_of_service=dates_of_service(doc, iv, day_first),
         attending_physician=attending(doc, iv),
         physicists=physicists(doc, iv),
         icd10=icd10_codes(doc, iv),
     )
 
 
-def with_identity(reading: Reading) -> Reading:
-    """The reading with its identity facts (the pipeline's hook)."""
-    return replace(reading, identity=chart_identity(reading.document))
+def with_identity(reading: Reading, day_first: bool | None = None) -> Reading:
+    """The reading with its identity facts (the pipeline's hook; ``day_first``: the chart's order of day and
+    month as the pipeline decided it once for the chart)."""
+    return replace(reading, identity=chart_identity(reading.document, day_first))
 
 
 __all__ = ["PERSON", "chart_identity", "with_identity", "physicists", "attending", "dates_of_service",

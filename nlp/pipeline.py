@@ -304,5 +304,8 @@ class ChartReader:
         read = normalised(document, self.vocab.normalisation)
         # a chart over spaCy's max_length (1,000,000 characters) is processed in page-aligned pieces
         parsed = parse(self.nlp, key_words(soften(read.text, self.vocab)))
-        reading = extract(read, parsed, self.vocab)
-        return with_identity(reading if read is document else replace(reading, document=document))
+        # the order of day and month in the chart's slashed dates ("05/11/2026" beside "21/10/2026"), decided once on
+        # the chart's own words for the context's dates and the dates of service alike
+        day_first = self.vocab.day_order(document.text) == "dm"
+        reading = extract(read, parsed, self.vocab, day_first)
+        return with_identity(reading if read is document else replace(reading, document=document), day_first)

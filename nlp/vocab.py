@@ -367,6 +367,32 @@ class Vocabulary:
         return dict(self.ordinal_words)[m.group("nth").lower()]
 
 
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def full_date(m: re.Match[str], day_first: bool = False) -> datetime.date | None:
+    """The day a full date names: a match of the vocabulary's ``date`` pattern (and of any pattern with its
+    groups: ``m``/``d``/``y`` slashed, ``y2``/``m2``/``d2`` ISO, ``mon``/``d3``/``y3`` month before day in words,
+    ``d4``/``mon4``/``y4`` day before month in words); None when it names no day. A slashed date is month first,
+    or day first when ``day_first`` (the chart's order, :meth:`Vocabulary.day_order`, decided once per chart);
+    a two-digit year is of this century. The one reading of a written date, for the dates of service
+    (nlp.identity) and the context's dates (nlp.context)."""
+    try:
+        if m.group("y"):
+            y = int(m.group("y"))
+            y = y + 2000 if y < 100 else y
+            a, b = int(m.group("m")), int(m.group("d"))
+            return datetime.date(y, b, a) if day_first else datetime.date(y, a, b)
+        if m.group("y2"):
+            return datetime.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        if m.group("y3"):
+            return datetime.date(int(m.group("y3")), MONTHS[m.group("mon").lower()[:3]], int(m.group("d3")))
+        return datetime.date(int(m.group("y4")), MONTHS[m.group("mon4").lower()[:3]], int(m.group("d4")))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 @lru_cache(maxsize=256)
 def cached_rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """``pattern`` compiled once: a reader's regular expression built from the vocabulary's words."""

@@ -57,3 +57,39 @@ def test_a_follow_up_letter_read_day_first_is_no_later_course(tmp_path) -> None:
     r = read_course(paths)
     assert r.facts.fractions.value == 3 and [les.dose_gy for les in r.facts.lesions] == [54.0]
     assert not [f for f in r.review if f.kind in ("other_course", "course_unclear")]
+
+
+def test_the_chart_order_is_decided_once_per_chart(monkeypatch) -> None:
+    """One decision serves the context's dates and the dates of service (not one reading each)."""
+    from srscheck.nlp.vocab import Vocabulary
+    calls = []
+    order = Vocabulary.day_order
+
+    def counted(self, text):
+        calls.append(len(text))
+        return order(self, text)
+
+    monkeypatch.setattr(Vocabulary, "day_order", counted)
+    assert _service("Clinic review 23/10/2026.") == ["2026-11-04", "2026-11-10"]
+    assert len(calls) == 1
+
+
+def test_one_reading_of_a_written_date_serves_both_callers() -> None:
+    """nlp.vocab.full_date reads the service lines' dates (identity) and the context's (the vocabulary's date
+    pattern) alike, in the order it is given: the order passed wins over what the text alone would decide."""
+    from srscheck.nlp import identity
+    from srscheck.nlp.reader import document_from_text
+    from srscheck.nlp.vocab import full_date
+    vocab = load_vocabulary()
+    text = "Treatment dates: 03/02/2026 - 05/02/2026.\nReviewed 7 Feb 2026; CT 2026-01-20.\n"
+    for rx in (identity._DATE, vocab.patterns["date"]):
+        assert [full_date(m).isoformat() for m in rx.finditer(text)] == \
+            ["2026-03-02", "2026-05-02", "2026-02-07", "2026-01-20"]
+        assert [full_date(m, day_first=True).isoformat() for m in rx.finditer(text)] == \
+            ["2026-02-03", "2026-02-05", "2026-02-07", "2026-01-20"]
+    doc = document_from_text(text)
+    assert identity.dates_of_service(doc).value == ["2026-02-03", "2026-02-05"]  # "7 Feb 2026": day first
+    assert identity.dates_of_service(doc, day_first=False).value == ["2026-03-02", "2026-05-02"]
+    assert [d.isoformat() for _s, _e, d in treatment_dates(text, vocab, day_first=False)][:2] == \
+        ["2026-03-02", "2026-05-02"]
+    assert [d.isoformat() for _s, _e, d in treatment_dates(text, vocab)][:2] == ["2026-02-03", "2026-02-05"]
