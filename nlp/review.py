@@ -131,7 +131,7 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         if c.role == "course" and (c.n == chosen or (c.rank == SOURCE_RANKS["record"] and c.kind in REGIMEN_KINDS) or
                                    vocab.patterns["delivery_reported"].search(text[s:max(e, c.end)]) or
                                    (c.kind == "fraction_field" and chosen in delivered and
-                                    _COUNT_FIELD.search(text, c.start, c.end) is not None and
+                                    vocab.patterns["count_field"].search(text, c.start, c.end) is not None and
                                     not text[c.end:_line_end(text, c.end)].strip())):
             said[c.n].append(c)  # another count counts only where the chart reports the treatment itself: in words
             # of delivery, or as the course's dose with its count in a delivered record (a completion summary's
@@ -178,9 +178,6 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         out.append(ReviewFlag("fractions", f"The chart gives different delivered fraction counts ({counts}); "
                               f"{chosen} was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE]))
     return out
-
-
-_COUNT_FIELD = re.compile(r"(?i)\b(?:fractions|fxs|sessions|number\s+of|no\.?\s+of|total)\b|#")  # a count's title
 
 
 def _line_end(text: str, at: int) -> int:

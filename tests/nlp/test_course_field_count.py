@@ -49,3 +49,20 @@ def test_a_log_written_across_is_no_header_box() -> None:
     reading = read_text(ACROSS)
     assert reading.facts.fractions.value == 8
     assert not [f for f in reading.review if f.fact == "fractions"]
+
+
+def test_a_count_fields_title_is_vocabulary(monkeypatch) -> None:
+    # review reads a count field's title ("Fractions", "No. of", "#") with patterns.yaml count_field: a vocabulary
+    # without it takes the header box "Fractions <tab> 5" for no count of the course's own, and flags nothing
+    import re
+    from dataclasses import replace
+
+    from srscheck.nlp import get_reader
+    reader = get_reader()
+    vocab = reader.vocab
+    assert vocab.patterns["count_field"].search("No. of fractions") and vocab.patterns["count_field"].search("# fx")
+    never = re.compile(r"(?!)")
+    monkeypatch.setattr(reader, "vocab", replace(vocab, patterns={**vocab.patterns, "count_field": never}))
+    reading = read_text(SUMMARY.format(box="5"))
+    assert reading.facts.fractions.value == 8
+    assert not [f for f in reading.review if f.fact == "fractions"]
