@@ -1029,13 +1029,13 @@ def separate_courses(document: Document, ctx: TextContext, vocab: Vocabulary, re
     iv = identity_vocab()
 
     def treated_days(r: _Record) -> set:
-        """The days of a record's dates written where it speaks of treatment given (identity.yaml
-        service_date_line), not of a clinic visit, a scan or a letter ("Clinic date 19/05/2026", "CT thorax
-        12/05/2026 shows a response": a follow-up letter's dates are no later course's)."""
+        """The days of a record's dates written where it speaks of treatment given, not of a clinic visit, a scan
+        or a letter (IdentityVocab.speaks_of_service, as the dates of service are read: "Clinic date 19/05/2026",
+        "CT thorax 12/05/2026 shows a response": a follow-up letter's dates are no later course's)."""
         out = set()
         for s, d in r.dates:
             words = document.text[slice(*ctx.sentence(s))]
-            if iv.service_line.search(words) and not iv.not_service_line.search(words):
+            if iv.speaks_of_service(words):
                 out.add(d)
         return out
 

@@ -52,6 +52,12 @@ class IdentityVocab:
     icd10_line: re.Pattern[str]
     list_header: tuple[re.Pattern[str], ...] = ()  # the patient's name atop a list of several patients
 
+    def speaks_of_service(self, words: str) -> bool:
+        """Whether ``words`` (a line or a sentence) speak of treatment given (identity.yaml ``service_date_line``)
+        and not of a clinic visit, a scan or a letter (``not_service_date_line``): where its dates are dates of
+        service. The one test for the dates of service and for a record's treated days (facts.separate_courses)."""
+        return self.service_line.search(words) is not None and not self.not_service_line.search(words)
+
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p.replace("PERSON", PERSON)) for p in patterns)
@@ -229,7 +235,7 @@ def dates_of_service(doc: Document, iv: IdentityVocab | None = None, day_first: 
     for start, line in _sentences(doc.text):
         row = bool(_FRACTION_ROW.match(line))
         opened, carry = carry, False
-        if not row and (not iv.service_line.search(line) or iv.not_service_line.search(line)):
+        if not row and not iv.speaks_of_service(line):
             m = _DATE.match(line.lstrip()) if opened else None
             if m and (d := full_date(m, day_first)) is not None:
                 off = start + len(line) - len(line.lstrip())
