@@ -121,9 +121,33 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
             out.append(" ".join(phrase))
             i += len(phrase)
             continue
-        out.append(vocab.structure_abbreviations.get(words[i].lower(), words[i]))
+        out.append(_abbreviated(words[i], vocab))
         i += 1
     return " ".join(out)
+
+
+def _abbreviated(word: str, vocab: Vocabulary) -> str:
+    """One word of a structure name in plain words: its abbreviation's expansion ("cbl" -> "cerebellar"), or a side
+    letter run into an abbreviation ("ROCC" -> "right occipital", "LCBL" -> "left cerebellar", "LTOCC" -> "left
+    occipital": the side first, then the place of three letters or more); else the word."""
+    low = word.lower()
+    if low in vocab.structure_abbreviations:
+        return vocab.structure_abbreviations[low]
+    return side_run(word, vocab) or word
+
+
+def side_run(word: str, vocab: Vocabulary) -> str | None:
+    """A side letter run into a place's abbreviation ("ROCC" -> "right occipital", "LTOCC" -> "left occipital": the
+    side first, then an abbreviation of three letters or more) in plain words; None for any other word (one the
+    abbreviations name whole, "RUL", is no such run)."""
+    low = word.lower()
+    if low in vocab.structure_abbreviations:
+        return None
+    for side in sorted(vocab.side_abbreviations, key=len):
+        rest = low[len(side):]
+        if low.startswith(side) and len(rest) >= 3 and rest in vocab.structure_abbreviations:
+            return f"{vocab.side_abbreviations[side]} {vocab.structure_abbreviations[rest]}"
+    return None
 
 
 def _shortened_phrase(words: list[str], i: int, vocab: Vocabulary) -> tuple[str, ...] | None:

@@ -30,6 +30,7 @@ from .classification import (
     noun_text,
     plain_words,
     same_places,
+    side_run,
     signature,
     site_of,
     sizes_cm,
@@ -620,11 +621,15 @@ def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> l
     if not labels:
         return drafts
     for d in drafts:
-        if _specific_place(d.name, vocab) or _specific_place(plain_words(d.name, vocab), vocab):
+        if _specific_place(d.name, vocab):
             continue
         # a label ("L1") or an abbreviation the chart defines, alone or in a structure name ("PTV_RCPA")
         found = ({w.upper() for w in _LABEL_WORD.findall(d.name)} | {d.name.strip().upper()} |
                  {w for w in re.split(r"[\s_()-]+", d.name) if w.isupper()}) & set(labels)
+        if _specific_place(plain_words(d.name, vocab), vocab) and not any(side_run(w, vocab) for w in found):
+            # (the chart's own words for a side run into an abbreviation, "LOCC (left occipital)", name the lesion
+            # before the vocabulary's reading of it)
+            continue
         number = vocab.patterns["series_label"].fullmatch(d.name.strip())  # "Lesion 2", "Target #1"
         if not found and number is not None and f"#{vocab.series_id(number)}" in labels:
             label = f"#{vocab.series_id(number)}"
