@@ -15,6 +15,7 @@ from datetime import date
 from srscheck.core.model import FUTURE_SECTIONS, Document, PositionIndex, Scope, counts
 
 from .forms import FormEntry, form_entries
+from .lines import is_run_on
 from .pieces import Parsed, RawSection, open_parenthesis
 from .titles import in_title
 from .vocab import MONTHS, Vocabulary, full_date
@@ -105,6 +106,13 @@ def _form_negations(text: str, vocab: Vocabulary, entries: Sequence[FormEntry]) 
     for m in vocab.patterns["negated_field"].finditer(text):
         if m.group("label").strip():
             out.append(Scope(m.start("label"), m.end("label"), "NEGATED_EXISTENCE"))
+    yes, no = vocab.patterns["yes_no_answer_yes"], vocab.patterns["yes_no_answer_no"]
+    start = 0
+    for line in text.split("\n"):  # a form's row of items answered Y or N: "... Sim MRI Y (11/02/2026) PET N"
+        if yes.search(line):
+            out += [Scope(start + m.start("item"), start + m.end(), "NEGATED_EXISTENCE")
+                    for m in no.finditer(line) if m.group("item").strip()]
+        start += len(line) + 1
     return out
 
 
@@ -166,6 +174,28 @@ def spoken_year(m: "re.Match[str]", vocab: Vocabulary) -> int | None:
     if value is None:
         return None
     return century + value if 1900 <= century + value <= 2099 else None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _run_on_clause(text: str, sentence: tuple[int, int], offset: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """(start, end) of the clause a year at ``offset`` dates when its sentence is a dictated run-on
+    (:func:`nlp.lines.is_run_on`), else None: the year's own words and those before it back to the nearest
+    ``clause_start`` word of normalise.yaml's ``run_on`` ("after trans sphenoidal resection in twenty twenty five"),
+    within ``year_reach`` words; the words after it begin another clause."""
+    rules = vocab.normalisation
+    s, e = sentence
+    if rules is None or rules.run_on_clause is None or not is_run_on(text[s:e], rules):
+        return None
+    spoken = vocab.patterns["spoken_year"].match(text, offset)
+    word = _WORD.match(text, offset)
+    end = spoken.end() if spoken else (word.end() if word else offset)
+    before = list(_WORD.finditer(text, s, offset))[-rules.run_on_year_reach:]
+    start = before[0].start() if before else offset
+    for m in rules.run_on_clause.finditer(text, start, offset):
+        start = m.start()
+    return start, end
 
 
 _CLAUSE_WORDS = 3  # a parenthesis of at least this many words besides its date is a clause of its own
@@ -329,6 +359,11 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
                     ctx.scopes.append(Scope(aside[0], aside[1], "HISTORICAL"))
                 continue
             i = ctx.sentence_index(off)
+            clause = _run_on_clause(text, sentences[i], off, vocab) if sentences else None
+            if clause is not None:  # a dictated run-on: the year dates its own clause only
+                if day.year < year and (latest - day).days > _SAME_COURSE_DAYS:
+                    ctx.scopes.append(Scope(clause[0], clause[1], "HISTORICAL"))
+                continue
             earliest[i] = min(day, earliest.get(i, day))
         for i, day in sorted(earliest.items()):
             # a sentence about an earlier year is about an earlier course; but not one a few months before the

@@ -479,6 +479,17 @@ def looks_like_header(rows: list[list[list[LWord]]]) -> bool:
     return len(first) >= 3 and sum(1 for r in rest if _has_digit(r)) * 2 >= len(rest)
 
 
+def _in_parentheses(words: Sequence[LWord], word: LWord) -> bool:
+    """Whether ``word`` is inside a parenthesis opened and closed within ``words``."""
+    depth = 0
+    for w in words:
+        opened = depth > 0 or w.text.startswith("(")
+        depth += w.text.count("(") - w.text.count(")")
+        if w is word:
+            return opened and ")" in "".join(x.text for x in words[words.index(w):])
+    return False
+
+
 def _wrapped_label(above: Line, line: Line, gutters: Sequence[tuple[float, float]], em: float,
                    before: Line | None = None) -> bool:
     """``line`` goes on with the first cell of the row ``above`` (a label wrapped in its column: "Thalamic capsule" /
@@ -489,14 +500,17 @@ def _wrapped_label(above: Line, line: Line, gutters: Sequence[tuple[float, float
     line stands as close under the row as the row under the line ``before`` it (a paragraph gap if none): a
     heading after the list ("Simulation" under "Attending physician  Dana Whitlock, MD") stands further off."""
     if line.table is not None or above.table is not None or len(line.segments()) != 1 or \
-            len(above.segments()) < 2 or line.x1 > gutters[0][0]:
-        return False
+            len(above.segments()) < 2 or line.x1 > gutters[0][1] - WORD_SPACE_EM * em:
+        return False  # (a wrapped cell may reach into the gutter the row above measured, never to the next column)
     pitch = above.top - before.bottom if before is not None and before.table is None else PARAGRAPH_GAP_EM * em
     if line.top - above.bottom > max(pitch, 0.0) + 0.2 * em:
         return False
     first = [w for w in above.words if w.x1 <= gutters[0][0]]
-    if not first or abs(first[0].x0 - line.x0) > 0.5 * em or len(first) + len(line.words) > LIST_LABEL_WORDS:
-        return False  # (a label is a few words: a wrapped paragraph beside a mark is no label)
+    # (a label is a few words: a wrapped paragraph beside a mark is no label; a parenthesis closing the cell, its
+    # volume or size, "schwannoma (1.42 cc)", adds none)
+    words = [w for w in line.words if not _in_parentheses(line.words, w)]
+    if not first or abs(first[0].x0 - line.x0) > 0.5 * em or len(first) + len(words) > LIST_LABEL_WORDS:
+        return False
     word = line.words[0]
     return max(w.x1 for w in first) + WORD_SPACE_EM * em + (word.x1 - word.x0) > gutters[0][1] - CELL_GAP_EM * em
 
@@ -613,25 +627,27 @@ def _drop_empty_columns(rows: list[list[list[LWord]]]) -> list[list[list[LWord]]
 
 
 def layout_words(words: Sequence[LWord],
-                 tables: Sequence[tuple[TableBlock, tuple[float, float, float, float]]] = ()) -> list[Block]:
+                 tables: Sequence[tuple[TableBlock, tuple[float, float, float, float]]] = (),
+                 line_gap: float | None = None) -> list[Block]:
     """Blocks in reading order for the words of one region (a page, or a column of it).
 
     ``tables`` are ruled tables already read, with their box (reading frame): each stands in the
-    flow as one line at its position.
+    flow as one line at its position. ``line_gap`` is the page's line spacing when it is known rather than
+    measured (a plain-text file's character grid), else it is the median gap (:func:`_usual_gap`).
     """
     lines = cluster_lines(words)
     for tb, (x0, top, x1, bottom) in tables:
         lines.append(Line([], table=tb, top=top, bottom=bottom, x0=x0, x1=x1))
     lines.sort(key=lambda ln: (ln.top, ln.x0))
-    return _layout_lines(lines)
+    return _layout_lines(lines, line_gap)
 
 
-def _layout_lines(lines: list[Line]) -> list[Block]:
+def _layout_lines(lines: list[Line], line_gap: float | None = None) -> list[Block]:
     cols = find_columns(lines)
     if cols is None:
-        return _flow(lines)
+        return _flow(lines, line_gap)
     first, last, g0, _ = cols
-    blocks = _flow(lines[:first])
+    blocks = _flow(lines[:first], line_gap)
     left_words: list[LWord] = []
     right_words: list[LWord] = []
     left_tables: list[Line] = []
@@ -645,8 +661,8 @@ def _layout_lines(lines: list[Line]) -> list[Block]:
     for side_words, side_tables in ((left_words, left_tables), (right_words, right_tables)):
         side = cluster_lines(side_words) + side_tables
         side.sort(key=lambda ln: (ln.top, ln.x0))
-        blocks.extend(_layout_lines(side))
-    blocks.extend(_layout_lines(lines[last + 1:]))
+        blocks.extend(_layout_lines(side, line_gap))
+    blocks.extend(_layout_lines(lines[last + 1:], line_gap))
     return blocks
 
 
@@ -684,12 +700,12 @@ def _continues(upper: Line, lower: Line, right: float) -> bool:
     return first[:1].islower() or first[:1].isdigit() or (full and first[:1].isalpha())
 
 
-def _flow(lines: Sequence[Line]) -> list[Block]:
+def _flow(lines: Sequence[Line], line_gap: float | None = None) -> list[Block]:
     """Running text, text-aligned tables and ruled tables, top to bottom."""
     blocks: list[Block] = []
     text = TextBlock()
     prev: Line | None = None
-    usual = _usual_gap(lines)
+    usual = _usual_gap(lines) if line_gap is None else line_gap
     right = max((ln.x1 for ln in lines if ln.table is None and ln.words), default=0.0)
     i = 0
     while i < len(lines):

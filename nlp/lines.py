@@ -170,12 +170,45 @@ def spoken_punctuation(text: str, rules: "Normalisation | None", spans=None) -> 
 _SPOKEN_WORD = re.compile(r"[\w][\w'-]*")
 
 
+_TYPED_MARK = re.compile(r"[.,;:!?](?=\s|$)")
+
+
+def is_run_on(line: str, rules: "Normalisation") -> bool:
+    """Whether ``line`` is a dictated run-on (normalise.yaml ``run_on``): at least ``min_words`` words, no typed
+    mark inside (a stop, comma, colon ... followed by a space) and no stop at its end, as speech recognition writes
+    what it heard without punctuation (a long typed sentence still ends with its stop)."""
+    body = line.strip()
+    return rules.run_on_words > 0 and len(body.split()) >= rules.run_on_words and \
+        not _TYPED_MARK.search(body) and not body.endswith((".", "!", "?"))
+
+
+def run_on_clauses(text: str, rules: "Normalisation | None") -> str:
+    """The text with each dictated run-on line (:func:`is_run_on`) cut into clauses, offsets unchanged: the space
+    before each ``clause_subject`` ("... no instability he was simulated ...") becomes a line break, a sentence's end
+    for the pipeline, so a negation or a future plan ("he will follow up ... with an M R I") reaches the end of its
+    own clause only."""
+    if rules is None or rules.run_on_subject is None or rules.run_on_words <= 0:
+        return text
+    chars: list[str] | None = None
+    start = 0
+    for line in re.split(r"(?<=[\n\f])", text):
+        if is_run_on(line, rules):
+            for m in rules.run_on_subject.finditer(line):
+                at = start + m.start() - 1
+                if m.start() > 0 and text[at] == " " and line[:m.start()].strip():
+                    chars = list(text) if chars is None else chars
+                    chars[at] = "\n"
+        start += len(line)
+    return text if chars is None else "".join(chars)
+
+
 def self_corrections(text: str, rules: "Normalisation | None") -> str:
     """The text with a dictated self-correction's taken-back words read as blanks, offsets unchanged: before a
     cue (", sorry,", "-- I mean,") the words from the last one that is the first word said after the cue
     ("fifty Gray in eight, sorry, in five fractions": "in") are said again, so they and the cue are blanks
-    ("fifty Gray                 in five fractions"). Nothing is taken back when no such word comes within
-    ``rules.correction_words`` words before the cue, or across a line break."""
+    ("fifty Gray                 in five fractions"). Without such a word, a word said in place of the last word
+    before the cue, of the same kind (``rules.replaced_kinds``: "the right, correction, left frontal lesion"), takes
+    that word back. Nothing is taken back otherwise, or across a line break."""
     if rules is None or rules.self_correction is None:
         return text
     chars: list[str] | None = None
@@ -186,6 +219,9 @@ def self_corrections(text: str, rules: "Normalisation | None") -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         words = list(_SPOKEN_WORD.finditer(text, line_start, m.start()))[-rules.correction_words:]
         again = [w for w in words if w.group(0).lower() == nxt.group(0).lower()]
+        if not again and words and any({words[-1].group(0).lower(), nxt.group(0).lower()} <= kind
+                                       for kind in rules.replaced_kinds):
+            again = words[-1:]  # "the right, correction, left frontal lesion": "left" in place of "right"
         if not again:
             continue
         if chars is None:
@@ -211,11 +247,25 @@ class ReadDocument(Document):
         return replace(ev, text=clean_quote(self.chart_text[lo:hi], max_chars))
 
 
+def dot_leaders(text: str, rules: "Normalisation | None") -> str:
+    """The text with each field's dot leader ("Fractions delivered ..... 1 of 1") read as a colon and blanks
+    ("Fractions delivered:      1 of 1") and a form answer's marking word ("(circled)") as blanks, offsets unchanged
+    (normalise.yaml ``dot_leader``, ``answer_mark``)."""
+    if rules is None:
+        return text
+    if rules.answer_mark is not None:  # "Sessions (circled) 1": how the form's answer was marked, no part of it
+        text = rules.answer_mark.sub(lambda m: " " * len(m.group(0)), text)
+    if rules.dot_leader is None:
+        return text
+    return rules.dot_leader.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("leader")) - 1), text)
+
+
 def normalised(document: Document, rules: "Normalisation | None") -> Document:
-    """``document`` read with its spoken punctuation as marks and its spoken self-corrections' taken-back words
-    as blanks (a :class:`ReadDocument`), or itself unchanged when it has neither."""
+    """``document`` read with its spoken punctuation as marks, its spoken self-corrections' taken-back words
+    as blanks and its fields' dot leaders as colons (a :class:`ReadDocument`), or itself unchanged when it has
+    none of them."""
     spans = [(p.start, p.end) for p in document.parts] or None
-    text = self_corrections(spoken_punctuation(document.text, rules, spans), rules)
+    text = dot_leaders(self_corrections(spoken_punctuation(document.text, rules, spans), rules), rules)
     if text == document.text:
         return document
     fields = {f: getattr(document, f) for f in document.__dataclass_fields__}

@@ -37,7 +37,7 @@ from srscheck.core.sentences import starts_sentence
 from .extract import extract
 from .guard import check_chars
 from .identity import with_identity
-from .lines import key_words, normalised, soften
+from .lines import key_words, normalised, run_on_clauses, soften
 from .medspacy_light import import_components as import_medspacy_components
 from .pieces import parse
 from .reader import document_from_text, read_document
@@ -121,12 +121,29 @@ def create_tokenizer():  # noqa: ANN201 - spaCy's registry signature
     return tokenizer_factory
 
 
+# Speech recognition writes an acronym it heard spelled as its capital letters apart ("planning C T", "a post contrast
+# M R I"): every one-word phrase of this many letters is also matched so spelled.
+_SPELLED_LETTERS = (2, 5)
+
+
+def _spelled(phrase: str) -> list[dict[str, str]] | None:
+    """The token pattern of ``phrase`` spelled letter by letter in capitals ("mri" -> M R I), or None when it is
+    not one word of letters of an acronym's length."""
+    lo, hi = _SPELLED_LETTERS
+    if not (phrase.isalpha() and phrase.isascii() and lo <= len(phrase) <= hi):
+        return None
+    return [{"ORTH": ch} for ch in phrase.upper()]
+
+
 def _entity_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     pats: list[dict[str, Any]] = []
     for entry in vocab.concepts:
         label, value = entry["label"], str(entry["value"])
         for phrase in entry.get("phrases") or []:
             pats.append({"label": label, "pattern": str(phrase), "id": value})
+            spelled = _spelled(str(phrase))
+            if spelled is not None:
+                pats.append({"label": label, "pattern": spelled, "id": value})
         for tokens in entry.get("tokens") or []:
             pats.append({"label": label, "pattern": list(tokens), "id": value})
     return pats
@@ -303,7 +320,7 @@ class ChartReader:
         # a dictated note's spoken punctuation read as marks (same offsets; quotations stay the chart's words)
         read = normalised(document, self.vocab.normalisation)
         # a chart over spaCy's max_length (1,000,000 characters) is processed in page-aligned pieces
-        parsed = parse(self.nlp, key_words(soften(read.text, self.vocab)))
+        parsed = parse(self.nlp, key_words(run_on_clauses(soften(read.text, self.vocab), self.vocab.normalisation)))
         # the order of day and month in the chart's slashed dates ("05/11/2026" beside "21/10/2026"), decided once on
         # the chart's own words for the context's dates and the dates of service alike
         day_first = self.vocab.day_order(document.text) == "dm"

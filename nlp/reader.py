@@ -144,6 +144,7 @@ class _RawPage:
     tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = field(default_factory=list)
     ocr: bool = False
     garbled: str | None = None  # why the page's text layer was not used (textlayer.garbled)
+    line_gap: float | None = None  # the line spacing when known, not measured (a plain-text page's grid)
 
 
 def _to_display(rotation: int, box: tuple[float, float, float, float],
@@ -827,7 +828,14 @@ def _text_page(chunk: str) -> _RawPage:
         for m in _TOKEN.finditer(line):
             words.append(_text_word(line, row, m.start(), m.end()))
     height = max(len(lines), 1) * _LINE_H
-    return _RawPage(0, max(width, _CHAR_W), height, 0, words, height, tables=tables)
+    # A plain-text page's line spacing is its grid's: a blank line between two lines of text is a paragraph's end
+    # typed by its writer (a dictation whose paragraphs run on without a stop: "... on the planning MRI" / blank /
+    # "he was treated with ..."), not a scan's loose spacing. A double-spaced page, whose lines of text never
+    # touch, keeps the measured spacing.
+    text_rows = [k for k, line in enumerate(lines) if k not in in_table and line.strip()]
+    touching = any(b == a + 1 for a, b in zip(text_rows, text_rows[1:]))
+    gap = 2.0 if touching else None  # a word's box leaves 1 pt of its row above and below (_text_word)
+    return _RawPage(0, max(width, _CHAR_W), height, 0, words, height, tables=tables, line_gap=gap)
 
 
 # ==================================================================================================
@@ -845,7 +853,7 @@ def _assemble(file: str, sha256: str, raw_pages: list[_RawPage], ocr_used: bool)
             b.put("\f")
         start = b.pos
         first_word = len(b.words)
-        blocks = layout.layout_words(words, rp.tables)
+        blocks = layout.layout_words(words, rp.tables, rp.line_gap)
         for other in rp.other:
             blocks.extend(layout.layout_words(other))
         b.blocks(blocks, n)

@@ -9,7 +9,7 @@ adds a :class:`ReviewFlag`: one sentence naming both readings, with the chart's 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -56,7 +56,7 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
         return []
     counts = count_statements(wrapped, ctx, vocab)
     treated = [c for c in counts if c.treated]  # a count only planned is no statement of what was treated
-    wrong = [c for c in treated if c.n != found]
+    wrong = [c for c in treated if c.n != found and not _count_of_one_site(wrapped, ctx, vocab, facts, c)]
     names = "; ".join(les.name for les in facts.lesions[:6])
     if not wrong:
         return _planned_count_flags(document, ctx, vocab, facts, wrapped, counts, names)
@@ -68,6 +68,18 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
                        f"The chart states {said} treated lesion(s), but {_plural(found, 'lesion')} "
                        f"were found ({names}); the count was kept at {found}: check which is right.",
                        tuple(ev)[:MAX_EVIDENCE])]
+
+
+def _count_of_one_site(text: str, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, c) -> bool:
+    """Whether a count is said of the lesions of one site of a course of several sites, and is their number: a
+    brain plan's "(brain, 2 targets, 1 fx)" in a course that also treats a spinal lesion counts part of the course."""
+    sites = Counter(les.site for les in facts.lesions)
+    if len(sites) < 2:
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    s, _e = ctx.sentence(c.start)
+    site = _words_site(text[max(line_start, s, c.start - 60):c.end], vocab)
+    return site is not None and sites.get(site) == c.n
 
 
 def _planned_count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, wrapped: str,
@@ -394,8 +406,9 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
     """Several lesions, and a prescription (a total with its fraction count) that is no lesion's dose, written with
     the fraction count of one lesion only and not naming another ("the segment seven liver lesion received 45 Gy in
     five fractions" where the plan and the record give the one five-fraction lesion 50 Gy): the chart gives that
-    lesion two doses. The reading keeps the lesion's dose; the flag quotes both. A boost, a dose level within a
-    target or a prescription the chart says was replaced is no other dose."""
+    lesion two doses; so does one written with the fraction count of every lesion and naming them all ("spine SBRT
+    T12 and L2, 24 Gy x 3 fx" where each was given 27 Gy in 3). The reading keeps the lesion's dose; the flag quotes
+    both. A boost, a dose level within a target or a prescription the chart says was replaced is no other dose."""
     lesions = list(facts.lesions)
     if any(les.dose_gy is None for les in lesions):
         return []
@@ -417,6 +430,9 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
         # its clause names one lesion only: that lesion's dose, whatever its count ("the T10 metastasis received
         # 27 Gy in 3 fractions" where the plan and the record give T10 24 Gy in 2)
         pick = (named if len(named) == 1 else [les for les in same if les in named]) if named else same
+        if len(named) == len(lesions) and pick == named:
+            pick = named[:1]  # a regimen said of every lesion at once and none of theirs (a fax cover's "spine SBRT
+            # T12 and L2, 24 Gy x 3 fx" where the plan and the record give each 27 Gy in 3): the first is flagged
         if len(pick) != 1 or pick[0] in [f[0] for f in out]:
             continue  # no one lesion it speaks of, or its clause names another lesion of the course
         les = pick[0]

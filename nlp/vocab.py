@@ -200,6 +200,15 @@ class Normalisation:
     # a dictated self-correction's cue (", sorry,") and how many words before it it may take back (lines.py)
     self_correction: re.Pattern[str] | None = None
     correction_words: int = 5
+    # a dictated run-on (a line of this many words and no typed mark), where its clauses start and a year's reach
+    run_on_words: int = 0
+    run_on_subject: re.Pattern[str] | None = None
+    run_on_clause: re.Pattern[str] | None = None
+    run_on_year_reach: int = 10
+    # words of one kind, one said in place of another after a self-correction's cue ("right, correction, left")
+    replaced_kinds: tuple[frozenset[str], ...] = ()
+    dot_leader: re.Pattern[str] | None = None  # group "leader": a field's dots between its label and value
+    answer_mark: re.Pattern[str] | None = None  # how a form's answer was marked ("(circled)"), read as blanks
 
 
 @dataclass(frozen=True)
@@ -512,10 +521,18 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
                   for m in spoken["marks"])
     keys = data["camel_case_keys"]
     fixes = data.get("self_corrections")
+    run_on = data.get("run_on")
     return Normalisation(int(spoken["min_marks"]), marks, re.compile(keys["key"], re.MULTILINE),
                          re.compile(keys["split"]), int(spoken["min_marks_without_sure"]),
                          re.compile(fixes["cue"], re.IGNORECASE) if fixes else None,
-                         int(fixes["max_words"]) if fixes else 5)
+                         int(fixes["max_words"]) if fixes else 5,
+                         int(run_on["min_words"]) if run_on else 0,
+                         re.compile(run_on["clause_subject"]) if run_on else None,
+                         re.compile(run_on["clause_start"], re.IGNORECASE) if run_on else None,
+                         int(run_on["year_reach"]) if run_on else 10,
+                         tuple(frozenset(str(w).lower() for w in kind) for kind in (fixes or {}).get("replaced", [])),
+                         re.compile(data["dot_leader"]) if data.get("dot_leader") else None,
+                         re.compile(data["answer_mark"], re.IGNORECASE) if data.get("answer_mark") else None)
 
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: tuple[DoseUnit, ...]) -> QuantityRoles:

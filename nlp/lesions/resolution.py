@@ -169,12 +169,14 @@ def structure_core(name: str, vocab: Vocabulary) -> str:
 
 def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """Rows of one table are distinct lesions; a row of another table with the same location words (or
-    a subset of them, with at least one place word) is a lesion already kept."""
+    a subset of them, with at least one place word) is a lesion already kept, and so is each row of a table whose
+    rows all stand for the kept lesions one to one by site and dose (:func:`_same_course_rows`)."""
     if not kept:
         return list(new)
     out = list(kept)
     sigs = [same_places(d.name, vocab) for d in kept]
     taken: set[int] = set()
+    unmatched: list[Draft] = []
     for d in new:
         sig = same_places(d.name, vocab)
         hit = next((i for i, k in enumerate(kept) if i not in taken and (
@@ -203,20 +205,54 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
         if hit is None and not any(w not in vocab.laterality for w in sig):
             hit = _only_of_its_noun(d, kept, taken, vocab)
         if hit is None:
-            out.append(d)
+            unmatched.append(d)
             continue
         taken.add(hit)
-        k = out[hit]
-        for row in (k, d):
-            total = _table_total(row)
-            if total is not None and total not in k.table_totals:
-                k.table_totals.append(total)
-        if d.untreated and not k.sessions:  # a record's "not treated" row strikes the plan's lesion
-            k.untreated = True
-        _absorb(k, d)
-        if k.size_cm is None:
-            k.size_cm = d.size_cm
+        _join(out[hit], d)
+    pairs = _same_course_rows(kept, unmatched, vocab) if len(unmatched) == len(new) else None
+    if pairs is None:
+        return out + unmatched
+    for i, d in pairs:
+        _join(out[i], d)
     return out
+
+
+def _join(k: Draft, d: Draft) -> None:
+    """Row ``d`` of another table is lesion ``k``: its totals, its sessions and its words are ``k``'s."""
+    for row in (k, d):
+        total = _table_total(row)
+        if total is not None and total not in k.table_totals:
+            k.table_totals.append(total)
+    if d.untreated and not k.sessions:  # a record's "not treated" row strikes the plan's lesion
+        k.untreated = True
+    _absorb(k, d)
+    if k.size_cm is None:
+        k.size_cm = d.size_cm
+
+
+def _same_course_rows(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list[tuple[int, Draft]] | None:
+    """A table none of whose rows names a lesion already kept, with as many rows (two or more) as there are lesions
+    kept, each row of one site and dose (its fraction count, if it has one, too) that exactly one kept lesion has
+    and no other row: the same lesions under other names (a record's "Brain-A", "Brain-B", "Spine" for the plan's
+    "PTV_1 R parietal", "PTV_2 L cerebellar", "PTV_T4"), as (index of the kept lesion, row); None otherwise."""
+    if len(new) < 2 or len(new) != len(kept):
+        return None
+
+    def key(d: Draft) -> tuple[str | None, float | None]:
+        return site_of(d.name, vocab) or site_of(d.text, vocab), d.dose_gy
+
+    def fits(a: Draft, b: Draft) -> bool:
+        (sa, ga), (sb, gb) = key(a), key(b)
+        return sa is not None and sa == sb and ga is not None and gb is not None and abs(ga - gb) <= 0.01 and \
+            (a.fractions is None or b.fractions is None or a.fractions == b.fractions)
+
+    pairs = []
+    for d in new:
+        hits = [i for i, k in enumerate(kept) if fits(k, d)]
+        if len(hits) != 1 or sum(1 for o in new if fits(kept[hits[0]], o)) != 1:
+            return None
+        pairs.append((hits[0], d))
+    return pairs if len({i for i, _d in pairs}) == len(pairs) else None
 
 
 def _table_total(d: Draft) -> tuple[int, float, int | None] | None:

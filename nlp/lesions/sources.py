@@ -1174,9 +1174,12 @@ def inline_items(text: str, vocab: Vocabulary) -> list[list[tuple[int, int]]]:
             items.append((run[-1].end(), stop.start() if stop else len(text)))
             runs.append([(a, b - (len(text[a:b]) - len(text[a:b].rstrip(" \t;,")))) for a, b in items])
 
+    def number(m: "re.Match[str]") -> int:
+        return int(m.group("id")) if m.group("id") else (vocab.number(m.group("word")) or 0)
+
     for m in vocab.patterns["inline_item_number"].finditer(text):
-        n = int(m.group("id"))
-        if run and n == int(run[-1].group("id")) + 1 and "\n" not in text[run[-1].end():m.start()]:
+        n = number(m)
+        if run and n == number(run[-1]) + 1 and "\n" not in text[run[-1].end():m.start()]:
             run.append(m)
             continue
         close()
@@ -1668,6 +1671,7 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
         n = vocab.number(m.group("n"))
         between = text[m.end("n"):m.start("noun")]
         if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between) or \
+                _in_spoken_year(text, m.start("n"), m.end("n"), vocab) or \
                 vocab.patterns["count_part_between"].search(between) or \
                 vocab.patterns["count_extent_noun"].search(text, m.end("n"), m.end("noun")) or \
                 vocab.patterns["count_difference_after"].match(text, m.end("noun")):
@@ -1692,6 +1696,13 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
 
 
 _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")  # (not a decimal point: "2.5 cm")
+
+
+def _in_spoken_year(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether the number ``text[start:end]`` is a part of a year said in words ("resection in twenty twenty five
+    the residual tumor": "twenty five" is the year's end, no count of tumours)."""
+    return any(m.start() < end and start < m.end()
+               for m in vocab.patterns["spoken_year"].finditer(text, max(0, start - 40), min(len(text), end + 40)))
 
 
 def _happened(n: int, start: int, end: int, text: str, ctx: TextContext, vocab: Vocabulary,
