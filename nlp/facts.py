@@ -409,6 +409,11 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     closed = _course_not_delivered(text, ctx, vocab, start, end) + _sessions_not_given(document, vocab, start, end)
     if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
         said = [m for m in said if not pats["delivery_word"].match(m.group())]
+    if said and not _plan_or_record(text, pats, start, head_end) and \
+            all(_given_elsewhere(document, ctx, vocab, m.start(), start, end) for m in said):
+        # a note that recounts treatment given at another institution (a neurology visit's "she had radiosurgery
+        # at <another hospital>"): that course is the patient's history here, none of this chart's
+        return "follow_up", [("follow_up", said, 1)]
     if said:
         return "delivered", [("delivered", said, 2)]
     declined = [m for m in pats["course_declined"].finditer(text, start, end)  # a history's decline was then
@@ -468,6 +473,26 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+def _given_elsewhere(document: Document, ctx: TextContext, vocab: Vocabulary, at: int, start: int, end: int) -> bool:
+    """Whether the sentence at ``at`` places its treatment at another institution than the document's own: "at
+    another centre", "at an outside hospital", "elsewhere" (``treated_elsewhere``), or at a named one
+    (``named_facility``: "at Saint Aldric's Hospital") whose name shares no word with the institution of the
+    document's letterhead (:func:`_institution`; a named one counts only beside a letterhead that names its own)."""
+    text, pats = document.text, vocab.patterns
+    a, b = ctx.sentence(at)
+    if pats["treated_elsewhere"].search(text, a, b):
+        return True
+    own = _institution(document, vocab, start, end)
+    if not own:
+        return False
+    for m in pats["named_facility"].finditer(text, a, b):
+        words = {w for w in re.findall(r"[a-z]+", m.group("name").lower()) if len(w) > 2
+                 and not pats["letterhead_facility"].fullmatch(w) and not pats["letterhead_filler"].match(w)}
+        if words and not words & own:
+            return True
+    return False
 
 
 def _course_not_delivered(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int) -> list:

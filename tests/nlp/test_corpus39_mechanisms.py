@@ -132,3 +132,29 @@ def test_another_subject_not_used_leaves_the_dose() -> None:
         reading = read_text(chart)
         assert reading.facts.fractions.value == 5, tail
         assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(50.0, 5)], tail
+
+
+VISIT = """LAKEVIEW NEURO-ONCOLOGY CLINIC
+PATIENT, EXAMPLE | MRN X-1
+
+Outpatient visit 09/14/2026
+Clinician: A. Doctor, MD
+
+History
+In March 2026 he was treated with radiosurgery on a Gamma Knife {where} (their summary is in the media tab): two
+metastases from lung adenocarcinoma, right frontal and left occipital, 22 Gy each at the 50% isodose, in a frame.
+
+MRI brain 09/10/2026: both lesions smaller, nothing new. Plan: MRI every three months.
+"""
+
+
+def test_a_note_recounting_treatment_at_another_institution_documents_no_course() -> None:
+    for where in ("at Eastbridge General Hospital", "at another centre", "at an outside hospital"):
+        reading = read_text(VISIT.format(where=where))
+        assert reading.facts.course_status.value == "follow_up", where
+        assert reading.facts.modality.value is None and not reading.facts.lesions, where
+
+
+def test_treatment_at_the_letterhead_institution_is_this_course() -> None:
+    for where in ("at Lakeview Hospital", "here"):
+        assert read_text(VISIT.format(where=where)).facts.course_status.value == "delivered", where
