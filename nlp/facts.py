@@ -384,6 +384,9 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
             and not pats["qa_delivery"].match(text, m.start(), end)  # "plan delivered to the phantom": a QA delivery
             and not (check and pats["delivery_word"].match(m.group()))]  # a physics check's "MU delivered": its own
     title = _title(pats["follow_up_title"], text, start, head_end, subject, end)
+    if title and _line_names_record(text, pats, title.start()):
+        # "FOLLOW-UP VISIT (OTV / END OF TREATMENT)": the visit that closes this course, its completion record
+        title = None
     if title:  # what it says was delivered is the earlier course's, unless given just before this visit
         fresh = _fresh_delivery(document, ctx, said, start, end, head_end)
         if fresh:  # a follow-up of an earlier course that also reports a new course finished days ago
@@ -407,6 +410,7 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
                  and ctx.section_at(m.start()) not in HISTORY_SECTIONS
                  and pats["radiation_words"].search(m.group()) and not pats["course_recommended"].search(m.group())]
     closed = _course_not_delivered(text, ctx, vocab, start, end) + _sessions_not_given(document, vocab, start, end)
+    closed = _not_superseded(closed, said, ctx, start, end)
     if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
         said = [m for m in said if not pats["delivery_word"].match(m.group())]
     if said and not _plan_or_record(text, pats, start, head_end) and \
@@ -505,6 +509,41 @@ def _course_not_delivered(text: str, ctx: TextContext, vocab: Vocabulary, start:
     for m in pats["course_not_delivered"].finditer(text, start, end):
         s = max(ctx.sentence(m.start())[0], start)
         if s < m.start() and pats["not_delivered_plan_subject"].search(text[s:m.start()]):
+            continue
+        out.append(m)
+    return out
+
+
+def _line_names_record(text: str, pats, at: int) -> bool:
+    """Whether the line holding ``at`` (a title) also names its document a treatment record (``record_title``:
+    "FOLLOW-UP VISIT (OTV / END OF TREATMENT)", "Follow-up note - treatment completion summary")."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return bool(pats["record_title"].search(text, lo, len(text) if hi < 0 else hi))
+
+
+def _not_superseded(closed: list, said: list, ctx: TextContext, start: int, end: int) -> list:
+    """The statements of ``closed`` (the course closed or cancelled with nothing given) that a delivery statement of
+    ``said`` does not supersede: one whose sentence is dated after every date of the closing statement's sentence
+    ("first scheduled for 05/12/2025 but cancelled ...; no treatment was given then" beside "Delivered 11/17/2026")
+    says an earlier booking was called off, and the treatment was given later. A closing statement without a date
+    of its own (nor in the sentence just before it) stands."""
+    if not closed or not said:
+        return closed
+    dated = [(s, d) for s, _e, d in ctx.chart_dates() if start <= s < end]
+
+    def dates_of(at: int) -> list:
+        lo, hi = ctx.sentence(at)
+        return [d for s, d in dated if lo <= s < hi]
+
+    given = [d for m in said for d in dates_of(m.start())]
+    out = []
+    for m in closed:
+        own = dates_of(m.start())
+        lo = ctx.sentence(m.start())[0]
+        if not own and lo - 1 > start:  # "...; no treatment was given then": the sentence it follows dates it
+            own = dates_of(lo - 1)
+        if own and given and max(given) > max(own):
             continue
         out.append(m)
     return out
@@ -799,17 +838,47 @@ def _institution(document: Document, vocab: Vocabulary, start: int, end: int) ->
     non-blank line's segment (split at a dash or a tab from the title beside it) that names a kind of place
     (``letterhead_facility``: "GREYFRIARS INFIRMARY", "QUARRY HILL NEUROLOGY & ONCOLOGY - FOLLOW-UP VISIT"),
     without those words and fillers (``letterhead_filler``). Empty when its first line names no institution."""
+    lines = _letterhead_names(document, vocab, start, end, 1)
+    return lines[0] if lines else frozenset()
+
+
+LETTERHEAD_LINES = 3  # a record's letterhead may stand below its title ("Radiation Treatment Summary (outside
+# records)" above "COASTLINE GENERAL HOSPITAL - Department of Radiation Oncology")
+
+
+def _outside_heading(document: Document, vocab: Vocabulary, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the line among the first ``LETTERHEAD_LINES`` non-blank lines of ``text[start:end]`` whose words
+    name the document another institution's record (``outside_record_heading``: "(outside records)", "(outside
+    facility)"); None when none does."""
+    text, pat = document.text, vocab.patterns["outside_record_heading"]
+    pos, seen = start, 0
+    for line in text[start:end].splitlines(keepends=True):
+        if line.strip():
+            if pat.search(line):
+                return pos, pos + len(line.rstrip())
+            seen += 1
+            if seen >= LETTERHEAD_LINES:
+                break
+        pos += len(line)
+    return None
+
+
+def _letterhead_names(document: Document, vocab: Vocabulary, start: int, end: int, lines: int) -> list:
+    """The institution names (:func:`_institution`) of the first ``lines`` non-blank lines of ``text[start:end]``,
+    one per line that names one."""
     pats = vocab.patterns
-    line = next((ln for ln in document.text[start:end].splitlines() if ln.strip()), "")
-    for seg in re.split(r"\s+-\s+|\t", line):
-        if not pats["letterhead_facility"].search(seg) or _SENTENCE_END_RX.search(seg):
-            continue
-        words = [w.strip(",.:;()").lower() for w in seg.split()]
-        name = frozenset(w for w in words if len(w) > 2 and not pats["letterhead_facility"].fullmatch(w)
-                         and not pats["letterhead_filler"].match(w) and w.isalpha())
-        if name:
-            return name
-    return frozenset()
+    out = []
+    for line in [ln for ln in document.text[start:end].splitlines() if ln.strip()][:lines]:
+        for seg in re.split(r"\s+-\s+|\t", line):
+            if not pats["letterhead_facility"].search(seg) or _SENTENCE_END_RX.search(seg):
+                continue
+            words = [w.strip(",.:;()").lower() for w in seg.split()]
+            name = frozenset(w for w in words if len(w) > 2 and not pats["letterhead_facility"].fullmatch(w)
+                             and not pats["letterhead_filler"].match(w) and w.isalpha())
+            if name:
+                out.append(name)
+                break
+    return out
 
 
 
@@ -835,20 +904,37 @@ def outside_records(document: Document, ctx: TextContext, vocab: Vocabulary,
     for (start, end), (status, said) in statuses.items():
         if status != "delivered" or not said:
             continue
-        name, when = _institution(document, vocab, start, end), last_date(start, end)
-        if not name or when is None:
+        own_word = _outside_heading(document, vocab, start, end)
+        if own_word is not None and any(status != "delivered" or not _outside_heading(document, vocab, s, e)
+                                        for (s, e), (status, _said) in statuses.items() if s != start):
+            # "Radiation Treatment Summary (outside records)", "<clinic> (outside facility) - received by fax":
+            # the record names itself another institution's, beside a document of this one
+            out.append((start, end, document.evidence(*own_word, rule="earlier_course:outside")))
             continue
+        names, when = _letterhead_names(document, vocab, start, end, LETTERHEAD_LINES), last_date(start, end)
+        if not names or when is None:
+            continue
+        found = None
         for s, e, own, later in notes:
-            if not own or own & name or later is None or later <= when:
+            if not own or later is None or later <= when:
                 continue
-            hits = [s + m.start() for m in re.finditer(r"[A-Za-z]+", text[s:e]) if m.group().lower() in name]
-            said_there = [(a, b) for a, b in {ctx.sentence(at) for at in hits}  # the whole name, of radiation
-                          if name <= {w.lower() for w in re.findall(r"[A-Za-z]+", text[a:b])}
-                          and pats["radiation_words"].search(text, a, b)]
-            if said_there:
-                a, b = min(said_there)
-                out.append((start, end, document.evidence(a, b, rule="earlier_course:outside")))
+            for i, name in enumerate(names):
+                if own & name:
+                    break
+                # a name below the first line must be written as a name in the note (capitalised), not words of a
+                # title ("treatment summary")
+                hits = [(s + m.start(), m.group().lower()) for m in re.finditer(r"[A-Za-z]+", text[s:e])
+                        if m.group().lower() in name and (i == 0 or m.group()[0].isupper())]
+                said_there = [(a, b) for a, b in {ctx.sentence(at) for at, _w in hits}  # the whole name, of radiation
+                              if name <= {w for at, w in hits if a <= at < b}
+                              and pats["radiation_words"].search(text, a, b)]
+                if said_there:
+                    found = min(said_there)
+                    break
+            if found:
                 break
+        if found:
+            out.append((start, end, document.evidence(*found, rule="earlier_course:outside")))
     return out
 
 

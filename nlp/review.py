@@ -755,8 +755,17 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
               if not (les.site == "spinal" and w.upper() in {lv.upper() for lv in vertebral_levels(les.name, vocab)})}
     unlabel = re.compile(r"(?<![\w.])(?:%s)(?![\w.])" % "|".join(map(re.escape, sorted(labels)))) if labels else None
 
+    method = _method_cells(document, vocab) if document is not None else []
+
     def words(e: Evidence, others: re.Pattern[str] | None) -> str:
-        t = document.text[e.start:e.end] if document is not None and 0 <= e.start < e.end else e.text
+        if document is not None and 0 <= e.start < e.end:
+            t = list(document.text[e.start:e.end])
+            for a, b in method:  # "Spine, kV pairs" under "Tracking": the method, not the lesion's place
+                for i in range(max(a, e.start), min(b, e.end)):
+                    t[i - e.start] = " "
+            t = "".join(t)
+        else:
+            t = e.text
         t = others.sub(" ", t) if others else t  # another lesion of the course named beside it: its place
         return unlabel.sub(" ", t) if unlabel else t
 
@@ -785,6 +794,17 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
             out.append(ReviewFlag("sites",
                                   f"{les.name} reads as {by_name} by its name but as {' or '.join(other)} "
                                   f"by the words around it; {les.site} was used.", les.evidence[:MAX_EVIDENCE]))
+    return out
+
+
+def _method_cells(document: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The spans of the cells under a column whose title names a method of the delivery (``method_column``:
+    "Tracking", "IGRT", "Alignment"): its place words name what the unit tracks or matches, not a lesion's place."""
+    rx = vocab.patterns["method_column"]
+    out = []
+    for t in document.tables:
+        cols = [i for i, h in enumerate(t.header) if rx.search(h.text)]
+        out += [(row[i].start, row[i].end) for row in t.rows for i in cols if i < len(row) and row is not t.header]
     return out
 
 

@@ -1274,6 +1274,10 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         if not placed or not clause.strip():
             continue
         span = _qualified(clause, lesion_phrase(clause, vocab), vocab)
+        if span and (clean_name(clause[span[0]:span[1]], vocab) or "").lower() in vocab.count_nouns:
+            run = _last_place(clause, vocab)
+            if run and run[0] >= span[1]:  # "both lesions treated in one session - right frontal 20 Gy": the bare
+                span = run  # count noun names no lesion; the place right before the dose does
         if span:
             s, e = clause_start + span[0], clause_start + span[1]
         else:
