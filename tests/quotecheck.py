@@ -10,7 +10,11 @@ with ``"document"`` for a course of several files) and returns one sentence per 
   gutter between them, a strip of the page that no word crosses over several lines and that has running
   text on both sides (lines of several words a word space apart, one run of words on that side that
   reaches the gutter: a table row's cells, or a title far off across the page, are not running text), each
-  side at least a column wide (a form's column of labels beside their values is a table, not a text column).
+  side at least a column wide (a form's column of labels beside their values is a table, not a text column),
+  and the left side no column of labels: labels ragged far from the gutter (most of its lines end more
+  than TOUCH_EM short of the strip), each of its lines of running text ("Coordinates verified on") on one
+  baseline with its value across the strip, as a form's rows are (a text column's lines fill up to the
+  gutter, or its paragraph's lines run on where the other column has none).
   A list's bullet hung in the margin before its item's text is the item's: the indent after it is no gutter,
   and the text after it is what borders a gutter on its left.
 
@@ -175,8 +179,21 @@ class _Frame:
         mid = (g0 + g1) / 2
         prose_left = sum(1 for j in run if self._segment_words(self.lines[j], mid, -1, em, g0) >= PROSE_WORDS)
         prose_right = sum(1 for j in run if self._segment_words(self.lines[j], mid, 1, em, g1) >= PROSE_WORDS)
-        return (prose_left >= PROSE_LINES and prose_right >= PROSE_LINES
+        return (prose_left >= PROSE_LINES and prose_right >= PROSE_LINES and not self._labels(run, mid, em, g0)
                 and min(self._width(run, mid, -1), self._width(run, mid, 1)) >= MIN_COLUMN_EM * em)
+
+    def _labels(self, run: list[int], x: float, em: float, edge: float) -> bool:
+        """True when the text left of ``x`` over the lines ``run`` is a form's column of labels: each of its
+        lines of running text shares its baseline with words right of ``x`` (a label and its value, one row),
+        and most of its lines end more than TOUCH_EM short of the strip at ``edge`` (labels are ragged, far
+        from the values, where a text column's lines are filled up to the gutter)."""
+        sides = [(left, any(self.boxes[i][0] >= x for i in self.lines[j]))
+                 for j in run if (left := [i for i in self.lines[j] if self.boxes[i][2] <= x])]
+        if not sides:
+            return False
+        far = sum(edge - max(self.boxes[i][2] for i in left) > TOUCH_EM * em for left, _ in sides)
+        rows = all(valued for left, valued in sides if self._segment_words(left, x, -1, em, edge) >= PROSE_WORDS)
+        return rows and 2 * far > len(sides)
 
     def _width(self, run: list[int], x: float, side: int) -> float:
         """How wide the text on ``side`` of ``x`` (-1 left, 1 right) runs over the lines ``run``."""

@@ -111,3 +111,55 @@ def test_a_bullet_hung_before_its_item_is_no_gutter() -> None:
     assert frame.words[beside].text == "fraction)"  # "Report (single fraction)", the left column's heading
     assert frame.is_gutter(beside, bullet)
     assert quote_problems({"x": {"page": 1, "text": "- M1 R frontal, 16 mm: Rx 20 Gy;"}}, doc) == []
+
+
+_FORM = """WILLOW BEND RADIOSURGERY -- SESSION CHECKLIST
+
+Label                      Entry
+Head frame                 applied under local block, four pins
+Time frame placed          06:50
+Imaging (planning)         contrast MRI 1 mm slices, fused to CT
+Planner                    dose painting software 3
+Lesion A                   left cerebellar schwannoma 1.8 cm, 13 Gy
+                           at the 50% line
+Check of position done     yes, both sides within tolerance
+Distance to the chiasm     over 15 mm
+Result                     13 Gy given in one sitting, no pause,
+                           frame removed after
+"""
+
+_LETTER = """WILLOW BEND RADIOSURGERY -- CLINIC LETTER
+
+Thank you for sending this patient,      She tolerated the frame well and
+who presented with a slowly growing      left the unit the same afternoon
+vestibular schwannoma on the left side   with no new symptoms at all. We
+and has been followed for two years      will see her again in six months
+with serial imaging at our centre.       with a repeat contrast MRI scan.
+"""
+
+
+def test_a_form_whose_long_labels_stand_among_short_ones_is_no_gutter(tmp_path: Path) -> None:
+    """A form read row by row: labels of several words ("Check of position done", "Distance to the chiasm")
+    here and there among short ones ("Planner", "Result"), entries wrapping onto a second line. Most labels
+    end far from the values and each long label sits on its value's baseline, so the label column is no
+    text column and a row quoted whole joins no columns; a two-column letter, whose lines fill up to the
+    gutter, still has it. Also on a scanned day sheet typed from paper (OCR) whose rows the reader quotes
+    whole."""
+    form = tmp_path / "form.txt"
+    form.write_text(_FORM, encoding="utf-8")
+    doc = read_document(form)
+    frame = _Frame(doc.pages[0])
+    assert not frame.is_gutter(_word(frame, "done"), _word(frame, "yes,"))
+    assert not frame.is_gutter(_word(frame, "chiasm"), _word(frame, "over"))
+    assert quote_problems({"x": {"page": 1, "text": "Check of position done yes, both sides within tolerance"}},
+                          doc) == []
+    letter = tmp_path / "letter.txt"
+    letter.write_text(_LETTER, encoding="utf-8")
+    frame = _Frame(read_document(letter).pages[0])
+    assert frame.is_gutter(_word(frame, "side"), _word(frame, "with", after="afternoon"))
+
+    scan = read_document(ROOT / "tests" / "blind_corpus53" / "h53_04.pdf")
+    frame = _Frame(scan.pages[0])
+    assert not frame.is_gutter(_word(frame, "Unit"), _word(frame, "cobalt-60"))
+    assert not frame.is_gutter(_word(frame, "on", after="time"), _word(frame, "07:20"))
+    assert quote_problems({"x": {"page": 1, "text": "Unit cobalt-60 multi-source radiosurgery unit"}}, scan) == []
