@@ -611,8 +611,8 @@ def _only_names(clause: str, lesions: list[Lesion], vocab: Vocabulary,
               or len(w) == 1}
     labels |= {w for keys in (aliases or {}).values() for k in keys for w in k.split()}
     return len(words) <= 6 and all(
-        w.lower() in labels or w.lower() in vocab.laterality or w.lower() in vocab.words("name_fillers") or
-        vocab.lesion_noun.fullmatch(w) or any(rx.fullmatch(w) for rx in vocab.site_terms.values()) for w in words)
+        w.lower() in labels or w.lower() in vocab.words("name_fillers") or vocab.lesion_noun.fullmatch(w) or
+        vocab.place_word(w) for w in words)
 
 
 def _labelled(clause: str, name: str, vocab: Vocabulary) -> bool:

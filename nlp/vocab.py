@@ -297,6 +297,12 @@ class Vocabulary:
         roles = self.roles.for_chart(chart)
         return self if roles is self.roles else replace(self, roles=roles)
 
+    def place_word(self, word: str) -> bool:
+        """Whether one word is a word of a lesion's place: a side (:attr:`laterality`: "left", "bilateral") or an
+        anatomy word of the site vocabulary (:attr:`site_terms`: "frontal", "RUL"). The one test for every reader
+        of place words (lesions.sources, lesions.classification, review)."""
+        return word.lower() in self.laterality or any(rx.fullmatch(word) for rx in self.site_terms.values())
+
     def number(self, word: str) -> int | None:
         """``"3"`` -> 3, ``"three"`` -> 3, ``"a single"`` -> 1; None when it is not a count."""
         w = word.strip().lower()

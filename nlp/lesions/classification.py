@@ -369,8 +369,7 @@ def _listed_place(text: str, start: int, vocab: Vocabulary) -> bool:
         return False
     words = re.findall(r"[^\s,]+", left[prep.end():])
     return bool(words) and all(
-        w.lower() in vocab.words("place_list_fillers") or w.lower() in vocab.laterality or
-        any(rx.fullmatch(w) for rx in vocab.site_terms.values()) for w in words)
+        w.lower() in vocab.words("place_list_fillers") or vocab.place_word(w) for w in words)
 
 
 def _qualifies_noun(text: str, start: int, vocab: Vocabulary) -> bool:
@@ -432,8 +431,7 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
     for w in [w for w in words if w in vocab.structure_abbreviations and
               any(vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)]:
         words = (words - {w}) | set(vocab.structure_abbreviations[w].split())
-    keep = {w for w in words if w in vocab.laterality or any(
-        vocab.site_terms[s].fullmatch(w) for s in vocab.site_terms)}
+    keep = {w for w in words if vocab.place_word(w)}
     # a place of several words ("cavernous sinus", "skull base"): its words, none a place alone
     keep |= {w for rx in vocab.site_terms.values() for m in rx.finditer(core) if " " in m.group(0)
              for w in m.group(0).lower().split()}

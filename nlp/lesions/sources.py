@@ -150,7 +150,7 @@ def labelled_place(text: str, label: "re.Match[str]", vocab: Vocabulary) -> tupl
     start = end = None  # no lesion noun: the place words the clause opens with ("in the left cerebellum")
     for w in re.finditer(r"\S+", clause):
         word = w.group(0).lower()
-        if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()):
+        if vocab.place_word(word):
             start = w.start() if start is None else start
             end = w.end()
         elif start is None and size_word.fullmatch(word):
@@ -231,7 +231,7 @@ def _place_after(tail: str, vocab: Vocabulary) -> int:
     ordinals = dict(vocab.ordinal_words)
     for w in re.finditer(r"[A-Za-z-]+", tail[lead.end():]):
         word = w.group(0).lower()
-        if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()):
+        if vocab.place_word(word):
             end = lead.end() + w.end()
             kept_place = kept_place or word not in vocab.laterality
         elif word in ordinals or (word in _ORDINAL_ENDINGS and tail[lead.end() + w.start() - 1:][:1].isdigit()):
@@ -1355,7 +1355,7 @@ def _last_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
     runs: list[tuple[int, int]] = []
     for w in re.finditer(r"[A-Za-z][A-Za-z-]*\d?", clause):
         word = w.group(0).lower()
-        if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()) or \
+        if vocab.place_word(word) or \
                 vertebral_levels(w.group(0), vocab):
             if runs and not clause[runs[-1][1]:w.start()].strip():
                 runs[-1] = (runs[-1][0], w.end())
@@ -1383,7 +1383,7 @@ def _places_before(text: str, lo: int, at: int, vocab: Vocabulary) -> list[tuple
             if lo + w.end() != start and text[lo + w.end():start].strip():
                 break  # only spaces between the words of one place
             word = w.group(0).lower()
-            if word in vocab.laterality or any(rx.fullmatch(word) for rx in vocab.site_terms.values()):
+            if vocab.place_word(word):
                 start = lo + w.start()
             else:
                 break
@@ -1540,8 +1540,7 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
             if {g.upper() for g in _LABEL_WORD.findall(clause)} - {label} or not _specific_place(clause, vocab):
                 continue
             words = [w.group(0) for w in re.finditer(r"(?<!\w)[A-Za-z][A-Za-z-]*(?!\w)", clause)
-                     if w.group(0).lower() in vocab.laterality or
-                     any(rx.fullmatch(w.group(0)) for rx in vocab.site_terms.values())]
+                     if vocab.place_word(w.group(0))]
             place = " ".join(words)
             if place and site_of(place, vocab) is not None:
                 break
@@ -1560,8 +1559,7 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
             if re.search(r"\d", part) or not _specific_place(part, vocab):
                 continue  # (a size, a distance)
             place = " ".join(w.group(0) for w in re.finditer(r"(?<!\w)[A-Za-z][A-Za-z-]*(?!\w)", part)
-                             if w.group(0).lower() in vocab.laterality or
-                             any(rx.fullmatch(w.group(0)) for rx in vocab.site_terms.values()))
+                             if vocab.place_word(w.group(0)))
             if place and site_of(place, vocab) is not None:
                 label = m.group("label").upper()
                 if out.get(label, place) != place:
@@ -1573,8 +1571,7 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
         if span is None:
             continue
         place = " ".join(w.group(0) for w in re.finditer(r"[A-Za-z][A-Za-z-]*", text[span[0]:span[1]])
-                         if w.group(0).lower() in vocab.laterality or
-                         any(rx.fullmatch(w.group(0)) for rx in vocab.site_terms.values()))
+                         if vocab.place_word(w.group(0)))
         label = f"#{vocab.series_id(m)}"
         if not place:
             continue
@@ -1602,8 +1599,7 @@ def abbreviation_places(text: str, vocab: Vocabulary) -> dict[str, str]:
             if run is None or before[run[1]:].strip():
                 continue
             words = before[run[0]:run[1]]
-        if not _specific_place(words, vocab) or abbr.lower() in vocab.laterality or \
-                any(rx.fullmatch(abbr) for rx in vocab.site_terms.values()):
+        if not _specific_place(words, vocab) or vocab.place_word(abbr):
             continue  # "RUL (right upper lobe)": the abbreviation is an anatomy word already
         place = " ".join(words.split())
         if out.get(abbr, place).lower() != place.lower():
@@ -1615,7 +1611,7 @@ def abbreviation_places(text: str, vocab: Vocabulary) -> dict[str, str]:
 def _place_words_only(words: str, vocab: Vocabulary) -> bool:
     toks = re.findall(r"[^\s]+", words)
     return bool(toks) and len(toks) <= 6 and all(
-        t.lower() in vocab.laterality or any(rx.fullmatch(t) for rx in vocab.site_terms.values()) or
+        vocab.place_word(t) or
         (i + 1 < len(toks) and any(rx.fullmatch(f"{t} {toks[i + 1]}") for rx in vocab.site_terms.values())) or
         (i > 0 and any(rx.fullmatch(f"{toks[i - 1]} {t}") for rx in vocab.site_terms.values()))
         for i, t in enumerate(toks))
