@@ -20,8 +20,9 @@ Pixels = tuple[int, int, int, int, bool]  # x0, y0, x1, y1, ticked
 W = TypeVar("W")
 
 
-def _runs(dark: numpy.ndarray, lo: int, hi: int) -> list[tuple[int, int, int]]:
-    """Horizontal runs of ink (row, start, end) between ``lo`` and ``hi`` pixels long."""
+def _runs(dark: numpy.ndarray, lo: int, hi: int | None = None) -> list[tuple[int, int, int]]:
+    """Horizontal runs of ink (row, start, end) between ``lo`` and ``hi`` pixels long (at least ``lo`` when no
+    ``hi``)."""
     h, w = dark.shape
     padded = numpy.zeros((h, w + 2), dtype=numpy.int8)
     padded[:, 1:-1] = dark
@@ -29,7 +30,7 @@ def _runs(dark: numpy.ndarray, lo: int, hi: int) -> list[tuple[int, int, int]]:
     ys, xs = numpy.nonzero(d == 1)
     ye, xe = numpy.nonzero(d == -1)  # same rows in the same order: each run's start then its end
     lengths = xe - xs
-    keep = (lengths >= lo) & (lengths <= hi)
+    keep = lengths >= lo if hi is None else (lengths >= lo) & (lengths <= hi)
     return list(zip(ys[keep].tolist(), xs[keep].tolist(), xe[keep].tolist()))
 
 
@@ -155,21 +156,6 @@ def with_checkboxes(words: list[W], boxes: list[Pixels], scale: float,
     return out
 
 
-
-
-
-def _long_runs(dark: numpy.ndarray, min_len: int) -> list[tuple[int, int, int]]:
-    """(row, start, end) of each run of ink at least ``min_len`` pixels long."""
-    h, w = dark.shape
-    padded = numpy.zeros((h, w + 2), dtype=numpy.int8)
-    padded[:, 1:-1] = dark
-    d = numpy.diff(padded, axis=1)
-    ys, xs = numpy.nonzero(d == 1)
-    _ye, xe = numpy.nonzero(d == -1)
-    keep = (xe - xs) >= min_len
-    return list(zip(ys[keep].tolist(), xs[keep].tolist(), xe[keep].tolist()))
-
-
 def _merge_rows(runs: list[tuple[int, int, int]], gap: int) -> list[tuple[float, int, int]]:
     """Runs on adjacent rows that overlap are one stroke: (centre row, start, end)."""
     strokes: list[list[int]] = []  # [first row, last row, start, end]
@@ -197,11 +183,11 @@ def ruling_lines(gray: numpy.ndarray, scale: float) -> list[dict[str, object]]:
     dark[:-1] |= ink[1:]
     dark[:, :-1] |= ink[:, 1:]
     edges: list[dict[str, object]] = []
-    for y, s, e in _merge_rows(_long_runs(dark, min_len), 2):
+    for y, s, e in _merge_rows(_runs(dark, min_len), 2):
         top = y / scale
         edges.append({"x0": s / scale, "x1": e / scale, "top": top, "bottom": top, "width": (e - s) / scale,
                       "height": 0.0, "orientation": "h", "object_type": "line"})
-    for x, s, e in _merge_rows(_long_runs(dark.T, min_len), 2):
+    for x, s, e in _merge_rows(_runs(dark.T, min_len), 2):
         left = x / scale
         edges.append({"x0": left, "x1": left, "top": s / scale, "bottom": e / scale, "width": 0.0,
                       "height": (e - s) / scale, "orientation": "v", "object_type": "line"})

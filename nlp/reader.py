@@ -327,17 +327,23 @@ def _text_object(tp: object, i: int) -> int | None:
     return ctypes.cast(pdfium_c.FPDFText_GetTextObject(tp, i), ctypes.c_void_p).value
 
 
+def _strings_meet(objects: list[int | None], k: int) -> bool:
+    """Character ``k`` starts another string the page draws (``objects``: each character's, :func:`_text_object`)
+    than the one character ``k - 1`` ends, both strings of two or more characters: where two strings meet with no
+    space between them (:func:`_collides` when the second is drawn over the first's end, :func:`_touches` when it
+    starts where the first ends)."""
+    if k < 2 or k + 1 >= len(objects) or objects[k] is None or objects[k] == objects[k - 1]:
+        return False
+    return objects[k - 2] == objects[k - 1] and objects[k + 1] == objects[k]
+
+
 def _collides(run: _CharRun, left: float, objects: list[int | None], k: int) -> bool:
     """Character ``k`` (of a run of characters with no space between them) starts another string than the one
     before it, drawn over that one's end: two strings of two or more characters each, the second starting left of
     where the first ends (a table cell's text too long for its column, run into the next cell's: "PTV_LPrecent" and
     "Left" drawn as "PTV_LPrecentLeft"). One string's letters never overlap so across a string's end, and a page
     that draws every character as a string of its own is not split (a one-character string is no cell's text)."""
-    if k < 2 or k + 1 >= len(objects) or objects[k] is None or objects[k] == objects[k - 1]:
-        return False
-    if objects[k - 2] != objects[k - 1] or objects[k + 1] != objects[k]:
-        return False
-    return run.user_dir == 0 and left < run.right
+    return _strings_meet(objects, k) and run.user_dir == 0 and left < run.right
 
 
 def _touches(run: _CharRun, left: float, objects: list[int | None], k: int) -> bool:
@@ -345,11 +351,7 @@ def _touches(run: _CharRun, left: float, objects: list[int | None], k: int) -> b
     starts where that one ends or right of it, with no space between them ("98.7%" and "3.1" drawn as
     "98.7%3.1"): a seam, which one string's letters never make. Whether the two strings are two cells' is for the
     table to say (its column edges: _ruled_tables); a string drawn over the end of the other is _collides'."""
-    if k < 2 or k + 1 >= len(objects) or objects[k] is None or objects[k] == objects[k - 1]:
-        return False
-    if objects[k - 2] != objects[k - 1] or objects[k + 1] != objects[k]:
-        return False
-    return run.user_dir == 0 and left >= run.right
+    return _strings_meet(objects, k) and run.user_dir == 0 and left >= run.right
 
 
 def _continues(run: _CharRun, left: float, bottom: float, right: float, top: float) -> bool:
