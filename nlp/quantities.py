@@ -435,41 +435,27 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         if free(m.start(), m.end()):
             gy = to_gy(m.group("dose"), m.group("unit"), vocab)
             add(_statement(text, ctx, vocab, m.start(), m.end(), gy, gy, 1, "dose_in_fractions"))
-    for m in _matches(pats["dose_in_n"], text):  # "30 Gy in 5": the fraction noun left out
-        n = _count(vocab, m.group("n"))
-        if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
-            continue
-        gy = to_gy(m.group("dose"), m.group("unit"), vocab)
-        add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
-    for m in _matches(pats["dose_slash_n"], text):  # "24 Gy/3": the count with no fraction word
-        n = int(m.group("n"))
-        if not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
-            continue
-        gy = to_gy(m.group("dose"), m.group("unit"), vocab)
-        add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
-    for kind in ("n_times_dose", "dose_times_n"):  # "5 x 7 Gy" and "7 Gy x 5": per-fraction dose times n
+    # the total over its count: "30 Gy in 5" (the fraction noun left out), "24 Gy/3" (the count with no fraction word)
+    for kind in ("dose_in_n", "dose_slash_n"):
         for m in _matches(pats[kind], text):
             n = _count(vocab, m.group("n"))
-            if n is None:
+            if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
                 continue
-            if not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
+            gy = to_gy(m.group("dose"), m.group("unit"), vocab)
+            add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
+    # the count times each fraction's dose: "5 x 7 Gy" and "7 Gy x 5" (read as written), "a single 8 Gy fraction",
+    # "five 6 Gy fractions" (n_dose_fractions) and "a single fraction of 18 Gy" (fractions_of_dose: n fractions of that
+    # dose), both read as n times the dose
+    for kind in ("n_times_dose", "dose_times_n", "n_dose_fractions", "fractions_of_dose"):
+        for m in _matches(pats[kind], text):
+            n = _count(vocab, m.group("n"))
+            if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
                 continue
             per = to_gy(m.group("dose"), m.group("unit"), vocab)
             if kind == "dose_times_n" and m.group("within") and per > vocab.max_fraction_gy:
                 continue  # "50 Gy daily in 25 fractions": no fraction is that large, so the dose is the total
-            add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, kind))
-    for m in _matches(pats["n_dose_fractions"], text):  # "a single 8 Gy fraction", "five 6 Gy fractions"
-        n = _count(vocab, m.group("n"))
-        if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
-            continue
-        per = to_gy(m.group("dose"), m.group("unit"), vocab)
-        add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, "n_times_dose"))
-    for m in _matches(pats["fractions_of_dose"], text):  # "a single fraction of 18 Gy": n fractions of that dose
-        n = _count(vocab, m.group("n"))
-        if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
-            continue
-        per = to_gy(m.group("dose"), m.group("unit"), vocab)
-        add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n, "n_times_dose"))
+            add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n,
+                           "dose_times_n" if kind == "dose_times_n" else "n_times_dose"))
     for m in _matches(pats["total_dose"], text):  # a stated total: the course's delivered dose
         s0 = m.start("dose")
         if not free(s0, m.end()):
