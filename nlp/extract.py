@@ -3,6 +3,7 @@ status, sections, facts."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -101,6 +102,18 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
             "treatment was not taken as this course's.")
 
 
+def _marked(ctx: TextContext, ments: list, spans: Sequence[tuple[int, int]], category: str) -> list:
+    """The mentions with ``category`` added to the modifiers of those that start inside ``spans``, whose scopes
+    (``category`` each) are added to the context: the one marking of the documents of a bundle that are not this
+    course's (an earlier course's records, a leaflet)."""
+    for s, e in spans:
+        ctx.scopes.append(Scope(s, e, category))
+    if not spans:
+        return ments
+    return [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {category})))
+            if any(s <= m.evidence.start < e for s, e in spans) else m for m in ments]
+
+
 def extract(document: Document, parsed: Parsed, vocab: Vocabulary, day_first: bool | None = None) -> Reading:
     """The facts of one chart; ``day_first``: its order of day and month as the pipeline decided it once
     (:meth:`Vocabulary.day_order`; decided here when not given)."""
@@ -112,22 +125,15 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary, day_first: bo
     earlier = earlier_courses(document, ctx, vocab, statuses, course_flags)
     spans = tuple((s, e) for s, e, _ev in earlier)
     past = spans + tuple(fresh_history(document, statuses))  # and a follow-up's of an earlier course
-    for s, e in past:  # a document of an earlier course in the bundle: its statements are history
-        ctx.scopes.append(Scope(s, e, "HISTORICAL"))
-    if past:
-        ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {"HISTORICAL"})))
-                 if any(s <= m.evidence.start < e for s, e in past) else m for m in ments]
+    ments = _marked(ctx, ments, past, "HISTORICAL")  # a document of an earlier course in the bundle: history
     status = course_status(document, ctx, vocab, spans, rejudged(statuses, document, ctx, vocab, spans))
     cat = NOT_THIS_COURSE_SCOPE.get(status_kind(status))
     if cat:  # everything a consult or a plan never delivered names is intended only; a follow-up's, past
         ctx.scopes.append(Scope(0, len(document.text), cat))
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {cat}))) for m in ments]
     general = general_parts(statuses) if not cat else []
-    for s, e in general:  # a leaflet or a literature review beside the course's records: nobody's course
-        ctx.scopes.append(Scope(s, e, "HYPOTHETICAL"))
-    if general:
-        ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {"HYPOTHETICAL"})))
-                 if any(s <= m.evidence.start < e for s, e in general) else m for m in ments]
+    # a leaflet or a literature review beside the course's records: nobody's course
+    ments = _marked(ctx, ments, general, "HYPOTHETICAL")
     facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status, spans + tuple(general))
     warnings = list(dict.fromkeys(earlier_course_warning(document, s, ev) for s, _e, ev in earlier)) + list(warnings)
     ments = sorted(ments + quantities, key=lambda m: (m.evidence.start, m.label))

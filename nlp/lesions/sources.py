@@ -1523,6 +1523,12 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     clash: set[str] = set()
+
+    def define(label: str, place: str) -> None:  # a label given two different places is left undefined
+        if out.get(label, place) != place:
+            clash.add(label)
+        out[label] = place
+
     for m in vocab.patterns["label_definition"].finditer(text):
         group = next(k for k in ("label", "label2", "label3", "label4", "label5") if m.group(k))
         label, at = m.group(group).upper(), m.start(group)
@@ -1545,11 +1551,8 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
             if place and site_of(place, vocab) is not None:
                 break
             place = ""
-        if not place:
-            continue
-        if out.get(label, place) != place:
-            clash.add(label)
-        out[label] = place
+        if place:
+            define(label, place)
     for m in vocab.patterns["structure_definition"].finditer(text):  # "MEN_1: meningioma, left parasagittal, ..."
         stop = re.compile(r"\.(?:\s|$)|\n\s*\n|\t").search(text, m.end())
         for part in re.split(r"[,;(]", text[m.end():stop.start() if stop else len(text)]):
@@ -1561,10 +1564,7 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
             place = " ".join(w.group(0) for w in re.finditer(r"(?<!\w)[A-Za-z][A-Za-z-]*(?!\w)", part)
                              if vocab.place_word(w.group(0)))
             if place and site_of(place, vocab) is not None:
-                label = m.group("label").upper()
-                if out.get(label, place) != place:
-                    clash.add(label)
-                out[label] = place
+                define(m.group("label").upper(), place)
             break
     for m in vocab.patterns["series_label"].finditer(text):  # "lesion number two was in the left cerebellum"
         span = labelled_place(text, m, vocab)
@@ -1572,12 +1572,8 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
             continue
         place = " ".join(w.group(0) for w in re.finditer(r"[A-Za-z][A-Za-z-]*", text[span[0]:span[1]])
                          if vocab.place_word(w.group(0)))
-        label = f"#{vocab.series_id(m)}"
-        if not place:
-            continue
-        if out.get(label, place) != place:
-            clash.add(label)
-        out[label] = place
+        if place:
+            define(f"#{vocab.series_id(m)}", place)
     return {k: v for k, v in out.items() if k not in clash}
 
 
