@@ -37,6 +37,7 @@ from .quantities import (
     fraction_table_rows,
     index_column,
     inline_logs,
+    integrated_levels,
     lower_levels,
     maximum_prescribed,
     planned_only,
@@ -1441,6 +1442,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
                    key=lambda d: d.start)
     doses = ranked(prose_phases(wrapped, ctx, vocab, doses), ctx, vocab)  # each with its document's rank
     doses = lower_levels(wrapped, doses, vocab)  # an integrated boost's lower level: not the target's dose
+    doses = integrated_levels(wrapped, ctx, doses, vocab)  # (and a level a boost sentence names: the dose of record)
     doses = amended_doses(document, vocab, doses)  # a dose the chart's own addendum corrects: replaced
     claims = fraction_claims(wrapped, ctx, vocab, doses, tables, lines=text)
     chosen = course_fractions(claims)

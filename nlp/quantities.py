@@ -751,6 +751,12 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         n = _count(vocab, m.group("n"))
         if n is None or not 1 <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()):
             continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if pats["fraction_count_range_before"].search(text, max(0, m.start() - 24), m.start()) and \
+                pats["fraction_count_range_line"].search(line):
+            continue  # "Course: SBRT lung - 1-5 fractions": the end of a range a name or template gives, no count
         claims.append(FractionClaim(n, m.start(), m.end(), "fraction_count", 2.0))
         spans.append((m.start(), m.end()))
     for m in _matches(pats["fraction_field"], text):
@@ -1124,6 +1130,51 @@ def lower_levels(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> li
                     and o.fractions == d.fractions for o in doses):
             d = replace(d, role="dose_level", counts=False)
         out.append(d)
+    return out
+
+
+_LEVEL_KINDS = ("dose", "dose_per_fraction", "fraction_table")
+
+
+def integrated_levels(text: str, ctx: TextContext, doses: list[DoseStatement],
+                      vocab: Vocabulary) -> list[DoseStatement]:
+    """Two doses of one sentence that calls them a simultaneous integrated boost, or a boost within the target
+    ("33 Gy in 5 fractions to PTV_33 with a GTV boost to 40 Gy in 5 fractions inside it", "45 Gy in 25 fractions
+    with a simultaneous integrated boost to 55 Gy in 25 fractions"), in the same fractions: two dose levels of one
+    target. Its dose of record is the higher level (the boost's, as a target table's boost row gives it), unless
+    the chart names the lower level the prescription of record (patterns prescription_of_record) or states the
+    lower level alone elsewhere (a completion line's "35 Gy in 5 fractions") and never the higher: the other level
+    takes the role ``dose_level`` and counts no more."""
+    pats = vocab.patterns
+    out = list(doses)
+    seen: set[tuple[int, int]] = set()
+    for d in doses:
+        if not d.counts or d.total_gy is None or d.kind in _LEVEL_KINDS or not d.fractions:
+            continue
+        s, e = ctx.sentence(d.start)
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        sentence = text[s:e]
+        if not (pats["integrated_boost"].search(sentence) or
+                (pats["boost_row"].search(sentence) and pats["nested_boost"].search(sentence))):
+            continue
+        levels = [k for k, o in enumerate(out) if s <= o.start < e and o.counts and o.total_gy is not None and
+                  o.kind not in _LEVEL_KINDS and o.fractions == d.fractions]
+        values = sorted({out[k].total_gy for k in levels})  # type: ignore[misc]
+        if len(values) != 2:
+            continue
+        low, high = values
+        rest = [o for o in doses if not s <= o.start < e and o.counts and o.total_gy is not None and
+                o.fractions in (None, d.fractions)]
+        named = any(out[k].total_gy == low and pats["prescription_of_record"].search(text, s, out[k].start)
+                    for k in levels)
+        alone = any(abs((o.total_gy or 0.0) - low) <= 0.01 for o in rest) and \
+            not any(abs((o.total_gy or 0.0) - high) <= 0.01 for o in rest)
+        drop = high if named or alone else low
+        for k in levels:
+            if out[k].total_gy == drop:
+                out[k] = replace(out[k], role="dose_level", counts=False)
     return out
 
 

@@ -317,6 +317,14 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
         mine = [d for d in doses if d.counts and d.kind == "dose" and d.role in ("prescription", "delivered") and
                 d.total_gy is not None and abs(d.total_gy - les.dose_gy) <= 0.01]
         return _reported_dose_flags(document, ctx, vocab, les, doses, mine, text) if mine else []
+    if others and les.dose_gy not in totals:  # the target's dose written without its count in a document that
+        # outranks theirs (resolution._ranked_dose: a record's "13.0 Gy delivered" above a letter's "15 Gy in one
+        # fraction"): its bare doses stand for it
+        mine = [d for d in doses if d.counts and d.kind == "dose" and d.role in ("prescription", "delivered") and
+                d.total_gy is not None and abs(d.total_gy - les.dose_gy) <= 0.01 and
+                d.rank > max(o.rank for g in others for o in totals[g])]
+        if mine:
+            totals[les.dose_gy] = sorted(mine, key=lambda d: -d.rank)
     if not others or les.dose_gy not in totals:
         return []
     ev = [_ev(document, ctx, d.start, "review:dose") for g in [les.dose_gy] + others for d in totals[g][:1]]

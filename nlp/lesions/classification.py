@@ -79,6 +79,23 @@ def vertebral_levels(text: str, vocab: Vocabulary) -> list[str]:
     return out
 
 
+LEVEL_ORDER = [f"C{i}" for i in range(1, 8)] + [f"T{i}" for i in range(1, 13)] + \
+    [f"L{i}" for i in range(1, 6)] + [f"S{i}" for i in range(1, 6)]
+
+
+def contiguous_levels(levels: Sequence[str]) -> bool:
+    """The vertebral levels ("T8", "Th9", "L1") make one unbroken run of the spine (T12 and L1 are next to each
+    other); False when one is no single known level."""
+    order = []
+    for lv in levels:
+        key = lv.upper().replace("TH", "T")
+        if key not in LEVEL_ORDER:
+            return False
+        order.append(LEVEL_ORDER.index(key))
+    order.sort()
+    return all(b - a == 1 for a, b in zip(order, order[1:]))
+
+
 _LEVEL_SHAPE = re.compile(r"(?<![A-Za-z0-9])(Th|[CTLS])(\d{1,2})(?![A-Za-z0-9])")
 
 

@@ -19,6 +19,7 @@ from ..lines import soften
 from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables, to_gy
 from ..vocab import Vocabulary, cached_rx
 from .classification import (
+    LEVEL_ORDER,
     _histology,
     _specific_place,
     complexity,
@@ -546,8 +547,7 @@ def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     return out
 
 
-_LEVEL_ORDER = [f"C{i}" for i in range(1, 8)] + [f"T{i}" for i in range(1, 13)] + \
-    [f"L{i}" for i in range(1, 6)] + [f"S{i}" for i in range(1, 6)]
+_LEVEL_ORDER = LEVEL_ORDER
 
 
 def _identifier(d: Draft, vocab: Vocabulary) -> tuple[str, str, frozenset[str]] | None:
@@ -875,9 +875,20 @@ def _record_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseState
 
 def _ranked_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatement | None:
     """In a bundle of ranked documents (quantities.SOURCE_RANKS) without a dated log, the one total dose with
-    the course's fraction count that the best-ranked document stating one gives, else None."""
+    the course's fraction count that the best-ranked document stating one gives, else None. A dose written
+    without its count ("marginal dose delivered 13.0 Gy") counts too when its document outranks every document
+    that writes one with its count (a treatment record's bare dose above a letter's "we gave fifteen Gray" or
+    its "15 Gy in one fraction"); never a dose of one fraction of a course of several (:func:`_fraction_doses`)
+    or a per-fraction log's row."""
     totals = [d for d in doses if d.counts and d.rank and d.total_gy is not None and
               d.kind not in ("dose", "dose_per_fraction") and (course_fx is None or d.fractions in (None, course_fx))]
+    per_fraction = _fraction_doses(doses)
+    logs = [(st.start, st.end) for st in doses if st.kind == "fraction_table"]
+    bare = [d for d in doses if d.counts and d.rank and d.total_gy is not None and d.kind == "dose" and
+            d.role in ("prescription", "delivered") and d.total_gy not in per_fraction and
+            not any(a <= d.start < b for a, b in logs)]
+    if bare and max(d.rank for d in bare) > max((d.rank for d in totals), default=0):
+        totals = bare  # (a letter's bare dose never outranks a record: ranks must differ, the bare one higher)
     if not totals:
         return None
     top = max(d.rank for d in totals)

@@ -29,7 +29,16 @@ from ..quantities import (
 )
 from ..titles import titled
 from ..vocab import Vocabulary, cached_rx
-from .classification import _specific_place, plain_words, same_places, signature, site_of, sizes_cm, vertebral_levels
+from .classification import (
+    _specific_place,
+    contiguous_levels,
+    plain_words,
+    same_places,
+    signature,
+    site_of,
+    sizes_cm,
+    vertebral_levels,
+)
 
 
 @dataclass
@@ -1008,6 +1017,9 @@ def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
             if m and vocab.patterns["nested_volume"].search(d.text[:m.start()]):
                 k.spans.extend(d.spans)
                 out.remove(d)
+                if _boost_above(d, k, vocab):  # "PTV_40 | GTV boost inside PTV_33 | 4000": the boost's dose, as
+                    # for a row that calls itself the SIB (below), unless PTV_33 is the prescription of record
+                    k.dose, k.dose_gy = d.dose, d.dose_gy
                 break
     boost = vocab.patterns["integrated_boost"]
     for d in [d for d in drafts if d in out]:  # a table of two rows, one of them a simultaneous integrated boost
@@ -1034,6 +1046,18 @@ def _nested(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
             dosed[0].spans.extend(d.spans)
             out.remove(d)
     return out
+
+
+def _boost_above(d: Draft, k: Draft, vocab: Vocabulary) -> bool:
+    """The row ``d``, a volume inside ``k``'s structure, calls itself a boost (or an integrated boost) of a higher
+    dose in the same fractions, and ``k``'s row does not name its own level the prescription of record
+    (patterns prescription_of_record): the target's dose of record is the boost's, its highest level."""
+    if d.dose_gy is None or k.dose_gy is None or d.dose_gy <= k.dose_gy or d.fractions != k.fractions:
+        return False
+    pats = vocab.patterns
+    if not (pats["integrated_boost"].search(d.text) or pats["boost_row"].search(d.text)):
+        return False
+    return not pats["prescription_of_record"].search(k.text) or bool(pats["prescription_of_record"].search(d.text))
 
 
 def volume_key(name: str, vocab: Vocabulary) -> str:
@@ -1273,6 +1297,12 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             continue
         if not placed or not clause.strip():
             continue
+        shared = _shared_out(text, clause_start, d, vocab)
+        if shared:  # "T8 and L3 vertebral metastases, 30 Gy in 3 fractions each": each target listed gets the dose
+            for s, e, name in shared:
+                drafts.append(Draft(name, s, e, text[clause_start:d.end], clause_start, dose=d, dose_gy=d.total_gy,
+                                    fractions=d.fractions, spans=[(clause_start, d.end)]))
+            continue
         span = _qualified(clause, lesion_phrase(clause, vocab), vocab)
         if span and (clean_name(clause[span[0]:span[1]], vocab) or "").lower() in vocab.count_nouns:
             run = _last_place(clause, vocab)
@@ -1308,6 +1338,73 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return sorted(drafts, key=lambda x: x.text_start) if paired else drafts
+
+
+_LEAD_WORDS = re.compile(r"^.*\b(?:to|of|at|in|on|for)\s+(?:the\s+|both\s+)?", re.I)
+
+
+def _shared_out(text: str, lo: int, d: DoseStatement, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """The targets a clause lists before one dose when each of them receives all of it: (start, end, name) of each,
+    else []. The list is shared out when the chart says so ("T8 and L3 vertebral metastases, 30 Gy in 3 fractions
+    each", "to each", "each of the ... received": patterns dose_each_after / dose_each_before), when its items are
+    vertebral levels that are not one unbroken run ("T8 and L3 metastases", "T8 vertebral metastasis and L3
+    vertebral metastasis"; contiguous levels, "T8 and T9", stay one target). Every item must name a specific place
+    or a vertebral level; an item without a lesion noun takes the last item's ("T8 metastases"). A listed level the
+    chart says elsewhere was not treated is left out."""
+    each = vocab.patterns["dose_each_after"].match(text[d.end:d.end + 40]) is not None
+    clause = text[lo:d.start]
+    lead = vocab.patterns["dose_each_before"].match(clause)
+    at = lo + (lead.end() if lead else len(clause) - len(clause.lstrip()))
+    each = each or lead is not None
+    clause = text[at:d.start]
+    nouns = [n for n in vocab.lesion_noun.finditer(clause) if n.group(0).lower() not in vocab.primary_nouns]
+    if nouns:  # the list ends with its last lesion noun ("... metastases received 30 Gy")
+        clause = clause[:nouns[-1].end()]
+    clause = clause.rstrip(" ,;:-–—(\t")
+    items: list[tuple[int, int]] = []
+    pos = 0
+    for sep in [*_LIST_SEP.finditer(clause), None]:
+        end = sep.start() if sep else len(clause)
+        part = clause[pos:end]
+        if not items:  # the first item's words before its place ("SBRT to T8"): the sentence's, not the name's
+            lead_words = _LEAD_WORDS.match(part)
+            if lead_words and (vertebral_levels(part[lead_words.end():], vocab) or
+                               _specific_place(part[lead_words.end():], vocab)):
+                pos += lead_words.end()
+                part = part[lead_words.end():]
+        s = at + pos + len(part) - len(part.lstrip())
+        items.append((s, at + end))
+        pos = sep.end() if sep else pos
+    if len(items) < 2 or any(e - s > 60 or e <= s for s, e in items):
+        return []
+    words = [text[s:e] for s, e in items]
+    if not all(_specific_place(w, vocab) or vertebral_levels(w, vocab) for w in words):
+        return []
+    levels = [vertebral_levels(w, vocab) for w in words]
+    own_nouns = [any(n.group(0).lower() not in vocab.primary_nouns for n in vocab.lesion_noun.finditer(w))
+                 for w in words]
+    apart = all(len(lv) == 1 for lv in levels) and not contiguous_levels([lv[0] for lv in levels])
+    if not (each or apart):
+        return []
+    noun = nouns[-1].group(0) if nouns else None
+    out = []
+    for (s, e), w, has, lv in zip(items, words, own_nouns, levels):
+        if len(lv) == 1 and _level_not_treated(lv[0], text, vocab):
+            continue  # "SBRT to T9 and L1 ... each" in a consult, and later "the L1 lesion ... will NOT be treated"
+        name = clean_name(w, vocab) or w.strip()
+        out.append((s, e, name if has or noun is None else f"{name} {noun}"))
+    return out if len(out) < len(items) or len(out) >= 2 else []
+
+
+def _level_not_treated(level: str, text: str, vocab: Vocabulary) -> bool:
+    """Some sentence of the chart says the lesion at a vertebral level was not (or will not be) treated ("After
+    review of the MRI the L1 lesion is a hemangioma and will NOT be treated"): said_not_treated on the words
+    after the level, to the end of their sentence."""
+    for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(level)}(?![0-9])", text):
+        stop = _FULL_STOP.search(text, m.end(), m.end() + 200)
+        if said_not_treated(text[m.end():stop.start() if stop else m.end() + 200], vocab):
+            return True
+    return False
 
 
 _SHARED_NOUN = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\n.;:]{1,40}?\([^()\n]{1,40}\))*\s*")
