@@ -414,8 +414,9 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     closed = _not_superseded(closed, said, ctx, start, end)
     if closed:  # "course closed, no radiation delivered" outweighs a bare "Delivered" column or "completed"
         said = [m for m in said if not pats["delivery_word"].match(m.group())]
-    if said and not _plan_or_record(text, pats, start, head_end) and \
-            all(_given_elsewhere(document, ctx, vocab, m.start(), start, end) for m in said):
+    own = _institution(document, vocab, start, end) if said and not _plan_or_record(text, pats, start, head_end) \
+        else None  # (the letterhead's institution, read once for every statement below)
+    if own is not None and all(_given_elsewhere(document, ctx, vocab, m.start(), own) for m in said):
         # a note that recounts treatment given at another institution (a neurology visit's "she had radiosurgery
         # at <another hospital>"): that course is the patient's history here, none of this chart's
         return "follow_up", [("follow_up", said, 1)]
@@ -480,21 +481,20 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     return "delivered", []  # a plan or treatment record: its course is the one being billed
 
 
-def _given_elsewhere(document: Document, ctx: TextContext, vocab: Vocabulary, at: int, start: int, end: int) -> bool:
+def _given_elsewhere(document: Document, ctx: TextContext, vocab: Vocabulary, at: int, own: frozenset) -> bool:
     """Whether the sentence at ``at`` places its treatment at another institution than the document's own: "at
     another centre", "at an outside hospital", "elsewhere" (``treated_elsewhere``), or at a named one
-    (``named_facility``: "at Saint Aldric's Hospital") whose name shares no word with the institution of the
-    document's letterhead (:func:`_institution`; a named one counts only beside a letterhead that names its own)."""
+    (``named_facility``: "at Saint Aldric's Hospital") whose name shares no word with ``own``, the institution of
+    the document's letterhead (:func:`_institution`; a named one counts only beside a letterhead that names its
+    own)."""
     text, pats = document.text, vocab.patterns
     a, b = ctx.sentence(at)
     if pats["treated_elsewhere"].search(text, a, b):
         return True
-    own = _institution(document, vocab, start, end)
     if not own:
         return False
     for m in pats["named_facility"].finditer(text, a, b):
-        words = {w for w in re.findall(r"[a-z]+", m.group("name").lower()) if len(w) > 2
-                 and not pats["letterhead_facility"].fullmatch(w) and not pats["letterhead_filler"].match(w)}
+        words = _name_words(re.findall(r"[a-z]+", m.group("name").lower()), pats)
         if words and not words & own:
             return True
     return False
@@ -864,6 +864,14 @@ def _outside_heading(document: Document, vocab: Vocabulary, start: int, end: int
     return None
 
 
+def _name_words(words: list[str], pats) -> frozenset[str]:
+    """The words (lower case, letters only) that tell one institution's name from another's: those of three
+    letters or more that are no kind of place (``letterhead_facility``: "hospital") and no filler
+    (``letterhead_filler``: "department")."""
+    return frozenset(w for w in words if len(w) > 2 and not pats["letterhead_facility"].fullmatch(w)
+                     and not pats["letterhead_filler"].match(w))
+
+
 def _letterhead_names(document: Document, vocab: Vocabulary, start: int, end: int, lines: int) -> list:
     """The institution names (:func:`_institution`) of the first ``lines`` non-blank lines of ``text[start:end]``,
     one per line that names one."""
@@ -873,9 +881,7 @@ def _letterhead_names(document: Document, vocab: Vocabulary, start: int, end: in
         for seg in re.split(r"\s+-\s+|\t", line):
             if not pats["letterhead_facility"].search(seg) or _SENTENCE_END_RX.search(seg):
                 continue
-            words = [w.strip(",.:;()").lower() for w in seg.split()]
-            name = frozenset(w for w in words if len(w) > 2 and not pats["letterhead_facility"].fullmatch(w)
-                             and not pats["letterhead_filler"].match(w) and w.isalpha())
+            name = _name_words([w for w in (w.strip(",.:;()").lower() for w in seg.split()) if w.isalpha()], pats)
             if name:
                 out.append(name)
                 break

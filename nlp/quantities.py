@@ -32,6 +32,14 @@ class DoseStatement:
     parts: tuple[tuple[int, int, float, int | None], ...] = ()  # (start, end, dose, fractions) of summed phases
     rank: int = 0  # the rank of the document it is written in (SOURCE_RANKS; 0 in a chart of one document)
 
+    @property
+    def bare_course_dose(self) -> bool:
+        """A course dose written without its fraction count ("marginal dose delivered 13.0 Gy"): a bare dose of
+        this course (prescribed or delivered) with its total. Whether one outranks the doses written with their
+        counts is read by resolution._record_dose and review.dose_flags alike."""
+        return self.counts and self.kind == "dose" and self.role in ("prescription", "delivered") and \
+            self.total_gy is not None
+
 
 @dataclass(frozen=True)
 class FractionClaim:

@@ -314,14 +314,12 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
             _reported_dose_flags(document, ctx, vocab, les, doses, totals[les.dose_gy], text)
     if not totals and fx is not None:  # no dose written with its fractions ("13 Gy to the 50% isodose (marginal),
         # single fraction"): the target's own doses, each without a count, against a reported other one
-        mine = [d for d in doses if d.counts and d.kind == "dose" and d.role in ("prescription", "delivered") and
-                d.total_gy is not None and abs(d.total_gy - les.dose_gy) <= 0.01]
+        mine = [d for d in doses if d.bare_course_dose and abs(d.total_gy - les.dose_gy) <= 0.01]
         return _reported_dose_flags(document, ctx, vocab, les, doses, mine, text) if mine else []
     if others and les.dose_gy not in totals:  # the target's dose written without its count in a document that
         # outranks theirs (resolution._ranked_dose: a record's "13.0 Gy delivered" above a letter's "15 Gy in one
         # fraction"): its bare doses stand for it
-        mine = [d for d in doses if d.counts and d.kind == "dose" and d.role in ("prescription", "delivered") and
-                d.total_gy is not None and abs(d.total_gy - les.dose_gy) <= 0.01 and
+        mine = [d for d in doses if d.bare_course_dose and abs(d.total_gy - les.dose_gy) <= 0.01 and
                 d.rank > max(o.rank for g in others for o in totals[g])]
         if mine:
             totals[les.dose_gy] = sorted(mine, key=lambda d: -d.rank)
@@ -767,11 +765,11 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
 
     def words(e: Evidence, others: re.Pattern[str] | None) -> str:
         if document is not None and 0 <= e.start < e.end:
-            t = list(document.text[e.start:e.end])
+            t = document.text[e.start:e.end]
             for a, b in method:  # "Spine, kV pairs" under "Tracking": the method, not the lesion's place
-                for i in range(max(a, e.start), min(b, e.end)):
-                    t[i - e.start] = " "
-            t = "".join(t)
+                lo, hi = max(a, e.start) - e.start, min(b, e.end) - e.start
+                if lo < hi:
+                    t = t[:lo] + " " * (hi - lo) + t[hi:]
         else:
             t = e.text
         t = others.sub(" ", t) if others else t  # another lesion of the course named beside it: its place

@@ -83,12 +83,17 @@ LEVEL_ORDER = [f"C{i}" for i in range(1, 8)] + [f"T{i}" for i in range(1, 13)] +
     [f"L{i}" for i in range(1, 6)] + [f"S{i}" for i in range(1, 6)]
 
 
+def level_key(level: str) -> str:
+    """A vertebral level as :data:`LEVEL_ORDER` writes it ("Th9" -> "T9", "l1" -> "L1")."""
+    return level.upper().replace("TH", "T")
+
+
 def contiguous_levels(levels: Sequence[str]) -> bool:
     """The vertebral levels ("T8", "Th9", "L1") make one unbroken run of the spine (T12 and L1 are next to each
     other); False when one is no single known level."""
     order = []
     for lv in levels:
-        key = lv.upper().replace("TH", "T")
+        key = level_key(lv)
         if key not in LEVEL_ORDER:
             return False
         order.append(LEVEL_ORDER.index(key))

@@ -23,8 +23,10 @@ from .classification import (
     _histology,
     _specific_place,
     complexity,
+    contiguous_levels,
     label_letters,
     label_text,
+    level_key,
     located_site,
     metastatic_to,
     next_clause,
@@ -547,18 +549,16 @@ def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     return out
 
 
-_LEVEL_ORDER = LEVEL_ORDER
-
 
 def _identifier(d: Draft, vocab: Vocabulary) -> tuple[str, str, frozenset[str]] | None:
     """What identifies a draft when one attribute may be written wrong: ("level", "T10", {}) for a single
     vertebral level, ("side", "left", places) for one side of named places; None otherwise."""
-    levels = {lv.upper().replace("TH", "T") for lv in vertebral_levels(plain_words(d.name, vocab), vocab)}
+    levels = {level_key(lv) for lv in vertebral_levels(plain_words(d.name, vocab), vocab)}
     if not levels:  # "the T11 metastasis" is named "metastasis": its level is in its own clause
-        levels = {lv.upper().replace("TH", "T") for lv in vertebral_levels(d.text, vocab)}
+        levels = {level_key(lv) for lv in vertebral_levels(d.text, vocab)}
     if len(levels) == 1 and not any("-" in lv or "/" in lv for lv in levels):
         (lv,) = levels
-        if lv in _LEVEL_ORDER:
+        if lv in LEVEL_ORDER:
             return "level", lv, frozenset()
         return None
     if levels:
@@ -602,7 +602,7 @@ def _doses_agree(a: Draft, b: Draft) -> bool:
 def _adjacent(kind: str, x: str, y: str) -> bool:
     if kind == "side":
         return True  # left / right
-    return abs(_LEVEL_ORDER.index(x) - _LEVEL_ORDER.index(y)) == 1
+    return contiguous_levels((x, y))  # next to each other (T12 and L1 too)
 
 
 def conflicting_same(drafts: list[Draft], text: str, vocab: Vocabulary) -> list[Draft]:
@@ -884,8 +884,7 @@ def _ranked_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseState
               d.kind not in ("dose", "dose_per_fraction") and (course_fx is None or d.fractions in (None, course_fx))]
     per_fraction = _fraction_doses(doses)
     logs = [(st.start, st.end) for st in doses if st.kind == "fraction_table"]
-    bare = [d for d in doses if d.counts and d.rank and d.total_gy is not None and d.kind == "dose" and
-            d.role in ("prescription", "delivered") and d.total_gy not in per_fraction and
+    bare = [d for d in doses if d.bare_course_dose and d.rank and d.total_gy not in per_fraction and
             not any(a <= d.start < b for a, b in logs)]
     if bare and max(d.rank for d in bare) > max((d.rank for d in totals), default=0):
         totals = bare  # (a letter's bare dose never outranks a record: ranks must differ, the bare one higher)
