@@ -1,7 +1,8 @@
 """Forty-sixth blind corpus, ``tests/blind_corpus46/`` (regenerate: ``python scripts/make_corpus.py blind_corpus46``).
 
-HELD-OUT corpus: twenty courses as a coding office's in-tray receives them, written blind by a ninth hand
-(without reading the reader's code) and never to be tuned to. About half are other clinics' system printouts
+Written as a HELD-OUT corpus during the nineteenth session (released for tuning in the twenty-third): twenty
+courses as a coding office's in-tray receives them, written blind by a ninth hand (without reading the reader's
+code). About half are other clinics' system printouts
 (plan reports with several dose columns, a prescription with revisions, per-session records, a physics second
 check, key: value, CSV and pipe exports), half dictated documents (consults, procedure notes, completion
 summaries, follow-up letters, numbers in words) and document bundles with lesion names that differ between
