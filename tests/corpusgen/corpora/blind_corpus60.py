@@ -1280,4 +1280,4 @@ Priya Lundqvist-Acheampong, MD - Hospital Medicine - signed 09/02/2026 05:02
 
 
 CORPUS = Corpus("blind_corpus60", "tests/blind_corpus60", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
