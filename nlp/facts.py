@@ -216,6 +216,13 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
             continue  # a maximum, a metric or an organ-at-risk dose is not a prescription
         gy = d.total_gy if d.total_gy is not None else d.per_fraction_gy
         out.append(mention("DOSE", f"{gy:g}", d.start, d.end))
+    stated = {f"{d.total_gy:g}" for d in doses if d.counts and d.total_gy is not None}  # (this course's doses)
+    for les in lesions:  # a lesion table's dose cell in bare numbers ("PTV_A cGy | 600 ... Total 3000"), which no dose
+        # statement reads: the dose the table gives the lesion is a DOSE mention of its own
+        cells = [ev for ev in les.evidence if ev.rule == "lesion:table" and 0 <= ev.start < ev.end]
+        if les.dose_gy is not None and cells and f"{les.dose_gy:g}" not in stated:
+            ev = cells[-1]
+            out.append(mention("DOSE", f"{les.dose_gy:g}", ev.start, ev.end))
     for c in claims:
         out.append(mention("FRACTIONATION", str(c.n), c.start, c.end))
     for s, e, day in ctx.chart_dates():

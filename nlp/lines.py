@@ -21,6 +21,9 @@ _HL7_OBX = re.compile(r"^[ \t]*OBX\|[^\n]*", re.M)
 # any "key:" at the start of a line; in a dump of machine keys, a plain lower-case key ("fiducials: none")
 # is a record of its own too
 _ANY_KEY = re.compile(r"^[ \t]*[A-Za-z][\w\[\]./-]{0,40}:(?:[ \t]|$)")
+# a pipe-delimited export's record: three or more fields split at bars ("MRN|NAME|DOB", "2026-02-16|4D CT|vacuum
+# cushion|none"); every such line, titles or values, is a record of its own, never wrapped prose
+_DELIMITED_RECORD = re.compile(r"^[^|\n]*\|[^|\n]*\|")
 
 
 def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
@@ -51,7 +54,8 @@ def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
             if (not s or not n or "\t" in line or "\t" in nxt or (s.endswith(":") and not leads_on)
                     or s.endswith((".", "!", "?", ";"))
                     or label_line.match(nxt) or short or _MACHINE_KEY.match(nxt) or _HL7_SEGMENT.match(nxt)
-                    or (_MACHINE_KEY.match(line) and _ANY_KEY.match(nxt))):
+                    or (_MACHINE_KEY.match(line) and _ANY_KEY.match(nxt))
+                    or _DELIMITED_RECORD.match(s) or _DELIMITED_RECORD.match(n)):
                 breaks.add(pos)
             offset = pos + 1
     return breaks

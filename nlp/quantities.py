@@ -1380,8 +1380,8 @@ def index_column(table: Table, vocab: Vocabulary) -> int | None:
     lesions); else a later column titled only as the fraction number ("Date | Field | Fx | ...") in a table whose
     every row is dated (a treatment history printed date first)."""
     pats = vocab.patterns
-    if not table.header:
-        return None
+    if not table.header or pats["revision_column"].match(table.header[0].text):
+        return None  # (a prescription's revision history: "Rev | Status | Date | ... | Fx | Total")
     # ("Treatment Site", "Tx Target": the first column names each row's target, not its fraction)
     if not pats["column_name"].search(table.header[0].text) and (
             pats["fraction_table_header"].match(table.header[0].text) or
@@ -1454,8 +1454,8 @@ def _last_cumulative(table: Table, vocab: Vocabulary) -> float | None:
     if len(cols) != 1:
         return None
     col, head = cols[0], table.header[cols[0]].text
-    for row in reversed(table.rows):
-        if col < len(row) and row[col].text.strip():
+    for row in reversed(table.rows):  # (a row not given, "cancelled", runs no total on)
+        if col < len(row) and row[col].text.strip() and not row_not_given([c.text for c in row], vocab):
             m = vocab.patterns["number_cell"].match(row[col].text)
             return to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab) if m else None
     return None

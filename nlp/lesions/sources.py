@@ -30,8 +30,10 @@ from ..quantities import (
 from ..titles import titled
 from ..vocab import Vocabulary, cached_rx
 from .classification import (
+    LEVEL_ORDER,
     _specific_place,
     contiguous_levels,
+    level_key,
     plain_words,
     same_places,
     signature,
@@ -658,8 +660,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         cands = [c for c in cands if not pats["not_a_lesion_name"].match(c.text)]
         named = [c for c in cands if not pats["id_only"].match(c.text)]
         cell = named[0] if named else (cands[0] if cands else None)
-        if cell is None or pats["oar_row_name"].search(cell.text):
-            continue  # an organ at risk's row (its PRV, its constraint) beside the targets
+        if cell is None or pats["oar_row_name"].search(cell.text) or label_run(cell.text, vocab):
+            continue  # an organ at risk's row (its PRV, its constraint) beside the targets; a run of labels
         if not measured and not _names_a_target(cell.text, vocab):
             continue  # "1 | 10/11 | matched, approved" under "CBCT (both PTVs)": an image log, no lesion row
         row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)
@@ -783,6 +785,17 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, float(pct.group(1))))
     _rx_from_maximum(triples)
     return drafts
+
+
+def label_run(cell: str, vocab: Vocabulary) -> bool:
+    """A cell naming a run of the series' labels ("M1-M8", "PTV1-3", "Lesions 1 to 4"; patterns label_run): the
+    targets listed elsewhere, no target of its own. A run of vertebral levels ("T8-T10", "T12-L1") is one target."""
+    m = vocab.patterns["label_run"].match(cell)
+    if m is None or int(m.group("j")) <= int(m.group("i")):
+        return False
+    if m.group("b") and m.group("b").lower() != m.group("a").lower():
+        return False
+    return level_key(f"{m.group('a')}{m.group('i')}") not in LEVEL_ORDER
 
 
 def _dose_cells(rows, i: int, heads: list[str], vocab: Vocabulary) -> bool:
