@@ -48,6 +48,7 @@ class IdentityVocab:
     service_line: re.Pattern[str]
     service_label: re.Pattern[str]
     not_service_line: re.Pattern[str]
+    visit_clause: re.Pattern[str]
     icd10: re.Pattern[str]
     icd10_line: re.Pattern[str]
     list_header: tuple[re.Pattern[str], ...] = ()  # the patient's name atop a list of several patients
@@ -87,6 +88,7 @@ def build_identity_vocab() -> IdentityVocab:
         service_line=re.compile(data["service_date_line"].replace("DOSEUNIT", load_vocabulary().roles.unit_forms)),
         service_label=re.compile(data["service_date_label"]),
         not_service_line=re.compile(data["not_service_date_line"]),
+        visit_clause=re.compile(data["visit_date_clause"]),
         icd10=re.compile(data["icd10"]),
         icd10_line=re.compile(data["icd10_line"]),
         list_header=_compile(data["list_header_name_patterns"]),
@@ -245,6 +247,9 @@ def dates_of_service(doc: Document, iv: IdentityVocab | None = None, day_first: 
         into = labelled if row or iv.service_label.match(line) else found
         for m in _DATE.finditer(line):
             d = full_date(m, day_first)
+            clause = re.split(r"[,;()]", line[:m.start()])[-1]
+            if iv.visit_clause.search(clause):
+                continue  # "Reviewed in clinic 06/20/2026, three months after SBRT ...": the visit's date
             if d is not None and 1990 <= d.year <= 2100:
                 into.append((d, _evidence(doc, start + m.start(), start + m.end(), "date_of_service")))
     found = labelled or found

@@ -55,6 +55,7 @@ from .sources import (
     label_places,
     listed_lesions,
     named_dose_lesions,
+    named_members,
     series_name,
     table_lesions,
     volume_key,
@@ -408,6 +409,16 @@ def _absorb(kept: Draft, same: Draft) -> None:
     if add_phase(kept, same):
         return
     kept.spans.extend(same.spans)
+    if kept.shared and not same.shared and same.dose is not None and same.dose_gy is not None and \
+            same.dose is not kept.dose:
+        # a dose shared out over a list ("T8 and L3 ..., 24 Gy in 2 fractions each") and this target's own statement
+        # ("L3 received 12 Gy in 1 fraction", "T8 was given 16 Gy in 2 fractions instead"): its own dose is its; a
+        # target stopped short of the shared count keeps that count as its plan's (Draft.planned, for review)
+        if same.fractions and kept.fractions and same.fractions < kept.fractions:
+            kept.planned = (kept.dose_gy, kept.fractions)
+        kept.dose_gy, kept.dose, kept.shared = same.dose_gy, same.dose, False
+        kept.fractions = same.fractions or kept.fractions
+        return
     if kept.dose_gy is None or (kept.dose is not None and kept.dose.kind == "dose" and same.dose is not None and
                                 same.dose.kind != "dose" and same.dose.fractions and same.dose_gy is not None):
         # a bare dose of one fraction's log row ("T12 800 cGy") gives way to the lesion's total in fractions
@@ -998,6 +1009,15 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                 # prescription decides the one target's dose, as when no place is named
                 pick = replace(pick, dose=rx, dose_gy=rx.total_gy, fractions=rx.fractions)
             drafts = [pick]
+        listed = named_members(wrapped, counts, n, vocab) if n > 1 and len(drafts) < n else None
+        if listed is not None:  # "two vertebral metastases (T8 and L3)": the count names its members, and a name
+            # written in the count itself ("vertebral metastases") is the group's, no lesion of its own
+            c, members = listed
+            cs, ce = ctx.sentence(c.start)
+            drafts = [d for d in drafts if not c.start <= d.start <= members[-1][1]]
+            for s, e, name in members:
+                if not any(same_places(name, vocab) & same_places(d.name, vocab) for d in drafts):
+                    drafts.append(Draft(name, s, e, text[cs:ce], cs, spans=[(cs, ce)]))
         first = drafts[0] if drafts else Draft("Target", 0, 0, "", 0, spans=[])
         drafts = drafts or [first]
         if len(drafts) < n:  # a target named by a noun of its own and no place ("the satellite 18 Gy")

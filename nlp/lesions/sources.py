@@ -73,6 +73,9 @@ class Draft:
     # what its plan gave it (total Gy, fractions) where a table's delivered column says otherwise (a target stopped
     # early): the delivered values are its own, the two are for the coder to check
     planned: tuple[float | None, int | None] | None = None
+    # its dose is one shared out over several targets listed before it ("T8 and L3 metastases, 24 Gy in 2 fractions
+    # each": _shared_out): a later statement of this target's own dose outranks it (resolution._absorb)
+    shared: bool = False
 
 
 # a bare number in a table cell, with a decimal point or a decimal comma ("36,25" under "Dose (Gy)"; "2,150" is a
@@ -87,6 +90,9 @@ def clean_name(raw: str, vocab: Vocabulary) -> str:
     raw = re.sub(r"^(?:\s*\([^()]*[\d%][^()]*\))+", "", raw).lstrip(",;:.-–— \t")
     name = re.split(r"\s*(?:,|;|:|\(|\||\s-\s|\s–\s|\s—\s)", raw.strip(), maxsplit=1)[0]  # ("|": a cell's end)
     name = name.split(")", 1)[0]  # a bracket closed and never opened ends the name: "Lesion 1 (left frontal) 20 Gy"
+    dose = vocab.patterns["dose"].search(name)
+    if dose and name[:dose.start()].strip():  # the name ends where its dose begins, in figures or in words: "left
+        name = name[:dose.start()]  # frontal twenty four Gray in three fractions", a dictated list's item
     name = vocab.patterns["leading_words"].sub("", name).strip(" .\t-–—")
     return name[:80]
 
@@ -1314,7 +1320,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         if shared:  # "T8 and L3 vertebral metastases, 30 Gy in 3 fractions each": each target listed gets the dose
             for s, e, name in shared:
                 drafts.append(Draft(name, s, e, text[clause_start:d.end], clause_start, dose=d, dose_gy=d.total_gy,
-                                    fractions=d.fractions, spans=[(clause_start, d.end)]))
+                                    fractions=d.fractions, spans=[(clause_start, d.end)], shared=True))
             continue
         span = _qualified(clause, lesion_phrase(clause, vocab), vocab)
         if span and (clean_name(clause[span[0]:span[1]], vocab) or "").lower() in vocab.count_nouns:
@@ -1881,6 +1887,29 @@ def count_members(text: str, end: int, vocab: Vocabulary) -> list[str]:
             item = f"{noun} {item}"
         out.append(item)
     return out
+
+
+def named_members(text: str, counts: list[CountStatement], n: int,
+                  vocab: Vocabulary) -> tuple[CountStatement, list[tuple[int, int, str]]] | None:
+    """A count of ``n`` lesions whose parenthesis names each of them ("two vertebral metastases (T8 and L3)", "three
+    metastases (right frontal, left parietal, pons)"): the count and (start, end, name) of each member, every one a
+    specific place or a vertebral level; else None."""
+    for c in counts:
+        if c.n != n:
+            continue
+        names = count_members(text, c.end, vocab)
+        if len(names) != n or not all(_specific_place(x, vocab) or vertebral_levels(x, vocab) for x in names):
+            continue
+        out, at = [], c.end
+        for name in names:
+            s = text.find(name, at, c.end + 90)
+            if s < 0:
+                break
+            out.append((s, s + len(name), name))
+            at = s + len(name)
+        if len(out) == n:
+            return c, out
+    return None
 
 
 def treated_otherwise(name: str, text: str, vocab: Vocabulary) -> bool:
