@@ -15,7 +15,7 @@ from datetime import date
 from srscheck.core.model import FUTURE_SECTIONS, Document, PositionIndex, Scope, counts
 
 from .forms import FormEntry, form_entries
-from .lines import is_run_on
+from .lines import is_run_on, line_around
 from .pieces import Parsed, RawSection, open_parenthesis
 from .titles import in_title
 from .vocab import MONTHS, Vocabulary, full_date
@@ -206,9 +206,7 @@ def parenthetical_clause(text: str, offset: int) -> tuple[int, int] | None:
     ("(declined prophylactic cranial irradiation in 2025), underwent ...": several words, closed by a comma), else
     None: a year there dates that clause, not its sentence. A bare date in parentheses ("WBRT (2021) 30 Gy in 10")
     or a note closing the sentence ("PET not repeated (PET-CT 2024, prior primary)") dates the sentence."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_around(text, offset)
     opened = open_parenthesis(text[line_start:offset])
     if opened is None:
         return None
@@ -241,8 +239,7 @@ _FIELD_LABEL = re.compile(r"[A-Za-z][A-Za-z.]*[ \t]*:")  # "DATE:", "DOS:": a fi
 def is_birth_date(text: str, offset: int) -> bool:
     """A date (or year) right after "DOB"/"born"/"MRN" on its line is the patient's, not the course's; one
     with a field label of its own between them ("MRN: 1234   DATE: 11/03/2026") is that field's."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    window = text[max(line_start, offset - 25):offset]
+    window = text[max(line_around(text, offset)[0], offset - 25):offset]
     last = None
     for last in _BIRTH.finditer(window):
         pass
@@ -318,8 +315,7 @@ def _titled_records(sections: list[tuple[int, int, str]], document: Document, te
 def _dated_title(text: str, body_start: int, dates: list[tuple[int, int, date]]) -> bool:
     """Whether a heading's line goes on with a date and nothing else ("Follow-up 11/16/2026"): the title of a
     dated visit, whose note reports what was found and done; not a plan's "Follow-up:" section of what is to come."""
-    line_end = text.find("\n", body_start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = line_around(text, body_start)[1]
     rest = text[body_start:line_end]
     inside = [(s, e) for s, e, _d in dates if body_start <= s and e <= line_end]
     if not inside:

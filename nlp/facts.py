@@ -26,7 +26,7 @@ from .devices import CourseDays, used_devices
 from .forms import fraction_conflicts
 from .identity import identity_vocab, name_marks, names_person
 from .lesions import course_sessions, find_lesions, signature, site_of
-from .lines import soften
+from .lines import line_around, soften
 from .quantities import (
     chart_tables,
     course_fractions,
@@ -241,20 +241,14 @@ def _on_target_field(text: str, ev, pattern) -> bool:
     """Whether the evidence ``ev`` lies on a line that is a plan's or prescription's Target field."""
     if pattern is None or not 0 <= ev.start < ev.end:
         return False
-    line_start = text.rfind("\n", 0, ev.start) + 1
-    return pattern.match(text, line_start, ev.end) is not None
+    return pattern.match(text, line_around(text, ev.start)[0], ev.end) is not None
 
 
 def _field_lines(text: str, field) -> list[tuple[int, int]]:
     """(start, end) of each line of the text that is a plan's or prescription's Target field."""
     if field is None:
         return []
-    out = []
-    for m in field.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        out.append((start, len(text) if end < 0 else end))
-    return out
+    return [line_around(text, m.start(), m.end()) for m in field.finditer(text)]
 
 
 def _names_lesion(line: str, les, lesions, vocab) -> bool:
@@ -525,9 +519,7 @@ def _course_not_delivered(text: str, ctx: TextContext, vocab: Vocabulary, start:
 def _line_names_record(text: str, pats, at: int) -> bool:
     """Whether the line holding ``at`` (a title) also names its document a treatment record (``record_title``:
     "FOLLOW-UP VISIT (OTV / END OF TREATMENT)", "Follow-up note - treatment completion summary")."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    return bool(pats["record_title"].search(text, lo, len(text) if hi < 0 else hi))
+    return bool(pats["record_title"].search(text, *line_around(text, at)))
 
 
 def _not_superseded(closed: list, said: list, ctx: TextContext, start: int, end: int) -> list:
@@ -573,8 +565,7 @@ def _scheduled_ahead(document: Document, ctx: TextContext, vocab: Vocabulary, st
     dates = [(s, d) for s, _e, d in ctx.chart_dates() if start <= s < end]
     out = []
     for m in vocab.patterns["scheduled_on"].finditer(text, start, end):
-        line_end = text.find("\n", m.end(), end)
-        stop = min(m.end() + SCHEDULED_DATE_GAP, end if line_end < 0 else line_end)
+        stop = min(m.end() + SCHEDULED_DATE_GAP, end, line_around(text, m.end())[1])
         on = [d for s, d in dates if m.end() <= s < stop]
         others = [d for s, d in dates if not m.start() <= s < stop]
         if on and others and all(d < on[0] for d in others):
@@ -1036,7 +1027,7 @@ def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int,
     one = len(numbers) == 1  # a record naming two course numbers is no one course's
     own = pats["document_date_before"]  # (a dictation's "D: 08/27/2026 T: 08/28/2026" dates the letter, not the course)
     dates = [(s, e, d) for s, e, d in mine if ctx.counts(s, s + 1) and
-             not own.search(text, max(start, text.rfind("\n", 0, s) + 1, s - 80), s)]
+             not own.search(text, max(start, line_around(text, s)[0], s - 80), s)]
     return _Record(start, end, [(s, d) for s, _e, d in dates],
                    min(numbers) if one else None, ids[0].start() if one else -1,
                    retreat.start() if retreat else -1, done[-1].start() if done else -1,
@@ -1231,8 +1222,7 @@ def other_course_rows(document: Document, ctx: TextContext, vocab: Vocabulary) -
                 continue
             for m in re.finditer(r"(?m)^[ \t]*" + re.escape(label) + r"\b", text):
                 if not start <= m.start() < end:
-                    line_end = text.find("\n", m.start())
-                    out.append((m.start(), max(ctx.sentence(m.start())[1], len(text) if line_end < 0 else line_end),
+                    out.append((m.start(), max(ctx.sentence(m.start())[1], line_around(text, m.start())[1]),
                                 ev))
     return out
 
@@ -1418,8 +1408,8 @@ def _course_ids_blank(text: str, vocab: Vocabulary) -> str:
         level = text[s:m.end("id")]
         if not vocab.vertebral_level.fullmatch(level.upper()):
             continue
-        line_end = text.find("\n", m.end())
-        line = text[text.rfind("\n", 0, s) + 1:len(text) if line_end < 0 else line_end]
+        lo, hi = line_around(text, s, m.end())
+        line = text[lo:hi]
         again = [o for o in re.finditer(rf"(?<![\w.-]){re.escape(level)}(?![\w.-])", text, re.I) if o.start() != s]
         if again or vocab.spine_context.search(line) or vocab.site_terms["spinal"].search(line):
             continue

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from srscheck.core.model import Box, Document, Fact, ReviewFlag, unique
 
+from .lines import line_around
+
 _SEP = re.compile(r"\t+|\s{3,}|\s\|\s?")
 _YES_WORDS = {"y", "yes"}
 _NO_WORDS = {"n", "no"}
@@ -223,9 +225,7 @@ def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None,
         pos += len(line)
     if answer_no is not None:
         for s, e in answered_fields(text, box, answer_no):
-            ls = text.rfind("\n", 0, s) + 1
-            le = text.find("\n", e)
-            out.append(FormEntry(s, e, False, text[s:e], (ls, len(text) if le < 0 else le), kind="field"))
+            out.append(FormEntry(s, e, False, text[s:e], line_around(text, s, e), kind="field"))
     return out
 
 
@@ -269,7 +269,7 @@ def answered_fields(text: str, box: re.Pattern[str], answer_no: re.Pattern[str])
         if len(group) < 2:
             continue
         start = group[0].start()
-        label = _FIELD_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1, start - 60), start)
+        label = _FIELD_LABEL.search(text, max(0, line_around(text, start)[0], start - 60), start)
         if label is None:
             continue
         for k, m in enumerate(group):

@@ -26,6 +26,15 @@ _ANY_KEY = re.compile(r"^[ \t]*[A-Za-z][\w\[\]./-]{0,40}:(?:[ \t]|$)")
 _DELIMITED_RECORD = re.compile(r"^[^|\n]*\|[^|\n]*\|")
 
 
+def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """(start, end) of the line that holds offset ``start``: just after the last line break before it (0 on the
+    first line), to the first line break at or after ``end`` (``start`` when not given; the end of the text on the
+    last line). With ``end`` past a line break the span covers every line from ``start``'s to ``end``'s."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start if end is None else end)
+    return lo, len(text) if hi < 0 else hi
+
+
 def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
     """Offsets of line breaks that end a sentence (table rows, headings, list items, paragraph ends; a line opened
     by a bullet, a number or a field's label: patterns ``label_line``).
@@ -220,7 +229,7 @@ def self_corrections(text: str, rules: "Normalisation | None") -> str:
         nxt = _SPOKEN_WORD.match(text, m.end())
         if nxt is None:
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = line_around(text, m.start())[0]
         words = list(_SPOKEN_WORD.finditer(text, line_start, m.start()))[-rules.correction_words:]
         again = [w for w in words if w.group(0).lower() == nxt.group(0).lower()]
         if not again and words and any({words[-1].group(0).lower(), nxt.group(0).lower()} <= kind

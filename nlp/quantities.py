@@ -10,6 +10,7 @@ from srscheck.core.model import Cell, Table, counts
 
 from .context import TextContext
 from .interruptions import stops_this_course
+from .lines import line_around
 from .titles import head_end
 from .vocab import Vocabulary, cached_rx, load_vocabulary
 
@@ -233,8 +234,7 @@ def after_role(text: str, end: int, vocab: Vocabulary | None = None) -> str | No
     """The role the words right after a dose give it ("65 Gy (for reference; not the prescription)": a reference
     value, no dose of this course), in its own line, else None."""
     vocab = vocab or load_vocabulary()
-    line_end = text.find("\n", end)
-    stop = len(text) if line_end < 0 else line_end
+    stop = line_around(text, end)[1]
     for cue in vocab.roles.cues:
         if cue.after is not None and cue.after.match(text, end, stop):
             return cue.role
@@ -282,7 +282,7 @@ SENTENCE_END = re.compile(r"(?<!\d)\.(?=\s)")  # a sentence's end, not a clause'
 def own_sentence_start(text: str, at: int) -> int:
     """Where the sentence that holds offset ``at`` starts on its line: after the line's start or the last full stop
     (:data:`SENTENCE_END`) before ``at``. A dose's own words before it, for its role and for review alike."""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = line_around(text, at)[0]
     return max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, at)])
 
 
@@ -290,8 +290,7 @@ def _own_line(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, 
     """The words of a dose's own sentence on its line before it (:func:`own_sentence_start`) and of its line after
     it, each cut at the nearest other dose: what a status or a "(originally ...)" there says of this dose alone."""
     rx = vocab.patterns["dose"]
-    line_end = text.find("\n", end)
-    after = text[end:len(text) if line_end < 0 else line_end]
+    after = text[end:line_around(text, end)[1]]
     nxt = rx.search(after)
     before = text[own_sentence_start(text, start):start]
     last = None
@@ -479,7 +478,7 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
         if not free(m.start(), m.end()):
             continue
         gy = to_gy(m.group("dose"), m.group("unit"), vocab)
-        if pats["fraction_key_line"].match(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+        if pats["fraction_key_line"].match(text[line_around(text, m.start())[0]:m.start()]):
             add(_statement(text, ctx, vocab, m.start(), m.end(), None, gy, None, "dose_per_fraction"))
             continue  # "fraction[2].delivered: T12 800 cGy": that fraction's dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
@@ -595,7 +594,7 @@ _HEADING_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&'-]{1,40}[ \t]*$")
 
 def _lead(text: str, ctx: TextContext, d: DoseStatement) -> str:
     """The words before a dose in its own sentence and line ("Phase 2 (boost): ")."""
-    start = max(ctx.sentence(d.start)[0], text.rfind("\n", 0, d.start) + 1)
+    start = max(ctx.sentence(d.start)[0], line_around(text, d.start)[0])
     return text[start:d.start] if start <= d.start else ""
 
 
@@ -707,7 +706,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     logs = [t for t in fraction_grids(tables, vocab) if fraction_table_rows(t, vocab)]
     for d in doses:
         if d.fractions and d.counts and d.kind != "fraction_table" and \
-                part.search(text[text.rfind("\n", 0, d.start) + 1:d.start]):
+                part.search(text[line_around(text, d.start)[0]:d.start]):
             spans.append((d.start, d.end))  # "Prescription for fractions 3-5: 8 Gy per fraction x 3": a part's count
         elif d.fractions and d.counts and d.kind != "fraction_table":  # the table's own claim is below
             claims.append(FractionClaim(d.fractions, d.start, d.end, d.kind, 3.0))
@@ -759,9 +758,8 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         n = _count(vocab, m.group("n"))
         if n is None or not 1 <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        lo, hi = line_around(text, m.start(), m.end())
+        line = text[lo:hi]
         if pats["fraction_count_range_before"].search(text, max(0, m.start() - 24), m.start()) and \
                 pats["fraction_count_range_line"].search(line):
             continue  # "Course: SBRT lung - 1-5 fractions": the end of a range a name or template gives, no count
@@ -1098,7 +1096,7 @@ def log_lines(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int,
     def close() -> None:
         if len(run) >= 2 and [int(m.group("k")) for m in run] == list(range(1, len(run) + 1)) and \
                 all(ctx.counts(m.start("k"), m.end()) for m in run):
-            ends = [text.find("\n", m.end()) % (len(text) + 1) for m in run]
+            ends = [line_around(text, m.end())[1] for m in run]
             given = sum(1 for m, e in zip(run, ends) if not row_not_given(_LOG_CELL.split(text[m.end():e]), vocab))
             out.append((run[0].start("k"), ends[-1], given))
         run.clear()
@@ -1133,7 +1131,7 @@ def lower_levels(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> li
     out = []
     for d in doses:
         if d.counts and d.total_gy is not None and d.kind != "dose" and \
-                label.search(text, max(0, text.rfind("\n", 0, d.start) + 1, d.start - 40), d.start) and \
+                label.search(text, max(0, line_around(text, d.start)[0], d.start - 40), d.start) and \
                 any(o.counts and o.total_gy is not None and o.total_gy > d.total_gy and o.kind != "dose"
                     and o.fractions == d.fractions for o in doses):
             d = replace(d, role="dose_level", counts=False)

@@ -23,6 +23,7 @@ from .lesions import count_statements, said_not_treated, signature, site_of, ver
 from .lesions.classification import _specific_place, label_key, located_site, optic_distances, structure_labels
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
+from .lines import line_around
 from .quantities import (
     REGIMEN_KINDS,
     SOURCE_RANKS,
@@ -76,7 +77,7 @@ def _count_of_one_site(text: str, ctx: TextContext, vocab: Vocabulary, facts: Ch
     sites = Counter(les.site for les in facts.lesions)
     if len(sites) < 2:
         return False
-    line_start = text.rfind("\n", 0, c.start) + 1
+    line_start = line_around(text, c.start)[0]
     s, _e = ctx.sentence(c.start)
     site = _words_site(text[max(line_start, s, c.start - 60):c.end], vocab)
     return site is not None and sites.get(site) == c.n
@@ -144,7 +145,7 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
                                    vocab.patterns["delivery_reported"].search(text[s:max(e, c.end)]) or
                                    (c.kind == "fraction_field" and chosen in delivered and
                                     vocab.patterns["count_field"].search(text, c.start, c.end) is not None and
-                                    not text[c.end:_line_end(text, c.end)].strip())):
+                                    not text[c.end:line_around(text, c.end)[1]].strip())):
             said[c.n].append(c)  # another count counts only where the chart reports the treatment itself: in words
             # of delivery, or as the course's dose with its count in a delivered record (a completion summary's
             # "27 Gy in five fractions"; not a bare number beside a row's "Fx" title), or as the course's own field
@@ -190,11 +191,6 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         out.append(ReviewFlag("fractions", f"The chart gives different delivered fraction counts ({counts}); "
                               f"{chosen} was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE]))
     return out
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 def _other_course_retold(c: FractionClaim, doses: Sequence[DoseStatement], facts: ChartFacts) -> bool:
@@ -386,11 +382,11 @@ def sentence_total_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         fx = les.fractions or facts.fractions.value
         if low > 0 and (abs(low * fx - high) <= 0.01 if fx else abs(high / low - round(high / low)) <= 0.001):
             continue  # one fraction's dose and the course's total: "Fx 5/5, 7 Gy - total 35 Gy", "725 cGy each; total"
-        lo = max(text.rfind("\n", 0, b.start) + 1, a.end)
+        lo = max(line_around(text, b.start)[0], a.end)
         if not (pats["total_before"].search(text[max(lo, b.start - 50):b.start]) or
                 pats["total_after"].match(text[b.end:b.end + 20])):
             continue
-        line = (text.rfind("\n", 0, a.start) + 1, len(text) if text.find("\n", b.end) < 0 else text.find("\n", b.end))
+        line = line_around(text, a.start, b.end)
         span = (min(s, line[0]), max(e, line[1]) if one_line else e)
         if pats["summed_dose"].search(text, *span) or any(no_second_prescription(text, d, doses, vocab)
                                                            for d in (a, b)):
@@ -514,7 +510,7 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
             continue
         if _retired_page(document, text, d.start, vocab) or _cited(text, ctx, vocab, d):
             continue  # a page titled as superseded ("SUPERSEDED - ... Report (version 1)"), a dose from the literature
-        line_start = text.rfind("\n", 0, d.start) + 1
+        line_start = line_around(text, d.start)[0]
         lo = max([line_start] + [o.end for o in doses if line_start <= o.end <= d.start] +
                  [text.rfind(c, line_start, d.start) + 1 for c in ";|"] +  # a row's cells (tabs) are one clause
                  [m.end() for m in _LIST_COLON.finditer(text, line_start, d.start)])  # "... to both targets: left ..."
@@ -697,7 +693,7 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
             continue  # what k of its fractions add up to: its dose per fraction, a running total ("1800 cGy
             # delivered, cumulative 3600 cGy" after the second of three fractions), its dose
         s, e = ctx.sentence(d.start)
-        line_start = text.rfind("\n", 0, d.start) + 1
+        line_start = line_around(text, d.start)[0]
         line = text[line_start:d.start]
         lo = own_sentence_start(text, d.start)
         if not reported.search(text, min(s, lo), max(e, d.end)) or _STAGED.search(line) or \
@@ -724,7 +720,7 @@ def no_second_prescription(text: str, d: DoseStatement, doses: list[DoseStatemen
     prescribed 50 Gy)"; not an earlier line's or sentence's "Original CT reviewed."), or a dose level within the
     target (:func:`dose_level`; a lower level's label right before it, "(PTV_LOW 2500 cGy)")."""
     pats = vocab.patterns
-    line_start = text.rfind("\n", 0, d.start) + 1
+    line_start = line_around(text, d.start)[0]
     own = own_sentence_start(text, d.start)
     boost_from = max(0, min(d.start - 60, max(own, d.start - 160)))  # 60 characters, or its sentence on its line
     return bool(pats["dose_level_boost"].search(text[boost_from:d.start])
@@ -741,8 +737,7 @@ def dose_level(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: V
              [m.end() for m in _STOP.finditer(text, max(0, d.start - 120), d.start)])
     hi = min([o.start for o in doses if o.start >= d.end] + [len(text)])
     stop = _STOP.search(text, d.end, hi)
-    line_end = text.find("\n", d.end, hi)
-    hi = min(stop.start() if stop else hi, line_end if line_end >= 0 else hi)
+    hi = min(stop.start() if stop else hi, line_around(text, d.end)[1], hi)
     rx = vocab.patterns["dose_level"]
     return bool(rx.search(text[max(0, lo):d.start]) or rx.search(text[d.end:hi]))
 

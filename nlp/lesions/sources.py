@@ -15,6 +15,7 @@ from srscheck.core.model import Cell, Table
 
 from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
+from ..lines import line_around
 from ..quantities import (
     MAX_FRACTIONS,
     DoseStatement,
@@ -203,7 +204,7 @@ def _noun_phrase(text: str, nouns: list["re.Match[str]"], i: int, vocab: Vocabul
     :func:`labelled_place`)."""
     m = nouns[i]
     word = m.group(0).lower()
-    line = text.rfind("\n", 0, m.start()) + 1
+    line = line_around(text, m.start())[0]
     if (cell := vocab.row_label.match(text, line)) and cell.end() > m.start():
         return None  # "Target<TAB>Liver seg VII HCC": the row's label, its value read as a labelled line's
     label = series_label_at(text, m.start(), vocab) if labels else None
@@ -1162,8 +1163,7 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
     drafts: list[Draft] = []
     enum = list(vocab.patterns["enumerated_lesion"].finditer(text))
     for i, m in enumerate(enum):
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+        end = line_around(text, m.end())[1]
         if i + 1 < len(enum):
             end = min(end, enum[i + 1].start())
         item = text[m.end():end]
@@ -1583,8 +1583,8 @@ def respective_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
     drafts: list[Draft] = []
     used: set[int] = set()
     for r in _RESPECTIVELY.finditer(text):
-        lo = max([text.rfind("\n", 0, r.start())] +
-                 [m.end() - 1 for m in _FULL_STOP.finditer(text, max(0, r.start() - 400), r.start())]) + 1
+        lo = max([line_around(text, r.start())[0]] +
+                 [m.end() for m in _FULL_STOP.finditer(text, max(0, r.start() - 400), r.start())])
         runs = list(vocab.patterns["dose_run"].finditer(text, lo, r.start()))  # doses ending with their unit
         if not runs:
             continue
