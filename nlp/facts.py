@@ -16,6 +16,7 @@ from srscheck.core.model import (
     Fact,
     Mention,
     ReviewFlag,
+    counts,
     status_kind,
     unique,
 )
@@ -437,7 +438,8 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if consult:  # the sentences that recommend, offer or schedule it, else the title
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("recommended", why or [consult], 2)]
-    review = [m for m in pats["follow_up_statement"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
+    review = [m for m in pats["follow_up_statement"].finditer(text, start, end)  # the course it follows is past:
+              if counts(set(ctx.modifiers(m.start(), m.end())) - {"HISTORICAL"})]  # its date makes it no less so
     if review and not closed and not _plan_or_record(text, pats, start, head_end):
         # a note or letter of a review after treatment that never says treatment was given: an earlier course's
         return "follow_up", [("follow_up", review, 2)]
