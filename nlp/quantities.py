@@ -822,7 +822,7 @@ def _resumed(claims: list[FractionClaim], stopped: list[tuple[FractionClaim, int
 
 def _held_count(m: "re.Match[str]", vocab: Vocabulary) -> tuple[int, frozenset[int]] | None:
     """How many fractions a ``fraction_held`` match says were not given, and their numbers when it names them."""
-    which = m.group("which") or m.group("which2")
+    which = m.group("which") or m.group("which2") or m.group("which3")
     if which:
         bounds = [int(x) for x in re.findall(r"\d{1,2}", which)]
         if re.search(r"-|–|\bto\b|through", which) and len(bounds) == 2 and bounds[0] < bounds[1]:

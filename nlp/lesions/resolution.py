@@ -47,11 +47,13 @@ from .sources import (
     Draft,
     abbreviation_places,
     add_phase,
+    alias_key,
     clean_name,
     count_statements,
     counts_of_untreated,
     described_lesions,
     distance_columns,
+    label_aliases,
     label_places,
     listed_lesions,
     named_dose_lesions,
@@ -171,12 +173,16 @@ def structure_core(name: str, vocab: Vocabulary) -> str:
     return n.strip(" _-").lower()
 
 
-def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list[Draft]:
+def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
+                 aliases: dict[str, frozenset[str]] | None = None) -> list[Draft]:
     """Rows of one table are distinct lesions; a row of another table with the same location words (or
     a subset of them, with at least one place word) is a lesion already kept, and so is each row of a table whose
-    rows all stand for the kept lesions one to one by site and dose (:func:`_same_course_rows`)."""
+    rows all stand for the kept lesions one to one by site and dose (:func:`_same_course_rows`), a row whose label a
+    legend gives a kept lesion's structure (``aliases``, sources.label_aliases: "Target 1 = PTV_RCereb") and a row
+    named by its label only ("3") whose label is that of one kept row and no other (:func:`_same_label`)."""
     if not kept:
         return list(new)
+    aliases = aliases or {}
     out = list(kept)
     sigs = [same_places(d.name, vocab) for d in kept]
     taken: set[int] = set()
@@ -208,6 +214,10 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
                     break
         if hit is None and not any(w not in vocab.laterality for w in sig):
             hit = _only_of_its_noun(d, kept, taken, vocab)
+        if hit is None and aliases:
+            hit = _aliased(d, kept, taken, aliases)
+        if hit is None:
+            hit = _same_label(d, kept, taken)
         if hit is None:
             unmatched.append(d)
             continue
@@ -219,6 +229,41 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list
     for i, d in pairs:
         _join(out[i], d)
     return out
+
+
+def _aliased(d: Draft, kept: list[Draft], taken: set[int], aliases: dict[str, frozenset[str]]) -> int | None:
+    """The one kept lesion that a legend ties to row ``d`` ("Target 1 = PTV_RCereb"): the row is named by the label
+    and the kept lesion by the structure (its name or a word of its row), or the other way round; None otherwise."""
+    def named(draft: Draft, names: frozenset[str]) -> bool:
+        return draft.name.strip().lower() in names or any(_names_structure(draft.text, n) for n in names)
+
+    mine = aliases.get(alias_key(d.name), frozenset())
+    hits = [i for i, k in enumerate(kept) if i not in taken and (
+        (mine and named(k, mine)) or named(d, aliases.get(alias_key(k.name), frozenset())))]
+    return hits[0] if len(hits) == 1 else None
+
+
+_BARE_LABEL = re.compile(r"\s*#?(\d{1,2}|[A-H])\s*")
+
+
+def _same_label(d: Draft, kept: list[Draft], taken: set[int]) -> int | None:
+    """The kept lesion whose row opens with the label that is all of row ``d``'s name (a record's "3" under its
+    Target column for the plan's "3 | R cerebellar"), when exactly one kept row does and their doses agree; None
+    otherwise."""
+    m = _BARE_LABEL.fullmatch(d.name)
+    if m is None:
+        return None
+    hits = [i for i, k in enumerate(kept) if _row_label(k.text) == m.group(1)]
+    if len(hits) != 1 or hits[0] in taken or not _doses_agree(d, kept[hits[0]]):
+        return None
+    return hits[0]
+
+
+def _row_label(row: str) -> str | None:
+    """The label a table row opens with ("3" of "3 R cerebellar 16 1.88 18"), None when its first word is none."""
+    words = row.split(None, 1)
+    first = _BARE_LABEL.fullmatch(words[0]) if words else None
+    return first.group(1) if first else None
 
 
 def _join(k: Draft, d: Draft) -> None:
@@ -954,10 +999,11 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     ``flags``."""
     text = document.text
     labels = {**abbreviation_places(wrapped, vocab), **label_places(wrapped, vocab)}
+    aliases = label_aliases(wrapped, vocab)
     drafts: list[Draft] = []
     for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab), vocab,
                               text):
-        drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab), vocab), vocab)
+        drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab), vocab), vocab, aliases)
     drafts = [d for d in drafts if not d.untreated]  # (a lesion some table says was not treated)
     source = "table"
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
@@ -980,6 +1026,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         n = max((c.n for c in treated if c not in untreated), default=1)
         described = [sp for sp in described_lesions(wrapped, ctx, vocab, doses)  # a name may wrap onto the next line
                      if not any(c.start <= sp[0] < c.end for c in untreated)]
+        if n == 1:  # no count, but one sentence gives two targets their own doses ("the cavity received 27 Gy in 3
+            # fractions and the right occipital metastasis received 24 Gy in 3"): that many lesions
+            n = _paired_targets(wrapped, doses, ctx, vocab)
         organ = _whole_organ(wrapped, ctx, vocab, doses, course_fx)
         if organ is not None:  # one whole-organ volume treated: the lesions the chart counts lie inside it
             n, described = 1, [organ]
@@ -1213,6 +1262,26 @@ def _not_primary_elsewhere(described: list[tuple[int, int, int, int]], named: li
         if not (primary and site_of(name, vocab) not in dosed):
             out.append(sp)
     return out
+
+
+def _paired_targets(text: str, doses: list[DoseStatement], ctx: TextContext, vocab: Vocabulary) -> int:
+    """The most targets one sentence gives course doses of their own ("the cavity received twenty seven gray in
+    three fractions and the right occipital metastasis received twenty four gray in three"): doses of one sentence,
+    each with a lesion noun in its own clause (from the dose before it), each another total; 1 when no sentence
+    gives two."""
+    by_sentence: dict[tuple[int, int], list[DoseStatement]] = defaultdict(list)
+    for d in doses:
+        if d.counts and d.total_gy is not None and d.kind not in ("dose_per_fraction", "fraction_table"):
+            by_sentence[ctx.sentence(d.start)].append(d)
+    best = 1
+    for (lo, _hi), group in by_sentence.items():
+        totals, at = set(), lo
+        for d in sorted(group, key=lambda x: x.start):
+            if vocab.lesion_noun.search(text, at, d.start):
+                totals.add(round(d.total_gy, 2))
+            at = d.end
+        best = max(best, len(totals))
+    return best
 
 
 def course_sessions(lesions: list[Lesion], course_fx: int | None) -> Lesion | None:

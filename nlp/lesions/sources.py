@@ -1693,6 +1693,26 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in clash}
 
 
+def alias_key(label: str) -> str:
+    """A table label as a legend and a row write it alike ("Target #1", "target 1" -> "target 1")."""
+    return " ".join(label.replace("#", " ").lower().split())
+
+
+def label_aliases(text: str, vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """The structures a legend says a table's labels stand for (``label_alias``: "Target 1 = PTV_RCereb",
+    "Site A = SP_T10 (PTV_T10)"): {"target 1": {"ptv_rcereb"}, "site a": {"sp_t10", "ptv_t10"}}, by
+    :func:`alias_key`. A label the chart gives two different structures is left out."""
+    out: dict[str, frozenset[str]] = {}
+    clash: set[str] = set()
+    for m in vocab.patterns["label_alias"].finditer(text):
+        key = alias_key(m.group("label"))
+        names = frozenset(n.lower() for n in (m.group("name"), m.group("name2")) if n)
+        if out.get(key, names) != names:
+            clash.add(key)
+        out[key] = names
+    return {k: v for k, v in out.items() if k not in clash}
+
+
 def abbreviation_places(text: str, vocab: Vocabulary) -> dict[str, str]:
     """Places the chart abbreviates: {"RCPA": "right cerebellopontine angle", "LOCC": "left occipital"} from
     "RCPA (right cerebellopontine angle)" or "left occipital (LOCC)" - an upper-case abbreviation and place words
@@ -1791,10 +1811,11 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
         before = text[max(0, m.start() - 40):m.start()]
         extent = vocab.patterns["count_extent_before"].search(before) or \
             vocab.patterns["count_predicate_before"].search(before) or \
+            vocab.patterns["count_version_before"].search(before) or \
             vocab.patterns["count_not_before"].search(text[max(0, m.start() - 24):m.start()])
         if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target; "CTV_T4-6 is ONE target" says
-            # what one structure is, not how many lesions were treated
+            # what one structure is, not how many lesions were treated; "v1 had six targets", a replaced plan's
         at = m.end()
         breakdown = last_end is not None and \
             vocab.patterns["count_breakdown_between"].search(text[last_end:m.start()]) is not None
