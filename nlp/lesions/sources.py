@@ -1285,6 +1285,13 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         if low and cue_role(text, low.start(), vocab) in vocab.roles.not_target:
             continue  # a range of doses whose words before it make it a metric, a maximum or an organ's dose
         clause = text[clause_start:low.start() if low else d.start]
+        run = _last_place(clause, vocab) if len(clause) > 90 else None
+        if run and not clause[run[1]:].strip():
+            # a run-on clause (a dictation that heard no punctuation) whose place ends where the dose begins ("...
+            # targets as follows left frontal twenty four Gray in three fractions right parietal ..."): that place
+            # names the dose's target
+            clause_start += run[0]
+            clause = clause[run[0]:]
         placed = len(clause) <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
                                         _structure_name(clause, vocab, abbreviations))
         listed = [] if placed else _targets_after(text, d, doses, vocab)

@@ -79,3 +79,17 @@ Yours sincerely, Dr Halloran
 
 def test_a_clinic_review_date_is_no_date_of_service() -> None:
     assert read_text(LETTER).identity.dates_of_service.value == ["2026-03-16", "2026-03-20"]
+
+
+RUN_ON = """dictated note
+he had fractionated radiosurgery on the linear accelerator in a mask for three brain metastases between 02/02/2026 \
+and 02/06/2026 and the targets were as follows right occipital twenty five Gray in five fractions left insular thirty \
+Gray in five fractions right cerebellar twenty five Gray in five fractions planning CT and MRI were fused and he \
+tolerated it well
+"""
+
+
+def test_a_run_on_dictation_names_each_dose_by_the_place_before_it() -> None:
+    facts = read_text(RUN_ON).facts
+    assert [(les.name, les.dose_gy, les.fractions) for les in facts.lesions] == [
+        ("right occipital", 25.0, 5), ("left insular", 30.0, 5), ("right cerebellar", 25.0, 5)]
