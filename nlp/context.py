@@ -361,6 +361,10 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
                     ctx.scopes.append(Scope(clause[0], clause[1], "HISTORICAL"))
                 continue
             earliest[i] = min(day, earliest.get(i, day))
+        back = vocab.patterns["time_back_reference"]
+        for i in range(1, len(sentences)):  # "...in August 2021...; at that time she received ...": that year's
+            if i not in earliest and i - 1 in earliest and back.search(text[slice(*sentences[i])]):
+                earliest[i] = earliest[i - 1]
         for i, day in sorted(earliest.items()):
             # a sentence about an earlier year is about an earlier course; but not one a few months before the
             # chart's latest date across a new year (a December course with its follow-up in January)

@@ -60,6 +60,7 @@ def _evidence(ments: list[Mention]) -> tuple[Evidence, ...]:
 
 _BEAM_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}$")  # "vmat3": a record's beam named by its technique and number
 
+_HINT_SIZE = re.compile(r"\s+\d+(?:\.\d+)?(?:\s*mm)?$")  # a device's size after its name ("iris 7.5", "iris 10 mm")
 _PLANNED = frozenset({"HYPOTHETICAL", "FUTURE"})  # a consult's or a plan's words: the unit it means to use
 
 
@@ -102,9 +103,10 @@ def _unit_named(ments: list[Mention], text: str, vocab: Vocabulary) -> Fact:
         elif (kind := defining.get(" ".join(word.split()))) is not None:
             scores[kind] += 0.5  # one technique only one kind of unit gives is enough; the unit is still inferred
             support[kind].append(m)
-        elif word in vocab.modality_hints:
-            scores[vocab.modality_hints[word]] += 0.3
-            support[vocab.modality_hints[word]].append(m)
+        elif (hint := vocab.modality_hints.get(_HINT_SIZE.sub("", " ".join(word.replace(":", " ").split())))) \
+                is not None:  # (a field's words and marks: "TRACKING   SPINE", "Tracking: skull"; "IRIS 7.5")
+            scores[hint] += 0.3
+            support[hint].append(m)
     if not scores:
         return Fact(None)
     # protons/ions decide the modality when written at all; a CyberKnife chart may also say "linear accelerator"

@@ -1009,6 +1009,12 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
                 break
             gy = to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab)
             values.extend([gy] * (len(span) if span is not None else 1))
+        if len(values) > n and not any(pats["column_name"].search(h.text) for h in t.header):
+            # several rows of each fraction, one per field of one target ("1 | ARC_1 | 450 | 450", "1 | ARC_2 | 450
+            # | 900"): the fraction's dose is its rows' sum, and the running total's last value the course's
+            last = _last_cumulative(t, vocab)
+            if last is not None and abs(last - sum(values)) < 0.01:
+                values = [round(last / n, 3)] * n
         if len(values) != n or not 0 < sum(values) <= 100:
             continue
         first, last = t.rows[0][0], t.rows[-1][-1]

@@ -812,8 +812,10 @@ def _method_cells(document: Document, vocab: Vocabulary) -> list[tuple[int, int]
 def _words_site(text: str, vocab: Vocabulary) -> str | None:
     """The site the words around a lesion name; a bare level there ("C2 SBRT" in a course column, a
     label) is spinal only with a spine word beside it. The site word of a tracking method ("spine tracking (T5-T7
-    anatomy)" beside a rib) names what the unit tracks, not where the lesion is: it is read as a blank."""
+    anatomy)" beside a rib) names what the unit tracks, not where the lesion is: it is read as a blank; so are a
+    robotic linac's beam nodes ("144 beams from 68 nodes")."""
     text = vocab.patterns["tracking_site"].sub(lambda m: " " * len(m.group(0)), text)
+    text = vocab.patterns["beam_nodes"].sub(lambda m: " " * len(m.group(0)), text)  # "beams from 68 nodes"
     site = site_of(text, vocab)
     if site == "spinal" and not (vocab.spine_context.search(text) or vocab.site_terms["spinal"].search(text)):
         return None

@@ -347,9 +347,17 @@ def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) ->
     block = list(range(i, j))
     if len(block) < (2 if marked else 3):
         return None  # (two unmarked lines are as often a letterhead's: "Clinic | Service | Note" over "Name | MRN")
-    titled = marked
-    firsts = {lines[k][slice(*_fields(lines[k], cuts(k))[0])].strip().lstrip("#").strip().lower() for k in block}
+    def first(k: int) -> str:
+        return lines[k][slice(*_fields(lines[k], cuts(k))[0])].strip().lstrip("#").strip().lower()
+    firsts = {first(k) for k in block}
     skip = 1 if len(firsts) == 1 and firsts != {""} else 0  # "TARGET|...", "TARGET|...": the record's type
+    below = {first(k) for k in block[1:]}
+    # a title line over records of one type ("RECTYPE|TARGET|RX_TOTAL_CGY" over "RX|Met01|2700", "RX|Met02|2700"):
+    # every field of it a title, its first the title of the column of the records' type, which is no column
+    typed = not marked and len(below) == 1 and below != {""} and first(i) not in below and \
+        all(_CSV_TITLE.match(lines[i][a:b].strip()) for a, b in _fields(lines[i], cuts(i)))
+    titled = marked or typed
+    skip = 1 if typed else skip
     rows: list[_Row] = []
     for k in block:
         title = titled and k == i
@@ -595,6 +603,11 @@ def _run_on(line: str, cells: list[list[tuple[int, int, int]]]) -> bool:
     return single > 1 or (single == 1 and len(gaps) == 1)
 
 
+def _rule_line(line: str) -> bool:
+    """A line drawn of rule characters only ("-----", "=====", "--  ----")."""
+    return bool(line.strip()) and (_is_border(line) or _is_ruler(line) or _rule_only(line))
+
+
 def _fixed_width(lines: list[str], i: int) -> TextTable | None:
     """A fixed-width table whose title line is ``i``: its rows the lines under it up to a blank line or a line
     that is no row (a remark across the columns), at least two and most writing a value."""
@@ -618,7 +631,11 @@ def _fixed_width(lines: list[str], i: int) -> TextTable | None:
             break
         rows, cuts = rows + [j], trial
         j += 1
-    if cuts is None or len(rows) < 2 or \
+    # a table ruled above its titles and below its rows ("-----" lines framing a printout's one target) may hold a
+    # single row (its cells maybe run on to a second line); an unframed one needs two rows
+    framed = i > 0 and _rule_line(lines[i - 1]) and j < len(lines) and _rule_line(lines[j])
+    least = 1 if framed else 2
+    if cuts is None or len(rows) < least or \
             sum(1 for k in rows if any(_VALUE.match(w) for w in lines[k].split())) * 2 < len(rows):
         return None
     above = lines[i - 1] if i else ""
@@ -629,7 +646,7 @@ def _fixed_width(lines: list[str], i: int) -> TextTable | None:
     for k in rows:
         _add_line(body, _fixed_row(lines[k], k, cuts))  # (a line whose first column is empty goes on above)
     out += body
-    if sum(1 for r in body if sum(1 for c in r if c) >= 2) < 2:
+    if sum(1 for r in body if sum(1 for c in r if c) >= 2) < least:
         return None
     every = [w for r in out for c in r for w in c]
     return TextTable(i, rows[-1], min(w[1] for w in every), max(w[2] for w in every), _text_cells(out), True)

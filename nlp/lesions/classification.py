@@ -347,14 +347,16 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,
     """CPT cranial class of one lesion from its own words: (simple|complex, reasons); ``optic_mm`` a distance to
     the optic apparatus its table gives in a column of its own."""
     reasons: list[str] = []
+    plain = plain_words(name, vocab)  # "PTV_Pons", "AVM_Nidus_LtPar": a structure name's words
     for trig in vocab.complex_histology:
-        for m in trig.regex.finditer(text):
-            # a lesion's own noun ("AVM", "schwannoma") after "to the" is the target the dose went to ("1800 cGy in 1
-            # fraction to the AVM nidus"); the words after it still make it an organ at risk ("trigeminal nerve Dmax")
-            if not _oar_context(text, m.start(), m.end(), vocab, bare=not _tumour_noun(m.group(0), vocab)):
+        for words in (text, plain):  # (the name's words too: "AVM_Nidus_LtPar" in its row is one word there)
+            if any(not _oar_context(words, m.start(), m.end(), vocab, bare=not _tumour_noun(m.group(0), vocab))
+                   for m in trig.regex.finditer(words)):
+                # a lesion's own noun ("AVM", "schwannoma") after "to the" is the target the dose went to ("1800 cGy
+                # in 1 fraction to the AVM nidus"); the words after it still make it an organ at risk ("trigeminal
+                # nerve Dmax")
                 reasons.append(trig.reason)
                 break
-    plain = plain_words(name, vocab)  # "PTV_Pons": a structure name's words
     for trig in vocab.complex_location:
         hit = trig.regex.search(name) or trig.regex.search(plain)
         if not hit:

@@ -1239,6 +1239,12 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     paired = bool(drafts)
     previous_end = 0
     cuts = _DOT_LEADER.sub(lambda m: " " * len(m.group(0)), text)  # "Left cerebellar met ..... 18 Gy": one line
+    # a reason's aside ("X, because of its size and the prior whole brain dose, received 18 Gy") names no target:
+    # blanked (offsets kept) for the clause's words and left out of its length
+    asides = [m.span() for m in vocab.patterns["reason_aside"].finditer(text)]
+    plain = text
+    for a, b in asides:
+        plain = plain[:a + 1] + " " * (b - a - 2) + plain[b - 1:]
     abbreviations = abbreviation_places(text, vocab)
     for d in doses:
         parts |= _addends(text, d, doses)  # "11.6 Gy (C1 2.7 Gy + C2 8.9 Gy)": the sum's terms name no lesion
@@ -1284,15 +1290,17 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         low = _RANGE_LOW.search(text, max(clause_start, d.start - 12), d.start)  # "D1cc range 33.8-35.6 Gy"
         if low and cue_role(text, low.start(), vocab) in vocab.roles.not_target:
             continue  # a range of doses whose words before it make it a metric, a maximum or an organ's dose
-        clause = text[clause_start:low.start() if low else d.start]
-        run = _last_place(clause, vocab) if len(clause) > 90 else None
+        clause = plain[clause_start:low.start() if low else d.start]
+        aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in asides)
+        run = _last_place(clause, vocab) if len(clause) - aside > 90 else None
         if run and not clause[run[1]:].strip():
             # a run-on clause (a dictation that heard no punctuation) whose place ends where the dose begins ("...
             # targets as follows left frontal twenty four Gray in three fractions right parietal ..."): that place
             # names the dose's target
             clause_start += run[0]
             clause = clause[run[0]:]
-        placed = len(clause) <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
+            aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in asides)
+        placed = len(clause) - aside <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
                                         _structure_name(clause, vocab, abbreviations))
         listed = [] if placed else _targets_after(text, d, doses, vocab)
         if listed:  # "2000 cGy to the left frontal and right occipital lesions": each target of the list
