@@ -899,15 +899,13 @@ def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary)
     if given and plan:  # "Total delivered: 8 Gy in 1 fraction (of a planned 40 Gy in 5)": each count's own clause,
         # between the brackets or semicolons around it, says which it is when it holds the words of only one role
         end = max(e, c.end)
-        lo = max([s] + [m.end() for m in _ROLE_CLAUSE_BREAK.finditer(text, s, c.start)])
-        stop = _ROLE_CLAUSE_BREAK.search(text, c.end, end)
+        brk = vocab.patterns["role_clause_break"]
+        lo = max([s] + [m.end() for m in brk.finditer(text, s, c.start)])
+        stop = brk.search(text, c.end, end)
         hi = stop.start() if stop else end
         given = bool(vocab.patterns["delivered_words"].search(text, lo, hi))
         plan = bool(vocab.patterns["planned_words"].search(text, lo, hi))
     return "delivered" if given and not plan else "planned" if plan and not given else "course"
-
-
-_ROLE_CLAUSE_BREAK = re.compile(r"[();]")  # where a count's own clause begins and ends, on a line of several counts
 
 
 def _prefer_delivered(text: str, ctx: TextContext, claims: list[FractionClaim],

@@ -516,7 +516,7 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
                  [m.end() for m in _LIST_COLON.finditer(text, line_start, d.start)])  # "... to both targets: left ..."
         clause = re.sub(r"^[A-Za-z][A-Za-z ]{1,30}:\s+(?=\S)", "", text[lo:d.start].strip(" \t.,:-=•*"))  # "Summary: "
         line = text[line_start:d.start]
-        if not clause or _STAGED.search(line) or no_second_prescription(text, d, doses, vocab):
+        if not clause or vocab.patterns["numbered_stage"].search(line) or no_second_prescription(text, d, doses, vocab):
             continue
         if not _only_names(clause, lesions, vocab, aliases):
             continue  # "Left L2 nerve root receives 19.1 Gy", "RLL 1 10 Gy" (a fraction's row), "... in version 1 ("
@@ -586,10 +586,6 @@ def _target_after(text: str, end: int, lesions: list[Lesion], vocab: Vocabulary)
     words = joiner.split(m.group("target"), maxsplit=1)[0]
     return any(_places(les.name, vocab) and _names(_words(words, vocab), les, vocab) for les in lesions) or \
         bool(vocab.lesion_noun.search(words))
-
-
-_STAGED = re.compile(r"\b(?:stage|phase|boost|session|fraction|fx|day|cone[\s-]?down|sequential|iso(?:center|centre)?)"
-                     r"\s*#?\d", re.I)
 
 
 def _aliased(clause: str, keys: set[str], vocab: Vocabulary) -> bool:
@@ -696,7 +692,7 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         line_start = line_around(text, d.start)[0]
         line = text[line_start:d.start]
         lo = own_sentence_start(text, d.start)
-        if not reported.search(text, min(s, lo), max(e, d.end)) or _STAGED.search(line) or \
+        if not reported.search(text, min(s, lo), max(e, d.end)) or vocab.patterns["numbered_stage"].search(line) or \
                 no_second_prescription(text, d, doses, vocab) or _retired_page(document, text, d.start, vocab) or \
                 _cited(text, ctx, vocab, d):
             continue

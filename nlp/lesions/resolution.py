@@ -160,16 +160,13 @@ def record_pages(groups: list[list[Draft]], vocab: Vocabulary, text: str | None 
     return out
 
 
-_TECHNIQUE_SUFFIX = re.compile(r"[_\s-]+(?:sbrt|srs|sabr|fsrt|srt|plan|rx|boost)$", re.I)
-
-
 def structure_core(name: str, vocab: Vocabulary) -> str:
     """A structure or plan name without its volume type and technique ("PTV_Liv6", "LIV6_SBRT" -> "liv6");
     "" for a name that is no structure name (no underscore) or has nothing left."""
     n = name.strip()
     if "_" not in n or " " in n:
         return ""
-    n = _TECHNIQUE_SUFFIX.sub("", cached_rx(rf"^(?:{vocab.volume_kind})[_-]*").sub("", n))
+    n = vocab.patterns["technique_suffix"].sub("", cached_rx(rf"^(?:{vocab.volume_kind})[_-]*").sub("", n))
     return n.strip(" _-").lower()
 
 
@@ -549,9 +546,6 @@ def _distinct_target(name: str, drafts: list[Draft], vocab: Vocabulary) -> bool:
     return bool(sig) and not any(sig & same_places(d.name, vocab) for d in drafts)
 
 
-_JOINER = re.compile(r",|;|\s(?:and|while|whereas|but|plus)\s", re.I)
-
-
 def _clause(text: str, s: int, e: int, cs: int, ce: int, vocab: Vocabulary,
             neighbours: list[tuple[int, int]] | None = None) -> tuple[int, int]:
     """The clause of a sentence (cs..ce) that holds the phrase s..e: from the last , ; : ( before it to the
@@ -561,13 +555,14 @@ def _clause(text: str, s: int, e: int, cs: int, ce: int, vocab: Vocabulary,
     cerebellar one" gives the cerebellar lesion no size of the frontal one."""
     nxt = next_clause(vocab, sentence_end=True).search(text, e, ce)
     start, end = _clause_start(text, cs, s, vocab), nxt.start() if nxt else ce
+    joiner = vocab.patterns["clause_joiner"]
     for a, b in neighbours or ():
         if b <= s:  # a lesion before it: after the last joiner between them
-            cut = [m.end() for m in _JOINER.finditer(text, b, s)]
+            cut = [m.end() for m in joiner.finditer(text, b, s)]
             if cut:
                 start = max(start, cut[-1])
         elif a >= e:  # a lesion after it: up to the last joiner between them
-            cut = [m.start() for m in _JOINER.finditer(text, e, a)]
+            cut = [m.start() for m in joiner.finditer(text, e, a)]
             if cut:
                 end = min(end, cut[-1])
     return start, end

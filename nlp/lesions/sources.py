@@ -837,7 +837,6 @@ def _row_days(text: str, vocab: Vocabulary) -> list[int]:
 
 # "3/5", "3 of 5"; never a month/day date ("09/14", a leading zero) nor a range of them ("09/14 - 09/18")
 _OF_COUNT = re.compile(r"^\s*(?!0\d)(\d{1,2})\s*(?:/|\bof\b)\s*(\d{1,2})\b(?![/.]\d)(?!\s*[-\u2013]\s*\d)", re.I)
-_PLANNED_FIRST = re.compile(r"\b(?:plan\w*|presc\w*|rx)\b\s*/\s*(?:del\w*|given|tx\w*|treat\w*)", re.I)
 
 
 def delivered_count(cell: str, head: str, vocab: Vocabulary) -> int | None:
@@ -847,7 +846,7 @@ def delivered_count(cell: str, head: str, vocab: Vocabulary) -> int | None:
     cell = vocab.patterns["footnote_marker"].sub("", cell.strip())  # "5ᶜ", "3*": the count, not its marker
     m = _OF_COUNT.match(cell)
     if m:
-        return int(m.group(2) if _PLANNED_FIRST.search(head) else m.group(1))
+        return int(m.group(2) if vocab.patterns["planned_first_title"].search(head) else m.group(1))
     return vocab.number(vocab.patterns["footnote_marker"].sub("", cell.split(" ")[0].rstrip(".,;:")))
 
 
@@ -1374,9 +1373,6 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     return sorted(drafts, key=lambda x: x.text_start) if paired else drafts
 
 
-_LEAD_WORDS = re.compile(r"^.*\b(?:to|of|at|in|on|for)\s+(?:the\s+|both\s+)?", re.I)
-
-
 def _shared_out(text: str, lo: int, d: DoseStatement, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """The targets a clause lists before one dose when each of them receives all of it: (start, end, name) of each,
     else []. The list is shared out when the chart says so ("T8 and L3 vertebral metastases, 30 Gy in 3 fractions
@@ -1397,11 +1393,11 @@ def _shared_out(text: str, lo: int, d: DoseStatement, vocab: Vocabulary) -> list
     clause = clause.rstrip(" ,;:-–—(\t")
     items: list[tuple[int, int]] = []
     pos = 0
-    for sep in [*_LIST_SEP.finditer(clause), None]:
+    for sep in [*vocab.patterns["target_list_separator"].finditer(clause), None]:
         end = sep.start() if sep else len(clause)
         part = clause[pos:end]
         if not items:  # the first item's words before its place ("SBRT to T8"): the sentence's, not the name's
-            lead_words = _LEAD_WORDS.match(part)
+            lead_words = vocab.patterns["list_lead_words"].match(part)
             if lead_words and (vertebral_levels(part[lead_words.end():], vocab) or
                                _specific_place(part[lead_words.end():], vocab)):
                 pos += lead_words.end()
@@ -1531,9 +1527,6 @@ def _list_end(vocab: Vocabulary) -> re.Pattern[str]:
     return cached_rx(rf"[,;.:()\n\t•]|\s(?:and\s+)?(?=\d)|\s(?:{vocab.alternation('dose_list_ends')})\s")
 
 
-_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
-
-
 def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
                    vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """The targets of a dose written after it as a list sharing one lesion noun ("20 Gy to the left frontal and
@@ -1551,7 +1544,7 @@ def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
         return []
     noun = nouns[-1]
     places = text[lo:noun.start()]
-    seps = list(_LIST_SEP.finditer(places))
+    seps = list(vocab.patterns["target_list_separator"].finditer(places))
     if not seps:
         return []
     out, at = [], 0
@@ -1584,7 +1577,6 @@ def _addends(text: str, d: DoseStatement, doses: list[DoseStatement]) -> set[int
     return {o.start for o in inner}
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LEVEL_WORD = re.compile(r"(?<![\w.])[CTLS]\d{1,2}(?![\w.])", re.I)
 _RUN_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d+)?(?![\w.])")
 
@@ -1597,7 +1589,7 @@ def respective_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
     respectively") as it writes doses; and the starts of the doses so used."""
     drafts: list[Draft] = []
     used: set[int] = set()
-    for r in _RESPECTIVELY.finditer(text):
+    for r in vocab.patterns["respectively"].finditer(text):
         lo = max([line_around(text, r.start())[0]] +
                  [m.end() for m in _FULL_STOP.finditer(text, max(0, r.start() - 400), r.start())])
         runs = list(vocab.patterns["dose_run"].finditer(text, lo, r.start()))  # doses ending with their unit
