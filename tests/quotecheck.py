@@ -184,16 +184,21 @@ class _Frame:
 
     def _labels(self, run: list[int], x: float, em: float, edge: float) -> bool:
         """True when the text left of ``x`` over the lines ``run`` is a form's column of labels: each of its
-        lines of running text shares its baseline with words right of ``x`` (a label and its value, one row),
-        and most of its lines end more than TOUCH_EM short of the strip at ``edge`` (labels are ragged, far
-        from the values, where a text column's lines are filled up to the gutter)."""
-        sides = [(left, any(self.boxes[i][0] >= x for i in self.lines[j]))
-                 for j in run if (left := [i for i in self.lines[j] if self.boxes[i][2] <= x])]
+        lines of running text shares its baseline with words right of ``x`` (a label and its value, one row); no
+        line of it with nothing across the strip follows a line of its own that ends short of the strip (a form's
+        label without a value is alone on its row, or the second line of a label that reached the strip: a text
+        column's list item or paragraph line after a short line of its own is not); and most of its lines end
+        more than TOUCH_EM short of the strip at ``edge`` (labels are ragged, far from the values, where a text
+        column's lines are filled up to the gutter)."""
+        sides = [(j, left, any(self.boxes[i][0] >= x for i in self.lines[j]))
+                 for j in sorted(run) if (left := [i for i in self.lines[j] if self.boxes[i][2] <= x])]
         if not sides:
             return False
-        far = sum(edge - max(self.boxes[i][2] for i in left) > TOUCH_EM * em for left, _ in sides)
-        rows = all(valued for left, valued in sides if self._segment_words(left, x, -1, em, edge) >= PROSE_WORDS)
-        return rows and 2 * far > len(sides)
+        short = [edge - max(self.boxes[i][2] for i in left) > TOUCH_EM * em for _j, left, _v in sides]
+        rows = all(valued for _j, left, valued in sides if self._segment_words(left, x, -1, em, edge) >= PROSE_WORDS)
+        held = all(valued or not (k and sides[k - 1][0] == j - 1 and short[k - 1])
+                   for k, (j, _left, valued) in enumerate(sides))
+        return rows and held and 2 * sum(short) > len(sides)
 
     def _width(self, run: list[int], x: float, side: int) -> float:
         """How wide the text on ``side`` of ``x`` (-1 left, 1 right) runs over the lines ``run``."""

@@ -163,3 +163,25 @@ def test_a_form_whose_long_labels_stand_among_short_ones_is_no_gutter(tmp_path: 
     assert not frame.is_gutter(_word(frame, "Unit"), _word(frame, "cobalt-60"))
     assert not frame.is_gutter(_word(frame, "on", after="time"), _word(frame, "07:20"))
     assert quote_problems({"x": {"page": 1, "text": "Unit cobalt-60 multi-source radiosurgery unit"}}, scan) == []
+
+
+def test_a_list_column_beside_running_text_is_no_column_of_labels() -> None:
+    """A two-column completion summary (a faxed scan): the left column's paragraph, then a heading and a list
+    of lesions, its items short and far from the strip, beside the right column's list and paragraph. A left
+    item with nothing across the strip follows another short item of its own column (no label alone on its row,
+    nor a label's second line after a line that reached the strip): the left side is a text column, not a
+    form's labels, and the strip is a gutter."""
+    doc = read_document(ROOT / "tests" / "blind_corpus45" / "b45_05" / "2_completion_summary.pdf")
+    frame = _Frame(doc.pages[0])
+
+    def across(word: str) -> tuple[int, int]:  # a left-column word and the first word right of it on its line
+        a = _word(frame, word)
+        line = frame.lines[frame.line_of(a)]
+        return a, line[line.index(a) + 1]
+
+    for word in ("CBCT", "throughout."):
+        a, b = across(word)
+        assert frame.words[b].text == "•" and frame.is_gutter(a, b)
+    bullet = across("CBCT")[1]
+    line = frame.lines[frame.line_of(bullet)]
+    assert not frame.is_gutter(bullet, line[line.index(bullet) + 1])  # a bullet's indent before "Left"
