@@ -49,7 +49,7 @@ from .quantities import (
 from .review import course_in_progress, facility_name, review_flags
 from .titles import head_end as _head_end
 from .titles import heading_lines, heading_match
-from .vocab import Vocabulary, cached_rx
+from .vocab import Vocabulary, cached_rx, date_readings
 
 MAX_EVIDENCE = 4
 
@@ -981,17 +981,14 @@ class _Record:
         return max(hi for _lo, hi in self.spans)
 
 
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?\s*")
-
-
-def _date_order(written: list[str]) -> str | None:
-    """A record's order of day and month in its numeric dates: "dm" when one of them can only be day first
-    ("26/05/2026"), "md" when one can only be month first ("05/26/2026"), else None (not known)."""
+def _date_order(written: list) -> str | None:
+    """A record's order of day and month in its slashed dates (matches of the ``date`` pattern): "dm" when one of
+    them can only be day first ("26/05/2026"), "md" when one can only be month first ("05/26/2026"), else None
+    (not known)."""
     orders = set()
-    for w in written:
-        m = _NUMERIC_DATE.fullmatch(w)
-        if m:
-            a, b = int(m.group(1)), int(m.group(2))
+    for m in written:
+        if m is not None and m.group("m"):
+            a, b = int(m.group("m")), int(m.group("d"))
             if a > 12 >= b:
                 orders.add("dm")
             elif b > 12 >= a:
@@ -999,21 +996,12 @@ def _date_order(written: list[str]) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
-def _date_span(written: str, day, order: str | None):
-    """The earliest and latest day a date may be: "04/06/2026" is 6 April or 4 June when the record's order of
-    day and month (:func:`_date_order`) is not known, one of them when it is; "2026-06-04" is one day."""
-    m = _NUMERIC_DATE.fullmatch(written)
-    if m is None or int(m.group(1)) > 12 or int(m.group(2)) > 12 or m.group(1) == m.group(2):
-        return day, day
-    a, b = int(m.group(1)), int(m.group(2))
-    try:
-        first = day.replace(month=a, day=b)  # month first
-        other = day.replace(month=b, day=a)  # day first
-    except ValueError:
-        return day, day
-    if order:
-        return (first, first) if order == "md" else (other, other)
-    return min(first, other), max(first, other)
+def _date_span(written, day, order: str | None):
+    """The earliest and latest day a date (its match of the ``date`` pattern) may be (:func:`nlp.vocab.date_readings`):
+    "04/06/2026" is 6 April or 4 June when the record's order of day and month (:func:`_date_order`) is not known,
+    one of them when it is; "2026-06-04" is one day; ``day`` (as the chart reads it) when the order known gives none."""
+    days = date_readings(written, order) if written is not None else ()
+    return (days[0], days[-1]) if days else (day, day)
 
 
 def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int, mine) -> _Record:
@@ -1032,11 +1020,13 @@ def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int,
     own = pats["document_date_before"]  # (a dictation's "D: 08/27/2026 T: 08/28/2026" dates the letter, not the course)
     dates = [(s, e, d) for s, e, d in mine if ctx.counts(s, s + 1) and
              not own.search(text, max(start, line_around(text, s)[0], s - 80), s)]
+    written = [pats["date"].fullmatch(text, s, e) for s, e, _d in dates]  # each date as the chart writes it
+    order = _date_order(written)
     return _Record(start, end, [(s, d) for s, _e, d in dates],
                    min(numbers) if one else None, ids[0].start() if one else -1,
                    retreat.start() if retreat else -1, done[-1].start() if done else -1,
                    _title(pats["course_stage_title"], text, start, head) is not None,
-                   [_date_span(text[s:e], d, _date_order([text[s:e] for s, e, _d in dates])) for s, e, d in dates])
+                   [_date_span(m, d, order) for m, (_s, _e, d) in zip(written, dates)])
 
 
 def _file(document: Document, rec: _Record) -> str:

@@ -348,22 +348,9 @@ class Vocabulary:
     def date_of(self, m: re.Match[str]) -> datetime.date | None:
         """The day a :attr:`numeric_date` match names, None when it has no year or names no day: month first
         (09/18/2026), or day first when that is no date (18/09/2026); a dotted date day first (03.11.2026), or
-        month first when that is no date; a two-digit year by :attr:`two_digit_year_pivot`."""
-        if m.group("iy"):
-            orders = [(int(m.group("iy")), int(m.group("im")), int(m.group("id")))]
-        else:
-            a, b, y = (m.group("a"), m.group("b"), m.group("y")) if m.group("a") else \
-                (m.group("dm"), m.group("dd"), m.group("dy"))
-            if y is None:
-                return None
-            year = int(y) if len(y) == 4 else int(y) + (2000 if int(y) <= self.two_digit_year_pivot else 1900)
-            orders = [(year, int(a), int(b)), (year, int(b), int(a))]
-        for year, month, day in orders:
-            try:
-                return datetime.date(year, month, day)
-            except ValueError:
-                continue
-        return None
+        month first when that is no date; a two-digit year by :attr:`two_digit_year_pivot` (:func:`date_readings`)."""
+        days = date_readings(m, "dm?" if m.group("dd") else "md?", self.two_digit_year_pivot)
+        return days[0] if days else None
 
     def series_id(self, m: re.Match[str]) -> str:
         """The label a ``series_label`` match gives its lesion, one form for every way of writing it: "the second
@@ -386,26 +373,58 @@ MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 
+def date_readings(m: re.Match[str], order: str | None = "md", pivot: int | None = None) -> tuple[datetime.date, ...]:
+    """The days a written date may name: the one reader of dates, for :func:`full_date`, :meth:`Vocabulary.date_of`
+    and a record's range of days (nlp.facts). ``m`` is a match of the vocabulary's ``date`` pattern, of
+    :attr:`Vocabulary.numeric_date` or of any pattern with their groups: ``m``/``d``/``y`` or ``a``/``b``/``y``
+    slashed, ``dd``/``dm``/``dy`` dotted (the first number written, the second, the year), ``y2``/``m2``/``d2`` or
+    ``iy``/``im``/``id`` ISO, ``mon``/``d3``/``y3`` month before day in words, ``d4``/``mon4``/``y4`` day before month.
+    A date in words or ISO names one day. A slashed or dotted date names by ``order``: ``"md"`` its month first,
+    ``"dm"`` its day first (an order known for the chart or the record); ``"md?"`` month first, or day first when
+    that is no date (``"dm?"`` the other way round); None every day it may be, earliest first ("04/06/2026": 6
+    April and 4 June; "18/09/2026" only 18 September). A two-digit year is of this century, or with ``pivot`` of
+    this century up to it and of the last above it. () when it names no day (no year, no such day)."""
+    g = m.groupdict()
+
+    def day(year: int, month: int, d: int) -> datetime.date | None:
+        try:
+            return datetime.date(year, month, d)
+        except ValueError:
+            return None
+
+    written = next(((g[a], g[b], g.get(y)) for a, b, y in (("m", "d", "y"), ("a", "b", "y"), ("dd", "dm", "dy"))
+                    if g.get(a)), None)
+    if written is not None:  # slashed or dotted: the first number, the second, the year
+        first, second, y = written
+        if not y:
+            return ()
+        n = int(y)
+        year = (n + 2000 if n < 100 else n) if pivot is None else \
+            (n if len(y) == 4 else n + (2000 if n <= pivot else 1900))
+        md, dm = day(year, int(first), int(second)), day(year, int(second), int(first))
+        readings = {"md": [md], "dm": [dm], "md?": [md or dm], "dm?": [dm or md]}[order] if order else \
+            sorted({md, dm} - {None})
+        return tuple(d for d in readings if d is not None)
+    try:
+        if g.get("y2") or g.get("iy"):
+            one = day(int(g.get("y2") or g["iy"]), int(g.get("m2") or g["im"]), int(g.get("d2") or g["id"]))
+        elif g.get("y3"):
+            one = day(int(g["y3"]), MONTHS[g["mon"].lower()[:3]], int(g["d3"]))
+        else:
+            one = day(int(g["y4"]), MONTHS[g["mon4"].lower()[:3]], int(g["d4"]))
+    except (KeyError, TypeError, AttributeError):
+        return ()
+    return () if one is None else (one,)
+
+
 def full_date(m: re.Match[str], day_first: bool = False) -> datetime.date | None:
     """The day a full date names: a match of the vocabulary's ``date`` pattern (and of any pattern with its
-    groups: ``m``/``d``/``y`` slashed, ``y2``/``m2``/``d2`` ISO, ``mon``/``d3``/``y3`` month before day in words,
-    ``d4``/``mon4``/``y4`` day before month in words); None when it names no day. A slashed date is month first,
-    or day first when ``day_first`` (the chart's order, :meth:`Vocabulary.day_order`, decided once per chart);
-    a two-digit year is of this century. The one reading of a written date, for the dates of service
-    (nlp.identity) and the context's dates (nlp.context)."""
-    try:
-        if m.group("y"):
-            y = int(m.group("y"))
-            y = y + 2000 if y < 100 else y
-            a, b = int(m.group("m")), int(m.group("d"))
-            return datetime.date(y, b, a) if day_first else datetime.date(y, a, b)
-        if m.group("y2"):
-            return datetime.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
-        if m.group("y3"):
-            return datetime.date(int(m.group("y3")), MONTHS[m.group("mon").lower()[:3]], int(m.group("d3")))
-        return datetime.date(int(m.group("y4")), MONTHS[m.group("mon4").lower()[:3]], int(m.group("d4")))
-    except (ValueError, KeyError, TypeError):
-        return None
+    groups, :func:`date_readings`); None when it names no day. A slashed date is month first, or day first when
+    ``day_first`` (the chart's order, :meth:`Vocabulary.day_order`, decided once per chart); a two-digit year is
+    of this century. The one reading of a written date, for the dates of service (nlp.identity) and the
+    context's dates (nlp.context)."""
+    days = date_readings(m, "dm" if day_first else "md")
+    return days[0] if days else None
 
 
 @lru_cache(maxsize=256)
