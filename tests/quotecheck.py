@@ -14,7 +14,10 @@ with ``"document"`` for a course of several files) and returns one sentence per 
   and the left side no column of labels: labels ragged far from the gutter (most of its lines end more
   than TOUCH_EM short of the strip), each of its lines of running text ("Coordinates verified on") on one
   baseline with its value across the strip, as a form's rows are (a text column's lines fill up to the
-  gutter, or its paragraph's lines run on where the other column has none).
+  gutter, or its paragraph's lines run on where the other column has none); labels that reach near their
+  values still make a column of labels when most of them each start a row of their own (a capitalised
+  first word after a line that ends no sentence, or a line that stops though the next line's first word
+  would have fitted), where a text column's lines run on until the next word no longer fits.
   A list's bullet hung in the margin before its item's text is the item's: the indent after it is no gutter,
   and the text after it is what borders a gutter on its left.
 
@@ -189,7 +192,8 @@ class _Frame:
         label without a value is alone on its row, or the second line of a label that reached the strip: a text
         column's list item or paragraph line after a short line of its own is not); and most of its lines end
         more than TOUCH_EM short of the strip at ``edge`` (labels are ragged, far from the values, where a text
-        column's lines are filled up to the gutter)."""
+        column's lines are filled up to the gutter) or, ending nearer, each start a row of their own: a line not
+        broken for want of room (see ``_unwrapped``) or one starting a label (see ``_titled``)."""
         sides = [(j, left, any(self.boxes[i][0] >= x for i in self.lines[j]))
                  for j in sorted(run) if (left := [i for i in self.lines[j] if self.boxes[i][2] <= x])]
         if not sides:
@@ -198,7 +202,29 @@ class _Frame:
         rows = all(valued for _j, left, valued in sides if self._segment_words(left, x, -1, em, edge) >= PROSE_WORDS)
         held = all(valued or not (k and sides[k - 1][0] == j - 1 and short[k - 1])
                    for k, (j, _left, valued) in enumerate(sides))
-        return rows and held and 2 * sum(short) > len(sides)
+        own = [short[k] or (k + 1 < len(sides) and sides[k + 1][0] == j + 1
+                            and self._unwrapped(left, sides[k + 1][1], em, edge))
+               or self._titled(left, sides[k - 1][1] if k and sides[k - 1][0] == j - 1 else None)
+               for k, (j, left, _v) in enumerate(sides)]
+        return rows and held and 2 * sum(own) > len(sides)
+
+    def _titled(self, left: list[int], above: list[int] | None) -> bool:
+        """True when the left line ``left`` starts a label of its own: its first word is capitalised (not a
+        word in capitals, such as a heading or an abbreviation) and the line above it, if any, ends no
+        sentence (a text column's capitalised line starts a sentence after a full stop)."""
+        first = self.words[min(left, key=lambda i: self.boxes[i][0])].text
+        if not (first[:1].isupper() and not first.isupper()):
+            return False
+        return above is None or not self.words[max(above, key=lambda i: self.boxes[i][2])].text.endswith(
+            (".", ":", ";", "!", "?"))
+
+    def _unwrapped(self, left: list[int], below: list[int], em: float, edge: float) -> bool:
+        """True when the left line ``left`` was not broken for want of room: the first word of the left line
+        ``below`` it (with a word space) would have fitted between its end and the strip at ``edge`` (a form's
+        label is one row of its own, where a text column's line runs on until its next word no longer fits)."""
+        first = min(below, key=lambda i: self.boxes[i][0])
+        room = edge - max(self.boxes[i][2] for i in left)
+        return room > self.boxes[first][2] - self.boxes[first][0] + 0.25 * em
 
     def _width(self, run: list[int], x: float, side: int) -> float:
         """How wide the text on ``side`` of ``x`` (-1 left, 1 right) runs over the lines ``run``."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pdfmaker import Heading, KeyValue, make_chart_pdf
 from quotecheck import _Frame, quote_problems
 from srscheck.nlp.reader import read_document
 
@@ -185,3 +186,27 @@ def test_a_list_column_beside_running_text_is_no_column_of_labels() -> None:
     bullet = across("CBCT")[1]
     line = frame.lines[frame.line_of(bullet)]
     assert not frame.is_gutter(bullet, line[line.index(bullet) + 1])  # a bullet's indent before "Left"
+
+
+def test_a_form_whose_labels_reach_near_their_values_is_no_gutter(tmp_path: Path) -> None:
+    """A plan check form drawn as label / value rows: its labels ("Planning scan set", "Secondary scan set") end
+    close to the values, so most of them are not ragged far from the strip, and three of them are running
+    text. Each label still starts a row of its own (a capitalised first word after a line that ends no
+    sentence, or a line that stops although the next label's first word would have fitted): the label column
+    is no text column, and a row quoted whole joins no columns."""
+    rows = [("Site", "left lung upper lobe nodule, peripheral"),
+            ("Course", "first course of lung stereotactic treatment"),
+            ("Setup notes", "arms raised on a wing board with knee support"),
+            ("Planning scan set", "four dimensional CT with an average intensity set"),
+            ("Motion control", "abdominal compression plate at level two"),
+            ("Secondary scan set", "PET CT from the staging visit, fused rigidly"),
+            ("Dose engine / grid", "Monte Carlo engine on a 2 mm calculation grid"),
+            ("Lung V20 value", "4.1 percent of the total lung volume"),
+            ("Chest wall D30cc", "27 Gy against the 30 Gy limit")]
+    path = tmp_path / "check.pdf"
+    make_chart_pdf(path, [[Heading("Physics Plan Second Check"), KeyValue(rows)]],
+                   header="Example Clinic   TESTPATIENT, ANN   MRN SYN-0001")
+    doc = read_document(path)
+    frame = _Frame(doc.pages[0])
+    assert not frame.is_gutter(_word(frame, "set", after="scan"), _word(frame, "four"))
+    assert quote_problems({"x": [{"page": 1, "text": f"{label} {value}"} for label, value in rows]}, doc) == []
