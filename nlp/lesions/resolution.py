@@ -19,6 +19,7 @@ from ..lines import soften
 from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables, to_gy
 from ..vocab import Vocabulary, cached_rx
 from .classification import (
+    LABEL_SHAPE,
     LEVEL_ORDER,
     _histology,
     _specific_place,
@@ -240,7 +241,7 @@ def _aliased(d: Draft, kept: list[Draft], taken: set[int], aliases: dict[str, fr
     return hits[0] if len(hits) == 1 else None
 
 
-_BARE_LABEL = re.compile(r"\s*#?(\d{1,2}|[A-H])\s*")
+_BARE_LABEL = re.compile(rf"\s*#?({LABEL_SHAPE})\s*")
 
 
 def _same_label(d: Draft, kept: list[Draft], taken: set[int]) -> int | None:
@@ -431,7 +432,7 @@ def _names_structure(row: str, name: str) -> bool:
 
 def volume_label(name: str, vocab: Vocabulary) -> str:
     """The numbered structure a name starts with ("PTV1 R parietal", "PTV1", "GTV 1" -> "1"); "" if none."""
-    m = cached_rx(rf"\s*(?:{vocab.volume_kind}|target|lesion|les|met)[\s_#-]?(\d{{1,2}}|[A-H])(?![\w.])").match(name)
+    m = cached_rx(rf"\s*(?:{vocab.volume_kind}|target|lesion|les|met)[\s_#-]?({LABEL_SHAPE})(?![\w.])").match(name)
     return m.group(1).lower() if m else ""
 
 
@@ -470,7 +471,7 @@ def _absorb(kept: Draft, same: Draft) -> None:
         kept.fractions = same.fractions
 
 
-_LABEL = re.compile(r"(?<![\w.])(?:#?\d{1,2}|[A-H]|[LTCSM]\d{1,2})(?![\w.])")
+_LABEL = re.compile(rf"(?<![\w.])(?:#?{LABEL_SHAPE}|[LTCSM]\d{{1,2}})(?![\w.])")
 
 
 def _labels_differ(a: str, b: str) -> bool:
