@@ -1,6 +1,7 @@
 """Fifty-second blind corpus, ``tests/blind_corpus52/`` (regenerate: ``python scripts/make_corpus.py blind_corpus52``).
 
-HELD OUT. Twenty courses as a US coding office's in-tray receives them in an ordinary week from twenty other
+Written as a HELD-OUT corpus during the twenty-first session (held out to the twenty-third, released for
+tuning in the twenty-fourth). Twenty courses as a US coding office's in-tray receives them in an ordinary week from twenty other
 clinics: system printouts and exports (plan reports, treatment records, per-session logs, prescriptions,
 key: value, CSV and pipe-delimited exports, a radiology report) beside dictated documents (consults,
 procedure notes, completion summaries, letters), bundles of one to three files, two scanned documents, one
