@@ -918,4 +918,4 @@ add(name="u63_20", kind="pdf", codes=["77373", "77435", "63620"],
 
 
 CORPUS = Corpus("blind_corpus63", "tests/blind_corpus63", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
