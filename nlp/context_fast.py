@@ -17,6 +17,8 @@ from medspacy.context import context as _context_module
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.util import tuple_overlaps
 
+from .pieces import closes_aside
+
 
 class _Index:
     """Spans sorted by start, to find those that may overlap an interval without visiting all."""
@@ -44,8 +46,8 @@ class LinearConTextGraph(ConTextGraph):
         for i in range(len(mods) - 1):
             a, b = index.spans[i]
             for j in index.near(a, b):
-                if j <= i:
-                    continue
+                if j <= i or closes_aside(mods[i]) or closes_aside(mods[j]):
+                    continue  # (a terminator that only closes an aside: the reader decides, nlp.pieces._scopes)
                 mods[i].limit_scope(mods[j])
                 mods[j].limit_scope(mods[i])
 

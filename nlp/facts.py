@@ -44,6 +44,7 @@ from .quantities import (
     planned_only,
     prose_phases,
     ranked,
+    stopped_plans,
     table_roles,
 )
 from .review import course_in_progress, facility_name, review_flags
@@ -1457,7 +1458,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     mod = modality(ments, text, vocab, delivered=delivered)
     hint = chart_site_hint(ments, text, vocab, mod.value)
     lesion_flags: list[ReviewFlag] = []
-    lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags)
+    stopped = stopped_plans(claims, fx_fact.value)
+    lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags, stopped)
     mod = extracranial_unit(mod, ments, text, vocab, {les.site for les in lesions if les.site}, delivered)
     guessed = inferred_modality_warning(mod, text)
     if guessed:
@@ -1466,7 +1468,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         if len(lesions) == 1 else None
     if promoted is not None:  # functional radiosurgery written as its maximum dose: read again with it
         doses, lesion_flags = promoted, []
-        lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags)
+        lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags, stopped)
         dose = next(d for d in doses if d.role == "prescription" and d.counts)
         warnings.append(f"No prescription dose is written; the maximum dose ({dose.total_gy:g} Gy) of the "
                         f"functional target was taken as its prescription: check the dose.")

@@ -92,6 +92,24 @@ def _terminator(mod: Any) -> bool:
     return mod.direction.upper() == "TERMINATE" or mod.category == "TERMINATE"
 
 
+def closes_aside(mod: Any) -> bool:
+    """Whether ``mod`` is a terminator that only closes an aside (its rule's metadata ``closes_aside``: ", received"
+    in "the left occipital metastasis, because of its size and the prior whole brain dose, received 18 Gy"). Whether
+    it ends a cue's scope depends on the words before the cue, which medspaCy's graph does not hold: the graph leaves
+    such a terminator out (nlp.context_fast) and :func:`_scopes` decides for each cue."""
+    meta = getattr(getattr(mod, "rule", None), "metadata", None) or {}
+    return bool(meta.get("closes_aside"))
+
+
+def _in_no_aside(doc: Doc, mod: Any) -> bool:
+    """Whether a cue stands in no aside: no comma between its sentence's start and the cue ("Prior whole-brain
+    radiotherapy, received 30 Gy in 10 fractions"). A terminator that only closes an aside (:func:`closes_aside`:
+    ", received") ends nothing of such a cue's scope: the verb after it is the cue's own subject's."""
+    start = mod.modifier_span[0]
+    sent = doc[start].sent
+    return not any(doc[k].text == "," for k in range(sent.start, start))
+
+
 def _guard(mod: Any) -> bool:
     """Whether the cue's rule ends in a token that only guards it (``{LOWER: {NOT_IN: [...]}}``: any word but
     those), not a word of the cue itself."""
@@ -108,11 +126,12 @@ def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
     details not available"). A forward cue whose rule ends in a guard (any word but a few: "prior" not followed by
     "to", :func:`_guard`) matched that word as part of itself: it is the first word the cue modifies ("That earlier
     course is complete": the course is the earlier one), so the scope starts at it."""
-    stops = [m.modifier_span for m in mods if _terminator(m)]
+    terms = [m for m in mods if _terminator(m)]
     out: dict[int, tuple[int, int]] = {}
     for mod in mods:
         if _terminator(mod):
             continue  # a terminator ends other cues' scope; it modifies nothing itself
+        stops = [m.modifier_span for m in terms if not (closes_aside(m) and _in_no_aside(doc, mod))]
         s, e = mod.scope_span
         cue_start, cue_end = mod.modifier_span
         if mod.direction.upper() == "FORWARD" and cue_end - cue_start > 1 and _guard(mod):

@@ -203,7 +203,8 @@ def _context_rules(vocab: Vocabulary):
         rules.append(ConTextRule(r["literal"], r["category"], pattern=r.get("pattern"),
                                  direction=r.get("direction", "BIDIRECTIONAL"),
                                  max_scope=r.get("max_scope"),
-                                 allowed_types=set(r["allowed_types"]) if r.get("allowed_types") else None))
+                                 allowed_types=set(r["allowed_types"]) if r.get("allowed_types") else None,
+                                 metadata=r.get("metadata")))
     return rules
 
 

@@ -307,7 +307,7 @@ def status_role(text: str, start: int, end: int, vocab: Vocabulary) -> str | Non
     before, after = _own_line(text, start, end, vocab)
     pats = vocab.patterns
     if pats["superseded_status"].search(after) or pats["superseded_after"].match(after) or \
-            pats["superseded_dose"].search(before):
+            pats["superseded_dose"].search(before) or pats["abandoned_before"].search(before):
         return "superseded"
     return None
 
@@ -483,7 +483,24 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             continue  # "fraction[2].delivered: T12 800 cGy": that fraction's dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
     found.sort(key=lambda d: d.start)
-    return phase_totals(text, ctx, requested(text, ctx, vocab, options(text, ctx, vocab, found)))
+    return phase_totals(text, ctx, requested(text, ctx, vocab, options(text, ctx, vocab, products(text, vocab, found))))
+
+
+def products(text: str, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
+    """A bare dose that works out the regimen right before it ("Rx 700 cGy x 5 = 3500 cGy", "8 Gy x 3 fractions
+    equals 24 Gy"; patterns.product_link between them) and is its product restates that regimen: it takes the role
+    ``product`` and counts no more, so the regimen alone is read (a plan's only on a course stopped early, a lower
+    dose level), never a dose of its own written without a count."""
+    link = vocab.patterns["product_link"]
+    out = list(doses)
+    for i in range(1, len(doses)):
+        a, b = doses[i - 1], doses[i]
+        if b.kind != "dose" or a.kind not in REGIMEN_KINDS or a.total_gy is None or b.total_gy is None or \
+                not a.fractions or abs(a.total_gy - b.total_gy) > 0.01 or not link.match(text[a.end:b.start]):
+            continue
+        out[i] = replace(b, per_fraction_gy=a.per_fraction_gy, fractions=a.fractions, kind=a.kind, counts=False,
+                         role="product")
+    return out
 
 
 
@@ -889,6 +906,9 @@ def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary)
     line = text[s:max(e, c.end)]  # a key/value row ("Planned<tab>50 Gy ...") is its own sentence
     if vocab.patterns["superseded_claim"].search(line):
         return "superseded"  # "The 3-fraction plan is retired and must not be treated": no count of this course
+    before, after = _own_line(text, c.start, c.end, vocab)
+    if vocab.patterns["superseded_after"].match(after) or vocab.patterns["abandoned_before"].search(before):
+        return "superseded"  # "Single-session plan abandoned", "we discarded the 3-fraction plan": a plan not given
     if vocab.patterns["option_abandoned_before"].search(text, s, c.start) and \
             vocab.patterns["option_replaced_after"].search(text, c.end, max(e, c.end)):
         return "superseded"  # "I had initially thought of a single session, but ... I now favour three fractions"
@@ -1114,14 +1134,22 @@ def log_lines(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int,
     return out
 
 
-def planned_only(doses: list[DoseStatement], claims: list[FractionClaim],
-                 course_fx: int | None) -> list[DoseStatement]:
-    """On an interrupted course (a delivered count, the course's, and a different planned one), a dose
-    written with the planned count only ("Planned: 30 Gy in 5 fractions") takes the role planned: no
-    lesion's delivered dose comes from it."""
+def stopped_plans(claims: list[FractionClaim], course_fx: int | None) -> frozenset[int]:
+    """On an interrupted course (a delivered count, the course's, and a different planned one), the counts the chart
+    gives as planned only ({5} for "4 of 5 fractions delivered"); empty for a course given as planned."""
     delivered = {c.n for c in claims if c.role == "delivered"}
     planned = {c.n for c in claims if c.role == "planned"} - delivered
-    if course_fx is None or course_fx not in delivered or not planned:
+    if course_fx is None or course_fx not in delivered:
+        return frozenset()
+    return frozenset(planned)
+
+
+def planned_only(doses: list[DoseStatement], claims: list[FractionClaim],
+                 course_fx: int | None) -> list[DoseStatement]:
+    """On an interrupted course (:func:`stopped_plans`), a dose written with the planned count only ("Planned: 30 Gy
+    in 5 fractions") takes the role planned: no lesion's delivered dose comes from it."""
+    planned = stopped_plans(claims, course_fx)
+    if not planned:
         return doses
     return [replace(d, role="planned", counts=False) if d.counts and d.fractions in planned else d for d in doses]
 

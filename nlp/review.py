@@ -33,6 +33,7 @@ from .quantities import (
     is_record,
     own_sentence_start,
     rows_to_come,
+    stopped_plans,
 )
 from .quantities import SENTENCE_END as _FULL_STOP
 from .titles import HEAD_LINES, in_title, titled
@@ -272,13 +273,17 @@ def _outranks(chosen: list, others: list) -> str:
 
 
 def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, doses: list[DoseStatement],
-               text: str, flagged: frozenset[str] = frozenset(), in_progress: bool = False) -> list[ReviewFlag]:
+               text: str, flagged: frozenset[str] = frozenset(), in_progress: bool = False,
+               stopped: frozenset[int] = frozenset()) -> list[ReviewFlag]:
     """A single-target course whose prescriptions (total dose with a fraction count) disagree: a summary
     that says one dose and a plan that says another. In a course of several lesions, the lesions named in
     ``flagged`` already have a flag for two doses (their tables' totals: resolution.find_lesions). In a course still
-    in progress, the planned total (the dose given so far, per fraction, times more fractions) is the plan's."""
+    in progress, the planned total (the dose given so far, per fraction, times more fractions) is the plan's; so is
+    it, in one of the planned counts, on a course stopped early (``stopped``: quantities.stopped_plans)."""
     if in_progress and len(facts.lesions) == 1:
         doses = [d for d in doses if not _planned_total(d, facts.lesions[0])]
+    if stopped:  # a table row's 35 Gy beside the 28 Gy its lesion had of 4 of 5 fractions: its plan, no other dose
+        doses = [d for d in doses if not any(_planned_total(d, les, stopped) for les in facts.lesions)]
     if len(facts.lesions) > 1:
         found = [(les, f) for les, f in _lesion_dose_flags(document, ctx, vocab, facts, doses, text)
                  if les.name not in flagged]
@@ -329,14 +334,16 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
                        f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]
 
 
-def _planned_total(d: DoseStatement, les: Lesion) -> bool:
+def _planned_total(d: DoseStatement, les: Lesion, counts: frozenset[int] | None = None) -> bool:
     """Whether the dose is the whole course planned for a target whose fractions given so far add up to its dose:
-    the dose per fraction given times a larger count ("2400 cGy planned" beside 16 Gy in the 2 fractions given)."""
+    the dose per fraction given times a larger count ("2400 cGy planned" beside 16 Gy in the 2 fractions given),
+    one of ``counts`` when they are given."""
     if d.total_gy is None or les.dose_gy is None or not les.fractions or d.total_gy <= les.dose_gy + 0.01:
         return False
     per = les.dose_gy / les.fractions
     n = d.total_gy / per
-    return abs(n - round(n)) <= 0.01 and (d.fractions is None or d.fractions == round(n))
+    return abs(n - round(n)) <= 0.01 and (d.fractions is None or d.fractions == round(n)) and \
+        (counts is None or round(n) in counts)
 
 
 def course_in_progress(document: Document, ctx: TextContext, vocab: Vocabulary, text: str) -> list:
@@ -1136,7 +1143,8 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags += fraction_flags(document, ctx, vocab, facts, claims, wrapped, doses, in_progress)
     if not any(f.fact == "fractions" for f in flags):
         flags += completed_count_flags(document, ctx, vocab, facts, claims, wrapped)
-    flags += dose_flags(document, ctx, vocab, facts, doses, wrapped, flagged, in_progress)
+    flags += dose_flags(document, ctx, vocab, facts, doses, wrapped, flagged, in_progress,
+                        stopped_plans(claims, facts.fractions.value))
     if not any(f.fact == "lesions" for f in flags):
         flags += every_lesion_dose_flags(document, ctx, vocab, facts, doses, wrapped)
     if not any(f.fact == "lesions" for f in flags):

@@ -12,6 +12,9 @@ from collections.abc import Iterator
 
 HEAD_LINES = 6  # a document's title stands in its first lines
 TITLE_WORDS = 10  # a heading line is at most this many words ("SBRT liver 45 Gy / 3 fx - Course" is 9)
+# a dictated note's run-on first line may open with its title as a sentence of its own ("radiosurgery follow up.
+# patient is seen today ..."): a first sentence of at most this many words is that title
+TITLE_SENTENCE_WORDS = 6
 # a document's first line is its title or banner however long ("<clinic> - MEDICAL PHYSICS - INDEPENDENT DOSE
 # CALCULATION (SECOND CHECK)   <patient>   <MRN>"), unless it is a sentence of the note
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -25,11 +28,16 @@ def head_end(text: str, start: int, end: int) -> int:
 def heading_lines(text: str, start: int, end: int) -> "Iterator[tuple[int, int]]":
     """The heading lines of ``text[start:end]``, each as its ``(start, end)``: a line of a few words
     (:data:`TITLE_WORDS`), or the first non-blank line when it is no sentence (a banner however long); not a
-    sentence of the note ("... declined lobectomy after thoracic surgery consultation")."""
+    sentence of the note ("... declined lobectomy after thoracic surgery consultation"). A first line that runs on
+    into the note (dictation: "radiosurgery follow up. patient is seen today ...") gives its first sentence when
+    that is a title's few words (:data:`TITLE_SENTENCE_WORDS`)."""
     pos, first = start, True
     for line in text[start:end].splitlines(keepends=True):
-        if len(line.split()) <= TITLE_WORDS or (first and line.strip() and not _SENTENCE_END.search(line)):
+        stop = _SENTENCE_END.search(line)
+        if len(line.split()) <= TITLE_WORDS or (first and line.strip() and not stop):
             yield pos, pos + len(line)
+        elif first and stop is not None and len(line[:stop.start()].split()) <= TITLE_SENTENCE_WORDS:
+            yield pos, pos + stop.end()
         first = first and not line.strip()
         pos += len(line)
 

@@ -344,20 +344,24 @@ def _two_totals_flags(document: Document, ctx: TextContext, drafts: list[Draft],
     return out
 
 
-def _stopped_early(d: Draft, course_fx: int | None, vocab: Vocabulary) -> None:
-    """One target of several that its own clause says stopped after k fractions ("the left adrenal target was
-    stopped after 3 fractions (24 Gy)"; patterns target_stopped_after, a stop of this course's radiation, not a
-    drug's): it had k fractions, and the dose the clause gives it, else its plan's dose per fraction k times; what
-    its plan gave it is kept (Draft.planned) for a review flag."""
+def _stopped_early(d: Draft, course_fx: int | None, vocab: Vocabulary, related: str = "") -> None:
+    """One target of several that its own clause, or a clause elsewhere that names it and no other target
+    (``related``: :func:`related_text`; "T12 and L3, 27 Gy in 3 fractions each ... L3 was stopped after the first
+    fraction"), says stopped after k fractions ("the left adrenal target was stopped after 3 fractions (24 Gy)";
+    patterns target_stopped_after, a stop of this course's radiation, not a drug's): it had k fractions, and the
+    dose the clause gives it, else its plan's dose per fraction k times; what its plan gave it is kept
+    (Draft.planned) for a review flag."""
     plan_fx = d.fractions if d.fractions is not None else course_fx
-    if d.planned is not None or not d.text or plan_fx is None:
+    words = f"{d.text} ; {related}" if related else d.text
+    if d.planned is not None or not words or plan_fx is None:
         return
-    for m in vocab.patterns["target_stopped_after"].finditer(d.text):
-        k = vocab.number((m.group("k") or m.group("k2")).lower())
-        n = m.group("n") or m.group("n2")
+    for m in vocab.patterns["target_stopped_after"].finditer(words):
+        kth = m.group("kth")
+        k = dict(vocab.ordinal_words).get(kth.lower()) if kth else vocab.number((m.group("k") or m.group("k2")).lower())
+        n = m.group("n") or m.group("n2") or m.group("n3")
         n = vocab.number(n.lower()) if n else plan_fx
         if not k or not n or not 1 <= k < n or n != plan_fx or \
-                not stops_this_course(d.text, m.start(), m.end(), vocab):
+                not stops_this_course(words, m.start(), m.end(), vocab):
             continue
         plan_gy = d.dose_gy
         if d.dose is not None and d.dose.fractions == n and d.dose_gy is not None:  # the plan's dose: k of its n
@@ -848,6 +852,37 @@ def _doses_naming(drafts: list[Draft], doses: list[DoseStatement], text: str, ct
                 d.fractions = st.fractions
 
 
+def _cut_short(d: Draft, doses: list[DoseStatement], course_fx: int | None, stopped: frozenset[int]) -> None:
+    """A lesion of a course stopped early ("Course closed with 4 of 5 fractions delivered") planned in one of the
+    counts the chart gives as planned only (``stopped``: quantities.stopped_plans) had the course's delivered
+    fractions, each its plan's dose per fraction: its own words give its plan (a table row's 35 Gy in 5, "Target 1:
+    PTV_Adrenal Rx 700 cGy x 5 = 3500 cGy", a dose with the planned count, quantities.planned_only), not what it
+    had. A dose of the course stated with that total and count ("Delivered totals: PTV_Adrenal 2800 cGy / 4 fx") is
+    its evidence. A lesion its own clause stops (Draft.planned, :func:`_stopped_early`) keeps what that clause says."""
+    if not course_fx or not stopped or d.planned is not None:
+        return
+    if d.dose_gy is None:  # its only dose is the plan's, which counts no more
+        plan = [st for st in doses if st.role == "planned" and st.per_fraction_gy and st.fractions in stopped and
+                (st.fractions or 0) > course_fx and any(a <= st.start < b for a, b in d.spans)]
+        if len({st.per_fraction_gy for st in plan}) != 1:
+            return
+        per, at = plan[0].per_fraction_gy or 0.0, plan[0]
+    else:
+        n = d.fractions if d.fractions is not None else d.dose.fractions if d.dose is not None else None
+        if n is None or n <= course_fx or n not in stopped:
+            return
+        told = d.dose if d.dose is not None and d.dose.fractions == n else None
+        per = told.per_fraction_gy if told is not None and told.per_fraction_gy else d.dose_gy / n
+        at = d.dose
+    gy = round(per * course_fx, 3)
+    given = next((st for st in doses if st.counts and st.fractions == course_fx and st.total_gy is not None and
+                  abs(st.total_gy - gy) <= 0.01), None)
+    if given is None and at is not None:
+        given = DoseStatement(at.start, at.end, gy, per, course_fx, "dose_per_fraction", True)
+    d.dose = given or d.dose
+    d.dose_gy, d.fractions = gy, course_fx
+
+
 def course_dose(doses: list[DoseStatement], course_fx: int | None) -> DoseStatement | None:
     """The prescription of a single-target course: the most-cited total dose of the course's fractionation."""
     totals = [d for d in doses if d.counts and d.total_gy is not None and d.kind != "dose"
@@ -989,10 +1024,11 @@ def _whole_organ(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[Dos
 
 def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
                  course_fx: int | None, chart_site_hint: str | None, wrapped: str,
-                 flags: list[ReviewFlag] | None = None) -> list[Lesion]:
+                 flags: list[ReviewFlag] | None = None, stopped: frozenset[int] = frozenset()) -> list[Lesion]:
     """``wrapped`` is the chart text with soft line breaks as spaces (lines.soften), same offsets.
     Review flags of the lesions (a stated total that is not the sum of a lesion's phases) are added to
-    ``flags``."""
+    ``flags``. ``stopped``: on a course stopped early, the counts the chart gives as planned only
+    (quantities.stopped_plans): a lesion planned in one of them had the course's delivered fractions."""
     text = document.text
     labels = {**abbreviation_places(wrapped, vocab), **label_places(wrapped, vocab)}
     aliases = label_aliases(wrapped, vocab)
@@ -1085,8 +1121,12 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         _doses_naming(drafts, doses, wrapped, ctx, vocab)
     single = len(drafts) == 1
     if not single:
-        for d in drafts:
-            _stopped_early(d, course_fx, vocab)
+        for d in drafts:  # (its own clause, and the clauses elsewhere that name it by its place or its label)
+            others = tuple(o.name for o in drafts if o is not d)
+            rows = tuple(o.start for o in drafts
+                         if o.end > o.start and o.name.strip().lower() != d.name.strip().lower())
+            named = related_text(d.name, d.start, wrapped, vocab, ctx.sentences, others, rows)
+            _stopped_early(d, course_fx, vocab, f"{named} ; {label_text(d.name, wrapped, vocab)}")
     if not single and flags is not None:
         flags.extend(_two_totals_flags(document, ctx, drafts, course_fx))
     if flags is not None:
@@ -1154,6 +1194,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         top = max(totals, key=lambda st: st.total_gy or 0.0)
         if drafts[0].dose_gy is None or (top.total_gy or 0.0) > drafts[0].dose_gy:
             drafts[0].dose_gy, drafts[0].dose = top.total_gy, top
+    for d in drafts:  # a course stopped early: what each lesion had of its plan
+        _cut_short(d, doses, course_fx, stopped)
     series = series_sites(drafts, vocab) if source == "table" else {}
     labels = label_letters([d.name for d in drafts], vocab)  # "PTV_S7" beside "PTV_S2": labels, no sacral level
     lesions = []
