@@ -769,6 +769,17 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             claims.append(FractionClaim(n, m.start(), m.end(), "fraction_of", 3.0))
         spans.append((m.start(), m.end()))
     claims, stopped = _resumed(claims, stopped, indexes)
+    halted: list[FractionClaim] = []  # "The course was stopped after 2 fractions": k delivered, the plan's n unsaid
+    for m in _matches(pats["course_stopped_count"], text):
+        kth = m.group("kth")
+        k = dict(vocab.ordinal_words).get(kth.lower()) if kth else _count(vocab, m.group("k") or m.group("k2"))
+        if k is None or not 1 <= k <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()) or \
+                inside(m.start(), m.end()) or not stops_this_course(text, m.start(), m.end(), vocab):
+            continue
+        at = m.start("kth") if kth else m.start("k") if m.group("k") else m.start("k2")
+        halted.append(FractionClaim(k, at, m.end(), "course_stopped", 3.0, "delivered"))
+        spans.append((at, m.end()))
+    claims += halted
     for m in _matches(pats["fraction_count"], text):
         if inside(m.start(), m.end()):
             continue
@@ -805,6 +816,10 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
                 dated = _dated(t, vocab, index_column(t, vocab) or 0)
                 claims.append(FractionClaim(n, first.start, max(last.end, first.end), "fraction_table",
                                             4.0 if dated else 3.0, "delivered" if dated else "course"))
+    for c in halted:  # of the one larger count the chart gives: the plan's
+        more = {o.n for o in claims if o.n > c.n and o.role != "superseded"}
+        if len(more) == 1:
+            stopped.append((c, more.pop()))
     claims = _prefer_delivered(text, ctx, ranked(claims, ctx, vocab), vocab)
     return held_fractions(text, ctx, vocab, claims, stopped)
 

@@ -148,3 +148,24 @@ def test_a_follow_up_letter_months_after_body_radiation_therapy() -> None:
                   "a new 3 mm nodule in the right upper lobe will be watched.\nSincerely,\n")
     assert r.facts.course_status.value == "follow_up"
     assert not r.facts.sites.value
+
+
+# ---- the course stopped after k fractions, its plan's count said elsewhere
+
+
+def test_a_course_stopped_after_k_fractions_had_k() -> None:
+    for said in ("The course was stopped after 2 fractions for vomiting.", "Treatment was stopped after fraction 2.",
+                 "Radiosurgery was halted after the second fraction."):
+        r = read_text(f"SUMMARY\nLeft jugular foramen meningioma, CyberKnife, 25 Gy in 5 fractions. {said}\n")
+        assert r.facts.fractions.value == 2, said
+        assert [(les.dose_gy, les.fractions) for les in r.facts.lesions] == [(10.0, 2)], said
+        assert [f.fact for f in r.review] == ["fractions"], said
+
+
+def test_a_drug_or_one_target_stopped_stops_no_course() -> None:
+    r = read_text("SUMMARY\nLeft jugular foramen meningioma, CyberKnife, 25 Gy in 5 fractions. Dexamethasone was "
+                  "stopped after 2 fractions.\n")
+    assert r.facts.fractions.value == 5
+    r = read_text("SPINE SBRT SUMMARY\nTargets: T9 and L2 vertebral metastases, 24 Gy in 3 fractions each.\nL2 "
+                  "treatment was stopped after the first fraction because of pain.\n")
+    assert r.facts.fractions.value == 3
