@@ -436,8 +436,8 @@ def _names_structure(row: str, name: str) -> bool:
 
 def volume_label(name: str, vocab: Vocabulary) -> str:
     """The numbered structure a name starts with ("PTV1 R parietal", "PTV1", "GTV 1" -> "1"); "" if none."""
-    m = cached_rx(rf"\s*(?:{vocab.volume_kind}|target|lesion|les|met)[\s_#-]?({LABEL_SHAPE})(?![\w.])").match(name)
-    return m.group(1).lower() if m else ""
+    m = vocab.patterns["volume_label"].match(name)
+    return m.group("label").lower() if m else ""
 
 
 def _places_differ(a: frozenset[str], b: frozenset[str], vocab: Vocabulary) -> bool:

@@ -56,3 +56,34 @@ def test_no_literal_is_left_in_the_code() -> None:
     for module, name in ((sources, "_LEAD_WORDS"), (sources, "_LIST_SEP"), (sources, "_RESPECTIVELY"),
                          (sources, "_PLANNED_FIRST"), (resolution, "_TECHNIQUE_SUFFIX"), (resolution, "_JOINER")):
         assert not hasattr(module, name), name
+
+
+# volume_label (lesions.resolution.volume_label): the numbered structure a lesion's name starts with, its nouns
+# ("target", "lesion", "les", "met") beside the volume kinds, as vocabulary
+
+
+def _draft(name: str, row: str, at: int, gy: float) -> sources.Draft:
+    return sources.Draft(name, at, at + len(name), row, at, dose_gy=gy, fractions=1)
+
+
+def _plan() -> list[sources.Draft]:
+    return [_draft("PTV1 R parietal", "PTV1 R parietal\t20 Gy", 0, 20.0),
+            _draft("Lesion 2 L frontal", "Lesion 2 L frontal\t18 Gy", 30, 18.0)]
+
+
+def test_a_structures_number_is_read_from_the_vocabulary() -> None:
+    vocab = load_vocabulary()
+    assert resolution.volume_label("PTV1 R parietal", vocab) == "1"
+    assert resolution.volume_label("Lesion 2 L frontal", vocab) == resolution.volume_label("met_2", vocab) == "2"
+    assert resolution.volume_label("target B", vocab) == resolution.volume_label("les-b", vocab) == "b"
+    assert resolution.volume_label("Target #2", vocab) == resolution.volume_label("PTV1.5", vocab) == ""
+    assert resolution.volume_label("PTV1 R parietal", _without("volume_label")) == ""
+
+
+def test_a_record_row_named_by_its_structure_number_is_the_plans_lesion() -> None:
+    # the record's "PTV1" / "lesion 2" rows are the plan's "PTV1 R parietal" / "Lesion 2 L frontal" (merge_tables)
+    vocab = load_vocabulary()
+    record = [_draft("PTV1", "PTV1\t20 Gy\t1", 100, 20.0), _draft("lesion 2", "lesion 2\t18 Gy\t1", 120, 18.0)]
+    assert [d.name for d in resolution.merge_tables(_plan(), record, vocab)] == ["PTV1 R parietal",
+                                                                                  "Lesion 2 L frontal"]
+    assert "PTV1" in [d.name for d in resolution.merge_tables(_plan(), record, _without("volume_label"))]
