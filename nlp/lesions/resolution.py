@@ -25,6 +25,7 @@ from .classification import (
     _specific_place,
     complexity,
     contiguous_levels,
+    label_key,
     label_letters,
     label_text,
     level_key,
@@ -48,7 +49,6 @@ from .sources import (
     Draft,
     abbreviation_places,
     add_phase,
-    alias_key,
     clean_name,
     count_statements,
     counts_of_untreated,
@@ -235,9 +235,9 @@ def _aliased(d: Draft, kept: list[Draft], taken: set[int], aliases: dict[str, fr
     def named(draft: Draft, names: frozenset[str]) -> bool:
         return draft.name.strip().lower() in names or any(_names_structure(draft.text, n) for n in names)
 
-    mine = aliases.get(alias_key(d.name), frozenset())
+    mine = aliases.get(label_key(d.name), frozenset())
     hits = [i for i, k in enumerate(kept) if i not in taken and (
-        (mine and named(k, mine)) or named(d, aliases.get(alias_key(k.name), frozenset())))]
+        (mine and named(k, mine)) or named(d, aliases.get(label_key(k.name), frozenset())))]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -480,8 +480,9 @@ _LABEL = re.compile(rf"(?<![\w.])(?:#?{LABEL_SHAPE}|[LTCSM]\d{{1,2}})(?![\w.])")
 
 def _labels_differ(a: str, b: str) -> bool:
     """Both names carry a label ("metastasis 1" / "metastasis 2", "T1 Lt frontal" / "T2 Lt frontal") and
-    the labels differ: two lesions, however alike their places."""
-    la, lb = set(_LABEL.findall(a)), set(_LABEL.findall(b))
+    the labels differ: two lesions, however alike their places. Labels compare by :func:`classification.label_key`
+    ("#1" as "1"), as a legend's labels do (sources.label_aliases)."""
+    la, lb = {label_key(x) for x in _LABEL.findall(a)}, {label_key(x) for x in _LABEL.findall(b)}
     return bool(la) and bool(lb) and not (la & lb)
 
 

@@ -34,6 +34,7 @@ from .classification import (
     LEVEL_ORDER,
     _specific_place,
     contiguous_levels,
+    label_key,
     level_key,
     plain_words,
     same_places,
@@ -1700,19 +1701,15 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in clash}
 
 
-def alias_key(label: str) -> str:
-    """A table label as a legend and a row write it alike ("Target #1", "target 1" -> "target 1")."""
-    return " ".join(label.replace("#", " ").lower().split())
-
-
 def label_aliases(text: str, vocab: Vocabulary) -> dict[str, frozenset[str]]:
     """The structures a legend says a table's labels stand for (``label_alias``: "Target 1 = PTV_RCereb",
     "Site A = SP_T10 (PTV_T10)"): {"target 1": {"ptv_rcereb"}, "site a": {"sp_t10", "ptv_t10"}}, by
-    :func:`alias_key`. A label the chart gives two different structures is left out."""
+    :func:`classification.label_key` ("Target #1" as "target 1"). A label the chart gives two different structures
+    is left out."""
     out: dict[str, frozenset[str]] = {}
     clash: set[str] = set()
     for m in vocab.patterns["label_alias"].finditer(text):
-        key = alias_key(m.group("label"))
+        key = label_key(m.group("label"))
         names = frozenset(n.lower() for n in (m.group("name"), m.group("name2")) if n)
         if out.get(key, names) != names:
             clash.add(key)
