@@ -42,6 +42,7 @@ class TextContext:
     course_year: int | None
     form_entries: tuple[FormEntry, ...] = ()  # the forms' options with their marks (nlp.forms), read once
     dates: tuple[tuple[int, int, date], ...] = ()  # every full date (treatment_dates), read once
+    birth_dates: frozenset[int] = frozenset()  # where those of them start that are dates of birth (is_birth_date)
     _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     _positions: PositionIndex | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -71,8 +72,7 @@ class TextContext:
 
     def chart_dates(self) -> list[tuple[int, int, date]]:
         """The text's dates (read once with the context) less dates of birth."""
-        text = self.document.text
-        return [(s, e, d) for s, e, d in self.dates if not is_birth_date(text, s)]
+        return [(s, e, d) for s, e, d in self.dates if s not in self.birth_dates]
 
 
 def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, str]]:
@@ -232,35 +232,35 @@ def treatment_dates(text: str, vocab: Vocabulary, day_first: bool | None = None)
             if (d := full_date(m, day_first)) is not None]
 
 
-_BIRTH = re.compile(r"\b(?:dob|born|birth|mrn|d\.o\.b)\b", re.IGNORECASE)
 _FIELD_LABEL = re.compile(r"[A-Za-z][A-Za-z.]*[ \t]*:")  # "DATE:", "DOS:": a field of its own
 
 
-def is_birth_date(text: str, offset: int) -> bool:
-    """A date (or year) right after "DOB"/"born"/"MRN" on its line is the patient's, not the course's; one
-    with a field label of its own between them ("MRN: 1234   DATE: 11/03/2026") is that field's."""
+def is_birth_date(text: str, offset: int, vocab: Vocabulary) -> bool:
+    """A date (or year) right after "DOB"/"born"/"MRN" on its line (the vocabulary's birth_field) is the patient's,
+    not the course's; one with a field label of its own between them ("MRN: 1234   DATE: 11/03/2026") is that
+    field's."""
     window = text[max(line_around(text, offset)[0], offset - 25):offset]
     last = None
-    for last in _BIRTH.finditer(window):
+    for last in vocab.patterns["birth_field"].finditer(window):
         pass
     return last is not None and not _FIELD_LABEL.search(window, last.end())
 
 
-def _course_year(text: str, dates: list[tuple[int, int, date]]) -> int | None:
+def _course_year(text: str, dates: list[tuple[int, int, date]], vocab: Vocabulary) -> int | None:
     """The year of this course: the latest full date in the chart (``dates``) that is not a birth date."""
-    years = [d.year for s, _e, d in dates if not is_birth_date(text, s)]
+    years = [d.year for s, _e, d in dates if not is_birth_date(text, s, vocab)]
     return max(years) if years else None
 
 
 def _dated_past_out(sections: list[tuple[int, int, str]], sentences: list[tuple[int, int]], text: str,
-                    dates: list[tuple[int, int, date]]) -> list[tuple[int, int, str]]:
+                    dates: list[tuple[int, int, date]], vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """A plan or follow-up section without the sentences it dates before what the chart records after it: a
     tumour board's recommendation with its addendum ("Planning CT 09/01/2026 with the PET fused"), followed by
     the course's record (fractions from 09/08/2026), says what was done, not what is to come. Signature dates
     are no record; a follow-up visit's dated findings with nothing later after them stay as they are."""
     signed = [(s, e) for s, e, cat in sections if cat == "signatures"]
     dated = [(s, d) for s, _e, d in dates
-             if not is_birth_date(text, s) and not any(a <= s < b for a, b in signed)]
+             if not is_birth_date(text, s, vocab) and not any(a <= s < b for a, b in signed)]
     out: list[tuple[int, int, str]] = []
     for start, end, cat in sections:
         later = [d for off, d in dated if off >= end]
@@ -288,13 +288,13 @@ _RECORD_DATES = 2  # a titled history section dated at least this often is a rec
 
 
 def _titled_records(sections: list[tuple[int, int, str]], document: Document, text: str,
-                    dates: list[tuple[int, int, date]]) -> list[tuple[int, int, str]]:
+                    dates: list[tuple[int, int, date]], vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """A "history" heading that titles its document (on a heading line of its first lines: an R&V system's
     "Treatment History" print) in a document dated in this course only (two or more dates, none more than half a
     year before the chart's latest date) is the record of this course's fractions (category "delivery"), not a
     past history; a note's "Treatment history:" section among others, or a titled summary of an earlier year's
     course, stays history."""
-    days = [(s, d) for s, _e, d in dates if not is_birth_date(text, s)]
+    days = [(s, d) for s, _e, d in dates if not is_birth_date(text, s, vocab)]
     if not days:
         return sections
     latest = max(d for _s, d in days)
@@ -339,15 +339,16 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
     visits = {sec.title_start for sec in parsed.sections if sec.category in FUTURE_SECTIONS and
               _dated_title(text, sec.body_start, dates)}
     sections = _dated_past_out([sec for sec in clip_sections(parsed.sections, text) if sec[0] not in visits],
-                               sentences, text, dates)
-    sections = _titled_records(sections, document, text, dates)
-    year = _course_year(text, dates)
-    ctx = TextContext(document, sentences, scopes, sections, year, entries, tuple(dates))
+                               sentences, text, dates, vocab)
+    sections = _titled_records(sections, document, text, dates, vocab)
+    year = _course_year(text, dates, vocab)
+    birth = frozenset(s for s, _e, _d in dates if is_birth_date(text, s, vocab))
+    ctx = TextContext(document, sentences, scopes, sections, year, entries, tuple(dates), birth)
     if year is not None:
-        latest = max(d for s, _e, d in dates if not is_birth_date(text, s))
+        latest = max(d for s, _e, d in dates if s not in birth)
         earliest: dict[int, date] = {}  # sentence index -> earliest day written in it
         for off, day in written_days(text, vocab, dates):
-            if is_birth_date(text, off):
+            if is_birth_date(text, off, vocab):
                 continue
             aside = parenthetical_clause(text, off)
             if aside is not None:  # "(declined prophylactic cranial irradiation in 2025)": that clause is the past

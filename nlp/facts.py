@@ -1493,7 +1493,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     pos, img, device_flags = used_devices(positioning(ments, vocab), imaging(ments), ments, entries,
                                           amendment_spans(document, vocab), text, box, vocab.patterns,
                                           course_days(document, ctx, doses))
-    device_flags += fraction_conflicts(fx_fact, document, entries)
+    device_flags += fraction_conflicts(fx_fact, document, entries, vocab.patterns["form_fraction_field"])
     sites = sorted({les.site for les in lesions if les.site})
     site_ev = tuple(unique(e for les in lesions for e in les.evidence[:1]))[:MAX_EVIDENCE]
     count = len(lesions) if lesions else None

@@ -299,19 +299,18 @@ def own_option(entries: Sequence[FormEntry], s: int, e: int, start: int, end: in
     return s, e
 
 
-_FRACTION_FIELD = re.compile(r"\b(?:fractions?|fx|#\s*fx|no\.?\s+of\s+fractions|sessions?)\b", re.I)
-
-
-def fraction_conflicts(fractions: Fact, document: Document, entries: Sequence[FormEntry]) -> list[ReviewFlag]:
+def fraction_conflicts(fractions: Fact, document: Document, entries: Sequence[FormEntry],
+                       fraction_field: re.Pattern[str]) -> list[ReviewFlag]:
     """A form's ticked fraction count ("Fractions [ ] 1 [X] 3 [ ] 5") that differs from the count the
     record gives (five dated fractions): the record's count stands, and a review flag quotes both.
-    ``entries``: the document's form_entries."""
+    ``entries``: the document's form_entries; ``fraction_field``: the vocabulary's form_fraction_field (the field
+    of a count of fractions: "Fractions", "# fx", "No. of fractions", "Sessions")."""
     chosen = fractions.value
     if chosen is None:
         return []
     text = document.text
     for e in entries:
-        if not e.ticked or not _FRACTION_FIELD.search(e.field):
+        if not e.ticked or not fraction_field.search(e.field):
             continue
         n = text[e.start:e.end].strip()
         if not n.isdigit() or int(n) == chosen:

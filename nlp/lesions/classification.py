@@ -331,14 +331,11 @@ def _oar_context(text: str, start: int, end: int, vocab: Vocabulary, bare: bool 
     not treat the nerve; quantity_roles.yaml)."""
     after = re.split(r"[\s:=,]+", text[end:end + 20].strip().lower())
     before = text[max(0, start - 14):start].lower().rstrip()
-    cues = [b for b in vocab.oar_before if bare or not _BARE_CUE.fullmatch(b)]
+    cues = [b for b in vocab.oar_before if bare or not vocab.patterns["bare_preposition_cue"].fullmatch(b)]
     if (bool(after) and after[0] in vocab.oar_after) or any(before.endswith(b) for b in cues):
         return True
     dose = vocab.patterns["dose"].match(text, end + len(re.match(r"[ \t:=]*", text[end:end + 6]).group(0)))
     return dose is not None and cue_role(text, dose.start(), vocab) == "organ_at_risk"
-
-
-_BARE_CUE = re.compile(r"(?:to|of|in|at)\s+the")  # a preposition alone: "to the" cochlea or "to the" AVM
 
 
 def _tumour_noun(phrase: str, vocab: Vocabulary) -> bool:

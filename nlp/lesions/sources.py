@@ -1438,13 +1438,10 @@ def _level_not_treated(level: str, text: str, vocab: Vocabulary) -> bool:
     return False
 
 
-_SHARED_NOUN = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\n.;:]{1,40}?\([^()\n]{1,40}\))*\s*")
-
-
 def _shared_noun(text: str, at: int, vocab: Vocabulary) -> str | None:
     """The lesion noun that ends a list of places each with its dose in parentheses ("left frontal (20 Gy), right
     parietal (18 Gy) and left cerebellar (16 Gy) metastases"), read from the end of one item; None when none."""
-    at += _SHARED_NOUN.match(text, at).end() - at
+    at += vocab.patterns["dose_item_list_rest"].match(text, at).end() - at
     noun = vocab.lesion_noun.match(text, at)
     return noun.group(0) if noun and noun.group(0).lower() not in vocab.primary_nouns else None
 

@@ -26,12 +26,12 @@ def test_line_around_an_offset() -> None:
 
 def test_callers_read_the_line() -> None:
     dob = TEXT.index("03/04")
-    assert is_birth_date(TEXT, dob)
-    assert not is_birth_date(TEXT, TEXT.index("24 Gy"))
+    vocab = load_vocabulary()
+    assert is_birth_date(TEXT, dob, vocab)
+    assert not is_birth_date(TEXT, TEXT.index("24 Gy"), vocab)
     rx = TEXT.index("24 Gy")
     assert own_sentence_start(TEXT, rx) == TEXT.index(" Rx")  # just after the full stop
     assert own_sentence_start(TEXT, TEXT.index("30 Gy")) == TEXT.index("Last")
-    vocab = load_vocabulary()
     last = "Boost 12 Gy\nOld course 65 Gy (for reference; not the prescription)"
     assert after_role(last, last.index(" (for"), vocab) is not None
     assert after_role("65 Gy\n(for reference; not the prescription)", 5, vocab) is None

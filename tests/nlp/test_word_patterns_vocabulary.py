@@ -10,8 +10,13 @@ import re
 from dataclasses import replace
 
 import pytest
-from srscheck.nlp.lesions import resolution, sources
+from srscheck.nlp.context import is_birth_date
+from srscheck.nlp.forms import form_entries, fraction_conflicts
+from srscheck.nlp.lesions import classification, resolution, sources
+from srscheck.nlp.reader import document_from_text
 from srscheck.nlp.vocab import load_vocabulary
+
+from srscheck.core.model import Evidence, Fact
 
 NEVER = re.compile(r"(?!)")
 MOVED = ("list_lead_words", "target_list_separator", "respectively", "planned_first_title", "role_clause_break",
@@ -87,3 +92,61 @@ def test_a_record_row_named_by_its_structure_number_is_the_plans_lesion() -> Non
     assert [d.name for d in resolution.merge_tables(_plan(), record, vocab)] == ["PTV1 R parietal",
                                                                                   "Lesion 2 L frontal"]
     assert "PTV1" in [d.name for d in resolution.merge_tables(_plan(), record, _without("volume_label"))]
+
+
+# birth_field (context.is_birth_date), form_fraction_field (forms.fraction_conflicts), bare_preposition_cue
+# (lesions.classification._oar_context) and dose_item_list_rest (lesions.sources._shared_noun), literals in code
+# before
+
+
+def test_more_words_are_patterns() -> None:
+    pats = load_vocabulary().patterns
+    assert pats["birth_field"].search("Pt D.O.B. 03/04/1957") and pats["birth_field"].search("MRN 44")
+    assert pats["form_fraction_field"].search("No. of fractions") and pats["form_fraction_field"].search("# FX")
+    assert not pats["form_fraction_field"].search("Fractionation")  # (a whole word)
+    assert pats["bare_preposition_cue"].fullmatch("to the") and not pats["bare_preposition_cue"].fullmatch("dose to")
+    rest = pats["dose_item_list_rest"]
+    items = ", right parietal (18 Gy) and left cerebellar (16 Gy) "
+    assert rest.match(items + "metastases").end() == len(items)
+    assert rest.match(" AND right parietal (18 Gy) metastases").end() == 1  # case-sensitive, as in code before
+
+
+def test_a_date_of_birth_is_read_from_the_vocabulary() -> None:
+    text = "Patient: J. Doe   DOB 03/04/1957\nSRS 20 Gy in 1 fraction on 11/02/2026.\n"
+    assert is_birth_date(text, text.index("03/04"), load_vocabulary())
+    assert not is_birth_date(text, text.index("03/04"), _without("birth_field"))
+    assert not is_birth_date(text, text.index("11/02"), load_vocabulary())
+
+
+def test_a_forms_fraction_field_is_read_from_the_vocabulary() -> None:
+    vocab = load_vocabulary()
+    document = document_from_text("SBRT PRESCRIPTION\nFractions\t[ ] 1 [X] 3 [ ] 5\n")
+    entries = form_entries(document.text, vocab.patterns["checkbox"])
+    five = Fact(5, (Evidence(1, "5 fractions delivered"),))
+    flags = fraction_conflicts(five, document, entries, vocab.patterns["form_fraction_field"])
+    assert len(flags) == 1 and "ticks 3" in flags[0].message
+    assert fraction_conflicts(five, document, entries, NEVER) == []
+
+
+def test_a_bare_preposition_cue_is_read_from_the_vocabulary() -> None:
+    # "to the AVM nidus": the dose's target, the lesion's own noun; not an organ at risk "to the" AVM
+    words = "1800 cGy in 1 fraction to the AVM nidus"
+    assert classification.complexity("Target 1", words, None, load_vocabulary())[0] == "complex"
+    assert classification.complexity("Target 1", words, None, _without("bare_preposition_cue"))[0] == "simple"
+
+
+def test_a_lists_shared_noun_is_read_from_the_vocabulary() -> None:
+    text = "the left frontal (20 Gy), right parietal (18 Gy) and left cerebellar (16 Gy) metastases"
+    at = text.index("(20 Gy)") + len("(20 Gy)")
+    assert sources._shared_noun(text, at, load_vocabulary()) == "metastases"
+    vocab = load_vocabulary()
+    nothing = replace(vocab, patterns={**vocab.patterns, "dose_item_list_rest": re.compile("")})
+    assert sources._shared_noun(text, at, nothing) is None
+
+
+def test_no_literal_is_left_in_the_readers() -> None:
+    from srscheck.nlp import context, forms
+
+    for module, name in ((context, "_BIRTH"), (forms, "_FRACTION_FIELD"), (classification, "_BARE_CUE"),
+                         (sources, "_SHARED_NOUN")):
+        assert not hasattr(module, name), name
