@@ -1033,6 +1033,11 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     text = document.text
     labels = {**abbreviation_places(wrapped, vocab), **label_places(wrapped, vocab)}
     aliases = label_aliases(wrapped, vocab)
+    # on a course stopped early, a dose written with a planned-only count (quantities.planned_only) still names its
+    # lesion ("left adrenal metastasis 30 Gy in 5 fractions and left upper lobe nodule 55 Gy in 5 fractions" over
+    # "stopped after fraction 3 of 5"): what it had of that plan is :func:`_cut_short`'s
+    naming = [replace(st, counts=True) if st.role == "planned" and st.fractions in stopped else st for st in doses] \
+        if stopped else doses
     drafts: list[Draft] = []
     for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab), vocab,
                               text):
@@ -1047,7 +1052,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     # this course did not treat; it sets no count, and its words with their dose are no lesion of their own
     untreated = counts_of_untreated(counts, wrapped, vocab)
     if not drafts:
-        named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
+        named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab), wrapped, vocab), labels,
                                     vocab), vocab)
         named = [d for d in named if not any(c.start <= d.start < c.end for c in untreated)]
         if len(named) >= 2:
@@ -1065,7 +1070,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         organ = _whole_organ(wrapped, ctx, vocab, doses, course_fx)
         if organ is not None:  # one whole-organ volume treated: the lesions the chart counts lie inside it
             n, described = 1, [organ]
-        named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, doses, vocab), wrapped, vocab), labels,
+        named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab), wrapped, vocab), labels,
                                     vocab), vocab)
         described = _not_primary_elsewhere(described, named, text, vocab)
         if not described and not doses and not counts:
@@ -1103,7 +1108,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         first = drafts[0] if drafts else Draft("Target", 0, 0, "", 0, spans=[])
         drafts = drafts or [first]
         if len(drafts) < n:  # a target named by a noun of its own and no place ("the satellite 18 Gy")
-            named = _merge_same(_placed(named_dose_lesions(wrapped, doses, vocab, unplaced=True), labels, vocab),
+            named = _merge_same(_placed(named_dose_lesions(wrapped, naming, vocab, unplaced=True), labels, vocab),
                                 vocab)
         for extra in named:
             if len(drafts) >= n:
@@ -1117,7 +1122,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     for d in drafts:
         _dose_in(d, doses)
     if source in ("table", "list") and len(drafts) > 1 and any(d.dose_gy is None for d in drafts):
-        _prose_doses(drafts, named_dose_lesions(wrapped, doses, vocab), vocab)
+        _prose_doses(drafts, named_dose_lesions(wrapped, naming, vocab), vocab)
     if source == "description" and len(drafts) > 1:
         _doses_naming(drafts, doses, wrapped, ctx, vocab)
     single = len(drafts) == 1

@@ -169,3 +169,10 @@ def test_a_drug_or_one_target_stopped_stops_no_course() -> None:
     r = read_text("SPINE SBRT SUMMARY\nTargets: T9 and L2 vertebral metastases, 24 Gy in 3 fractions each.\nL2 "
                   "treatment was stopped after the first fraction because of pain.\n")
     assert r.facts.fractions.value == 3
+
+
+def test_doses_of_a_stopped_plan_still_name_their_lesions() -> None:
+    r = read_text("COURSE SUMMARY\nTargets: right adrenal metastasis 40 Gy in 5 fractions and right lower lobe nodule "
+                  "50 Gy in 5 fractions.\nCourse stopped after fraction 2 of 5 (admitted with pneumonia).\n")
+    assert r.facts.lesion_count.value == 2
+    assert sorted((les.dose_gy, les.fractions) for les in r.facts.lesions) == [(16.0, 2), (20.0, 2)]
