@@ -459,7 +459,7 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
                 continue
             per = to_gy(m.group("dose"), m.group("unit"), vocab)
-            if kind == "dose_times_n" and m.group("within") and per > vocab.max_fraction_gy:
+            if kind == "dose_times_n" and (m.group("within") or m.group("within2")) and per > vocab.max_fraction_gy:
                 continue  # "50 Gy daily in 25 fractions": no fraction is that large, so the dose is the total
             add(_statement(text, ctx, vocab, m.start(), m.end(), round(per * n, 3), per, n,
                            "dose_times_n" if kind == "dose_times_n" else "n_times_dose"))

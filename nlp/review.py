@@ -58,7 +58,11 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
         return []
     counts = count_statements(wrapped, ctx, vocab)
     treated = [c for c in counts if c.treated]  # a count only planned is no statement of what was treated
-    wrong = [c for c in treated if c.n != found and not _count_of_one_site(wrapped, ctx, vocab, facts, c)]
+    # a count written before the chart says the set of targets changed ("referred for SBRT to three levels ... L3 is
+    # therefore removed from the plan"): the targets as they were before the change, no contradiction
+    changes = [m.start() for m in vocab.patterns["lesion_set_changed"].finditer(wrapped)]
+    wrong = [c for c in treated if c.n != found and not _count_of_one_site(wrapped, ctx, vocab, facts, c) and
+             not any(_same_document(ctx, c.end, at) for at in changes if at > c.end)]
     names = "; ".join(les.name for les in facts.lesions[:6])
     if not wrong:
         return _planned_count_flags(document, ctx, vocab, facts, wrapped, counts, names)
@@ -70,6 +74,11 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
                        f"The chart states {said} treated lesion(s), but {_plural(found, 'lesion')} "
                        f"were found ({names}); the count was kept at {found}: check which is right.",
                        tuple(ev)[:MAX_EVIDENCE])]
+
+
+def _same_document(ctx: TextContext, a: int, b: int) -> bool:
+    """Offsets ``a`` and ``b`` lie in one document of the course."""
+    return ctx.document.document_at(a) == ctx.document.document_at(b)
 
 
 def _count_of_one_site(text: str, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, c) -> bool:
@@ -131,6 +140,11 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     for n in _amended_plans(document, vocab, claims, planned, chosen):
         del planned[n]
     out: list[ReviewFlag] = []
+    # lesions treated in different counts on shared sessions (RUL 30 Gy x 1, then LLL 12 Gy x 4: five sessions): a
+    # lesion's own planned count, given in full, is its plan, not a plan of the course's sessions
+    mixed = {les.fractions for les in facts.lesions if les.fractions}
+    if len(mixed) > 1:
+        planned = defaultdict(list, {n: cs for n, cs in planned.items() if n not in mixed})
     other_plan = sorted(n for n in planned if n != chosen and n not in delivered)
     if other_plan and chosen in delivered:
         ev = [_ev(document, ctx, c.start, "review:fractions") for n in other_plan for c in planned[n][:1]]

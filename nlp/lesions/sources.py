@@ -25,6 +25,7 @@ from ..quantities import (
     head_unit,
     index_column,
     labelled_role,
+    spelled_number,
     title_role,
     to_gy,
 )
@@ -392,6 +393,10 @@ def transposed(t: Table, vocab: Vocabulary) -> Table | None:
     return Table(t.page, header, body, t.box)
 
 
+_DAY_MONTH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")  # a day of a date, with or without its year
+_SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?")
+
+
 def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
     """A delivery record with one dose column per target (a row per dated fraction, "Date | Fx | PTV_LIV cGy |
     PTV_ADR_R cGy | IGRT", perhaps a Total row): one row per target, its name the column's title, its dose
@@ -405,15 +410,19 @@ def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
     cols = []
     for i, c in enumerate(t.header):
         m = unit_at_end.search(c.text)
-        name = c.text[:m.start()].strip() if m else ""
+        # (the session's dose of the target: "PTV1 fx (Gy)", "T6 fx (cGy)"; "T6 cum (cGy)" is its running total)
+        name = vocab.patterns["session_dose_title"].sub("", c.text[:m.start()]).strip() if m else ""
         label = vocab.patterns["target_structure"].match(name)
-        # (a label after the volume's kind: "PTV_LIV", "PTV2"; bare "PTV" and "GTV" columns are one target's volumes)
-        if m and " " not in name and label and re.search(r"[A-Za-z0-9]", name[label.end():]) and \
+        # (a label after the volume's kind: "PTV_LIV", "PTV2"; bare "PTV" and "GTV" columns are one target's volumes;
+        # or a vertebral level: "T6 fx (cGy)")
+        if m and " " not in name and (label and re.search(r"[A-Za-z0-9]", name[label.end():]) or
+                                      _LEVEL_WORD.fullmatch(name)) and \
                 not vocab.patterns["not_a_lesion_name"].match(name):
             cols.append((i, name, m.group(1).lower()))
     if len(cols) < 2 or any(len(r) != len(t.header) for r in t.rows):
         return None
-    dated = [r for r in t.rows if any(date.search(c.text) for c in r)]
+    # a session's row is dated, by the full date or by month and day in a column of its own ("10/29")
+    dated = [r for r in t.rows if any(date.search(c.text) or _SHORT_DATE.fullmatch(c.text.strip()) for c in r)]
     totals = [r for r in t.rows if vocab.patterns["total_row"].match(r[0].text)]
     if len(dated) < 2 or len(dated) + len(totals) != len(t.rows) or len(totals) > 1:
         return None
@@ -422,7 +431,7 @@ def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
         values = []
         for r in dated:
             cell = r[i].text.strip()
-            if not cell:
+            if vocab.patterns["session_not_given_cell"].match(cell):  # "HELD", "-": that session did not treat it
                 continue
             if not re.fullmatch(r"\d+(?:\.\d+)?", cell):
                 return None
@@ -613,7 +622,9 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 title_role(h, vocab) not in vocab.roles.not_target]
     # a dose-per-fraction column of a plan (not of a dated log, whose rows are sessions)
     per_fx = [i for i, h in enumerate(heads) if column_role(h, vocab) == "per_fraction"]
-    dated = any(re.search(r"\bdates?\b", h, re.I) for h in heads)
+    # (a log dated a session a row; a lesion's row that lists the days of its sessions, "11/09, 11/11, 11/13/2026", is
+    # no session of a log)
+    dated = any(re.search(r"\bdates?\b", h, re.I) and not _days_listed(rows, i) for i, h in enumerate(heads))
     # a count of fractions; "Per fx" (a dose per fraction, "6 Gy") is no count, though its title says "fx"
     fx_cols = counted + [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
                          and i not in per_fx and not pats["column_not_fractions"].search(h) and i not in counted]
@@ -793,6 +804,12 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, float(pct.group(1))))
     _rx_from_maximum(triples)
     return drafts
+
+
+def _days_listed(rows, i: int) -> bool:
+    """Every filled cell of column ``i`` lists several days ("11/09, 11/11, 11/13/2026"): a lesion's sessions."""
+    cells = [r[i].text for r in rows if i < len(r) and r[i].text.strip()]
+    return bool(cells) and all(len(_DAY_MONTH.findall(c)) >= 2 for c in cells)
 
 
 def label_run(cell: str, vocab: Vocabulary) -> bool:
@@ -1158,17 +1175,97 @@ def _listed_places(cell: str, vocab: Vocabulary) -> list[tuple[int, str]]:
     return parts
 
 
+def _label_value(label: str, vocab: Vocabulary) -> int | None:
+    """A series label's place in the series: "3" and "three" -> 3, "C" -> 3."""
+    if len(label) == 1 and label.isalpha():
+        return ord(label.upper()) - ord("A") + 1
+    return vocab.number(label)
+
+
+def _group_labels(ids: str, vocab: Vocabulary) -> list[str]:
+    """The labels a group item names: "A, B, C" -> A, B, C; "one through three" -> 1, 2, 3; "A-C" -> A, B, C."""
+    parts = vocab.patterns["label_range"].split(ids.strip())
+    if len(parts) == 2:
+        a, b = (_label_value(x, vocab) for x in parts)
+        if a is None or b is None or not a < b <= a + 9:
+            return []
+        letters = parts[0].strip().isalpha() and len(parts[0].strip()) == 1
+        return [chr(ord("A") + k - 1) if letters else str(k) for k in range(a, b + 1)]
+    out = []
+    for x in re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", ids.strip()):
+        n = None if len(x) == 1 and x.isalpha() else vocab.number(x)
+        out.append(str(n) if n is not None else x.upper())
+    return out
+
+
+def _group_places(text: str, s: int, e: int, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The places a group item lists after its labels, in order, up to its dose ("(R frontal 1.6 cm, L frontal 0.9
+    cm, R parietal 1.2 cm): 2200 cGy each", ", the right frontal, left frontal and right parietal, received ..."):
+    the (start, end) of each part that names a specific place, its size left out."""
+    dose = vocab.patterns["dose"].search(text, s, e)
+    stop = dose.start() if dose else e
+    out = []
+    at = s
+    for m in list(re.finditer(r"[,;()]|\band\b|:", text[s:stop])) + [None]:
+        end = s + m.start() if m is not None else stop
+        part = text[at:end]
+        words = re.split(r"\s+\d", part, maxsplit=1)[0]  # "R frontal 1.6 cm": its place, not its size
+        words = re.sub(r"^\s*(?:the\s+)?", "", words, flags=re.I).rstrip()
+        if words and len(words.split()) <= 4 and _specific_place(words, vocab):
+            a = at + part.find(words)
+            out.append((a, a + len(words)))
+        at = s + m.end() if m is not None else stop
+    return out
+
+
+def _enumerations(text: str, vocab: Vocabulary) -> list[tuple["re.Match[str]", list[str]]]:
+    """The items of lesions named by their labels, in order, each with the labels it names: "Lesion 1: ...", a group
+    ("Lesions A, B, C (...): 2200 cGy each"), and the next label after "and" in the line of the one before it."""
+    found = [(m, [m.group("id")]) for m in vocab.patterns["enumerated_lesion"].finditer(text)]
+    taken = [(m.start(), m.end()) for m, _ in found]
+    for m in vocab.patterns["enumerated_group"].finditer(text):
+        labels = _group_labels(m.group("ids"), vocab)
+        if len(labels) >= 2 and not any(a < m.end() and m.start() < b for a, b in taken):
+            found.append((m, labels))
+    found.sort(key=lambda f: f[0].start())
+    for m in vocab.patterns["enumerated_next"].finditer(text):
+        before = [f for f in found if f[0].end() <= m.start() and
+                  "\n" not in text[f[0].start():m.start()].strip("\n")]
+        value = _label_value(m.group("id"), vocab)
+        if before and value is not None and _label_value(before[-1][1][-1], vocab) == value - 1 and \
+                before[-1][0].group("noun")[:3].lower() == m.group("noun")[:3].lower():
+            found.append((m, [m.group("id")]))
+            found.sort(key=lambda f: f[0].start())
+    return found
+
+
 def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft]:
-    """"Lesion 1: ...", "Target B - ..." items, and numbered/bulleted lines that describe a lesion."""
+    """"Lesion 1: ...", "Target B - ..." items (several labels in one: "Lesions A, B, C (R frontal, L frontal, R
+    parietal): 2200 cGy each"), and numbered/bulleted lines that describe a lesion."""
     drafts: list[Draft] = []
-    enum = list(vocab.patterns["enumerated_lesion"].finditer(text))
-    for i, m in enumerate(enum):
+    enum = _enumerations(text, vocab)
+    for i, (m, labels) in enumerate(enum):
         end = line_around(text, m.end())[1]
         if i + 1 < len(enum):
-            end = min(end, enum[i + 1].start())
+            end = min(end, enum[i + 1][0].start())
         item = text[m.end():end]
         if not ctx.counts(m.start("noun"), m.end()) or vocab.patterns["template_residue"].match(item):
             continue  # (an unfilled template row: "Lesion 2: ***")
+        if len(labels) > 1:  # a group: each label its place, in order, and the dose they share
+            places = _group_places(text, m.end(), end, vocab)
+            noun = m.group("noun").rstrip("sS").title()
+            if len(places) != len(labels):
+                places = []
+            shared = places[-1][1] if places else m.end()
+            for k, label in enumerate(labels):
+                if places:
+                    a, b = places[k]
+                    name = f"{text[a:b]} ({noun.lower()} {label})"
+                    own = (a, places[k + 1][0] if k + 1 < len(places) else shared)
+                else:
+                    a, b, name, own = m.start("noun"), m.end("ids"), f"{noun} {label}", (m.start("noun"), m.end())
+                drafts.append(Draft(name, a, b, text[own[0]:own[1]], own[0], spans=[own, (shared, end)]))
+            continue
         raw = item.strip()
         name = clean_name(raw, vocab) or f"{m.group('noun').title()} {m.group('id')}"
         start = m.end() + (len(item) - len(item.lstrip()))
@@ -1576,7 +1673,9 @@ def _addends(text: str, d: DoseStatement, doses: list[DoseStatement]) -> set[int
 
 
 _LEVEL_WORD = re.compile(r"(?<![\w.])[CTLS]\d{1,2}(?![\w.])", re.I)
-_RUN_NUMBER = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d+)?(?![\w.])")
+def _run_value(number: str) -> float:
+    """A number of a run of doses, in figures ("18") or in words ("eighteen", "twenty-four")."""
+    return float(number) if number[0].isdigit() else spelled_number(number) or 0.0
 
 
 def respective_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary) -> tuple[list[Draft], set[int]]:
@@ -1601,8 +1700,9 @@ def respective_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary)
         if not last or not last[-1].counts or last[-1].kind in ("dose_per_fraction", "fraction_table"):
             continue  # the run's doses are this course's (not a maximum, an organ's or an earlier course's)
         scale = vocab.roles.unit_gy(run.group("unit")) or 1.0
-        values = [(lo_ + m.start(), lo_ + m.end(), round(float(m.group(0)) * scale, 3))
-                  for lo_ in (run.start(),) for m in _RUN_NUMBER.finditer(run.group(0))]
+        values = [(lo_ + m.start(), lo_ + m.end(), round(_run_value(m.group(0)) * scale, 3))
+                  for lo_ in (run.start(),) for m in vocab.patterns["run_number"].finditer(run.group(0))
+                  if not vocab.roles.unit_gy(m.group(0))]  # ("Gray" is no number)
         places: list[tuple[int, int, str]] = []
         for noun in vocab.lesion_noun.finditer(text, lo, r.start()):
             if run.start() <= noun.start() < run.end() or noun.group(0).lower() in vocab.primary_nouns:
