@@ -32,6 +32,9 @@ cancelled"), none of which says it served the plan, was ordered, not obtained: d
 tells what happened). And a study dated after the course's last fraction (its own clause's dates, or "MRI
 today" in a note dated after it: :class:`CourseDays`) is the follow-up's, not the plan's: its mentions do not
 count for the plan, and a kind of study only such mentions name is dropped (an undated study counts as before).
+Where every study the chart names is named as a diagnostic or staging one ("the GTV was delineated on the outside
+diagnostic FDG PET-CT and the outside diagnostic MRI") and none says it was done for the course, the targets were
+drawn on the diagnosis's images: no planning imaging of this course is documented, and every kind is dropped.
 
 A value is dropped with the evidence its own mentions gave it; the other values and their evidence stay.
 """
@@ -226,7 +229,24 @@ def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
                 all(_finding(m, text, patterns) and not _used(m, patterns) and not _done(m, text, patterns)
                     for m in said):
             fact = _without(fact, v, said)  # "His MRI of 11/02 showed twenty new metastases" beside the CT sim
+    studies = {v: [m for m in ments if m.label == "IMAGING" and m.affirmed and v in m.value.split("+")]
+               for v in fact.value or []}
+    if studies and all(said and all(_named_diagnostic(m, text, patterns) and not _done(m, text, patterns)
+                                    for m in said) for said in studies.values()):
+        # every study the chart names is a diagnostic one ("the GTV was delineated on the outside diagnostic FDG
+        # PET-CT of 09/22 and the outside diagnostic MRI"), and none was done for this course: targets drawn on the
+        # diagnosis's images, no planning imaging of the course (a diagnostic MRI fused with the course's own
+        # planning CT still serves the plan)
+        for v, said in studies.items():
+            fact = _without(fact, v, said)
     return fact
+
+
+def _named_diagnostic(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The study is named as a staging or diagnostic study ("the outside diagnostic MRI"), used or not."""
+    s, e = m.evidence.start, m.evidence.end
+    return s >= 0 and bool(patterns["staging_before"].search(text[max(0, s - _STAGING_REACH):s]) or
+                           patterns["staging_after"].search(text[e:e + _STAGING_REACH]))
 
 
 def _planning_study_besides(kind: str, fact: Fact, ments: Sequence[Mention], text: str,

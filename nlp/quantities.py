@@ -1540,6 +1540,9 @@ def rows_to_come(tables: tuple[Table, ...], vocab: Vocabulary) -> list[Cell]:
     return out
 
 
+_POSITIVE = re.compile(r"\s*(?!0+(?:[.,]0+)?\s*$)\d+(?:[.,]\d+)?\s*")  # a bare dose above zero
+
+
 def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
     """The number of delivered fractions in a per-fraction table (first column 1, 2, 3 ...), else 0.
 
@@ -1554,6 +1557,11 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
         return 0
     idx: list[int] = []
     given: set[int] = set()
+    # a log with a dose column per target ("PTV_A Gy | Cum | PTV_B Gy | Cum"): a session one target missed ("HELD" in
+    # its dose cell) is still a session when another target's cell gives a dose
+    per_target = [i for i, c in enumerate(table.header) if i != col and pats["head_unit"].search(c.text) and
+                  not pats["column_cumulative"].search(c.text)]
+    per_target = per_target if len(per_target) >= 2 else []
     for row in table.rows:
         if row and pats["total_row"].match(row[0].text):
             continue
@@ -1561,7 +1569,10 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
         if span is None:
             return 0
         idx.append(span[0])
-        if not row_not_given([c.text for i, c in enumerate(row) if i != col], vocab):
+        partial = bool(per_target) and \
+            not row_not_given([c.text for i, c in enumerate(row) if i != col and i not in per_target], vocab) and \
+            any(i < len(row) and _POSITIVE.fullmatch(row[i].text) for i in per_target)
+        if partial or not row_not_given([c.text for i, c in enumerate(row) if i != col], vocab):
             given.update(span)  # a row "6-10" is fractions 6 to 10
     if not idx or idx != sorted(idx) or idx[0] not in (0, 1):
         return 0

@@ -20,7 +20,14 @@ from .amendments import amendment_spans, inside
 from .context import TextContext, is_birth_date, written_days
 from .interruptions import stops_this_course
 from .lesions import count_statements, said_not_treated, signature, site_of, vertebral_levels
-from .lesions.classification import _specific_place, label_key, located_site, optic_distances, structure_labels
+from .lesions.classification import (
+    _specific_place,
+    label_key,
+    located_site,
+    optic_distances,
+    same_places,
+    structure_labels,
+)
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
 from .lines import line_around
@@ -62,6 +69,7 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
     # therefore removed from the plan"): the targets as they were before the change, no contradiction
     changes = [m.start() for m in vocab.patterns["lesion_set_changed"].finditer(wrapped)]
     wrong = [c for c in treated if c.n != found and not _count_of_one_site(wrapped, ctx, vocab, facts, c) and
+             not _count_of_one_place(wrapped, vocab, facts, c) and
              not any(_same_document(ctx, c.end, at) for at in changes if at > c.end)]
     names = "; ".join(les.name for les in facts.lesions[:6])
     if not wrong:
@@ -79,6 +87,16 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
 def _same_document(ctx: TextContext, a: int, b: int) -> bool:
     """Offsets ``a`` and ``b`` lie in one document of the course."""
     return ctx.document.document_at(a) == ctx.document.document_at(b)
+
+
+def _count_of_one_place(text: str, vocab: Vocabulary, facts: ChartFacts, c) -> bool:
+    """Whether a count is said of the lesions of one place of the course and is their number: "the two liver lesions
+    received 45 Gy ... each" in a course that also treats a lung nodule counts part of the course."""
+    places = {w for w in same_places(text[c.start:c.end], vocab) if w not in vocab.laterality}
+    if not places:
+        return False
+    there = [les for les in facts.lesions if places <= same_places(les.name, vocab)]
+    return len(there) == c.n < len(facts.lesions)
 
 
 def _count_of_one_site(text: str, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, c) -> bool:

@@ -597,6 +597,8 @@ def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     for d in drafts:
         sig = same_places(d.name, vocab) or frozenset({d.name.lower()})
         for i, other in enumerate(sigs):
+            if d.member and out[i].member and d.start == out[i].start:
+                continue  # two lesions of one count ("the two liver lesions ... each")
             if sig <= other or other <= sig or _same_unplaced(out[i], d, vocab):
                 _absorb(out[i], d)
                 break

@@ -79,6 +79,9 @@ class Draft:
     # its dose is one shared out over several targets listed before it ("T8 and L3 metastases, 24 Gy in 2 fractions
     # each": _shared_out): a later statement of this target's own dose outranks it (resolution._absorb)
     shared: bool = False
+    # its place (1, 2 ...) among the lesions a count names together ("the two liver lesions ... each": _counted_each),
+    # 0 if none: members of one count are as many lesions, though their words are the same
+    member: int = 0
 
 
 # a bare number in a table cell, with a decimal point or a decimal comma ("36,25" under "Dose (Gy)"; "2,150" is a
@@ -1459,6 +1462,13 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             name = text[s:e]
         if not name or cue_role(name, len(name), vocab, text) in vocab.roles.not_target:
             continue  # "Cumulative brainstem point dose: 11.6 Gy": the words name an organ's or a maximum dose
+        counted = _counted_each(text, clause_start, s, e, d, vocab)
+        if counted:  # "The two liver lesions received 45 Gy in 3 fractions each": that many lesions, each the dose
+            for k in range(counted):
+                drafts.append(Draft(f"{name} ({k + 1} of {counted})", s, s + len(name), text[clause_start:d.end],
+                                    clause_start, dose=d, dose_gy=d.total_gy, fractions=d.fractions,
+                                    spans=[(clause_start, d.end)], shared=True, member=k + 1))
+            continue
         noun = list(vocab.lesion_noun.finditer(text, s, e))
         if span and noun and noun[-1].group(0).lower() not in vocab.primary_nouns:
             # "the right frontal and left parietal metastases to 20 Gy": each place of the list before the noun
@@ -1469,6 +1479,21 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return sorted(drafts, key=lambda x: x.text_start) if paired else drafts
+
+
+def _counted_each(text: str, lo: int, s: int, e: int, d: DoseStatement, vocab: Vocabulary) -> int:
+    """How many lesions a named dose's name counts when each of them receives all of it ("The two liver lesions
+    received 45 Gy in 3 fractions each", "both adrenal metastases, 30 Gy in 5 fractions each"): the count right
+    before the name (2 to 10) with a plural lesion noun in it and "each" said of the dose; else 0."""
+    if vocab.patterns["dose_each_after"].match(text[d.end:d.end + 40]) is None:
+        return 0
+    before = re.search(r"(\w+)\s+$", text[lo:s])
+    n = vocab.number(before.group(1)) if before and not before.group(1).isdigit() else None
+    nouns = list(vocab.lesion_noun.finditer(text, s, e))
+    if n is None or not 2 <= n <= 10 or not nouns or not _plural_noun(nouns[-1].group(0)) or \
+            nouns[-1].group(0).lower() in vocab.primary_nouns:
+        return 0
+    return n
 
 
 def _shared_out(text: str, lo: int, d: DoseStatement, vocab: Vocabulary) -> list[tuple[int, int, str]]:

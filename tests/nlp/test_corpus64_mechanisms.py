@@ -100,6 +100,24 @@ Fx    Date     PTV1 fx (Gy)    PTV1 cum    PTV2 fx (Gy)    PTV2 cum    Init
 Fraction 3 for PTV2 held for headache and not made up.
 """
 
+TARGET_HELD_PLANS = """FRACTIONATED SRS - DAILY LOG
+Unit: robotic linac, skull tracking. Mask made 04/01/2026. CT and MRI fused 04/01/2026.
+Rx: PTV1 15 Gy / 3 fx; PTV2 18 Gy / 3 fx
+
+Fx    Date     PTV1 Gy    Cum     PTV2 Gy    Cum     Init
+1     04/06    5.0        5.0     6.0        6.0     AB
+2     04/07    5.0        10.0    6.0        12.0    AB
+3     04/08    5.0        15.0    HELD       12.0    CD
+
+Course end 04/08/2026. PTV1 15 Gy/3 fx complete. PTV2 12 Gy/2 fx (1 fx omitted).
+"""
+
+
+def test_a_session_one_target_missed_is_still_a_session_of_the_log() -> None:
+    facts = read_text(TARGET_HELD_PLANS).facts
+    assert facts.fractions.value == 3
+    assert _doses(facts) == [(12.0, 2), (15.0, 3)]
+
 
 def test_a_log_with_a_session_dose_column_per_target_gives_each_its_sum() -> None:
     facts = read_text(TARGET_SESSION_COLUMNS).facts
@@ -187,3 +205,99 @@ def test_a_count_before_the_targets_changed_is_no_contradiction() -> None:
 def test_a_pet_a_referral_was_based_on_is_no_planning_imaging() -> None:
     facts = read_text(TARGET_DROPPED).facts
     assert facts.imaging.value == ["CT", "MRI"]
+
+
+# ---- second set: corpus 64's remaining charts and corpus 63's
+# - a named dose whose name counts its lesions and says "each" ("the two adrenal lesions received ... each") is that
+#   many lesions (sources._counted_each), and such a count of one place's lesions is part of the course, no
+#   contradiction (review._count_of_one_place);
+# - a facility's name ending in "Oncology" names no unit ("HALCYON RIDGE ONCOLOGY": patterns facility_name_after);
+# - "visual fields" and "before the beam" are no plan parameters (concepts.yaml look-alikes);
+# - "returned today, one year after her radiosurgery" is a follow-up visit (patterns follow_up_statement);
+# - an export's "Sim CT=.......10/14/2026" is a field read as "Sim CT: 10/14/2026" (normalise.yaml dot_leader);
+# - a variable-aperture collimator is a robotic linac's (concepts.yaml modality.defining);
+# - targets drawn only on outside diagnostic studies document no planning imaging (devices.planning_imaging).
+
+COUNTED_EACH = """SBRT COMPLETION NOTE (dictated)
+He has two adrenal metastases and a single left upper lobe nodule; tumor board recommended SBRT to all three.
+He was simulated with a 4D CT and treated on a gantry linac with cone-beam CT before each fraction. The two adrenal
+lesions received thirty-five gray in five fractions each, and the left upper lobe nodule fifty gray in five
+fractions, all three targets treated at every session.
+"""
+
+
+def test_a_named_dose_that_counts_its_lesions_each_is_that_many_lesions() -> None:
+    reading = read_text(COUNTED_EACH)
+    assert reading.facts.lesion_count.value == 3
+    assert _doses(reading.facts) == [(35.0, 5), (35.0, 5), (50.0, 5)]
+    assert not [f for f in reading.review if f.field == "lesion_count"]
+
+
+FACILITY = """HALCYON RIDGE ONCOLOGY - SBRT SUMMARY
+Lung SBRT on the robotic-arm mounted linac with fiducial tracking: 54 Gy in 3 fractions to the right upper lobe
+nodule, 11/02 to 11/06/2026. Planning CT 10/28/2026.
+"""
+
+
+def test_a_facility_named_oncology_names_no_unit() -> None:
+    reading = read_text(FACILITY)
+    assert reading.facts.modality.value == "robotic_linac"
+    assert not [f for f in reading.review if f.field == "modality"]
+
+
+def _parameters(reading) -> list[str]:
+    return [m.evidence.text for m in reading.mentions if m.label == "PLAN_PARAMETER"]
+
+
+def test_visual_fields_and_the_moment_of_the_beam_are_no_plan_parameters() -> None:
+    reading = read_text("He was treated in one session, with a cone-beam CT for alignment before the beam.\n"
+                        "I will see him in two months with an MRI and formal visual fields.\n")
+    assert _parameters(reading) == []
+
+
+FOLLOW_UP = """Dear Dr. Example,
+
+Ms. Example returned today, one year after her radiosurgery. For reference, the course given on 10/02/2025 was:
+
+Lesion    Location      Margin dose (Gy)    Isodose    Fractions
+1         R frontal     22                  50%        1
+2         L parietal    18                  50%        1
+
+Her MRI of 10/20/2026 shows both lesions smaller. No treatment is recommended now.
+"""
+
+
+def test_a_return_one_year_after_radiosurgery_is_a_follow_up_visit() -> None:
+    facts = read_text(FOLLOW_UP).facts
+    assert facts.course_status.value == "follow_up"
+    assert facts.lesion_count.value is None
+
+
+EXPORT = """[PREPARATION]
+Immobilization=.........lower-body vacuum cushion
+Sim CT=.................03/14/2026, 1.5 mm
+Sim MRI=................03/14/2026, T2 axial 2 mm, fused on fiducials
+[PLAN]
+Plan=...................PROS_SBRT, 150 beams, variable-aperture collimator, 80% isodose
+Rx=.....................36.25 Gy / 5 fx (7.25 Gy/fx) to the prostate PTV
+"""
+
+
+def test_an_export_field_with_an_equals_sign_and_a_dot_leader() -> None:
+    assert read_text(EXPORT).facts.imaging.value == ["CT", "MRI"]
+
+
+def test_a_variable_aperture_collimator_is_a_robotic_linacs() -> None:
+    assert read_text(EXPORT).facts.modality.value == "robotic_linac"
+
+
+OUTSIDE_ONLY = """SBRT TREATMENT SUMMARY
+Target definition: the GTV was delineated on the outside diagnostic FDG PET-CT of 08/12/2026 and the outside
+diagnostic MRI abdomen of 08/20/2026. PTV = GTV + 5 mm.
+Treatment: custom vacuum cushion; gantry linac, two VMAT arcs, 40 Gy in 5 fractions to the left adrenal metastasis,
+with a cone-beam CT before every fraction.
+"""
+
+
+def test_targets_drawn_only_on_outside_diagnostic_studies_document_no_planning_imaging() -> None:
+    assert read_text(OUTSIDE_ONLY).facts.imaging.value == []
