@@ -20,8 +20,10 @@ from .facts import (
     part_statuses,
     rejudged,
     status_kind,
+    superseded_parts,
 )
 from .forms import own_option
+from .furniture import catalog_spans
 from .pieces import Parsed
 from .vocab import Vocabulary
 
@@ -120,6 +122,8 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary, day_first: bo
     vocab = vocab.for_chart(document.text)  # what depends on the whole chart's words, decided once for it
     ctx = build_context(document, parsed, vocab, day_first)
     ments = mentions(parsed, ctx, vocab)
+    # a department's catalogue of services and units (a letterhead's side column, a header strip): nobody's course
+    ments = _marked(ctx, ments, catalog_spans(document.text, vocab), "HYPOTHETICAL")
     statuses = part_statuses(document, ctx, vocab)  # each document judged once, for both steps below
     course_flags: list = []  # two courses' records in one bundle: which was taken (review flags)
     earlier = earlier_courses(document, ctx, vocab, statuses, course_flags)
@@ -131,7 +135,7 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary, day_first: bo
     if cat:  # everything a consult or a plan never delivered names is intended only; a follow-up's, past
         ctx.scopes.append(Scope(0, len(document.text), cat))
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {cat}))) for m in ments]
-    general = general_parts(statuses) if not cat else []
+    general = general_parts(statuses) + superseded_parts(document, vocab) if not cat else []
     # a leaflet or a literature review beside the course's records: nobody's course
     ments = _marked(ctx, ments, general, "HYPOTHETICAL")
     facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status, spans + tuple(general))

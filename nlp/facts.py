@@ -25,6 +25,7 @@ from .amendments import amended_doses, amendment_spans
 from .context import TextContext
 from .devices import CourseDays, used_devices
 from .forms import fraction_conflicts
+from .furniture import catalog_spans
 from .identity import identity_vocab, name_marks, names_person
 from .lesions import course_sessions, find_lesions, signature, site_of
 from .lines import line_around, soften
@@ -471,6 +472,8 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
             return "planned", [("planned", unbooked, 2)]
         return "recommended", [("recommended", unbooked, 2)]
     future = list(pats["simulation_to_come"].finditer(text, start, end))
+    if not future and not _plan_or_record(text, pats, start, head_end):  # an order still to be carried out
+        future = list(pats["order_status_to_come"].finditer(text, start, end))
     if future:  # written before simulation (a marker placement): the course is still to be planned and given
         return "recommended", [("recommended", future, 2)]
     if check and len(document.parts) > 1:  # in a bundle, a physics check of the plan before treatment (second check,
@@ -626,6 +629,18 @@ def general_parts(statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int
     general = [span for span, (_status, said) in statuses.items()
                if any(kind in _NO_PATIENT_COURSE for kind, _m, _l in said)]
     return general if len(general) < len(statuses) else []
+
+
+def superseded_parts(document: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The spans of the documents of a bundle titled as a superseded version of the plan ("Treatment Plan Report v1
+    (superseded)", "REJECTED", "DRAFT - NOT FOR CLINICAL USE"; ``superseded_version_title``), when another document
+    is not: the course was planned and given by the version that replaced it, so its prescription and fractions
+    are no statement of this course (a rejected 21 Gy / 3 fx beside the approved 25 Gy / 5 fx)."""
+    if len(document.parts) < 2:
+        return []
+    text, rx = document.text, vocab.patterns["superseded_version_title"]
+    out = [(p.start, p.end) for p in document.parts if _title(rx, text, p.start, _head_end(text, p.start, p.end))]
+    return out if len(out) < len(document.parts) else []
 
 
 def _sessions_not_given(document: Document, vocab: Vocabulary, start: int, end: int) -> list:
@@ -1376,7 +1391,9 @@ def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ment
     2 lesions on 09/29"): one session, inferred and said so; only when a lesion has its dose and the chart
     says the treatment was given, never for a chart with any word of a fractionated course."""
     text = document.text
-    if vocab.patterns["fractionated_course"].search(text) or not any(les.dose_gy for les in lesions):
+    furniture = catalog_spans(text, vocab)  # a department's list of services ("SBRT") says nothing of this course
+    if any(not any(s <= m.start() < e for s, e in furniture)
+           for m in vocab.patterns["fractionated_course"].finditer(text)) or not any(les.dose_gy for les in lesions):
         return Fact(None), lesions, None
     if not any(_delivery_statements(text, ctx, vocab, 0, len(text))):
         return Fact(None), lesions, None  # nothing says it was given (a consult, a declined course)

@@ -229,16 +229,45 @@ def _sides(line: Line, g0: float, g1: float) -> tuple[list[LWord], list[LWord]] 
         return None
     left: list[LWord] = []
     right: list[LWord] = []
-    for w in line.words:
+    # a word inside the gutter goes with the run of words it is a word space from ("2700 cGy in 3" run on from
+    # the left side into a gutter first measured on a line of short titles); in a run that crosses the gutter (two
+    # boxes' text set close: "... 4 mm from the optic Fraction 2: ..."), with the nearer of its neighbours
+    run = {id(w): (c[0].x0, max(x.x1 for x in c)) for c in split_cells(line.words) for w in c}
+    words = line.words
+    for k, w in enumerate(words):
         if w.x1 <= g0 or (w.x0 < g0 and w.x1 < g1):
             left.append(w)  # left of the gutter, or reaching into it (the gutter narrows)
         elif w.x0 >= g1 or (w.x0 > g0 and w.x1 > g1):
             right.append(w)
         elif w.x0 >= g0 and w.x1 <= g1:
-            (left if w.x0 + w.x1 < g0 + g1 else right).append(w)
+            r0, r1 = run[id(w)]
+            if r0 < g0 and r1 <= g1:
+                left.append(w)
+            elif r1 > g1 and r0 >= g0:
+                right.append(w)
+            elif r0 < g0 and r1 > g1 and 0 < k < len(words) - 1:
+                (left if w.x0 - words[k - 1].x1 <= words[k + 1].x0 - w.x1 else right).append(w)
+            else:
+                (left if w.x0 + w.x1 < g0 + g1 else right).append(w)
         else:
             return None  # the word covers the whole gutter
     return left, right
+
+
+OVERRUN_SPACES = 1.8  # a box's edge between two words is wider than the line's word spaces by this much
+
+
+def _overrun(left: list[LWord], right: list[LWord], g0: float, g1: float, n0: float, n1: float, em: float) -> bool:
+    """A line whose left side runs on into the gutter to within a few word spaces of the right side, which starts at
+    the right column's edge (two text boxes set side by side, one line of the left box filled to its border: "...
+    4 mm from the optic" beside "Fraction 2: ..."): still a line of the two columns, the gutter as it was. The gap
+    there is clearly wider than the line's own word spaces (OVERRUN_SPACES): a plain-text line whose words merely
+    fall on the gutter's edge has a word space there."""
+    if not (left and right) or abs(min(w.x0 for w in right) - g1) > COLUMN_EDGE_EM * em or \
+            n1 - n0 < 2 * WORD_SPACE_EM * em or g1 - g0 < MIN_COLUMN_GUTTER_EM * em:
+        return False
+    spaces = [b.x0 - a.x1 for side in (left, right) for a, b in zip(side, side[1:]) if b.x0 > a.x1]
+    return bool(spaces) and n1 - n0 >= OVERRUN_SPACES * median(spaces)
 
 
 def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], step: int,
@@ -285,7 +314,9 @@ def _grow_gutter(lines: Sequence[Line], i: int, gutter: tuple[float, float], ste
         n0 = max([g0] + [w.x1 for w in left])
         n1 = min([g1] + [w.x0 for w in right])
         if n1 - n0 < MIN_COLUMN_GUTTER_EM * em:
-            break
+            if not _overrun(left, right, g0, g1, n0, n1, em):
+                break
+            n0, n1 = g0, g1  # one left line run on into the gutter up to the right column's edge: the gutter stays
         g0, g1 = n0, n1
         reach = max(reach, nxt.bottom) if step > 0 else min(reach, nxt.top)
         if starts is not None and nxt.table is None:  # the cells of a line kept: where its column's cells start
@@ -331,6 +362,28 @@ def _listed(parts: list[list[LWord]]) -> bool:
 def _one_run(parts: list[list[LWord]]) -> bool:
     """Running text on one side and nothing else: no line of it splits into cells."""
     return _running(parts) and all(len(split_cells(p)) <= 1 for p in parts if p)
+
+
+MIN_SIDE_LINES = 6  # a side column (a letterhead's list of services, staff and units) runs over this many lines
+
+
+def _side_column(side: list[list[LWord]], body: list[list[LWord]], em: float) -> bool:
+    """A side column beside running text (``body``, line by line with ``side``): a letterhead's sidebar listing a
+    department's services, staff and units, or a callout box, whose short lines are no labels of the body's lines.
+    Its lines are one cell each, start at one x and run over MIN_SIDE_LINES lines or more; at least
+    MIN_COLUMN_LINES of them stand alone, with nothing across the gutter (its list runs on where the body has a
+    paragraph gap, where a form's label column has a value beside each label), and one stands beside a body line
+    that goes on, in lower case, with the full body line above it (a form's label never stands beside its value's
+    wrapped line)."""
+    rows = [p for p in side if p]
+    if len(rows) < MIN_SIDE_LINES or any(len(split_cells(p)) > 1 for p in rows) or \
+            max(p[0].x0 for p in rows) - min(p[0].x0 for p in rows) > COLUMN_EDGE_EM * em:
+        return False
+    far = max(w.x1 for p in body for w in p)
+    full = [bool(p) and max(w.x1 for w in p) >= far - FULL_LINE_EM * em for p in body]
+    wraps = any(side[k] and body[k] and full[k - 1] and body[k][0].text[:1].islower() for k in range(1, len(side)))
+    alone = sum(1 for s, b in zip(side, body) if s and not b)
+    return wraps and alone >= MIN_COLUMN_LINES
 
 
 def find_columns(lines: Sequence[Line]) -> tuple[int, int, float, float] | None:
@@ -403,9 +456,10 @@ def _column_run(lines: Sequence[Line], i: int, gutter: tuple[float, float]) -> t
             return None
         left.append(sides[0])
         right.append(sides[1])
-    if not (_prose(left) and _prose(right)):
+    side = _prose(right) and _side_column(left, right, em) or _prose(left) and _side_column(right, left, em)
+    if not side and not (_prose(left) and _prose(right)):
         return None
-    if any(len(split_cells(p)) > 1 for p in left + right) and not (_running(left) and _running(right)) \
+    if not side and any(len(split_cells(p)) > 1 for p in left + right) and not (_running(left) and _running(right)) \
             and not (_one_run(left) and _listed(right)) and not (_one_run(right) and _listed(left)):
         return None  # label / value rows beside text, but no column of running text on one side
     lt, lb = _extent(left)
@@ -515,6 +569,15 @@ def _wrapped_label(above: Line, line: Line, gutters: Sequence[tuple[float, float
     return max(w.x1 for w in first) + WORD_SPACE_EM * em + (word.x1 - word.x0) > gutters[0][1] - CELL_GAP_EM * em
 
 
+def _titles_below(members: Sequence[Line], line: Line, gutters: Sequence[tuple[float, float]]) -> bool:
+    """``line`` is a row of bold column titles ("Target | Location | Marginal dose | Isodose | Status") with more
+    cells than the rows above it have columns (a record's "Date | 11/10/2026", "Unit | ..." list), none of which
+    is bold: it starts a table of its own, whose columns the list's would swallow."""
+    cells = line.segments()
+    return len(members) >= 2 and len(cells) > len(gutters) + 1 and all(w.bold for w in line.words) and \
+        not any(w.bold for m in members for w in m.words)
+
+
 def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     """A text-aligned table starting at line ``i``: returns (next line index, table) or None."""
     start = lines[i]
@@ -532,6 +595,8 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     j = i + 1
     while j < len(lines) and lines[j].table is None and _gap_ok(lines[j - 1], lines[j], em):
         ln = lines[j]
+        if _titles_below(members, ln, gutters):
+            break  # a row of bold column titles under a label / value list: the next table's header
         if len(ln.segments()) >= 2:
             kept = _subtract(gutters, ln, MIN_TABLE_GUTTER_EM * em)
             if not kept:
@@ -652,12 +717,16 @@ def _layout_lines(lines: list[Line], line_gap: float | None = None) -> list[Bloc
     right_words: list[LWord] = []
     left_tables: list[Line] = []
     right_tables: list[Line] = []
+    g1 = cols[3]
     for ln in lines[first:last + 1]:
         if ln.table is not None:
             (left_tables if ln.x1 <= g0 else right_tables).append(ln)
             continue
-        for w in ln.words:
-            (left_words if w.x1 <= g0 else right_words).append(w)
+        sides = _sides(ln, g0, g1)  # (a line run on into the gutter keeps its words on their side)
+        if sides is None:
+            sides = [w for w in ln.words if w.x1 <= g0], [w for w in ln.words if w.x1 > g0]
+        left_words.extend(sides[0])
+        right_words.extend(sides[1])
     for side_words, side_tables in ((left_words, left_tables), (right_words, right_tables)):
         side = cluster_lines(side_words) + side_tables
         side.sort(key=lambda ln: (ln.top, ln.x0))
