@@ -246,21 +246,22 @@ def is_birth_date(text: str, offset: int, vocab: Vocabulary) -> bool:
     return last is not None and not _FIELD_LABEL.search(window, last.end())
 
 
-def _course_year(text: str, dates: list[tuple[int, int, date]], vocab: Vocabulary) -> int | None:
-    """The year of this course: the latest full date in the chart (``dates``) that is not a birth date."""
-    years = [d.year for s, _e, d in dates if not is_birth_date(text, s, vocab)]
+def _course_year(dates: list[tuple[int, int, date]], birth: frozenset[int]) -> int | None:
+    """The year of this course: the latest full date in the chart (``dates``) that is not a birth date (``birth``:
+    where the dates of birth among them start)."""
+    years = [d.year for s, _e, d in dates if s not in birth]
     return max(years) if years else None
 
 
 def _dated_past_out(sections: list[tuple[int, int, str]], sentences: list[tuple[int, int]], text: str,
-                    dates: list[tuple[int, int, date]], vocab: Vocabulary) -> list[tuple[int, int, str]]:
+                    dates: list[tuple[int, int, date]], birth: frozenset[int]) -> list[tuple[int, int, str]]:
     """A plan or follow-up section without the sentences it dates before what the chart records after it: a
     tumour board's recommendation with its addendum ("Planning CT 09/01/2026 with the PET fused"), followed by
     the course's record (fractions from 09/08/2026), says what was done, not what is to come. Signature dates
     are no record; a follow-up visit's dated findings with nothing later after them stay as they are."""
     signed = [(s, e) for s, e, cat in sections if cat == "signatures"]
     dated = [(s, d) for s, _e, d in dates
-             if not is_birth_date(text, s, vocab) and not any(a <= s < b for a, b in signed)]
+             if s not in birth and not any(a <= s < b for a, b in signed)]
     out: list[tuple[int, int, str]] = []
     for start, end, cat in sections:
         later = [d for off, d in dated if off >= end]
@@ -288,13 +289,13 @@ _RECORD_DATES = 2  # a titled history section dated at least this often is a rec
 
 
 def _titled_records(sections: list[tuple[int, int, str]], document: Document, text: str,
-                    dates: list[tuple[int, int, date]], vocab: Vocabulary) -> list[tuple[int, int, str]]:
+                    dates: list[tuple[int, int, date]], birth: frozenset[int]) -> list[tuple[int, int, str]]:
     """A "history" heading that titles its document (on a heading line of its first lines: an R&V system's
     "Treatment History" print) in a document dated in this course only (two or more dates, none more than half a
     year before the chart's latest date) is the record of this course's fractions (category "delivery"), not a
     past history; a note's "Treatment history:" section among others, or a titled summary of an earlier year's
     course, stays history."""
-    days = [(s, d) for s, _e, d in dates if not is_birth_date(text, s, vocab)]
+    days = [(s, d) for s, _e, d in dates if s not in birth]
     if not days:
         return sections
     latest = max(d for _s, d in days)
@@ -336,13 +337,13 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
     scopes.extend(_form_negations(text, vocab, entries))
     scopes.extend(_struck_text(document, vocab))
     dates = treatment_dates(text, vocab, day_first)  # read once for the sections, the course year and the earlier years
+    birth = frozenset(s for s, _e, _d in dates if is_birth_date(text, s, vocab))  # decided once for all
     visits = {sec.title_start for sec in parsed.sections if sec.category in FUTURE_SECTIONS and
               _dated_title(text, sec.body_start, dates)}
     sections = _dated_past_out([sec for sec in clip_sections(parsed.sections, text) if sec[0] not in visits],
-                               sentences, text, dates, vocab)
-    sections = _titled_records(sections, document, text, dates, vocab)
-    year = _course_year(text, dates, vocab)
-    birth = frozenset(s for s, _e, _d in dates if is_birth_date(text, s, vocab))
+                               sentences, text, dates, birth)
+    sections = _titled_records(sections, document, text, dates, birth)
+    year = _course_year(dates, birth)
     ctx = TextContext(document, sentences, scopes, sections, year, entries, tuple(dates), birth)
     if year is not None:
         latest = max(d for s, _e, d in dates if s not in birth)
