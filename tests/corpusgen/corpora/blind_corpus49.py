@@ -1,6 +1,6 @@
 """Forty-ninth blind corpus, ``tests/blind_corpus49/`` (regenerate: ``python scripts/make_corpus.py blind_corpus49``).
 
-HELD-OUT corpus, written blind by a twelfth hand as a fair sample of a coding office's whole in-tray: other
+Written blind as a HELD-OUT corpus by a twelfth hand (held out from the twentieth to the twenty-fourth session, released for tuning in the twenty-fifth) as a fair sample of a coding office's whole in-tray: other
 clinics' system printouts and exports beside dictated consults, procedure notes, completion summaries and
 letters, and bundles in one to three files. Every clinic and system is invented. It is scored once with each
 session's final tool and never opened or tuned to.

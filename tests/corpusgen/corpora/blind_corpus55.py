@@ -1,6 +1,7 @@
 """Fifty-fifth blind corpus, ``tests/blind_corpus55/`` (regenerate: ``python scripts/make_corpus.py blind_corpus55``).
 
-HELD OUT. Twenty courses as one ordinary week of a US coding office's in-tray, each from a different invented
+Written as a HELD-OUT corpus during the twenty-second session (held out to the twenty-fourth, released for
+tuning in the twenty-fifth). Twenty courses as one ordinary week of a US coding office's in-tray, each from a different invented
 clinic: system printouts and exports (plan reports, treatment records, per-session logs, key: value, CSV and
 pipe-delimited exports, a prior-authorization form) and dictated documents (consults, procedure notes,
 completion notes, letters), six bundles of one to four files, two scanned records, one two-column page, three
