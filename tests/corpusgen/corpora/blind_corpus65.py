@@ -861,4 +861,4 @@ add(name="w65_20", kind="pdf", codes=["77373", "77435", "63620"],
 
 
 CORPUS = Corpus("blind_corpus65", "tests/blind_corpus65", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
