@@ -1086,4 +1086,4 @@ add(name="x66_20", kind="pdf", codes=["77373", "77435"],
 
 
 CORPUS = Corpus("blind_corpus66", "tests/blind_corpus66", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
