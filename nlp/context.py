@@ -43,6 +43,7 @@ class TextContext:
     form_entries: tuple[FormEntry, ...] = ()  # the forms' options with their marks (nlp.forms), read once
     dates: tuple[tuple[int, int, date], ...] = ()  # every full date (treatment_dates), read once
     birth_dates: frozenset[int] = frozenset()  # where those of them start that are dates of birth (is_birth_date)
+    quantity_cells: tuple[tuple[int, int], ...] = ()  # table cells of quantity columns (quantity_cells): no year
     _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     _positions: PositionIndex | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -133,11 +134,24 @@ def _struck_text(document: Document, vocab: Vocabulary) -> list[Scope]:
     return out
 
 
+def quantity_cells(document: Document, vocab: Vocabulary) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of every table cell under a column titled as a quantity (``quantity_column``: "Rx (cGy)",
+    "PTV_Rocc cGy", "D95", "MU"): its bare number is that quantity ("2000" is 20 Gy), never a year."""
+    rx = vocab.patterns["quantity_column"]
+    out = []
+    for t in document.tables:
+        cols = [i for i, h in enumerate(t.header) if rx.search(h.text)]
+        out += [(row[i].start, row[i].end) for row in t.rows for i in cols
+                if i < len(row) and row[i].end > row[i].start]
+    return tuple(sorted(out))
+
+
 def written_days(text: str, vocab: Vocabulary, dates: "Sequence[tuple[int, int, date]]", start: int = 0,
-                 end: int | None = None) -> list[tuple[int, date]]:
+                 end: int | None = None, quantities: Sequence[tuple[int, int]] = ()) -> list[tuple[int, date]]:
     """(offset, day) of every date written in ``text[start:end]`` (the whole text by default): full dates
     (``dates``: its treatment_dates) and bare years and months ("03/2025"), each read as its first day (the
-    earliest it can mean). A number with a unit ("2000 cGy") or after a running total's word ("cum 2000") is no
+    earliest it can mean). A number with a unit ("2000 cGy"), after a running total's word ("cum 2000") or in a
+    table cell of a quantity's column (``quantities``, :func:`quantity_cells`: "2000" under "Rx (cGy)") is no
     year; a date that starts a period still going on ("followed since 2022") is left out: it dates no past event.
     The one reading of the years a chart writes, for the context and for review."""
     end = len(text) if end is None else end
@@ -151,6 +165,9 @@ def written_days(text: str, vocab: Vocabulary, dates: "Sequence[tuple[int, int, 
     for m in vocab.patterns["year"].finditer(text, start, end):
         if quantity.search(text, max(0, m.start() - 30), m.start()):
             continue  # a log's running total ("cum 2000"): cGy, not a year
+        k = bisect.bisect_right(quantities, (m.start(), len(text) + 1)) - 1
+        if k >= 0 and quantities[k][0] <= m.start() < quantities[k][1]:
+            continue  # a plan table's "2000" under "Rx (cGy)": a dose, not a year
         if not any(a <= m.start() < b for a, b in inside):
             out.append((m.start(), date(int(m.group("y")), 1, 1)))
     for m in vocab.patterns["spoken_year"].finditer(text, start, end):  # "in twenty twenty-four": a dictation's year
@@ -313,14 +330,21 @@ def _titled_records(sections: list[tuple[int, int, str]], document: Document, te
     return out
 
 
-def _dated_title(text: str, body_start: int, dates: list[tuple[int, int, date]]) -> bool:
+def _dated_title(text: str, body_start: int, dates: list[tuple[int, int, date]],
+                 identity: "re.Pattern[str] | None" = None) -> bool:
     """Whether a heading's line goes on with a date and nothing else ("Follow-up 11/16/2026"): the title of a
-    dated visit, whose note reports what was found and done; not a plan's "Follow-up:" section of what is to come."""
+    dated visit, whose note reports what was found and done; not a plan's "Follow-up:" section of what is to come.
+    A letter's header line may go on, after a wide gap, with the patient's name and record number ("Follow-up,
+    06/22/2026.   SURNAME, GIVEN   MRN ..."; ``identity``: patterns ``visit_title_identity``): still the visit's
+    title."""
     line_end = line_around(text, body_start)[1]
-    rest = text[body_start:line_end]
     inside = [(s, e) for s, e, _d in dates if body_start <= s and e <= line_end]
     if not inside:
         return False
+    last = max(e for _s, e in inside)
+    if identity is not None and identity.match(text, last, line_end):
+        line_end = last  # (the patient's fields after the date are the letter's header, no plan's words)
+    rest = text[body_start:line_end]
     for s, e in sorted(inside, reverse=True):
         rest = rest[:s - body_start] + rest[e - body_start:]
     return not rest.strip(" \t:,.-–()")
@@ -339,16 +363,17 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
     dates = treatment_dates(text, vocab, day_first)  # read once for the sections, the course year and the earlier years
     birth = frozenset(s for s, _e, _d in dates if is_birth_date(text, s, vocab))  # decided once for all
     visits = {sec.title_start for sec in parsed.sections if sec.category in FUTURE_SECTIONS and
-              _dated_title(text, sec.body_start, dates)}
+              _dated_title(text, sec.body_start, dates, vocab.patterns["visit_title_identity"])}
     sections = _dated_past_out([sec for sec in clip_sections(parsed.sections, text) if sec[0] not in visits],
                                sentences, text, dates, birth)
     sections = _titled_records(sections, document, text, dates, birth)
     year = _course_year(dates, birth)
-    ctx = TextContext(document, sentences, scopes, sections, year, entries, tuple(dates), birth)
+    cells = quantity_cells(document, vocab)
+    ctx = TextContext(document, sentences, scopes, sections, year, entries, tuple(dates), birth, cells)
     if year is not None:
         latest = max(d for s, _e, d in dates if s not in birth)
         earliest: dict[int, date] = {}  # sentence index -> earliest day written in it
-        for off, day in written_days(text, vocab, dates):
+        for off, day in written_days(text, vocab, dates, quantities=cells):
             if is_birth_date(text, off, vocab):
                 continue
             aside = parenthetical_clause(text, off)

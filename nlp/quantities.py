@@ -351,7 +351,10 @@ def maximum_prescribed(text: str, ctx: TextContext, vocab: Vocabulary, doses: li
     oar = [c.before for c in vocab.roles.cues if c.role == "organ_at_risk" and c.before is not None and
            c.applies(text)]
     after = vocab.patterns["maximum_after"]  # "130 Gy maximum dose": a maximum written after its dose
-    maxima = [d for d in doses if (d.role == "maximum" or (d.role == "other" and after.match(text, d.end))) and
+    # ("delivered 85 Gy maximum dose": read as the dose given, a maximum all the same when a lower isodose line's
+    # dose of it is written beside it: "the 20% isodose ... at about 17 Gy")
+    maxima = [d for d in doses if (d.role == "maximum" or
+                                   (d.role in ("other", "prescription") and after.match(text, d.end))) and
               d.total_gy and 0 < d.total_gy <= 200 and
               context_role(ctx, d.start, d.end, vocab) is None and
               not any(rx.search(_before(text, d.start)) or rx.search(_own_line(text, d.start, d.end, vocab)[0])
@@ -363,9 +366,10 @@ def maximum_prescribed(text: str, ctx: TextContext, vocab: Vocabulary, doses: li
             return None
         maxima = [d for d in maxima if d.total_gy in values]
     levels = {id(d) for d in doses if d.counts and _isodose_level(text, ctx, vocab, d, maxima)}
-    if not maxima or any(d.counts and id(d) not in levels for d in doses):
-        return None
     ids = {id(d) for d in maxima}
+    if not maxima or any(d.counts and id(d) not in levels and id(d) not in ids for d in doses) or \
+            (not levels and all(d.role == "prescription" for d in maxima)):
+        return None  # (a maximum already read as the dose given, with no isodose line's dose beside it: as it is)
     return [replace(d, counts=True, role="prescription") if id(d) in ids else
             replace(d, counts=False, role="other") if id(d) in levels else d for d in doses]
 
@@ -1048,6 +1052,8 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             last = _last_cumulative(t, vocab)
             if last is not None and abs(last - sum(values)) < 0.01:
                 values = [round(last / n, 3)] * n
+        if len(values) == n:
+            values = _running_total_steps(t, vocab, values)
         if len(values) != n or not 0 < sum(values) <= 100:
             continue
         first, last = t.rows[0][0], t.rows[-1][-1]
@@ -1057,6 +1063,33 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
         out.append(DoseStatement(first.start, max(last.end, first.end), total, values[0], n, "fraction_table",
                                  True, "delivered", _dated(t, vocab, index_column(t, vocab) or 0)))
     return out
+
+
+def _running_total_steps(t: Table, vocab: Vocabulary, values: list[float]) -> list[float]:
+    """A per-fraction log's doses (``values``, one a fraction row) checked against its running-total column: when
+    the total runs on by the row's dose on every row but one (at least three rows) and the rows' sum is not its
+    last value, that one dose cell is misread (a scan's "1725" where the total runs 2900 -> 3625 by 725): the total's
+    step is its dose. Else the doses as they are."""
+    pats = vocab.patterns
+    cols = [i for i, h in enumerate(t.header) if i and pats["total_row"].match(h.text)]
+    rows = [r for r in t.rows if r and not pats["total_row"].match(r[0].text) and
+            not row_not_given([c.text for c in r[1:]], vocab)]
+    if len(cols) != 1 or len(rows) != len(values) or len(values) < 3:
+        return values
+    col, head = cols[0], t.header[cols[0]].text
+    running = []
+    for r in rows:
+        m = pats["number_cell"].match(r[col].text) if col < len(r) else None
+        if not m:
+            return values
+        running.append(to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab))
+    if abs(running[-1] - sum(values)) < 0.01:
+        return values
+    steps = [running[0]] + [round(b - a, 3) for a, b in zip(running, running[1:])]
+    off = [k for k, (v, st) in enumerate(zip(values, steps)) if abs(v - st) >= 0.01]
+    if len(off) != 1 or steps[off[0]] <= 0:
+        return values
+    return [steps[k] if k == off[0] else v for k, v in enumerate(values)]
 
 
 def dated_delivery(t: Table, vocab: Vocabulary) -> tuple[float, float, int] | None:

@@ -281,7 +281,8 @@ def _past_year(text: str, ctx: TextContext, vocab: Vocabulary, at: int) -> bool:
     """Whether the sentence at ``at`` dates itself to a year before its chart's dates ("In 2024 you completed ...",
     "in 11/2024"), its years read as the context reads them (context.written_days: "2000 cGy" is no year)."""
     s, e = ctx.sentence(at)
-    years = [day.year for off, day in written_days(text, vocab, ctx.dates, s, e) if not is_birth_date(text, off, vocab)]
+    years = [day.year for off, day in written_days(text, vocab, ctx.dates, s, e, ctx.quantity_cells)
+             if not is_birth_date(text, off, vocab)]
     chart = [d.year for _s, _e, d in ctx.chart_dates()]
     return bool(years and chart and max(years) < max(chart))
 

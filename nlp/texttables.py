@@ -358,9 +358,17 @@ def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) ->
         all(_CSV_TITLE.match(lines[i][a:b].strip()) for a, b in _fields(lines[i], cuts(i)))
     titled = marked or typed
     skip = 1 if typed else skip
+
+    def title_line(k: int) -> bool:  # every field (the record type's left out) a column title: "date|delivered_cGy"
+        return all(_CSV_TITLE.match(lines[k][a:b].strip().lstrip("#").strip())
+                   for a, b in _fields(lines[k], cuts(k))[skip:])
+    # with the record type written on every line, the first line a title line over records that are not
+    # ("FX|date|delivered_cGy" over "FX|2026-05-21|1800"): its underscored titles are words too (a title line of no
+    # record type keeps a structure's name whole: "PTV_X cGy")
+    headed = titled or (skip == 1 and title_line(i) and not all(title_line(k) for k in block[1:]))
     rows: list[_Row] = []
     for k in block:
-        title = titled and k == i
+        title = headed and k == i
         rows.append([list(_field_words(lines[k], a, b, k, title)) for a, b in _fields(lines[k], cuts(k))[skip:]])
     if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
         return None
@@ -371,7 +379,9 @@ def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) ->
 
 # --- comma-separated exports ------------------------------------------------------------------------
 
-_CSV_TITLE = re.compile(r"^[A-Za-z][A-Za-z/()%#-]*(?:[ _][A-Za-z/()%#-]+){0,3}$")  # a title: 1-4 words, no number
+# a title: 1-4 words, none a number; a word may carry digits after its first letter (a dose metric's "d99_cGy",
+# "V12Gy"), a number alone is no title
+_CSV_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9/()%#-]*(?:[ _][A-Za-z/()%#-][A-Za-z0-9/()%#-]*){0,3}$")
 _CSV_NUMBER = re.compile(r"^\s*\d[\d.:/-]*\s*$")  # a record's number or date field
 
 
