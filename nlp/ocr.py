@@ -216,6 +216,34 @@ def _confirmed(unsure: list[tuple[str, tuple[int, int, int, int]]], image: objec
 
 Box = tuple[int, int, int, int]
 
+# A gap between two pieces of letters on one line narrower than this share of the line's height is inside a word
+# (a word's usual space is about twice as wide or more): Tesseract cut one word in two ("im mobiliser")
+SPLIT_WORD_GAP = 0.2
+
+
+def _rejoined(words: list) -> list:
+    """The words (key, text, x0, top, x1, bottom in pixels, in reading order) with a word Tesseract cut in two
+    joined again: two pieces one after the other on one level (of one line, or of two blocks Tesseract set side by
+    side), letters only, the second in lower case, no wider apart than :data:`SPLIT_WORD_GAP` of the first's line
+    height ("im" + "mobiliser" 4 px apart on a 31 px line whose spaces are 13 px)."""
+    height: dict = {}
+    for key, _text, _x0, t, _x1, b in words:
+        lt, lb = height.get(key, (t, b))
+        height[key] = (min(lt, t), max(lb, b))
+    out: list = []
+    for w in words:
+        key, text, x0, t, x1, b = w
+        if out:
+            pk, ptext, px0, pt, px1, pb = out[-1]
+            lt, lb = height[pk]
+            level = min(b, pb) - max(t, pt) >= 0.5 * min(b - t, pb - pt)  # (Tesseract may put the pieces in two blocks)
+            if level and ptext.isalpha() and text.isalpha() and text[0].islower() and \
+                    0 <= x0 - px1 < SPLIT_WORD_GAP * (lb - lt):
+                out[-1] = (key, ptext + text, px0, min(pt, t), x1, max(pb, b))
+                continue
+        out.append(w)
+    return out
+
 
 def parse_tsv(tsv: str, scale: float, confirm: Callable[[list[tuple[str, Box]]], set[int]] | None = None
               ) -> list[OcrWord]:
@@ -245,7 +273,7 @@ def parse_tsv(tsv: str, scale: float, confirm: Callable[[list[tuple[str, Box]]],
             unsure.append((text, (int(left), int(top), int(left + width), int(top + height))))
         read.append((key, text, left, top, left + width, top + height, len(unsure) - 1 if low else None))
     kept = confirm(unsure) if unsure and confirm is not None else set()
-    words = [w[:6] for w in read if w[6] is None or w[6] in kept]
+    words = _rejoined([w[:6] for w in read if w[6] is None or w[6] in kept])
     lines: dict[tuple[str, str, str, str], tuple[float, float]] = {}
     for key, _text, _x0, t, _x1, b in words:
         lt, lb = lines.get(key, (t, b))

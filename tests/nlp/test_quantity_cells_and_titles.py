@@ -180,3 +180,19 @@ def test_a_scan_judged_unnecessary_was_not_done(tmp_path: Path) -> None:
         "We planned on a contrast MRI; a planning CT was not felt to be necessary.",
     ])
     assert read_chart(p).facts.imaging.value == ["MRI"]
+
+
+def test_a_word_tesseract_cut_in_two_is_joined_again() -> None:
+    """Two pieces of letters on one level a hair apart (4 px on a 30 px line whose spaces are 13 px), even in two
+    blocks, are one word ("im" + "mobiliser"); pieces a space apart, or a capital after them, stay two words."""
+    from srscheck.nlp import ocr
+
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    rows = ["5\t1\t4\t1\t1\t1\t100\t700\t70\t30\t96.0\tknee",
+            "5\t1\t4\t1\t1\t2\t183\t700\t40\t30\t96.0\tim",
+            "5\t1\t5\t1\t1\t1\t227\t700\t160\t31\t93.0\tmobiliser",
+            "5\t1\t5\t1\t1\t2\t400\t700\t60\t30\t95.0\tused",
+            "5\t1\t5\t1\t1\t3\t464\t700\t60\t30\t95.0\tToday"]
+    words = ocr.parse_tsv(head + "\n".join(rows) + "\n", 1.0)
+    assert [w.text for w in words] == ["knee", "immobiliser", "used", "Today"]
+    assert (words[1].x0, words[1].x1) == (183, 387)
