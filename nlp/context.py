@@ -25,6 +25,8 @@ _SAME_COURSE_DAYS = 183  # dated within half a year of the chart's latest date: 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _FIELD = re.compile(r"[ \t]*(:)?[ \t]*(\S.*)?")
 _LABEL_START = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{0,40}:|^[ \t]*[A-Z][A-Za-z0-9 /&()'-]{1,40}[ \t]*$|\f")
+# a form's row: a label cell, a tab, the value ("Unit<TAB>6 MV linac"), as a table's row reads
+_ROW_START = re.compile(r"(?m)^[ \t]*[^\s][^\t\n]{0,40}\t[ \t]*\S")
 
 
 @dataclass
@@ -94,6 +96,15 @@ def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, st
             para = _PARAGRAPH_END.search(text, sec.body_start, end)  # a field ("Diagnosis: <value>"), not a
             if para:  # heading: it ends with its paragraph
                 end = para.start()
+        line_start = text.rfind("\n", 0, sec.title_start) + 1
+        if line_end > 0 and _ROW_START.match(text, line_start) and text.count("\t", line_start, line_end) == 1 and \
+                "\t" in text[sec.body_start:line_end]:
+            # a form's row whose label cell holds the title ("Prior radiation<TAB>T10-T12 20 Gy / 5 fr, 2025"): it
+            # heads its row, not the rows of the form under it ("Unit<TAB>..."), whose labels are no headings; the
+            # next row ends it (a table's row of column titles, "Prior RT<TAB>Date<TAB>Dose", still heads its rows)
+            row = _ROW_START.search(text, line_end + 1, end)
+            if row:
+                end = row.start()
         out.append((sec.title_start, end, sec.category))
     return out
 

@@ -196,12 +196,20 @@ def positioning(ments: list[Mention], vocab: Vocabulary | None = None) -> Fact:
 
 
 def chart_site_hint(ments: list[Mention], text: str, vocab: Vocabulary, modality_value: str | None) -> str | None:
-    """The site when a lesion's own words do not say: Gamma Knife is cranial; else the most named site."""
+    """The site when a lesion's own words do not say: Gamma Knife is cranial; else the most named site; else, in a
+    chart that names no site, the anatomy the unit's tracking follows ("6D skull tracking": cranial)."""
     if modality_value == "cobalt60":
         return "cranial"
     counts = {s: len(rx.findall(text)) for s, rx in vocab.site_terms.items()}
     best = max(counts.items(), key=lambda kv: kv[1])
-    return best[0] if best[1] else None
+    if best[1]:
+        return best[0]
+    tracked = dict(vocab.tracking_sites)
+    for m in vocab.patterns["tracking_site"].finditer(text):
+        site = next((tracked[w] for w in re.findall(r"[a-z]+", m.group(0).lower()) if w in tracked), None)
+        if site is not None:
+            return site
+    return None
 
 
 def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, doses, claims,

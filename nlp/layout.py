@@ -562,8 +562,10 @@ def _wrapped_label(above: Line, line: Line, gutters: Sequence[tuple[float, float
     first = [w for w in above.words if w.x1 <= gutters[0][0]]
     # (a label is a few words: a wrapped paragraph beside a mark is no label; a parenthesis closing the cell, its
     # volume or size, "schwannoma (1.42 cc)", adds none)
+    # (nor does a mark standing alone between words, a bilingual label's "/": "Tidigare behandling /" / "prior RT")
     words = [w for w in line.words if not _in_parentheses(line.words, w)]
-    if not first or abs(first[0].x0 - line.x0) > 0.5 * em or len(first) + len(words) > LIST_LABEL_WORDS:
+    if not first or abs(first[0].x0 - line.x0) > 0.5 * em or \
+            sum(1 for w in first + words if any(ch.isalnum() for ch in w.text)) > LIST_LABEL_WORDS:
         return False
     word = line.words[0]
     return max(w.x1 for w in first) + WORD_SPACE_EM * em + (word.x1 - word.x0) > gutters[0][1] - CELL_GAP_EM * em

@@ -148,6 +148,12 @@ def text_tables(lines: list[str], tabs: list[list[int]] | None = None) -> list[T
         table = _table(lines, block, borders, rows) if borders and len(rows) >= 2 else None
         if table is not None:
             out.append(table)
+        elif not borders and not hl7:
+            barred = _barred(lines, block)
+            if barred:
+                out.extend(barred)
+                i = max(j, i + 1)
+                continue
         # (an export's record type may start further down the run: "#DX|..." then "#SETUP|item|status" over rows)
         later = None if table is not None or hl7 else next((k for k in block[1:] if _delimited(lines, k)), None)
         i = later if later is not None else max(j, i + 1)
@@ -377,6 +383,53 @@ def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) ->
                      tuple(tuple(TextCell(tuple(c)) for c in r) for r in rows), titled)
 
 
+# --- bar-framed exports without borders --------------------------------------------------------------
+
+_BARRED_MIN_FIELDS = 3
+
+
+def _framed(line: str) -> bool:
+    """A record written between bars ("| PTV_RUL | 50 Gy | 5 |"): opening and closing with one."""
+    t = line.strip()
+    return len(t) > 1 and t[0] == _BAR and t[-1] == _BAR and not t.startswith(_BAR * 2)
+
+
+def _barred_titles(line: str) -> bool:
+    """Every field of a framed line is a title (words, no number): "| TARGET | RX_TOTAL | FX | DOSE_FX |"."""
+    fields = [line[a:b].strip() for a, b in _fields(line)[1:-1]]
+    return all(f and _CSV_TITLE.match(f) for f in fields)
+
+
+def _barred(lines: list[str], block: list[int]) -> list[TextTable]:
+    """The tables of a system's export that frames each record in bars but draws no border (a course export's
+    "| TARGET | RX_TOTAL | FX | DOSE_FX |" over "| PTV_RUL | 50 Gy | 5 | 10 Gy |", "| PTV_LLL | ..."): a title
+    line, every field of it a title, over at least one line framed with as many fields (three or more). A title
+    line after rows starts a table of its own ("| FX | DATE | PTV_RUL | ... |" under the targets), and a framed
+    line of another field count ends the table ("| MRN | ... | NAME | ... |" banners and "| SIM | 4DCT ... |"
+    fields stay lines). Without a title line nothing here is a table."""
+    out: list[TextTable] = []
+    k, last = block[0], block[-1]
+    while k <= last:
+        n = len(_bars(lines[k]))
+        if not (_framed(lines[k]) and n - 1 >= _BARRED_MIN_FIELDS and _barred_titles(lines[k])):
+            k += 1
+            continue
+        j = k + 1
+        while j <= last and _framed(lines[j]) and len(_bars(lines[j])) == n and not _barred_titles(lines[j]):
+            j += 1
+        if j == k + 1:
+            k += 1
+            continue
+        rows: list[_Row] = []
+        for r in range(k, j):
+            rows.append([list(_field_words(lines[r], a, b, r, r == k)) for a, b in _fields(lines[r])[1:-1]])
+        every = [w for r in rows for c in r for w in c]
+        out.append(TextTable(k, j - 1, min(w[1] for w in every), max(w[2] for w in every),
+                             tuple(tuple(TextCell(tuple(c)) for c in r) for r in rows), True))
+        k = j
+    return out
+
+
 # --- comma-separated exports ------------------------------------------------------------------------
 
 # a title: 1-4 words, none a number; a word may carry digits after its first letter (a dose metric's "d99_cGy",
@@ -409,9 +462,21 @@ def _all_quoted(line: str, fields: list[tuple[int, int]]) -> bool:
     return all(len(f := line[a:b].strip()) >= 2 and f[0] == '"' and f[-1] == '"' for a, b in fields)
 
 
+_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$")  # an export's key: "course_id", "RX_TOTAL_CGY"
+_RECORD_KEYS = 5  # a title line over one record: at least this many titles, most of them keys
+
+
+def _record_titles(line: str, head: list[tuple[int, int]]) -> bool:
+    """A CSV title line that is a system's record layout ("course_id,site,technique,machine,rx_total_cgy,..."): at
+    least ``_RECORD_KEYS`` titles, more than half of them keys joined by underscores, the way no prose writes."""
+    titles = [line[a:b].strip().strip('"').strip() for a, b in head]
+    return len(titles) >= _RECORD_KEYS and sum(1 for t in titles if _KEY.match(t)) * 2 > len(titles)
+
+
 def _comma_separated(lines: list[str], i: int) -> TextTable | None:
     """A system's CSV export: a title line of four or more comma-separated column titles, none a number
-    ("MRN,NAME,DATE,TARGET,LOCATION,RX_CGY,FX"), over two or more records splitting into as many fields
+    ("MRN,NAME,DATE,TARGET,LOCATION,RX_CGY,FX"), over two or more records splitting into as many fields (or one
+    record under a title line of a system's keys, :func:`_record_titles`)
     (a quoted field keeps its commas), each with a number or a date. The title line is the header, its
     underscored titles read as words. Prose with commas is no export: its clauses are no titles (a title is one
     to four words, no sentence's full stop) and its lines carry no number in a field of its own. An export whose
@@ -432,8 +497,8 @@ def _comma_separated(lines: list[str], i: int) -> TextTable | None:
             len(f) == len(head) and (not quoted or _all_quoted(lines[i + len(split)], f)):
         split.append(f)
     j = i + len(split)
-    if j - i < 3:
-        return None
+    if j - i < 2 or (j - i < 3 and not _record_titles(lines[i], head)):
+        return None  # (one record under its titles only when they are an export's keys: "course_id,site,rx_total_cgy")
     numbered = [any(_CSV_NUMBER.match(lines[k][a:b]) for a, b in split[k - i]) for k in range(i + 1, j)]
     if not quoted and not all(numbered):
         return None  # (every record carries a number or a date: a list of clauses is prose)

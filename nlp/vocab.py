@@ -261,6 +261,8 @@ class Vocabulary:
     count_nouns: frozenset[str] = frozenset()  # nouns a count names lesions by ("lesions", "targets")
     # a place word's other form, one structure ("pontine" -> "pons"): names of one lesion share their places
     place_forms: tuple[tuple[str, str], ...] = ()
+    # the anatomy a unit's tracking method follows -> the site it names ("skull" -> "cranial"): anatomy.yaml
+    tracking_sites: tuple[tuple[str, str], ...] = ()
     # a part of an organ named by all its words ({"upper", "lobe"} -> "lung"): a name of the part names the organ too
     place_parts: tuple[tuple[frozenset[str], str], ...] = ()
     # ordinal words that number a course ("the first course" is course 1)
@@ -682,6 +684,7 @@ def build_vocabulary() -> Vocabulary:
         site_phrase_words=tuple(sorted({tuple(str(t).lower().split()) for terms in anatomy["sites"].values()
                                         for t in terms if len(str(t).split()) >= 2}, key=len, reverse=True)),
         place_forms=tuple((str(k).lower(), str(v).lower()) for k, v in anatomy.get("place_forms", {}).items()),
+        tracking_sites=tuple((str(k).lower(), str(v)) for k, v in anatomy.get("tracking_sites", {}).items()),
         place_parts=tuple((frozenset(str(w).lower() for w in p["part"]), str(p["organ"]).lower())
                           for p in anatomy.get("place_parts", [])),
         not_name_words=frozenset(str(w).lower() for w in anatomy["not_name_words"]),
