@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from srscheck.core.model import Document, Evidence, clean_quote
 
+from .texttables import comma_fields
+
 if TYPE_CHECKING:
     from .vocab import Normalisation, SpokenMark, Vocabulary
 
@@ -46,6 +48,7 @@ def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
     breaks: set[int] = set()
     for page_start, page in _pages(text):
         lines = page.split("\n")
+        csv = csv_records(lines, vocab.normalisation)
         widths = [len(ln.strip()) for ln in lines if "\t" not in ln and ln.strip()]
         full = max(widths) if widths else 0
         offset = page_start
@@ -64,10 +67,58 @@ def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
                     or s.endswith((".", "!", "?", ";"))
                     or label_line.match(nxt) or short or _MACHINE_KEY.match(nxt) or _HL7_SEGMENT.match(nxt)
                     or (_MACHINE_KEY.match(line) and _ANY_KEY.match(nxt))
-                    or _DELIMITED_RECORD.match(s) or _DELIMITED_RECORD.match(n)):
+                    or _DELIMITED_RECORD.match(s) or _DELIMITED_RECORD.match(n) or i in csv or i + 1 in csv):
                 breaks.add(pos)
             offset = pos + 1
     return breaks
+
+
+def csv_records(lines: list[str], rules: "Normalisation | None") -> set[int]:
+    """The indices of the lines that are records of a comma-separated export of fields, each opened by its key
+    (normalise.yaml ``csv_key_record``) next to another such line: every record is a sentence of its own, so a
+    value's words ("microsurgery declined") reach no other record, however its lines' lengths fall. A lone line so
+    opened may be wrapped prose ("T4,T5 and T6 ..."); two running are an export."""
+    rx = rules.csv_key_record if rules is not None else None
+    if rx is None:
+        return set()
+    keyed = [bool(rx.match(ln)) for ln in lines]
+    return {i for i, k in enumerate(keyed) if k and ((i > 0 and keyed[i - 1]) or (i + 1 < len(keyed) and keyed[i + 1]))}
+
+
+def csv_fields(text: str, rules: "Normalisation | None") -> str:
+    """The text with each record of a comma-separated export of fields (:func:`csv_records`) of two fields read as
+    "Key: value", offsets unchanged: the comma after the key as a colon, the key's "_" and "." as spaces and its
+    first letter as a capital ("prescription_Gy,18" -> "Prescription Gy:18") and the quotes around the value as
+    blanks ('indication,"AVM, declined"' -> 'Indication: AVM, declined '), so the key is a field's label as in any
+    form (patterns ``label_line``: each record a line of its own)."""
+    if rules is None or rules.csv_key_record is None or "," not in text:
+        return text
+    lines = text.split("\n")
+    chars: list[str] | None = None
+    start = 0
+    starts = []
+    for ln in lines:
+        starts.append(start)
+        start += len(ln) + 1
+    for i in sorted(csv_records(lines, rules)):
+        line = lines[i]
+        fields = comma_fields(line)
+        m = rules.csv_key_record.match(line)
+        if fields is None or len(fields) != 2 or m is None:
+            continue
+        chars = list(text) if chars is None else chars
+        at = starts[i]
+        chars[at + m.start("key")] = line[m.start("key")].upper()  # a field's label, as a form writes it
+        for k in range(m.start("key"), m.end("key")):
+            if line[k] in "_.":
+                chars[at + k] = " "
+        chars[at + fields[0][1]] = ":"
+        a, b = fields[1]
+        value = line[a:b].rstrip()
+        if len(value) >= 2 and value[0] == '"' and value[-1] == '"':
+            chars[at + a] = " "
+            chars[at + a + len(value) - 1] = " "
+    return text if chars is None else "".join(chars)
 
 
 def soften(text: str, vocab: "Vocabulary") -> str:
@@ -275,10 +326,11 @@ def dot_leaders(text: str, rules: "Normalisation | None") -> str:
 
 def normalised(document: Document, rules: "Normalisation | None") -> Document:
     """``document`` read with its spoken punctuation as marks, its spoken self-corrections' taken-back words
-    as blanks and its fields' dot leaders as colons (a :class:`ReadDocument`), or itself unchanged when it has
-    none of them."""
+    as blanks, its fields' dot leaders as colons and a comma-separated export's records as "key: value" (a
+    :class:`ReadDocument`), or itself unchanged when it has none of them."""
     spans = [(p.start, p.end) for p in document.parts] or None
-    text = dot_leaders(self_corrections(spoken_punctuation(document.text, rules, spans), rules), rules)
+    text = csv_fields(dot_leaders(self_corrections(spoken_punctuation(document.text, rules, spans), rules), rules),
+                      rules)
     if text == document.text:
         return document
     fields = {f: getattr(document, f) for f in document.__dataclass_fields__}

@@ -392,6 +392,21 @@ def _statement(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: 
     return DoseStatement(start, end, total, per, n, kind, role in vocab.roles.course_roles, role)
 
 
+def _labelled_dose(text: str, ctx: TextContext, vocab: Vocabulary, m: "re.Match[str]") -> DoseStatement:
+    """The dose of a field whose label names its unit (patterns ``unit_label_dose``: "Prescription (Gy): 18",
+    "rx_cGy_per_fx: 900"), the number alone its span: the label is the number's title, so its words give the role
+    as a column's title does ("Brainstem max (Gy): 2.1" an organ's maximum), else the number's own context does."""
+    gy = to_gy(m.group("dose"), m.group("unit"), vocab)
+    s, e = m.start("dose"), m.end("dose")
+    per = bool(m.group("perfx"))
+    kind = "dose_per_fraction" if per else "dose"
+    st = _statement(text, ctx, vocab, s, e, None if per else gy, gy if per else None, None, kind)
+    role = title_role(m.group("label"), vocab)
+    if role in vocab.roles.not_target and st.counts:
+        return replace(st, counts=role in vocab.roles.course_roles, role=role)
+    return st
+
+
 def number_quantities(text: str, vocab: Vocabulary) -> list[Quantity]:
     """Numbers that are no dose: isodose lines, monitor units, dose rates (quantity_roles.yaml)."""
     out: list[Quantity] = []
@@ -473,6 +488,9 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             continue
         gy = to_gy(m.group("dose"), m.group("unit"), vocab)
         add(_statement(text, ctx, vocab, s0, m.end(), gy, None, None, "total"))
+    for m in _matches(pats["unit_label_dose"], text):  # "Prescription (Gy): 18": the label names the unit
+        if free(m.start("dose"), m.end("dose")):
+            add(_labelled_dose(text, ctx, vocab, m))
     for m in _matches(pats["dose_per_fraction"], text):
         if not free(m.start(), m.end()):
             continue

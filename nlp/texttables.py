@@ -438,7 +438,7 @@ _CSV_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9/()%#-]*(?:[ _][A-Za-z/()%#-][A-Za-
 _CSV_NUMBER = re.compile(r"^\s*\d[\d.:/-]*\s*$")  # a record's number or date field
 
 
-def _comma_fields(line: str) -> list[tuple[int, int]] | None:
+def comma_fields(line: str) -> list[tuple[int, int]] | None:
     """The (start, end) columns of a comma-separated line's fields (a quoted field's commas are its own:
     "SURNAME, GIVEN"), or None when a quote is left open."""
     out, at, quoted = [], 0, False
@@ -485,7 +485,7 @@ def _comma_separated(lines: list[str], i: int) -> TextTable | None:
     def fields(line: str) -> list[tuple[int, int]] | None:
         if not line.strip() or "|" in line or line.lstrip().startswith("#"):
             return None
-        return _comma_fields(line)
+        return comma_fields(line)
     head = fields(lines[i])
     quoted = head is not None and _all_quoted(lines[i], head)
     if head is None or len(head) < (_QUOTED_CSV_FIELDS if quoted else 4):

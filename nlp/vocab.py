@@ -209,6 +209,7 @@ class Normalisation:
     replaced_kinds: tuple[frozenset[str], ...] = ()
     dot_leader: re.Pattern[str] | None = None  # group "leader": a field's dots between its label and value
     answer_mark: re.Pattern[str] | None = None  # how a form's answer was marked ("(circled)"), read as blanks
+    csv_key_record: re.Pattern[str] | None = None  # group "key": a comma-separated export's record ("fractions,1")
 
 
 @dataclass(frozen=True)
@@ -559,7 +560,8 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
                          int(run_on["year_reach"]) if run_on else 10,
                          tuple(frozenset(str(w).lower() for w in kind) for kind in (fixes or {}).get("replaced", [])),
                          re.compile(data["dot_leader"]) if data.get("dot_leader") else None,
-                         re.compile(data["answer_mark"], re.IGNORECASE) if data.get("answer_mark") else None)
+                         re.compile(data["answer_mark"], re.IGNORECASE) if data.get("answer_mark") else None,
+                         re.compile(data["csv_key_record"]) if data.get("csv_key_record") else None)
 
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: tuple[DoseUnit, ...]) -> QuantityRoles:
