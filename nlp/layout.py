@@ -354,7 +354,7 @@ def _listed(parts: list[list[LWord]]) -> bool:
             any(len(c[0]) > LIST_LABEL_WORDS for c in pairs):
         return False  # (a line of prose beside a label is no list's row)
     em = median(w.bottom - w.top for c in pairs for w in c[0])
-    return all(c[0][0].text[:1].isalpha() and not _VALUE_WORD.match(c[0][0].text) for c in pairs) \
+    return all(c[0][0].text[:1].isalpha() and not VALUE_WORD.match(c[0][0].text) for c in pairs) \
         and max(c[0][0].x0 for c in pairs) - min(c[0][0].x0 for c in pairs) <= COLUMN_EDGE_EM * em \
         and max(c[1][0].x0 for c in pairs) - min(c[1][0].x0 for c in pairs) <= COLUMN_EDGE_EM * em
 
@@ -500,13 +500,13 @@ def _has_digit(cells: Sequence[Sequence[LWord]]) -> bool:
     return any(ch.isdigit() for c in cells for w in c for ch in w.text)
 
 
-_VALUE_WORD = re.compile(r"^\W*\d")  # a number, date, dose or count ("8", "11/02", "(6.1"), not "D0.5cc" or "V20Gy"
+VALUE_WORD = re.compile(r"^\W*\d")  # a number, date, dose or count ("8", "11/02", "(6.1"), not "D0.5cc" or "V20Gy"
 
 
 def _has_value(cells: Sequence[Sequence[LWord]]) -> bool:
     """Whether a row writes a value: a word that starts with a digit. A column title may hold digits inside
     a word ("Stomach D0.5cc", "V20Gy") and still be a title."""
-    return any(_VALUE_WORD.match(w.text) for c in cells for w in c)
+    return any(VALUE_WORD.match(w.text) for c in cells for w in c)
 
 
 def _spanned(rows: list[list[list[LWord]]], j: int) -> bool:
@@ -848,14 +848,9 @@ def line_key(words: Sequence[LWord]) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", text.lower())).strip()
 
 
-def strip_repeated(pages: list[tuple[list[Line], float]]) -> list[list[LWord]]:
-    """Words of each page without page numbers (top/bottom band) and repeated header/footer lines.
-
-    A band line whose text (digits normalised) recurs at the same height in the band of at least
-    two pages is kept on the first page where it appears and removed from the later ones, so the
-    patient banner and the facility name are read once.  Page numbers are removed from the bands
-    of every page.
-    """
+def _bands(pages: list[tuple[list[Line], float]]):  # noqa: ANN202 - (bands, test) as strip_repeated uses them
+    """Each page's band lines without page numbers ({line index: words}), and the test of a band line's key
+    recurring at the same height on another page (``repeated(key, page index, top)``)."""
     cleaned: list[dict[int, list[LWord]]] = []
     where: dict[str, list[tuple[int, float, float]]] = {}  # key -> (page index, top, em)
     for n, (lines, height) in enumerate(pages):
@@ -868,6 +863,26 @@ def strip_repeated(pages: list[tuple[list[Line], float]]) -> list[list[LWord]]:
     def repeated(key: str, n: int, top: float) -> bool:
         return any(m != n and abs(t - top) <= em for m, t, em in where.get(key, ()))
 
+    return cleaned, repeated
+
+
+def repeated_band_words(pages: list[tuple[list[Line], float]]) -> set[int]:
+    """The ids of the words of every band line that recurs on another page (a running header or footer, also
+    where :func:`strip_repeated` keeps it, on the first page it appears): no text of the page's own flow."""
+    cleaned, repeated = _bands(pages)
+    return {id(w) for n, ((lines, _), band) in enumerate(zip(pages, cleaned)) for k, ws in band.items()
+            if ws and repeated(line_key(ws), n, lines[k].top) for w in lines[k].words}
+
+
+def strip_repeated(pages: list[tuple[list[Line], float]]) -> list[list[LWord]]:
+    """Words of each page without page numbers (top/bottom band) and repeated header/footer lines.
+
+    A band line whose text (digits normalised) recurs at the same height in the band of at least
+    two pages is kept on the first page where it appears and removed from the later ones, so the
+    patient banner and the facility name are read once.  Page numbers are removed from the bands
+    of every page.
+    """
+    cleaned, repeated = _bands(pages)
     seen: set[str] = set()
     out: list[list[LWord]] = []
     for n, ((lines, _), band) in enumerate(zip(pages, cleaned)):

@@ -850,21 +850,69 @@ def _assemble(file: str, sha256: str, raw_pages: list[_RawPage], ocr_used: bool)
     kept = layout.strip_repeated(page_lines)
     b = _Builder(_vocabulary(kept))
     pages = []
+    furniture = layout.repeated_band_words(page_lines)
+    previous: Block | None = None  # the last block of the page before in its reading flow
+    last_lines: list[tuple[Cell, ...]] = []  # and the cells of each of its lines, when it is running text
     for n, (rp, words) in enumerate(zip(raw_pages, kept), start=1):
         if n > 1:
             b.put("\f")
         start = b.pos
         first_word = len(b.words)
         blocks = layout.layout_words(words, rp.tables, rp.line_gap)
+        flow = len(blocks)  # (the page's text in other directions follows its flow)
         for other in rp.other:
             blocks.extend(layout.layout_words(other))
-        b.blocks(blocks, n)
+        at = _titles_over(previous, blocks, furniture) if previous is not None else None
+        b.blocks(blocks, n, last_lines[at] if at is not None and at < len(last_lines) else None)
         pages.append(Page(n, rp.width, rp.height, start, b.pos, tuple(b.words[first_word:]), rp.rotation))
+        previous = blocks[flow - 1] if flow else None
+        last_lines = b.block_lines[flow - 1] if flow else []
     return Document(file=file, sha256=sha256, text="".join(b.parts), pages=tuple(pages),
                     tables=tuple(b.tables), ocr=ocr_used)
 
 
 _SOFT_BREAK = re.compile(r"[A-Za-z0-9][-\u00ad]$")
+
+
+def _titles_over(last: Block, blocks: Sequence[Block], furniture: set[int]) -> int | None:
+    """The line of ``last`` (the last block of a page's flow) that is the row of column titles of the table the next
+    page opens with (``blocks[0]``, found without titles), else None: a table broken after its header row. Below the
+    titles may come only the running footer kept on this page (``furniture``: the ids of repeated header and footer
+    words) and a title's second line ("Beam-on" over "(min)", cells under columns, no value). The title line has one
+    cell per column, each over its own column (its middle nearest that column's), and titles the rows as a header
+    row would (layout.looks_like_header)."""
+    if not isinstance(last, TextBlock) or not last.lines or not blocks or not isinstance(blocks[0], TableBlock):
+        return None
+    table = blocks[0]
+    width = max((len(r) for r in table.rows), default=0)
+    if table.header or width < 3:
+        return None
+    spans: list[tuple[float, float] | None] = []
+    for j in range(width):
+        ws = [w for r in table.rows if j < len(r) for w in r[j]]
+        spans.append((min(w.x0 for w in ws), max(w.x1 for w in ws)) if ws else None)
+    placed = [k for k in range(width) if spans[k] is not None]
+
+    def column(cell: Sequence[LWord]) -> int | None:
+        mid = (cell[0].x0 + cell[-1].x1) / 2
+        return min(placed, key=lambda k: max(spans[k][0] - mid, mid - spans[k][1], 0.0),  # type: ignore[index]
+                   default=None)
+
+    lines = last.lines
+    i = len(lines) - 1
+    while i >= 0 and all(id(w) in furniture for c in lines[i] for w in c):
+        i -= 1
+    below = 0
+    while i >= 0 and below < 2 and 0 < len(lines[i]) < width and all(lines[i]) and \
+            not any(layout.VALUE_WORD.match(w.text) for c in lines[i] for w in c) and \
+            len({column(c) for c in lines[i]}) == len(lines[i]):
+        i, below = i - 1, below + 1  # a title's second line
+    if i < 0:
+        return None
+    line = lines[i]
+    if len(line) != width or not all(line) or any(column(c) != j for j, c in enumerate(line)):
+        return None
+    return i if layout.looks_like_header([line] + [list(r) for r in table.rows]) else None
 
 
 class _Builder:
@@ -876,6 +924,7 @@ class _Builder:
         self.pos = 0
         self.words: list[Word] = []
         self.tables: list[Table] = []
+        self.block_lines: list[list[tuple[Cell, ...]]] = []  # the cells of each line of each block of the page
 
     def put(self, s: str) -> None:
         self.parts.append(s)
@@ -887,12 +936,19 @@ class _Builder:
         self.put(t)
         self.words.append(Word(t, w.box, start, self.pos))
 
-    def blocks(self, blocks: Sequence[Block], page: int) -> None:
+    def blocks(self, blocks: Sequence[Block], page: int, titles: tuple[Cell, ...] | None = None) -> None:
+        """``titles``: the column titles of the page's first block, a table whose header row ended the page
+        before (:func:`_titles_over`); they stay where they are written, the table's header."""
+        self.block_lines = []
         for k, block in enumerate(blocks):
             if k:
                 self.put("\n")
+            self.block_lines.append([])
             if isinstance(block, TableBlock):
                 self.table(block, page)
+                if k == 0 and titles:
+                    t = self.tables[-1]
+                    self.tables[-1] = Table(t.page, titles, t.rows, t.box)
             else:
                 self.text_block(block)
 
@@ -930,15 +986,20 @@ class _Builder:
             nxt = block.lines[k + 1] if k + 1 < len(block.lines) else None
             join = (nxt is not None and not block.breaks[k + 1] and len(cells) == 1 and len(nxt) == 1
                     and _SOFT_BREAK.search(cells[-1][-1].text) is not None and nxt[0][0].text[:1].isalnum())
+            written = []
             for j, cell in enumerate(cells):
                 if j:
                     self.put("\t")
+                cell_start = self.pos
                 for i, w in enumerate(cell):
                     if i:
                         self.put(" ")
                     last = join and j == len(cells) - 1 and i == len(cell) - 1
                     self.word(w, _dehyphen(w.text, nxt[0][0].text, self.vocabulary)  # type: ignore[index]
                               if last else None)
+                written.append(Cell(" ".join(w.text for w in cell), cell_start, self.pos))
+            if self.block_lines:
+                self.block_lines[-1].append(tuple(written))
             if not join:
                 self.put("\n")
             joined = join
