@@ -50,6 +50,7 @@ from .sources import (
     abbreviation_places,
     add_phase,
     clean_name,
+    count_members,
     count_statements,
     counts_of_untreated,
     described_lesions,
@@ -590,6 +591,53 @@ def _dose_before(vocab: Vocabulary) -> re.Pattern[str]:
                      r"(?:\s*(?:in|/|x|\u00d7)\s*\d{1,2}\s*(?:fractions?|fx|sessions?)?\b)?")
 
 
+_MEMBER_OF = re.compile(r"\s*\(\d+ of \d+\)$")  # the name sources.named_dose_lesions gives a member of a count
+
+
+def _members_named(drafts: list[Draft], counts: list, text: str, vocab: Vocabulary) -> list[Draft]:
+    """The members of one count that received one dose each ("the two liver lesions received 45 Gy in 3 fractions
+    each": "liver lesions (1 of 2)", "(2 of 2)") take the names the chart gives them elsewhere: another count of as
+    many lesions of the same place that names its members ("two liver metastases, in segments seven and four A",
+    "both hepatic lesions (segments VII and III)"), in order, each with the group's place when its own name has none
+    ("liver segment seven"). The same lesions named, not a count of their own: their number and doses stay."""
+    groups: dict[int, list[Draft]] = defaultdict(list)
+    for d in drafts:
+        if d.member:
+            groups[d.start].append(d)
+    for start, group in groups.items():
+        k = len(group)
+        place = _MEMBER_OF.sub("", group[0].name)
+        organ = vocab.lesion_noun.sub("", place).strip()
+        sig = same_places(place, vocab)
+        if k < 2 or not sig:
+            continue
+        for c in counts:
+            if c.n != k or c.start <= start < c.end + 40 or not same_places(text[c.start:c.end], vocab) & sig:
+                continue
+            names = count_members(text, c.end, vocab, k)
+            if len(names) != k or not all(_specific_place(x, vocab) or vertebral_levels(x, vocab) for x in names):
+                continue
+            for d, name in zip(sorted(group, key=lambda x: x.member), names):
+                d.name = name if same_places(name, vocab) & sig or not organ else f"{organ} {name}"
+            break
+    return drafts
+
+
+def _without_groups(named: list[Draft], counts: list) -> list[Draft]:
+    """The named doses' lesions without those named by a count of several ("Both vertebral metastases were treated
+    with nine gray per fraction in three fractions, 27 Gy to the T11 body and 27 Gy to the L1 body": "vertebral
+    metastases" is the two, no lesion of its own) when at least as many other lesions are named outside the count;
+    the members of a count that each received a dose ("... received 45 Gy in 3 fractions each") stay."""
+    out = []
+    for d in named:
+        group = None if d.member else next((c for c in counts if c.n >= 2 and c.start <= d.start < c.end), None)
+        if group is not None and sum(1 for o in named if o is not d and not group.start <= o.start < group.end) >= \
+                group.n:
+            continue
+        out.append(d)
+    return out
+
+
 def _merge_same(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """Merge drafts that name the same lesion (same location words, or one a subset of the other)."""
     out: list[Draft] = []
@@ -1054,9 +1102,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     # this course did not treat; it sets no count, and its words with their dose are no lesion of their own
     untreated = counts_of_untreated(counts, wrapped, vocab)
     if not drafts:
-        named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab), wrapped, vocab), labels,
-                                    vocab), vocab)
-        named = [d for d in named if not any(c.start <= d.start < c.end for c in untreated)]
+        named = _members_named(_merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab), wrapped,
+                                                                 vocab), labels, vocab), vocab), counts, wrapped, vocab)
+        named = _without_groups([d for d in named if not any(c.start <= d.start < c.end for c in untreated)], counts)
         if len(named) >= 2:
             drafts, source = named, "named doses"
     if not drafts:
@@ -1072,8 +1120,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         organ = _whole_organ(wrapped, ctx, vocab, doses, course_fx)
         if organ is not None:  # one whole-organ volume treated: the lesions the chart counts lie inside it
             n, described = 1, [organ]
-        named = _merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab), wrapped, vocab), labels,
-                                    vocab), vocab)
+        named = _members_named(_merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab), wrapped,
+                                                                 vocab), labels, vocab), vocab), counts, wrapped, vocab)
         described = _not_primary_elsewhere(described, named, text, vocab)
         if not described and not doses and not counts:
             return []

@@ -2016,24 +2016,44 @@ def _plural_noun(noun: str) -> bool:
     return noun.endswith(("s", "i")) and not noun.endswith("sis")
 
 
-def count_members(text: str, end: int, vocab: Vocabulary) -> list[str]:
+def count_members(text: str, end: int, vocab: Vocabulary, n: int | None = None) -> list[str]:
     """The lesions a count names in the parenthesis right after its noun ("both hepatic lesions (segments VII and
-    III)" -> ["segment VII", "segment III"]; "two metastases (right frontal, left parietal)"): its items, a plural
-    noun before the first number given to each bare number after it."""
+    III)" -> ["segment VII", "segment III"]; "two metastases (right frontal, left parietal)"), or, given the count
+    ``n``, in the places said right after it (patterns ``count_members_lead``: "two liver metastases, in segments seven
+    and four A, and a ..." -> ["segment seven", "segment four A"], its first ``n`` items): its items, a plural noun
+    before the first number given to each bare number after it ("four A": a number and its letter)."""
     m = re.match(r"\s*\(([^()\n]{3,80})\)", text[end:end + 90])
-    if not m:
+    items_text = m.group(1) if m else None
+    if items_text is None and n:
+        lead = vocab.patterns["count_members_lead"].match(text, end, min(len(text), end + 40))
+        if lead:
+            stop = re.search(r"[;.()\n]", text[lead.end():lead.end() + 120])
+            items_text = text[lead.end():lead.end() + (stop.start() if stop else 120)]
+    if items_text is None:
         return []
     out, noun = [], None
-    for item in (i.strip() for i in re.split(r"[,;&/]|\band\b", m.group(1))):
+    for item in (i.strip() for i in re.split(r"[,;&/]|\band\b", items_text)):
         if not item:
             continue
-        head = re.fullmatch(r"(?:the\s+)?([a-z]+?)s?\s+(\w+)", item, re.I)
-        if head and vocab.numeral(head.group(2)) is not None:
-            noun = head.group(1)
-        elif noun and vocab.numeral(item) is not None:
+        head = re.fullmatch(r"(?:the\s+)?([a-z]+?)s?\s+(\w+(?:\s+[a-h])?)", item, re.I)
+        if noun and _numbered(item, vocab):
             item = f"{noun} {item}"
+        elif head and _numbered(head.group(2), vocab):
+            noun = head.group(1)
+            if m is None:
+                item = f"{noun} {head.group(2)}"  # "segments seven" -> "segment seven"
         out.append(item)
-    return out
+    return out if m is not None else out[:n]
+
+
+def _numbered(item: str, vocab: Vocabulary) -> bool:
+    """A bare number of a series, with a letter or none: "III", "7", "four A", "4a"."""
+    words = item.split()
+    if not words or len(words) > 2 or (len(words) == 2 and not re.fullmatch(r"[a-h]", words[1], re.I)):
+        return False
+    if re.fullmatch(r"\d{1,2}[a-h]", words[0], re.I) and len(words) == 1:
+        return True
+    return len(words[0]) > 1 and vocab.numeral(words[0]) is not None  # ("a" is no number of a series)
 
 
 def named_members(text: str, counts: list[CountStatement], n: int,
@@ -2044,7 +2064,7 @@ def named_members(text: str, counts: list[CountStatement], n: int,
     for c in counts:
         if c.n != n:
             continue
-        names = count_members(text, c.end, vocab)
+        names = count_members(text, c.end, vocab, n)
         if len(names) != n or not all(_specific_place(x, vocab) or vertebral_levels(x, vocab) for x in names):
             continue
         out, at = [], c.end
