@@ -25,6 +25,7 @@ from .facts import (
 from .forms import own_option
 from .furniture import catalog_spans
 from .pieces import Parsed
+from .titles import titled
 from .vocab import Vocabulary
 
 
@@ -116,6 +117,33 @@ def _marked(ctx: TextContext, ments: list, spans: Sequence[tuple[int, int]], cat
             if any(s <= m.evidence.start < e for s, e in spans) else m for m in ments]
 
 
+# the concepts that describe a plan: what a plan told in the future tense documents (planned_ahead)
+PLAN_LABELS = frozenset({"PLAN_PARAMETER", "PLANNING_SYSTEM", "TARGET_VOLUME"})
+
+
+def planned_ahead(document: Document, ctx: TextContext, vocab: Vocabulary, ments: list[Mention],
+                  statuses: dict) -> list[Mention]:
+    """The mentions with a plan's own words counted where a document of the planning stage tells its plan in the
+    future tense ("She was simulated on 10/15/2026 ... We will treat 54 Gy in 3 fractions with 2 non-coplanar VMAT
+    arcs, planned in <TPS>"): in a document that is no consultation nor any other of those that are not this
+    course's (its status delivered or planned) and that is titled as a plan or says its simulation or planning took
+    place (patterns ``planning_done``, said as done: not negated, hypothetical or past), a plan parameter, planning
+    system or target volume whose only modifier is the future's (HYPOTHETICAL) in a sentence telling the plan
+    (``plan_ahead``: "we will treat", "will be treated with") is the plan's. A consultation's "we will treat" stays
+    a recommendation."""
+    pats, text = vocab.patterns, document.text
+    for (start, end), (status, _said) in statuses.items():
+        if status not in ("delivered", "planned"):
+            continue
+        if not (titled(pats["plan_title"], text, start, end) or
+                any(ctx.counts(m.start(), m.end()) for m in pats["planning_done"].finditer(text, start, end))):
+            continue
+        ments = [replace(m, modifiers=()) if m.label in PLAN_LABELS and start <= m.evidence.start < end and
+                 m.modifiers == ("HYPOTHETICAL",) and pats["plan_ahead"].search(text, *ctx.sentence(m.evidence.start))
+                 else m for m in ments]
+    return ments
+
+
 def extract(document: Document, parsed: Parsed, vocab: Vocabulary, day_first: bool | None = None) -> Reading:
     """The facts of one chart; ``day_first``: its order of day and month as the pipeline decided it once
     (:meth:`Vocabulary.day_order`; decided here when not given)."""
@@ -135,6 +163,8 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary, day_first: bo
     if cat:  # everything a consult or a plan never delivered names is intended only; a follow-up's, past
         ctx.scopes.append(Scope(0, len(document.text), cat))
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {cat}))) for m in ments]
+    if not cat:  # a plan told in the future tense by a document of the planning stage: still its plan
+        ments = planned_ahead(document, ctx, vocab, ments, statuses)
     general = general_parts(statuses) + superseded_parts(document, vocab) if not cat else []
     # a leaflet or a literature review beside the course's records: nobody's course
     ments = _marked(ctx, ments, general, "HYPOTHETICAL")
