@@ -401,7 +401,7 @@ def _labelled_dose(text: str, ctx: TextContext, vocab: Vocabulary, m: "re.Match[
     per = bool(m.group("perfx"))
     kind = "dose_per_fraction" if per else "dose"
     st = _statement(text, ctx, vocab, s, e, None if per else gy, gy if per else None, None, kind)
-    role = title_role(m.group("label"), vocab)
+    role = title_role(re.sub(r"[_.]", " ", m.group("label")), vocab)  # ("rx_max_dose_gy": an export key's words)
     if role in vocab.roles.not_target and st.counts:
         return replace(st, counts=role in vocab.roles.course_roles, role=role)
     return st

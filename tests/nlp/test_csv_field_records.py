@@ -50,3 +50,12 @@ def test_unit_named_by_a_field_label() -> None:
             "Brainstem max (Gy): 4.1\nFractions: 1\nStatus: completed\n")
     facts = read_text(text).facts
     assert [(les.dose_gy, les.fractions) for les in facts.lesions] == [(22.0, 1)]
+
+
+def test_export_key_words_give_the_role() -> None:
+    # "cord_max_gy: 12.5": the key's words (underscores as spaces) make it an organ's maximum, no prescription
+    text = ("SRS EXPORT (invented)\ntarget: left frontal metastasis\nunit: gantry linac\nrx_dose_cgy: 2000\n"
+            "cord_max_gy: 12.5\nfractions: 1\nstatus: treated\n")
+    reading = read_text(text)
+    assert sorted(m.value for m in reading.mentions if m.label == "DOSE") == ["20"]
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(20.0, 1)]
