@@ -303,11 +303,13 @@ def status_role(text: str, start: int, end: int, vocab: Vocabulary) -> str | Non
     """"superseded" when a dose's own line says its order or prescription was replaced: a status after it ("Status:
     MODIFIED (superseded by [2])", "DISCONTINUED 10/28 (replaced by #77131)"), its clause going on to say it was
     changed ("45 Gy / 3 (consult) changed to 40 Gy / 5") or words before it ("Rx (original)",
-    "(originally prescribed 50 Gy in 5)"); else None. A replaced order is no reading of this course's dose."""
+    "(originally prescribed 50 Gy in 5)", "A/P (from consult 09/30): ... SRS 20 Gy x1"); else None. A replaced order
+    is no reading of this course's dose."""
     before, after = _own_line(text, start, end, vocab)
     pats = vocab.patterns
     if pats["superseded_status"].search(after) or pats["superseded_after"].match(after) or \
-            pats["superseded_dose"].search(before) or pats["abandoned_before"].search(before):
+            pats["superseded_dose"].search(before) or pats["abandoned_before"].search(before) or \
+            pats["consult_copied"].search(before):
         return "superseded"
     return None
 

@@ -367,6 +367,29 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
                        f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]
 
 
+def copied_consult_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
+                         doses: list[DoseStatement], text: str) -> list[ReviewFlag]:
+    """A course of one target whose note repeats the consultation's plan ("A/P (from consult 09/30): L cerebellar met
+    -> SRS 20 Gy x1", patterns ``consult_copied``) with another dose than the one prescribed and given (1800 cGy):
+    the copied line is no reading of the dose (quantities.status_role), but the note contradicts the record and
+    is flagged, quoting both. Not a dose per fraction of the target's, nor one with another fraction count."""
+    if len(facts.lesions) != 1 or facts.lesions[0].dose_gy is None:
+        return []
+    les = facts.lesions[0]
+    rx = vocab.patterns["consult_copied"]
+    for d in doses:
+        if d.role != "superseded" or d.total_gy is None or abs(d.total_gy - les.dose_gy) <= 0.01 or \
+                (d.fractions is not None and les.fractions is not None and d.fractions != les.fractions) or \
+                not rx.search(text, own_sentence_start(text, d.start), d.start):
+            continue
+        ev = unique([e for e in les.evidence if e.rule == "lesion:dose"][:1] + list(les.evidence[:1])
+                    + [_ev(document, ctx, d.start, "review:dose")])
+        return [ReviewFlag("lesions", f"The note repeats the consultation's {d.total_gy:g} Gy for {les.name}, but "
+                           f"the chart gives {les.dose_gy:g} Gy as prescribed and given; {les.dose_gy:g} Gy was "
+                           f"used: correct the note or check which is right.", tuple(ev)[:MAX_EVIDENCE])]
+    return []
+
+
 def _planned_total(d: DoseStatement, les: Lesion, counts: frozenset[int] | None = None) -> bool:
     """Whether the dose is the whole course planned for a target whose fractions given so far add up to its dose:
     the dose per fraction given times a larger count ("2400 cGy planned" beside 16 Gy in the 2 fractions given),
@@ -1182,6 +1205,8 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
         flags += every_lesion_dose_flags(document, ctx, vocab, facts, doses, wrapped)
     if not any(f.fact == "lesions" for f in flags):
         flags += sentence_total_flags(document, ctx, vocab, facts, doses, wrapped)
+    if not any(f.fact == "lesions" for f in flags):
+        flags += copied_consult_flags(document, ctx, vocab, facts, doses, wrapped)
     flags += record_history_flags(document, ctx, vocab, facts, doses, claims, wrapped)
     if not any(f.fact == "lesions" for f in flags):
         flags += undated_history_flags(document, ctx, vocab, facts, doses, wrapped)

@@ -10,7 +10,12 @@
   "| PTV_A | 50 Gy | 5 |") is read as its tables, one lesion a row;
 - "two fractions remaining" in an on-treatment note counts what is left of the course, not a planned count;
 - a history title in a form's label cell ("Prior radiation<TAB>T10-T12 20 Gy / 5 fr") heads its row only, not the
-  form's rows of this course under it.
+  form's rows of this course under it;
+- a session record's column of set-up shifts in mm ("SHIFT_MM") gives no lesion its size;
+- one dose said of both named lesions ("both the liver metastasis and the right adrenal metastasis received forty
+  Gy") where the plan gives one of them another is flagged;
+- a note's plan line copied from the consultation ("A/P (from consult 10/02): ... SRS 21 Gy x1") is no reading of
+  the dose given, and where it differs from that dose the note is flagged.
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
-from srscheck.nlp import read_chart, read_text
+from srscheck.nlp import read_chart, read_course, read_text
 from srscheck.nlp.reader import read_document
 from srscheck.nlp.texttables import text_tables
+from srscheck.nlp.vocab import load_vocabulary
 
 FORM = [("Patient", "TESTPATIENT, ONE"),
         ("Diagnosis", "Renal cell carcinoma, bone metastases"),
@@ -203,3 +209,83 @@ def test_prose_with_commas_over_one_line_is_no_table() -> None:
     lines = ["Seen today, with her husband, after the scan, before the plan, as arranged",
              "Plan: 30 Gy, 5 fractions, L1, daily, starting 10/06/2026"]
     assert text_tables(lines) == []
+
+
+SESSION_BUNDLE_NOTE = """RADIATION ONCOLOGY CONSULTATION 09/01/2026
+MRI brain shows two metastases:
+  1. right frontal, 3.8 x 3.0 x 2.6 cm
+  2. left occipital, 0.7 cm
+We recommend single-fraction radiosurgery on the linac with a mask, 15 Gy to the right frontal and 20 Gy to the
+left occipital lesion.
+"""
+SESSION_BUNDLE_RECORD = """SESSION|EXAMPLE-RV|exported 09/15/2026
+PATIENT|TESTPATIENT, SIX|SYN-00070
+DATE|FIELD_GROUP|TARGETS|IGRT|SHIFT_MM|MU|STATUS
+09/15/2026|ISO1 arcs 1-4|PTV1_RFront,PTV2_LOcc|CBCT|0.6|7012|TREATED
+SUMMARY|2/2 targets treated|single fraction complete
+"""
+SESSION_BUNDLE_PLAN = """PLAN REPORT 09/12/2026
+Structure\tRx (cGy)\tFx
+PTV1_RFront\t1500\t1
+PTV2_LOcc\t2000\t1
+"""
+
+
+def test_set_up_correction_columns_are_no_size_columns() -> None:
+    pats = load_vocabulary().patterns
+    for title in ("SHIFT MM", "Shift (mm)", "Tracking (mm)", "Setup error (mm)", "RMS (mm)", "Couch correction mm"):
+        assert pats["column_size"].search(title) and pats["column_not_size"].search(title), title
+    for title in ("Size (mm)", "Max diameter (mm)", "Diameter"):
+        assert not pats["column_not_size"].search(title), title
+
+
+def test_a_set_up_shift_column_in_mm_is_no_size(tmp_path: Path) -> None:
+    note, plan, record = tmp_path / "1_consult.txt", tmp_path / "2_plan.txt", tmp_path / "3_record.txt"
+    note.write_text(SESSION_BUNDLE_NOTE, encoding="utf-8")
+    plan.write_text(SESSION_BUNDLE_PLAN, encoding="utf-8")
+    record.write_text(SESSION_BUNDLE_RECORD, encoding="utf-8")
+    r = read_course([note, plan, record])
+    sizes = sorted((les.dose_gy, les.size_cm, les.complexity) for les in r.facts.lesions)
+    assert sizes == [(15.0, 3.8, "complex"), (20.0, 0.7, "simple")]
+
+
+BOTH_NAMED = """MR-linac SBRT prescription
+Target\tTotal\tFractions\tDose/fx
+PTV_Liver\t40 Gy\t5\t8 Gy
+PTV_RAdrenal\t30 Gy\t5\t6 Gy
+Treated 09/01/2026 - 09/09/2026, five fractions, CT and MRI simulation, vacuum cushion.
+
+Dear colleague, both the segment VII liver metastasis and the right adrenal metastasis received forty Gy
+in five fractions.
+"""
+
+
+def test_one_dose_said_of_both_named_lesions_is_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "course.txt"
+    path.write_text(BOTH_NAMED, encoding="utf-8")
+    r = read_chart(path)
+    assert sorted(les.dose_gy for les in r.facts.lesions) == [30.0, 40.0]
+    assert any("every lesion received 40 Gy" in f.message for f in r.review)
+
+
+COPIED_AP = """SRS TREATMENT NOTE 10/20/2026
+Dx: breast cancer, solitary right parietal met, 1.1 cm
+A/P (from consult 10/02): R parietal met -> SRS 21 Gy x1, mask
+Plan approved 10/18: Rx lowered to 1800 cGy because of the motor strip.
+Today: 1800 cGy x 1 fx delivered to the R parietal PTV on the linac, CBCT before treatment, CT and MRI fused.
+"""
+
+
+def test_a_dose_copied_from_the_consult_is_no_reading_but_is_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(COPIED_AP, encoding="utf-8")
+    r = read_chart(path)
+    assert [(les.dose_gy, les.fractions) for les in r.facts.lesions] == [(18.0, 1)]
+    assert any("repeats the consultation's 21 Gy" in f.message for f in r.review)
+
+
+def test_a_change_from_the_consult_is_no_copy_of_it() -> None:
+    rx = load_vocabulary().patterns["consult_copied"]
+    assert rx.search("A/P (from consult 09/30): L cerebellar met -> SRS ")
+    assert rx.search("Plan (copied from the consult note): SRS ")
+    assert not rx.search("Change from consult           ")
