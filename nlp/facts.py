@@ -30,6 +30,7 @@ from .identity import identity_vocab, name_marks, names_person
 from .lesions import course_sessions, find_lesions, signature, site_of
 from .lines import line_around, soften
 from .quantities import (
+    DoseStatement,
     chart_tables,
     course_fractions,
     dose_statements,
@@ -1448,6 +1449,27 @@ def course_days(document: Document, ctx: TextContext, doses) -> CourseDays | Non
     return CourseDays(max(given), dates, tuple(p.start for p in document.parts))
 
 
+def _maximum_warning(doses: list[DoseStatement], promoted: list[DoseStatement]) -> str:
+    """What quantities.maximum_prescribed did, in the coder's words: a maximum dose taken as the prescription where
+    none is written, or a maximum the chart writes as the dose given ("delivered 85 Gy maximum dose") kept, the
+    lower isodose line's dose beside it ("the 20% isodose line at about 17 Gy") read as that line's, not as a
+    second prescription."""
+    dose = next(d for d in promoted if d.role == "prescription" and d.counts)
+    stated = any(a.start == dose.start and a.counts and a.role in ("prescription", "delivered")
+                 for a in doses)
+    levels = sorted({a.total_gy for a, b in zip(doses, promoted)
+                     if a.counts and not b.counts and a.total_gy is not None})
+    if not stated:
+        return (f"No prescription dose is written; the maximum dose ({dose.total_gy:g} Gy) of the functional target "
+                f"was taken as its prescription: check the dose.")
+    said = " and ".join(f"{g:g} Gy" for g in levels)
+    if not said:
+        return f"The functional target's dose is the maximum dose the chart gives it ({dose.total_gy:g} Gy): check it."
+    return (f"The functional target's dose is the maximum dose the chart gives it ({dose.total_gy:g} Gy); the "
+            f"{said} beside it was read as a lower isodose line's dose of that maximum, not a second prescription: "
+            f"check the dose.")
+
+
 def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, vocab: Vocabulary,
                 status: Fact = Fact("delivered"),
                 earlier: tuple[tuple[int, int], ...] = (),
@@ -1492,11 +1514,9 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     promoted = maximum_prescribed(wrapped, ctx, vocab, doses, lesions[0].complexity_reasons) \
         if len(lesions) == 1 else None
     if promoted is not None:  # functional radiosurgery written as its maximum dose: read again with it
+        warnings.append(_maximum_warning(doses, promoted))
         doses, lesion_flags = promoted, []
         lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags, stopped)
-        dose = next(d for d in doses if d.role == "prescription" and d.counts)
-        warnings.append(f"No prescription dose is written; the maximum dose ({dose.total_gy:g} Gy) of the "
-                        f"functional target was taken as its prescription: check the dose.")
     longest = course_sessions(lesions, fx_fact.value)
     if longest is not None:  # lesions in 1, 3 and 5 fractions on shared sessions: the course has 5 sessions
         warnings = [w for w in warnings if not w.startswith("The chart also mentions")]

@@ -40,6 +40,7 @@ from .quantities import (
     is_record,
     own_sentence_start,
     rows_to_come,
+    source_kinds,
     stopped_plans,
 )
 from .quantities import SENTENCE_END as _FULL_STOP
@@ -220,7 +221,7 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         ev = [_ev(document, ctx, c.start, "review:fractions") for c in mine[:1]]
         ev += [_ev(document, ctx, c.start, "review:fractions") for n in other_given for c in delivered[n][:1]]
         counts = ", ".join(map(str, [chosen] + other_given))
-        why = _outranks(mine[:1], [c for n in other_given for c in delivered[n][:1]])
+        why = _outranks(document, ctx, vocab, mine[:1], [c for n in other_given for c in delivered[n][:1]])
         out.append(ReviewFlag("fractions", f"The chart gives different delivered fraction counts ({counts}); "
                               f"{chosen} was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE]))
     return out
@@ -290,19 +291,34 @@ def _past_year(text: str, ctx: TextContext, vocab: Vocabulary, at: int) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;:](?!\d)")  # (not a time's "13:05" or a number's "2,400")
 
 
-_SOURCE_NAMES = {3: "the delivered record (treatment summary, completion note or treatment record)",
-                 2: "the plan", 1: "a letter"}
+_SOURCE_NAMES = {"record": "the delivered record (treatment summary, completion note or treatment record)",
+                 "plan": "the plan", "letter": "a letter",
+                 "other": "a document of no known kind (ranked with the plan)"}
 
 
-def _outranks(chosen: list, others: list) -> str:
-    """", as <the chosen's document> outranks <the other's>" when the choice was made by the documents' ranks
-    (quantities.SOURCE_RANKS), else ""."""
+def _source_name(document: Document, ctx: TextContext, vocab: Vocabulary, item: DoseStatement | FractionClaim,
+                 ) -> tuple[str, str]:
+    """The kind of the document ``item`` is written in, as the ranking read it (quantities.source_kinds; a dated
+    per-fraction log, which outranks every other statement, by that name), and the document's file name."""
+    kind = next((k for s, e, k in source_kinds(ctx, vocab) if s <= item.start < e), "other")
+    log = item.record if isinstance(item, DoseStatement) else is_record(item)
+    name = "the dated per-fraction treatment log" if log else _SOURCE_NAMES[kind]
+    file = next((Path(p.file).name for p in document.parts if p.start <= item.start < p.end), "")
+    return name, file
+
+
+def _outranks(document: Document, ctx: TextContext, vocab: Vocabulary, chosen: list, others: list) -> str:
+    """", as <the chosen's document> outranks <the other's> (<its file> over <theirs>)" when the choice was made by
+    the documents' ranks (quantities.SOURCE_RANKS), each named by the kind the ranking gave it, else ""."""
     if not chosen or not others:
         return ""
-    mine, theirs = chosen[0].rank, max(o.rank for o in others)
+    other = max(others, key=lambda o: o.rank)
+    mine, theirs = chosen[0].rank, other.rank
     if not mine or not theirs or mine <= theirs:
         return ""
-    return f", as {_SOURCE_NAMES.get(mine, 'the better source')} outranks {_SOURCE_NAMES.get(theirs, 'the other')}"
+    (a, fa), (b, fb) = _source_name(document, ctx, vocab, chosen[0]), _source_name(document, ctx, vocab, other)
+    files = f" ({fa} over {fb})" if fa and fb and fa != fb else ""
+    return f", as {a} outranks {b}{files}"
 
 
 def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts, doses: list[DoseStatement],
@@ -361,7 +377,7 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
         return []
     ev = [_ev(document, ctx, d.start, "review:dose") for g in [les.dose_gy] + others for d in totals[g][:1]]
     said = ", ".join(f"{g:g} Gy" for g in others)
-    why = _outranks(totals[les.dose_gy][:1], [d for g in others for d in totals[g][:1]])
+    why = _outranks(document, ctx, vocab, totals[les.dose_gy][:1], [d for g in others for d in totals[g][:1]])
     return [ReviewFlag("lesions",
                        f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {said} in another; "
                        f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]
