@@ -142,12 +142,28 @@ def _frame_placed(fact: Fact, ments: Sequence[Mention], text: str) -> tuple[Fact
         tuple(unique([masks[0].evidence, placed[0].evidence])))]
 
 
+_SENTENCE_REACH = 200  # characters before a mention's clause that may hold the rest of its sentence
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _whole_sentence(m: Mention, text: str) -> str:
+    """The mention's sentence with the clauses before it up to the last full stop: a "; " parts a sentence in
+    clauses ("Fiducial box attached to the stereotactic frame; fiducials visualized on all slices.")."""
+    s = m.evidence.start
+    if s < 0 or not text:
+        return m.evidence.text
+    lo = max(0, s - _SENTENCE_REACH)
+    start = max((b.end() for b in _FULL_STOP.finditer(text, lo, s)), default=lo)
+    return f"{text[start:s]} {m.evidence.text}"
+
+
 def _frame_fiducials(fact: Fact, ments: Sequence[Mention], frame_words: re.Pattern[str],
-                     implanted: re.Pattern[str]) -> Fact:
-    """Rule 4: fiducials every affirmed mention of which is said beside the frame (its sentence names the
-    frame or its localizer) and none as implanted markers are the frame's own marks."""
+                     implanted: re.Pattern[str], text: str = "") -> Fact:
+    """Rule 4: fiducials every affirmed mention of which is said beside the frame (its sentence, all its clauses,
+    names the frame or its localizer) and none as implanted markers are the frame's own marks."""
     said = [m for m in _mentions(ments, "POSITIONING", "fiducials") if m.affirmed]
-    if not said or any(not frame_words.search(m.evidence.text) or implanted.search(m.evidence.text) for m in said):
+    if not said or any(not frame_words.search(_whole_sentence(m, text)) or implanted.search(m.evidence.text)
+                       for m in said):
         return fact
     return _without(fact, "fiducials", said)
 
@@ -337,7 +353,7 @@ def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], ent
     values = set(positioning.value or [])
     if patterns is not None and {"frame", "fiducials"} <= values:
         positioning = _frame_fiducials(positioning, ments, patterns["frame_fiducial_context"],
-                                       patterns["fiducials_implanted"])
+                                       patterns["fiducials_implanted"], text)
     return positioning, imaging, flags
 
 

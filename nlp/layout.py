@@ -580,6 +580,18 @@ def _titles_below(members: Sequence[Line], line: Line, gutters: Sequence[tuple[f
         not any(w.bold for m in members for w in m.words)
 
 
+def _titles_closer(members: Sequence[Line], rows: Sequence[Line], gutters: Sequence[tuple[float, float]],
+                   em: float) -> list[tuple[float, float]]:
+    """The gutters every row below the first keeps at a cell gap where the first row (its column titles) left a
+    narrower gap: titles set closer than a cell gap ("Margin dose  Isodose  Max dose  Shots" over "12.0 Gy    50%
+    24.0 Gy    13") still title one column each. A gutter stays one when no word of any line of the table crosses
+    it; those already found are not found again."""
+    inner = _cell_gaps(rows[0])
+    for ln in list(rows[1:]) + list(members):
+        inner = _subtract(inner, ln, MIN_TABLE_GUTTER_EM * em)
+    return [g for g in inner if all(g[1] <= a or g[0] >= b for a, b in gutters)]
+
+
 def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     """A text-aligned table starting at line ``i``: returns (next line index, table) or None."""
     start = lines[i]
@@ -618,7 +630,7 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
         return None
     more = sum(1 for m in real[1:] if len(m.segments()) > len(start.segments()))
     if more * 2 > len(real) - 1:  # most rows have more cells than the first: it left some empty
-        gutters = sorted(gutters + edges)
+        gutters = sorted(gutters + edges + _titles_closer(members, real[1:], gutters, em))
     # Gutters narrowed by later rows apply to all rows; keep only those between text of most rows.
     rows = []
     for m in members:

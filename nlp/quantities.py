@@ -418,7 +418,11 @@ def number_quantities(text: str, vocab: Vocabulary) -> list[Quantity]:
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             unit = text[m.end("value"):m.end()].strip() or "%"
-            out.append(Quantity(m.start("value"), m.end("value"), _number(m.group("value")), unit, nr.role))
+            try:
+                value = _number(m.group("value"))
+            except ValueError:  # a number in words ("the twenty percent isodose line")
+                value = spelled_number(m.group("value")) or 0.0
+            out.append(Quantity(m.start("value"), m.end("value"), value, unit, nr.role))
             taken.append((m.start(), m.end()))
     return sorted(out, key=lambda q: q.start)
 

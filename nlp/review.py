@@ -506,7 +506,8 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
         s, _e = ctx.sentence(d.start)  # its clause: from the sentence's start or the dose before it
         lo = max([s] + [o.end for o in doses if s <= o.end <= d.start])
         words = _words(text[lo:d.end], vocab)
-        named = [les for les in lesions if _names(words, les, vocab)]
+        named = [les for les in lesions if _names(words, les, vocab)] or \
+            _only_cavity(text[lo:d.start], lesions, vocab)
         same = [les for les in lesions if les.fractions == d.fractions]
         # its clause names one lesion only: that lesion's dose, whatever its count ("the T10 metastasis received
         # 27 Gy in 3 fractions" where the plan and the record give T10 24 Gy in 2)
@@ -526,6 +527,18 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
             f"{_plural(d.fractions, 'fraction')} in another; {les.dose_gy:g} Gy was used: check which is right.",
             tuple(ev)[:MAX_EVIDENCE])))
     return out
+
+
+def _only_cavity(clause: str, lesions: list[Lesion], vocab: Vocabulary) -> list[Lesion]:
+    """The course's only resection cavity, by its name or its own row, item or sentence, when a clause calls it
+    "the cavity" ("The cavity received 25 Gy in 5 fractions" of a letter, beside the plan's row "PTV_Cav_LF | L frontal
+    resection cavity | 600 | 5 | 3000"), else none."""
+    rx = vocab.patterns["cavity_target"]
+    if not rx.search(clause):
+        return []
+    cavities = [les for les in lesions if rx.search(les.name) or
+                any(rx.search(e.text) for e in les.evidence[:1] if e.rule.startswith("lesion:"))]
+    return cavities if len(cavities) == 1 else []
 
 
 def every_lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,

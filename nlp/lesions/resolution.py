@@ -1123,6 +1123,11 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         named = _members_named(_merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab), wrapped,
                                                                  vocab), labels, vocab), vocab), counts, wrapped, vocab)
         described = _not_primary_elsewhere(described, named, text, vocab)
+        if n > 1:  # "two brain metastases from his esophageal cancer" beside "Lesion 1, a ... right occipital lesion":
+            # the count's own words name the group it counts, no lesion of its own, where the chart names others
+            group = [sp for sp in described if any(c.n > 1 and c.start <= sp[0] < c.end for c in counts)]
+            if group and len(described) - len(group) >= 2:
+                described = [sp for sp in described if sp not in group]
         if not described and not doses and not counts:
             return []
         drafts = []

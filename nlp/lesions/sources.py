@@ -1930,6 +1930,8 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
         between = text[m.end("n"):m.start("noun")]
         if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between) or \
                 _in_spoken_year(text, m.start("n"), m.end("n"), vocab) or \
+                vocab.patterns["count_date_day_before"].search(text[max(0, m.start("n") - 16):m.start("n")]) or \
+                vocab.patterns["count_date_day_after"].match(text, m.end("n")) or \
                 vocab.patterns["count_part_between"].search(between) or \
                 vocab.patterns["count_extent_noun"].search(text, m.end("n"), m.end("noun")) or \
                 vocab.patterns["count_difference_after"].match(text, m.end("noun")):
