@@ -1449,13 +1449,14 @@ def course_days(document: Document, ctx: TextContext, doses) -> CourseDays | Non
     return CourseDays(max(given), dates, tuple(p.start for p in document.parts))
 
 
-def _maximum_warning(doses: list[DoseStatement], promoted: list[DoseStatement], prescribed: bool = False) -> str:
+def _maximum_warning(doses: list[DoseStatement], promoted: list[DoseStatement], dose: DoseStatement,
+                     prescribed: bool = False) -> str:
     """What quantities.maximum_prescribed did, in the coder's words: a maximum dose taken as the prescription where
     none is written, or a maximum the chart writes as the dose given ("delivered 85 Gy maximum dose") kept, the
     lower isodose line's dose beside it ("the 20% isodose line at about 17 Gy") read as that line's, not as a
-    second prescription. ``prescribed``: the maximum's sentence says it was prescribed ("A maximum dose of eighty
-    gray was prescribed at the one hundred percent isodose line"; patterns maximum_said_prescribed): written too."""
-    dose = next(d for d in promoted if d.role == "prescription" and d.counts)
+    second prescription. ``dose``: the maximum taken (``promoted``'s prescription); ``prescribed``: its sentence says
+    it was prescribed ("A maximum dose of eighty gray was prescribed at the one hundred percent isodose line";
+    patterns maximum_said_prescribed): written too."""
     stated = prescribed or any(a.start == dose.start and a.counts and a.role in ("prescription", "delivered")
                                for a in doses)
     levels = sorted({a.total_gy for a, b in zip(doses, promoted)
@@ -1515,9 +1516,10 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     promoted = maximum_prescribed(wrapped, ctx, vocab, doses, lesions[0].complexity_reasons) \
         if len(lesions) == 1 else None
     if promoted is not None:  # functional radiosurgery written as its maximum dose: read again with it
-        said = vocab.patterns["maximum_said_prescribed"].search(wrapped[slice(*ctx.sentence(
-            next(d for d in promoted if d.role == "prescription" and d.counts).start))]) is not None
-        warnings.append(_maximum_warning(doses, promoted, said))
+        maximum = next(d for d in promoted if d.role == "prescription" and d.counts)
+        sentence = wrapped[slice(*ctx.sentence(maximum.start))]
+        said = vocab.patterns["maximum_said_prescribed"].search(sentence) is not None
+        warnings.append(_maximum_warning(doses, promoted, maximum, said))
         doses, lesion_flags = promoted, []
         lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags, stopped)
     longest = course_sessions(lesions, fx_fact.value)

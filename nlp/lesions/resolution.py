@@ -1101,10 +1101,13 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     # "SBRT completed to both lesions (segments VII and III)" where segment III went to ablation: a count of a lesion
     # this course did not treat; it sets no count, and its words with their dose are no lesion of their own
     untreated = counts_of_untreated(counts, wrapped, vocab)
+    named_doses: list[Draft] = []  # the lesions named with their doses, read once for both readings below
     if not drafts:
-        named = _members_named(_merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab), wrapped,
-                                                                 vocab), labels, vocab), vocab), counts, wrapped, vocab)
-        named = _without_groups([d for d in named if not any(c.start <= d.start < c.end for c in untreated)], counts)
+        named_doses = _members_named(_merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab),
+                                                                       wrapped, vocab), labels, vocab), vocab),
+                                     counts, wrapped, vocab)
+        named = _without_groups([d for d in named_doses if not any(c.start <= d.start < c.end for c in untreated)],
+                                counts)
         if len(named) >= 2:
             drafts, source = named, "named doses"
     if not drafts:
@@ -1120,8 +1123,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         organ = _whole_organ(wrapped, ctx, vocab, doses, course_fx)
         if organ is not None:  # one whole-organ volume treated: the lesions the chart counts lie inside it
             n, described = 1, [organ]
-        named = _members_named(_merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab), wrapped,
-                                                                 vocab), labels, vocab), vocab), counts, wrapped, vocab)
+        named = named_doses
         described = _not_primary_elsewhere(described, named, text, vocab)
         if n > 1:  # "two brain metastases from his esophageal cancer" beside "Lesion 1, a ... right occipital lesion":
             # the count's own words name the group it counts, no lesion of its own, where the chart names others
