@@ -27,6 +27,8 @@ NAMES = ("samples", "blind_corpus", "blind_corpus2", "blind_corpus3", "blind_cor
          "blind_corpus64", "blind_corpus65", "blind_corpus66", "blind_corpus67", "blind_corpus68", "blind_corpus69")
          "blind_corpus64", "blind_corpus65", "blind_corpus66", "blind_corpus67", "blind_corpus68",
          "blind_corpus70")
+         "blind_corpus64", "blind_corpus65", "blind_corpus66", "blind_corpus67", "blind_corpus68",
+         "blind_corpus71")
 
 
 def load(name: str) -> Corpus:
