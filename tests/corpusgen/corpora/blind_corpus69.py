@@ -776,4 +776,4 @@ Thaddeus Okafor-Lindgren, MD
 
 
 CORPUS = Corpus("blind_corpus69", "tests/blind_corpus69", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])

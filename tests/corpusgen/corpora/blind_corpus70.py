@@ -1055,4 +1055,4 @@ Winifred Osei-Haddad, MD
 
 
 CORPUS = Corpus("blind_corpus70", "tests/blind_corpus70", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])

@@ -926,4 +926,4 @@ add(name="l71_20", kind="scan", codes=["77372", "77432", "61796", "61797"],
 
 
 CORPUS = Corpus("blind_corpus71", "tests/blind_corpus71", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
