@@ -49,7 +49,7 @@ from .quantities import (
     stopped_plans,
     table_roles,
 )
-from .review import course_in_progress, facility_name, review_flags
+from .review import course_in_progress, facility_name, misread_cell_said, misread_cells, review_flags
 from .titles import head_end as _head_end
 from .titles import heading_lines, heading_match
 from .vocab import Vocabulary, cached_rx, date_readings
@@ -1556,6 +1556,9 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         positioning=pos,
         lesions=tuple(lesions),
     )
+    for m in misread_cells(document, doses, scanned=True):  # a scan's slip likelier than the chart's: a warning
+        warnings.append(f"The scanned treatment log's dose cell for {misread_cell_said(m)}, read as a scanning "
+                        "slip: check the page image.")
     going = bool(course_in_progress(document, ctx, vocab, wrapped))  # read once: the review and the warning
     review = device_flags + lesion_flags + review_flags(document, ctx, vocab, facts, doses, claims, wrapped, ments,
                                                         frozenset(f.lesion for f in lesion_flags if f.lesion), going)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from srscheck.core.model import Cell, Table, counts
 
@@ -20,6 +20,20 @@ REGIMEN_KINDS = ("dose_in_fractions", "n_times_dose", "dose_times_n")
 
 
 @dataclass(frozen=True)
+class MisreadCell:
+    """A per-fraction log's dose cell its running total does not step by (:func:`_running_total_steps`): the cell
+    as written and read (Gy), the fraction its row names, the step used in its place (Gy), the two running totals
+    as written and the rows they stand in."""
+    cell: Cell
+    read_gy: float
+    fraction: str
+    step_gy: float
+    before: Cell | None  # the previous row's running total (None on the first row)
+    after: Cell
+    rows: tuple[tuple[Cell, ...], ...]  # the previous row (if any) and the cell's
+
+
+@dataclass(frozen=True)
 class DoseStatement:
     start: int
     end: int
@@ -32,6 +46,8 @@ class DoseStatement:
     record: bool = False  # the sum of a dated per-fraction delivery log: what was given, above any narrative
     parts: tuple[tuple[int, int, float, int | None], ...] = ()  # (start, end, dose, fractions) of summed phases
     rank: int = 0  # the rank of the document it is written in (SOURCE_RANKS; 0 in a chart of one document)
+    # a log's dose cells read as its running total's step instead (a misread cell): for a review flag to name
+    misread: tuple[MisreadCell, ...] = field(default=(), compare=False)
 
     @property
     def bare_course_dose(self) -> bool:
@@ -1076,8 +1092,9 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             last = _last_cumulative(t, vocab)
             if last is not None and abs(last - sum(values)) < 0.01:
                 values = [round(last / n, 3)] * n
+        misread: tuple[MisreadCell, ...] = ()
         if len(values) == n:
-            values = _running_total_steps(t, vocab, values)
+            values, misread = _running_total_steps(t, vocab, values, col, index)
         if len(values) != n or not 0 < sum(values) <= 100:
             continue
         first, last = t.rows[0][0], t.rows[-1][-1]
@@ -1085,35 +1102,44 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             continue
         total = round(sum(values), 3)
         out.append(DoseStatement(first.start, max(last.end, first.end), total, values[0], n, "fraction_table",
-                                 True, "delivered", _dated(t, vocab, index_column(t, vocab) or 0)))
+                                 True, "delivered", _dated(t, vocab, index_column(t, vocab) or 0),
+                                 misread=misread))
     return out
 
 
-def _running_total_steps(t: Table, vocab: Vocabulary, values: list[float]) -> list[float]:
-    """A per-fraction log's doses (``values``, one a fraction row) checked against its running-total column: when
-    the total runs on by the row's dose on every row but one (at least three rows) and the rows' sum is not its
-    last value, that one dose cell is misread (a scan's "1725" where the total runs 2900 -> 3625 by 725): the total's
-    step is its dose. Else the doses as they are."""
+def _running_total_steps(t: Table, vocab: Vocabulary, values: list[float], dose_col: int,
+                         index: int | None) -> tuple[list[float], tuple[MisreadCell, ...]]:
+    """A per-fraction log's doses (``values``, one a fraction row; their column ``dose_col``, the fraction numbers'
+    ``index``) checked against its running-total column: when the total runs on by the row's dose on every row but
+    one (at least three rows) and the rows' sum is not its last value, that one dose cell is misread (a scan's
+    "1725" where the total runs 2900 -> 3625 by 725): the total's step is its dose, and the cell is returned for a
+    review flag to name (the correction is no silent one). Else the doses as they are, and no cell."""
     pats = vocab.patterns
     cols = [i for i, h in enumerate(t.header) if i and pats["total_row"].match(h.text)]
     rows = [r for r in t.rows if r and not pats["total_row"].match(r[0].text) and
             not row_not_given([c.text for c in r[1:]], vocab)]
     if len(cols) != 1 or len(rows) != len(values) or len(values) < 3:
-        return values
+        return values, ()
     col, head = cols[0], t.header[cols[0]].text
     running = []
     for r in rows:
         m = pats["number_cell"].match(r[col].text) if col < len(r) else None
         if not m:
-            return values
+            return values, ()
         running.append(to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab))
     if abs(running[-1] - sum(values)) < 0.01:
-        return values
+        return values, ()
     steps = [running[0]] + [round(b - a, 3) for a, b in zip(running, running[1:])]
     off = [k for k, (v, st) in enumerate(zip(values, steps)) if abs(v - st) >= 0.01]
     if len(off) != 1 or steps[off[0]] <= 0:
-        return values
-    return [steps[k] if k == off[0] else v for k, v in enumerate(values)]
+        return values, ()
+    k = off[0]
+    row = rows[k]
+    label = row[index].text.strip() if index is not None and index < len(row) and row[index].text.strip() \
+        else str(k + 1)
+    cell = MisreadCell(row[dose_col], values[k], label, steps[k], rows[k - 1][col] if k else None, row[col],
+                       tuple(rows[max(k - 1, 0):k + 1]))
+    return [steps[j] if j == k else v for j, v in enumerate(values)], (cell,)
 
 
 def dated_delivery(t: Table, vocab: Vocabulary) -> tuple[float, float, int] | None:

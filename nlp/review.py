@@ -36,6 +36,7 @@ from .quantities import (
     SOURCE_RANKS,
     DoseStatement,
     FractionClaim,
+    MisreadCell,
     chart_tables,
     is_record,
     own_sentence_start,
@@ -1214,6 +1215,35 @@ def document_lesion_flags(document: Document, ctx: TextContext, vocab: Vocabular
     return out
 
 
+def misread_cells(document: Document, doses: list[DoseStatement], *, scanned: bool) -> list[MisreadCell]:
+    """The dose cells of the course's per-fraction logs read as their running total's step instead
+    (quantities._running_total_steps), those of scanned pages (``scanned``: OCR text) or of the chart's own text."""
+    return [m for d in doses if d.counts for m in d.misread if document.read_by_ocr(m.cell.start) == scanned]
+
+
+def misread_cell_said(m: MisreadCell) -> str:
+    """What was read and what was used, in the coder's words: "fraction 4 reads 1725 (17.25 Gy), but its running
+    total steps by 7.25 Gy there (2175 -> 2900); 7.25 Gy was used"."""
+    steps = f"{m.before.text.strip()} -> {m.after.text.strip()}" if m.before is not None else m.after.text.strip()
+    return (f"fraction {m.fraction} reads {m.cell.text.strip()} ({m.read_gy:g} Gy), but its running total steps by "
+            f"{m.step_gy:g} Gy there ({steps}); {m.step_gy:g} Gy was used")
+
+
+def misread_cell_flags(document: Document, ctx: TextContext, doses: list[DoseStatement]) -> list[ReviewFlag]:
+    """A per-fraction log's dose cell its running total does not step by, read as the step, in the chart's own text
+    (not a scan's: there the OCR is the likelier slip, said as a warning by facts.chart_facts): the chart contradicts
+    itself, so the correction is a review flag, with the cell's words and the running totals' as evidence."""
+    out: list[ReviewFlag] = []
+    for m in misread_cells(document, doses, scanned=False):
+        ev = [document.evidence(m.cell.start, m.cell.end, rule="review:misread_cell",
+                                section=ctx.section_at(m.cell.start))]
+        ev += [document.evidence(r[0].start, r[-1].end, rule="review:running_total",
+                                 section=ctx.section_at(r[0].start)) for r in m.rows if r[-1].end > r[0].start]
+        out.append(ReviewFlag("lesions", f"The treatment log's dose cell for {misread_cell_said(m)}: check the record.",
+                              tuple(unique(ev))[:MAX_EVIDENCE], kind="misread_cell"))
+    return out
+
+
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str,
                  ments: list[Mention] | None = None, flagged: frozenset[str] = frozenset(),
@@ -1242,6 +1272,7 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags += class_flags(document, ctx, vocab, facts, wrapped)
     flags += site_flags(facts, vocab, document)
     flags += laterality_flags(document, ctx, vocab, facts, wrapped)
+    flags += misread_cell_flags(document, ctx, doses)  # (last: no flag of two doses yields to it)
     return flags
 
 

@@ -126,6 +126,11 @@ class Document:
         starts = [p.start for p in self.parts]
         return max(bisect.bisect_right(starts, offset) - 1, 0)
 
+    def read_by_ocr(self, offset: int) -> bool:
+        """True when the text at a character offset came from OCR (its file's, in a course of several documents)."""
+        k = self.document_at(offset)
+        return self.parts[k].ocr if k is not None else self.ocr
+
     def boxes(self, start: int, end: int) -> tuple[Box, ...]:
         """Word boxes covering ``text[start:end]`` (for highlighting evidence on the page)."""
         out: list[Box] = []

@@ -142,7 +142,8 @@ def test_a_place_said_to_hold_none_of_the_lesions_classifies_none(tmp_path: Path
 
 def test_a_dose_cell_the_running_total_does_not_step_by_is_misread(tmp_path: Path) -> None:
     """A log whose running total steps by 800 cGy on every row, one dose cell reading 1800: that cell is misread
-    (a scan's stray digit); the course's dose is the running total's, with no contradiction to review."""
+    (a scan's stray digit); the course's dose is the running total's, with no contradiction of two doses to review
+    (only the flag that says the cell was read as the step: tests/nlp/test_review_says_what_it_did.py)."""
     p = _write(tmp_path, "record.txt", [
         "SBRT prostate - delivery record",
         "Prescription: 4000 cGy in 5 fractions to the prostate, vacuum cushion, fiducials.",
@@ -156,7 +157,7 @@ def test_a_dose_cell_the_running_total_does_not_step_by_is_misread(tmp_path: Pat
     ])
     r = read_chart(p)
     assert [(x.dose_gy, x.fractions) for x in r.facts.lesions] == [(40.0, 5)]
-    assert not [f for f in r.review if f.fact == "lesions"]
+    assert [f.kind for f in r.review if f.fact == "lesions"] == ["misread_cell"]
 
 
 def test_a_functional_maximum_beside_its_isodose_lines_dose(tmp_path: Path) -> None:
