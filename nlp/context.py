@@ -15,7 +15,7 @@ from datetime import date
 from srscheck.core.model import FUTURE_SECTIONS, Document, PositionIndex, Scope, counts
 
 from .forms import FormEntry, form_entries
-from .lines import is_run_on, line_around
+from .lines import hard_breaks, is_run_on, line_around
 from .pieces import Parsed, RawSection, open_parenthesis
 from .titles import in_title
 from .vocab import MONTHS, Vocabulary, full_date
@@ -78,9 +78,33 @@ class TextContext:
         return [(s, e, d) for s, e, d in self.dates if s not in self.birth_dates]
 
 
-def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, str]]:
+def _field_end(text: str, line_end: int, limit: int, hard: set[int], item: "re.Pattern[str] | None") -> int:
+    """Where a field's rows end: its line, then the lines under it that are its own (the items of a list under it,
+    lines indented deeper than its line, its value wrapped onto the next line: no hard break before it), up to
+    the first hard line break before a line that is none of those (``limit`` at most)."""
+    lo = text.rfind("\n", 0, line_end) + 1
+    indent = len(text[lo:line_end]) - len(text[lo:line_end].lstrip(" \t"))
+    end = line_end
+    while end < limit:
+        nxt_end = text.find("\n", end + 1)
+        nxt_end = limit if nxt_end < 0 or nxt_end > limit else nxt_end
+        nxt = text[end + 1:nxt_end]
+        if not nxt.strip():
+            return limit
+        own = (item is not None and item.match(nxt)) or len(nxt) - len(nxt.lstrip(" \t")) > indent
+        if end in hard and not own:
+            return end
+        end = nxt_end
+    return limit
+
+
+def clip_sections(raw: "list[RawSection]", text: str, hard: "set[int] | None" = None,
+                  item: "re.Pattern[str] | None" = None) -> list[tuple[int, int, str]]:
     """medspaCy's sections, each clipped at the next labelled line ("Simulation:") or page break; a section
-    opened by a field ("Diagnosis: <value>" on one line) ends with its paragraph, not at the next heading."""
+    opened by a field ("Diagnosis: <value>" on one line) ends with its paragraph, not at the next heading, and
+    with its own rows (:func:`_field_end`; ``hard``: :func:`nlp.lines.hard_breaks`, ``item``: patterns
+    ``label_line``): a form's "Prior radiation: WBRT 30 Gy in 10 fractions 2019" over "Gamma Knife radiosurgery was
+    delivered on ..." is a row of its own, and the treatment written under it is no part of it."""
     out: list[tuple[int, int, str]] = []
     label_starts = [m.start() for m in _LABEL_START.finditer(text)]
     for sec in raw:
@@ -96,6 +120,8 @@ def clip_sections(raw: "list[RawSection]", text: str) -> list[tuple[int, int, st
             para = _PARAGRAPH_END.search(text, sec.body_start, end)  # a field ("Diagnosis: <value>"), not a
             if para:  # heading: it ends with its paragraph
                 end = para.start()
+            if hard is not None and line_end < end:
+                end = _field_end(text, line_end, end, hard, item)
         line_start = text.rfind("\n", 0, sec.title_start) + 1
         if line_end > 0 and _ROW_START.match(text, line_start) and text.count("\t", line_start, line_end) == 1 and \
                 "\t" in text[sec.body_start:line_end]:
@@ -375,7 +401,9 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
     birth = frozenset(s for s, _e, _d in dates if is_birth_date(text, s, vocab))  # decided once for all
     visits = {sec.title_start for sec in parsed.sections if sec.category in FUTURE_SECTIONS and
               _dated_title(text, sec.body_start, dates, vocab.patterns["visit_title_identity"])}
-    sections = _dated_past_out([sec for sec in clip_sections(parsed.sections, text) if sec[0] not in visits],
+    hard = hard_breaks(text, vocab)
+    sections = _dated_past_out([sec for sec in clip_sections(parsed.sections, text, hard, vocab.patterns["label_line"])
+                                if sec[0] not in visits],
                                sentences, text, dates, birth)
     sections = _titled_records(sections, document, text, dates, birth)
     year = _course_year(dates, birth)

@@ -1287,7 +1287,8 @@ def other_patient_rows(document: Document, vocab: Vocabulary) -> list[tuple[int,
 def earlier_sections(document: Document, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
     """Inside one document, a section headed as an earlier course ("Prior treatment: HDR record (2024)") up to
     a later heading of the current one ("Current course: SBRT ..."). Without such a later heading the
-    prior heading's own sentences are history already (ConText), and nothing more is taken out."""
+    prior heading's own sentences are history already (ConText), and nothing more is taken out but a table right
+    under the heading, unless the heading is a field that gives the earlier course's dose itself."""
     text, pats = document.text, vocab.patterns
     out = []
     for start, end in _spans(document):
@@ -1302,6 +1303,9 @@ def earlier_sections(document: Document, ctx: TextContext, vocab: Vocabulary) ->
             if nkind == "current":
                 out.append((pos, nxt, document.evidence(pos, line_end, rule="earlier_course:section")))
                 continue
+            value = text[pos:line_end].partition(":")[2]
+            if pats["dose"].search(value):  # a field whose value gives the earlier course ("Prior radiation: WBRT
+                continue  # 30 Gy in 10 fractions 2019") is a row of its own: a table under it is no record of it
             table_end = _table_under(document, line_end, nxt)
             if table_end:  # "Prior radiation to this level" over a table of those courses: the table is theirs
                 out.append((pos, table_end, document.evidence(pos, line_end, rule="earlier_course:section")))
@@ -1398,10 +1402,11 @@ def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ment
                    lesions: list) -> tuple[Fact, list, str | None]:
     """Radiosurgery whose record writes no fraction count (a Gamma Knife procedure note, "underwent SRS to
     2 lesions on 09/29"): one session, inferred and said so; only when a lesion has its dose and the chart
-    says the treatment was given, never for a chart with any word of a fractionated course."""
+    says the treatment was given, never for a chart with any word of a fractionated course (but an earlier
+    course's: "Prior radiation: WBRT 30 Gy in 10 fractions 2019")."""
     text = document.text
     furniture = catalog_spans(text, vocab)  # a department's list of services ("SBRT") says nothing of this course
-    if any(not any(s <= m.start() < e for s, e in furniture)
+    if any(not any(s <= m.start() < e for s, e in furniture) and "HISTORICAL" not in ctx.modifiers(m.start(), m.end())
            for m in vocab.patterns["fractionated_course"].finditer(text)) or not any(les.dose_gy for les in lesions):
         return Fact(None), lesions, None
     if not any(_delivery_statements(text, ctx, vocab, 0, len(text))):
