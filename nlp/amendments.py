@@ -69,6 +69,25 @@ def _total(d: "DoseStatement") -> bool:
     return d.counts and d.total_gy is not None and d.kind != "dose_per_fraction"
 
 
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?=\s)")
+
+
+def _quoted_wrong(text: str, vocab: Vocabulary, d: "DoseStatement", s: int, e: int) -> bool:
+    """Whether the amendment at s..e quotes the dose ``d`` as the wrong statement it corrects: words of its own
+    sentence before it say so (``amendment_wrong``: "the impression ... was mis-transcribed and reads ninety gray",
+    "20 Gy was entered in error"; no ``amendment_right`` after them: "... in error; it should read 18 Gy" gives the
+    right one), or the sentence after it does ("... reads ninety gray. That is incorrect.")."""
+    pats = vocab.patterns
+    start = max([s] + [m.end() for m in _SENTENCE_END.finditer(text, s, d.start)])
+    wrong = None
+    for wrong in pats["amendment_wrong"].finditer(text, start, d.start):
+        pass
+    if wrong is not None and not pats["amendment_right"].search(text, wrong.end(), d.start):
+        return True
+    stop = _SENTENCE_END.search(text, d.end, e)
+    return stop is not None and pats["amendment_wrong_after"].match(text[stop.end():e]) is not None
+
+
 def amended_doses(document: Document, vocab: Vocabulary, doses: list["DoseStatement"]) -> list["DoseStatement"]:
     """The doses with those the chart's own amendment corrects made superseded (role "superseded", counting for
     nothing): an amendment that says it corrects what was written (``amendment_corrects``: "correction to the
@@ -76,7 +95,8 @@ def amended_doses(document: Document, vocab: Vocabulary, doses: list["DoseStatem
     replaces a total written before it, outside any amendment, in the same fraction count, that no amendment and
     nothing after it repeats. Which dose it replaces must be plain: the amendment quotes it ("1800 cGy was never
     delivered"), or it is the one other total written before the amendment (a course of several lesions, each
-    with its dose, keeps them all)."""
+    with its dose, keeps them all). A dose the amendment quotes as the wrong one (:func:`_quoted_wrong`: "reads
+    ninety gray. That is incorrect.") is none of its own: it is replaced with the statement it quotes."""
     spans = amendment_spans(document, vocab)
     if not spans:
         return doses
@@ -85,12 +105,15 @@ def amended_doses(document: Document, vocab: Vocabulary, doses: list["DoseStatem
     for s, e in spans:
         if not pats["amendment_corrects"].search(text, s, e):
             continue
-        mine = [d for d in doses if s <= d.start < e and _total(d)]
+        wrong = {i for i, d in enumerate(doses)
+                 if s <= d.start < e and _total(d) and _quoted_wrong(text, vocab, d, s, e)}
+        mine = [d for i, d in enumerate(doses) if s <= d.start < e and _total(d) and i not in wrong]
         if len({d.total_gy for d in mine}) != 1:
             continue
         new = mine[0]
         quoted = {d.total_gy for d in doses if s <= d.start < e and d.total_gy is not None}
-        later = {d.total_gy for d in doses if d.start >= s and _total(d)}
+        later = {d.total_gy for i, d in enumerate(doses) if d.start >= s and _total(d) and i not in wrong}
+        gone.update(i for i in wrong if abs(doses[i].total_gy - new.total_gy) > 0.01)  # type: ignore[operator]
         old = [i for i, d in enumerate(doses) if d.end <= s and _total(d) and not inside(spans, d.start)
                and abs(d.total_gy - new.total_gy) > 0.01 and d.total_gy not in later  # type: ignore[operator]
                and (d.fractions is None or new.fractions is None or d.fractions == new.fractions)]

@@ -98,7 +98,23 @@ def closes_aside(mod: Any) -> bool:
     it ends a cue's scope depends on the words before the cue, which medspaCy's graph does not hold: the graph leaves
     such a terminator out (nlp.context_fast) and :func:`_scopes` decides for each cue."""
     meta = getattr(getattr(mod, "rule", None), "metadata", None) or {}
-    return bool(meta.get("closes_aside"))
+    return bool(meta.get("closes_aside") or meta.get("closes_negated_aside"))
+
+
+def _closes_negated_aside(mod: Any) -> bool:
+    """Whether ``mod`` is a terminator that ends only a negation set off by commas (its rule's metadata
+    ``closes_negated_aside``: ", with" in "supine on a knee rest, no immobilization device, with a CT scan fused to
+    the MRI"): it ends the scope of a negation cue that opens its aside right after a comma (:func:`_opens_aside`)."""
+    meta = getattr(getattr(mod, "rule", None), "metadata", None) or {}
+    return bool(meta.get("closes_negated_aside"))
+
+
+def _opens_aside(doc: Doc, mod: Any) -> bool:
+    """Whether a forward negation cue opens an aside: the token before it is a comma ("..., no immobilization
+    device, with ...")."""
+    start = mod.modifier_span[0]
+    return mod.category == "NEGATED_EXISTENCE" and mod.direction.upper() == "FORWARD" and start > 0 and \
+        doc[start - 1].text == "," and doc[start - 1].sent.start == doc[start].sent.start
 
 
 def _in_no_aside(doc: Doc, mod: Any) -> bool:
@@ -131,7 +147,9 @@ def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
     for mod in mods:
         if _terminator(mod):
             continue  # a terminator ends other cues' scope; it modifies nothing itself
-        stops = [m.modifier_span for m in terms if not (closes_aside(m) and _in_no_aside(doc, mod))]
+        stops = [m.modifier_span for m in terms
+                 if not (_closes_negated_aside(m) and not _opens_aside(doc, mod)) and
+                 not (closes_aside(m) and not _closes_negated_aside(m) and _in_no_aside(doc, mod))]
         s, e = mod.scope_span
         cue_start, cue_end = mod.modifier_span
         if mod.direction.upper() == "FORWARD" and cue_end - cue_start > 1 and _guard(mod):

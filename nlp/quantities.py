@@ -330,6 +330,21 @@ def status_role(text: str, start: int, end: int, vocab: Vocabulary) -> str | Non
     return None
 
 
+def option_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabulary) -> str | None:
+    """"superseded" when a dose's sentence names it as an option first put forward and then replaced, as a fraction
+    count is read (:func:`claim_role`): words before it say it was first thought of or suggested
+    (``option_abandoned_before``: "the tumour board had suggested twenty-four gray in two fractions") and words after
+    it, before the sentence's next dose, say the plan was changed ("but ... we changed the prescription to thirty
+    gray in five fractions"): the dose after the change is the course's; else None."""
+    s, e = ctx.sentence(start)
+    if not vocab.patterns["option_abandoned_before"].search(text, s, start):
+        return None
+    stop = max(e, end)
+    nxt = vocab.patterns["dose"].search(text, end, stop)
+    return "superseded" if vocab.patterns["option_replaced_after"].search(text, end, nxt.start() if nxt else stop) \
+        else None
+
+
 def dose_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabulary, kind: str,
               total_gy: float | None = None) -> str:
     """The one role of a dose, decided before any fact uses it: the words before it first (maximum, metric,
@@ -342,7 +357,7 @@ def dose_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabula
     role = role if role in vocab.roles.not_target else context_role(ctx, start, end, vocab)
     if role is not None:
         return role
-    role = status_role(text, start, end, vocab)
+    role = status_role(text, start, end, vocab) or option_role(text, start, end, ctx, vocab)
     if role is not None:
         return role
     if kind == "dose_per_fraction":

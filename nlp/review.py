@@ -180,10 +180,13 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
                                    vocab.patterns["delivery_reported"].search(text[s:max(e, c.end)]) or
                                    (c.kind == "fraction_field" and chosen in delivered and
                                     vocab.patterns["count_field"].search(text, c.start, c.end) is not None and
-                                    not text[c.end:line_around(text, c.end)[1]].strip())):
+                                    not text[c.end:line_around(text, c.end)[1]].strip()) or
+                                   (c.kind in REGIMEN_KINDS and chosen in delivered and vocab.patterns[
+                                       "course_dose_field"].search(text[line_around(text, c.start)[0]:c.start]))):
             said[c.n].append(c)  # another count counts only where the chart reports the treatment itself: in words
             # of delivery, or as the course's dose with its count in a delivered record (a completion summary's
             # "27 Gy in five fractions"; not a bare number beside a row's "Fx" title), or as the course's own field
+            # (its dose field "Total dose: [50 Gy in 5 fractions]" beside the delivered count, too)
             # ("Fractions <tab> 5" in its header box, a count's title and the line's last word; not a session's
             # "Fraction: 2" or a log's "Fx 1 2 3 ...") beside the delivered count
     other_said = sorted(n for n in said if n != chosen and n not in planned and n not in delivered)
@@ -902,9 +905,11 @@ def _words_site(text: str, vocab: Vocabulary) -> str | None:
     """The site the words around a lesion name; a bare level there ("C2 SBRT" in a course column, a
     label) is spinal only with a spine word beside it. The site word of a tracking method ("spine tracking (T5-T7
     anatomy)" beside a rib) names what the unit tracks, not where the lesion is: it is read as a blank; so are a
-    robotic linac's beam nodes ("144 beams from 68 nodes")."""
+    robotic linac's beam nodes ("144 beams from 68 nodes"), and an organ at risk that is never a target's place ("the
+    spinal cord" checked beside a kidney)."""
     text = vocab.patterns["tracking_site"].sub(lambda m: " " * len(m.group(0)), text)
     text = vocab.patterns["beam_nodes"].sub(lambda m: " " * len(m.group(0)), text)  # "beams from 68 nodes"
+    text = vocab.patterns["organ_at_risk_only"].sub(lambda m: " " * len(m.group(0)), text)  # "... the spinal cord,"
     site = site_of(text, vocab)
     if site == "spinal" and not (vocab.spine_context.search(text) or vocab.site_terms["spinal"].search(text)):
         return None

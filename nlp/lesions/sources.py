@@ -1512,6 +1512,8 @@ def _shared_out(text: str, lo: int, d: DoseStatement, vocab: Vocabulary) -> list
     clause = text[at:d.start]
     nouns = [n for n in vocab.lesion_noun.finditer(clause) if n.group(0).lower() not in vocab.primary_nouns]
     if nouns:  # the list ends with its last lesion noun ("... metastases received 30 Gy")
+        # ("... and the right temporal lesion of 10 mm each received 18 Gy": "each" with its verb after the list)
+        each = each or vocab.patterns["dose_each_verb"].search(clause, nouns[-1].end()) is not None
         clause = clause[:nouns[-1].end()]
     clause = clause.rstrip(" ,;:-–—(\t")
     items: list[tuple[int, int]] = []
@@ -1544,6 +1546,9 @@ def _shared_out(text: str, lo: int, d: DoseStatement, vocab: Vocabulary) -> list
     for (s, e), w, has, lv in zip(items, words, own_nouns, levels):
         if len(lv) == 1 and _level_not_treated(lv[0], text, vocab):
             continue  # "SBRT to T9 and L1 ... each" in a consult, and later "the L1 lesion ... will NOT be treated"
+        own = [n for n in vocab.lesion_noun.finditer(w) if n.group(0).lower() not in vocab.primary_nouns]
+        if own and _specific_place(w[:own[-1].start()], vocab):
+            w = w[:own[-1].end()]  # "the left parietal lesion of 12 mm": its name ends with its noun
         name = clean_name(w, vocab) or w.strip()
         out.append((s, e, name if has or noun is None else f"{name} {noun}"))
     return out if len(out) < len(items) or len(out) >= 2 else []
