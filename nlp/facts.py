@@ -52,7 +52,7 @@ from .quantities import (
 from .review import course_in_progress, facility_name, misread_cell_said, misread_cells, review_flags
 from .titles import head_end as _head_end
 from .titles import heading_lines, heading_match
-from .vocab import Vocabulary, cached_rx, date_readings
+from .vocab import Vocabulary, cached_rx, date_readings, load_vocabulary
 
 MAX_EVIDENCE = 4
 
@@ -248,9 +248,6 @@ def quantity_mentions(document: Document, ctx: TextContext, vocab: Vocabulary, d
     return out
 
 
-_PLACEHOLDER = re.compile(r"(?i)^(?:target|lesion(?:\s+\d+)?)$")
-
-
 def _on_target_field(text: str, ev, pattern) -> bool:
     """Whether the evidence ``ev`` lies on a line that is a plan's or prescription's Target field."""
     if pattern is None or not 0 <= ev.start < ev.end:
@@ -327,11 +324,12 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
     metrics = any(m.label == "DVH" for m in live) or any(d.role in STRUCTURE_DOSE_ROLES for d in doses)
     field = vocab.patterns.get("target_field") if vocab is not None else None
     fields = _field_lines(text, field)
+    placeholders = (vocab or load_vocabulary()).patterns["placeholder_name"]
     out = []
     for les in lesions:
         if les.dose_gy is None or not les.evidence:
             continue
-        placeholder = _PLACEHOLDER.match(les.name.strip())  # "Target": only a Target field names it
+        placeholder = placeholders.match(les.name.strip())  # "Target": only a Target field names it
         named = None if placeholder else next((e for e in les.evidence if _on_target_field(text, e, field)), None)
         if named is None and document is not None:
             line = next(((a, b) for a, b in fields if _names_lesion(text[a:b], les, lesions, vocab)), None)

@@ -33,7 +33,6 @@ ITEM_WORDS = 8  # a list's item is a name of a few words ("2 x 6 MV FFF gantry l
 _BREAK = re.compile(r"\n[^\S\n\f]*\n\s*|\f")  # a blank line or a new page ends a paragraph
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _FIELD = re.compile(r"\S:\s+\S")  # a form's "label: value" on one line (a heading's closing colon is not)
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Dr|St|Mr|Mrs|Ms|Prof)\.(?:\s|$)")  # "R. Okonkwo-Blythe, MD"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -51,12 +50,13 @@ def _kinds(text: str, services: re.Pattern[str], start: int, end: int) -> set[st
     return {m.lastgroup or "" for m in services.finditer(text, start, end)}
 
 
-def _item(line: str) -> bool:
-    """A list's item: a few words on a line of their own, no table row (cells), field or sentence."""
+def _item(line: str, vocab: Vocabulary) -> bool:
+    """A list's item: a few words on a line of their own, no table row (cells), field or sentence (a title's or an
+    initial's full stop, patterns.yaml name_abbreviation, ends none: "R. Okonkwo-Blythe, MD")."""
     words = line.split()
     if not words or len(words) > ITEM_WORDS or "\t" in line.strip() or _FIELD.search(line):
         return False
-    return not _SENTENCE_END.search(_ABBREVIATION.sub(" ", line).rstrip(".") + " ")
+    return not _SENTENCE_END.search(vocab.patterns["name_abbreviation"].sub(" ", line).rstrip(".") + " ")
 
 
 def catalog_spans(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -73,13 +73,13 @@ def catalog_spans(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
         for cell in re.finditer(r"[^\t\n]+", text[a:b]):
             items = separator.split(cell.group(0))
             s, e = a + cell.start(), a + cell.end()
-            if len(items) >= MIN_ITEMS and all(_item(x) for x in items) and \
+            if len(items) >= MIN_ITEMS and all(_item(x, vocab) for x in items) and \
                     len(_kinds(text, services, s, e)) >= MIN_KINDS:
                 out.append((s, e))
         run: list[tuple[int, int]] = []
         pos = a
         for line in text[a:b].split("\n") + [""]:
-            if line.strip() and _item(line):
+            if line.strip() and _item(line, vocab):
                 run.append((pos, pos + len(line)))
             else:
                 if len(run) >= MIN_ITEMS and \

@@ -24,6 +24,8 @@ from typing import Any, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .vocab import Vocabulary, load_vocabulary
+
 PIECE_CHARS = 200_000  # characters per piece of a chart longer than spaCy's max_length
 
 
@@ -58,17 +60,17 @@ class Parsed:
     sections: list[RawSection] = field(default_factory=list)
 
     @classmethod
-    def from_doc(cls, doc: Doc, offset: int = 0) -> "Parsed":
+    def from_doc(cls, doc: Doc, offset: int = 0, vocab: Vocabulary | None = None) -> "Parsed":
         out = cls()
-        out.add(doc, offset)
+        out.add(doc, offset, vocab)
         return out
 
-    def add(self, doc: Doc, offset: int = 0) -> None:
+    def add(self, doc: Doc, offset: int = 0, vocab: Vocabulary | None = None) -> None:
         """Append what ``doc`` (the text from ``offset`` on) holds, in offsets of the whole text."""
         self.sentences.extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
         graph = getattr(doc._, "context_graph", None)
         mods = list(graph.modifiers if graph is not None else [])
-        scopes = _scopes(doc, mods)
+        scopes = _scopes(doc, mods, (vocab or load_vocabulary()).patterns["parenthesis_compared"])
         for ent in doc.ents:
             cats = frozenset(m.category for m in getattr(ent._, "modifiers", ())
                              if id(m) in scopes and scopes[id(m)][0] < ent.end and ent.start < scopes[id(m)][1])
@@ -134,7 +136,7 @@ def _guard(mod: Any) -> bool:
     return isinstance(last, dict) and set(last) == {"NOT_IN"}
 
 
-def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
+def _scopes(doc: Doc, mods: list[Any], compared: re.Pattern[str]) -> dict[int, tuple[int, int]]:
     """Each ConText cue's scope in tokens (by the cue's id), as the reader uses it; terminators and cues left
     with no scope are absent. medspaCy cuts a scope at a terminator ("but", a form's next box) only when their
     scopes overlap at an edge, so a scope that max_scope keeps inside the terminator's sentence was never cut:
@@ -163,9 +165,10 @@ def _scopes(doc: Doc, mods: list[Any]) -> dict[int, tuple[int, int]]:
             s, e = max(s, inside[0]), min(e, inside[1])
         elif mod.direction.upper() != "BACKWARD":  # a cue looking forward from inside a parenthesis stops where it
             # closes: "CT 1 mm (no myelogram) 03/03/2026 + MRI" negates the myelogram only (a backward cue there
-            # still reaches the item the parenthesis follows: "MRI (pacemaker - not done)")
+            # still reaches the item the parenthesis follows: "MRI (pacemaker - not done)"), unless a word ``compared``
+            # (patterns.yaml parenthesis_compared) runs on from it: "(no fiducials needed) vs CyberKnife"
             closed = _enclosing(doc, cue_start, cue_end)
-            if closed is not None and not _COMPARED.match(doc[closed[1] + 1].text if closed[1] + 1 < len(doc) else ""):
+            if closed is not None and not compared.match(doc[closed[1] + 1].text if closed[1] + 1 < len(doc) else ""):
                 e = min(e, closed[1])
         if e > s:
             out[id(mod)] = (s, e)
@@ -195,11 +198,6 @@ def _parenthesis(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | No
         return None
     k = inside[1]
     return inside if k + 1 < doc[cue_start].sent.end and doc[k + 1].text in (",", ";") else None
-
-
-# what a parenthesis runs on to that keeps a forward cue inside it reaching on ("(no fiducials needed) vs CyberKnife":
-# the words after it are compared with what it says)
-_COMPARED = re.compile(r"^(?:vs\.?|versus|or|nor|than)$", re.IGNORECASE)
 
 
 def _enclosing(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | None:
@@ -260,13 +258,13 @@ def piece_bounds(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, int]
         start = cut
 
 
-def parse(nlp: Language, text: str, piece_chars: int = PIECE_CHARS) -> Parsed:
+def parse(nlp: Language, text: str, piece_chars: int = PIECE_CHARS, vocab: Vocabulary | None = None) -> Parsed:
     """The pipeline over ``text``: whole within ``nlp.max_length``, else in pieces (see the module)."""
     if len(text) <= nlp.max_length:
-        return Parsed.from_doc(nlp(text))
+        return Parsed.from_doc(nlp(text), vocab=vocab)
     parsed = Parsed()
     for start, end in piece_bounds(text, min(piece_chars, nlp.max_length)):
-        parsed.add(nlp(text[start:end]), start)  # each Doc is let go before the next piece is made
+        parsed.add(nlp(text[start:end]), start, vocab)  # each Doc is let go before the next piece is made
     return parsed
 
 

@@ -324,7 +324,8 @@ class ChartReader:
         # a dictated note's spoken punctuation read as marks (same offsets; quotations stay the chart's words)
         read = normalised(document, self.vocab.normalisation)
         # a chart over spaCy's max_length (1,000,000 characters) is processed in page-aligned pieces
-        parsed = parse(self.nlp, key_words(run_on_clauses(soften(read.text, self.vocab), self.vocab.normalisation)))
+        parsed = parse(self.nlp, key_words(run_on_clauses(soften(read.text, self.vocab), self.vocab.normalisation)),
+                       vocab=self.vocab)
         # the order of day and month in the chart's slashed dates ("05/11/2026" beside "21/10/2026"), decided once on
         # the chart's own words for the context's dates and the dates of service alike
         day_first = self.vocab.day_order(document.text) == "dm"

@@ -96,18 +96,18 @@ _UNITS = {w: i for i, w in enumerate(
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 
 
-_PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
-_PART = re.compile(r"\s+and\s+(a half|a quarter|three[ -]quarters)$")
+_PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}  # patterns.yaml spelled_part's group 1
 
 
-def spelled_number(words: str) -> float | None:
+def spelled_number(words: str, vocab: Vocabulary | None = None) -> float | None:
     """"twenty" -> 20, "twenty-one" -> 21, "four point one" -> 4.1, "thirty-six point two five" -> 36.25,
     "eighteen hundred" -> 1800, "two thousand four hundred" -> 2400, "one hundred and eighty" -> 180,
     "thirty-six and a quarter" -> 36.25, "seven and a half" -> 7.5."""
     words = " ".join(words.lower().split())
-    part = _PART.search(words)
+    vocab = vocab or load_vocabulary()
+    part = vocab.patterns["spelled_part"].search(words)
     if part:
-        whole = spelled_number(words[:part.start()])
+        whole = spelled_number(words[:part.start()], vocab)
         return None if whole is None else whole + _PARTS[part.group(1).replace("-", " ")]
     whole, _, frac = words.partition(" point ")
     total = group = 0
@@ -145,7 +145,7 @@ def to_gy(value: str, unit: str, vocab: Vocabulary | None = None) -> float:
     try:
         v = _number(value)
     except ValueError:
-        v = spelled_number(value) or 0.0
+        v = spelled_number(value, vocab) or 0.0
     scale = (vocab or load_vocabulary()).roles.unit_gy(unit)
     return round(v * (1.0 if scale is None else scale), 3)
 
@@ -452,7 +452,7 @@ def number_quantities(text: str, vocab: Vocabulary) -> list[Quantity]:
             try:
                 value = _number(m.group("value"))
             except ValueError:  # a number in words ("the twenty percent isodose line")
-                value = spelled_number(m.group("value")) or 0.0
+                value = spelled_number(m.group("value"), vocab) or 0.0
             out.append(Quantity(m.start("value"), m.end("value"), value, unit, nr.role))
             taken.append((m.start(), m.end()))
     return sorted(out, key=lambda q: q.start)
@@ -1329,9 +1329,6 @@ def integrated_levels(text: str, ctx: TextContext, doses: list[DoseStatement],
     return out
 
 
-_FX_INDEX = re.compile(r"^\s*(?:fx\s*|#\s*)?(\d{1,2})\s*$", re.IGNORECASE)
-
-
 def fraction_grid(table: Table, vocab: Vocabulary) -> Table | None:
     """A flowsheet with the fractions as columns (a "Fraction | 1 | 2 | 3" row, and rows of dates, doses,
     cumulative dose, MU, imaging across them), turned into a per-fraction table with one row per fraction:
@@ -1341,7 +1338,7 @@ def fraction_grid(table: Table, vocab: Vocabulary) -> Table | None:
     pats = vocab.patterns
     grid = ([tuple(table.header)] if table.header else []) + [tuple(r) for r in table.rows]
     fx_row = next((r for r in grid if len(r) >= 3 and pats["fraction_table_header"].match(r[0].text) and
-                   all(_FX_INDEX.match(c.text) for c in r[1:] if c.text.strip()) and
+                   all(pats["fraction_index_only"].match(c.text) for c in r[1:] if c.text.strip()) and
                    sum(1 for c in r[1:] if c.text.strip()) >= 2), None)
     if fx_row is None:
         return None

@@ -311,7 +311,7 @@ def _distance_mm(m: re.Match[str], vocab: Vocabulary) -> float | None:
     (mm or cm) groups; None when its words are no number."""
     raw = m.group("d")
     # "three millimeters", "2,5 mm", "one and a half millimeters"
-    n = float(raw.replace(",", ".")) if raw[0].isdigit() else (vocab.number(raw) or spelled_number(raw))
+    n = float(raw.replace(",", ".")) if raw[0].isdigit() else (vocab.number(raw) or spelled_number(raw, vocab))
     return None if n is None else float(n) * (10.0 if m.group("unit").lower().startswith("c") else 1.0)
 
 

@@ -619,7 +619,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             dose_cols.remove(i)
     given_cols = [i for i in delivered if i in dose_cols]
     dose_cols = given_cols + [i for i in dose_cols if i not in given_cols]
-    counted = [i for i in delivered if i not in dose_cols and _count_cells(rows, i)]
+    counted = [i for i in delivered if i not in dose_cols and _count_cells(rows, i, vocab)]
     # a running total's column; an organ's or a metric's ("Cumulative cord (EQD2)") is no target's running total
     cum_cols = [i for i, h in enumerate(heads) if pats["column_cumulative"].search(h) and
                 title_role(h, vocab) not in vocab.roles.not_target]
@@ -749,8 +749,9 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             plan_cell = cells[plan[0]].text if plan and plan[0] < len(cells) else ""
             got = fractionated_cell(plan_cell, vocab) if plan_cell else None
             plan_gy, plan_fx = got if got else (_cell_gy(cells, plan[0], heads, vocab) if plan else plan_gy, None)
-            of = next((_OF_COUNT.match(cells[i].text) for i in counted if i < len(cells) and
-                       _OF_COUNT.match(cells[i].text)), None)
+            of_count = vocab.patterns["of_count_cell"]
+            of = next((of_count.match(cells[i].text) for i in counted if i < len(cells) and
+                       of_count.match(cells[i].text)), None)
             plan_fx = plan_fx or (int(of.group(2)) if of else None) or \
                 next((delivered_count(cells[i].text, heads[i], vocab) for i in fx_cols
                       if i not in counted and i < len(cells) and cells[i].text.strip()), None)
@@ -831,14 +832,17 @@ def _dose_cells(rows, i: int, heads: list[str], vocab: Vocabulary) -> bool:
     title that gives the unit ("Delivered (Gy)"); not "yes", "3 of 5" or a date."""
     cells = [r[i].text for r in rows if i < len(r) and r[i].text.strip()]
     unit = vocab.patterns["head_unit"].search(heads[i])
+    of_count = vocab.patterns["of_count_cell"]
     good = [c for c in cells if (vocab.patterns["dose"].search(c) or fractionated_cell(c, vocab) or
-                                 (unit and re.fullmatch(rf"\s*{_CELL_NUM}\s*", c))) and not _OF_COUNT.match(c)]
+                                 (unit and re.fullmatch(rf"\s*{_CELL_NUM}\s*", c))) and not of_count.match(c)]
     return bool(cells) and 2 * len(good) > len(cells)
 
 
-def _count_cells(rows, i: int) -> bool:
-    """Some filled cell of column ``i`` counts fractions given of those planned ("3 of 5", "5/5")."""
-    return any(_OF_COUNT.match(r[i].text) for r in rows if i < len(r) and r[i].text.strip())
+def _count_cells(rows, i: int, vocab: Vocabulary) -> bool:
+    """Some filled cell of column ``i`` counts fractions given of those planned ("3 of 5", "5/5"; patterns.yaml
+    of_count_cell)."""
+    of_count = vocab.patterns["of_count_cell"]
+    return any(of_count.match(r[i].text) for r in rows if i < len(r) and r[i].text.strip())
 
 
 def _with_unit(cell: str, head: str, vocab: Vocabulary) -> str:
@@ -856,16 +860,12 @@ def _row_days(text: str, vocab: Vocabulary) -> list[int]:
     return [day.toordinal() for day in vocab.dates_in(text)]
 
 
-# "3/5", "3 of 5"; never a month/day date ("09/14", a leading zero) nor a range of them ("09/14 - 09/18")
-_OF_COUNT = re.compile(r"^\s*(?!0\d)(\d{1,2})\s*(?:/|\bof\b)\s*(\d{1,2})\b(?![/.]\d)(?!\s*[-\u2013]\s*\d)", re.I)
-
-
 def delivered_count(cell: str, head: str, vocab: Vocabulary) -> int | None:
     """The fractions a Fractions cell says were given: "3" (a scan's "3." is 3), or of a "delivered/planned"
     pair ("5/5", "3 of 5") the delivered one, the first unless the column's title puts the plan first
     ("Fx planned/delivered"); None when the cell holds no count."""
     cell = vocab.patterns["footnote_marker"].sub("", cell.strip())  # "5ᶜ", "3*": the count, not its marker
-    m = _OF_COUNT.match(cell)
+    m = vocab.patterns["of_count_cell"].match(cell)
     if m:
         return int(m.group(2) if vocab.patterns["planned_first_title"].search(head) else m.group(1))
     return vocab.number(vocab.patterns["footnote_marker"].sub("", cell.split(" ")[0].rstrip(".,;:")))
@@ -1150,16 +1150,13 @@ def _components(d: Draft, cells, name_cell, vocab: Vocabulary) -> list[Draft]:
     return [d]
 
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;&+/]|\band\b)\s*", re.I)
-
-
 def _listed_places(cell: str, vocab: Vocabulary) -> list[tuple[int, str]]:
     """The places a name cell lists, each a short place name with its own side ("R temporal, L frontal"): (offset,
     words) of each, or [] when any part is no place (a name with its size, "left frontal, 2.1 cm"), names no side
     (one lesion's finer place: "R frontal, sup. frontal g", "R vestibular schwannoma, CPA") or names the same
     place as another part."""
     parts, at = [], 0
-    for m in list(_LIST_SEPARATOR.finditer(cell)) + [None]:
+    for m in list(vocab.patterns["place_list_separator"].finditer(cell)) + [None]:
         end = m.start() if m is not None else len(cell)
         raw = cell[at:end]
         parts.append((at + len(raw) - len(raw.lstrip()), raw.strip()))
@@ -1387,7 +1384,8 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
                                 spans=[(clause_start, d.end + after.end())]))
             previous_end = d.end + after.end()
             continue
-        low = _RANGE_LOW.search(text, max(clause_start, d.start - 12), d.start)  # "D1cc range 33.8-35.6 Gy"
+        # the low end of a range before the dose ("D1cc range 33.8-35.6 Gy")
+        low = vocab.patterns["dose_range_low"].search(text, max(clause_start, d.start - 12), d.start)
         if low and cue_role(text, low.start(), vocab) in vocab.roles.not_target:
             continue  # a range of doses whose words before it make it a metric, a maximum or an organ's dose
         clause = plain[clause_start:low.start() if low else d.start]
@@ -1454,8 +1452,8 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             # the clause's first words name no place ("Time-out (2 identifiers, site RUL, Rx 34 Gy)"): its place does
             s, e = clause_start + run[0], clause_start + run[1]
             name = text[s:e]
-        elif run and _PLACE_OBJECT.search(clause[:run[0]]) and not _specific_place(clause[:run[0]], vocab) and \
-                not vertebral_levels(clause[:run[0]], vocab):
+        elif run and vocab.patterns["place_object_before"].search(clause[:run[0]]) and \
+                not _specific_place(clause[:run[0]], vocab) and not vertebral_levels(clause[:run[0]], vocab):
             # "returned after radiosurgery to the left occipital (20 Gy)": the words before "to the" name no place
             # (they are the sentence's), the place after it is the target; "node at the L2 level" keeps its node
             s, e = clause_start + run[0], clause_start + run[1]
@@ -1573,9 +1571,6 @@ def _shared_noun(text: str, at: int, vocab: Vocabulary) -> str | None:
     return noun.group(0) if noun and noun.group(0).lower() not in vocab.primary_nouns else None
 
 
-_PLACE_OBJECT = re.compile(r"\s(?:to|in|into|of|at|within|involving)\s+(?:the\s+)?$", re.I)
-
-
 def _structure_name(clause: str, vocab: Vocabulary, abbreviations: dict[str, str]) -> bool:
     """The clause is one target structure's identifier that names a place, in its own words ("PTV2_Lcbm",
     "PTV_LLL") or by an abbreviation the chart defines ("PTV_RCPA", "RCPA (right cerebellopontine angle)")."""
@@ -1684,7 +1679,6 @@ def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
     return [(s, noun.end() if i == len(out) - 1 else e, name) for i, (s, e, name) in enumerate(out)]
 
 
-_RANGE_LOW = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?\s*(?:-|–|to)\s*$")  # the low end of a dose range before it
 _FULL_STOP = re.compile(r"\.(?!\d)|(?<!\d)\.")  # a full stop, not a decimal point ("3.8 x 3.0 cm, ...")
 _DOT_LEADER = re.compile(r"\.{2,}|(?:\.\s){2,}\.?")
 

@@ -2,7 +2,8 @@
 patterns.yaml, compiled with the other patterns): list_lead_words and target_list_separator (lesions.sources: a
 dose shared out over a list of targets), respectively (lesions.sources.respective_lesions), planned_first_title
 (lesions.sources.delivered_count), role_clause_break (quantities.claim_role), numbered_stage (review),
-technique_suffix and clause_joiner (lesions.resolution). Each caller reads the vocabulary's pattern."""
+technique_suffix and clause_joiner (lesions.resolution), and more after them (the sections below). Each caller reads
+the vocabulary's pattern."""
 
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ import re
 from dataclasses import replace
 
 import pytest
+from srscheck.nlp import facts, furniture, get_reader, pieces, quantities
 from srscheck.nlp.context import is_birth_date
 from srscheck.nlp.forms import form_entries, fraction_conflicts
 from srscheck.nlp.lesions import classification, resolution, sources
+from srscheck.nlp.pieces import parse
+from srscheck.nlp.quantities import spelled_number
 from srscheck.nlp.reader import document_from_text
 from srscheck.nlp.vocab import load_vocabulary
 
@@ -20,7 +24,10 @@ from srscheck.core.model import Evidence, Fact
 
 NEVER = re.compile(r"(?!)")
 MOVED = ("list_lead_words", "target_list_separator", "respectively", "planned_first_title", "role_clause_break",
-         "numbered_stage", "technique_suffix", "clause_joiner")
+         "numbered_stage", "technique_suffix", "clause_joiner",
+         # (below: the literals of pieces, quantities, furniture, lesions.sources and facts moved later)
+         "parenthesis_compared", "spelled_part", "name_abbreviation", "place_object_before", "place_list_separator",
+         "dose_range_low", "of_count_cell", "fraction_index_only", "placeholder_name")
 
 
 def _without(name: str):
@@ -150,3 +157,54 @@ def test_no_literal_is_left_in_the_readers() -> None:
     for module, name in ((context, "_BIRTH"), (forms, "_FRACTION_FIELD"), (classification, "_BARE_CUE"),
                          (sources, "_SHARED_NOUN")):
         assert not hasattr(module, name), name
+
+
+# parenthesis_compared (pieces: a cue's scope running on past a parenthesis), spelled_part (quantities.spelled_number),
+# name_abbreviation (furniture: a catalogue's item), place_object_before, place_list_separator, dose_range_low and
+# of_count_cell (lesions.sources), fraction_index_only (quantities.fraction_grid) and placeholder_name
+# (facts.planned_targets), literals in code before
+
+
+def test_no_literal_is_left_in_these_readers() -> None:
+    for module, name in ((pieces, "_COMPARED"), (quantities, "_PART"), (quantities, "_FX_INDEX"),
+                         (furniture, "_ABBREVIATION"), (sources, "_PLACE_OBJECT"), (sources, "_LIST_SEPARATOR"),
+                         (sources, "_RANGE_LOW"), (sources, "_OF_COUNT"), (facts, "_PLACEHOLDER")):
+        assert not hasattr(module, name), name
+
+
+def test_examples_of_these_words() -> None:
+    pats = load_vocabulary().patterns
+    assert pats["parenthesis_compared"].match("Versus") and not pats["parenthesis_compared"].match("with")
+    assert pats["name_abbreviation"].search("signed J. Moreau") and not pats["name_abbreviation"].search("a j. b")
+    assert pats["dose_range_low"].search("range 12.1 to ") and not pats["dose_range_low"].search("range 12.1 TO ")
+    assert pats["of_count_cell"].match("4 of 5").groups() == ("4", "5") and not pats["of_count_cell"].match("03/12")
+    assert pats["fraction_index_only"].match("Fx 4") and not pats["fraction_index_only"].match("Fx 4 Gy")
+    assert pats["placeholder_name"].match("Lesion 2") and not pats["placeholder_name"].match("Lesion 2 pons")
+
+
+def _negated(text: str, word: str, vocab) -> bool:
+    ent = next(e for e in parse(get_reader().nlp, text, vocab=vocab).entities if e.text == word)
+    return "NEGATED_EXISTENCE" in ent.modifiers
+
+
+def test_a_comparison_after_a_parenthesis_is_read_from_the_vocabulary() -> None:
+    text = "We weighed a frameless linac plan (no MRI fusion) versus PET guided planning."
+    assert _negated(text, "PET", load_vocabulary())
+    assert not _negated(text, "PET", _without("parenthesis_compared"))
+
+
+def test_a_spelled_part_is_read_from_the_vocabulary() -> None:
+    assert spelled_number("nine and a half") == 9.5
+    assert spelled_number("nine and a half", load_vocabulary()) == 9.5
+    assert spelled_number("nine and a half", _without("spelled_part")) is None
+
+
+def test_a_title_in_a_list_item_is_read_from_the_vocabulary() -> None:
+    assert furniture._item("Dr. Lindqvist", load_vocabulary())
+    assert not furniture._item("Dr. Lindqvist", _without("name_abbreviation"))
+
+
+def test_a_fraction_count_cell_is_read_from_the_vocabulary() -> None:
+    # the planned count written first: the given one is the second of the pair, or the first number when no pair
+    assert sources.delivered_count("3 of 2", "Fx planned/delivered", load_vocabulary()) == 2
+    assert sources.delivered_count("3 of 2", "Fx planned/delivered", _without("of_count_cell")) == 3
