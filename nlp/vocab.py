@@ -250,6 +250,9 @@ class Vocabulary:
     volume_kind: str
     planning_volume_kind: str
     inner_volume_kind: str
+    # a lesion's label as a table or a name writes it ("3", "C"): patterns.yaml's LABELID macro, the one shape of a
+    # label for the patterns and the code that read labels (lesions.classification, lesions.resolution)
+    label_shape: str
     row_label: re.Pattern[str]  # a row's label cell at the front of a text ("Target<TAB>"): anatomy.yaml row_labels
     spine_context: re.Pattern[str]
     generic_unit_words: frozenset[str]
@@ -694,6 +697,7 @@ def build_vocabulary() -> Vocabulary:
         volume_kind=macros["VOLUMEKIND"],
         planning_volume_kind=_alternation(kinds["planning"]),
         inner_volume_kind=_alternation(kinds["inner"]),
+        label_shape=str(macros["LABELID"]),
         # (its words as every phrase list's: a space or a hyphen between them, "Treatment-site<TAB>")
         row_label=re.compile(r"^[ ]*" + _phrase_regex([str(w) for w in anatomy["row_labels"]]) + r"[ ]*\t",
                              re.IGNORECASE | re.MULTILINE),

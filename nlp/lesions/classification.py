@@ -15,10 +15,6 @@ from srscheck.core.model import unique
 from ..quantities import cue_role, spelled_number
 from ..vocab import Vocabulary, cached_rx
 
-# A table's label: a number of one or two digits or a capital letter A-H ("3", "#12", "C"); one shape for every reader
-# of labels (classification's "lesion 3 (pons)" and numbered lesion words, resolution's volume and row labels).
-LABEL_SHAPE = r"\d{1,2}|[A-H]"
-
 
 def strip_primary(text: str, vocab: Vocabulary) -> str:
     """Drop where the primary cancer is named: "(lung adenocarcinoma)", "from colorectal cancer". A bracket holding
@@ -404,7 +400,7 @@ def _qualifies_noun(text: str, start: int, vocab: Vocabulary) -> bool:
     paren = re.search(r"\(\s*$", left)
     if not paren:
         return False
-    head = re.sub(rf"\s+(?:{LABEL_SHAPE})$", "", left[:paren.start()].rstrip())  # "lesion 3 (pons)"
+    head = re.sub(rf"\s+(?:{vocab.label_shape})$", "", left[:paren.start()].rstrip())  # "lesion 3 (pons)"
     return any(n.end() == len(head) for n in vocab.lesion_noun.finditer(head))
 
 
@@ -490,7 +486,7 @@ def _label_rx(name: str, vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern
         word = r"met(?:astasis)?" if word.startswith("met") else word
         ident = re.escape(m.group("ident"))
         return (re.compile(rf"(?<![A-Za-z]){word}[\s_#-]*{ident}(?![A-Za-z0-9])", re.I),
-                re.compile(rf"(?<![A-Za-z]){word}[\s_#-]*(?:{LABEL_SHAPE})(?![A-Za-z0-9])", re.I))
+                re.compile(rf"(?<![A-Za-z]){word}[\s_#-]*(?:{vocab.label_shape})(?![A-Za-z0-9])", re.I))
     m = vocab.patterns["lesion_code_label"].search(name)
     if m:
         return (re.compile(rf"(?<![A-Za-z0-9]){m.group(0)}(?![A-Za-z0-9])"),

@@ -19,7 +19,6 @@ from ..lines import soften
 from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables, to_gy
 from ..vocab import Vocabulary, cached_rx
 from .classification import (
-    LABEL_SHAPE,
     LEVEL_ORDER,
     _histology,
     _specific_place,
@@ -206,7 +205,7 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
         # the same structure name, or the plan named after it ("PTV_Liv6" / "LIV6_SBRT")
         if hit is None and any(w not in vocab.laterality for w in sig):
             for i, other in enumerate(sigs):
-                if i in taken or not other or _labels_differ(d.name, kept[i].name):
+                if i in taken or not other or _labels_differ(d.name, kept[i].name, vocab):
                     continue
                 if (sig <= other or other <= sig) and any(w not in vocab.laterality for w in sig & other):
                     hit = i
@@ -216,7 +215,7 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
         if hit is None and aliases:
             hit = _aliased(d, kept, taken, aliases)
         if hit is None:
-            hit = _same_label(d, kept, taken)
+            hit = _same_label(d, kept, taken, vocab)
         if hit is None:
             unmatched.append(d)
             continue
@@ -242,26 +241,28 @@ def _aliased(d: Draft, kept: list[Draft], taken: set[int], aliases: dict[str, fr
     return hits[0] if len(hits) == 1 else None
 
 
-_BARE_LABEL = re.compile(rf"\s*#?({LABEL_SHAPE})\s*")
+def _bare_label(vocab: Vocabulary) -> re.Pattern[str]:
+    """A label and nothing else ("3", "#3", "C"; the vocabulary's label shape, capitals as written), in group 1."""
+    return cached_rx(rf"\s*#?({vocab.label_shape})\s*", 0)
 
 
-def _same_label(d: Draft, kept: list[Draft], taken: set[int]) -> int | None:
+def _same_label(d: Draft, kept: list[Draft], taken: set[int], vocab: Vocabulary) -> int | None:
     """The kept lesion whose row opens with the label that is all of row ``d``'s name (a record's "3" under its
     Target column for the plan's "3 | R cerebellar"), when exactly one kept row does and their doses agree; None
     otherwise."""
-    m = _BARE_LABEL.fullmatch(d.name)
+    m = _bare_label(vocab).fullmatch(d.name)
     if m is None:
         return None
-    hits = [i for i, k in enumerate(kept) if _row_label(k.text) == m.group(1)]
+    hits = [i for i, k in enumerate(kept) if _row_label(k.text, vocab) == m.group(1)]
     if len(hits) != 1 or hits[0] in taken or not _doses_agree(d, kept[hits[0]]):
         return None
     return hits[0]
 
 
-def _row_label(row: str) -> str | None:
+def _row_label(row: str, vocab: Vocabulary) -> str | None:
     """The label a table row opens with ("3" of "3 R cerebellar 16 1.88 18"), None when its first word is none."""
     words = row.split(None, 1)
-    first = _BARE_LABEL.fullmatch(words[0]) if words else None
+    first = _bare_label(vocab).fullmatch(words[0]) if words else None
     return first.group(1) if first else None
 
 
@@ -420,7 +421,7 @@ def _only_of_its_noun(d: Draft, kept: list[Draft], taken: set[int], vocab: Vocab
     word = noun.group(0).lower().split()[-1]
     same = [i for i, k in enumerate(kept) if any(m.group(0).lower().split()[-1] == word
                                                  for m in vocab.lesion_noun.finditer(plain_words(k.name, vocab)))]
-    if len(same) != 1 or same[0] in taken or _labels_differ(d.name, kept[same[0]].name) or \
+    if len(same) != 1 or same[0] in taken or _labels_differ(d.name, kept[same[0]].name, vocab) or \
             not _doses_agree(d, kept[same[0]]):
         return None
     return same[0]
@@ -476,14 +477,12 @@ def _absorb(kept: Draft, same: Draft) -> None:
         kept.fractions = same.fractions
 
 
-_LABEL = re.compile(rf"(?<![\w.])(?:#?{LABEL_SHAPE}|[LTCSM]\d{{1,2}})(?![\w.])")
-
-
-def _labels_differ(a: str, b: str) -> bool:
+def _labels_differ(a: str, b: str, vocab: Vocabulary) -> bool:
     """Both names carry a label ("metastasis 1" / "metastasis 2", "T1 Lt frontal" / "T2 Lt frontal") and
     the labels differ: two lesions, however alike their places. Labels compare by :func:`classification.label_key`
     ("#1" as "1"), as a legend's labels do (sources.label_aliases)."""
-    la, lb = {label_key(x) for x in _LABEL.findall(a)}, {label_key(x) for x in _LABEL.findall(b)}
+    label = cached_rx(rf"(?<![\w.])(?:#?{vocab.label_shape}|[LTCSM]\d{{1,2}})(?![\w.])", 0)  # capitals as written
+    la, lb = {label_key(x) for x in label.findall(a)}, {label_key(x) for x in label.findall(b)}
     return bool(la) and bool(lb) and not (la & lb)
 
 
@@ -751,7 +750,7 @@ def _same_unplaced(a: Draft, b: Draft, vocab: Vocabulary) -> bool:
         return False
     na, nb = vocab.lesion_noun.search(a.name), vocab.lesion_noun.search(b.name)
     return bool(na and nb and na.group(0).lower().split()[-1] == nb.group(0).lower().split()[-1] and
-                not _labels_differ(a.name, b.name))
+                not _labels_differ(a.name, b.name, vocab))
 
 
 def _placed(drafts: list[Draft], labels: dict[str, str], vocab: Vocabulary) -> list[Draft]:
