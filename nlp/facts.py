@@ -465,6 +465,12 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if pending and check and len(document.parts) <= 1:  # a physics check of the plan (patient-specific QA) that
         # says the patient is not yet treated: it documents the check only, whatever it delivered to its phantom
         return "planned", [("physics_only", [check], 1), ("planned", pending, 2)]
+    unplanned = [m for m in pats["plan_unfinished"].finditer(text, start, end)  # (its own "not" negates it)
+                 if "HISTORICAL" not in ctx.modifiers(m.start(), m.end())] \
+        if pending and not _plan_or_record(text, pats, start, head_end) else []
+    if unplanned:  # a simulation note's "no approved plan; 0 of 1 fractions delivered": the course still waits
+        # for its plan, so it is still to be planned and given, and its simulation no plan's facts
+        return "recommended", [("recommended", unplanned + pending, 2)]
     if pending:
         return "planned", [("planned", pending, 2)]
     ahead = _scheduled_ahead(document, ctx, vocab, start, end)

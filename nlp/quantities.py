@@ -843,8 +843,9 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         if inside(m.start(), m.end()):
             continue
         n = _count(vocab, m.group("n"))
-        if n is None or not 1 <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()):
-            continue
+        if n is None or not 1 <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()) or \
+                pats["fraction_count_part_before"].search(text, max(0, m.start() - 24), m.start()):
+            continue  # ("Remaining 3 fractions delivered with v2": a part of the course, not its count)
         lo, hi = line_around(text, m.start(), m.end())
         line = text[lo:hi]
         if pats["fraction_count_range_before"].search(text, max(0, m.start() - 24), m.start()) and \
@@ -937,13 +938,17 @@ def held_fractions(text: str, ctx: TextContext, vocab: Vocabulary, claims: list[
     delivered one and review.fraction_flags flags the interrupted course. A fraction held and made up in the same
     sentence ("held and made up on Monday", "rescheduled and delivered the next day"), or a chart that also says
     the plan's count was delivered, lowers nothing. ``stopped``: "k of n" claims already read (k, of n planned)."""
-    if not claims or any(is_record(c) for c in claims):
-        return claims  # a dated log is the record: held_fractions never second-guesses it
+    if not claims:
+        return claims
+    logged = {c.n for c in claims if is_record(c)}
+    if logged:  # a dated log is the record: held_fractions never second-guesses it; a "stopped after 2 of 3" that
+        # agrees with the log still says what the plan was (3: planned only)
+        stopped = [(k, n) for k, n in stopped if k.n in logged]
     pats = vocab.patterns
     out = list(claims)
     said = {(k.start, k.end) for k, _ in stopped}
     plan = course_fractions([c for c in claims if (c.start, c.end) not in said])
-    if plan is not None and not stopped:
+    if plan is not None and not stopped and not logged:
         numbers: set[int] = set()
         most, first = 0, None
         for m in _matches(pats["fraction_held"], text):
@@ -1247,10 +1252,18 @@ def log_lines(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int,
     return out
 
 
+def given_counts(claims: list[FractionClaim]) -> set[int]:
+    """The counts the chart says were delivered. Beside a dated log, a letter's ("she completed 27 Gy in three
+    fractions") is hearsay and leaves the plan's count planned only; another record's ("Completed 4/4") still counts."""
+    records = [c for c in claims if is_record(c)]
+    return {c.n for c in claims if c.role == "delivered" and
+            (not records or is_record(c) or c.rank != SOURCE_RANKS["letter"])}
+
+
 def stopped_plans(claims: list[FractionClaim], course_fx: int | None) -> frozenset[int]:
     """On an interrupted course (a delivered count, the course's, and a different planned one), the counts the chart
     gives as planned only ({5} for "4 of 5 fractions delivered"); empty for a course given as planned."""
-    delivered = {c.n for c in claims if c.role == "delivered"}
+    delivered = given_counts(claims)
     planned = {c.n for c in claims if c.role == "planned"} - delivered
     if course_fx is None or course_fx not in delivered:
         return frozenset()

@@ -38,6 +38,7 @@ from .quantities import (
     FractionClaim,
     MisreadCell,
     chart_tables,
+    given_counts,
     is_record,
     own_sentence_start,
     rows_to_come,
@@ -165,7 +166,8 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     mixed = {les.fractions for les in facts.lesions if les.fractions}
     if len(mixed) > 1:
         planned = defaultdict(list, {n: cs for n, cs in planned.items() if n not in mixed})
-    other_plan = sorted(n for n in planned if n != chosen and n not in delivered)
+    given = given_counts(claims)  # (beside a dated log, a letter's "completed in three" leaves three planned only)
+    other_plan = sorted(n for n in planned if n != chosen and n not in given)
     if other_plan and chosen in delivered:
         ev = [_ev(document, ctx, c.start, "review:fractions") for n in other_plan for c in planned[n][:1]]
         ev += [_ev(document, ctx, c.start, "review:fractions") for c in delivered[chosen][:1]]
@@ -563,14 +565,15 @@ def every_lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabul
         s, end = ctx.sentence(d.start)
         lo = max([s, d.start - 200] + [o.end for o in doses if s <= o.end <= d.start])
         said = list(every.finditer(text, lo, d.start))
-        if not said:
+        if not said and not _each_named(text, lo, d, lesions, vocab):
             continue
-        m = said[-1]
-        if ":" in text[m.end():d.start] or any(
+        m = said[-1] if said else None
+        if (m is not None and ":" in text[m.end():d.start]) or any(
                 d.end <= o.start < end and o.counts and o.total_gy is not None and
                 o.kind != "dose_per_fraction" and abs(o.total_gy - d.total_gy) > 0.01 for o in doses):
             continue  # "to both targets: left parietal 24 Gy and right thalamic 16 Gy": a list, each its own dose
-        n = vocab.number(m.group("n")) if m.group("n") else (2 if m.group(0).lower().startswith("both") else None)
+        n = None if m is None else vocab.number(m.group("n")) if m.group("n") else \
+            (2 if m.group(0).lower().startswith("both") else None)
         if n is not None and n != len(lesions):
             continue  # "both liver lesions" of a course of three: some of them
         total = d.total_gy
@@ -586,6 +589,23 @@ def every_lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabul
                            f"{les.dose_gy:g} Gy; {les.dose_gy:g} Gy was used: check which is right.",
                            tuple(ev)[:MAX_EVIDENCE])]
     return []
+
+
+def _each_named(text: str, lo: int, d: DoseStatement, lesions: list[Lesion], vocab: Vocabulary) -> bool:
+    """Whether the clause of dose ``d`` (from ``lo``) names every lesion of the course, each by its place words or
+    its vertebral level, and gives the dose to each of them (``each_named_dose``: "T6 and T10, each 27 Gy in 3
+    fractions", "the left frontal and right parietal lesions received 20 Gy each"): one dose said of them all."""
+    clause = text[lo:d.start]
+    words = _words(clause, vocab)
+    levels = set(vertebral_levels(clause, vocab))
+
+    def named(les: Lesion) -> bool:
+        own = set(vertebral_levels(les.name, vocab))
+        return _names(words, les, vocab) or bool(own and own <= levels)
+
+    rx = vocab.patterns["each_named_dose"]
+    return len(lesions) >= 2 and all(named(les) for les in lesions) and \
+        (rx.search(clause[-40:]) is not None or rx.match(text, d.end) is not None)
 
 
 def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, lesions: list[Lesion],

@@ -619,6 +619,10 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             dose_cols.remove(i)
     given_cols = [i for i in delivered if i in dose_cols]
     dose_cols = given_cols + [i for i in dose_cols if i not in given_cols]
+    # a column of the prescription the chart replaced ("Rx orig (Gy)" beside "Rx final (Gy)"): read after the others
+    replaced = [i for i in dose_cols if pats["column_replaced_dose"].search(heads[i]) and i not in given_cols]
+    if replaced and len(replaced) < len(dose_cols):
+        dose_cols = [i for i in dose_cols if i not in replaced] + replaced
     counted = [i for i in delivered if i not in dose_cols and _count_cells(rows, i, vocab)]
     # a running total's column; an organ's or a metric's ("Cumulative cord (EQD2)") is no target's running total
     cum_cols = [i for i, h in enumerate(heads) if pats["column_cumulative"].search(h) and

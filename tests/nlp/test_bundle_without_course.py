@@ -61,3 +61,20 @@ def test_an_imaging_report_titled_after_its_facility_is_a_report() -> None:
     assert reading.facts.course_status.value == "recommended"
     assert status_kind(reading.facts.course_status) == "report"
     assert reading.facts.sites.value == []
+
+
+def test_a_simulation_note_whose_plan_is_not_made_yet_documents_no_course(tmp_path: Path) -> None:
+    """A course waiting for its plan ("plan not yet approved", "0 of 1 fractions delivered") in a note that is no plan
+    nor record is still to be planned and given: its mask and simulation CT are no course facts. A plan document
+    that waits for its first fraction still keeps its planning facts."""
+    sim = ("WILLOWMERE RADIATION ONCOLOGY - SIMULATION NOTE\nEXAMPLE, PATIENT   X-1\n"
+           "03/02/2027: open-face mask made.\nCT head 1 mm done.\nPlanning MRI booked 03/05/2027.\n"
+           "Contours drawn; plan not yet approved.\nFractions delivered: 0 of 1.\n")
+    reading = _bundle(tmp_path, {"1_consult.txt": CONSULT, "2_sim.txt": sim})
+    assert reading.facts.course_status.value == "recommended"
+    assert reading.facts.lesion_count.value is None and reading.facts.fractions.value is None
+    assert reading.facts.positioning.value == [] and reading.facts.imaging.value == []
+    plan = ("RADIOSURGERY PLAN SUMMARY\nEXAMPLE, PATIENT   X-1\nTarget: right parietal metastasis, 20 Gy in 1 fraction "
+            "to the 80% isodose line, open-face mask. Approved 03/06/2027. Fractions delivered: 0 of 1.\n")
+    planned = read_text(plan)
+    assert planned.facts.course_status.value == "planned" and planned.facts.lesion_count.value == 1

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from pdfmaker import Heading, Spacer, TextTable, make_chart_pdf
-from srscheck.nlp import read_chart
+from srscheck.nlp import read_chart, read_course
 
 from srscheck.cli import main
 
@@ -69,3 +69,32 @@ def test_a_total_delivered_in_k_of_n_fractions_delivers_k(tmp_path: Path) -> Non
     assert reading.facts.fractions.value == 2
     flags = [f for f in reading.review if f.fact == "fractions"]
     assert flags and all(f.fraction_counts == (5, 2) for f in flags)
+
+
+def test_a_bundle_stopped_after_two_of_three_gives_each_target_two_fractions(tmp_path: Path) -> None:
+    """A plan of three targets at 27 Gy in 3, a dated log of two fractions with one dose column per target and a
+    note that the course stopped after 2 of 3: each target had 18 Gy in 2 (the plan's rows are its plan), and the
+    interrupted course is flagged, whatever a later letter says was completed."""
+    plan = make_chart_pdf(tmp_path / "1_plan.pdf", [[
+        Heading("SRS Prescription"),
+        "Unit: gantry linac, open-face mask.",
+        Spacer(),
+        TextTable([("Target", "Dose/fx", "Fx", "Total"),
+                   ("PTV1 L occipital", "9 Gy", "3", "27 Gy"),
+                   ("PTV2 R frontal", "9 Gy", "3", "27 Gy")], columns=(0, 130, 200, 250)),
+    ]])
+    record = make_chart_pdf(tmp_path / "2_record.pdf", [[
+        Heading("Treatment Record"),
+        TextTable([("Fx", "Date", "PTV1 (cGy)", "PTV2 (cGy)", "Note"),
+                   ("1", "04/06/2026", "900", "900", ""),
+                   ("2", "04/08/2026", "900", "900", ""),
+                   ("3", "04/10/2026", "-", "-", "not given")], columns=(0, 40, 130, 220, 320)),
+        "Radiosurgery was stopped after 2 of 3 fractions when the patient was admitted with a stroke.",
+    ]])
+    letter = tmp_path / "3_letter.txt"
+    letter.write_text("Dear colleague,\nYour patient completed 27 Gy in three fractions to both lesions in April.\n"
+                      "Yours sincerely, A. Example\n", encoding="utf-8")
+    reading = read_course([plan, record, letter])
+    assert reading.facts.fractions.value == 2
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(18.0, 2), (18.0, 2)]
+    assert any(f.fact == "fractions" and f.fraction_counts == (3, 2) for f in reading.review)
