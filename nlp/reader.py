@@ -86,7 +86,9 @@ def document_from_text(text: str, file: str = "chart.txt", sha256: str | None = 
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    raw_pages = [_text_page(chunk) for chunk in text.split("\f")]
+    chunks = text.split("\f")
+    running = texttables.running_lines([[_expand_tabs(line)[0] for line in chunk.split("\n")] for chunk in chunks])
+    raw_pages = [_text_page(chunk, running) for chunk in chunks]
     return _assemble(file, sha256, raw_pages, ocr_used=False)
 
 
@@ -809,16 +811,17 @@ def _text_word(line: str, row: int, start: int, end: int) -> LWord:
     return LWord(text, x0, top, x1, bottom, _FONT, Box(x0, top, x1, bottom))
 
 
-def _text_page(chunk: str) -> _RawPage:
+def _text_page(chunk: str, running: frozenset[str] = frozenset()) -> _RawPage:
     """A plain-text page as words on a character grid; tables drawn with characters (texttables) read as
-    ruled tables, their border characters dropped."""
+    ruled tables, their border characters dropped (``running``: the document's running header and footer lines,
+    texttables.running_lines)."""
     words = []
     expanded = [_expand_tabs(line) for line in chunk.split("\n")]
     lines = [line for line, _ in expanded]
     width = 0.0
     tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = []
     in_table: set[int] = set()
-    for t in texttables.text_tables(lines, tabs=[at for _, at in expanded]):
+    for t in texttables.text_tables(lines, tabs=[at for _, at in expanded], running=running):
         rows = [[[_text_word(lines[k], k, a, b) for k, a, b in cell.words] for cell in row] for row in t.rows]
         box = (t.left * _CHAR_W, t.first * _LINE_H, t.right * _CHAR_W, (t.last + 1) * _LINE_H)
         tables.append((TableBlock(rows, header=t.header or layout.looks_like_header(rows), ruled=True), box))

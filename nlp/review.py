@@ -297,6 +297,7 @@ def _past_year(text: str, ctx: TextContext, vocab: Vocabulary, at: int) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;:](?!\d)")  # (not a time's "13:05" or a number's "2,400")
 
 
+_LOG_NAME = "the dated per-fraction treatment log"
 _SOURCE_NAMES = {"record": "the delivered record (treatment summary, completion note or treatment record)",
                  "plan": "the plan", "letter": "a letter",
                  "other": "a document of no known kind (ranked with the plan)"}
@@ -307,19 +308,29 @@ def _source_name(document: Document, ctx: TextContext, vocab: Vocabulary, item: 
     """The kind of the document ``item`` is written in, as the ranking read it (quantities.source_kinds; a dated
     per-fraction log, which outranks every other statement, by that name), and the document's file name."""
     kind = next((k for s, e, k in source_kinds(ctx, vocab) if s <= item.start < e), "other")
-    log = item.record if isinstance(item, DoseStatement) else is_record(item)
-    name = "the dated per-fraction treatment log" if log else _SOURCE_NAMES[kind]
+    name = _LOG_NAME if _logged(item) else _SOURCE_NAMES[kind]
     file = next((Path(p.file).name for p in document.parts if p.start <= item.start < p.end), "")
     return name, file
 
 
+def _logged(item: DoseStatement | FractionClaim) -> bool:
+    """Whether ``item`` is read from a dated per-fraction log (quantities.SOURCE_RANKS: it outranks every other
+    statement)."""
+    return bool(item.record if isinstance(item, DoseStatement) else is_record(item))
+
+
 def _outranks(document: Document, ctx: TextContext, vocab: Vocabulary, chosen: list, others: list) -> str:
     """", as <the chosen's document> outranks <the other's> (<its file> over <theirs>)" when the choice was made by
-    the documents' ranks (quantities.SOURCE_RANKS), each named by the kind the ranking gave it, else ""."""
+    the documents' ranks (quantities.SOURCE_RANKS), each named by the kind the ranking gave it; ", as the dated
+    per-fraction treatment log is the record of what was delivered ..." when the chosen statement is that log's and
+    no rank decided (a chart of one document); else ""."""
     if not chosen or not others:
         return ""
     other = max(others, key=lambda o: o.rank)
     mine, theirs = chosen[0].rank, other.rank
+    if _logged(chosen[0]) and not any(_logged(o) for o in others) and (not mine or not theirs or mine <= theirs):
+        # (one document, or documents of one rank: the log won by being the log)
+        return f", as {_LOG_NAME} is the record of what was delivered and outranks every other statement"
     if not mine or not theirs or mine <= theirs:
         return ""
     (a, fa), (b, fb) = _source_name(document, ctx, vocab, chosen[0]), _source_name(document, ctx, vocab, other)
@@ -383,7 +394,8 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
         return []
     ev = [_ev(document, ctx, d.start, "review:dose") for g in [les.dose_gy] + others for d in totals[g][:1]]
     said = ", ".join(f"{g:g} Gy" for g in others)
-    why = _outranks(document, ctx, vocab, totals[les.dose_gy][:1], [d for g in others for d in totals[g][:1]])
+    mine = sorted(totals[les.dose_gy], key=lambda d: not _logged(d))  # (a dated log's total first: it decides)
+    why = _outranks(document, ctx, vocab, mine[:1], [d for g in others for d in totals[g][:1]])
     return [ReviewFlag("lesions",
                        f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {said} in another; "
                        f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]

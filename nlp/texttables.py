@@ -110,14 +110,18 @@ def _cells(line: str, cuts: list[int], index: int) -> list[tuple[tuple[int, int,
     return [_words(line, a, b, index) for a, b in spans]
 
 
-def text_tables(lines: list[str], tabs: list[list[int]] | None = None) -> list[TextTable]:
+def text_tables(lines: list[str], tabs: list[list[int]] | None = None,
+                running: frozenset[str] = frozenset()) -> list[TextTable]:
     """The drawn tables among the lines of a plain-text page. ``tabs``: for each line (its tabs expanded), the
-    columns where its tabs stood, the fields of a tab-separated export."""
+    columns where its tabs stood, the fields of a tab-separated export. ``running``: the keys of the document's
+    running header and footer lines (:func:`running_lines`): such a line is no title of a table, and one between
+    a table's titles and its rows (the export's page break) is no row of it."""
     out: list[TextTable] = []
     i = 0
     n = len(lines)
     hl7 = any(_HL7_HEADER.match(line) for line in lines)  # an HL7 message's segments are read as lines
     furniture = _furniture(lines)
+    breaks = {k for k, line in enumerate(lines) if _PAGE_MARK.search(line) or (running and _line_key(line) in running)}
     while i < n:
         stacked = _stacked(lines, i, furniture)
         if stacked is not None:
@@ -130,7 +134,7 @@ def text_tables(lines: list[str], tabs: list[list[int]] | None = None) -> list[T
             out.append(export)
             i = export.last + 1
             continue
-        ruled = _ruled(lines, i) or _fixed_width(lines, i)
+        ruled = None if i in breaks else _ruled(lines, i, breaks) or _fixed_width(lines, i, breaks)
         if ruled is not None:
             out.append(ruled)
             i = ruled.last + 1
@@ -226,6 +230,27 @@ _FURNITURE_WORDS = 4  # a repeated banner or footer line has at least these many
 
 def _line_key(line: str) -> str:
     return " ".join(_DIGIT.sub("#", line.lower()).split())
+
+
+def running_lines(pages: list[list[str]]) -> frozenset[str]:
+    """The keys (digits aside) of a document's running header and footer lines: a line of several words at the top
+    or bottom of two pages or more (its first or last line of text), and the document's first line written again
+    further down (a text export that repeats its page header with no form feed between its pages)."""
+    edges: dict[str, set[int]] = {}
+    seen: dict[str, int] = {}
+    for n, lines in enumerate(pages):
+        filled = [line for line in lines if line.strip()]
+        for line in filled:
+            key = _line_key(line)
+            seen[key] = seen.get(key, 0) + 1
+        for line in filled[:1] + filled[-1:]:
+            if len(line.split()) >= _FURNITURE_WORDS:
+                edges.setdefault(_line_key(line), set()).add(n)
+    keys = {key for key, at in edges.items() if len(at) >= 2}
+    first = next((line for lines in pages for line in lines if line.strip()), "")
+    if len(first.split()) >= _FURNITURE_WORDS and seen.get(_line_key(first), 0) >= 2:
+        keys.add(_line_key(first))
+    return frozenset(keys)
 
 
 def _furniture(lines: list[str]) -> set[int]:
@@ -568,8 +593,20 @@ def _ruled_cells(line: str, index: int, runs: list[tuple[int, int]]) -> list[lis
     return cells
 
 
-def _ruled(lines: list[str], i: int) -> TextTable | None:
-    """A table whose title line ``i`` (and the next, when two lines of titles) sits over a ruler."""
+def _past_break(lines: list[str], j: int, breaks: set[int] | frozenset[int]) -> int | None:
+    """The first line of text after a page break that starts at line ``j`` (blank lines and running header and
+    footer lines, ``breaks``, at least one of those; the end of the lines when none follows), else None: a table
+    goes on there."""
+    k, crossed = j, False
+    while k < len(lines) and (not lines[k].strip() or k in breaks):
+        crossed = crossed or k in breaks
+        k += 1
+    return k if crossed else None
+
+
+def _ruled(lines: list[str], i: int, breaks: set[int] | frozenset[int] = frozenset()) -> TextTable | None:
+    """A table whose title line ``i`` (and the next, when two lines of titles) sits over a ruler; a page break
+    (``breaks``: a running header or footer, a "Page 2 of 3" line) among its rows is none of them."""
     r = next((k for k in (i + 1, i + 2) if k < len(lines) and _is_ruler(lines[k])), None)
     if r is None or not lines[i].strip() or _is_ruler(lines[i]) or _is_border(lines[i]) or len(_bars(lines[i])):
         return None
@@ -583,8 +620,15 @@ def _ruled(lines: list[str], i: int) -> TextTable | None:
         return None
     rows: list[_Row] = []
     j = r + 1
-    while j < len(lines) and lines[j].strip() and not _is_ruler(lines[j]) and not _is_border(lines[j]) and \
-            not _rule_only(lines[j]) and _fits(lines[j], runs):
+    while j < len(lines):
+        past = _past_break(lines, j, breaks)
+        if past is not None:  # (a page break among the rows)
+            j = past
+        if j >= len(lines):
+            break
+        if not lines[j].strip() or _is_ruler(lines[j]) or _is_border(lines[j]) or _rule_only(lines[j]) or \
+                not _fits(lines[j], runs):
+            break
         _add_line(rows, _ruled_cells(lines[j], j, runs))  # (the row above may wrap onto this line)
         j += 1
     if not rows:
@@ -683,17 +727,25 @@ def _rule_line(line: str) -> bool:
     return bool(line.strip()) and (_is_border(line) or _is_ruler(line) or _rule_only(line))
 
 
-def _fixed_width(lines: list[str], i: int) -> TextTable | None:
+def _fixed_width(lines: list[str], i: int, breaks: set[int] | frozenset[int] = frozenset()) -> TextTable | None:
     """A fixed-width table whose title line is ``i``: its rows the lines under it up to a blank line or a line
-    that is no row (a remark across the columns), at least two and most writing a value."""
+    that is no row (a remark across the columns), at least two and most writing a value; a page break
+    (``breaks``: a running header or footer, a "Page 2 of 3" line) among them is none of its rows."""
     heads = _title_spans(lines[i])
     if heads is None:
         return None
     j = i + 1
     rows: list[int] = []
     cuts: list[int] | None = None
-    while j < len(lines) and lines[j].strip() and not _is_border(lines[j]) and not _is_ruler(lines[j]) and \
-            not _rule_only(lines[j]) and "|" not in lines[j]:
+    while j < len(lines):
+        past = _past_break(lines, j, breaks)
+        if past is not None:  # (a page break between the titles and the rows, or inside the rows)
+            j = past
+        if j >= len(lines):
+            break
+        if not lines[j].strip() or _is_border(lines[j]) or _is_ruler(lines[j]) or _rule_only(lines[j]) or \
+                "|" in lines[j]:
+            break
         trial = _fixed_gutters(lines, heads, rows + [j])
         indent = len(lines[j]) - len(lines[j].lstrip())
         if trial is None or indent >= trial[-1] or indent < heads[0][0] - 1:

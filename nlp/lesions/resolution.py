@@ -608,7 +608,16 @@ def _members_named(drafts: list[Draft], counts: list, text: str, vocab: Vocabula
         place = _MEMBER_OF.sub("", group[0].name)
         organ = vocab.lesion_noun.sub("", place).strip()
         sig = same_places(place, vocab)
-        if k < 2 or not sig:
+        if k < 2:
+            continue
+        if not sig:  # a group of no place ("Three metastases (right frontal, left parietal, left cerebellar)
+            # received 20 Gy each", "three lesions received 20 Gy each: right frontal, ..."): the count that is the
+            # group's own names its members, in its parenthesis or in a list after it
+            own = next((c for c in counts if c.n == k and c.start <= start <= c.end), None)
+            listed = named_members(text, [own], k, vocab) if own is not None else None
+            names = [x for _s, _e, x in listed[1]] if listed else []
+            for d, name in zip(sorted(group, key=lambda x: x.member), names):
+                d.name = name
             continue
         for c in counts:
             if c.n != k or c.start <= start < c.end + 40 or not same_places(text[c.start:c.end], vocab) & sig:
@@ -1158,8 +1167,10 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             c, members = listed
             cs, ce = ctx.sentence(c.start)
             drafts = [d for d in drafts if not c.start <= d.start <= members[-1][1]]
-            for s, e, name in members:
-                if not any(same_places(name, vocab) & same_places(d.name, vocab) for d in drafts):
+            before = [same_places(d.name, vocab) for d in drafts]  # (a member the chart described already: the
+            for s, e, name in members:  # same places, not a side alone: "left parietal" is no "left cerebellar")
+                sig = same_places(name, vocab)
+                if not any(sig and other and (sig <= other or other <= sig) for other in before):
                     drafts.append(Draft(name, s, e, text[cs:ce], cs, spans=[(cs, ce)]))
         first = drafts[0] if drafts else Draft("Target", 0, 0, "", 0, spans=[])
         drafts = drafts or [first]

@@ -1412,9 +1412,9 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             previous_end = listed[-1][1]
             continue
         target = None if placed else vocab.patterns["dose_to_target"].match(text[d.end:d.end + 60])
-        if target and (_LABEL_WORD.fullmatch(target.group("name")) or (
-                _specific_place(target.group("name"), vocab) and vocab.lesion_noun.search(target.group("name")))):
-            # "twenty Gray to L1 and eighteen Gray to L2": the target follows the dose
+        if target and _names_target(target.group("name"), text, vocab, _another_dose(text, d, doses, vocab)):
+            # "twenty Gray to L1 and eighteen Gray to L2", "27 Gy in 3 fractions was given to the left frontal lesion
+            # and 24 Gy to the right cerebellum": the target follows the dose
             s = d.end + target.start("name")
             name = clean_name(target.group("name"), vocab) or target.group("name")
             e = s + len(name)
@@ -1462,7 +1462,8 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             # (they are the sentence's), the place after it is the target; "node at the L2 level" keeps its node
             s, e = clause_start + run[0], clause_start + run[1]
             name = text[s:e]
-        if not name or cue_role(name, len(name), vocab, text) in vocab.roles.not_target:
+        if not name or cue_role(name, len(name), vocab, text) in vocab.roles.not_target or _organ_subject(name, text,
+                                                                                                       vocab):
             continue  # "Cumulative brainstem point dose: 11.6 Gy": the words name an organ's or a maximum dose
         counted = _counted_each(text, clause_start, s, e, d, vocab)
         if counted:  # "The two liver lesions received 45 Gy in 3 fractions each": that many lesions, each the dose
@@ -1481,6 +1482,48 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return sorted(drafts, key=lambda x: x.text_start) if paired else drafts
+
+
+def _organ_subject(name: str, text: str, vocab: Vocabulary) -> bool:
+    """Whether a clause without a lesion noun starts by naming an organ at risk ("Spinal cord received the
+    prescription dose (30 Gy)"): its first words (up to three) take a role that is no target's."""
+    if vocab.lesion_noun.search(name):
+        return False
+    words = name.split()
+    return any(cue_role(" ".join(words[:k]), len(" ".join(words[:k])), vocab, text) in vocab.roles.not_target
+               for k in range(1, min(3, len(words)) + 1))
+
+
+def _another_dose(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:
+    """Whether the sentence of dose ``d`` gives another dose of the course to a target named after it (a label, a
+    level, a place with its lesion noun: :func:`_names_target`): two targets' doses, each its own."""
+    lo = max([text.rfind("\n", 0, d.start)] + [m.end() for m in _FULL_STOP.finditer(text, max(0, d.start - 300),
+                                                                                     d.start)])
+    stop = _FULL_STOP.search(text, d.end)
+    hi = min(stop.start() if stop else len(text), (text.find("\n", d.end) + 1 or len(text) + 1) - 1)
+    for o in doses:
+        if o is d or not o.counts or not lo <= o.start < hi:
+            continue
+        m = vocab.patterns["dose_to_target"].match(text[o.end:o.end + 60])
+        if m and _names_target(m.group("name"), text, vocab):
+            return True
+    return False
+
+
+def _names_target(name: str, text: str, vocab: Vocabulary, paired: bool = False) -> bool:
+    """Whether the words after a dose's "to"/"for" name its target: a label ("L1"), a vertebral level ("T10 vertebral
+    body"), a place with a lesion noun ("the right cerebellar lesion"), or, where its sentence gives another dose
+    (``paired``: each dose with its own target), a place no organ at risk's ("the right cerebellum", not "the right
+    optic nerve"), or a lesion noun with words of its own ("the resection cavity"; not a
+    count's noun: "both lesions", "each lesion")."""
+    if _LABEL_WORD.fullmatch(name) or vertebral_levels(name.split()[0], vocab):
+        return True
+    nouns = list(vocab.lesion_noun.finditer(name))
+    if not _specific_place(name, vocab):  # a lesion noun with words of its own ("the resection cavity"; not "the
+        words = (clean_name(name, vocab) or name).split()  # lesion", "the target")
+        noun = nouns[-1].group(0).lower() if nouns else ""
+        return bool(noun) and len(words) >= 2 and noun not in vocab.primary_nouns and noun not in vocab.count_nouns
+    return bool(nouns) or paired and cue_role(name, len(name), vocab, text) not in vocab.roles.not_target
 
 
 def _counted_each(text: str, lo: int, s: int, e: int, d: DoseStatement, vocab: Vocabulary) -> int:
@@ -1654,7 +1697,8 @@ def _list_end(vocab: Vocabulary) -> re.Pattern[str]:
 def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
                    vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """The targets of a dose written after it as a list sharing one lesion noun ("20 Gy to the left frontal and
-    right occipital lesions", "18 Gy to the right, left and midline cerebellar metastases"): (start, end, name)
+    right occipital lesions", "18 Gy to the right, left and midline cerebellar metastases"), or each with its own
+    noun ("27 Gy in 3 fractions each to the left frontal lesion and the right cerebellar lesion"): (start, end, name)
     of each, every one a specific place; [] for one target or none."""
     m = vocab.patterns["dose_to_target"].match(text[d.end:d.end + 160])
     if m is None:
@@ -1674,11 +1718,12 @@ def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
     out, at = [], 0
     for sep in seps + [None]:
         end = sep.start() if sep else len(places)
-        part = places[at:end].strip()
-        if not part or not _specific_place(part, vocab) or vocab.lesion_noun.search(part):
+        part = re.sub(r"^(?:the|a|an)\s+", "", places[at:end].strip(), flags=re.I)
+        own = vocab.lesion_noun.search(part)  # "to the left frontal lesion and the right cerebellar lesion": each
+        if not part or not _specific_place(part, vocab) or (own and own.end() != len(part)):  # has its own noun
             return []
-        s = lo + at + (len(places[at:end]) - len(places[at:end].lstrip()))
-        out.append((s, s + len(part), f"{part} {noun.group(0)}"))
+        s = lo + at + places[at:end].find(part)
+        out.append((s, s + len(part), part if own else f"{part} {noun.group(0)}"))
         at = sep.end() if sep else at
     return [(s, noun.end() if i == len(out) - 1 else e, name) for i, (s, e, name) in enumerate(out)]
 
@@ -2070,6 +2115,10 @@ def named_members(text: str, counts: list[CountStatement], n: int,
         if c.n != n:
             continue
         names = count_members(text, c.end, vocab, n)
+        if not names:  # "three lesions received 20 Gy each: right frontal, left parietal and left cerebellar"
+            listed = listed_after(text, c.end, n, vocab)
+            if listed:
+                return c, listed
         if len(names) != n or not all(_specific_place(x, vocab) or vertebral_levels(x, vocab) for x in names):
             continue
         out, at = [], c.end
@@ -2082,6 +2131,47 @@ def named_members(text: str, counts: list[CountStatement], n: int,
         if len(out) == n:
             return c, out
     return None
+
+
+_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def listed_after(text: str, end: int, n: int, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """The ``n`` members of a count named in a list after a colon later in its sentence ("Three lesions received 20
+    Gy each: right frontal, left parietal and left cerebellar"), or on the next line when that line is a label and
+    its list ("Targets: right frontal, left parietal, left cerebellar"): (start, end, name) of each, the list's first
+    ``n`` items, every one a specific place or a vertebral level; [] when the list has fewer."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _FULL_STOP.search(text, end, line_end)
+    colon = text.find(":", end, stop.start() if stop else line_end)
+    if colon < 0 and line_end < len(text) and (stop is None or not text[stop.end():line_end].strip()):
+        # the next line, a label and its list
+        nxt = text.find("\n", line_end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        label = re.match(r"[ \t]*[A-Za-z][\w ]{0,30}:", text[line_end + 1:nxt])
+        colon = line_end + label.end() if label else -1
+    if colon < 0:
+        return []
+    hi = text.find("\n", colon)
+    hi = len(text) if hi < 0 else hi
+    dot = _FULL_STOP.search(text, colon, hi)
+    hi = dot.start() if dot else hi
+    out, at = [], colon + 1
+    for sep in list(_ITEM_SPLIT.finditer(text, colon + 1, hi)) + [None]:
+        to = sep.start() if sep else hi
+        raw = text[at:to]
+        item = _ARTICLE.sub("", raw.strip())
+        if not item or not (_specific_place(item, vocab) or vertebral_levels(item, vocab)) or \
+                re.search(r"\d", item) and not vertebral_levels(item, vocab):
+            break
+        s = at + raw.find(item)
+        out.append((s, s + len(item), item))
+        if len(out) == n:
+            break
+        at = sep.end() if sep else hi
+    return out if len(out) == n else []
 
 
 def treated_otherwise(name: str, text: str, vocab: Vocabulary) -> bool:
