@@ -185,3 +185,20 @@ def test_a_templates_dose_field_of_another_count_is_flagged(tmp_path: Path) -> N
     r = read_chart(path)
     assert r.facts.fractions.value == 4
     assert any("also says 8 fraction(s)" in f.message for f in r.review)
+
+
+EARLIER = """SBRT TREATMENT SUMMARY 04/20/2027
+Patient: TESTPATIENT, THETA
+
+She previously had SBRT to T8, {clause} 24 Gy in 2 fractions. She now completed SBRT to L2, 30 Gy in 5 fractions, on \
+04/14, 04/15, 04/16, 04/19 and 04/20 on the linac in a vacuum bag with a planning CT and a cone-beam CT each day.
+"""
+
+
+def test_the_writers_words_about_the_earlier_course_stay_its_own(tmp_path: Path) -> None:
+    for clause in ("for which we prescribed", "for which we reduced the dose to"):
+        path = tmp_path / "summary.txt"
+        path.write_text(EARLIER.format(clause=clause), encoding="utf-8")
+        r = read_chart(path)
+        assert [(les.dose_gy, les.fractions) for les in r.facts.lesions] == [(30.0, 5)]
+        assert not r.review, clause
