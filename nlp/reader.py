@@ -86,9 +86,9 @@ def document_from_text(text: str, file: str = "chart.txt", sha256: str | None = 
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    chunks = text.split("\f")
-    running = texttables.running_lines([[_expand_tabs(line)[0] for line in chunk.split("\n")] for chunk in chunks])
-    raw_pages = [_text_page(chunk, running) for chunk in chunks]
+    pages = [[_expand_tabs(line) for line in chunk.split("\n")] for chunk in text.split("\f")]  # (line, tab stops)
+    running = texttables.running_lines([[line for line, _ in expanded] for expanded in pages])
+    raw_pages = [_text_page(expanded, running) for expanded in pages]
     return _assemble(file, sha256, raw_pages, ocr_used=False)
 
 
@@ -811,12 +811,11 @@ def _text_word(line: str, row: int, start: int, end: int) -> LWord:
     return LWord(text, x0, top, x1, bottom, _FONT, Box(x0, top, x1, bottom))
 
 
-def _text_page(chunk: str, running: frozenset[str] = frozenset()) -> _RawPage:
-    """A plain-text page as words on a character grid; tables drawn with characters (texttables) read as
-    ruled tables, their border characters dropped (``running``: the document's running header and footer lines,
-    texttables.running_lines)."""
+def _text_page(expanded: list[tuple[str, list[int]]], running: frozenset[str] = frozenset()) -> _RawPage:
+    """A plain-text page (its lines with tabs expanded and where the tabs stood: :func:`_expand_tabs`) as words on a
+    character grid; tables drawn with characters (texttables) read as ruled tables, their border characters dropped
+    (``running``: the document's running header and footer lines, texttables.running_lines)."""
     words = []
-    expanded = [_expand_tabs(line) for line in chunk.split("\n")]
     lines = [line for line, _ in expanded]
     width = 0.0
     tables: list[tuple[TableBlock, tuple[float, float, float, float]]] = []

@@ -1500,7 +1500,7 @@ def _another_dose(text: str, d: DoseStatement, doses: list[DoseStatement], vocab
     lo = max([text.rfind("\n", 0, d.start)] + [m.end() for m in _FULL_STOP.finditer(text, max(0, d.start - 300),
                                                                                      d.start)])
     stop = _FULL_STOP.search(text, d.end)
-    hi = min(stop.start() if stop else len(text), (text.find("\n", d.end) + 1 or len(text) + 1) - 1)
+    hi = min(stop.start() if stop else len(text), line_around(text, d.end)[1])
     for o in doses:
         if o is d or not o.counts or not lo <= o.start < hi:
             continue
@@ -1718,7 +1718,7 @@ def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
     out, at = [], 0
     for sep in seps + [None]:
         end = sep.start() if sep else len(places)
-        part = re.sub(r"^(?:the|a|an)\s+", "", places[at:end].strip(), flags=re.I)
+        part = _ARTICLE.sub("", places[at:end].strip())
         own = vocab.lesion_noun.search(part)  # "to the left frontal lesion and the right cerebellar lesion": each
         if not part or not _specific_place(part, vocab) or (own and own.end() != len(part)):  # has its own noun
             return []
@@ -2142,20 +2142,17 @@ def listed_after(text: str, end: int, n: int, vocab: Vocabulary) -> list[tuple[i
     Gy each: right frontal, left parietal and left cerebellar"), or on the next line when that line is a label and
     its list ("Targets: right frontal, left parietal, left cerebellar"): (start, end, name) of each, the list's first
     ``n`` items, every one a specific place or a vertebral level; [] when the list has fewer."""
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = line_around(text, end)[1]
     stop = _FULL_STOP.search(text, end, line_end)
     colon = text.find(":", end, stop.start() if stop else line_end)
     if colon < 0 and line_end < len(text) and (stop is None or not text[stop.end():line_end].strip()):
         # the next line, a label and its list
-        nxt = text.find("\n", line_end + 1)
-        nxt = len(text) if nxt < 0 else nxt
+        nxt = line_around(text, line_end + 1)[1]
         label = re.match(r"[ \t]*[A-Za-z][\w ]{0,30}:", text[line_end + 1:nxt])
         colon = line_end + label.end() if label else -1
     if colon < 0:
         return []
-    hi = text.find("\n", colon)
-    hi = len(text) if hi < 0 else hi
+    hi = line_around(text, colon)[1]
     dot = _FULL_STOP.search(text, colon, hi)
     hi = dot.start() if dot else hi
     out, at = [], colon + 1
