@@ -25,7 +25,8 @@ NAMES = ("samples", "blind_corpus", "blind_corpus2", "blind_corpus3", "blind_cor
          "blind_corpus53", "blind_corpus54", "blind_corpus55", "blind_corpus56", "blind_corpus57",
          "blind_corpus58", "blind_corpus59", "blind_corpus60", "blind_corpus61", "blind_corpus62", "blind_corpus63",
          "blind_corpus64", "blind_corpus65", "blind_corpus66", "blind_corpus67", "blind_corpus68", "blind_corpus69",
-         "blind_corpus70", "blind_corpus71", "blind_corpus72")
+         "blind_corpus70", "blind_corpus71", "blind_corpus72",
+         "blind_corpus73")
 
 
 def load(name: str) -> Corpus:
