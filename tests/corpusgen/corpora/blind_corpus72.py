@@ -842,4 +842,4 @@ add(name="o72_20", kind="pdf", codes=["77372", "77432", "61796"],
 
 
 CORPUS = Corpus("blind_corpus72", "tests/blind_corpus72", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])

@@ -871,4 +871,4 @@ add(name="t73_20", kind="pdf", codes=["77373", "77435"],
 
 
 CORPUS = Corpus("blind_corpus73", "tests/blind_corpus73", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
