@@ -24,6 +24,8 @@ CELL_GAP_EM = 1.2
 WORD_SPACE_EM = 0.25
 # A gutter shared by several lines must stay at least this wide (em) to define table columns.
 MIN_TABLE_GUTTER_EM = 0.5
+# Words that start this close (em) to one another's left x on every row of a table stand in one left-aligned column.
+ALIGNED_START_EM = 0.05
 # ... and this wide to define the gutter of a two-column page.
 MIN_COLUMN_GUTTER_EM = 0.8
 # Lines further apart than this (em) do not belong to the same table or column run.
@@ -592,6 +594,37 @@ def _titles_closer(members: Sequence[Line], rows: Sequence[Line], gutters: Seque
     return [g for g in inner if all(g[1] <= a or g[0] >= b for a, b in gutters)]
 
 
+def _aligned_starts(rows: Sequence[Line], gutters: Sequence[tuple[float, float]],
+                    em: float) -> list[tuple[float, float]]:
+    """Gutters of left-aligned columns set closer than a cell gap: a word of the first row (the column titles)
+    and a word of every other row start at one x, no word of any row crosses it and every row has words left
+    of it ("Structure  cc  Gy" over "PTV_RTemp_15 18.90  15", the name's cell reaching within a word space of the
+    volume's). The first row is titles (no value), at least two rows stand under them, and their words at that x are
+    not all one word: a unit written after every value ("Rx dose" over "20 Gy", "18 Gy" in a fixed-width font) is no
+    column."""
+    if len(rows) < 3 or _has_value([rows[0].words]):
+        return []  # (rows of values with no titles over them: a fixed-width font lines up their words by chance)
+    tol = ALIGNED_START_EM * em
+    found: list[tuple[float, float]] = []
+    for word in rows[0].words[1:]:
+        s = word.x0
+        if any(g0 - tol <= s <= g1 + tol for g0, g1 in list(gutters) + found):
+            continue
+        ends, starts, texts = [], [], []
+        for ln in rows:
+            at = [w for w in ln.words if abs(w.x0 - s) <= tol]
+            left = [w.x1 for w in ln.words if w.x0 < s - tol]
+            if len(at) != 1 or not left or max(left) > s - tol:
+                break
+            ends.append(max(left))
+            starts.append(at[0].x0)
+            texts.append(at[0].text)
+        else:
+            if len(set(texts[1:])) > 1:
+                found.append((max(ends), min(starts)))
+    return found
+
+
 def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     """A text-aligned table starting at line ``i``: returns (next line index, table) or None."""
     start = lines[i]
@@ -631,6 +664,7 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
     more = sum(1 for m in real[1:] if len(m.segments()) > len(start.segments()))
     if more * 2 > len(real) - 1:  # most rows have more cells than the first: it left some empty
         gutters = sorted(gutters + edges + _titles_closer(members, real[1:], gutters, em))
+    gutters = sorted(gutters + _aligned_starts(real, gutters, em))
     # Gutters narrowed by later rows apply to all rows; keep only those between text of most rows.
     rows = []
     for m in members:

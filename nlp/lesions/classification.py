@@ -127,7 +127,7 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
     """A plan or structure name in plain words: "PTV_LtOccipital" -> "PTV Lt Occipital",
     "GTV_R_cbllm" -> "GTV R cerebellar" (abbreviations from anatomy.yaml)."""
     if "_" not in name and not re.search(r"[a-z][A-Z]", name):
-        return name
+        return _GLUED_SIDE.sub(lambda m: glued_side(m.group(0), vocab) or m.group(0), name)
     # "LtOccipital" -> "Lt Occipital"; "Rib7L" -> "Rib 7 L", "RIB6" -> "RIB 6" (a word, its number, its side;
     # "Th12" stays a level, "PTV1" a volume's number)
     name = cached_rx(rf"(?<![A-Za-z])(?!(?:{vocab.volume_kind})\d)([A-Z]{{3,}})(?=\d)", 0).sub(r"\1 ", name)
@@ -169,7 +169,20 @@ def side_run(word: str, vocab: Vocabulary) -> str | None:
         rest = low[len(side):]
         if low.startswith(side) and len(rest) >= 3 and rest in vocab.structure_abbreviations:
             return f"{vocab.side_abbreviations[side]} {vocab.structure_abbreviations[rest]}"
-    return None
+    return glued_side(word, vocab)
+
+
+_GLUED_SIDE = re.compile(r"(?<![\w-])[LR][a-z]{4,}(?![\w-])")
+
+
+def glued_side(word: str, vocab: Vocabulary) -> str | None:
+    """A capital side letter run into a whole place word ("Ltemporal" -> "left temporal", "Rfrontal": a scan or a
+    form that lost the space) in plain words; None for any other word ("Lingual" and "Rectal" are words of their
+    own)."""
+    if not _GLUED_SIDE.fullmatch(word) or vocab.place_word(word) or not vocab.place_word(word[1:]) or \
+            word[1:].lower() in vocab.laterality:
+        return None
+    return f"{vocab.side_abbreviations[word[0].lower()]} {word[1:]}"
 
 
 def _shortened_phrase(words: list[str], i: int, vocab: Vocabulary) -> tuple[str, ...] | None:
