@@ -100,13 +100,34 @@ _CLAUSE_BREAK = re.compile(r"[,;\n]|\.(?=\s)")
 _CLAUSE_REACH = 300  # characters looked at on each side for the clause's ends
 
 
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def _asides_only(el: Element, quote: str) -> bool:
+    """Whether the element's exclusions match a fact's quotation only inside parentheses that name a subject of
+    their own before the excluding word ("Frameless SRS mask (frame offered, pt declined)": the frame was declined,
+    the mask used). A parenthesis the excluding word opens ("MRI (declined)") is about the item before it."""
+    outside = _ASIDE.sub(" ", quote)
+    if any(_regex(rx).search(outside) for rx in el.exclude):
+        return False
+    hits = 0
+    for m in _ASIDE.finditer(quote):
+        first = min((h.start() for rx in el.exclude for h in [_regex(rx).search(m.group(1))] if h), default=None)
+        if first is None:
+            continue
+        if not re.search(r"[A-Za-z]", m.group(1)[:first]):
+            return False
+        hits += 1
+    return hits > 0
+
+
 def _fact_excluded(el: Element, ev: Evidence, text: str) -> bool:
     """Whether a fact's evidence matches one of the element's exclusions. A fact's evidence is the words the
     reader took it from (already read with their negation and hypothesis cues): only the clause holding those
     words is tested ("Encompass SRS mask, bite block declined": the mask was used), not the rest of its
     sentence. The quotation must match too: the clause may run past it (a form's row beside the next one).
     Evidence that is no such span is tested whole, as any quotation."""
-    if not _excluded(el, ev):
+    if not _excluded(el, ev) or _asides_only(el, ev.text):
         return False
     if not 0 <= ev.start < ev.end <= len(text) or _CLAUSE_BREAK.search(text, ev.start, ev.end):
         return True

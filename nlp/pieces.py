@@ -170,6 +170,11 @@ def _scopes(doc: Doc, mods: list[Any], compared: re.Pattern[str]) -> dict[int, t
             closed = _enclosing(doc, cue_start, cue_end)
             if closed is not None and not compared.match(doc[closed[1] + 1].text if closed[1] + 1 < len(doc) else ""):
                 e = min(e, closed[1])
+        else:  # a backward cue inside a parenthesis that names its own object before the cue ("thermoplastic mask
+            # (frame offered, pt declined)") is about that object, not the item the parenthesis follows
+            closed = _enclosing(doc, cue_start, cue_end)
+            if closed is not None and any(closed[0] <= ent.start and ent.end <= cue_start for ent in doc.ents):
+                s = max(s, closed[0])
         if e > s:
             out[id(mod)] = (s, e)
     return out

@@ -25,8 +25,10 @@ from .lesions.classification import (
     label_key,
     located_site,
     optic_distances,
+    row_labels,
     same_places,
     structure_labels,
+    tissue_only,
 )
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
@@ -630,8 +632,10 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
     ``flagged`` already have a dose flag (:func:`_lesion_dose_flags`) and get no second one."""
     out: list[ReviewFlag] = []
     flagged = set(flagged)
-    aliases = {n: {label_key(w) for w in ws} for n, ws in structure_labels(text, [les.name for les in lesions],
-                                                                           vocab).items()}
+    names = [les.name for les in lesions]
+    rows = row_labels(document.tables, names, vocab)  # ("A | Left frontal | ... | 20 Gy": "A" names that lesion)
+    aliases = {n: {label_key(w) for w in ws + rows.get(n, [])} for n, ws in structure_labels(text, names,
+                                                                                            vocab).items()}
     for d in doses:
         if not d.counts or d.role not in ("prescription", "delivered") or d.total_gy is None or \
                 d.kind == "dose_per_fraction" or d.kind in ("dose_times_n", "n_times_dose"):
@@ -665,7 +669,7 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
         row_end = re.compile(r"[\n;|]").search(text, d.end)
         nxt = min((o for o in doses if o is not d and d.end <= o.start < (row_end.start() if row_end else len(text))),
                   key=lambda o: o.start, default=None)
-        if nxt is not None and not _next_lesion(text[d.end:nxt.start], lesions, vocab):
+        if nxt is not None and not _next_lesion(text[d.end:nxt.start], lesions, vocab, aliases):
             continue  # the same row goes on to give another dose: a table's columns (per fraction, cumulative);
             # not where another lesion's name comes first ("left occipital 22 Gy, right frontal 20 Gy": a list)
         flagged.add(les.name)
@@ -691,13 +695,16 @@ def _retired_page(document: Document, text: str, at: int, vocab: Vocabulary) -> 
 _LIST_COLON = re.compile(r":(?!\d)")  # a list's colon, not a time's "13:05"
 
 
-def _next_lesion(between: str, lesions: list[Lesion], vocab: Vocabulary) -> bool:
-    """Whether the words between two doses on one line name another lesion of the course (by its label or its place
-    words): the second dose is that lesion's, the line a list of lesions with their doses, not a row of columns."""
+def _next_lesion(between: str, lesions: list[Lesion], vocab: Vocabulary,
+                 aliases: dict[str, set[str]] | None = None) -> bool:
+    """Whether the words between two doses on one line name another lesion of the course (by its label, one the chart
+    gives it, ``aliases``, or its place words): the second dose is that lesion's, the line a list of lesions with
+    their doses, not a row of columns."""
     clause = between.strip(" \t.,;:-=•*")
     for w in vocab.words("lesion_list_joiners"):
         clause = re.sub(rf"^{re.escape(w)}\s+", "", clause, flags=re.I)
     return bool(clause) and any(_labelled(clause, les.name, vocab) or
+                                _aliased(clause, (aliases or {}).get(les.name, set()), vocab) or
                                 (_places(les.name, vocab) and _names(_words(clause, vocab), les, vocab))
                                 for les in lesions)
 
@@ -903,8 +910,8 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
         noun = vocab.lesion_noun.search(les.name)
         if noun is not None and noun.group(0).lower() in vocab.primary_nouns:
             continue  # a name that is the primary cancer ("metastatic renal cell carcinoma") tells no site
-        if by_name is None or not les.evidence:
-            continue
+        if by_name is None or not les.evidence or tissue_only(les.name, vocab):
+            continue  # ("bone met" names a tissue of the spine and the body alike: no site of its own to weigh)
         if by_name != les.site and any(located_site(les.name, words(e, None), vocab) == les.site for e in les.evidence):
             continue  # "the breast met at C2": the organ before "met" is its primary's
         # ("progression at C5 only and a new lesion in the right seventh rib": the sentence names both targets)

@@ -258,6 +258,7 @@ class Vocabulary:
     generic_unit_words: frozenset[str]
     modality_hints: dict[str, str]
     generic_site_words: frozenset[str]
+    tissue_places: frozenset[str]  # anatomy.yaml tissue_places: "bone" names neither spine nor body by itself
     lesion_size_min_mm: float
     location_negation: re.Pattern[str]
     roles: QuantityRoles
@@ -709,6 +710,7 @@ def build_vocabulary() -> Vocabulary:
         extracranial_defining=tuple((str(k).lower(), str(v)) for k, v in
                                     (concept_file["modality"].get("extracranial_defining") or {}).items()),
         generic_site_words=frozenset(str(w).lower() for w in anatomy["generic_site_words"]),
+        tissue_places=frozenset(str(w).lower() for w in anatomy.get("tissue_places", ())),
         lesion_size_min_mm=float(anatomy["lesion_size_min_mm"]),
         location_negation=re.compile(_phrase_regex(anatomy["location_negations"]) + r"\s+(?:\w+\s+){0,2}$",
                                      re.IGNORECASE),

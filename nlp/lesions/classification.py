@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from srscheck.core.model import unique
+from srscheck.core.model import Table, unique
 
 from ..quantities import cue_role, spelled_number
 from ..vocab import Vocabulary, cached_rx
@@ -131,6 +131,8 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
     # "LtOccipital" -> "Lt Occipital"; "Rib7L" -> "Rib 7 L", "RIB6" -> "RIB 6" (a word, its number, its side;
     # "Th12" stays a level, "PTV1" a volume's number)
     name = cached_rx(rf"(?<![A-Za-z])(?!(?:{vocab.volume_kind})\d)([A-Z]{{3,}})(?=\d)", 0).sub(r"\1 ", name)
+    # "PCnode" -> "PC node": capitals run into a whole place word in lower case (the capitals its abbreviation)
+    name = _CAPS_PLACE.sub(lambda m: f"{m.group(1)} {m.group(2)}" if vocab.place_word(m.group(2)) else m.group(0), name)
     t = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Za-z][a-z]{2})(?=\d)|"
                r"(?<=\d)(?=[A-Z][a-z]?(?![a-z\d]))", " ",
                name.replace("_", " "))
@@ -146,6 +148,9 @@ def plain_words(name: str, vocab: Vocabulary) -> str:
         out.append(_abbreviated(words[i], vocab))
         i += 1
     return " ".join(out)
+
+
+_CAPS_PLACE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})([a-z]{3,})(?![A-Za-z])")
 
 
 def _abbreviated(word: str, vocab: Vocabulary) -> str:
@@ -215,6 +220,14 @@ def _bare_numbered_place(text: str, m: re.Match[str], vocab: Vocabulary) -> bool
     "seg 4") written without one ("a three level segment"): it names no organ, so no site."""
     rx = vocab.patterns["numbered_place"]
     return rx.match(f"{m.group(0)} 1") is not None and rx.match(text, m.start()) is None
+
+
+def tissue_only(name: str, vocab: Vocabulary) -> bool:
+    """Whether a lesion name's only site words are tissues found in the spine and the body alike (anatomy.yaml
+    ``tissue_places``: "bone met", "osseous metastasis"): such a name tells no site by itself."""
+    text = plain_words(name, vocab)
+    found = [m.group(0).lower() for rx in vocab.site_terms.values() for m in rx.finditer(text)]
+    return bool(found) and all(w in vocab.tissue_places for w in found) and not vertebral_levels(text, vocab)
 
 
 def metastatic_to(text: str, vocab: Vocabulary) -> str | None:
@@ -570,6 +583,27 @@ def structure_labels(text: str, names: Sequence[str], vocab: Vocabulary) -> dict
                 found[n].setdefault(label_key(label.group(0)), label.group(0).strip())
     taken = [k for ks in found.values() for k in ks]
     return {n: [w for k, w in ks.items() if taken.count(k) == 1 and label_key(n) != k] for n, ks in found.items()}
+
+
+def row_labels(tables: Sequence[Table], names: Sequence[str], vocab: Vocabulary) -> dict[str, list[str]]:
+    """The label a table's row gives the lesion another of its cells names ("A | Left frontal | 1.2 cm | 20 Gy",
+    where the lesion is read as "Left frontal" and a summary says "A 20 Gy, B 16 Gy"): {name: ["A"]}, each label as
+    written (the vocabulary's lesion_name_label, the whole first cell; not a bare number). A label given to two
+    lesions names neither."""
+    found: dict[str, dict[str, str]] = {n: {} for n in names}
+    keyed = {label_key(n): n for n in names if n.strip()}
+    rx = vocab.patterns["lesion_name_label"]
+    for t in tables:
+        for row in t.rows:
+            label = rx.match(row[0].text) if len(row) >= 2 else None
+            if label is None or label.end() != len(row[0].text.rstrip()) or label.group(0).strip().isdigit():
+                continue  # (a row's bare number is no label elsewhere: "3" is as likely a count of fractions)
+            for c in row[1:]:
+                n = keyed.get(label_key(c.text))
+                if n is not None and label_key(label.group(0)) != label_key(n):
+                    found[n].setdefault(label_key(label.group(0)), label.group(0).strip())
+    taken = [k for ks in found.values() for k in ks]
+    return {n: [w for k, w in ks.items() if taken.count(k) == 1] for n, ks in found.items()}
 
 
 def noun_text(name: str, others: Sequence[str], text: str, vocab: Vocabulary,

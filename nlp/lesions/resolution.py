@@ -40,6 +40,7 @@ from .classification import (
     sizes_cm,
     spelled_out,
     structure_labels,
+    tissue_only,
     unlevelled,
     vertebral_levels,
 )
@@ -1323,7 +1324,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             (metastatic_to(d.text, vocab) is not None or  # "Metastatic breast cancer" named, "... to L4" meant
              (vocab.patterns["metastatic_primary"].search(d.name) is not None and site_of(d.text, vocab) is not None))
         # ("metastatic prostate adenocarcinoma, painful T4-T6 vertebral metastases": the primary named, the spine meant)
-        by_name = None if primary_only else site_of(unlevelled(d.name, labels), vocab, primary=False)
+        by_name = None if primary_only or tissue_only(d.name, vocab) else \
+            site_of(unlevelled(d.name, labels), vocab, primary=False)  # ("bone met": its row's words say where)
         if by_name in (None, "body"):  # "the breast met at C2": the place after the name, not the organ before "met"
             by_name = located_site(d.name, d.text, vocab) or by_name
         # (a name whose only organ is its primary's, "breast cancer metastasis": the lesion's own words first)

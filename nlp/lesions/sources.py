@@ -1349,6 +1349,11 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     abbreviations = abbreviation_places(text, vocab)
     for d in doses:
         parts |= _addends(text, d, doses)  # "11.6 Gy (C1 2.7 Gy + C2 8.9 Gy)": the sum's terms name no lesion
+        if d.kind == "dose_per_fraction" and previous_end and re.fullmatch(r"\s*\(\s*", text[previous_end:d.start]):
+            # "PTV_A 35 Gy/5 fx (7 Gy/fx), PTV_B ...": the dose's own breakdown in its parenthesis belongs to it, and
+            # the next target's clause starts after it
+            closed = re.match(r"\s*\)", text[d.end:d.end + 5])
+            previous_end = d.end + (closed.end() if closed else 0)
         if not d.counts or d.kind in ("dose_per_fraction", "fraction_table") or d.start in parts:
             continue
         left = cuts[:d.start]
@@ -1621,7 +1626,7 @@ def _shared_noun(text: str, at: int, vocab: Vocabulary) -> str | None:
 def _structure_name(clause: str, vocab: Vocabulary, abbreviations: dict[str, str]) -> bool:
     """The clause is one target structure's identifier that names a place, in its own words ("PTV2_Lcbm",
     "PTV_LLL") or by an abbreviation the chart defines ("PTV_RCPA", "RCPA (right cerebellopontine angle)")."""
-    word = clause.strip(" \t:-")
+    word = clause.strip(" \t:-,;")  # (", PTV_B" after the list's first target and its dose)
     if not word or " " in word or "_" not in word or not vocab.patterns["target_structure"].match(word) or \
             vocab.patterns["not_a_lesion_name"].match(word):
         return False
