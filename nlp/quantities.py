@@ -330,6 +330,12 @@ def status_role(text: str, start: int, end: int, vocab: Vocabulary) -> str | Non
     return None
 
 
+def status_marked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether a dose's own line records its order's status as replaced after it ("Rx v1 2400 cGy / 3 fx  status:
+    RETIRED", "35 Gy/5 fx  DISCONTINUED 10/28"): an order's entry in a record, not a narrative's "originally"."""
+    return bool(vocab.patterns["superseded_status"].search(_own_line(text, start, end, vocab)[1]))
+
+
 def option_role(text: str, start: int, end: int, ctx: TextContext, vocab: Vocabulary) -> str | None:
     """"superseded" when a dose's sentence names it as an option first put forward and then replaced, as a fraction
     count is read (:func:`claim_role`): words before it say it was first thought of or suggested

@@ -45,6 +45,7 @@ from .quantities import (
     own_sentence_start,
     rows_to_come,
     source_kinds,
+    status_marked,
     stopped_plans,
 )
 from .quantities import SENTENCE_END as _FULL_STOP
@@ -374,7 +375,7 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
         totals[d.total_gy].append(d)
     for g in list(totals):  # a boost, a dose level or a replaced prescription is no other dose of the target
         totals[g] = [d for d in totals[g] if abs(g - les.dose_gy) <= 0.01 or
-                     not no_second_prescription(text, d, doses, vocab)]
+                     not (no_second_prescription(text, d, doses, vocab) or _replaced_elsewhere(text, d, doses, vocab))]
         if not totals[g]:
             del totals[g]
     others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
@@ -401,6 +402,16 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
     return [ReviewFlag("lesions",
                        f"The chart gives {les.name} {les.dose_gy:g} Gy in one place and {said} in another; "
                        f"{les.dose_gy:g} Gy was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE])]
+
+
+def _replaced_elsewhere(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:
+    """Whether a record's entry for an order of ``d``'s total in as many fractions gives that order's status as
+    replaced (a prescription history's "Rx v1 2400 cGy / 3 fx  status: RETIRED", quantities.status_marked) beside
+    the plan summary's "Rx 2400 cGy in 3 fractions" of that version: the order told again, its status recorded, no
+    second dose. A narrative's "(originally prescribed 50 Gy in 5)" explains its own mention only."""
+    return any(o is not d and o.role == "superseded" and o.total_gy is not None and d.total_gy is not None and
+               abs(o.total_gy - d.total_gy) <= 0.01 and o.fractions is not None and o.fractions == d.fractions and
+               status_marked(text, o.start, o.end, vocab) for o in doses)
 
 
 def copied_consult_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,

@@ -479,6 +479,9 @@ def comma_fields(line: str) -> list[tuple[int, int]] | None:
     return out
 
 
+# a title line marked as a comment, with the section it opens named before a colon ("# dvh_stat: structure,D95_cGy"):
+# the mark and the section's name are no column title, its records (unmarked lines) follow
+_MARKED_TITLES = re.compile(r"^\s*#+\s*(?:[A-Za-z][A-Za-z0-9_ ]{0,30}:\s*)?(?=[A-Za-z])")
 _QUOTED_CSV_FIELDS = 3  # a CSV whose every field is quoted ("section","item","value") is no prose from three fields
 
 
@@ -511,7 +514,11 @@ def _comma_separated(lines: list[str], i: int) -> TextTable | None:
         if not line.strip() or "|" in line or line.lstrip().startswith("#"):
             return None
         return comma_fields(line)
-    head = fields(lines[i])
+    mark = _MARKED_TITLES.match(lines[i])  # "# prescription: target,total_cGy,fractions" (a commented title line)
+    if mark is not None and "|" not in lines[i] and (f := comma_fields(lines[i][mark.end():])) is not None:
+        head = [(a + mark.end(), b + mark.end()) for a, b in f]
+    else:
+        mark, head = None, fields(lines[i])
     quoted = head is not None and _all_quoted(lines[i], head)
     if head is None or len(head) < (_QUOTED_CSV_FIELDS if quoted else 4):
         return None
@@ -522,7 +529,7 @@ def _comma_separated(lines: list[str], i: int) -> TextTable | None:
             len(f) == len(head) and (not quoted or _all_quoted(lines[i + len(split)], f)):
         split.append(f)
     j = i + len(split)
-    if j - i < 2 or (j - i < 3 and not _record_titles(lines[i], head)):
+    if j - i < 2 or (j - i < 3 and mark is None and not _record_titles(lines[i], head)):
         return None  # (one record under its titles only when they are an export's keys: "course_id,site,rx_total_cgy")
     numbered = [any(_CSV_NUMBER.match(lines[k][a:b]) for a, b in split[k - i]) for k in range(i + 1, j)]
     if not quoted and not all(numbered):

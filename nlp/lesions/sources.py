@@ -710,7 +710,10 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         # a row with its total in a Total column beside an Rx or dose column ("PTV_T10 | 1200 cGy | 2 | 2400 cGy"):
         # the total is the lesion's dose; an empty Total cell leaves the other columns; a delivered column first
         order = [i for i in given_cols if i < len(cells) and cells[i].text.strip()]
+        elsewhere = _off_isodose(cells, heads, dose_cols, vocab)
         for i in order + totals + [i for i in dose_cols if i not in totals and i not in order] + per_fx:
+            if i in elsewhere:
+                continue  # "Dose at 50% (Gy)" on a row prescribed at its 100% isodose: a figure of the plan, no Rx
             if i < len(cells):
                 given = fractionated_cell(cells[i].text, vocab) or \
                     fractionated_cell(_with_unit(cells[i].text, heads[i], vocab), vocab)
@@ -807,9 +810,12 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         iso = [i for i, h in enumerate(heads) if pats["column_isodose"].search(h)]
         if maxima and iso:  # (the row's prescription, its maximum and its isodose line, to fill a lost Rx cell)
             top = _cell_gy(cells, maxima[0], heads, vocab)
-            pct = re.match(r"^\s*(\d{2,3}(?:\.\d+)?)\s*%?\s*$", cells[iso[0]].text) if iso[0] < len(cells) else None
-            if top is not None and pct:
-                triples.append((made, d.dose_gy, top, float(pct.group(1))))
+            pct = _isodose_cell(cells, iso[0])
+            if top is not None and pct is not None:
+                if d.dose_gy is None and elsewhere:  # its only dose column at another isodose line: the maximum
+                    for m in made:  # times the row's own isodose line (80 Gy at 100%, not the 40 Gy at 50%)
+                        m.dose_gy = round(top * pct / 100.0, 3) if m.dose_gy is None else m.dose_gy
+                triples.append((made, d.dose_gy, top, pct))
     _rx_from_maximum(triples)
     return drafts
 
@@ -937,6 +943,29 @@ def _bare_unit(cells, i: int, heads: list[str], vocab: Vocabulary) -> str:
     if untitled and beside.strip() and vocab.roles.unit_gy(beside) is not None:
         return beside.strip()
     return head_unit(heads[i], vocab)
+
+
+def _isodose_cell(cells, i: int) -> float | None:
+    """The isodose line (percent) written in cell ``i`` of a row ("50", "80 %"), else None."""
+    m = re.match(r"^\s*(\d{2,3}(?:\.\d+)?)\s*%?\s*$", cells[i].text) if i < len(cells) else None
+    return float(m.group(1)) if m else None
+
+
+def _off_isodose(cells, heads: list[str], dose_cols: list[int], vocab: Vocabulary) -> set[int]:
+    """The dose columns of a radiosurgery row whose titles give the dose at an isodose line ("Dose at 50% (Gy)",
+    patterns ``column_dose_at_isodose``) other than the one its Isodose column prescribes it to ("100"): the plan's
+    dose at that line, not the row's prescription."""
+    pats = vocab.patterns
+    iso = [i for i, h in enumerate(heads) if pats["column_isodose"].search(h) and i not in dose_cols]
+    pct = _isodose_cell(cells, iso[0]) if iso else None
+    if pct is None:
+        return set()
+    out = set()
+    for i in dose_cols:
+        m = pats["column_dose_at_isodose"].search(heads[i])
+        if m and abs(float(m.group("pct")) - pct) > 0.01:
+            out.add(i)
+    return out
 
 
 def _rx_from_maximum(rows: list[tuple[list[Draft], float | None, float, float]]) -> None:
