@@ -412,6 +412,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
     if year is not None:
         latest = max(d for s, _e, d in dates if s not in birth)
         earliest: dict[int, date] = {}  # sentence index -> earliest day written in it
+        event, radiation = vocab.patterns["disease_event_date_before"], vocab.patterns["radiation_words"]
         for off, day in written_days(text, vocab, dates, quantities=cells):
             if is_birth_date(text, off, vocab):
                 continue
@@ -421,6 +422,9 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
                     ctx.scopes.append(Scope(aside[0], aside[1], "HISTORICAL"))
                 continue
             i = ctx.sentence_index(off)
+            if sentences and event.search(text, max(0, off - 40), off) and \
+                    not radiation.search(text, *sentences[i]):
+                continue  # "AVM, Spetzler-Martin III, bled 2025": the day of the disease's own event, no earlier course
             clause = _run_on_clause(text, sentences[i], off, vocab) if sentences else None
             if clause is not None:  # a dictated run-on: the year dates its own clause only
                 if day.year < year and (latest - day).days > _SAME_COURSE_DAYS:

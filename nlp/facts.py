@@ -493,6 +493,10 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         # patient-specific QA): it gives none; alone, a second-check printout is the plan document of the course
         # billed (as any plan), unless it says the patient is not yet treated (above)
         return "planned", [("physics_only", [check], 1)]
+    past = _past_treatment_only(document, ctx, vocab, start, end, head_end)
+    if past:  # a letter that recounts radiosurgery given in an earlier year and names no other ("she had cobalt-60
+        # radiosurgery ... on 12 May 2025", in a referral of December 2026): that course is the patient's history
+        return "follow_up", [("follow_up", past, 1)]
     report = _title(pats["report_title"], text, start, head_end, subject, end)
     course_head = any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title", "consult_title"))
     if report and not course_head:
@@ -501,6 +505,21 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+def _past_treatment_only(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int,
+                         head_end: int) -> list:
+    """The first word of radiation treatment (``radiation_words``) of the document ``text[start:end]`` when every
+    one of them stands in the past (HISTORICAL: a sentence dated in an earlier year, a prior course) and the document
+    is no plan or treatment record by its title; else []. Such a document (a referral letter, a neurologist's note)
+    speaks only of an earlier course."""
+    text, pats = document.text, vocab.patterns
+    if _plan_or_record(text, pats, start, head_end):
+        return []
+    words = list(pats["radiation_words"].finditer(text, start, end))
+    if not words or any("HISTORICAL" not in ctx.modifiers(m.start(), m.end()) for m in words):
+        return []
+    return words[:1]
 
 
 def _given_elsewhere(document: Document, ctx: TextContext, vocab: Vocabulary, at: int, own: frozenset) -> bool:

@@ -88,12 +88,23 @@ def _box_options(line: str, box: re.Pattern[str]) -> list[tuple[int, int, bool, 
                 s = m.end()
                 e = boxes[i + 1].start() if i + 1 < len(boxes) else len(cell)
             label = cell[s:e]
+            following = None if label_first else _NEXT_FIELD.search(label)
+            if following is not None:  # "( ) no Summary: [L1 ...]": the option ends where the next field's label
+                label = label[:following.start()]  # starts, and that field's options follow
             stripped = label.strip().rstrip(":;,").strip()
             if stripped:
                 k = label.find(stripped)
                 out.append((cs + s + k, cs + s + k + len(stripped), bool(m.group("ticked")), field,
                             cs + m.start(), cs + m.end()))
+            if following is not None:
+                field = following.group("label")
     return out
+
+
+# a field's label after an option's words, on the same line of a form whose gaps a scan or a copy has closed
+# ("(x) yes ( ) no Prior RT to site: ( ) yes", "( ) no Summary: [...]"): a capitalised label of up to five words
+# and its colon (not a time's "10:42")
+_NEXT_FIELD = re.compile(r"(?<=\S)[ \t]+(?P<label>(?-i:[A-Z])[\w/&'()-]*(?:[ \t]+[\w/&'()-]+){0,4}?)[ \t]*:(?!\S)")
 
 
 _TOKEN = re.compile(r"\S+")

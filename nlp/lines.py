@@ -313,12 +313,15 @@ class ReadDocument(Document):
 
 def dot_leaders(text: str, rules: "Normalisation | None") -> str:
     """The text with each field's dot leader ("Fractions delivered ..... 1 of 1") read as a colon and blanks
-    ("Fractions delivered:      1 of 1") and a form answer's marking word ("(circled)") as blanks, offsets unchanged
-    (normalise.yaml ``dot_leader``, ``answer_mark``)."""
+    ("Fractions delivered:      1 of 1"), a form answer's marking word ("(circled)") and the brackets of a
+    handwritten number ("[3000] cGy") as blanks, offsets unchanged (normalise.yaml ``dot_leader``, ``answer_mark``,
+    ``entry_bracket``)."""
     if rules is None:
         return text
     if rules.answer_mark is not None:  # "Sessions (circled) 1": how the form's answer was marked, no part of it
         text = rules.answer_mark.sub(lambda m: " " * len(m.group(0)), text)
+    if rules.entry_bracket is not None:  # "[3000] cGy": a handwritten entry's brackets, no part of its number
+        text = rules.entry_bracket.sub(lambda m: " " * len(m.group(0)), text)
     if rules.dot_leader is None:
         return text
     return rules.dot_leader.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("leader")) - 1), text)

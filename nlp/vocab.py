@@ -210,6 +210,7 @@ class Normalisation:
     dot_leader: re.Pattern[str] | None = None  # group "leader": a field's dots between its label and value
     answer_mark: re.Pattern[str] | None = None  # how a form's answer was marked ("(circled)"), read as blanks
     csv_key_record: re.Pattern[str] | None = None  # group "key": a comma-separated export's record ("fractions,1")
+    entry_bracket: re.Pattern[str] | None = None  # a form's handwritten number's bracket ("[600] cGy"), read as blanks
 
 
 @dataclass(frozen=True)
@@ -565,7 +566,8 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
                          tuple(frozenset(str(w).lower() for w in kind) for kind in (fixes or {}).get("replaced", [])),
                          re.compile(data["dot_leader"]) if data.get("dot_leader") else None,
                          re.compile(data["answer_mark"], re.IGNORECASE) if data.get("answer_mark") else None,
-                         re.compile(data["csv_key_record"]) if data.get("csv_key_record") else None)
+                         re.compile(data["csv_key_record"]) if data.get("csv_key_record") else None,
+                         re.compile(data["entry_bracket"], re.IGNORECASE) if data.get("entry_bracket") else None)
 
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: tuple[DoseUnit, ...]) -> QuantityRoles:

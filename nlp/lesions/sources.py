@@ -2005,7 +2005,7 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
                 not vocab.patterns["treatment_words"].search(text[m.end():e]):
             continue
         out.append(_happened(n, m.start(), m.end(), text, ctx, vocab, advisory))
-    rx, at, last_end = vocab.patterns["lesion_count"], 0, None
+    rx, at, last_end, parts_end = vocab.patterns["lesion_count"], 0, None, -1
     while (m := rx.search(text, at)) is not None:
         at = m.end("n")  # a number that is no count ("24 Gy/3 to both lesions") leaves the words after it
         n = vocab.number(m.group("n"))
@@ -2030,8 +2030,11 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
         breakdown = last_end is not None and \
             vocab.patterns["count_breakdown_between"].search(text[last_end:m.start()]) is not None
         last_end = m.end()
-        if breakdown:
+        if breakdown or m.start() < parts_end:
             continue  # "three metastases (the two planned lesions and the new one)": a part of the count before
+        parts = vocab.patterns["count_breakdown_after"].match(text, m.end())
+        if parts and (vocab.number(parts.group("a")) or 0) + (vocab.number(parts.group("b")) or 0) == n:
+            parts_end = parts.end()  # "six metastases, five simple and one brainstem lesion": its parts follow
         out.append(_happened(n, m.start(), m.end(), text, ctx, vocab, advisory))
     out.extend(_counts_after_noun(text, ctx, vocab, advisory, out))
     out.sort(key=lambda c: c.start)
