@@ -18,3 +18,11 @@ def test_a_letter_after_a_follow_up_visit_today_documents_no_course() -> None:
     assert facts.course_status.value == "follow_up"
     assert facts.lesion_count.value is None and not facts.lesions
     assert facts.sites.value == []
+
+
+def test_a_letter_saying_how_long_after_the_patients_own_radiosurgery_documents_no_course() -> None:
+    letter = LETTER.replace("I saw Mr. Example in follow-up today, fourteen months after",
+                            "Mr. Example is doing well fourteen months after")
+    facts = read_text(letter).facts
+    assert facts.course_status.value == "follow_up"
+    assert facts.lesion_count.value is None and not facts.lesions
