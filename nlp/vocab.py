@@ -145,6 +145,7 @@ class QuantityRoles:
     numbers: tuple[NumberRole, ...]
     maximum_prescribed: frozenset[str] = frozenset()  # complexity reasons of targets prescribed to their maximum
     units: tuple[DoseUnit, ...] = ()  # the units a dose is written in, with their size in Gy
+    bare_cgy_above: float | None = None  # a bare number above this, under a title naming no unit, is in cGy
 
     def unit_gy(self, unit: str) -> float | None:
         """How many Gy one ``unit`` (a dose unit as the chart writes it: "cGy", "rads", "GyE") is; None when it
@@ -589,7 +590,8 @@ def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: t
                     for n in data["number_roles"])
     return QuantityRoles(frozenset(data["course_roles"]), cues, {str(k): str(v) for k, v in
                                                                  data["context_roles"].items()}, numbers,
-                         frozenset(str(r) for r in data.get("maximum_prescribed", [])), units)
+                         frozenset(str(r) for r in data.get("maximum_prescribed", [])), units,
+                         float(data["bare_cgy_above"]) if data.get("bare_cgy_above") else None)
 
 
 def _dose_units(data: dict[str, Any]) -> tuple[DoseUnit, ...]:

@@ -269,7 +269,14 @@ def _row_label(row: str, vocab: Vocabulary) -> str | None:
 
 def _join(k: Draft, d: Draft) -> None:
     """Row ``d`` of another table is lesion ``k``: its totals, its sessions and its words are ``k``'s."""
+    if k.replaced and not d.replaced and d.dose_gy is not None:
+        # the lesion in the plan version the course replaced, then in the later version's table: the later one's
+        k.dose_gy, k.dose, k.replaced = d.dose_gy, d.dose, False
+        k.fractions = d.fractions or k.fractions
+        k.table_totals = []
     for row in (k, d):
+        if row.replaced:
+            continue
         total = _table_total(row)
         if total is not None and total not in k.table_totals:
             k.table_totals.append(total)
@@ -1082,6 +1089,42 @@ def _whole_organ(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[Dos
     return found
 
 
+def replaced_version_parts(document: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The documents of a bundle that name a plan by its version ("SPINE_T5_L2_v1", patterns ``plan_version_name``)
+    where another document names a later version of the same plan ("Replanned as SPINE_T5_L2_v2", a log of
+    "SPINE_T5_L2_v2") and no document names a later one of its own: the version the course replaced, as (start, end)."""
+    parts = document.parts
+    if len(parts) < 2:
+        return []
+    text, rx = document.text, vocab.patterns["plan_version_name"]
+    named = [{(m.group("base").lower(), int(m.group("n"))) for m in rx.finditer(text, p.start, p.end)} for p in parts]
+    out = []
+    for i, p in enumerate(parts):
+        if not named[i]:
+            continue
+        later = {(b, n) for j, ns in enumerate(named) if j != i for b, n in ns}
+        top = {b: max(n for b2, n in named[i] if b2 == b) for b, _n in named[i]}
+        if all(any(b2 == b and n2 > n for b2, n2 in later) for b, n in top.items()):
+            out.append((p.start, p.end))
+    return out
+
+
+def _struck_by_name(d: Draft, text: str, vocab: Vocabulary) -> bool:
+    """A table's lesion whose structure name ("PTV_Met6") the chart writes elsewhere followed by words that say it was
+    removed from the plan ("...; PTV_Met6 removed.", "PTV_Met6 was dropped"; patterns ``target_removed_after``): a
+    target the course did not treat. Only a structure's name (a volume kind and its label), which names one target."""
+    name = d.name.strip()
+    if not vocab.patterns["target_structure"].match(name) or len(name) < 4 or " " in name:
+        return False
+    rx = vocab.patterns["target_removed_after"]
+    for m in cached_rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text):
+        if any(s <= m.start() < e for s, e in d.spans):
+            continue  # (its own row)
+        if rx.match(text, m.end()):
+            return True
+    return False
+
+
 def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
                  course_fx: int | None, chart_site_hint: str | None, wrapped: str,
                  flags: list[ReviewFlag] | None = None, stopped: frozenset[int] = frozenset()) -> list[Lesion]:
@@ -1098,10 +1141,14 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     naming = [replace(st, counts=True) if st.role == "planned" and st.fractions in stopped else st for st in doses] \
         if stopped else doses
     drafts: list[Draft] = []
+    replaced = replaced_version_parts(document, vocab)
     for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab), vocab,
                               text):
+        for d in group:
+            d.replaced = any(s <= d.start < e for s, e in replaced)
         drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab), vocab), vocab, aliases)
-    drafts = [d for d in drafts if not d.untreated]  # (a lesion some table says was not treated)
+    drafts = [d for d in drafts if not d.untreated and not _struck_by_name(d, text, vocab)]
+    # (a lesion some table says was not treated, or whose structure a note says was removed)
     source = "table"
     if not drafts:  # items end at a hard line break, not where a wrapped line happens to end
         drafts, source = _placed(_series_named(listed_lesions(wrapped, ctx, vocab), wrapped, vocab), labels, vocab), \

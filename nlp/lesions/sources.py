@@ -76,6 +76,10 @@ class Draft:
     # what its plan gave it (total Gy, fractions) where a table's delivered column says otherwise (a target stopped
     # early): the delivered values are its own, the two are for the coder to check
     planned: tuple[float | None, int | None] | None = None
+    # a row of a table in a document of a plan version the course replaced by a later one (the "_v1" plan report
+    # beside the "_v2" record, resolution.replaced_version_parts): its name stands, its total neither sets the dose
+    # nor stands against another table's
+    replaced: bool = False
     # its dose is one shared out over several targets listed before it ("T8 and L3 metastases, 24 Gy in 2 fractions
     # each": _shared_out): a later statement of this target's own dose outranks it (resolution._absorb)
     shared: bool = False
@@ -378,8 +382,9 @@ def transposed(t: Table, vocab: Vocabulary) -> Table | None:
         return None
     corner = rows[0][0].text
     if corner.strip() and (_names_a_target(corner, vocab) or _row_title(corner, vocab) or
-                           not _is_header([rows[0][0]], vocab)):
-        return None  # a corner titling the first column ("Quantity", "Parameter") is no lesion and no quantity
+                           not _is_header([rows[0][0]], vocab) or vocab.patterns["record_key_title"].match(corner)):
+        return None  # a corner titling the first column ("Quantity", "Parameter") is no lesion and no quantity; a
+        # plan's or course's own key ("Plan name | BRAIN_MULTI_4" over "Unit", "Fractions"): a record's fields
     if not all(_names_a_target(c.text, vocab) or vocab.patterns["target_structure"].match(c.text)
                for c in rows[0][1:]):
         return None  # a flowsheet's dates or fraction numbers across the top: no lesion per column
@@ -619,6 +624,11 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             dose_cols.remove(i)
     given_cols = [i for i in delivered if i in dose_cols]
     dose_cols = given_cols + [i for i in dose_cols if i not in given_cols]
+    if not given_cols and any(pats["column_difference"].match(_title(h)) for h in heads):
+        dose_cols = [i for i in dose_cols if pats["column_prescription"].search(heads[i])]
+        # a second check's comparison ("Point / target | TPS dose (cGy) | Check (cGy) | Diff (%)"): two calculations
+        # of a point's dose and their difference, no prescription of the lesion the point lies in; an Rx column
+        # beside them ("Rx (cGy) | ... | TPS MU | Indep MU | Diff (%)") still is
     # a column of the prescription the chart replaced ("Rx orig (Gy)" beside "Rx final (Gy)"): read after the others
     replaced = [i for i in dose_cols if pats["column_replaced_dose"].search(heads[i]) and i not in given_cols]
     if replaced and len(replaced) < len(dose_cols):
@@ -728,7 +738,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                     break
                 num = re.match(rf"^\s*({_CELL_NUM})\s*$", cells[i].text)
                 if num:
-                    d.dose_gy = to_gy(num.group(1), _bare_unit(cells, i, heads, vocab), vocab)
+                    d.dose_gy = _bare_gy(num.group(1), cells, i, heads, vocab)
                     break
         for i in ([] if phase_cols else cum_cols):  # the running total to this row: what the lesion had by then
             # (a phase or stage row keeps its own dose: the phases are summed)
@@ -943,6 +953,19 @@ def _bare_unit(cells, i: int, heads: list[str], vocab: Vocabulary) -> str:
     if untitled and beside.strip() and vocab.roles.unit_gy(beside) is not None:
         return beside.strip()
     return head_unit(heads[i], vocab)
+
+
+def _bare_gy(number: str, cells, i: int, heads: list[str], vocab: Vocabulary) -> float:
+    """The dose of a bare number in cell ``i``, in the unit :func:`_bare_unit` finds; where nothing names a unit
+    (the "Gy" assumed) and the number is larger than any course's total in Gy (quantity_roles ``bare_cgy_above``:
+    "1400" under "Dose"), in cGy: no such dose passes as Gy."""
+    unit = _bare_unit(cells, i, heads, vocab)
+    gy = to_gy(number, unit, vocab)
+    named = vocab.patterns["head_unit"].search(heads[i]) if i < len(heads) else None
+    bound = vocab.roles.bare_cgy_above
+    if named is None and unit == "Gy" and bound is not None and gy > bound:
+        return to_gy(number, "cGy", vocab)
+    return gy
 
 
 def _isodose_cell(cells, i: int) -> float | None:
