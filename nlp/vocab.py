@@ -669,7 +669,9 @@ def build_vocabulary() -> Vocabulary:
         number_words=number_words,
         site_terms={site: re.compile(_phrase_regex(terms), re.IGNORECASE)
                     for site, terms in anatomy["sites"].items()},
-        lesion_noun=re.compile(_phrase_regex(anatomy["lesion_nouns"]), re.IGNORECASE),
+        # a lesion noun that is part of a meeting's or a service's name ("the spine tumour board") is none
+        lesion_noun=re.compile(_phrase_regex(anatomy["lesion_nouns"]) +
+                               r"(?![\s-]+" + _phrase_regex(anatomy["not_a_lesion_before"]) + ")", re.IGNORECASE),
         laterality=frozenset(w.lower() for w in anatomy["laterality"]),
         vertebral_level=re.compile(anatomy["vertebral_level"]),
         not_a_level_after=frozenset(str(w).lower() for w in anatomy["not_a_level_after"]),
