@@ -548,7 +548,28 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             continue  # "fraction[2].delivered: T12 800 cGy": that fraction's dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
     found.sort(key=lambda d: d.start)
-    return phase_totals(text, ctx, requested(text, ctx, vocab, options(text, ctx, vocab, products(text, vocab, found))))
+    doses = each_fraction(text, vocab, products(text, vocab, found))
+    return phase_totals(text, ctx, requested(text, ctx, vocab, options(text, ctx, vocab, doses)))
+
+
+def each_fraction(text: str, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
+    """A bare dose right after a regimen that its clause marks as each fraction's ("30 Gy in 5 fractions, 6 Gy each",
+    "thirty gray in five fractions of six gray", "..., each of 6 Gy"; patterns.each_fraction_link and
+    each_fraction_after) and that is the regimen's total over its count is the dose of each fraction: kind
+    ``dose_per_fraction``, its course role ``per_fraction``, never a second course dose beside the regimen."""
+    link, after = vocab.patterns["each_fraction_link"], vocab.patterns["each_fraction_after"]
+    out = list(doses)
+    for i in range(1, len(doses)):
+        a, b = doses[i - 1], doses[i]
+        if b.kind != "dose" or a.kind not in REGIMEN_KINDS or not a.total_gy or not a.fractions or \
+                b.total_gy is None or abs(b.total_gy * a.fractions - a.total_gy) > 0.01:
+            continue
+        m = link.match(text[a.end:b.start])
+        if m is None or not (m.group("each") or after.match(text[b.end:b.end + 20])):
+            continue
+        out[i] = replace(b, per_fraction_gy=b.total_gy, total_gy=None, kind="dose_per_fraction",
+                         role="per_fraction" if b.role in vocab.roles.course_roles else b.role)
+    return out
 
 
 def products(text: str, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:

@@ -1401,9 +1401,11 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     abbreviations = abbreviation_places(text, vocab)
     for d in doses:
         parts |= _addends(text, d, doses)  # "11.6 Gy (C1 2.7 Gy + C2 8.9 Gy)": the sum's terms name no lesion
-        if d.kind == "dose_per_fraction" and previous_end and re.fullmatch(r"\s*\(\s*", text[previous_end:d.start]):
-            # "PTV_A 35 Gy/5 fx (7 Gy/fx), PTV_B ...": the dose's own breakdown in its parenthesis belongs to it, and
-            # the next target's clause starts after it
+        if d.kind == "dose_per_fraction" and previous_end and (
+                re.fullmatch(r"\s*\(\s*", text[previous_end:d.start]) or
+                vocab.patterns["each_fraction_link"].match(text[previous_end:d.start])):
+            # the regimen's own words: "PTV_A 35 Gy/5 fx (7 Gy/fx), PTV_B ..." (its breakdown in its parenthesis),
+            # "27 Gy in 3 fractions of 9 Gy, ... and the S1 lesion ...": the next target's clause starts after them
             closed = re.match(r"\s*\)", text[d.end:d.end + 5])
             previous_end = d.end + (closed.end() if closed else 0)
         if not d.counts or d.kind in ("dose_per_fraction", "fraction_table") or d.start in parts:
