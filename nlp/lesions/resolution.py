@@ -188,7 +188,8 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
     unmatched: list[Draft] = []
     for d in new:
         sig = same_places(d.name, vocab)
-        hit = next((i for i, k in enumerate(kept) if i not in taken and (
+        hit = _alias_of(d, kept, taken)
+        hit = hit if hit is not None else next((i for i, k in enumerate(kept) if i not in taken and (
             (volume_key(d.name, vocab) and volume_key(d.name, vocab) == volume_key(k.name, vocab)) or
             (structure_core(d.name, vocab) and structure_core(d.name, vocab) == structure_core(k.name, vocab)))),
             None)
@@ -228,6 +229,15 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
     for i, d in pairs:
         _join(out[i], d)
     return out
+
+
+def _alias_of(d: Draft, kept: list[Draft], taken: set[int]) -> int | None:
+    """The one kept lesion that row ``d`` names by a structure its row aliases, or the other way round (the plan's
+    "PTV2 | Right cerebellar" and the record's "PTV2"; Draft.aliases); None otherwise."""
+    mine = {a.lower() for a in d.aliases} | {d.name.strip().lower()}
+    hits = [i for i, k in enumerate(kept) if i not in taken and (k.aliases or d.aliases) and
+            mine & ({a.lower() for a in k.aliases} | {k.name.strip().lower()})]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _aliased(d: Draft, kept: list[Draft], taken: set[int], aliases: dict[str, frozenset[str]]) -> int | None:
@@ -463,6 +473,7 @@ def _absorb(kept: Draft, same: Draft) -> None:
     fractions the kept one lacks; another phase or stage of the lesion adds its dose and fractions."""
     if same.optic_mm is not None:
         kept.optic_mm = same.optic_mm if kept.optic_mm is None else min(kept.optic_mm, same.optic_mm)
+    kept.aliases.extend(a for a in same.aliases if a not in kept.aliases)
     if add_phase(kept, same):
         return
     kept.spans.extend(same.spans)
@@ -1342,7 +1353,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                          if o.end > o.start and o.name.strip().lower() != d.name.strip().lower())
             own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others, rows)} " \
                 f"{label_text(d.name, soft_whole, vocab)} " \
-                f"{' '.join(label_text(label, soft_whole, vocab) for label in aliases.get(d.name, []))} " \
+                f"{' '.join(label_text(label, soft_whole, vocab) for label in aliases.get(d.name, []) + d.aliases)} " \
                 f"{noun_text(d.name, others, soft_whole, vocab, ctx.sentences)}"
         # a name that writes the chart's diagnosis as its initials ("L VS" for the left vestibular schwannoma)
         spelled = "" if single else spelled_out(d.name, whole, vocab)

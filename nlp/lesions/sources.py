@@ -86,6 +86,9 @@ class Draft:
     # its place (1, 2 ...) among the lesions a count names together ("the two liver lesions ... each": _counted_each),
     # 0 if none: members of one count are as many lesions, though their words are the same
     member: int = 0
+    # the structure identifiers its table row also names it by, where another cell of the row names its place
+    # ("PTV2 | Right cerebellar | 18 Gy": "PTV2"); a row of another table, or a clause, so named is this lesion
+    aliases: list[str] = field(default_factory=list)
 
 
 # a bare number in a table cell, with a decimal point or a decimal comma ("36,25" under "Dose (Gy)"; "2,150" is a
@@ -565,6 +568,12 @@ def structure_columns(heads: list[str], rows, vocab: Vocabulary) -> list[int]:
     return out
 
 
+def _structure_id(cell: str, vocab: Vocabulary) -> bool:
+    """A cell that is one target structure's identifier ("PTV1", "PTV_LFront", "GTV2 (SIB)"), no words of a place."""
+    text = _REMARK.sub("", cell.strip())
+    return " " not in text and bool(vocab.patterns["target_structure"].match(text))
+
+
 def _lesion_table(heads: list[str], vocab: Vocabulary, rows=()) -> bool:
     pats = vocab.patterns
     oar = [i for i, h in enumerate(heads) if pats["oar_table"].search(h)]
@@ -695,6 +704,14 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 cands = [Cell(volume.group(0), c0.start + volume.start(), c0.start + volume.end())]
         cands = [c for c in cands if not pats["not_a_lesion_name"].match(c.text)]
         named = [c for c in cands if not pats["id_only"].match(c.text)]
+        aliases: list[str] = []
+        if named and _structure_id(named[0].text, vocab):
+            # "PTV2 | Right cerebellar | 18": the cell that writes the lesion's place names it, not the structure
+            # before it, which becomes its alias (another table or a clause naming the lesion by it finds it)
+            named.sort(key=lambda c: not (not _structure_id(c.text, vocab) and
+                                          (_specific_place(c.text, vocab) or vertebral_levels(c.text, vocab))))
+            aliases = [_REMARK.sub("", c.text.strip()) for c in named[1:] if _structure_id(c.text, vocab)] \
+                if not _structure_id(named[0].text, vocab) else []
         cell = named[0] if named else (cands[0] if cands else None)
         if cell is None or pats["oar_row_name"].search(cell.text) or label_run(cell.text, vocab):
             continue  # an organ at risk's row (its PRV, its constraint) beside the targets; a run of labels
@@ -713,7 +730,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         # below. "3 mm from left optic nerve" is read as a distance where it stands)
         words = " ".join(" " * len(c.text) if k in distance_cols and sizes_cm(c.text, vocab) else c.text
                          for k, c in enumerate(cells))
-        d = Draft(name, cell.start, cell.end, words, row_start, spans=[(row_start, row_end)], untreated=untreated)
+        d = Draft(name, cell.start, cell.end, words, row_start, spans=[(row_start, row_end)], untreated=untreated,
+                  aliases=aliases)
         d.cells = [(c.start, c.end) for c in [cell] + [cells[i] for i in dose_cols + fx_cols if i < len(cells)]
                    if c.end > c.start and c.text.strip()]
         totals = [i for i in dose_cols if pats["column_total"].search(heads[i]) and i not in given_cols]
