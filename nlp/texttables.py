@@ -38,6 +38,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .vocab import load_vocabulary
+
 # a border or separator: only rule characters, with a run of dashes or equals signs and a column mark
 _BORDER = re.compile(r"^\s*[+|:]?[-=:+|\s]*[-=]{3,}[-=:+|\s]*$")
 _BAR = "|"
@@ -121,7 +123,9 @@ def text_tables(lines: list[str], tabs: list[list[int]] | None = None,
     n = len(lines)
     hl7 = any(_HL7_HEADER.match(line) for line in lines)  # an HL7 message's segments are read as lines
     furniture = _furniture(lines)
-    breaks = {k for k, line in enumerate(lines) if _PAGE_MARK.search(line) or (running and _line_key(line) in running)}
+    page_mark = load_vocabulary().patterns["page_mark"]  # ("Page 2 of 3")
+    breaks = {k for k, line in enumerate(lines) if page_mark.search(line) or (running and _line_key(line) in running)}
+    breaks |= page_furniture(lines)
     while i < n:
         stacked = _stacked(lines, i, furniture)
         if stacked is not None:
@@ -223,7 +227,6 @@ def _text_cells(rows: list[_Row]) -> tuple[tuple[TextCell, ...], ...]:
 _STACK_TITLE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z/()#%.&' -]{0,28}[A-Za-z)%#.][ \t]*$")  # "Dose (Gy)", "Isodose"
 _STACK_MIN, _STACK_MAX = 3, 10  # column titles of a stacked table
 _STACK_CELL_WORDS = 8  # a stacked cell is a few words, never a sentence
-_PAGE_MARK = re.compile(r"\bpage\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.I)
 _DIGIT = re.compile(r"\d")
 _FURNITURE_WORDS = 4  # a repeated banner or footer line has at least these many words
 
@@ -253,6 +256,22 @@ def running_lines(pages: list[list[str]]) -> frozenset[str]:
     return frozenset(keys)
 
 
+_EDGE_LINES = 3  # a page's footer (or banner) stands among its last (or first) lines of text
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """The lines of a plain-text page that only its furniture writes, beside its running lines (patterns.yaml): a
+    heading that says the page goes on from the one before ("PLAN SUMMARY (continued)"; continued_heading), and a
+    line among its first or last lines of text that is a printout's banner or footer ("Printed 08/14/2026 10:02",
+    "Exported by", a page number: page_edge_words, page_mark). None is a row or a title of a table, and one between
+    a table's titles and its rows, or after its rows, is crossed as a page break is (:func:`_past_break`)."""
+    pats = load_vocabulary().patterns
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    edges = set(filled[:_EDGE_LINES - 1] + filled[-_EDGE_LINES:])
+    return {k for k in filled if pats["continued_heading"].match(lines[k]) or
+            (k in edges and (pats["page_edge_words"].search(lines[k]) or pats["page_mark"].search(lines[k])))}
+
+
 def _furniture(lines: list[str]) -> set[int]:
     """The lines a printout repeats on its pages (the same words, its digits aside, twice or more, and a line of
     several words: a banner, a "Printed ... Page 1 of 3" footer) and its page-number lines."""
@@ -261,7 +280,8 @@ def _furniture(lines: list[str]) -> set[int]:
         if len(line.split()) >= _FURNITURE_WORDS:  # (a table's "20 Gy" and "80%" repeat too)
             keys.setdefault(_line_key(line), []).append(k)
     out = {k for ks in keys.values() if len(ks) >= 2 for k in ks}
-    return out | {k for k, line in enumerate(lines) if _PAGE_MARK.search(line)}
+    page_mark = load_vocabulary().patterns["page_mark"]
+    return out | {k for k, line in enumerate(lines) if page_mark.search(line)}
 
 
 def _one_cell(line: str) -> bool:
