@@ -1043,4 +1043,4 @@ Philippa Odunsi-Marchbanks, MD
 
 
 CORPUS = Corpus("blind_corpus75", "tests/blind_corpus75", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
