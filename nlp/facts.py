@@ -50,8 +50,8 @@ from .quantities import (
     table_roles,
 )
 from .review import course_in_progress, facility_name, misread_cell_said, misread_cells, review_flags
+from .titles import TITLE_WORDS, heading_lines, heading_match
 from .titles import head_end as _head_end
-from .titles import heading_lines, heading_match
 from .vocab import Vocabulary, cached_rx, date_readings, load_vocabulary
 
 MAX_EVIDENCE = 4
@@ -350,22 +350,38 @@ def _sentences(document: Document, ctx: TextContext, matches, rule: str, limit: 
     return unique(document.evidence(*ctx.sentence(m.start()), rule=rule) for m in matches)[:limit]
 
 
-def _title(pattern, text: str, start: int, end: int, subject=None, doc_end: int | None = None):
+def _title(pattern, text: str, start: int, end: int, subject=None, doc_end: int | None = None, addressee=None):
     """The first match of ``pattern`` on a heading line of ``text[start:end]`` (titles.heading_match); else, when
     the ``subject`` pattern is given, on the subject line of a letter ("RE: Request for prior authorization -
     <patient, MRN, member ID>") among the document's first ``_SUBJECT_LINES`` lines, however long: a letter's
-    title, below its letterhead, addressee and date (``doc_end``: where the document ends)."""
+    title, below its letterhead, addressee and date (``doc_end``: where the document ends). With the ``addressee``
+    pattern too, the first line after the block of lines an addressee's line ("To: <practice>, attn. ...") opens
+    is such a title when it is a heading of a few words ("NOTICE OF APPROVAL - PRIOR AUTHORIZATION")."""
     m = heading_match(pattern, text, start, end)
     if m or subject is None:
         return m
-    pos = start
+    pos, state = start, "before"  # before an addressee's line, in its "block", or "after" the blank line ending it
     for line in text[start:doc_end or end].splitlines(keepends=True)[:_SUBJECT_LINES]:
         if subject.match(line):
             m = pattern.search(text, pos, pos + len(line))
             if m:
                 return m
+        if addressee is not None:
+            if state == "before" and addressee.match(line):
+                state = "block"
+            elif state == "block" and not line.strip():
+                state = "after"
+            elif state == "after" and line.strip():  # the first line after the block: the title, if a heading
+                if len(line.split()) <= TITLE_WORDS and not _SENTENCE_END.search(line):
+                    m = pattern.search(text, pos, pos + len(line))
+                    if m:
+                        return m
+                addressee = None
         pos += len(line)
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 _SUBJECT_LINES = 20  # a letter's subject line stands below its letterhead, addressee and date
@@ -390,14 +406,14 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     dummy = test and pats["phantom_subject"].search(text, start, end)
     if dummy:  # a test of the machine or the chain whose "patient" is a phantom: whatever it irradiated, no patient's
         return "recommended", [("qa_test", [test, dummy], 2)]
-    subject = pats["letter_subject"]
+    subject, addressee = pats["letter_subject"], pats["letter_addressee"]
     none_given = [m for m in pats["delivered_none"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
-    check = _title(pats["physics_check_title"], text, start, head_end, subject, end)
+    check = _title(pats["physics_check_title"], text, start, head_end, subject, end, addressee)
     said = [m for m in _delivery_statements(text, ctx, vocab, start, end)
             if not any(n.start() <= m.start() < n.end() for n in none_given)  # "Delivered fractions: 0 of 1"
             and not pats["qa_delivery"].match(text, m.start(), end)  # "plan delivered to the phantom": a QA delivery
             and not (check and pats["delivery_word"].match(m.group()))]  # a physics check's "MU delivered": its own
-    title = _title(pats["follow_up_title"], text, start, head_end, subject, end)
+    title = _title(pats["follow_up_title"], text, start, head_end, subject, end, addressee)
     if title and _line_names_record(text, pats, title.start()):
         # "FOLLOW-UP VISIT (OTV / END OF TREATMENT)": the visit that closes this course, its completion record
         title = None
@@ -406,16 +422,20 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         if fresh:  # a follow-up of an earlier course that also reports a new course finished days ago
             return "delivered", [(FRESH, fresh, 2)]
         return "follow_up", [("follow_up", [title], 1), ("follow_up", said, 1)]
-    title = _title(pats["request_title"], text, start, head_end, subject, end)
+    title = _title(pats["request_title"], text, start, head_end, subject, end, addressee)
     if title:  # asked of a payer: nothing performed yet
         return "recommended", [("request", [title], 1)]
-    billing = _title(pats["billing_title"], text, start, head_end, subject, end)
+    billing = _title(pats["billing_title"], text, start, head_end, subject, end, addressee)
     if billing and not pats["record_title"].search(text, start, head_end):  # charges, codes and units: what was
         # billed, never a record that it was done (its descriptors read "SRS treatment delivery")
         return "recommended", [("billing", [billing], 1)]
-    other = _title(pats["other_service_title"], text, start, head_end, subject, end)
-    consult = other or _title(pats["consult_title"], text, start, head_end, subject, end)
-    if consult:  # a consultation's history of an earlier course is not this course
+    other = _title(pats["other_service_title"], text, start, head_end, subject, end, addressee)
+    consult = other or _title(pats["consult_title"], text, start, head_end, subject, end, addressee)
+    report = _title(pats["report_title"], text, start, head_end, subject, end, addressee)
+    course_head = any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title", "consult_title"))
+    diagnostic = report is not None and not course_head
+    if consult or diagnostic:  # a consultation's history of an earlier course is not this course, nor is the clinical
+        # history a diagnostic report quotes ("CLINICAL HISTORY: ... treated with stereotactic radiosurgery on ...")
         said = [m for m in said if ctx.section_at(m.start()) not in HISTORY_SECTIONS]
     if other:  # another service's note: radiosurgery during the stay, not "treated with ceftriaxone"; its
         # procedure field naming radiation treatment says what was done in the stay
@@ -497,9 +517,7 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if past:  # a letter that recounts radiosurgery given in an earlier year and names no other ("she had cobalt-60
         # radiosurgery ... on 12 May 2025", in a referral of December 2026): that course is the patient's history
         return "follow_up", [("follow_up", past, 1)]
-    report = _title(pats["report_title"], text, start, head_end, subject, end)
-    course_head = any(pats[k].search(text, start, head_end) for k in ("record_title", "plan_title", "consult_title"))
-    if report and not course_head:
+    if diagnostic:
         # a diagnostic report (imaging, pathology) that never says treatment took place: what it says of
         # treatment is a recommendation ("radiosurgery could be considered"); its sequences are no planning imaging
         why = list(pats["course_recommended"].finditer(text, start, end))

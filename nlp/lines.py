@@ -327,6 +327,25 @@ def dot_leaders(text: str, rules: "Normalisation | None") -> str:
     return rules.dot_leader.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("leader")) - 1), text)
 
 
+def spoken_levels(text: str, rules: "Normalisation | None") -> str:
+    """The text with each vertebral level said in words ("C six", "T ten") read as the level ("C6", "T10") and blanks
+    after it, offsets unchanged (normalise.yaml ``spoken_level``); a number past the letter's last vertebra ("C nine")
+    is left as it is."""
+    if rules is None or rules.spoken_level is None:
+        return text
+    numbers, last = dict(rules.level_numbers), dict(rules.level_last)
+
+    def level(m: "re.Match[str]") -> str:
+        n = numbers.get(m.group("number").lower())
+        letter = m.group("letter")
+        if n is None or n > last.get(letter.upper(), 0):
+            return m.group(0)
+        said = f"{letter}{n}"
+        return said + " " * (len(m.group(0)) - len(said))
+
+    return rules.spoken_level.sub(level, text)
+
+
 def normalised(document: Document, rules: "Normalisation | None") -> Document:
     """``document`` read with its spoken punctuation as marks, its spoken self-corrections' taken-back words
     as blanks, its fields' dot leaders as colons and a comma-separated export's records as "key: value" (a
@@ -334,6 +353,7 @@ def normalised(document: Document, rules: "Normalisation | None") -> Document:
     spans = [(p.start, p.end) for p in document.parts] or None
     text = csv_fields(dot_leaders(self_corrections(spoken_punctuation(document.text, rules, spans), rules), rules),
                       rules)
+    text = spoken_levels(text, rules)
     if text == document.text:
         return document
     fields = {f: getattr(document, f) for f in document.__dataclass_fields__}

@@ -23,6 +23,7 @@ from .lesions import count_statements, said_not_treated, signature, site_of, ver
 from .lesions.classification import (
     _specific_place,
     label_key,
+    levels_spanned,
     located_site,
     optic_distances,
     row_labels,
@@ -1019,12 +1020,12 @@ def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
         return []
     les = spinal[0]
     (mine,) = levels[les.name]
-    known = set().union(*levels.values())
+    known = set().union(*(levels_spanned(lv) for lvs in levels.values() for lv in lvs))  # (a range's inner levels)
     for m in vocab.vertebral_level.finditer(text):
         level = m.group(0).upper()
         gap = re.match(r"\s*", text[m.end():m.end() + 40]).end()  # type: ignore[union-attr]
         noun = vocab.lesion_noun.match(text[:m.end() + 40], m.end() + gap)
-        if level in known or not ctx.counts(m.start(), m.end()) or not noun or \
+        if levels_spanned(level) <= known or not ctx.counts(m.start(), m.end()) or not noun or \
                 not vertebral_levels(text[max(0, m.start() - 30):m.end() + 40], vocab):
             continue
         if said_not_treated(text[noun.end():max(noun.end(), ctx.sentence(m.start())[1])], vocab):

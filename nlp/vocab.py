@@ -212,6 +212,11 @@ class Normalisation:
     answer_mark: re.Pattern[str] | None = None  # how a form's answer was marked ("(circled)"), read as blanks
     csv_key_record: re.Pattern[str] | None = None  # group "key": a comma-separated export's record ("fractions,1")
     entry_bracket: re.Pattern[str] | None = None  # a form's handwritten number's bracket ("[600] cGy"), read as blanks
+    # a vertebral level said in words ("C six"): groups "letter" and "number", the numbers' words and each letter's
+    # last vertebra (normalise.yaml spoken_level)
+    spoken_level: re.Pattern[str] | None = None
+    level_numbers: tuple[tuple[str, int], ...] = ()
+    level_last: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -556,6 +561,7 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
     keys = data["camel_case_keys"]
     fixes = data.get("self_corrections")
     run_on = data.get("run_on")
+    level = data.get("spoken_level")
     return Normalisation(int(spoken["min_marks"]), marks, re.compile(keys["key"], re.MULTILINE),
                          re.compile(keys["split"]), int(spoken["min_marks_without_sure"]),
                          re.compile(fixes["cue"], re.IGNORECASE) if fixes else None,
@@ -568,7 +574,10 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
                          re.compile(data["dot_leader"]) if data.get("dot_leader") else None,
                          re.compile(data["answer_mark"], re.IGNORECASE) if data.get("answer_mark") else None,
                          re.compile(data["csv_key_record"]) if data.get("csv_key_record") else None,
-                         re.compile(data["entry_bracket"], re.IGNORECASE) if data.get("entry_bracket") else None)
+                         re.compile(data["entry_bracket"], re.IGNORECASE) if data.get("entry_bracket") else None,
+                         re.compile(level["pattern"], re.IGNORECASE) if level else None,
+                         tuple((str(k).lower(), int(v)) for k, v in (level or {}).get("numbers", {}).items()),
+                         tuple((str(k).upper(), int(v)) for k, v in (level or {}).get("last", {}).items()))
 
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: tuple[DoseUnit, ...]) -> QuantityRoles:

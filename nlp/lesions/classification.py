@@ -101,6 +101,16 @@ def contiguous_levels(levels: Sequence[str]) -> bool:
     return all(b - a == 1 for a, b in zip(order, order[1:]))
 
 
+def levels_spanned(level: str) -> set[str]:
+    """The vertebrae a level or a range of levels covers, as :data:`LEVEL_ORDER` writes them ("T7-T9" -> T7, T8,
+    T9; "T12/L1" -> T12, L1; "Th9" -> T9); a level that is no known vertebra is itself."""
+    ends = [level_key(p) for p in re.split(r"\s*(?:-|–|—|/)\s*", level.strip()) if p]
+    if len(ends) == 2 and all(e in LEVEL_ORDER for e in ends):
+        a, b = sorted(LEVEL_ORDER.index(e) for e in ends)
+        return set(LEVEL_ORDER[a:b + 1])
+    return {level_key(level)} if len(ends) <= 1 else set(ends)
+
+
 _LEVEL_SHAPE = re.compile(r"(?<![A-Za-z0-9])(Th|[CTLS])(\d{1,2})(?![A-Za-z0-9])")
 
 

@@ -107,7 +107,7 @@ def clean_name(raw: str, vocab: Vocabulary) -> str:
     if dose and name[:dose.start()].strip():  # the name ends where its dose begins, in figures or in words: "left
         name = name[:dose.start()]  # frontal twenty four Gray in three fractions", a dictated list's item
     name = vocab.patterns["leading_words"].sub("", name).strip(" .\t-–—")
-    return name[:80]
+    return re.sub(r"[ \t]{2,}", " ", name)[:80]  # (a level said in words, "C six", is read as "C6" and blanks)
 
 
 def lesion_phrase(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
@@ -600,6 +600,16 @@ def _title(head: str) -> str:
     return re.sub(r"\([^)]*\)", " ", head)
 
 
+def _figures_only(rows, i: int) -> bool:
+    """Every filled cell of column ``i`` is a figure without a word ("96.8%", "0.42", "27.9 cc"): a measure of the
+    lesion ("PTV V100", "GTV volume"), never its name, though its title names the target."""
+    cells = [r[i].text for r in rows if i < len(r) and r[i].text.strip()]
+    return bool(cells) and all(_FIGURE_CELL.fullmatch(c.strip()) for c in cells)
+
+
+_FIGURE_CELL = re.compile(r"[<>≤≥~]?\s*\d+(?:[.,]\d+)?\s*(?:%|cc|cm3|ml|mm|cm|gy|cgy)?", re.I)
+
+
 def _name_column(head: str, vocab: Vocabulary) -> bool:
     return bool(vocab.patterns["column_name"].search(_title(head)))
 
@@ -617,7 +627,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     drafts: list[Draft] = []
     pats = vocab.patterns
     structure = [i for i in structure_columns(heads, rows, vocab) if not _name_column(heads[i], vocab)]
-    name_cols = [i for i, h in enumerate(heads) if _name_column(h, vocab)] + structure
+    name_cols = [i for i, h in enumerate(heads) if _name_column(h, vocab) and not _figures_only(rows, i)] + structure
     dose_cols = [i for i, h in enumerate(heads)  # a Max / Mean / OAR / per-fraction column is no prescription
                  if pats["column_dose"].search(h) and column_role(h, vocab) is None]
     # a column's role from its title and its values: "Delivered" / "Planned" whose cells are doses is a dose
