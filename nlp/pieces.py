@@ -71,16 +71,21 @@ class Parsed:
         graph = getattr(doc._, "context_graph", None)
         mods = list(graph.modifiers if graph is not None else [])
         scopes = _scopes(doc, mods, (vocab or load_vocabulary()).patterns["parenthesis_compared"])
+        ahead = {id(m): _reach_ahead(doc, m) for m in mods if id(m) in scopes}
+        ahead = {k: v for k, v in ahead.items() if v is not None}
         for ent in doc.ents:
             cats = frozenset(m.category for m in getattr(ent._, "modifiers", ())
                              if id(m) in scopes and scopes[id(m)][0] < ent.end and ent.start < scopes[id(m)][1])
+            cats |= frozenset(m.category for m in mods if id(m) in ahead and
+                              ahead[id(m)][0] < ent.end and ent.start < ahead[id(m)][1])
             self.entities.append(Entity(ent.label_, ent.ent_id_, ent.start_char + offset, ent.end_char + offset,
                                         ent.text, cats))
         for mod in mods:
             if id(mod) not in scopes:
                 continue
-            s, e = scopes[id(mod)]
-            self.scopes.append((doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1].text) + offset, mod.category))
+            for s, e in (scopes[id(mod)], *((ahead[id(mod)],) if id(mod) in ahead else ())):
+                self.scopes.append((doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1].text) + offset,
+                                    mod.category))
         sections = [_raw_section(doc, sec, offset) for sec in getattr(doc._, "sections", []) or []]
         if self.sections and sections and sections[0].category is None and sections[0].title_start == offset:
             # the untitled start of this piece continues the last section of the piece before
@@ -88,6 +93,27 @@ class Parsed:
             self.sections[-1] = RawSection(last.category, last.title_start, last.body_start,
                                            max(last.end, lead.end), last.empty and lead.empty)
         self.sections.extend(sections)
+
+
+def _reach_ahead(doc: Doc, mod: Any) -> tuple[int, int] | None:
+    """The few words a backward cue also governs after itself (its rule's metadata ``reach_ahead``: N tokens), up
+    to the first punctuation or the sentence's end: a field's "Status: not delivered" negates the field before it
+    (the backward cue ": not") and the word it negates after it, as the plain cue "not" would, which medspaCy
+    drops as a part of the longer cue. None for a cue without it."""
+    meta = getattr(getattr(mod, "rule", None), "metadata", None) or {}
+    n = meta.get("reach_ahead")
+    if not n or mod.direction.upper() != "BACKWARD":
+        return None
+    start = mod.modifier_span[1]
+    if start >= len(doc) or doc[start].sent.start != doc[start - 1].sent.start:
+        return None
+    end = start
+    while end < len(doc) and end - start < n and doc[end].sent.start == doc[start].sent.start and \
+            not doc[end].is_punct and not doc[end].is_space:
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break  # (the field's line ends)
+    return (start, end) if end > start else None
 
 
 def _terminator(mod: Any) -> bool:

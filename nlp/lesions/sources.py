@@ -661,9 +661,11 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     # (a log dated a session a row; a lesion's row that lists the days of its sessions, "11/09, 11/11, 11/13/2026", is
     # no session of a log)
     dated = any(re.search(r"\bdates?\b", h, re.I) and not _days_listed(rows, i) for i, h in enumerate(heads))
-    # a count of fractions; "Per fx" (a dose per fraction, "6 Gy") is no count, though its title says "fx"
+    # a count of fractions; "Per fx" (a dose per fraction, "6 Gy") is no count, though its title says "fx", nor is
+    # any column whose title gives its numbers another role ("Cord Dmax (3 fx)": an organ's maximum over the course)
     fx_cols = counted + [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
-                         and i not in per_fx and not pats["column_not_fractions"].search(h) and i not in counted]
+                         and i not in per_fx and not pats["column_not_fractions"].search(h) and i not in counted
+                         and column_role(h, vocab) is None]
     distance_cols = distance_columns(heads, vocab)
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols and
                  i not in distance_cols and not pats["column_not_size"].search(h)]
@@ -915,8 +917,11 @@ def delivered_count(cell: str, head: str, vocab: Vocabulary) -> int | None:
     cell = vocab.patterns["footnote_marker"].sub("", cell.strip())  # "5ᶜ", "3*": the count, not its marker
     m = vocab.patterns["of_count_cell"].match(cell)
     if m:
-        return int(m.group(2) if vocab.patterns["planned_first_title"].search(head) else m.group(1))
-    return vocab.number(vocab.patterns["footnote_marker"].sub("", cell.split(" ")[0].rstrip(".,;:")))
+        n = int(m.group(2) if vocab.patterns["planned_first_title"].search(head) else m.group(1))
+    else:
+        n = vocab.number(vocab.patterns["footnote_marker"].sub("", cell.split(" ")[0].rstrip(".,;:")))
+    # a number no course has as its count ("1840 cGy" under a title that says "fx"): no count
+    return n if n is not None and 1 <= n <= MAX_FRACTIONS else None
 
 
 def fractionated_cell(text: str, vocab: Vocabulary) -> tuple[float, int] | None:
