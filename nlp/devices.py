@@ -51,9 +51,9 @@ from srscheck.core.model import HISTORY_SECTIONS, Fact, Mention, ReviewFlag, uni
 
 from .amendments import inside
 from .forms import FormEntry, on_form
+from .vocab import load_vocabulary
 
 _HEAD_DEVICES = ("frame", "mask")  # one cranial session uses one of these, never both
-_FRAME_WORD = re.compile(r"\bframe\b", re.I)
 
 
 def _denied(m: Mention) -> bool:
@@ -129,9 +129,11 @@ def _one_denied(fact: Fact, ments: Sequence[Mention], amendments: list[tuple[int
         tuple(unique([yes.evidence, no.evidence, other.evidence])))], True
 
 
-def _frame_placed(fact: Fact, ments: Sequence[Mention], text: str) -> tuple[Fact, list[ReviewFlag]]:
-    """Rule 3: a recorded frame placement outweighs a mask named."""
-    placed = [m for m in ments if m.label == "FRAME_PLACEMENT" and m.affirmed and _FRAME_WORD.search(m.evidence.text)]
+def _frame_placed(fact: Fact, ments: Sequence[Mention], text: str,
+                  frame_word: re.Pattern[str]) -> tuple[Fact, list[ReviewFlag]]:
+    """Rule 3: a recorded frame placement (its words name the frame: ``frame_word``, patterns.yaml) outweighs a mask
+    named."""
+    placed = [m for m in ments if m.label == "FRAME_PLACEMENT" and m.affirmed and frame_word.search(m.evidence.text)]
     masks = [m for m in _mentions(ments, "POSITIONING", "mask") if m.affirmed]
     if not placed or not masks:
         return fact, []
@@ -348,7 +350,8 @@ def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], ent
     if set(_HEAD_DEVICES) <= set(positioning.value or []):
         positioning, head_flags, decided = _one_denied(positioning, ments, amendments, text, box)
         if not decided:
-            positioning, head_flags = _frame_placed(positioning, ments, text)
+            frame_word = (patterns if patterns is not None else load_vocabulary().patterns)["frame_word"]
+            positioning, head_flags = _frame_placed(positioning, ments, text, frame_word)
         flags = head_flags + flags
     values = set(positioning.value or [])
     if patterns is not None and {"frame", "fiducials"} <= values:

@@ -32,7 +32,6 @@ _DATE = re.compile(r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"
                    r"(?P<mon4>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?(?:[ \t]+|-)(?P<y4>\d{4}))\b",
                    re.IGNORECASE)
-_FRACTION_ROW = re.compile(r"^\s*(?:fx\s*#?\s*)?\d{1,2}\s+\d{1,2}/\d{1,2}/\d{2,4}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,6 +50,7 @@ class IdentityVocab:
     visit_clause: re.Pattern[str]
     icd10: re.Pattern[str]
     icd10_line: re.Pattern[str]
+    fraction_row: re.Pattern[str]  # a per-fraction row: its number, then its date ("Fx 2  03/12/2026")
     list_header: tuple[re.Pattern[str], ...] = ()  # the patient's name atop a list of several patients
 
     def speaks_of_service(self, words: str) -> bool:
@@ -91,6 +91,7 @@ def build_identity_vocab() -> IdentityVocab:
         visit_clause=re.compile(data["visit_date_clause"]),
         icd10=re.compile(data["icd10"]),
         icd10_line=re.compile(data["icd10_line"]),
+        fraction_row=re.compile(data["fraction_row"]),
         list_header=_compile(data["list_header_name_patterns"]),
     )
 
@@ -235,7 +236,7 @@ def dates_of_service(doc: Document, iv: IdentityVocab | None = None, day_first: 
     labelled: list[tuple[date, Evidence]] = []  # "Treatment date 02/12/2025", per-fraction rows
     carry = False  # the previous line ended a range ("08/05/2024 -"): its end date opens this line
     for start, line in _sentences(doc.text):
-        row = bool(_FRACTION_ROW.match(line))
+        row = bool(iv.fraction_row.match(line))
         opened, carry = carry, False
         if not row and not iv.speaks_of_service(line):
             m = _DATE.match(line.lstrip()) if opened else None

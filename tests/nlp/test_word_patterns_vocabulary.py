@@ -27,7 +27,7 @@ MOVED = ("list_lead_words", "target_list_separator", "respectively", "planned_fi
          "numbered_stage", "technique_suffix", "clause_joiner",
          # (below: the literals of pieces, quantities, furniture, lesions.sources and facts moved later)
          "parenthesis_compared", "spelled_part", "name_abbreviation", "place_object_before", "place_list_separator",
-         "dose_range_low", "of_count_cell", "fraction_index_only", "placeholder_name")
+         "dose_range_low", "of_count_cell", "fraction_index_only", "placeholder_name", "frame_word")
 
 
 def _without(name: str):
@@ -208,3 +208,34 @@ def test_a_fraction_count_cell_is_read_from_the_vocabulary() -> None:
     # the planned count written first: the given one is the second of the pair, or the first number when no pair
     assert sources.delivered_count("3 of 2", "Fx planned/delivered", load_vocabulary()) == 2
     assert sources.delivered_count("3 of 2", "Fx planned/delivered", _without("of_count_cell")) == 3
+
+
+# frame_word (devices: a recorded frame placement outweighs a mask named) and identity.yaml's fraction_row
+# (identity.dates_of_service: a per-fraction row's dates are days of treatment), literals in code before
+
+
+def test_a_frame_placements_word_is_read_from_the_vocabulary() -> None:
+    from srscheck.nlp import devices
+
+    from srscheck.core.model import Mention
+
+    text = "Thermoplastic mask made at CT sim. Day of SRS: head frame placed under local."
+    mask = Mention("POSITIONING", "mask", Evidence(1, "mask", start=text.index("mask"), end=text.index("mask") + 4))
+    at = text.index("head frame placed")
+    placed = Mention("FRAME_PLACEMENT", "frame_placement", Evidence(1, "head frame placed", start=at, end=at + 17))
+    fact = Fact(["frame", "mask"], (mask.evidence,))
+    kept, flags = devices._frame_placed(fact, [mask, placed], text, load_vocabulary().patterns["frame_word"])
+    assert kept.value == ["frame"] and len(flags) == 1
+    assert devices._frame_placed(fact, [mask, placed], text, NEVER) == (fact, [])
+    assert not hasattr(devices, "_FRAME_WORD")
+
+
+def test_a_fraction_rows_dates_are_read_from_the_identity_vocabulary() -> None:
+    from srscheck.nlp import identity
+
+    # (rows whose words are a check, no treatment: their dates are days of service only as per-fraction rows)
+    doc = document_from_text("1  03/10/2026  position check\n2  03/12/2026  position check\n")
+    iv = identity.identity_vocab()
+    assert identity.dates_of_service(doc, iv, day_first=False).value == ["2026-03-10", "2026-03-12"]
+    assert identity.dates_of_service(doc, replace(iv, fraction_row=NEVER), day_first=False).value == []
+    assert not hasattr(identity, "_FRACTION_ROW")
