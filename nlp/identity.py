@@ -23,15 +23,6 @@ _WORD = r"[A-Z][A-Za-z'\-]+"
 PERSON = (rf"(?:Dr\.?[ \t]+)?(?:(?:[A-Z]\.[ \t]*){{1,2}}{_WORD}|{_WORD},[ \t]*[A-Z][a-z][A-Za-z'\-]*"
           rf"|[A-Z][a-z][A-Za-z'\-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_WORD}){{1,2}})")
 
-# A full date as a service line writes it, with the groups of the vocabulary's ``date`` pattern (read by
-# :func:`nlp.vocab.full_date`): "03/11/2024", "2024-03-11", "Mar 11, 2024", "11th March 2024"
-_DATE = re.compile(r"\b(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"
-                   r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
-                   r"|(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d3>\d{1,2}),?\s+(?P<y3>\d{4})"
-                   r"|(?P<d4>\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+|-)"
-                   r"(?P<mon4>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                   r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?(?:[ \t]+|-)(?P<y4>\d{4}))\b",
-                   re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,6 +42,9 @@ class IdentityVocab:
     icd10: re.Pattern[str]
     icd10_line: re.Pattern[str]
     fraction_row: re.Pattern[str]  # a per-fraction row: its number, then its date ("Fx 2  03/12/2026")
+    # a full date as a service line writes it, with the groups of the vocabulary's ``date`` pattern (read by
+    # nlp.vocab.full_date): "03/11/2024", "2024-03-11", "Mar 11, 2024", "11th March 2024"
+    service_date: re.Pattern[str]
     list_header: tuple[re.Pattern[str], ...] = ()  # the patient's name atop a list of several patients
 
     def speaks_of_service(self, words: str) -> bool:
@@ -92,6 +86,7 @@ def build_identity_vocab() -> IdentityVocab:
         icd10=re.compile(data["icd10"]),
         icd10_line=re.compile(data["icd10_line"]),
         fraction_row=re.compile(data["fraction_row"]),
+        service_date=re.compile(data["service_date"], re.IGNORECASE),
         list_header=_compile(data["list_header_name_patterns"]),
     )
 
@@ -239,14 +234,14 @@ def dates_of_service(doc: Document, iv: IdentityVocab | None = None, day_first: 
         row = bool(iv.fraction_row.match(line))
         opened, carry = carry, False
         if not row and not iv.speaks_of_service(line):
-            m = _DATE.match(line.lstrip()) if opened else None
+            m = iv.service_date.match(line.lstrip()) if opened else None
             if m and (d := full_date(m, day_first)) is not None:
                 off = start + len(line) - len(line.lstrip())
                 found.append((d, _evidence(doc, off + m.start(), off + m.end(), "date_of_service")))
             continue
         carry = bool(re.search(r"\d\s*(?:-|–|to|through)\s*$", line.rstrip("\n")))
         into = labelled if row or iv.service_label.match(line) else found
-        for m in _DATE.finditer(line):
+        for m in iv.service_date.finditer(line):
             d = full_date(m, day_first)
             clause = re.split(r"[,;()]", line[:m.start()])[-1]
             if iv.visit_clause.search(clause):

@@ -90,12 +90,6 @@ def _matches(rx: "re.Pattern[str]", text: str):
     return (m for m in rx.finditer(text) if "\n" not in m.group(0) and "\f" not in m.group(0))
 
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
-
-
 _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}  # patterns.yaml spelled_part's group 1
 
 
@@ -109,22 +103,23 @@ def spelled_number(words: str, vocab: Vocabulary | None = None) -> float | None:
     if part:
         whole = spelled_number(words[:part.start()], vocab)
         return None if whole is None else whole + _PARTS[part.group(1).replace("-", " ")]
-    whole, _, frac = words.partition(" point ")
+    sp = vocab.spelled_numbers  # (anatomy.yaml spelled_numbers: the words below twenty, the tens, ...)
+    whole, _, frac = words.partition(f" {sp.point} ")
     total = group = 0
     for w in re.split(r"[\s-]+", whole.strip()):
-        if w in _UNITS:
-            group += _UNITS[w]
-        elif w in _TENS:
-            group += _TENS[w]
-        elif w == "hundred":
+        if w in sp.units:
+            group += sp.units[w]
+        elif w in sp.tens:
+            group += sp.tens[w]
+        elif w == sp.hundred:
             group *= 100
-        elif w == "thousand":
+        elif w == sp.thousand:
             total, group = total + group * 1000, 0
-        elif w != "and":
+        elif w not in sp.joiners:
             return None
     total += group
     if frac:
-        digits = [0 if w == "oh" else _UNITS.get(w) for w in frac.split()]
+        digits = [sp.digits.get(w, sp.units.get(w)) for w in frac.split()]
         if any(d is None or d > 9 for d in digits):
             return None
         return float(f"{total}.{''.join(str(d) for d in digits)}")

@@ -220,12 +220,26 @@ class Normalisation:
 
 
 @dataclass(frozen=True)
+class SpelledNumbers:
+    """The words of a number spelled out as a dictated dose says it (anatomy.yaml ``spelled_numbers``:
+    quantities.spelled_number)."""
+    units: dict[str, int]  # "zero" ... "nineteen"
+    tens: dict[str, int]  # "twenty" ... "ninety"
+    hundred: str
+    thousand: str
+    point: str  # the decimal point's word ("four point one")
+    joiners: frozenset[str]  # passed over ("one hundred and eighty")
+    digits: dict[str, int]  # a digit's other words after the point ("oh")
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     concepts: tuple[dict[str, Any], ...]
     context: dict[str, Any]
     sections: dict[str, list[str]]
     patterns: dict[str, re.Pattern[str]]
     number_words: dict[str, int]
+    spelled_numbers: SpelledNumbers
     site_terms: dict[str, re.Pattern[str]]
     lesion_noun: re.Pattern[str]
     laterality: frozenset[str]
@@ -676,6 +690,14 @@ def build_vocabulary() -> Vocabulary:
         sections={k: list(v) for k, v in sections.items()},
         patterns=patterns,
         number_words=number_words,
+        spelled_numbers=SpelledNumbers(
+            units={str(k).lower(): int(v) for k, v in anatomy["spelled_numbers"]["units"].items()},
+            tens={str(k).lower(): int(v) for k, v in anatomy["spelled_numbers"]["tens"].items()},
+            hundred=str(anatomy["spelled_numbers"]["hundred"]).lower(),
+            thousand=str(anatomy["spelled_numbers"]["thousand"]).lower(),
+            point=str(anatomy["spelled_numbers"]["point"]).lower(),
+            joiners=frozenset(str(w).lower() for w in anatomy["spelled_numbers"]["joiners"]),
+            digits={str(k).lower(): int(v) for k, v in anatomy["spelled_numbers"]["digits"].items()}),
         site_terms={site: re.compile(_phrase_regex(terms), re.IGNORECASE)
                     for site, terms in anatomy["sites"].items()},
         # a lesion noun that is part of a meeting's or a service's name ("the spine tumour board") is none

@@ -1810,7 +1810,7 @@ def _targets_after(text: str, d: DoseStatement, doses: list[DoseStatement],
     out, at = [], 0
     for sep in seps + [None]:
         end = sep.start() if sep else len(places)
-        part = _ARTICLE.sub("", places[at:end].strip())
+        part = _article(vocab).sub("", places[at:end].strip())
         own = vocab.lesion_noun.search(part)  # "to the left frontal lesion and the right cerebellar lesion": each
         if not part or not _specific_place(part, vocab) or (own and own.end() != len(part)):  # has its own noun
             return []
@@ -2228,8 +2228,9 @@ def named_members(text: str, counts: list[CountStatement], n: int,
     return None
 
 
-_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+def _article(vocab: Vocabulary) -> re.Pattern[str]:
+    """An article opening a listed item ("the right frontal"; anatomy.yaml connectives ``articles``)."""
+    return cached_rx(rf"^(?:{vocab.alternation('articles')})\s+")
 
 
 def listed_after(text: str, end: int, n: int, vocab: Vocabulary) -> list[tuple[int, int, str]]:
@@ -2251,10 +2252,10 @@ def listed_after(text: str, end: int, n: int, vocab: Vocabulary) -> list[tuple[i
     dot = _FULL_STOP.search(text, colon, hi)
     hi = dot.start() if dot else hi
     out, at = [], colon + 1
-    for sep in list(_ITEM_SPLIT.finditer(text, colon + 1, hi)) + [None]:
+    for sep in list(vocab.patterns["list_item_split"].finditer(text, colon + 1, hi)) + [None]:
         to = sep.start() if sep else hi
         raw = text[at:to]
-        item = _ARTICLE.sub("", raw.strip())
+        item = _article(vocab).sub("", raw.strip())
         if not item or not (_specific_place(item, vocab) or vertebral_levels(item, vocab)) or \
                 re.search(r"\d", item) and not vertebral_levels(item, vocab):
             break

@@ -82,7 +82,7 @@ def test_one_reading_of_a_written_date_serves_both_callers() -> None:
     from srscheck.nlp.vocab import full_date
     vocab = load_vocabulary()
     text = "Treatment dates: 03/02/2026 - 05/02/2026.\nReviewed 7 Feb 2026; CT 2026-01-20.\n"
-    for rx in (identity._DATE, vocab.patterns["date"]):
+    for rx in (identity.identity_vocab().service_date, vocab.patterns["date"]):
         assert [full_date(m).isoformat() for m in rx.finditer(text)] == \
             ["2026-03-02", "2026-05-02", "2026-02-07", "2026-01-20"]
         assert [full_date(m, day_first=True).isoformat() for m in rx.finditer(text)] == \

@@ -239,3 +239,43 @@ def test_a_fraction_rows_dates_are_read_from_the_identity_vocabulary() -> None:
     assert identity.dates_of_service(doc, iv, day_first=False).value == ["2026-03-10", "2026-03-12"]
     assert identity.dates_of_service(doc, replace(iv, fraction_row=NEVER), day_first=False).value == []
     assert not hasattr(identity, "_FRACTION_ROW")
+
+
+# (below: texttables' page number, lesions.sources' list item split and article, quantities' spelled numbers and
+# identity's service date moved later: the page_mark, list_item_split patterns, connectives articles, anatomy.yaml
+# spelled_numbers, identity.yaml service_date)
+
+
+@pytest.mark.parametrize("name", ["page_mark", "list_item_split"])
+def test_the_later_words_are_patterns(name: str) -> None:
+    assert name in load_vocabulary().patterns
+
+
+def test_a_list_after_a_count_splits_by_the_vocabulary() -> None:
+    text = "Three lesions received 20 Gy each: right frontal, left parietal and the left cerebellar."
+    vocab = load_vocabulary()
+    got = sources.listed_after(text, text.index("lesions") + 7, 3, vocab)
+    assert [name for _s, _e, name in got] == ["right frontal", "left parietal", "left cerebellar"]
+    assert sources.listed_after(text, text.index("lesions") + 7, 3, _without("list_item_split")) == []
+    other = replace(vocab, connectives=tuple((k, ("el",) if k == "articles" else v) for k, v in vocab.connectives))
+    assert [name for _s, _e, name in sources.listed_after(text, text.index("lesions") + 7, 3, other)][2] == \
+        "the left cerebellar"
+
+
+def test_spelled_numbers_are_read_from_the_vocabulary() -> None:
+    vocab = load_vocabulary()
+    assert spelled_number("thirty-six point two five", vocab) == 36.25
+    assert spelled_number("one hundred and eighty", vocab) == 180.0
+    assert spelled_number("four point oh", vocab) == 4.0
+    sp = vocab.spelled_numbers
+    other = replace(vocab, spelled_numbers=replace(sp, units={**sp.units, "une": 1}, tens={**sp.tens, "vingt": 20},
+                                                   point="virgule"))
+    assert spelled_number("vingt une virgule cinq", replace(other, spelled_numbers=replace(
+        other.spelled_numbers, units={**other.spelled_numbers.units, "cinq": 5}))) == 21.5
+
+
+def test_the_service_date_is_read_from_the_identity_vocabulary() -> None:
+    from srscheck.nlp import identity
+    iv = identity.identity_vocab()
+    assert [m.group(0) for m in iv.service_date.finditer("Treated 7 Feb 2026 and March 3, 2026.")] == \
+        ["7 Feb 2026", "March 3, 2026"]
