@@ -591,8 +591,14 @@ def structure_labels(text: str, names: Sequence[str], vocab: Vocabulary) -> dict
             label = vocab.patterns["lesion_name_label"].match(m.group(1))
             if label is not None and label.end() == len(m.group(1)):
                 found[n].setdefault(label_key(label.group(0)), label.group(0).strip())
+    return {n: [w for w in ws if label_key(n) != label_key(w)] for n, ws in _labels_of_one(found).items()}
+
+
+def _labels_of_one(found: dict[str, dict[str, str]]) -> dict[str, list[str]]:
+    """{name: labels as written} of ``found`` ({name: {label key: label as written}}) less every label found for two
+    lesions or more: a label given to two lesions names neither."""
     taken = [k for ks in found.values() for k in ks]
-    return {n: [w for k, w in ks.items() if taken.count(k) == 1 and label_key(n) != k] for n, ks in found.items()}
+    return {n: [w for k, w in ks.items() if taken.count(k) == 1] for n, ks in found.items()}
 
 
 def row_labels(tables: Sequence[Table], names: Sequence[str], vocab: Vocabulary) -> dict[str, list[str]]:
@@ -612,8 +618,7 @@ def row_labels(tables: Sequence[Table], names: Sequence[str], vocab: Vocabulary)
                 n = keyed.get(label_key(c.text))
                 if n is not None and label_key(label.group(0)) != label_key(n):
                     found[n].setdefault(label_key(label.group(0)), label.group(0).strip())
-    taken = [k for ks in found.values() for k in ks]
-    return {n: [w for k, w in ks.items() if taken.count(k) == 1] for n, ks in found.items()}
+    return _labels_of_one(found)
 
 
 def noun_text(name: str, others: Sequence[str], text: str, vocab: Vocabulary,

@@ -680,6 +680,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     measured = any(pats["column_dose"].search(h) or pats["column_fractions"].search(h) or
                    pats["column_size"].search(h) for h in heads)  # a column of a lesion's dose, fractions or size
     triples: list[tuple[list[Draft], float | None, float, float]] = []
+    iso_col = _isodose_column(heads, dose_cols, vocab)  # (the table's Isodose column, found once for its rows)
     days = [_row_days(" ".join(c.text for c in row), vocab) for row in rows]
     latest = max((d for ds in days for d in ds), default=None)
     for row, row_days in zip(rows, days):
@@ -750,7 +751,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         # a row with its total in a Total column beside an Rx or dose column ("PTV_T10 | 1200 cGy | 2 | 2400 cGy"):
         # the total is the lesion's dose; an empty Total cell leaves the other columns; a delivered column first
         order = [i for i in given_cols if i < len(cells) and cells[i].text.strip()]
-        elsewhere = _off_isodose(cells, heads, dose_cols, vocab)
+        elsewhere = _off_isodose(cells, heads, dose_cols, iso_col, vocab)
         for i in order + totals + [i for i in dose_cols if i not in totals and i not in order] + per_fx:
             if i in elsewhere:
                 continue  # "Dose at 50% (Gy)" on a row prescribed at its 100% isodose: a figure of the plan, no Rx
@@ -1007,18 +1008,22 @@ def _isodose_cell(cells, i: int) -> float | None:
     return float(m.group(1)) if m else None
 
 
-def _off_isodose(cells, heads: list[str], dose_cols: list[int], vocab: Vocabulary) -> set[int]:
+def _isodose_column(heads: list[str], dose_cols: list[int], vocab: Vocabulary) -> int | None:
+    """The first column titled as the isodose line (patterns ``column_isodose``) that is no dose column, else None."""
+    rx = vocab.patterns["column_isodose"]
+    return next((i for i, h in enumerate(heads) if rx.search(h) and i not in dose_cols), None)
+
+
+def _off_isodose(cells, heads: list[str], dose_cols: list[int], iso: int | None, vocab: Vocabulary) -> set[int]:
     """The dose columns of a radiosurgery row whose titles give the dose at an isodose line ("Dose at 50% (Gy)",
-    patterns ``column_dose_at_isodose``) other than the one its Isodose column prescribes it to ("100"): the plan's
-    dose at that line, not the row's prescription."""
-    pats = vocab.patterns
-    iso = [i for i, h in enumerate(heads) if pats["column_isodose"].search(h) and i not in dose_cols]
-    pct = _isodose_cell(cells, iso[0]) if iso else None
+    patterns ``column_dose_at_isodose``) other than the one its Isodose column ``iso`` (:func:`_isodose_column`)
+    prescribes it to ("100"): the plan's dose at that line, not the row's prescription."""
+    pct = _isodose_cell(cells, iso) if iso is not None else None
     if pct is None:
         return set()
     out = set()
     for i in dose_cols:
-        m = pats["column_dose_at_isodose"].search(heads[i])
+        m = vocab.patterns["column_dose_at_isodose"].search(heads[i])
         if m and abs(float(m.group("pct")) - pct) > 0.01:
             out.add(i)
     return out
