@@ -70,7 +70,7 @@ class Parsed:
         self.sentences.extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
         graph = getattr(doc._, "context_graph", None)
         mods = list(graph.modifiers if graph is not None else [])
-        scopes = _scopes(doc, mods, (vocab or load_vocabulary()).patterns["parenthesis_compared"])
+        scopes = _scopes(doc, mods, (vocab or load_vocabulary()).patterns)
         ahead = {id(m): _reach_ahead(doc, m) for m in mods if id(m) in scopes}
         ahead = {k: v for k, v in ahead.items() if v is not None}
         for ent in doc.ents:
@@ -162,14 +162,34 @@ def _guard(mod: Any) -> bool:
     return isinstance(last, dict) and set(last) == {"NOT_IN"}
 
 
-def _scopes(doc: Doc, mods: list[Any], compared: re.Pattern[str]) -> dict[int, tuple[int, int]]:
+def _cause_phrase_end(doc: Doc, mod: Any, end: int, patterns: dict[str, re.Pattern[str]]) -> int:
+    """Where the scope of a forward cue ends when the cue stands inside a phrase of cause that opens its clause
+    ("because of the earlier course we prescribed 30 Gy in 5": patterns.yaml cause_phrase_before, on the words of the
+    cue's clause before it): at the first token after the cue that starts the clause the phrase explains (the clause's
+    own subject, cause_phrase_end, not one after a relative word: relative_word); ``end`` when the cue is in no such
+    phrase. The phrase
+    gives the reason for what the clause says was done; the cue's course or plan is the reason's, not the clause's."""
+    cue_start, cue_end = mod.modifier_span
+    sent = doc[cue_start].sent
+    first = max([sent.start] + [k + 1 for k in range(sent.start, cue_start) if doc[k].text in (",", ";")])
+    before = doc[first:cue_start].text_with_ws if first < cue_start else ""  # (the span's words: no whole-doc text)
+    if not patterns["cause_phrase_before"].search(before):
+        return end
+    stop, relative = patterns["cause_phrase_end"], patterns["relative_word"]
+    return next((k for k in range(cue_end, end) if stop.match(doc[k].text) and not relative.match(doc[k - 1].text)),
+                end)
+
+
+def _scopes(doc: Doc, mods: list[Any], patterns: dict[str, re.Pattern[str]]) -> dict[int, tuple[int, int]]:
     """Each ConText cue's scope in tokens (by the cue's id), as the reader uses it; terminators and cues left
     with no scope are absent. medspaCy cuts a scope at a terminator ("but", a form's next box) only when their
     scopes overlap at an edge, so a scope that max_scope keeps inside the terminator's sentence was never cut:
     it is cut here on both sides of the cue. A backward cue reaches back only over its own clause ("60 Gy,
     details not available"). A forward cue whose rule ends in a guard (any word but a few: "prior" not followed by
     "to", :func:`_guard`) matched that word as part of itself: it is the first word the cue modifies ("That earlier
-    course is complete": the course is the earlier one), so the scope starts at it."""
+    course is complete": the course is the earlier one), so the scope starts at it. A forward cue inside a phrase of
+    cause governs that phrase only (:func:`_cause_phrase_end`)."""
+    compared = patterns["parenthesis_compared"]
     terms = [m for m in mods if _terminator(m)]
     out: dict[int, tuple[int, int]] = {}
     for mod in mods:
@@ -186,6 +206,8 @@ def _scopes(doc: Doc, mods: list[Any], compared: re.Pattern[str]) -> dict[int, t
         e = min([e] + [ts for ts, te in stops if cue_end <= ts < e])
         if mod.direction.upper() == "BACKWARD":
             s = max([s] + [k + 1 for k in range(s, min(cue_start, e)) if doc[k].text in (",", ";")])
+        elif mod.direction.upper() == "FORWARD":
+            e = _cause_phrase_end(doc, mod, e, patterns)
         inside = _parenthesis(doc, cue_start, cue_end)
         if inside is not None:  # "(declined prophylactic cranial irradiation in 2025), underwent SRS to nine ..."
             s, e = max(s, inside[0]), min(e, inside[1])
