@@ -1351,7 +1351,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             others = tuple(o.name for o in drafts if o is not d)
             rows = tuple(o.start for o in drafts
                          if o.end > o.start and o.name.strip().lower() != d.name.strip().lower())
-            own = f"{d.text} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others, rows)} " \
+            chosen = _unticked_blanked(d.text, d.text_start, ctx) if \
+                text[d.text_start:d.text_start + len(d.text)] == d.text else d.text  # (its options ticked only)
+            own = f"{chosen} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others, rows)} " \
                 f"{label_text(d.name, soft_whole, vocab)} " \
                 f"{' '.join(label_text(label, soft_whole, vocab) for label in aliases.get(d.name, []) + d.aliases)} " \
                 f"{noun_text(d.name, others, soft_whole, vocab, ctx.sentences)}"
@@ -1514,10 +1516,11 @@ def _phase_flags(document: Document, ctx: TextContext, d: Draft, doses: list[Dos
 
 
 def _affirmed_text(text: str, ctx: TextContext, vocab: Vocabulary | None = None) -> str:
-    """The chart text with sentences that do not count (negated, historical, planned) blanked out, and (with the
-    ``vocab``) the lengths written in a table's distance column ("Distance to chiasm" over "> 5 cm"): how far a
-    lesion lies from something, never its size (the table's reader takes its distance from the cell)."""
-    chars = list(text)
+    """The chart text with sentences that do not count (negated, historical, planned) and a form's options left
+    unticked (:func:`_unticked_blanked`) blanked out, and (with the ``vocab``) the lengths written in a table's
+    distance column ("Distance to chiasm" over "> 5 cm"): how far a lesion lies from something, never its size (the
+    table's reader takes its distance from the cell)."""
+    chars = list(_unticked_blanked(text, 0, ctx))
     for s, e in ctx.sentences:
         if not ctx.counts(s, s + 1) or set(ctx.modifiers(s, e)) & {"HISTORICAL", "FAMILY"}:
             for i in range(s, e):
@@ -1530,6 +1533,20 @@ def _affirmed_text(text: str, ctx: TextContext, vocab: Vocabulary | None = None)
                 for cell in (row[k] for k in cols if k < len(row)):
                     if sizes_cm(cell.text, vocab):
                         chars[cell.start:cell.end] = " " * (cell.end - cell.start)
+    return "".join(chars)
+
+
+def _unticked_blanked(piece: str, start: int, ctx: TextContext) -> str:
+    """``piece`` (the chart's text from offset ``start``) with every form option left unticked or answered no
+    blanked out ("Location: [ ] AVM  [ ] brainstem  [X] lobar"): an option not chosen says nothing of the lesion,
+    neither its kind nor its place."""
+    chars = list(piece)
+    for f in ctx.form_entries:
+        if f.ticked or f.kind not in ("option", "row"):
+            continue
+        for i in range(max(f.start - start, 0), min(f.end - start, len(chars))):
+            if chars[i] not in "\n\f":
+                chars[i] = " "
     return "".join(chars)
 
 
