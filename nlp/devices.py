@@ -332,6 +332,33 @@ def _used(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:
                for u in patterns["imaging_planning_use"].finditer(said))
 
 
+_DEVICE_LABELS = frozenset({"POSITIONING", "IMAGING", "IGRT", "MODALITY", "TRACKING", "MOTION_MANAGEMENT"})
+
+
+def _unused_after(m: Mention, ments: Sequence[Mention], unused: re.Pattern[str], text: str) -> bool:
+    """The mention's sentence goes on to say that the device served nothing ("The gold marker left at bronchoscopy
+    had migrated ... and was not used for anything"), with no other device, study or unit named before it says so
+    (that one is what it says was not used)."""
+    s, e = m.evidence.start, m.evidence.end
+    if s < 0 or not text:
+        return False
+    stop = next((b.start() for b in _FULL_STOP.finditer(text, e, min(len(text), e + _SENTENCE_REACH))),
+                min(len(text), e + _SENTENCE_REACH))
+    said = unused.search(text, e, stop)
+    return said is not None and not any(o.label in _DEVICE_LABELS and e <= o.evidence.start < said.start()
+                                        for o in ments if o is not m)
+
+
+def _said_unused(fact: Fact, ments: Sequence[Mention], unused: re.Pattern[str], text: str) -> Fact:
+    """A positioning device every affirmed mention of which is followed in its sentence by the words that it was not
+    used (placed or left there, never used: a migrated marker) is no device of this course's positioning."""
+    for value in list(fact.value or []):
+        said = [m for m in _mentions(ments, "POSITIONING", value) if m.affirmed]
+        if said and all(_unused_after(m, ments, unused, text) for m in said):
+            fact = _without(fact, value, said)
+    return fact
+
+
 def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], entries: Sequence[FormEntry],
                  amendments: list[tuple[int, int]], text: str,
                  box: re.Pattern[str],
@@ -353,6 +380,8 @@ def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], ent
             frame_word = (patterns if patterns is not None else load_vocabulary().patterns)["frame_word"]
             positioning, head_flags = _frame_placed(positioning, ments, text, frame_word)
         flags = head_flags + flags
+    if patterns is not None and "device_not_used" in patterns:
+        positioning = _said_unused(positioning, ments, patterns["device_not_used"], text)
     values = set(positioning.value or [])
     if patterns is not None and {"frame", "fiducials"} <= values:
         positioning = _frame_fiducials(positioning, ments, patterns["frame_fiducial_context"],

@@ -186,7 +186,8 @@ def cue_role(text: str, start: int, vocab: Vocabulary | None = None, chart: str 
     for cue in vocab.roles.cues:
         if cue.before is not None and cue.before.search(before) and cue.applies(text if chart is None else chart):
             return cue.role
-    return labelled_role(text, start, vocab, chart) or _listed_role(text, start, vocab, chart)
+    return labelled_role(text, start, vocab, chart) or _listed_role(text, start, vocab, chart) or \
+        _summed_role(text, start, vocab, chart)
 
 
 # how far back the label of a list of doses may be; a page ends the list
@@ -236,6 +237,23 @@ def _listed_role(text: str, start: int, vocab: Vocabulary, chart: str | None) ->
     for m in vocab.patterns["dose"].finditer(text, line_start, sep):
         prev = m
     if prev is None or text[prev.end():sep].strip():
+        return None
+    role = cue_role(text, prev.start("dose"), vocab, chart)
+    return role if role in vocab.roles.not_target else None
+
+
+_SUM_STEP = re.compile(r"[^\S\n]*[+=][^\S\n]*(?:\w{1,6}[^\S\n]+)?")  # "+ C2 ", "= ": a sum's operator, a term's label
+
+
+def _summed_role(text: str, start: int, vocab: Vocabulary, chart: str | None) -> str | None:
+    """The role of a dose that is a term or the result of a sum written on one line after a dose with a role that is
+    no target's ("cord Dmax: C1 32.5 Gy + C2 21.3 Gy = 53.8 Gy", the courses' maxima summed): the first term's role,
+    which every term of the sum shares; else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prev = None
+    for m in vocab.patterns["dose"].finditer(text, line_start, start):
+        prev = m
+    if prev is None or not _SUM_STEP.fullmatch(text, prev.end(), start):
         return None
     role = cue_role(text, prev.start("dose"), vocab, chart)
     return role if role in vocab.roles.not_target else None
@@ -1196,6 +1214,7 @@ def dated_delivery(t: Table, vocab: Vocabulary) -> tuple[float, float, int] | No
     if len(cols) != 1:
         return None
     col, head = cols[0], t.header[cols[0]].text
+    counted = [i for i, h in enumerate(t.header) if i != col and pats["column_fractions"].search(h.text)]
     days: set[str] = set()
     values = []
     for row in t.rows:
@@ -1203,6 +1222,11 @@ def dated_delivery(t: Table, vocab: Vocabulary) -> tuple[float, float, int] | No
             continue
         date = next((m for c in row if (m := pats["date"].search(c.text))), None)
         if date is None or col >= len(row):
+            return None
+        if len({m.group(0) for c in row for m in pats["date"].finditer(c.text)}) > 1 or \
+                any(i < len(row) and _many_fractions(row[i].text, vocab) for i in counted):
+            # a row from its first day to its last ("T10-L1 | 11/29 | 12/10 | 10 / 10 | 3000 cGy") or one that
+            # counts its fractions: a course's summary row, not one session of a log
             return None
         if row_not_given([c.text for c in row], vocab):
             continue
@@ -1214,6 +1238,15 @@ def dated_delivery(t: Table, vocab: Vocabulary) -> tuple[float, float, int] | No
     if not values or not days:
         return None
     return round(sum(values), 3), values[0], len(days)
+
+
+def _many_fractions(cell: str, vocab: Vocabulary) -> bool:
+    """A cell that counts several fractions ("10", "10 / 10", "3 of 5"): a course's count, not one session."""
+    m = vocab.patterns["of_count_cell"].match(cell)
+    if m:
+        return max(int(m.group(1)), int(m.group(2))) > 1
+    n = vocab.number(cell.strip().rstrip(".,;:")) if cell.strip() else None
+    return n is not None and n > 1
 
 
 _LOG_GAP = 80  # the most characters between two entries of one log written in running text

@@ -596,8 +596,10 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: tuple[DoseUnit, ...]) -> QuantityRoles:
     # a cue ends at most three words (and a ":", "=" or "of") before the dose; a decimal number is one word
-    # ("brainstem 0.5 cc dose 17.9 Gy" as "brainstem 1 cc dose")
-    tail = r")\s*(?:\w+(?:\.\d+)?\s*){0,3}[:=]?\s*(?:of\s+)?$"
+    # ("brainstem 0.5 cc dose 17.9 Gy" as "brainstem 1 cc dose"); or it ends a field's label, and the value's own
+    # short numbered label stands between it and the dose ("Spinal cord PRV Dmax ..... C1 32.5 Gy", each course's
+    # maximum: a dot leader is read as the label's colon, lines.dot_leaders; never a word, "chiasm: Rx 15 Gy")
+    tail = r")\s*(?:[:=]\s*[a-z]{0,3}\d{1,2}\s+|(?:\w+(?:\.\d+)?\s*){0,3})[:=]?\s*(?:of\s+)?$"
 
     def alternation(items: list[str], suffix: str = ")") -> re.Pattern[str] | None:
         return re.compile("(?:" + "|".join(items) + suffix, re.IGNORECASE) if items else None

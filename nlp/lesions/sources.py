@@ -726,8 +726,10 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             aliases = [_REMARK.sub("", c.text.strip()) for c in named[1:] if _structure_id(c.text, vocab)] \
                 if not _structure_id(named[0].text, vocab) else []
         cell = named[0] if named else (cands[0] if cands else None)
-        if cell is None or pats["oar_row_name"].search(cell.text) or label_run(cell.text, vocab):
-            continue  # an organ at risk's row (its PRV, its constraint) beside the targets; a run of labels
+        if cell is None or pats["oar_row_name"].search(cell.text) or label_run(cell.text, vocab) or \
+                pats["metric_row_name"].search(cell.text):
+            continue  # an organ at risk's row (its PRV, its constraint) beside the targets; a run of labels; a
+            # figure of a volume ("PTV D95", "PTV Dmax"): what the plan achieved, no target
         if not measured and not _names_a_target(cell.text, vocab):
             continue  # "1 | 10/11 | matched, approved" under "CBCT (both PTVs)": an image log, no lesion row
         row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)
