@@ -204,6 +204,16 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
             hit = next((i for i, k in enumerate(kept) if i not in taken and
                         volume_label(k.name, vocab) == volume_label(d.name, vocab) and
                         not _places_differ(sig, sigs[i], vocab)), None)
+        if hit is None and (volume_label(d.name, vocab) or structure_number(d.name, vocab)):
+            # "Target 1" in the record is the plan's structure numbered 1 ("PTV_1_LFront"), or the other way round,
+            # when that number is one kept lesion's only, their places do not differ and their doses agree
+            number = volume_label(d.name, vocab) or structure_number(d.name, vocab)
+            same = [i for i, k in enumerate(kept)
+                    if number == (volume_label(k.name, vocab) or structure_number(k.name, vocab))]
+            if len(same) == 1 and same[0] not in taken and not _places_differ(sig, sigs[same[0]], vocab) and \
+                    _doses_agree(d, kept[same[0]]) and \
+                    bool(structure_number(d.name, vocab)) != bool(structure_number(kept[same[0]].name, vocab)):
+                hit = same[0]
         # the same structure name, or the plan named after it ("PTV_Liv6" / "LIV6_SBRT")
         if hit is None and any(w not in vocab.laterality for w in sig):
             for i, other in enumerate(sigs):
@@ -457,6 +467,13 @@ def _names_structure(row: str, name: str) -> bool:
 def volume_label(name: str, vocab: Vocabulary) -> str:
     """The numbered structure a name starts with ("PTV1 R parietal", "PTV1", "GTV 1" -> "1"); "" if none."""
     m = vocab.patterns["volume_label"].match(name)
+    return m.group("label").lower() if m else ""
+
+
+def structure_number(name: str, vocab: Vocabulary) -> str:
+    """The number a structure name carries between its volume type and its place ("PTV_1_LFront", "PTV2_RPar" ->
+    "1", "2"; patterns numbered_structure); "" if none."""
+    m = vocab.patterns["numbered_structure"].match(name)
     return m.group("label").lower() if m else ""
 
 

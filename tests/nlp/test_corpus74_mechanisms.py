@@ -5,7 +5,9 @@ here:
   target's fraction count, and a count no course has (1840) is never read as one;
 - a field answered "not ..." ("(APPROVED - NOT DELIVERED)", "Plan status: not delivered") negates what "not"
   governs after it as well as the field before it: a plan printout so titled says nothing was delivered, and a
-  note that the patient declined on the first day leaves a course that was planned only.
+  note that the patient declined on the first day leaves a course that was planned only;
+- a record's numbered targets ("Target 1") are the plan's structures numbered the same ("PTV_1_RTemp") when their
+  doses agree: one lesion each, not two.
 """
 
 from __future__ import annotations
@@ -73,3 +75,39 @@ def test_a_field_answered_not_negates_the_word_after_it() -> None:
     parsed = Parsed.from_doc(build_nlp()(text))
     negated = {text[s:e] for s, e, c in parsed.scopes if c == "NEGATED_EXISTENCE"}
     assert {"Plan status", "delivered", "MRI", "done"} <= negated
+
+
+PLAN_NUMBERED = """NORTHGATE HOSPITAL - Treatment Planning
+PATIENT, EXAMPLE   MRN X-76
+
+Cranial SRS plan
+Machine: 6 MV gantry linac, single isocenter
+Images: CT 1 mm in mask, MRI T1 post-contrast fused
+
+Structure        Volume     Rx dose     Fx    Prescribed to
+
+PTV_1_RTemp      0.80 cc    2200 cGy    1     80% IDL
+
+PTV_2_LOcc       1.90 cc    2000 cGy    1     80% IDL
+
+Signed: A. Doctor, MD 06/01/2026
+"""
+
+RECORD_NUMBERED = """NORTHGATE HOSPITAL - Treatment Delivery
+PATIENT, EXAMPLE   MRN X-76
+
+Treatment record
+Date          Site         Fx      Dose (cGy)     Total (cGy)
+06/03/2026    Target 1     1/1     2200           2200
+06/03/2026    Target 2     1/1     2000           2000
+
+Signed: A. Doctor, MD 06/03/2026
+"""
+
+
+def test_numbered_targets_are_the_plans_numbered_structures(tmp_path: Path) -> None:
+    (tmp_path / "1_plan.txt").write_text(PLAN_NUMBERED)
+    (tmp_path / "2_record.txt").write_text(RECORD_NUMBERED)
+    facts = read_course([tmp_path / "1_plan.txt", tmp_path / "2_record.txt"]).facts
+    assert facts.lesion_count.value == 2
+    assert sorted(les.dose_gy for les in facts.lesions) == [20.0, 22.0]
