@@ -4,8 +4,9 @@ test):
   no course of this document (facts._part_status, like a consultation's history);
 - a payer's letter whose title stands below its letterhead, date and addressee's block ("To: ... / Fax: ..." then
   "NOTICE OF APPROVAL - PRIOR AUTHORIZATION") is titled by it: an authorization, nothing performed (facts._title);
+  a payer's answer titled as its decision ("AUTHORIZATION DECISION - APPROVED") is one too (patterns request_title);
 - a count followed by "in addition to" other lesions counts a part of the course's lesions ("two small lesions in
-  addition to the three you knew about"), no count of them all (patterns count_difference_after);
+  addition to the three you knew about", "besides"), no count of them all (patterns count_difference_after);
 - a table column titled with a target word whose cells are only figures ("PTV V100 | 96.8%") is a measure, never
   the lesion's name (sources._figures_only);
 - a vertebral level said in words ("T eleven") is the level (normalise.yaml spoken_level);
@@ -14,6 +15,7 @@ test):
 
 from __future__ import annotations
 
+import pytest
 from srscheck.nlp import read_text
 
 IMAGING_REPORT = """NORTHGATE DIAGNOSTIC IMAGING - Neuroradiology
@@ -68,6 +70,28 @@ def test_a_letters_title_below_its_addressee_is_its_title() -> None:
     assert facts.fractions.value is None and not facts.lesions
 
 
+DECISION_LETTER = """NORTHWIND HEALTH INSURANCE
+Medical Management
+
+December 1, 2026
+
+To: Pinecrest Radiation Oncology
+Attention: Prior Authorization Desk
+
+AUTHORIZATION DECISION - APPROVED
+
+Dear provider,
+Your request for radiosurgery to three brain metastases in one session has been approved. CPT 77372 and 61796 are
+authorized through 03/01/2027.
+"""
+
+
+def test_a_payers_decision_is_an_authorization() -> None:
+    facts = read_text(DECISION_LETTER).facts
+    assert facts.course_status.value == "recommended"
+    assert facts.lesion_count.value is None and facts.fractions.value is None
+
+
 ADDED_LESIONS = """RADIOSURGERY TREATMENT RECORD 02/10/2026
 Cobalt-60 unit, stereotactic head frame, stereotactic MRI for planning.
 
@@ -82,8 +106,9 @@ The planning MRI showed two small lesions in addition to the three seen before, 
 """
 
 
-def test_a_count_in_addition_to_others_is_a_part() -> None:
-    reading = read_text(ADDED_LESIONS)
+@pytest.mark.parametrize("words", ["in addition to", "besides"])
+def test_a_count_in_addition_to_others_is_a_part(words: str) -> None:
+    reading = read_text(ADDED_LESIONS.replace("in addition to", words))
     assert reading.facts.lesion_count.value == 5
     assert not [f for f in reading.review if f.fact == "lesion_count"]
 
