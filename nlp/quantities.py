@@ -518,7 +518,7 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             gy = to_gy(m.group("dose"), m.group("unit"), vocab)
             add(_statement(text, ctx, vocab, m.start(), m.end(), gy, gy, 1, "dose_in_fractions"))
     # the total over its count: "30 Gy in 5" (the fraction noun left out), "24 Gy/3" (the count with no fraction word)
-    for kind in ("dose_in_n", "dose_slash_n"):
+    for kind in ("dose_in_n", "dose_slash_n", "fractions_to_dose"):
         for m in _matches(pats[kind], text):
             n = _count(vocab, m.group("n"))
             if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:

@@ -640,5 +640,5 @@ def noun_text(name: str, others: Sequence[str], text: str, vocab: Vocabulary,
 def next_clause(vocab: Vocabulary, *, sentence_end: bool = False) -> re.Pattern[str]:
     """Where the next lesion's clause begins: ", and ...", ";", " and the ..." (connectives next_lesion_joiners,
     articles); with ``sentence_end`` also a sentence's end (". ")."""
-    return cached_rx(rf",\s*(?:{vocab.alternation('next_lesion_joiners')})\s|;"
+    return cached_rx(rf",\s*(?:{vocab.alternation('next_lesion_joiners')})\s(?!\s*(?:its|whose)\b)|;"
                      rf"|\sand\s+(?:{vocab.alternation('articles')})\s" + (r"|\.\s" if sentence_end else ""))

@@ -111,3 +111,19 @@ def test_numbered_targets_are_the_plans_numbered_structures(tmp_path: Path) -> N
     facts = read_course([tmp_path / "1_plan.txt", tmp_path / "2_record.txt"]).facts
     assert facts.lesion_count.value == 2
     assert sorted(les.dose_gy for les in facts.lesions) == [20.0, 22.0]
+
+
+REFERRED_BACK = """RIVERBEND RADIOSURGERY
+Completion note   PATIENT, EXAMPLE   07/10/2026
+She finished fractionated radiosurgery today for two brain metastases. The first lesion is in the right gyrus rectus,
+nine millimeters across, and its medial edge lies three millimeters from the right optic nerve. For that reason it was
+treated in three fractions to twenty-four gray. The second lesion is in the left occipital lobe, one point two
+centimeters, and received twenty-seven gray in three fractions. Treatment on a gantry linac in a thermoplastic mask.
+Signed: A. Doctor, MD
+"""
+
+
+def test_a_lesions_dose_and_distance_in_the_clauses_that_refer_back_to_it() -> None:
+    lesions = {round(les.dose_gy or 0): les for les in read_text(REFERRED_BACK).facts.lesions}
+    assert set(lesions) == {24, 27}
+    assert lesions[24].complexity == "complex" and lesions[27].complexity == "simple"
