@@ -16,7 +16,7 @@ reading the reader's code). HELD OUT: nobody tunes to it.
 
 from __future__ import annotations
 
-from pdfmaker import ColumnBreak, KeyValue, RuledTable, TextTable
+from pdfmaker import ColumnBreak, KeyValue, RuledTable
 
 from corpusgen import Corpus
 from corpusgen.kit import FOOT, H1, H2, NO_CATS, NONE, C, Charts, Doc, F, L, P, S, cats, sig
