@@ -13,11 +13,13 @@ with ``"document"`` for a course of several files) and returns one sentence per 
   side at least a column wide (a form's column of labels beside their values is a table, not a text column),
   and the left side no column of labels: labels ragged far from the gutter (most of its lines end more
   than TOUCH_EM short of the strip), each of its lines of running text ("Coordinates verified on") on one
-  baseline with its value across the strip, as a form's rows are (a text column's lines fill up to the
-  gutter, or its paragraph's lines run on where the other column has none); labels that reach near their
-  values still make a column of labels when most of them each start a row of their own (a capitalised
-  first word after a line that ends no sentence, or a line that stops though the next line's first word
-  would have fitted), where a text column's lines run on until the next word no longer fits.
+  baseline with its value across the strip, as a form's rows are, or a row of its own with nothing across, as
+  a form's section heading is ("Organs at risk" between two of its tables, "Clinical note on targets" under
+  its last row) (a text column's lines fill up to the gutter, or its paragraph's lines run on, one into the
+  next, where the other column has none); labels that reach near their values still make a column of
+  labels when most of them each start a row of their own (a capitalised first word after a line that ends
+  no sentence, or a line that stops though the next line's first word would have fitted), where a text
+  column's lines run on until the next word no longer fits.
   A list's bullet hung in the margin before its item's text is the item's: the indent after it is no gutter,
   and the text after it is what borders a gutter on its left.
 
@@ -187,7 +189,8 @@ class _Frame:
 
     def _labels(self, run: list[int], x: float, em: float, edge: float) -> bool:
         """True when the text left of ``x`` over the lines ``run`` is a form's column of labels: each of its
-        lines of running text shares its baseline with words right of ``x`` (a label and its value, one row); no
+        lines of running text shares its baseline with words right of ``x`` (a label and its value, one row) or is
+        a row of its own (a heading, see ``_alone``); no
         line of it with nothing across the strip follows a line of its own that ends short of the strip (a form's
         label without a value is alone on its row, or the second line of a label that reached the strip: a text
         column's list item or paragraph line after a short line of its own is not); and most of its lines end
@@ -199,7 +202,8 @@ class _Frame:
         if not sides:
             return False
         short = [edge - max(self.boxes[i][2] for i in left) > TOUCH_EM * em for _j, left, _v in sides]
-        rows = all(valued for _j, left, valued in sides if self._segment_words(left, x, -1, em, edge) >= PROSE_WORDS)
+        rows = all(valued or self._alone(sides, k, em, edge) for k, (_j, left, valued) in enumerate(sides)
+                   if self._segment_words(left, x, -1, em, edge) >= PROSE_WORDS)
         held = all(valued or not (k and sides[k - 1][0] == j - 1 and short[k - 1])
                    for k, (j, _left, valued) in enumerate(sides))
         own = [short[k] or (k + 1 < len(sides) and sides[k + 1][0] == j + 1
@@ -207,6 +211,18 @@ class _Frame:
                or self._titled(left, sides[k - 1][1] if k and sides[k - 1][0] == j - 1 else None)
                for k, (j, left, _v) in enumerate(sides)]
         return rows and held and 2 * sum(own) > len(sides)
+
+    def _alone(self, sides: list[tuple[int, list[int], bool]], k: int, em: float, edge: float) -> bool:
+        """True when the left line ``sides[k]`` is a row of its own, as a form's heading ("Organs at risk",
+        "Clinical note on targets") between or after its rows is: it starts a row of its own after the left
+        line above it and the left line below it starts another (see ``_titled`` and ``_unwrapped``), each
+        where there is one. A text column's paragraph line runs on from the line above or into the line below."""
+        j, left, _valued = sides[k]
+        above = sides[k - 1][1] if k and sides[k - 1][0] == j - 1 else None
+        below = sides[k + 1][1] if k + 1 < len(sides) and sides[k + 1][0] == j + 1 else None
+        starts = above is None or self._titled(left, above) or self._unwrapped(above, left, em, edge)
+        ends = below is None or self._titled(below, left) or self._unwrapped(left, below, em, edge)
+        return starts and ends
 
     def _titled(self, left: list[int], above: list[int] | None) -> bool:
         """True when the left line ``left`` starts a label of its own: its first word is capitalised (not a

@@ -210,3 +210,39 @@ def test_a_form_whose_labels_reach_near_their_values_is_no_gutter(tmp_path: Path
     frame = _Frame(doc.pages[0])
     assert not frame.is_gutter(_word(frame, "set", after="scan"), _word(frame, "four"))
     assert quote_problems({"x": [{"page": 1, "text": f"{label} {value}"} for label, value in rows]}, doc) == []
+
+
+def test_a_form_with_a_heading_below_or_between_its_rows_is_no_gutter() -> None:
+    """A plan report's label / value rows followed by a section heading of several words with nothing across
+    the strip ("Clinical note on targets" under the last row, the notes' paragraph below it; "Organs at risk"
+    between a dose table and an organ table): the heading is a row of its own (a capitalised first word after
+    a label that ends no sentence, the next label starting its own row or none following), not a text column's
+    paragraph running on where the other column has none, so the rows are still a form's label column and a
+    row quoted whole joins no columns."""
+    doc = read_document(ROOT / "tests" / "blind_corpus77" / "e77_01.pdf")
+    frame = _Frame(doc.pages[0])
+    assert not frame.is_gutter(_word(frame, "unit", after="Treatment"), _word(frame, "Cobalt-60"))
+    assert not frame.is_gutter(_word(frame, "CT", after="Stereotactic"), _word(frame, "03/10/2027", after="CT"))
+    assert quote_problems({"x": [
+        {"page": 1, "text": "Treatment unit Cobalt-60 multi-source radiosurgery unit (192 sources;"},
+        {"page": 1, "text": "Stereotactic CT 03/10/2027 08:05, 1 mm, frame fiducial box"}]}, doc) == []
+    doc = read_document(ROOT / "tests" / "blind_corpus77" / "e77_02.pdf")
+    frame = _Frame(doc.pages[1])
+    assert not frame.is_gutter(_word(frame, "unit", after="Treatment"), _word(frame, "6", after="unit"))
+    row = "Treatment unit 6 MV FFF gantry linac, 2.5 mm MLC leaves, 6DoF couch"
+    assert quote_problems({"x": {"page": 2, "text": row}}, doc) == []
+
+
+_LONGER_LEFT = _LETTER + """with no change to the plan at all and
+the dose was given as it was written,
+and she went home without any problem
+"""
+
+
+def test_a_text_column_running_on_past_its_neighbour_keeps_its_gutter(tmp_path: Path) -> None:
+    """The two-column letter whose left column's paragraph runs on for lines where the right column has none:
+    those lines continue one another (no row of its own), so the strip is still a gutter."""
+    letter = tmp_path / "letter.txt"
+    letter.write_text(_LONGER_LEFT, encoding="utf-8")
+    frame = _Frame(read_document(letter).pages[0])
+    assert frame.is_gutter(_word(frame, "side"), _word(frame, "with", after="afternoon"))
