@@ -300,6 +300,16 @@ def is_birth_date(text: str, offset: int, vocab: Vocabulary) -> bool:
     return last is not None and not _FIELD_LABEL.search(window, last.end())
 
 
+def _done_then(text: str, off: int, vocab: Vocabulary) -> bool:
+    """Whether the date at ``off`` (a disease event's: "diagnosed in twenty nineteen") goes on with what was done
+    to the patient at that time (``disease_event_done_after``: "when she had pre operative embolization and a
+    catheter angiogram"): it dates its sentence as any date does."""
+    year = vocab.patterns["spoken_year"].match(text, off) or vocab.patterns["year"].match(text, off) or \
+        re.match(r"\S+", text[off:])
+    end = off + len(year.group(0)) if year is not None else off
+    return vocab.patterns["disease_event_done_after"].match(text, end) is not None
+
+
 def _course_year(dates: list[tuple[int, int, date]], birth: frozenset[int]) -> int | None:
     """The year of this course: the latest full date in the chart (``dates``) that is not a birth date (``birth``:
     where the dates of birth among them start)."""
@@ -423,7 +433,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
                 continue
             i = ctx.sentence_index(off)
             if sentences and event.search(text, max(0, off - 40), off) and \
-                    not radiation.search(text, *sentences[i]):
+                    not radiation.search(text, *sentences[i]) and not _done_then(text, off, vocab):
                 continue  # "AVM, Spetzler-Martin III, bled 2025": the day of the disease's own event, no earlier course
             clause = _run_on_clause(text, sentences[i], off, vocab) if sentences else None
             if clause is not None:  # a dictated run-on: the year dates its own clause only

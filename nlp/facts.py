@@ -879,7 +879,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
         records.append((start, end, mine, now))
     out = []
     for start, end, mine, _now in records:
-        title = _prior_course_title(pats, text, start, _head_end(text, start, end))
+        title = _prior_course_title(pats, text, start, _head_end(text, start, end), end)
         if title:
             out.append((start, end, document.evidence(*ctx.sentence(title.start()), rule="earlier_course:title")))
             continue
@@ -1013,14 +1013,24 @@ def outside_records(document: Document, ctx: TextContext, vocab: Vocabulary,
     return out
 
 
-def _prior_course_title(pats, text: str, start: int, end: int):
+def _prior_course_title(pats, text: str, start: int, end: int, doc_end: int | None = None):
     """A heading line of ``text[start:end]`` that names its document a prior course ("PRIOR COURSE", "Previous
     treatment course - summary"); not a line that first names the document's own course and then another one
-    ("Course C3 (2026) - prior course C2 (2024) closed": this course is C3, the prior one only mentioned)."""
+    ("Course C3 (2026) - prior course C2 (2024) closed": this course is C3, the prior one only mentioned); and a
+    heading that encloses its record for reference only ("Completion Summary - Course C1 (for reference)"), where
+    the record names no other course after it ("COURSE 1 (2024) - for reference only" over "COURSE 2 (2026)" heads
+    one part of an order history, not the record)."""
     for lo, hi in heading_lines(text, start, end):
         m = pats["earlier_course_title"].search(text, lo, hi)
         if m and not pats["course_id"].search(text, lo, m.start()):
             return m
+        m = pats["reference_only_title"].search(text, lo, hi)
+        if m:
+            own = {(c.group("id") or c.group("nth") or "").lower() for c in pats["course_id"].finditer(text, lo, hi)}
+            later = {(c.group("id") or c.group("nth") or "").lower()
+                     for c in pats["course_id"].finditer(text, hi, doc_end or end)}
+            if not later - own:
+                return m
     return None
 
 

@@ -227,6 +227,10 @@ def spoken_punctuation(text: str, rules: "Normalisation | None", spans=None) -> 
                     chars[i] = " "
             at = s - 1 if s > lo and text[s - 1] == " " and rule.mark != "\n" else s
             chars[at] = rule.mark
+            if rule.mark == "\n" and e - s >= 2:  # a spoken line or paragraph break is a hard one: an empty line
+                # after it, so the prose after it ("... MRI in six weeks new paragraph summary, four lesions
+                # treated ...") is a sentence of its own, never the wrapped line of the one before
+                chars[at + 1] = "\n"
             taken = e
     return text if chars is None else "".join(chars)
 

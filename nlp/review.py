@@ -23,6 +23,7 @@ from .lesions import count_statements, said_not_treated, signature, site_of, ver
 from .lesions.classification import (
     _specific_place,
     label_key,
+    label_letters,
     levels_spanned,
     located_site,
     optic_distances,
@@ -30,6 +31,7 @@ from .lesions.classification import (
     same_places,
     structure_labels,
     tissue_only,
+    unlevelled,
 )
 from .lesions.resolution import series_sites
 from .lesions.sources import _LABEL_WORD
@@ -918,7 +920,10 @@ def site_flags(facts: ChartFacts, vocab: Vocabulary, document: Document | None =
     for les in facts.lesions:
         if les.name.strip().upper() in series:
             continue
-        by_name = site_of(les.name, vocab)
+        # a level-shaped part its own row spells out as a label of the series ("PTV_L3 | lesion 3, R frontal") is no
+        # level of its name
+        letters = label_letters([les.name], vocab, [" ".join(words(e, None) for e in les.evidence)])
+        by_name = site_of(unlevelled(les.name, letters), vocab)
         noun = vocab.lesion_noun.search(les.name)
         if noun is not None and noun.group(0).lower() in vocab.primary_nouns:
             continue  # a name that is the primary cancer ("metastatic renal cell carcinoma") tells no site

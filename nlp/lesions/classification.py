@@ -114,16 +114,32 @@ def levels_spanned(level: str) -> set[str]:
 _LEVEL_SHAPE = re.compile(r"(?<![A-Za-z0-9])(Th|[CTLS])(\d{1,2})(?![A-Za-z0-9])")
 
 
-def label_letters(names: list[str], vocab: Vocabulary) -> set[str]:
+def label_letters(names: list[str], vocab: Vocabulary, texts: list[str] | None = None) -> set[str]:
     """The letters of vertebral levels that the chart's lesion names use as a series of labels: a name with one
     of no vertebra ("S7", "L6", "C8", "T13": the vocabulary's vertebral_level does not take it) makes its letter's
-    other names ("PTV_S2" beside "PTV_S7", liver segments) labels too, no levels."""
+    other names ("PTV_S2" beside "PTV_S7", liver segments) labels too, no levels; so does a name whose own words
+    (``texts``, its row or item) spell its level-shaped part out as a label of the series, the noun starting with
+    that letter and the same number ("PTV_L3 | lesion 3, R frontal 4 mm"), where they name no level of their own."""
     out = set()
-    for name in names:
+    for k, name in enumerate(names):
+        own = texts[k] if texts is not None and k < len(texts) else ""
         for m in _LEVEL_SHAPE.finditer(name.replace("_", " ")):
             if not vocab.vertebral_level.fullmatch(m.group(0)):
                 out.add(m.group(1).upper())
+            elif own and _spelled_label(m, own, vocab):
+                out.add(m.group(1).upper())
     return out
+
+
+def _spelled_label(level: "re.Match[str]", own: str, vocab: Vocabulary) -> bool:
+    """Whether ``own`` writes the level-shaped ``level`` ("L3") as a series label ("lesion 3", "lesion #3": a lesion
+    noun starting with its letter, then its number) and names no vertebral level but it."""
+    letter, number = level.group(1), int(level.group(2))
+    for m in re.finditer(rf"\b({letter}[a-z]+)\s*(?:#\s*|no\.\s*|number\s+)?0*(\d{{1,2}})\b", own, re.I):
+        if int(m.group(2)) == number and vocab.lesion_noun.fullmatch(m.group(1)):
+            rest = own.replace(level.group(0), " ")
+            return not any(v.upper() != level.group(0).upper() for v in vertebral_levels(rest, vocab))
+    return False
 
 
 def unlevelled(text: str, letters: set[str]) -> str:
@@ -457,8 +473,9 @@ def _histology(text: str, vocab: Vocabulary) -> str | None:
 def spelled_out(name: str, text: str, vocab: Vocabulary) -> str:
     """The diagnoses of ``text`` that a lesion's name writes as their initials ("L VS", "R VS" in a chart that says
     "left vestibular schwannoma"; "AN" for "acoustic neuroma"): an upper-case word of the name that is the initials
-    of a diagnosis of two words or more the chart names. Their phrases, space-joined ("" when none)."""
-    words = set(re.findall(r"(?<![\w-])[A-Z]{2,4}(?![\w-])", name))
+    of a diagnosis of two words or more the chart names, also as a word of its structure name ("VS_Lt", "GTV_AN").
+    Their phrases, space-joined ("" when none)."""
+    words = set(re.findall(r"(?<![\w-])[A-Z]{2,4}(?![\w-])", f"{name} {plain_words(name, vocab)}"))
     if not words:
         return ""
     found: list[str] = []

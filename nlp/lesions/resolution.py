@@ -1346,7 +1346,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     for d in drafts:  # a course stopped early: what each lesion had of its plan
         _cut_short(d, doses, course_fx, stopped)
     series = series_sites(drafts, vocab) if source == "table" else {}
-    labels = label_letters([d.name for d in drafts], vocab)  # "PTV_S7" beside "PTV_S2": labels, no sacral level
+    labels = label_letters([d.name for d in drafts], vocab, [d.text for d in drafts])  # "PTV_S7" beside "PTV_S2":
+    # labels, no sacral level ("PTV_L3 | lesion 3, R frontal": lesion 3)
     lesions = []
     whole = _affirmed_text(text, ctx, vocab)
     soft_whole = soften(whole, vocab)  # related clauses are looked up on wrapped lines joined
@@ -1389,13 +1390,15 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             cand = _target_sizes(sizes_cm(d.text, vocab, base=d.text_start, full_text=text), wrapped, cavity, vocab,
                                  d.name) \
                 if d.text else []
+            where = text  # (the text the sizes' offsets are in)
             if not cand and own is not d.text and not single:
-                cand = _target_sizes(sizes_cm(own, vocab), own, cavity, vocab, d.name)
+                cand, where = _target_sizes(sizes_cm(own, vocab), own, cavity, vocab, d.name), own
             if not cand and single:
                 lines = _lines_naming(d.name, soft_whole, vocab)
-                cand = _target_sizes(sizes_cm(lines, vocab), lines, cavity, vocab, d.name) or \
-                    _target_sizes(_main_size(text, ctx, vocab, d), wrapped, cavity, vocab, d.name)
-            size = cand[0][0] if cand else None
+                cand, where = _target_sizes(sizes_cm(lines, vocab), lines, cavity, vocab, d.name), lines
+                if not cand:
+                    cand, where = _target_sizes(_main_size(text, ctx, vocab, d), wrapped, cavity, vocab, d.name), text
+            size = _stated_size(cand, where, vocab) if cand else None
         noun = vocab.lesion_noun.search(d.name)
         primary_only = noun is not None and noun.group(0).lower() in vocab.primary_nouns and \
             (metastatic_to(d.text, vocab) is not None or  # "Metastatic breast cancer" named, "... to L4" meant
@@ -1592,6 +1595,15 @@ def _target_sizes(sizes: list[tuple[float, int]], text: str, cavity: bool,
             continue
         out.append((cm, at))
     return out
+
+
+def _stated_size(cand: list[tuple[float, int]], text: str, vocab: Vocabulary) -> float:
+    """The lesion's size of its candidate sizes (cm, offset), the first one written unless the chart gives one as
+    its largest dimension ("now 3.4 x 2.9 cm ... largest dimension 3.8 cm", patterns ``size_largest_before``): the
+    largest of those."""
+    rx = vocab.patterns["size_largest_before"]
+    stated = [cm for cm, at in cand if 0 <= at <= len(text) and rx.search(text[max(0, at - 40):at])]
+    return max(stated) if stated else cand[0][0]
 
 
 def _measures_other(text: str, at: int, vocab: Vocabulary) -> bool:

@@ -905,7 +905,17 @@ def _with_unit(cell: str, head: str, vocab: Vocabulary) -> str:
     """A cell of bare numbers ("24 / 2") with the dose unit its column title gives ("Rx [Gy] / fx") written after
     its first number ("24 Gy / 2"), to read as the chart writes a dose; the cell itself when the title gives none."""
     unit = vocab.patterns["head_unit"].search(head)
-    if unit is None or not re.fullmatch(rf"\s*{_CELL_NUM}\s*/\s*\d{{1,2}}\s*", cell):
+    if unit is None:
+        return cell
+    times = re.fullmatch(rf"\s*({_CELL_NUM})\s*[x\u00d7]\s*({_CELL_NUM})\s*", cell, re.I)
+    if times:  # "20 x 1" under "Rx (Gy x fx)", "5 x 7" under "fx x Gy": the unit goes with the number the title
+        # puts it with, the one before its "x" or the one after it
+        sign = re.search(r"\s[x\u00d7]\s", head, re.I)
+        if sign is None:
+            return cell
+        k = 1 if unit.start() < sign.start() else 2
+        return cell[:times.end(k)] + f" {unit.group('unit')}" + cell[times.end(k):]
+    if not re.fullmatch(rf"\s*{_CELL_NUM}\s*/\s*\d{{1,2}}\s*", cell):
         return cell  # (only a cell of the pair itself: "3/3 1800" run together from two columns is none)
     return re.sub(rf"^\s*({_CELL_NUM})", lambda m: f"{m.group(1)} {unit.group('unit')}", cell, count=1)
 
@@ -1234,6 +1244,8 @@ def _components(d: Draft, cells, name_cell, vocab: Vocabulary) -> list[Draft]:
         parts = [(c.start + m.start() + p.start(), p.group(0).strip(" _#-")) for p in part_rx.finditer(m.group(0))]
         if len(parts) < 2:
             continue
+        if _one_level(parts, vocab):
+            return [d]
         prefix = re.match(r"[A-Za-z]+", parts[0][1])
         out = []
         for start, part in parts:
@@ -1247,6 +1259,17 @@ def _components(d: Draft, cells, name_cell, vocab: Vocabulary) -> list[Draft]:
                       d.text_start, dose_gy=d.dose_gy, fractions=d.fractions, spans=list(d.spans))
                 for at, part in places]
     return [d]
+
+
+def _one_level(parts: list[tuple[int, str]], vocab: Vocabulary) -> bool:
+    """Whether the volumes one planning volume combines are parts of one lesion at one vertebral level, told apart
+    by their tissue only ("GTV_T11_bone + GTV_T11_paraspinal" in PTV_T11): the same level in each, no number of its
+    own beside it."""
+    levels = [frozenset(v.upper() for v in vertebral_levels(plain_words(part, vocab), vocab)) for _, part in parts]
+    if not levels[0] or any(lv != levels[0] for lv in levels):
+        return False
+    rest = [re.sub(r"(?<![A-Za-z])(?:Th|[CTLS])\d{1,2}(?!\d)", " ", part) for _, part in parts]
+    return not any(re.search(r"\d", r) for r in rest)
 
 
 def _listed_places(cell: str, vocab: Vocabulary) -> list[tuple[int, str]]:
@@ -1372,24 +1395,61 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
     if drafts:
         return drafts
     for key in ("numbered_item", "bullet_item"):
-        items = [d for d in (_lesion_item(text, m.start("item"), m.end("item"), ctx, vocab)
-                             for m in vocab.patterns[key].finditer(text)) if d is not None]
+        items = [d for m in vocab.patterns[key].finditer(text)
+                 for d in _lesion_items(text, m.start("item"), m.end("item"), ctx, vocab)]
         if len(items) >= 2:
             return items
-    runs = [[d for d in (_lesion_item(text, s, e, ctx, vocab) for s, e in run) if d is not None]
+    runs = [[d for s, e in run for d in _lesion_items(text, s, e, ctx, vocab)]
             for run in inline_items(text, vocab)]
     best = max(runs, key=len, default=[])  # (the same list written again elsewhere is the same lesions)
     return best if len(best) >= 2 else []
 
 
+_COUNTED_ITEM = re.compile(r"[ \t]*(?:the\s+)?(?:(?:remaining|other|last|following|next)\s+)?"
+                           r"(?P<n>[A-Za-z]+|\d{1,2})(?P<noun>(?:\s+[A-Za-z]+){0,2})[ \t]*(?=\()", re.I)
+_MEMBER_SIZE = re.compile(r"[,\s]*\d+(?:\.\d+)?\s*(?:mm|cm)\b.*$", re.I)
+
+
+def _lesion_items(text: str, s: int, e: int, ctx: TextContext, vocab: Vocabulary) -> list[Draft]:
+    """The lesions of one list item: the members of a count the item names in its parenthesis and gives one dose
+    ("The remaining three (left frontal 12 mm, right parietal 7 mm, left occipital 5 mm): 20 Gy each", "both
+    lesions (R frontal, L parietal) 18 Gy"), each a lesion of its own with its own words and the dose they share;
+    else the item's one lesion (:func:`_lesion_item`), or none."""
+    one = _lesion_item(text, s, e, ctx, vocab)
+    m = _COUNTED_ITEM.match(text, s, e)
+    if one is None or m is None:
+        return [one] if one is not None else []
+    word = m.group("n").lower()
+    n = 2 if word == "both" else vocab.number(word)
+    noun = m.group("noun").strip()
+    if not n or n < 2 or (noun and not vocab.lesion_noun.search(noun)):
+        return [one]
+    names = count_members(text, m.end(), vocab)
+    close = text.find(")", m.end(), e)
+    if len(names) != n or close < 0 or not all(_specific_place(x, vocab) for x in names):
+        return [one]
+    out, at = [], m.end()
+    for raw in names:
+        a = text.find(raw, at, close)
+        if a < 0:
+            return [one]
+        name = _MEMBER_SIZE.sub("", raw).strip() or raw
+        out.append(Draft(name, a, a + len(name), text[a:a + len(raw)] + " " + text[close + 1:e], a,
+                         spans=[(a, a + len(raw)), (close + 1, e)]))
+        at = a + len(raw)
+    return out
+
+
 def _lesion_item(text: str, s: int, e: int, ctx: TextContext, vocab: Vocabulary) -> Draft | None:
     """A list item that describes a treated lesion: a place or a lesion noun, and a dose that is no maximum,
-    metric or organ's dose; None for another item (a medication, a study, an earlier treatment)."""
+    metric or organ's dose (an organ's maximum written in the item before the lesion's own dose, "Right orbital
+    apex, 2 mm from the optic nerve (optic nerve Dmax 8.9 Gy): 14 Gy", leaves the lesion's); None for another item
+    (a medication, a study, an earlier treatment)."""
     item = text[s:e]
     has_place = site_of(item, vocab) is not None or vocab.lesion_noun.search(item)
-    dose = vocab.patterns["dose"].search(item)
-    has_value = (dose is not None and cue_role(item, dose.start(), vocab, text) not in vocab.roles.not_target and
-                 labelled_role(text, s + dose.start(), vocab, text) not in vocab.roles.not_target)  # "Max doses:"
+    has_value = any(cue_role(item, dose.start(), vocab, text) not in vocab.roles.not_target and
+                    labelled_role(text, s + dose.start(), vocab, text) not in vocab.roles.not_target  # "Max doses:"
+                    for dose in vocab.patterns["dose"].finditer(item))
     if not (has_place and has_value and ctx.counts(s, e)) or vocab.patterns["not_a_lesion_item"].search(item):
         return None
     name = clean_name(item, vocab)
@@ -1438,6 +1498,13 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     # a reason's aside ("X, because of its size and the prior whole brain dose, received 18 Gy") names no target:
     # blanked (offsets kept) for the clause's words and left out of its length
     asides = [m.span() for m in vocab.patterns["reason_aside"].finditer(text)]
+    for d in doses:  # ... and a parenthesis between a target's name and its dose that says what the target is ("T11
+        # (bone and paraspinal component, one target) 16 Gy"), no dose of its own in it
+        lo = max(0, d.start - 90)
+        par = re.search(r"\([^()\n]{1,80}\)\s*$", text[lo:d.start])
+        if par and not vocab.patterns["dose"].search(par.group(0)) and re.search(r"\w\s*$", text[max(0, lo + par.start()
+                                                                                                   - 20):lo + par.start()]):
+            asides.append((lo + par.start(), lo + par.end()))
     plain = text
     for a, b in asides:
         plain = plain[:a + 1] + " " * (b - a - 2) + plain[b - 1:]
@@ -1497,7 +1564,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         clause = plain[clause_start:low.start() if low else d.start]
         aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in asides)
         run = _last_place(clause, vocab) if len(clause) - aside > 90 else None
-        if run and not clause[run[1]:].strip():
+        if run and not clause[run[1]:].strip(" \t()"):
             # a run-on clause (a dictation that heard no punctuation) whose place ends where the dose begins ("...
             # targets as follows left frontal twenty four Gray in three fractions right parietal ..."): that place
             # names the dose's target
@@ -1749,9 +1816,11 @@ def _last_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
     """The last run of place words in a clause that names a specific place or a vertebral level ("site RUL",
     "the left adrenal"): (start, end), else None."""
     runs: list[tuple[int, int]] = []
-    for w in re.finditer(r"[A-Za-z][A-Za-z-]*\d?", clause):
+    # a word of a place named in several words ("gyrus rectus", "centrum semiovale") is a place word there
+    terms = [m.span() for rx in vocab.site_terms.values() for m in rx.finditer(clause) if " " in m.group(0).strip()]
+    for w in re.finditer(r"[A-Za-z][A-Za-z-]*\d{0,2}(?!\d)", clause):
         word = w.group(0).lower()
-        if vocab.place_word(word) or \
+        if vocab.place_word(word) or any(a <= w.start() and w.end() <= b for a, b in terms) or \
                 vertebral_levels(w.group(0), vocab):
             if runs and not clause[runs[-1][1]:w.start()].strip():
                 runs[-1] = (runs[-1][0], w.end())
@@ -1941,6 +2010,8 @@ def label_places(text: str, vocab: Vocabulary) -> dict[str, str]:
             clause = text[s:e]
             if {g.upper() for g in _LABEL_WORD.findall(clause)} - {label} or not _specific_place(clause, vocab):
                 continue
+            if s < at and cue_role(text, len(text[:min(e, at)].rstrip(" \t(")), vocab, text) in vocab.roles.not_target:
+                continue  # "Spinal cord (T11) 11.6 Gy": an organ at risk measured at that level, no lesion's label
             words = [w.group(0) for w in re.finditer(r"(?<!\w)[A-Za-z][A-Za-z-]*(?!\w)", clause)
                      if vocab.place_word(w.group(0))]
             place = " ".join(words)
@@ -2091,6 +2162,8 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
             vocab.patterns["count_predicate_before"].search(before) or \
             vocab.patterns["count_version_before"].search(before) or \
             vocab.patterns["count_not_before"].search(text[max(0, m.start() - 24):m.start()])
+        if n == 1 and _aside_of_one(text, m.start(), m.end()):
+            continue  # "T11 (bone and paraspinal component, one target) 16 Gy and L4 18 Gy": what T11 is
         if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target; "CTV_T4-6 is ONE target" says
             # what one structure is, not how many lesions were treated; "v1 had six targets", a replaced plan's
@@ -2110,6 +2183,18 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
 
 
 _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")  # (not a decimal point: "2.5 cm")
+
+
+def _aside_of_one(text: str, start: int, end: int) -> bool:
+    """Whether a count of one at ``text[start:end]`` is inside a parenthesis that follows a name on its line
+    ("T11 (bone and paraspinal component, one target)"): it says what the thing before it is, no count of the
+    course's lesions."""
+    opened = text.rfind("(", max(0, start - 80), start)
+    if opened < 0 or ")" in text[opened:start] or "\n" in text[opened:start]:
+        return False
+    closed = text.find(")", end, end + 80)
+    return closed >= 0 and "(" not in text[end:closed] and "\n" not in text[end:closed] and \
+        bool(re.search(r"\w\s*$", text[max(0, opened - 30):opened]))
 
 
 def _in_spoken_year(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
