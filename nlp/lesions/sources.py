@@ -1573,6 +1573,15 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in asides)
         placed = len(clause) - aside <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
                                         _structure_name(clause, vocab, abbreviations))
+        own = _label_place(clause, vocab) if not placed and len(clause) - aside > 90 else None
+        if own is not None:
+            # a long dictated clause opened by its lesion's label and place ("Lesion one right gyrus rectus eleven
+            # millimeters, its posterior edge is four millimeters from the optic chiasm, prescribed fifteen gray"):
+            # the label's place names the dose, not an organ the clause measures a distance to
+            s, e = clause_start + own[0], clause_start + own[1]
+            drafts.append(Draft(text[s:e], s, e, text[clause_start:d.end], clause_start, dose=d, dose_gy=d.total_gy,
+                                fractions=d.fractions, spans=[(clause_start, d.end)]))
+            continue
         listed = [] if placed else _targets_after(text, d, doses, vocab)
         if listed:  # "2000 cGy to the left frontal and right occipital lesions": each target of the list
             for s, e, name in listed:
@@ -1651,6 +1660,36 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return sorted(drafts, key=lambda x: x.text_start) if paired else drafts
+
+
+def _label_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The place right after the one series label of a clause ("Lesion one right gyrus rectus eleven millimeters,
+    ..."), in the label's own words up to the first mark: (start, end) in ``clause``, else None (no label, several,
+    or no place named right after it)."""
+    labels = list(vocab.patterns["series_label"].finditer(clause))
+    if len(labels) != 1:
+        return None
+    at = labels[0].end()
+    stop = re.search(r"[,;:()]", clause[at:at + 80])
+    head = clause[at:at + (stop.start() if stop else 80)]
+    run = _first_place(head, vocab)
+    if run is None or head[:run[0]].strip():
+        return None
+    return at + run[0], at + run[1]
+
+
+def _first_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The first run of place words in a clause that names a specific place: (start, end), else None."""
+    terms = [m.span() for rx in vocab.site_terms.values() for m in rx.finditer(clause) if " " in m.group(0).strip()]
+    run = None
+    for w in re.finditer(r"[A-Za-z][A-Za-z-]*\d{0,2}(?!\d)", clause):
+        if vocab.place_word(w.group(0).lower()) or any(a <= w.start() and w.end() <= b for a, b in terms):
+            if run is None or not clause[run[1]:w.start()].strip():
+                run = (run[0] if run else w.start(), w.end())
+                continue
+        if run is not None:
+            break
+    return run if run is not None and _specific_place(clause[run[0]:run[1]], vocab) else None
 
 
 def _organ_subject(name: str, text: str, vocab: Vocabulary) -> bool:

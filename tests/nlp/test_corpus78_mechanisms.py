@@ -202,3 +202,15 @@ def test_a_ct_named_for_a_response_in_the_chest_is_no_planning_study(tmp_path: P
         "Left frontal 18 Gy, right parietal 20 Gy, left cerebellar 20 Gy, all at the 50% isodose. Delivered "
         "10:12 to 10:58, no interruption. Frame off.\n"))
     assert reading.facts.imaging.value == ["MRI"]
+
+
+def test_a_long_dictated_clause_opened_by_a_label_and_place_names_its_dose() -> None:
+    reading = read_text(
+        "RADIATION ONCOLOGY DICTATION\n\n"
+        "She was treated today with single fraction radiosurgery on the linac to two lesions. Lesion one right gyrus "
+        "rectus eleven millimeters, its posterior edge is four millimeters from the optic chiasm, prescribed fifteen "
+        "gray to the eighty percent isodose line to respect the chiasm, chiasm max was seven point eight gray. "
+        "Lesion two left parietal nine millimeters twenty gray. Both lesions were treated in one session.\n")
+    got = sorted((les.name, les.dose_gy, les.complexity) for les in reading.facts.lesions)
+    assert got == [("left parietal", 20.0, "simple"), ("right gyrus rectus", 15.0, "complex")]
+    assert not any(f.fact == "lesion_count" for f in reading.review)
