@@ -1502,9 +1502,10 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         # (bone and paraspinal component, one target) 16 Gy"), no dose of its own in it
         lo = max(0, d.start - 90)
         par = re.search(r"\([^()\n]{1,80}\)\s*$", text[lo:d.start])
-        if par and not vocab.patterns["dose"].search(par.group(0)) and re.search(r"\w\s*$", text[max(0, lo + par.start()
-                                                                                                   - 20):lo + par.start()]):
-            asides.append((lo + par.start(), lo + par.end()))
+        opened = lo + par.start() if par else 0
+        if par and not vocab.patterns["dose"].search(par.group(0)) and \
+                re.search(r"\w\s*$", text[max(0, opened - 20):opened]):
+            asides.append((opened, lo + par.end()))
     plain = text
     for a, b in asides:
         plain = plain[:a + 1] + " " * (b - a - 2) + plain[b - 1:]
