@@ -214,3 +214,13 @@ def test_a_long_dictated_clause_opened_by_a_label_and_place_names_its_dose() -> 
     got = sorted((les.name, les.dose_gy, les.complexity) for les in reading.facts.lesions)
     assert got == [("left parietal", 20.0, "simple"), ("right gyrus rectus", 15.0, "complex")]
     assert not any(f.fact == "lesion_count" for f in reading.review)
+
+
+def test_an_older_measurement_written_first_is_not_the_lesions_size() -> None:
+    reading = read_text(
+        "CONSULTATION\nHistory: man with a left parafalcine meningioma first seen in 2022 (2.6 cm), now 3.4 x 2.9 cm "
+        "axial and 3.8 cm craniocaudal on MRI 12/29/2025.\n\nTREATMENT RECORD\nPTV_Falx 25 Gy in 5 fractions on "
+        "the linac, thermoplastic mask, completed 02/06/2026.\n")
+    (lesion,) = reading.facts.lesions
+    assert lesion.size_cm == 3.8
+    assert lesion.complexity == "complex"
