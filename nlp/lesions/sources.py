@@ -1574,6 +1574,15 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in asides)
         placed = len(clause) - aside <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
                                         _structure_name(clause, vocab, abbreviations))
+        members = _apposed_members(text, clause_start, d.start, vocab)
+        if members:  # "the remaining three lesions, left frontal, right parietal and left occipital, received twenty
+            # gray each": each member the count names in apposition, with the dose
+            for s, e in members:
+                drafts.append(Draft(text[s:e], s, e, text[clause_start:d.end], clause_start, dose=d,
+                                    dose_gy=d.total_gy, fractions=d.fractions, spans=[(s, e), (d.start, d.end)],
+                                    shared=True))
+            previous_end = d.end
+            continue
         own = _label_place(clause, vocab) if not placed and len(clause) - aside > 90 else None
         if own is not None:
             # a long dictated clause opened by its lesion's label and place ("Lesion one right gyrus rectus eleven
@@ -1661,6 +1670,38 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         drafts.append(Draft(name, s, s + len(name), text[clause_start:d.end], clause_start, dose=d,
                             dose_gy=d.total_gy, fractions=d.fractions, spans=[(clause_start, d.end)]))
     return sorted(drafts, key=lambda x: x.text_start) if paired else drafts
+
+
+_APPOSED_COUNT = re.compile(r"\b(?P<n>[A-Za-z]+|\d{1,2})\s+(?:(?:other|remaining|smaller|larger|additional|"
+                            r"further|new|brain|cerebral|intracranial)\s+)?(?P<noun>lesions|metastases|mets|targets|"
+                            r"tumou?rs|nodules)\s*,\s*", re.I)
+
+
+def _apposed_members(text: str, lo: int, at: int, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The members a count of lesions names in apposition before the dose at ``at`` ("the remaining three lesions,
+    left frontal, right parietal and left occipital, received twenty gray each"): (start, end) of each place, as many
+    as the count says and each a specific place; [] otherwise."""
+    m = None
+    for m in _APPOSED_COUNT.finditer(text, lo, at):
+        pass
+    if m is None:
+        return []
+    n = vocab.number(m.group("n").lower())
+    if not n or n < 2:
+        return []
+    tail = text[m.end():at]
+    stop = re.search(r"\s*,?\s*(?:(?:which|that)\s+)?(?:were\s+|was\s+|are\s+)?(?:received|got|treated|given|"
+                     r"prescribed|to)\b[^,]*$|\s*[,:-]?\s*$", tail)
+    body = tail[:stop.start()] if stop else tail
+    out, at_ = [], m.end()
+    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", body):
+        item = part.strip()
+        k = text.find(item, at_, m.end() + len(body)) if item else -1
+        if k < 0 or not _specific_place(item, vocab) or re.search(r"\d", item) or len(item.split()) > 4:
+            return []
+        out.append((k, k + len(item)))
+        at_ = k + len(item)
+    return out if len(out) == n else []
 
 
 def _label_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:

@@ -224,3 +224,13 @@ def test_an_older_measurement_written_first_is_not_the_lesions_size() -> None:
     (lesion,) = reading.facts.lesions
     assert lesion.size_cm == 3.8
     assert lesion.complexity == "complex"
+
+
+def test_a_count_naming_its_members_in_apposition_gives_each_the_dose() -> None:
+    reading = read_text(
+        "PROCEDURE NOTE 10/02/2026\nSingle session radiosurgery on the linac in a mask to four lesions. The "
+        "brainstem lesion received fifteen gray and the remaining three lesions, left frontal, right parietal and left "
+        "occipital, received twenty gray each. Tolerated well.\n")
+    got = sorted((les.name, les.dose_gy, les.complexity) for les in reading.facts.lesions)
+    assert got == [("brainstem lesion", 15.0, "complex"), ("left frontal", 20.0, "simple"),
+                   ("left occipital", 20.0, "simple"), ("right parietal", 20.0, "simple")]
