@@ -411,7 +411,7 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,
         if not hit:
             for m in trig.regex.finditer(text):
                 before = text[max(0, m.start() - 22):m.start()].lower()
-                if _oar_context(text, m.start(), m.end(), vocab) or \
+                if (_oar_context(text, m.start(), m.end(), vocab) and not _of_lesion(text, m.start(), vocab)) or \
                         vocab.location_negation.search(text[max(0, m.start() - 30):m.start()]):
                     continue
                 if re.search(r"\b(?:in|within|of|involving|into|inside)\s+(?:the\s+)?(?:left\s+|right\s+|dorsal\s+|"
@@ -428,6 +428,18 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,
         reasons.append(f"{size_cm:g} cm, {vocab.size_cm:g} cm or larger")
     reasons = unique(reasons)
     return ("complex" if reasons else "simple"), tuple(reasons)
+
+
+def _of_lesion(text: str, start: int, vocab: Vocabulary) -> bool:
+    """A place written right after a lesion's noun and a preposition of location ("a 1.2 cm meningioma of the left
+    cavernous sinus received 14 Gy", "metastasis in the pons"): where that lesion is, though a dose follows it."""
+    left = text[max(0, start - 60):start]
+    prep = re.search(r"\s+(?:of|in|within|involving|into|inside)\s+(?:the\s+)?(?:(?:left|right|dorsal|ventral|"
+                     r"lateral|medial|posterior|anterior)\s+)?$", left, re.I)
+    if prep is None:
+        return False
+    head = left[:prep.start()]
+    return any(n.end() == len(head) for n in vocab.lesion_noun.finditer(head))
 
 
 def _listed_place(text: str, start: int, vocab: Vocabulary) -> bool:

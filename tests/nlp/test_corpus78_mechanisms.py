@@ -234,3 +234,24 @@ def test_a_count_naming_its_members_in_apposition_gives_each_the_dose() -> None:
     got = sorted((les.name, les.dose_gy, les.complexity) for les in reading.facts.lesions)
     assert got == [("brainstem lesion", 15.0, "complex"), ("left frontal", 20.0, "simple"),
                    ("left occipital", 20.0, "simple"), ("right parietal", 20.0, "simple")]
+
+
+def test_a_place_written_after_a_lesion_noun_is_its_place_though_a_dose_follows() -> None:
+    reading = read_text(
+        "Single session radiosurgery on the cobalt-60 unit with a frame, 10/02/2026: a 1.2 cm meningioma of the left "
+        "cavernous sinus received 14 Gy at the 50% isodose. Tolerated well.\n")
+    (lesion,) = reading.facts.lesions
+    assert lesion.complexity == "complex"
+    reading = read_text(
+        "Single session radiosurgery on the linac with a mask, 10/02/2026: right frontal metastasis 20 Gy; brainstem "
+        "received 9 Gy max. Tolerated well.\n")
+    (lesion,) = reading.facts.lesions
+    assert lesion.complexity == "simple"
+
+
+def test_a_tectal_plate_lesion_is_cranial_and_in_the_brainstem() -> None:
+    reading = read_text(
+        "Single session radiosurgery on the linac with a mask, 10/02/2026: a 1.8 cm tectal plate lesion received "
+        "14 Gy. Tolerated well.\n")
+    (lesion,) = reading.facts.lesions
+    assert (lesion.site, lesion.complexity) == ("cranial", "complex")
