@@ -176,8 +176,41 @@ def _cause_phrase_end(doc: Doc, mod: Any, end: int, patterns: dict[str, re.Patte
     if not patterns["cause_phrase_before"].search(before):
         return end
     stop, relative = patterns["cause_phrase_end"], patterns["relative_word"]
-    return next((k for k in range(cue_end, end) if stop.match(doc[k].text) and not relative.match(doc[k - 1].text)),
-                end)
+    return next((k for k in range(cue_end, end) if (stop.match(doc[k].text) and not relative.match(doc[k - 1].text))
+                 or _dose_subject(doc, k, patterns) or _comma_clause(doc, k, end, patterns)), end)
+
+
+def _comma_clause(doc: Doc, k: int, end: int, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether token ``k`` is the comma that ends a phrase of cause and opens the clause it explains: the words after
+    it, up to the next comma, hold that clause's own verb ("given her prior radiation to the spine, the T10 lesion
+    received 24 Gy": patterns cause_phrase_verb); not a relative clause about the cause (", for which we prescribed
+    ...": relative_word right after the comma or its preposition) nor the next item of a list ("because of prior
+    SRS, WBRT and surgery, we ...": no verb)."""
+    if doc[k].text != "," or k + 1 >= end:
+        return False
+    relative, verb = patterns["relative_word"], patterns["cause_phrase_verb"]
+    if relative.match(doc[k + 1].lower_) or (k + 2 < end and doc[k + 1].pos_ == "ADP" and
+                                             relative.match(doc[k + 2].lower_)) or \
+            (k + 2 < end and relative.match(doc[k + 2].lower_) and doc[k + 1].is_alpha and len(doc[k + 1]) <= 6):
+        return False
+    for j in range(k + 1, end):
+        if doc[j].text in (",", ";"):
+            return False
+        if verb.match(doc[j].lower_):
+            return True
+    return False
+
+
+def _dose_subject(doc: Doc, k: int, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether token ``k`` starts a dose that is the subject of the clause a phrase of cause explains: the dose (or
+    its regimen) and then its own verb of giving in its clause ("owing to the prior cord dose, 30 Gy in 5 fractions
+    was prescribed to T9": patterns given_after_dose)."""
+    if not doc[k].like_num or (k > 0 and doc[k - 1].like_num):
+        return False
+    words = doc[k:min(len(doc), k + 24)].text
+    m = patterns["dose_in_fractions"].match(words) or patterns["dose_in_n"].match(words) or \
+        patterns["dose"].match(words)
+    return bool(m and patterns["given_after_dose"].match(words[m.end():]))
 
 
 def _scopes(doc: Doc, mods: list[Any], patterns: dict[str, re.Pattern[str]]) -> dict[int, tuple[int, int]]:

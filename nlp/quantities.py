@@ -182,12 +182,48 @@ def cue_role(text: str, start: int, vocab: Vocabulary | None = None, chart: str 
     indication is the nerve's own): the reader decides that once per chart (``Vocabulary.for_chart``); with a
     vocabulary not yet decided, ``chart`` (the whole chart, when ``text`` is only part of it) or ``text`` decides."""
     vocab = vocab or load_vocabulary()
-    before = _before(text, list_head(text, start, vocab))  # a list's numbers: the words before the list
+    head = list_head(text, start, vocab)  # a list's numbers: the words before the list
+    before = own_clause(_before(text, head), vocab)
+    if _reason_subject(text, head, start, vocab):
+        return None
     for cue in vocab.roles.cues:
         if cue.before is not None and cue.before.search(before) and cue.applies(text if chart is None else chart):
             return cue.role
     return labelled_role(text, start, vocab, chart) or _listed_role(text, start, vocab, chart) or \
         _summed_role(text, start, vocab, chart)
+
+
+_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|of)\b|[:=]", re.IGNORECASE)
+
+
+def own_clause(before: str, vocab: Vocabulary) -> str:
+    """The words before a dose that are its own clause's: a clause's subject and verb between a cue and the dose
+    ("owing to the prior cord dose we prescribed 30 Gy", "given the cord tolerance we chose 30 Gy") start the
+    clause whose object the dose is, so the words before them (the reason's organ) give it no role; a subject and
+    verb that only describe the cue's noun before its own verb ("the cord maximum we accepted was 14 Gy") leave
+    the words as they are."""
+    subject = None
+    for subject in vocab.patterns["clause_subject"].finditer(before):
+        pass
+    if subject is None or _COPULA.search(before, subject.end()):
+        return before
+    return before[subject.start():]
+
+
+def _reason_subject(text: str, head: int, start: int, vocab: Vocabulary) -> bool:
+    """The dose at ``start`` is the subject of the clause after a reason that opens its sentence and names an organ
+    ("Owing to the prior cord dose 30 Gy in 5 fractions was prescribed to T9"): its own verb of giving follows it in
+    its clause (patterns given_after_dose), and the cue words before it are the reason's (reason_opens)."""
+    pats = vocab.patterns
+    lo = head - len(_before(text, head))
+    m = pats["dose"].match(text, start)
+    if m is None or not pats["reason_opens"].search(text, lo, head):
+        return False
+    rest = text[m.end():]
+    regimen = pats["dose_in_fractions"].match(text, start) or pats["dose_in_n"].match(text, start)
+    if regimen is not None:
+        rest = text[regimen.end():]
+    return bool(pats["given_after_dose"].match(rest))
 
 
 # how far back the label of a list of doses may be; a page ends the list
@@ -523,6 +559,8 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             n = _count(vocab, m.group("n"))
             if n is None or not free(m.start(), m.end()) or not 1 <= n <= MAX_FRACTIONS:
                 continue
+            if text[m.end("n"):m.end("n") + 1] == "." and "\n" in text[m.start("unit"):m.start("n")]:
+                continue  # "... 24 Gy in\n2. The next item": a list's number on the next line, no count
             gy = to_gy(m.group("dose"), m.group("unit"), vocab)
             add(_statement(text, ctx, vocab, m.start(), m.end(), gy, round(gy / n, 3), n, "dose_in_fractions"))
     # the count times each fraction's dose: "5 x 7 Gy" and "7 Gy x 5" (read as written), "a single 8 Gy fraction",

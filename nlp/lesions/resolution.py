@@ -62,6 +62,7 @@ from .sources import (
     named_members,
     series_name,
     table_lesions,
+    treated_place,
     volume_key,
 )
 
@@ -1248,7 +1249,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                 sig = same_places(name, vocab)
                 if not any(sig and other and (sig <= other or other <= sig) for other in before):
                     drafts.append(Draft(name, s, e, text[cs:ce], cs, spans=[(cs, ce)]))
-        first = drafts[0] if drafts else Draft("Target", 0, 0, "", 0, spans=[])
+        # (no words name a lesion: the place the treatment is given to, "SBRT to L3", else a placeholder)
+        first = drafts[0] if drafts else treated_place(wrapped, ctx, doses, vocab) or \
+            Draft("Target", 0, 0, "", 0, spans=[])
         drafts = drafts or [first]
         if len(drafts) < n:  # a target named by a noun of its own and no place ("the satellite 18 Gy")
             named = _merge_same(_placed(named_dose_lesions(wrapped, naming, vocab, unplaced=True), labels, vocab),

@@ -1734,6 +1734,40 @@ def _first_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
     return run if run is not None and _specific_place(clause[run[0]:run[1]], vocab) else None
 
 
+def treated_place(text: str, ctx: TextContext, doses: list[DoseStatement], vocab: Vocabulary) -> Draft | None:
+    """The place this course's treatment is given to, for a chart whose words name no lesion ("SBRT to L3 was
+    completed. 30 Gy in 5 fractions."): the place after a course dose's "to" ("3000 cGy in 3 fractions to the
+    para-aortic node"), else after a treatment's "to" (patterns treated_to_place) in a sentence that counts; the
+    place's words from the first up to the first that names no place, and only a vertebral level or a specific
+    place, never an organ at risk's ("to the cord") nor a match or a fusion's ("matched to the vertebral body": no
+    treatment word). None when the chart writes no such place."""
+    found: list[tuple[int, str]] = []
+    for d in doses:
+        if d.counts and d.kind not in ("dose_per_fraction", "fraction_table"):
+            m = vocab.patterns["dose_to_target"].match(text[d.end:d.end + 60])
+            if m:
+                found.append((d.end + m.start("name"), m.group("name")))
+    for m in vocab.patterns["treated_to_place"].finditer(text):
+        if ctx.counts(m.start(), m.end()):
+            found.append((m.start("name"), m.group("name")))
+    for at, words in found:
+        run = None
+        for w in re.finditer(r"[A-Za-z][\w-]*", words):
+            if not (vocab.place_word(w.group(0).lower()) or vertebral_levels(w.group(0), vocab)):
+                break
+            run = (0, w.end())
+        if run is None:
+            continue
+        name = words[:run[1]]
+        if not (_specific_place(name, vocab) or vertebral_levels(name, vocab)) or \
+                cue_role(name, len(name), vocab, text) in vocab.roles.not_target or _organ_subject(name, text, vocab):
+            continue
+        # (the place's own words only: the rest of its sentence may name other places, "matched to the node and
+        # the adjacent vertebral body", which are not the target's)
+        return Draft(name, at, at + len(name), name, at, spans=[(at, at + len(name))])
+    return None
+
+
 def _organ_subject(name: str, text: str, vocab: Vocabulary) -> bool:
     """Whether a clause without a lesion noun starts by naming an organ at risk ("Spinal cord received the
     prescription dose (30 Gy)"): its first words (up to three) take a role that is no target's."""
