@@ -193,19 +193,16 @@ def cue_role(text: str, start: int, vocab: Vocabulary | None = None, chart: str 
         _summed_role(text, start, vocab, chart)
 
 
-_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|of)\b|[:=]", re.IGNORECASE)
-
-
 def own_clause(before: str, vocab: Vocabulary) -> str:
     """The words before a dose that are its own clause's: a clause's subject and verb between a cue and the dose
     ("owing to the prior cord dose we prescribed 30 Gy", "given the cord tolerance we chose 30 Gy") start the
     clause whose object the dose is, so the words before them (the reason's organ) give it no role; a subject and
-    verb that only describe the cue's noun before its own verb ("the cord maximum we accepted was 14 Gy") leave
-    the words as they are."""
+    verb that only describe the cue's noun before its own verb ("the cord maximum we accepted was 14 Gy": patterns
+    clause_copula after them) leave the words as they are."""
     subject = None
     for subject in vocab.patterns["clause_subject"].finditer(before):
         pass
-    if subject is None or _COPULA.search(before, subject.end()):
+    if subject is None or vocab.patterns["clause_copula"].search(before, subject.end()):
         return before
     return before[subject.start():]
 
