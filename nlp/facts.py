@@ -509,6 +509,11 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         future = list(pats["order_status_to_come"].finditer(text, start, end))
     if future:  # written before simulation (a marker placement): the course is still to be planned and given
         return "recommended", [("recommended", future, 2)]
+    waiting = _orders_to_come(text, vocab, start, end, head_end)
+    if waiting:  # an order sheet whose own scheduling says its simulation or its treatment is still to come
+        # ("CT simulation ... PENDING - insurance auth", "Start of treatment ... not scheduled"): it asks for the
+        # course (its ticked boxes, its dose), none of which it documents as done
+        return "recommended", [("order", waiting, 2)]
     if check and len(document.parts) > 1:  # in a bundle, a physics check of the plan before treatment (second check,
         # patient-specific QA): it gives none; alone, a second-check printout is the plan document of the course
         # billed (as any plan), unless it says the patient is not yet treated (above)
@@ -629,6 +634,17 @@ def _scheduled_ahead(document: Document, ctx: TextContext, vocab: Vocabulary, st
         if on and others and all(d < on[0] for d in others):
             out.append(m)
     return out
+
+
+def _orders_to_come(text: str, vocab: Vocabulary, start: int, end: int, head_end: int) -> list:
+    """The lines of an order (its title, ``order_title``; no plan or treatment record) that say its simulation or
+    its treatment is still to come (``order_item_to_come``: a scheduling row's "CT simulation ... PENDING",
+    "Start of treatment ... not scheduled"); [] for any other document. A signed order that says nothing of
+    its scheduling is the course's order, and keeps its facts."""
+    pats = vocab.patterns
+    if _plan_or_record(text, pats, start, head_end) or not pats["order_title"].search(text, start, head_end):
+        return []
+    return list(pats["order_item_to_come"].finditer(text, start, end))
 
 
 def _unreleased_orders(text: str, vocab: Vocabulary, start: int, end: int, head_end: int) -> list:
@@ -1412,6 +1428,9 @@ NOT_THIS_COURSE = {
     "unsigned_order": "This is an order set that was never signed or released (a draft): it orders nothing and "
                       "documents no treatment performed, so no course facts were taken from it, and codes for "
                       "services of the course do not apply to it.",
+    "order": "This is an order for treatment (an order sheet) whose scheduling says its simulation or treatment "
+             "is still to come: what it orders is not yet done, so no course facts were taken from it, and codes "
+             "for services of the course do not apply to it.",
     "voided": "This record is marked as entered in error (filed to the wrong patient, or voided): nothing it "
               "says is this patient's, so no course facts were taken from it, and codes for services of the "
               "course do not apply to it.",
@@ -1424,7 +1443,7 @@ NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL
                          "follow_up": "HISTORICAL", "other_service": "HISTORICAL",
                          "declined": "HYPOTHETICAL", "physics_only": "HYPOTHETICAL", "billing": "HYPOTHETICAL",
                          "report": "HYPOTHETICAL", "general": "HYPOTHETICAL",
-                         "unsigned_order": "HYPOTHETICAL", "voided": "HYPOTHETICAL", "qa_test": "HYPOTHETICAL"}
+                         "unsigned_order": "HYPOTHETICAL", "order": "HYPOTHETICAL", "voided": "HYPOTHETICAL", "qa_test": "HYPOTHETICAL"}
 
 
 def without(document: Document, spans) -> Document:

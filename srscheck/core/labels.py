@@ -65,6 +65,8 @@ STATUS_PHRASES = {
                     "QA): no treatment delivered is documented",
     "unsigned_order": "is an order set never signed or released (a draft): it orders nothing, and none of the "
                       "course was performed",
+    "order": "is an order for treatment whose simulation or treatment is still to come: none of the course was "
+             "performed",
 }
 STAGE_PHRASES = {"delivered": "treatment delivered in this course",
                  "planned": "a course that was simulated and planned",

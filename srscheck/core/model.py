@@ -307,16 +307,18 @@ COURSE_STATUSES = ("delivered", "planned", "recommended", "follow_up")
 # documented as performed), ``report`` (a diagnostic report, imaging or pathology, that recommends treatment or
 # says nothing of it: recommended), ``general`` (general text about treatment, not a record of this patient's
 # course: a leaflet for patients, a literature review, a clinical trial's eligibility screening: recommended),
-# ``unsigned_order`` (an order set never signed or released, a draft: recommended),
+# ``unsigned_order`` (an order set never signed or released, a draft: recommended), ``order`` (an order sheet
+# whose scheduling says its simulation or treatment is still to come: recommended),
 # ``voided`` (a record marked entered in error, filed to the wrong patient: recommended, as nothing in it is this
 # patient's), ``qa_test`` (a test of the treatment machine whose "patient" is a phantom: recommended).
 COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_service", "declined", "physics_only",
-                                         "billing", "report", "general", "unsigned_order", "voided", "qa_test")
+                                         "billing", "report", "general", "unsigned_order", "order", "voided",
+                                         "qa_test")
 
 
 KIND_STATUS = {"not_delivered": "planned", "request": "recommended", "other_service": "follow_up",
                "declined": "recommended", "physics_only": "planned", "billing": "recommended",
-               "report": "recommended", "general": "recommended", "unsigned_order": "recommended",
+               "report": "recommended", "general": "recommended", "unsigned_order": "recommended", "order": "recommended",
                "voided": "recommended", "qa_test": "recommended"}
 
 

@@ -128,3 +128,43 @@ def test_a_note_written_before_the_date_its_procedure_is_scheduled_on_documents_
     assert reading.facts.positioning.value == [] and reading.facts.imaging.value == []
     same_day = read_text(TEACHING.replace("12/01/2026", "12/14/2026"))
     assert same_day.facts.course_status.value == "delivered"
+
+
+ORDER_SHEET = """RADIATION ONCOLOGY ORDER SHEET
+MESA VERDE ONCOLOGY - Fax to scheduling
+Patient                  EXAMPLE, PATIENT
+Ordering physician       A. Example, MD
+Order date               04/06/2026
+Diagnosis                C34.31 - RLL lung adenocarcinoma, 1.8 cm
+
+Orders
+    [X] CT simulation - 4DCT, wing board, vacuum bag
+    [X] SBRT / SABR - site: RLL lung
+    [X] Dose: 54 Gy in 3 fractions (18 Gy/fx)
+    [X] IGRT: CBCT daily
+
+Scheduling (office use)
+
+Item                   Requested              Scheduled                  Status
+
+CT simulation          ASAP                   04/13/2026 09:00           PENDING - insurance auth
+
+Start of treatment     within 2 wk of sim     -                          not scheduled
+
+Electronically signed: A. Example, MD 04/06/2026 10:02
+"""
+
+
+def test_a_signed_order_whose_scheduling_says_simulation_and_treatment_are_to_come_is_no_course() -> None:
+    """An order sheet's scheduling rows ("CT simulation ... PENDING", "Start of treatment ... not scheduled") say
+    nothing it orders was done yet: no course facts, as for a request. The same sheet with its simulation and
+    start done is the course's order and keeps them (as a signed order set does)."""
+    reading = read_text(ORDER_SHEET)
+    assert reading.facts.course_status.value == "recommended"
+    assert status_kind(reading.facts.course_status) == "order"
+    assert reading.facts.fractions.value is None and reading.facts.positioning.value == []
+    assert reading.facts.modality.value is None and not reading.facts.lesions
+    done = read_text(ORDER_SHEET.replace("PENDING - insurance auth", "DONE").replace(
+        "-                          not scheduled", "04/20/2026                 COMPLETED"))
+    assert done.facts.course_status.value == "delivered"
+    assert done.facts.fractions.value == 3
