@@ -386,12 +386,16 @@ def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) ->
             return len(tabs[k]) + 1 if line.strip() and tabs[k] else 0
         return len(_bars(line)) + 1 if line.strip() and not line.lstrip().startswith("|") and \
             not _is_border(line) else 0
+    def fits(k: int) -> bool:  # as many fields, or more whose every one past the n-th is empty: an export that
+        # closes its short rows with a bar of their own ("1|2026-07-15|ARC2|1019|300|||||" under nine titles)
+        w = width(k)
+        return w == n or (w > n and not "".join(lines[k][a:b] for a, b in _fields(lines[k], cuts(k))[n:]).strip())
     n = width(i)
     if n < 3:
         return None
     marked = lines[i].lstrip().startswith("#")
     j = i + 1  # (a "#" line opens a record type of its own: "#DX|..." then "#SETUP|item|status" are no rows)
-    while j < len(lines) and width(j) == n and not lines[j].lstrip().startswith("#"):
+    while j < len(lines) and fits(j) and not lines[j].lstrip().startswith("#"):
         j += 1
     if marked and j == i + 1:
         return None
@@ -420,7 +424,7 @@ def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) ->
     rows: list[_Row] = []
     for k in block:
         title = headed and k == i
-        rows.append([list(_field_words(lines[k], a, b, k, title)) for a, b in _fields(lines[k], cuts(k))[skip:]])
+        rows.append([list(_field_words(lines[k], a, b, k, title)) for a, b in _fields(lines[k], cuts(k))[skip:n]])
     if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
         return None
     every = [w for r in rows for c in r for w in c]

@@ -123,3 +123,37 @@ def test_tab_separated_lines_of_different_widths_are_no_table() -> None:
     lines = ["patient    TESTCASE", "course     C1   status done   fractions 1", "unit   linac"]
     tabs = [[7], [6, 12, 25], [4]]
     assert text_tables(lines, tabs=tabs) == []
+
+
+FIELD_LOG = [
+    "PID|TEST-0001|EXAMPLE, PATIENT|DOB=1950-01-01",
+    "CRS|SPINE_L1|STATUS=COMPLETED|MACHINE=6 MV FFF gantry linac",
+    "SIM|2026-03-02|CT 1.0 mm supine, vacuum cushion|MRI L-spine fused to CT",
+    "#FX|DATE|FIELD|MU|cGy_FIELD|cGy_FX|cGy_CUM|IMG|COMMENT",
+    "1|2026-03-09|ARC1|1042|450|900|900|CBCT 6DoF|images approved",
+    "1|2026-03-09|ARC2|1019|450|||||",
+    "2|2026-03-11|ARC1|1042|450|900|1800|CBCT 6DoF|images approved",
+    "2|2026-03-11|ARC2|1019|450|||||",
+    "3|2026-03-13|ARC1|1042|450|900|2700|CBCT 6DoF|images approved",
+    "3|2026-03-13|ARC2|1019|450|||||",
+    "SIG|A. Example MD|2026-03-13",
+]
+
+
+def test_short_rows_closed_by_an_extra_bar_stay_rows_of_the_export() -> None:
+    """An export that ends its field rows with one bar more than its titles ("1|...|ARC2|1019|450|||||" under nine
+    titles) writes empty fields: the rows are the table's, not a table of their own that loses the fraction."""
+    tables = [t for t in text_tables(FIELD_LOG) if t.first <= 3 <= t.last]
+    assert len(tables) == 1 and (tables[0].first, tables[0].last, len(tables[0].rows)) == (3, 9, 7)
+    assert all(len(r) == 9 for r in tables[0].rows)
+
+
+def test_a_field_log_with_its_running_total_titled_unit_first_gives_the_delivered_dose(tmp_path: Path) -> None:
+    """Two rows of each fraction (one per arc) with a "cGy_FIELD", a "cGy_FX" and a "cGy_CUM" column: the running
+    total's last value (its title after its unit) is the delivered dose, and the fractions are the three
+    numbered ones."""
+    p = tmp_path / "export.txt"
+    p.write_text("\n".join(FIELD_LOG) + "\n", encoding="utf-8")
+    facts = read_chart(p).facts
+    assert facts.fractions.value == 3
+    assert [(x.dose_gy, x.fractions) for x in facts.lesions] == [(27.0, 3)]
