@@ -1157,7 +1157,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             continue
         index = index_column(t, vocab)
         cols = [i for i, h in enumerate(t.header) if i != index and pats["fraction_log_dose"].search(h.text)
-                and column_role(h.text, vocab) is None and not pats["total_row"].match(h.text)]
+                and column_role(h.text, vocab) is None and not cumulative_title(h.text, vocab)]
         if len(cols) != 1:
             last = _last_cumulative(t, vocab)  # no dose per fraction: the running total's last value
             if last is not None and 0 < last <= 100 and ctx.counts(t.rows[0][0].start, t.rows[0][0].end + 1):
@@ -1210,7 +1210,7 @@ def _running_total_steps(t: Table, vocab: Vocabulary, values: list[float], dose_
     "1725" where the total runs 2900 -> 3625 by 725): the total's step is its dose, and the cell is returned for a
     review flag to name (the correction is no silent one). Else the doses as they are, and no cell."""
     pats = vocab.patterns
-    cols = [i for i, h in enumerate(t.header) if i and pats["total_row"].match(h.text)]
+    cols = [i for i, h in enumerate(t.header) if i and cumulative_title(h.text, vocab)]
     rows = [r for r in t.rows if r and not pats["total_row"].match(r[0].text) and
             not row_not_given([c.text for c in r[1:]], vocab)]
     if len(cols) != 1 or len(rows) != len(values) or len(values) < 3:
@@ -1691,9 +1691,16 @@ def _dated(table: Table, vocab: Vocabulary, index: int = 0) -> bool:
                                     for row in table.rows if row and not vocab.patterns["total_row"].match(row[0].text))
 
 
+def cumulative_title(title: str, vocab: Vocabulary) -> bool:
+    """Whether a per-fraction table's column title names the running total ("Cumulative", "Cum (Gy)"), also
+    after the unit the export writes first ("cGy_CUM", "Gy cum")."""
+    rx, unit = vocab.patterns["total_row"], vocab.patterns["head_unit"].match(title.lstrip())
+    return bool(rx.match(title) or (unit is not None and rx.match(title.lstrip()[unit.end():].lstrip(" _-"))))
+
+
 def _last_cumulative(table: Table, vocab: Vocabulary) -> float | None:
     """The last value of a per-fraction table's cumulative-dose column, in Gy, else None."""
-    cols = [i for i, h in enumerate(table.header) if i and vocab.patterns["total_row"].match(h.text)]
+    cols = [i for i, h in enumerate(table.header) if i and cumulative_title(h.text, vocab)]
     if len(cols) != 1:
         return None
     col, head = cols[0], table.header[cols[0]].text
