@@ -338,7 +338,9 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
             continued = True
         # a log numbered by fraction in its first column is no lesion table; a history printed date first keeps its
         # target or site column's rows (two sites on each date are two lesions)
-        if (fraction_table_rows(t, vocab) and index_column(t, vocab) == 0) or not _lesion_table(heads, vocab, rows):
+        if (fraction_table_rows(t, vocab) and index_column(t, vocab) == 0 and not _targets_per_session(heads, rows,
+                                                                                                      vocab)) or \
+                not _lesion_table(heads, vocab, rows):
             previous = None
             continue
         new = _table_group(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab), vocab)
@@ -350,6 +352,16 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
     if not groups:  # no table names the targets otherwise: a record's per-target columns do (one group each)
         groups = [_table_group(_row_drafts([c.text for c in t.header], t.rows, vocab), vocab) for t in columns]
     return groups
+
+
+def _targets_per_session(heads: list[str], rows, vocab: Vocabulary) -> bool:
+    """Whether a log numbered by fraction has a column naming its targets ("Session | Date | Target | Dose |
+    Cumulative" with "PTV_T4" and "PTV_L2" on each session's rows) that names two or more: each target's rows are
+    that lesion's sessions (resolution.session_rows), so the log is the record of every lesion's delivered dose."""
+    cols = [i for i, h in enumerate(heads) if _name_column(h, vocab) and not _figures_only(rows, i)] + \
+        structure_columns(heads, rows, vocab)
+    return any(len({r[i].text.strip().lower() for r in rows if i < len(r) and r[i].text.strip()}) >= 2
+               for i in cols)
 
 
 def _table_group(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:

@@ -1,0 +1,51 @@
+"""A treatment record numbered by session whose Target column names each session's targets ("1 | 11/16/2026 |
+PTV_T4 | 900 | 900", "1 | 11/16/2026 | PTV_L2 | 900 | 900", ...) is the record of every lesion: each target's rows
+are its sessions and its running total its delivered dose, so a dictated note beside it that misstates one
+target's dose (spoken levels read as levels, "L two received thirty gray") is held against the record's row for
+that target and flagged, and the record's dose is used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfmaker import Heading, Spacer, TextTable, make_chart_pdf
+from srscheck.nlp import read_course
+
+NOTE = """RIVERSIDE ONCOLOGY
+Dictation - Completion of Radiation Treatment
+
+Mr. Example has now completed stereotactic body radiation therapy to two spinal metastases at T four and L two, treated
+together over three sessions.
+
+The T four lesion received twenty-seven gray in three fractions, nine gray each, and L two received thirty gray in three
+fractions. He was set up in a vacuum mattress with spine tracking on every session.
+"""
+
+ROWS = [(str(k), day, target, "900", str(900 * k), "AR")
+        for k, day in ((1, "11/16/2026"), (2, "11/18/2026"), (3, "11/20/2026")) for target in ("PTV_T4", "PTV_L2")]
+
+
+def _record(path: Path) -> Path:
+    return make_chart_pdf(path, [[
+        Heading("Treatment Record - Robotic Radiosurgery"),
+        "Unit: robotic-arm mounted 6 MV linac. Setup: supine, vacuum mattress.",
+        Spacer(),
+        TextTable([("Session", "Date", "Target", "Dose (cGy)", "Cumulative (cGy)", "Therapist"), *ROWS],
+                  columns=(0, 60, 150, 240, 320, 420)),
+        "Course status: COMPLETED 11/20/2026. 3 of 3 sessions.",
+    ]])
+
+
+def test_each_target_of_a_session_log_gets_its_rows(tmp_path: Path) -> None:
+    r = read_course([_record(tmp_path / "r.pdf")])
+    assert sorted((les.dose_gy, les.fractions) for les in r.facts.lesions) == [(27.0, 3), (27.0, 3)]
+    assert r.facts.fractions.value == 3
+
+
+def test_a_dictated_dose_the_session_log_contradicts_is_flagged(tmp_path: Path) -> None:
+    note = tmp_path / "1_note.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    r = read_course([note, _record(tmp_path / "2_record.pdf")])
+    assert sorted((les.dose_gy, les.fractions) for les in r.facts.lesions) == [(27.0, 3), (27.0, 3)]
+    flags = [f for f in r.review if f.fact == "lesions"]
+    assert len(flags) == 1 and "30 Gy" in flags[0].message and "L2" in flags[0].message
