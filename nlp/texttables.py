@@ -738,6 +738,24 @@ def _fixed_row(line: str, index: int, cuts: list[int]) -> list[list[tuple[int, i
     return cells
 
 
+def _title_words(row: _Row, line: str) -> _Row:
+    """A fixed-width title line's cells with each title joined by underscores read as its words ("RX_GY",
+    "DELIV_GY", "VOL_CC": an old record system's titles, as a delimited export's are), but a target structure's
+    name ("PTV_T4 cGy", a per-target column) kept whole."""
+    structure = load_vocabulary().patterns["target_structure"]
+    out: _Row = []
+    for cell in row:
+        words: list[tuple[int, int, int]] = []
+        for k, a, b in cell:
+            word = line[a:b]
+            if "_" not in word or structure.match(word):
+                words.append((k, a, b))
+                continue
+            words.extend((k, a + m.start(), a + m.end()) for m in re.finditer(r"[^_]+", word))
+        out.append(words)
+    return out
+
+
 def _crossings(line: str, cuts: list[int]) -> int:
     """How many column gaps the line's words run across (a word covering a cut and the column left of it)."""
     return sum(1 for m in _WORD.finditer(line) for c in cuts if m.start() < c - 1 and m.end() > c - 1)
@@ -799,7 +817,7 @@ def _fixed_width(lines: list[str], i: int, breaks: set[int] | frozenset[int] = f
     above = lines[i - 1] if i else ""
     if above.strip() and not _crossings(above, cuts) and sum(1 for c in _fixed_row(above, i - 1, cuts) if c) >= 2:
         return None  # (the line above stands in the columns too: the titles of a table printed on its side)
-    out: list[_Row] = [_fixed_row(lines[i], i, cuts)]
+    out: list[_Row] = [_title_words(_fixed_row(lines[i], i, cuts), lines[i])]
     body: list[_Row] = []
     for k in rows:
         _add_line(body, _fixed_row(lines[k], k, cuts))  # (a line whose first column is empty goes on above)

@@ -136,3 +136,24 @@ def test_a_sentence_under_the_rows_is_no_row() -> None:
             "Delivered: left parietal 24 Gy, right thalamic 16 Gy, fraction 1 of 1.\n")
     rows = _cells(text)
     assert rows == [["Target", "Dose", "Fractions"], ["left parietal", "24 Gy", "1"], ["right thalamic", "16 Gy", "1"]]
+
+
+UNDERSCORED = """STEREOTACTIC COURSE REPORT        SYSTEM: SAMPLE-RV 1.0        RUN: 20260520 0641
+------------------------------------------------------------------------------------------
+COURSE  MACHINE                     FX PLAN  FX DONE  START     END       STATUS
+C1      6MV-FFF GANTRY LINAC        1        1        20260519  20260519  COMPLETE
+------------------------------------------------------------------------------------------
+TARGET            VOL_CC  MAXDIM_CM  RX_GY  IDL_PCT  FX  DMAX_GY  DELIV_GY  STATUS
+MET_LFRONT        1.20    1.4        20.00  80       1   25.00    20.00     DONE
+------------------------------------------------------------------------------------------
+"""
+
+
+def test_underscored_titles_of_a_fixed_width_table_are_read_as_words() -> None:
+    """An old record system's titles "RX_GY", "DMAX_GY", "DELIV_GY" are the prescription's, the maximum's and the
+    delivered dose's columns: the lesion gets 20 Gy, not none (nor the 25 Gy maximum)."""
+    doc = document_from_text(UNDERSCORED)
+    titles = [[c.text for c in t.header] for t in doc.tables if t.header and "TARGET" in t.header[0].text]
+    assert titles and "RX GY" in titles[0] and "DELIV GY" in titles[0]
+    reading = read_text(UNDERSCORED)
+    assert [(x.dose_gy, x.fractions) for x in reading.facts.lesions] == [(20.0, 1)]
