@@ -84,6 +84,7 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
         same.sort(key=lambda d: len(d.name.strip()) != len(_row_key(d.name)))  # the plain name first
         first = same[0]
         own = [(d, d.fractions) for d in same]  # each row with its own fraction number, before they are folded
+        given = [d.dose_gy for d in same]  # and its own dose
         for d in same[1:]:
             _absorb(first, d)
         first.untreated = all(d.untreated for d in same)  # one session not given: the lesion was treated
@@ -101,6 +102,12 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
             running = _running_total(own, vocab)
             if running is not None and (first.dose_gy is None or running > first.dose_gy):
                 first.dose_gy, first.dose = running, None
+            elif running is None and len(doses) == len(same) and days == len(same) and \
+                    sorted(numbers) == list(range(1, len(same) + 1)) and \
+                    not all(a < b for a, b in zip(given, given[1:])):  # type: ignore[operator]
+                # one row for each fraction, each on its own day and numbered 1..k, each with the dose of its session
+                # and no running total ("1 | 11/16 | T8 | 12 Gy", "2 | 11/18 | T8 | 12 Gy"): the sessions' sum
+                first.dose_gy, first.dose = round(sum(g for g in given if g is not None), 3), None
         out.append(first)
     return out
 

@@ -49,3 +49,20 @@ def test_a_dictated_dose_the_session_log_contradicts_is_flagged(tmp_path: Path) 
     assert sorted((les.dose_gy, les.fractions) for les in r.facts.lesions) == [(27.0, 3), (27.0, 3)]
     flags = [f for f in r.review if f.fact == "lesions"]
     assert len(flags) == 1 and "30 Gy" in flags[0].message and "L2" in flags[0].message
+
+
+def test_a_session_log_without_a_running_total_sums_each_targets_sessions(tmp_path: Path) -> None:
+    """Each target's rows give the dose of one session ("1 | 11/16/2026 | T8 | 12 Gy", "2 | 11/18/2026 | T8 |
+    12 Gy") and no running total: the target had their sum, 24 Gy in 2, as the record's prescription says."""
+    rows = [(str(k), day, level, "12 Gy") for k, day in ((1, "11/16/2026"), (2, "11/18/2026")) for level in ("T8", "L2")]
+    p = make_chart_pdf(tmp_path / "r.pdf", [[
+        Heading("Spine Radiosurgery Treatment Record"),
+        "Prescription: T8: 24 Gy / 2 fx to PTV; L2: 24 Gy / 2 fx",
+        Spacer(),
+        TextTable([("Fx", "Date", "Level", "Dose"), *rows], columns=(0, 40, 140, 220)),
+        "Both levels complete.",
+    ]])
+    r = read_course([p])
+    assert sorted((les.name, les.dose_gy, les.fractions) for les in r.facts.lesions) == [("L2", 24.0, 2),
+                                                                                        ("T8", 24.0, 2)]
+    assert not [f for f in r.review if f.fact == "lesions"]
