@@ -126,3 +126,13 @@ def test_a_difference_between_counts_is_no_count_of_the_course() -> None:
     reading = read_text(text.replace("so she was treated for two targets", "so she was treated for three targets"))
     flags = _count_flags(reading)
     assert flags and "states 3 treated" in flags[0].message
+
+
+def test_a_count_in_words_with_its_figures_in_brackets_is_a_count_of_the_course() -> None:
+    """An attestation's "three (3) targets", as signed forms write a number, counts the course's targets: against
+    the two targets found it is flagged, and "two (2) spine targets" agrees."""
+    wrong = read_text(SPINE.replace("Delivery complete: two spine targets", "Delivery complete: three (3) spine targets"))
+    flags = _count_flags(wrong)
+    assert flags and "states 3 treated" in flags[0].message
+    right = read_text(SPINE.replace("Delivery complete: two spine targets", "Delivery complete: two (2) spine targets"))
+    assert len(right.facts.lesions) == 2 and not _count_flags(right)
