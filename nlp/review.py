@@ -198,9 +198,18 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
             # ("Fractions <tab> 5" in its header box, a count's title and the line's last word; not a session's
             # "Fraction: 2" or a log's "Fx 1 2 3 ...") beside the delivered count
     other_said = sorted(n for n in said if n != chosen and n not in planned and n not in delivered)
-    if len(facts.lesions) > 1:  # each lesion may have its own count: only the course's field, where every lesion
-        # had the delivered count, says another
-        other_said = [n for n in other_said if all(c.kind == "fraction_field" for c in said[n]) and
+    several = len(facts.lesions) > 1
+
+    def course_wide(c: FractionClaim) -> bool:  # its clause names no lesion, no site: a count of the whole course
+        s, e = ctx.sentence(c.start)
+        lo = max([s] + [m.end() for m in _CLAUSE_MARK.finditer(text, s, c.start)])
+        hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, max(c.end, c.start), e)), e)
+        words = text[lo:hi]
+        return not several or not (vocab.lesion_noun.search(words) or site_of(words, vocab))
+
+    if several:  # each lesion may have its own count: only the course's field, or a count whose clause names no
+        # lesion ("She tolerated all four fractions well"), where every lesion had the delivered count, says another
+        other_said = [n for n in other_said if all(c.kind == "fraction_field" or course_wide(c) for c in said[n]) and
                       all(les.fractions == chosen for les in facts.lesions)]
     if other_said and not other_plan:
         ev = [_ev(document, ctx, c.start, "review:fractions") for n in other_said for c in said[n][:1]]
@@ -213,15 +222,7 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     # delivered count contradicts only where it is no lesion's own count and its clause names no lesion
     # ("Fractions delivered: 4" over a log of five fractions to each of two lesions; "delivered in five
     # fractions between 10/26 and 10/30: left frontal 27 Gy, ..." where the lesions follow the colon)
-    several = len(facts.lesions) > 1
     own = {les.fractions for les in facts.lesions if les.fractions} if several else set()
-
-    def course_wide(c: FractionClaim) -> bool:
-        s, e = ctx.sentence(c.start)
-        lo = max([s] + [m.end() for m in _CLAUSE_MARK.finditer(text, s, c.start)])
-        hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, max(c.end, c.start), e)), e)
-        words = text[lo:hi]
-        return not several or not (vocab.lesion_noun.search(words) or site_of(words, vocab))
 
     for n in [n for n in delivered if n != chosen]:
         delivered[n] = [c for c in delivered[n] if course_wide(c)]
