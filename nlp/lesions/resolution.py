@@ -180,6 +180,20 @@ def structure_core(name: str, vocab: Vocabulary) -> str:
     return n.strip(" _-").lower()
 
 
+_COMPACT_LEAST = 3  # letters at least of a name compared run together (no "L" matching "PTV_L")
+
+
+def _spelled_as(a: str, b: str, vocab: Vocabulary) -> bool:
+    """Whether one name is a structure whose core (:func:`structure_core`) is the other, a plain name, run together
+    ("PTV_LFront" and "L Front", "PTV_RCbm" and "R Cbm")."""
+    for x, y in ((a, b), (b, a)):
+        core = structure_core(x, vocab)
+        plain = re.sub(r"[\s._-]+", "", y).lower()
+        if core and "_" not in y and len(plain) >= _COMPACT_LEAST and core == plain:
+            return True
+    return False
+
+
 def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
                  aliases: dict[str, frozenset[str]] | None = None) -> list[Draft]:
     """Rows of one table are distinct lesions; a row of another table with the same location words (or
@@ -201,6 +215,9 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
             (volume_key(d.name, vocab) and volume_key(d.name, vocab) == volume_key(k.name, vocab)) or
             (structure_core(d.name, vocab) and structure_core(d.name, vocab) == structure_core(k.name, vocab)))),
             None)
+        if hit is None:  # the record's site written out in words the plan's structure runs together ("L Front",
+            # "R Cbm" for "PTV_LFront", "PTV_RCbm"): the same letters, the volume type aside
+            hit = next((i for i, k in enumerate(kept) if i not in taken and _spelled_as(d.name, k.name, vocab)), None)
         if hit is None:  # "PTV_LFcav" in the record is the plan's numbered "PTV1_LFcav" (the one kept so named)
             hit = _numbered_as(d.name, kept, taken, vocab)
         if hit is None:  # a record row named by its site ("Brain L Par") and its plan's structure in another

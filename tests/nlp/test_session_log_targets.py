@@ -66,3 +66,25 @@ def test_a_session_log_without_a_running_total_sums_each_targets_sessions(tmp_pa
     assert sorted((les.name, les.dose_gy, les.fractions) for les in r.facts.lesions) == [("L2", 24.0, 2),
                                                                                         ("T8", 24.0, 2)]
     assert not [f for f in r.review if f.fact == "lesions"]
+
+
+def test_a_session_logs_sites_written_out_are_the_plans_structures_run_together(tmp_path: Path) -> None:
+    """The plan's "PTV_LFront" and "PTV_RCbm" and the record's rows "L Front" and "R Cbm" (the same letters, the
+    volume type aside) are the same two lesions, not four."""
+    plan = make_chart_pdf(tmp_path / "1_plan.pdf", [[
+        Heading("Plan Summary - FSRT_BRAIN_2MET"),
+        "Machine: 6 MV FFF linac. Fractionation 8 Gy x 3. Thermoplastic mask.",
+        Spacer(),
+        TextTable([("Structure", "Type", "Rx total (Gy)", "Gy/fx"), ("PTV_LFront", "PTV", "24.0", "8.0"),
+                   ("PTV_RCbm", "PTV", "24.0", "8.0")], columns=(0, 100, 160, 260)),
+    ]])
+    rows = [(str(k), day, site, "800", str(800 * k))
+            for k, day in ((1, "09/21/2026"), (2, "09/23/2026"), (3, "09/25/2026")) for site in ("L Front", "R Cbm")]
+    record = make_chart_pdf(tmp_path / "2_record.pdf", [[
+        Heading("Treatment Record (Dose Tracking)"),
+        Spacer(),
+        TextTable([("Fx", "Date", "Site", "Daily (cGy)", "Cumulative (cGy)"), *rows], columns=(0, 40, 140, 220, 300)),
+    ]])
+    r = read_course([plan, record])
+    assert sorted((les.name, les.dose_gy, les.fractions) for les in r.facts.lesions) == [
+        ("PTV_LFront", 24.0, 3), ("PTV_RCbm", 24.0, 3)]
