@@ -1100,7 +1100,9 @@ def table_roles(doses: list[DoseStatement], tables: tuple[Table, ...], vocab: Vo
     every dose of a table whose first column is titled "Organ at risk" is an organ's, as is every dose of a row
     whose first cell names an organ or a metric ("Brainstem D0.1cc | 21.3 Gy | < 23 Gy"). A key/value row's key
     titles its value the same way ("Maximum dose | 24 Gy" is a maximum), and a cell stating a goal by comparison
-    ("Dmax <= 115%", "D1cc < 21 Gy") makes the doses after it on its row achieved values (metric)."""
+    ("Dmax <= 115%", "D1cc < 21 Gy") makes the doses after it on its row achieved values (metric). A row whose
+    status cell says it was replaced ("Superseded", "Withdrawn": ``superseded_row``) gives its doses no course role
+    ("superseded")."""
     cols: list[tuple[int, int, str]] = []  # (start, end, role) of every cell under a titled column
     for t in tables:
         for row in t.rows:  # a key/value row ("Maximum dose | 24 Gy"): its key titles its value
@@ -1113,6 +1115,10 @@ def table_roles(doses: list[DoseStatement], tables: tuple[Table, ...], vocab: Vo
                 organ = title_role(row[0].text, vocab)
                 if organ in vocab.roles.not_target:
                     cols.extend((c.start, c.end, organ) for c in row[1:] if c.end > c.start)
+            void = next((i for i, c in enumerate(row) if i and vocab.patterns["superseded_row"].match(c.text)), None)
+            if void is not None:  # a revision history's "0 | 04/24/2026 | 3000 cGy / 5 fx | Superseded": the row's
+                # prescription was replaced, no reading of this course's dose
+                cols.extend((c.start, c.end, "superseded") for i, c in enumerate(row) if i != void and c.end > c.start)
             goal = next((i for i, c in enumerate(row) if vocab.patterns["constraint_goal"].search(c.text)), None)
             if goal is not None:  # "Rectum | D1cc < 21 Gy | 17.4 Gy": the achieved value of a constraint
                 cols.extend((c.start, c.end, "metric") for c in row[goal + 1:] if c.end > c.start)
@@ -1131,7 +1137,7 @@ def table_roles(doses: list[DoseStatement], tables: tuple[Table, ...], vocab: Vo
         role = next((r for s, e, r in cols if s <= d.start < e), None)
         if role is None or not d.counts:
             out.append(d)
-        elif role in vocab.roles.not_target:
+        elif role in vocab.roles.not_target or role == "superseded":
             out.append(replace(d, role=role, counts=False))
         elif role == "per_fraction" and d.kind == "dose":
             out.append(replace(d, kind="dose_per_fraction", per_fraction_gy=d.total_gy, total_gy=None,

@@ -58,3 +58,29 @@ def test_a_delivery_row_of_two_places_is_a_session_of_each_not_a_second_session_
     lesions = sorted((les.name, les.dose_gy, les.fractions) for les in reading.facts.lesions)
     assert lesions == [("L frontal", 21.0, 1), ("R temporal", 21.0, 1)], lesions
     assert reading.facts.fractions.value == 1
+
+
+def test_a_superseded_revisions_dose_is_no_second_statement_of_the_one_target(tmp_path: Path) -> None:
+    """One target: the revision history's superseded "3000 cGy / 5 fx" row is no dose of the course, so beside the
+    approved 25 Gy in 5 and the log that delivered it nothing disagrees (no review flag); the same row still in
+    force ("Approved") would be a second prescription to check."""
+    def chart(status: str) -> Path:
+        return make_chart_pdf(tmp_path / f"{status}.pdf", [[
+            Heading("Radiation Prescription"),
+            KeyValue([("Site / volume", "GTV_LCS_Mening - left cavernous sinus meningioma"),
+                      ("Modality", "6X-FFF gantry linac, VMAT"), ("Fractions", "5"), ("Total dose", "2500 cGy"),
+                      ("Immobilization", "SRS thermoplastic mask")]),
+            Heading("Revision history", level=2),
+            RuledTable([("Rev", "Date", "Dose", "Status", "Comment"),
+                        ("0", "04/24/2026", "3000 cGy / 5 fx", status, "Initial draft"),
+                        ("1", "04/28/2026", "2500 cGy / 5 fx", "Approved", "dose lowered for the optic nerve")]),
+            Heading("Treatment delivery", level=2),
+            RuledTable([("Fx", "Date", "Dose (cGy)", "Cumulative (cGy)"),
+                        *[(str(k), f"05/0{k}/2026", "500", str(500 * k)) for k in range(1, 6)]]),
+        ]])
+    reading = read_chart(chart("Superseded"))
+    assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(25.0, 5)]
+    assert not [f for f in reading.review if f.fact == "lesions"]
+    kept = read_chart(chart("Approved"))
+    assert [(les.dose_gy, les.fractions) for les in kept.facts.lesions] == [(25.0, 5)]
+    assert [f for f in kept.review if f.fact == "lesions"]
