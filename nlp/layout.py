@@ -582,6 +582,15 @@ def _titles_below(members: Sequence[Line], line: Line, gutters: Sequence[tuple[f
         not any(w.bold for m in members for w in m.words)
 
 
+def _list_below(members: Sequence[Line], line: Line, gutters: Sequence[tuple[float, float]],
+                kept: Sequence[tuple[float, float]]) -> bool:
+    """``line`` is a label / value row ("Unit | Multi-source cobalt-60 radiosurgery unit") under a table of rows of
+    three cells or more ("Patient | MRN | Plan | Status" over the patient's row), its value running across the
+    table's columns (fewer gutters kept): it starts a list of its own, whose two columns would swallow the table's."""
+    return len(members) >= 2 and len(gutters) >= 2 and len(kept) < len(gutters) and len(line.segments()) == 2 and \
+        all(len(m.segments()) >= 3 for m in members)
+
+
 def _titles_closer(members: Sequence[Line], rows: Sequence[Line], gutters: Sequence[tuple[float, float]],
                    em: float) -> list[tuple[float, float]]:
     """The gutters every row below the first keeps at a cell gap where the first row (its column titles) left a
@@ -646,7 +655,7 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
             break  # a row of bold column titles under a label / value list: the next table's header
         if len(ln.segments()) >= 2:
             kept = _subtract(gutters, ln, MIN_TABLE_GUTTER_EM * em)
-            if not kept:
+            if not kept or _list_below(members, ln, gutters, kept):
                 break
             gutters = kept
             edges = _subtract(edges, ln, MIN_TABLE_GUTTER_EM * em)
