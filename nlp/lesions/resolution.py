@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from datetime import date
 
 from srscheck.core.model import FLAG_QUOTES, Document, Evidence, Lesion, ReviewFlag, unique
 
@@ -73,8 +74,8 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
     """Rows of a treatment record (a date in every row) that repeat one name are that lesion's sessions or
     fields ("2026-03-04 1 RUL_SBRT ARC1 ...", "... ARC2 ...", next day's rows): one draft. Rows with
     different names stay distinct lesions."""
-    dated = vocab.numeric_date
-    if len(group) < 2 or 2 * sum(bool(dated.search(d.text)) for d in group) < len(group):
+    if len(group) < 2 or 2 * sum(_first_day(d.text, vocab) is not None or bool(vocab.numeric_date.search(d.text))
+                                 for d in group) < len(group):
         return group  # a record: dated rows (a scanned page may lose a row's date)
     rows: dict[str, list[Draft]] = {}
     for d in group:
@@ -112,9 +113,21 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
     return out
 
 
+_COMPACT_DATE = re.compile(r"(?<![\w.:-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w.:-])")
+
+
 def _first_day(text: str, vocab: Vocabulary):
-    """The day of the first full date in ``text`` (with its year: "1/1" is a count), None when none."""
-    return next(iter(vocab.dates_in(text)), None)
+    """The day of the first full date in ``text`` (with its year: "1/1" is a count), also an export's compact
+    "20260914" standing alone in its cell; None when none."""
+    day = next(iter(vocab.dates_in(text)), None)
+    if day is None:
+        m = _COMPACT_DATE.search(text)
+        if m:
+            try:
+                day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                day = None
+    return day
 
 
 def _doses_gy(text: str, vocab: Vocabulary) -> list[float]:

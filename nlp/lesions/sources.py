@@ -354,14 +354,17 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
     return groups
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _targets_per_session(heads: list[str], rows, vocab: Vocabulary) -> bool:
     """Whether a log numbered by fraction has a column naming its targets ("Session | Date | Target | Dose |
     Cumulative" with "PTV_T4" and "PTV_L2" on each session's rows) that names two or more: each target's rows are
     that lesion's sessions (resolution.session_rows), so the log is the record of every lesion's delivered dose."""
     cols = [i for i, h in enumerate(heads) if _name_column(h, vocab) and not _figures_only(rows, i)] + \
         structure_columns(heads, rows, vocab)
-    return any(len({r[i].text.strip().lower() for r in rows if i < len(r) and r[i].text.strip()}) >= 2
-               for i in cols)
+    return any(len({r[i].text.strip().lower() for r in rows if i < len(r) and _LETTER.search(r[i].text)}) >= 2
+               for i in cols)  # (names, with a letter: not a "PTV D95 (Gy)" column's "8.02", "7.96", "--")
 
 
 def _table_group(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:

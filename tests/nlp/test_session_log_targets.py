@@ -88,3 +88,49 @@ def test_a_session_logs_sites_written_out_are_the_plans_structures_run_together(
     r = read_course([plan, record])
     assert sorted((les.name, les.dose_gy, les.fractions) for les in r.facts.lesions) == [
         ("PTV_LFront", 24.0, 3), ("PTV_RCbm", 24.0, 3)]
+
+
+EXPORT = "\n".join([
+    "##COURSE|C2_SRT_BRAIN|status COMPLETE|start 20260914|end 20260918",
+    "##MACHINE|LINAC_3|6 MV FFF gantry linac",
+    "RECTYPE|TARGET|SIZE_MM|RX_TOTAL_CGY|FX|CGY_PER_FX|IDL",
+    "RX|Met01_RtPar|15|2700|3|900|80%",
+    "RX|Met02_LtCblm|11|2700|3|900|80%",
+    "RECTYPE|SESSION|DATE|TIME|TARGET|MU|IGRT|DOSE_CGY|CUM_CGY|STATUS",
+    "SESSION|1|20260914|07:31|Met01_RtPar|2210|CBCT|900|900|TREATED",
+    "SESSION|1|20260914|07:44|Met02_LtCblm|1985|CBCT|900|900|TREATED",
+    "SESSION|2|20260916|07:29|Met01_RtPar|2210|CBCT|900|1800|TREATED",
+    "SESSION|2|20260916|07:41|Met02_LtCblm|1985|CBCT|900|1800|TREATED",
+    "SESSION|3|20260918|07:35|Met01_RtPar|2210|CBCT|900|2700|TREATED",
+    "SESSION|3|20260918|07:47|Met02_LtCblm|1985|CBCT|900|2700|TREATED",
+    "TOTAL|Met01_RtPar|2700|3 of 3",
+    "TOTAL|Met02_LtCblm|2700|3 of 3",
+]) + "\n"
+
+
+def test_an_exports_session_rows_dated_yyyymmdd_are_each_targets_sessions(tmp_path: Path) -> None:
+    """Session rows dated the export's compact way ("20260914") are one target's sessions as any dated rows are:
+    the plan's two targets, not six."""
+    p = tmp_path / "export.txt"
+    p.write_text(EXPORT, encoding="utf-8")
+    r = read_course([p])
+    assert sorted((les.name, les.dose_gy, les.fractions) for les in r.facts.lesions) == [
+        ("Met01_RtPar", 27.0, 3), ("Met02_LtCblm", 27.0, 3)]
+
+
+def test_a_column_of_figures_titled_with_a_structure_names_no_targets(tmp_path: Path) -> None:
+    """An adaptive log's "PTV D95(Gy)" column ("8.02", "7.96", "--") is a metric, no target per session: the log
+    stays the one target's log."""
+    p = tmp_path / "log.txt"
+    p.write_text("\n".join([
+        "ADAPTIVE SESSION LOG   Target PTV_LtAdrenal  Rx 40.0 Gy / 5 fx",
+        "",
+        "FX  DATE        WORKFLOW  PTV D95(Gy)  DELIVERED(Gy)  CUM(Gy)  STATUS",
+        "1   2026-07-27  ATS       8.02         8.0            8.0      DELIVERED",
+        "2   2026-07-29  ATP       8.00         8.0            16.0     DELIVERED",
+        "3   2026-07-31  ATS       7.96         8.0            24.0     DELIVERED",
+        "4   2026-08-03  ATS       8.01         8.0            32.0     DELIVERED",
+        "5   2026-08-05  --        --           0.0            32.0     CANCELLED",
+    ]) + "\n", encoding="utf-8")
+    r = read_course([p])
+    assert [(les.dose_gy, les.fractions) for les in r.facts.lesions] == [(32.0, 4)]
