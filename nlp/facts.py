@@ -1443,7 +1443,8 @@ NOT_THIS_COURSE_SCOPE = {"recommended": "HYPOTHETICAL", "request": "HYPOTHETICAL
                          "follow_up": "HISTORICAL", "other_service": "HISTORICAL",
                          "declined": "HYPOTHETICAL", "physics_only": "HYPOTHETICAL", "billing": "HYPOTHETICAL",
                          "report": "HYPOTHETICAL", "general": "HYPOTHETICAL",
-                         "unsigned_order": "HYPOTHETICAL", "order": "HYPOTHETICAL", "voided": "HYPOTHETICAL", "qa_test": "HYPOTHETICAL"}
+                         "unsigned_order": "HYPOTHETICAL", "order": "HYPOTHETICAL", "voided": "HYPOTHETICAL",
+                         "qa_test": "HYPOTHETICAL"}
 
 
 def without(document: Document, spans) -> Document:

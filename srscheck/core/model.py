@@ -318,8 +318,8 @@ COURSE_STATUS_KINDS = COURSE_STATUSES + ("not_delivered", "request", "other_serv
 
 KIND_STATUS = {"not_delivered": "planned", "request": "recommended", "other_service": "follow_up",
                "declined": "recommended", "physics_only": "planned", "billing": "recommended",
-               "report": "recommended", "general": "recommended", "unsigned_order": "recommended", "order": "recommended",
-               "voided": "recommended", "qa_test": "recommended"}
+               "report": "recommended", "general": "recommended", "unsigned_order": "recommended",
+               "order": "recommended", "voided": "recommended", "qa_test": "recommended"}
 
 
 def status_kind(status: "Fact") -> str:

@@ -131,7 +131,8 @@ def test_a_difference_between_counts_is_no_count_of_the_course() -> None:
 def test_a_count_in_words_with_its_figures_in_brackets_is_a_count_of_the_course() -> None:
     """An attestation's "three (3) targets", as signed forms write a number, counts the course's targets: against
     the two targets found it is flagged, and "two (2) spine targets" agrees."""
-    wrong = read_text(SPINE.replace("Delivery complete: two spine targets", "Delivery complete: three (3) spine targets"))
+    wrong = read_text(SPINE.replace("Delivery complete: two spine targets",
+                                    "Delivery complete: three (3) spine targets"))
     flags = _count_flags(wrong)
     assert flags and "states 3 treated" in flags[0].message
     right = read_text(SPINE.replace("Delivery complete: two spine targets", "Delivery complete: two (2) spine targets"))

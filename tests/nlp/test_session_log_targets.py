@@ -54,7 +54,8 @@ def test_a_dictated_dose_the_session_log_contradicts_is_flagged(tmp_path: Path) 
 def test_a_session_log_without_a_running_total_sums_each_targets_sessions(tmp_path: Path) -> None:
     """Each target's rows give the dose of one session ("1 | 11/16/2026 | T8 | 12 Gy", "2 | 11/18/2026 | T8 |
     12 Gy") and no running total: the target had their sum, 24 Gy in 2, as the record's prescription says."""
-    rows = [(str(k), day, level, "12 Gy") for k, day in ((1, "11/16/2026"), (2, "11/18/2026")) for level in ("T8", "L2")]
+    rows = [(str(k), day, level, "12 Gy")
+            for k, day in ((1, "11/16/2026"), (2, "11/18/2026")) for level in ("T8", "L2")]
     p = make_chart_pdf(tmp_path / "r.pdf", [[
         Heading("Spine Radiosurgery Treatment Record"),
         "Prescription: T8: 24 Gy / 2 fx to PTV; L2: 24 Gy / 2 fx",
