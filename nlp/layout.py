@@ -587,8 +587,13 @@ def _list_below(members: Sequence[Line], line: Line, gutters: Sequence[tuple[flo
     """``line`` is a label / value row ("Unit | Multi-source cobalt-60 radiosurgery unit") under a table of rows of
     three cells or more ("Patient | MRN | Plan | Status" over the patient's row), its value running across the
     table's columns (fewer gutters kept): it starts a list of its own, whose two columns would swallow the table's."""
-    return len(members) >= 2 and len(gutters) >= 2 and len(kept) < len(gutters) and len(line.segments()) == 2 and \
-        all(len(m.segments()) >= 3 for m in members)
+    cells = line.segments()
+    if not (len(members) >= 2 and len(gutters) >= 2 and len(kept) < len(gutters) and len(cells) == 2 and
+            all(len(m.segments()) >= 3 for m in members)):
+        return False
+    first = min(gutters)  # the label stands in the table's first column (a row whose first cell runs across that
+    # column's gutter is a row of the table with a long remark: "STG1_M1_IsoB PTV_Met1_15Gy (same session, ...)")
+    return max(w.x1 for w in cells[0]) <= first[0] + 1e-6
 
 
 def _titles_closer(members: Sequence[Line], rows: Sequence[Line], gutters: Sequence[tuple[float, float]],

@@ -39,3 +39,16 @@ def test_the_lists_unit_and_frame_are_the_courses(tmp_path: Path) -> None:
     assert not any("another patient's row" in w for w in reading.warnings)
     assert reading.facts.modality.value == "cobalt60"
     assert reading.facts.positioning.value == ["frame"]
+
+
+
+STAGED = Path(__file__).resolve().parents[1] / "blind_corpus25" / "b25_08.txt"
+
+
+def test_a_tables_row_with_a_long_remark_across_its_columns_stays_a_row() -> None:
+    """A row whose first cells fill the table's first columns and whose remark runs across the rest ("STG1_M1_IsoB
+    PTV_Met1_15Gy (same session, second isocenter ...)", a record-and-verify export) is no label / value list: the
+    rows after it stay the table's, so both staged lesions are read."""
+    reading = read_chart(STAGED)
+    assert sorted((les.name, les.dose_gy, les.fractions) for les in reading.facts.lesions) == [
+        ("PTV_Met1_15Gy", 30.0, 2), ("PTV_Met2_20Gy", 20.0, 1)]
