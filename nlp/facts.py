@@ -412,7 +412,8 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     said = [m for m in _delivery_statements(text, ctx, vocab, start, end)
             if not any(n.start() <= m.start() < n.end() for n in none_given)  # "Delivered fractions: 0 of 1"
             and not pats["qa_delivery"].match(text, m.start(), end)  # "plan delivered to the phantom": a QA delivery
-            and not (check and pats["delivery_word"].match(m.group()))]  # a physics check's "MU delivered": its own
+            and not (check and pats["delivery_word"].match(m.group()))  # a physics check's "MU delivered": its own
+            and not _session_not_given(text, pats, m)]  # "SRS fraction 1 of 1 | 06/16 | CANCELLED": not given
     title = _title(pats["follow_up_title"], text, start, head_end, subject, end, addressee)
     if title and _line_names_record(text, pats, title.start()):
         # "FOLLOW-UP VISIT (OTV / END OF TREATMENT)": the visit that closes this course, its completion record
@@ -562,6 +563,20 @@ def _given_elsewhere(document: Document, ctx: TextContext, vocab: Vocabulary, at
         if words and not words & own:
             return True
     return False
+
+
+_SESSION_NAMED = re.compile(r"(?:fraction|fx)\b", re.I)  # delivery_statement's "fraction 1 of 5", "fx 2/5"
+
+
+def _session_not_given(text: str, pats, m) -> bool:
+    """Whether the delivery statement ``m`` only names one session ("fraction 1 of 1", "Fx 2/5") on a line (a row
+    of an appointment list or a treatment log) that marks it as not given (``fraction_not_delivered``:
+    "CANCELLED", "Not treated"): that session is no treatment given. Any other statement ("was delivered") is its
+    own, whatever else its line says."""
+    if not _SESSION_NAMED.match(m.group()):
+        return False
+    _a, b = line_around(text, m.start())
+    return bool(pats["fraction_not_delivered"].search(text, m.end(), b))
 
 
 def _course_not_delivered(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int) -> list:
