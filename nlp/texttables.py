@@ -368,6 +368,16 @@ def _field_words(line: str, a: int, b: int, index: int, title: bool) -> tuple[tu
     return tuple((index, a + m.start(), a + m.end()) for m in rx.finditer(line[a:b]))
 
 
+_IDENTIFIER_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9%]*(?:_[A-Za-z0-9%]+)+$")
+
+
+def _identifier_title(field: str) -> bool:
+    """Whether a column title is one identifier of underscored words with a word in lower case ("rx_total_Gy",
+    "max_dim_cm", "MU_per_fx"), not a structure's name in capitals ("PTV_X", "GTV_L1")."""
+    field = field.strip()
+    return bool(_IDENTIFIER_TITLE.match(field) and re.search(r"[a-z]", field))
+
+
 def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) -> TextTable | None:
     """A system's pipe-delimited export without drawn borders: consecutive lines that split at their bars into
     the same number of fields (three or more), e.g. a record type's title line "#TARGET|name|location|fx" over
@@ -421,10 +431,15 @@ def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) ->
     # ("FX|date|delivered_cGy" over "FX|2026-05-21|1800"): its underscored titles are words too (a title line of no
     # record type keeps a structure's name whole: "PTV_X cGy")
     headed = titled or (skip == 1 and title_line(i) and not all(title_line(k) for k in block[1:]))
+    # a title line of no record type over records that are not titles ("target_id|rx_total_Gy|Dmax_Gy" over
+    # "PTV_A|30.0|42.9"): a title written as one underscored identifier with a word in lower case is words too
+    # ("rx total Gy"); a structure's name (capitals: "PTV_X", or with a space: "PTV_X cGy") stays whole
+    loose = not headed and title_line(i) and not all(title_line(k) for k in block[1:])
     rows: list[_Row] = []
     for k in block:
         title = headed and k == i
-        rows.append([list(_field_words(lines[k], a, b, k, title)) for a, b in _fields(lines[k], cuts(k))[skip:n]])
+        rows.append([list(_field_words(lines[k], a, b, k, title or (loose and k == i and _identifier_title(
+            lines[k][a:b])))) for a, b in _fields(lines[k], cuts(k))[skip:n]])
     if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
         return None
     every = [w for r in rows for c in r for w in c]
