@@ -207,6 +207,16 @@ def _spelled_as(a: str, b: str, vocab: Vocabulary) -> bool:
     return False
 
 
+def plan_structure(name: str, vocab: Vocabulary) -> str:
+    """The structure a plan's name is made of, its technique or fractionation left out ("PTV_A_5fx" -> "PTV_A",
+    "LIV6_SBRT" -> "LIV6"); "" when the name has no such ending or no underscore is left."""
+    n = name.strip()
+    if " " in n:
+        return ""
+    core = vocab.patterns["technique_suffix"].sub("", n)
+    return core if core != n and "_" in core else ""
+
+
 def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
                  aliases: dict[str, frozenset[str]] | None = None) -> list[Draft]:
     """Rows of one table are distinct lesions; a row of another table with the same location words (or
@@ -235,8 +245,10 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
             hit = _numbered_as(d.name, kept, taken, vocab)
         if hit is None:  # a record row named by its site ("Brain L Par") and its plan's structure in another
             # cell ("Ref. Point: Met_LPar"): the lesion that structure names
+            # (a plan named after its structure and technique or fractionation, "PTV_A_5fx", names "PTV_A")
             hit = next((i for i, k in enumerate(kept) if i not in taken and
-                        (_names_structure(d.text, k.name) or _names_structure(k.text, d.name))), None)
+                        (_names_structure(d.text, k.name) or _names_structure(k.text, d.name) or
+                         _names_structure(k.text, plan_structure(d.name, vocab)))), None)
         if hit is None and volume_label(d.name, vocab):
             # "PTV1" in the treatment record is the plan's "PTV1 R parietal", unless their places differ
             hit = next((i for i, k in enumerate(kept) if i not in taken and

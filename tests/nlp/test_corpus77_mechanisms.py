@@ -53,3 +53,52 @@ def test_a_delivered_session_beside_a_cancelled_one_still_counts() -> None:
         "Course C1 status: CLOSED 06/21/2027 - not treated (0 of 1 fractions). Plan retired.",
         "Course C1 status: completed 06/23/2027.")
     assert read_text(text).facts.course_status.value == "delivered"
+
+
+PIPE_EXPORT = """SUNDIAL CLINIC :: DATA EXPORT
+Export type|Treatment history with plan parameters
+Delimiter|pipe; doses in Gy
+
+#SECTION SETUP
+Unit|Robotic-arm mounted 6 MV linac
+Immobilization|Thermoplastic mask
+Planning CT|04/27/2027, 1.25 mm, in mask
+Planning MRI|04/26/2027, T1 post-gadolinium, fused
+
+#SECTION TARGETS
+target_id|location|max_dim_cm|rx_total_Gy|fractions|dose_per_fx_Gy|rx_isodose_pct|Dmax_Gy|MU_per_fx
+PTV_A|right frontal|4.1|30.0|5|6.0|70|42.9|21512
+PTV_B|left temporal|1.8|27.0|3|9.0|78|34.6|14208
+
+#SECTION HISTORY
+date|session|plan|fx|status|fx_dose_Gy|cum_dose_Gy|note
+05/03/2027|1|PTV_B_3fx|1/3|COMPLETE|9.0|9.0|
+05/03/2027|1|PTV_A_5fx|1/5|COMPLETE|6.0|6.0|
+05/04/2027|2|PTV_B_3fx|2/3|COMPLETE|9.0|18.0|
+05/04/2027|2|PTV_A_5fx|2/5|COMPLETE|6.0|12.0|
+05/05/2027|3|PTV_B_3fx|3/3|COMPLETE|9.0|27.0|
+05/05/2027|3|PTV_A_5fx|3/5|COMPLETE|6.0|18.0|
+05/07/2027|4|PTV_A_5fx|4/5|COMPLETE|6.0|24.0|
+05/10/2027|5|PTV_A_5fx|5/5|COMPLETE|6.0|30.0|
+"""
+
+
+def test_underscored_column_titles_of_a_pipe_export_are_read_as_words() -> None:
+    """"rx_total_Gy" titles the prescription, "dose_per_fx_Gy" the dose of a fraction, "max_dim_cm" the size."""
+    lesions = read_text(PIPE_EXPORT).facts.lesions
+    got = sorted((les.dose_gy, les.fractions) for les in lesions)
+    assert (30.0, 5) in got and (27.0, 3) in got
+    assert any(les.complexity == "complex" for les in lesions)  # 4.1 cm in the max_dim_cm column
+
+
+def test_a_plan_named_after_its_structure_and_fractionation_is_that_structure() -> None:
+    """"PTV_A_5fx" in the history is the plan of target "PTV_A": one lesion, not two."""
+    facts = read_text(PIPE_EXPORT).facts
+    assert facts.lesion_count.value == 2
+    assert facts.fractions.value == 5
+
+
+def test_a_structure_name_in_capitals_stays_whole_as_a_column_title() -> None:
+    from srscheck.nlp.texttables import _identifier_title
+    assert _identifier_title("rx_total_Gy") and _identifier_title("max_dim_cm")
+    assert not _identifier_title("PTV_X") and not _identifier_title("GTV_L1")
