@@ -1620,6 +1620,13 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
                         f"number of sessions, that of its longest lesion ({longest.name}: {longest.fractions}), "
                         f"not {fx_fact.value}.")
         fx_fact = Fact(longest.fractions, longest.evidence[:MAX_EVIDENCE])
+    stopped_short = {f.lesion for f in lesion_flags if f.lesion and any(e.rule == "review:delivered" for e in f.evidence)}
+    if fx_fact.value is not None and stopped_short and lesions and all(les.fractions for les in lesions) and \
+            max(les.fractions or 0 for les in lesions) < fx_fact.value:
+        # every lesion had fewer fractions than the count the chart states, one of them read as stopped short of its
+        # plan (a record's session not given): the stated count is the plan's, the course had its longest lesion's
+        top = max(lesions, key=lambda les: les.fractions or 0)
+        fx_fact = Fact(top.fractions, top.evidence[:MAX_EVIDENCE])
     if fx_fact.value is None:  # only per-lesion counts (e.g. a Fractions column): the course is the longest
         per_lesion = [les for les in lesions if les.fractions]
         if per_lesion:

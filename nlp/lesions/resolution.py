@@ -90,13 +90,16 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
             _absorb(first, d)
         first.untreated = all(d.untreated for d in same)  # one session not given: the lesion was treated
         if len(same) > 1:
-            first.sessions = len(same)
+            # a session marked not given ("5 | CAV_LFront | 0 | NOT TREATED - pt admitted") counts no fraction
+            given = [d for d in same if not d.untreated] or same
+            first.sessions = len(given)
             # the sessions' count is the highest fraction number, or the number of days its rows are dated
             # with when more (rows of one day are its fields or isocenters; a stage's "1/1" counts one plan's
             # fraction); a rising dose column is cumulative
-            numbers = [d.fractions for d in same if d.fractions is not None]
-            days = len({day for day in (_first_day(d.text, vocab) for d in same) if day})
+            numbers = [d.fractions for d in given if d.fractions is not None]
+            days = len({day for day in (_first_day(d.text, vocab) for d in given) if day})
             first.fractions = max(numbers + [days]) if numbers or days > 1 else first.fractions
+            first.missed = sorted({n for d in same for n in d.missed})
             doses = [d for d in same if d.dose_gy is not None]
             if len(doses) > 1 and all(a.dose_gy < b.dose_gy for a, b in zip(doses, doses[1:])):  # type: ignore[operator]
                 first.dose_gy, first.dose = doses[-1].dose_gy, doses[-1].dose
@@ -352,9 +355,25 @@ def _join(k: Draft, d: Draft) -> None:
             k.table_totals.append(total)
     if d.untreated and not k.sessions:  # a record's "not treated" row strikes the plan's lesion
         k.untreated = True
+    _short_record(k, d)
     _absorb(k, d)
     if k.size_cm is None:
         k.size_cm = d.size_cm
+
+
+def _short_record(k: Draft, d: Draft) -> None:
+    """Lesion ``k`` of a plan (n fractions) whose treatment record ``d`` gives it fewer fractions, a later one marked
+    not given and never made up (Draft.missed: "5 | CAV_LFront | 0 | NOT TREATED - pt admitted"), each at the plan's
+    dose per fraction: it had the record's fractions at that dose; the plan's regimen is kept for review
+    (Draft.planned). A record whose doses are not the plan's says nothing of it."""
+    if not d.missed or d.fractions is None or d.fractions >= min(d.missed) or k.sessions or k.planned is not None or k.dose_gy is None or not k.fractions or \
+            d.fractions is None or d.dose_gy is None or not 1 <= d.fractions < k.fractions:
+        return
+    per = k.dose_gy / k.fractions
+    if not any(abs(d.dose_gy - x) < 0.01 for x in (per, per * d.fractions)):
+        return
+    k.planned = (k.dose_gy, k.fractions)
+    k.dose_gy, k.dose, k.fractions = round(per * d.fractions, 3), None, d.fractions
 
 
 def _same_course_rows(kept: list[Draft], new: list[Draft], vocab: Vocabulary) -> list[tuple[int, Draft]] | None:

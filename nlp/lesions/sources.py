@@ -63,6 +63,9 @@ class Draft:
     phase: str | None = None
     phases: list[tuple[int, int, float, int | None]] = field(default_factory=list)
     sessions: int = 0  # rows of a treatment record folded into this lesion (its sessions), 0 if none
+    # the fraction numbers of a record's rows of this lesion marked not given ("5 | CAV_LFront | 0 | NOT TREATED"),
+    # which are no lesion of their own (_table_group): one never made up ends what the record gave it
+    missed: list[int] = field(default_factory=list)
     optic_mm: float | None = None  # its distance to the optic apparatus from a table's distance column
     # its own cells in a table (name, dose, fractions): what its evidence quotes when its row's line is also
     # another lesion's (a table printed on its side, one column per lesion)
@@ -378,6 +381,11 @@ def _table_group(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
     if parts and len(parts) < len(treated):  # "PTV_All" beside PTV_L1 .. PTV_L5: their union, no lesion
         treated = parts
     names = {d.name.strip().lower() for d in treated}
+    for u in drafts:  # (the session not given is kept on the rows of its lesion: resolution._short_record)
+        if u.untreated and u.fractions is not None and u.name.strip().lower() in names:
+            for d in treated:
+                if d.name.strip().lower() == u.name.strip().lower() and u.fractions not in d.missed:
+                    d.missed.append(u.fractions)
     return treated + [d for d in drafts if d.untreated and d.name.strip().lower() not in names]
 
 
@@ -641,6 +649,15 @@ def distance_columns(heads: list[str], vocab: Vocabulary) -> list[int]:
             not (pats["column_dose"].search(h) and column_role(h, vocab) is None)]
 
 
+def _no_session(cells, cols: list[int], rows) -> bool:
+    """Whether a row leaves every dose and fraction column ``cols`` empty or a dash while another row of its table
+    writes a number in one of them."""
+    mine = [i for i in cols if i < len(cells)]
+    if not mine or any(re.search(r"\d", cells[i].text) for i in mine):
+        return False
+    return any(r is not cells and any(i < len(r) and re.search(r"\d", r[i].text) for i in mine) for r in rows)
+
+
 def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     drafts: list[Draft] = []
     pats = vocab.patterns
@@ -713,6 +730,9 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             continue  # a structure table also lists organs at risk: only target volumes are lesions
         if any(pats["superseded_row"].match(c.text) for c in cells):
             continue  # "1 | 20/10 | both | 24 Gy / 1 | Superseded": a revision the chart replaced, no lesion's row
+        if dated and _no_session(cells, dose_cols + fx_cols, rows):
+            continue  # "04/19 | - | C1 | - | - | Course ended by physician": a dated log's note of the course, no
+            # dose and no fraction number where its other rows write them, is no session of any lesion
         # "L3 | - | dropped, not treated": contoured, never treated (kept, marked, to strike it from other tables)
         row_text = " ".join(c.text for c in cells)
         untreated = bool(pats["lesion_not_treated"].search(row_text) or pats["lesion_row_deferred"].search(row_text))

@@ -102,3 +102,50 @@ def test_a_structure_name_in_capitals_stays_whole_as_a_column_title() -> None:
     from srscheck.nlp.texttables import _identifier_title
     assert _identifier_title("rx_total_Gy") and _identifier_title("max_dim_cm")
     assert not _identifier_title("PTV_X") and not _identifier_title("GTV_L1")
+
+
+STOPPED_RECORD = """QUARRYSIDE CLINIC - Radiation Oncology
+PATIENT, EXAMPLE   MRN X-78
+
+End of Treatment Summary
+She completed fractionated stereotactic radiosurgery as planned: left frontal resection cavity 30 Gy in 5 fractions
+and right parietal metastasis 24 Gy in 3 fractions, thermoplastic mask, daily cone-beam CT.
+
+Plan Summary
+Unit: 6 MV gantry linac
+Images: CT simulation 03/29/2027 1 mm; MRI 03/28/2027 fused
+
+Target        Rx total    Fx    cGy/fx    IDL    Dmax (cGy)
+CAV_LFront    3000 cGy    5     600       80%    3750
+MET_RPar      2400 cGy    3     800       80%    3000
+
+TREATMENT RECORD - DOSE BY SITE (cGy)
+Date          Fx    Site          Dose this fx    Site cumulative    Status
+04/05/2027    1     CAV_LFront    600             600                Treated
+04/05/2027    1     MET_RPar      800             800                Treated
+04/07/2027    2     CAV_LFront    600             1200               Treated
+04/07/2027    2     MET_RPar      800             1600               Treated
+04/09/2027    3     CAV_LFront    600             1800               Treated
+04/09/2027    3     MET_RPar      800             2400               Treated
+04/12/2027    4     CAV_LFront    600             2400               Treated
+04/14/2027    5     CAV_LFront    0               2400               NOT TREATED - admitted
+04/19/2027    -     C1            -               -                  Course ended by physician
+"""
+
+
+def test_a_session_not_given_and_never_made_up_ends_what_the_lesion_had() -> None:
+    reading = read_text(STOPPED_RECORD)
+    facts = reading.facts
+    got = sorted((les.name, les.dose_gy, les.fractions) for les in facts.lesions)
+    assert got == [("CAV_LFront", 24.0, 4), ("MET_RPar", 24.0, 3)]  # the course's note row ("C1") is no lesion
+    assert facts.fractions.value == 4
+    assert any(f.lesion == "CAV_LFront" for f in reading.review)  # the summary's 30 Gy in 5 is for the coder
+
+
+def test_a_session_not_given_then_made_up_changes_nothing() -> None:
+    text = STOPPED_RECORD.replace(
+        "04/19/2027    -     C1            -               -                  Course ended by physician",
+        "04/16/2027    5     CAV_LFront    600             3000               Treated")
+    facts = read_text(text).facts
+    assert sorted((les.dose_gy, les.fractions) for les in facts.lesions) == [(24.0, 3), (30.0, 5)]
+    assert facts.fractions.value == 5
