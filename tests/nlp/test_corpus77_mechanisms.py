@@ -149,3 +149,12 @@ def test_a_session_not_given_then_made_up_changes_nothing() -> None:
     facts = read_text(text).facts
     assert sorted((les.dose_gy, les.fractions) for les in facts.lesions) == [(24.0, 3), (30.0, 5)]
     assert facts.fractions.value == 5
+
+
+def test_a_count_of_targets_with_their_run_is_no_target() -> None:
+    """"7 (PTV1-PTV7)" under "Targets" in a prescription history counts the targets the plan lists: no lesion "7"."""
+    from srscheck.nlp.lesions.sources import label_run
+    from srscheck.nlp.vocab import load_vocabulary
+    vocab = load_vocabulary()
+    assert label_run("7 (PTV1-PTV7)", vocab) and label_run("PTV1-PTV8", vocab)
+    assert not label_run("3 (T8-T10)", vocab)  # a run of vertebral levels is one target
