@@ -718,6 +718,9 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     iso_col = _isodose_column(heads, dose_cols, vocab)  # (the table's Isodose column, found once for its rows)
     days = [_row_days(" ".join(c.text for c in row), vocab) for row in rows]
     latest = max((d for ds in days for d in ds), default=None)
+    # a prescription's revision history ("Rev | Status | ...") where a revision stands: its called-off revisions
+    standing = bool(heads) and bool(pats["revision_column"].match(heads[0])) and \
+        any(pats["revision_standing"].match(c.text) for r in rows for c in r)
     for row, row_days in zip(rows, days):
         cells = list(row)
         if not any(c.text.strip() for c in cells):
@@ -730,6 +733,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             continue  # a structure table also lists organs at risk: only target volumes are lesions
         if any(pats["superseded_row"].match(c.text) for c in cells):
             continue  # "1 | 20/10 | both | 24 Gy / 1 | Superseded": a revision the chart replaced, no lesion's row
+        if standing and any(pats["revision_called_off"].match(c.text) for c in cells):
+            continue  # "A | CANCELLED | PTV_T10 | 24 Gy in 2 fx" above "B | APPROVED | PTV_T9_T11": a revision replaced
         if dated and _no_session(cells, dose_cols + fx_cols, rows):
             continue  # "04/19 | - | C1 | - | - | Course ended by physician": a dated log's note of the course, no
             # dose and no fraction number where its other rows write them, is no session of any lesion

@@ -158,3 +158,21 @@ def test_a_count_of_targets_with_their_run_is_no_target() -> None:
     vocab = load_vocabulary()
     assert label_run("7 (PTV1-PTV7)", vocab) and label_run("PTV1-PTV8", vocab)
     assert not label_run("3 (T8-T10)", vocab)  # a run of vertebral levels is one target
+
+
+REVISIONS = """REDWATER ONCOLOGY
+PATIENT, EXAMPLE   MRN X-79
+
+Radiation Prescription - revision history
+Rev    Status        Date          Target         Dose                Comment
+A      CANCELLED     05/11/2027    PTV_T10        24 Gy in 2 fx       MRI shows disease at T9 and T11; redrawn
+B      APPROVED      05/13/2027    PTV_T9_T11     27 Gy in 3 fx       Single contiguous target T9-T11
+
+Unit: 6 MV FFF gantry linac, VMAT. Simulation CT 05/10/2027 in vacuum cushion.
+All 3 fractions delivered 05/18/2027 - 05/22/2027.
+"""
+
+
+def test_a_called_off_revision_beside_the_approved_one_names_no_lesion() -> None:
+    facts = read_text(REVISIONS).facts
+    assert [(les.dose_gy, les.fractions) for les in facts.lesions] == [(27.0, 3)]
