@@ -176,3 +176,21 @@ All 3 fractions delivered 05/18/2027 - 05/22/2027.
 def test_a_called_off_revision_beside_the_approved_one_names_no_lesion() -> None:
     facts = read_text(REVISIONS).facts
     assert [(les.dose_gy, les.fractions) for les in facts.lesions] == [(27.0, 3)]
+
+
+CSV_COURSE = '''"Export","treatment history, comma separated, doses in cGy"
+"Patient","PATIENT, EXAMPLE","X-80"
+"Course","C1 PROSTATE SBRT","Rx","3625 cGy / 5 fx","Dose per fx","725 cGy"
+"Date","Fx","Field","MU","Dose cGy","Cum cGy","Status"
+"11/08/2027","1","Arc1","1162","362.5","362.5","Treated"
+"11/08/2027","1","Arc2","1156","362.5","725","Treated"
+"11/10/2027","2","Arc1","1162","362.5","1087.5","Treated"
+"11/10/2027","2","Arc2","1156","362.5","1450","Treated"
+"Summary","Fractions delivered","2","of","5"
+'''
+
+
+def test_a_course_id_in_an_export_field_is_no_vertebra() -> None:
+    """"Course","C1 PROSTATE SBRT": C1 numbers the course in the record system; no cervical vertebra is treated."""
+    facts = read_text(CSV_COURSE, file="export.csv").facts
+    assert "spinal" not in (facts.sites.value or [])
