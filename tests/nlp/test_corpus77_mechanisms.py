@@ -194,3 +194,24 @@ def test_a_course_id_in_an_export_field_is_no_vertebra() -> None:
     """"Course","C1 PROSTATE SBRT": C1 numbers the course in the record system; no cervical vertebra is treated."""
     facts = read_text(CSV_COURSE, file="export.csv").facts
     assert "spinal" not in (facts.sites.value or [])
+
+
+CODED_TARGETS = """OXBRIDGE RADIOSURGERY - plan report
+Unit: Cobalt-60 multi-source radiosurgery unit. Stereotactic head frame. Stereotactic MRI and CT 03/10/2027.
+Four lesions were outlined (T1 to T4). T3 lies 3 mm from the left optic tract; its dose was reduced to 14 Gy.
+All lesions are under 2.5 cm.
+
+Target    Location             Diam (mm)    Rx dose (Gy)    IDL (%)    Max (Gy)
+T1        L occipital          14           20.0            50         40.0
+T2        R frontal            22           18.0            50         36.0
+T3        L mesial temporal    11           14.0            50         28.0
+T4        R cerebellar         6            22.0            60         36.7
+
+All four targets delivered 03/10/2027 in one session.
+"""
+
+
+def test_a_code_label_beside_the_place_names_the_lesion_for_the_notes_about_it() -> None:
+    lesions = read_text(CODED_TARGETS).facts.lesions
+    assert [(les.dose_gy, les.complexity) for les in lesions] == [
+        (20.0, "simple"), (18.0, "simple"), (14.0, "complex"), (22.0, "simple")]
