@@ -215,3 +215,13 @@ def test_a_code_label_beside_the_place_names_the_lesion_for_the_notes_about_it()
     lesions = read_text(CODED_TARGETS).facts.lesions
     assert [(les.dose_gy, les.complexity) for les in lesions] == [
         (20.0, "simple"), (18.0, "simple"), (14.0, "complex"), (22.0, "simple")]
+
+
+def test_a_tumour_of_the_optic_nerve_sheath_is_complex_by_its_place() -> None:
+    text = """Course Summary - Fractionated Stereotactic Radiotherapy
+Diagnosis: D32.0 left optic nerve sheath meningioma, progressive visual field loss
+Prescription: 25 Gy in 5 fractions to PTV_ONSM. 6 MV gantry linac, thermoplastic mask, CT and MRI fused.
+All 5 fractions delivered 12/06/2027 - 12/10/2027.
+"""
+    lesions = read_text(text).facts.lesions
+    assert [les.complexity for les in lesions] == ["complex"]
