@@ -225,3 +225,33 @@ All 5 fractions delivered 12/06/2027 - 12/10/2027.
 """
     lesions = read_text(text).facts.lesions
     assert [les.complexity for les in lesions] == ["complex"]
+
+
+FIELD_LOG = """ASHLEIGH HOSPITAL    RADIATION ONCOLOGY    TREATMENT RECORD - FIXED-WIDTH EXPORT
+UNIT   : 6MV FFF GANTRY LINAC   IMMOB: BODY VACUUM CUSHION
+
+SITE      TARGET          RX TOTAL  RX/FX  FX  STATUS
+--------  --------------  --------  -----  --  ---------
+SP_T4     T4 VB           2400 cGy   1200   2  COMPLETE
+SP_L2     L2 VB           1800 cGy   1800   1  COMPLETE
+
+DATE       FX  SITE   FIELD  FLD cGy  FX cGy  CUM cGy  IGRT
+---------- --  -----  -----  -------  ------  -------  --------------
+06/14/2027  1  SP_T4  CBCT         -       -        -  CBCT APPROVED
+06/14/2027  1  SP_T4  ARC1       600               600
+06/14/2027  1  SP_T4  ARC2       600    1200     1200
+06/14/2027  1  SP_L2  CBCT         -       -        -  CBCT APPROVED
+06/14/2027  1  SP_L2  ARC1       900               900
+06/14/2027  1  SP_L2  ARC2       900    1800     1800
+06/16/2027  2  SP_T4  CBCT         -       -        -  CBCT APPROVED
+06/16/2027  2  SP_T4  ARC1       600              1800
+06/16/2027  2  SP_T4  ARC2       600    1200     2400
+"""
+
+
+def test_a_set_up_image_row_first_leaves_the_running_total_the_lesions_dose() -> None:
+    """The first row of each lesion's log (its CBCT, no dose) takes no arc's dose: the running total is read, and the
+    plan's 24 Gy and the record's agree (no review flag of two totals)."""
+    reading = read_text(FIELD_LOG)
+    assert sorted((les.dose_gy, les.fractions) for les in reading.facts.lesions) == [(18.0, 1), (24.0, 2)]
+    assert not [f for f in reading.review if "in one place" in f.message]
