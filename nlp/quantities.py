@@ -934,6 +934,8 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             claims.append(FractionClaim(n, m.start(), m.end(), "fraction_field", 3.0))
             spans.append((m.start(), m.end()))
     for m in _matches(pats["single_session"], text):
+        if pats["fraction_counted_as_before"].search(text, max(0, m.start() - 24), m.start()):
+            continue  # "given in two parts and counts as one fraction": how one session is counted
         if not inside(m.start(), m.end()) and ctx.counts(m.start(), m.end()):
             claims.append(FractionClaim(1, m.start(), m.end(), "single_session", 2.0))
     cells = [(c.start, c.end) for t in logs for row in t.rows for c in row]

@@ -255,3 +255,14 @@ def test_a_set_up_image_row_first_leaves_the_running_total_the_lesions_dose() ->
     reading = read_text(FIELD_LOG)
     assert sorted((les.dose_gy, les.fractions) for les in reading.facts.lesions) == [(18.0, 1), (24.0, 2)]
     assert not [f for f in reading.review if "in one place" in f.message]
+
+
+def test_how_one_split_session_is_counted_is_no_count_of_the_course() -> None:
+    text = """Physician Completion Note
+SBRT to T7 completed 08/24/2027: 25 Gy in 5 fractions to PTV_T7 on a 6 MV gantry linac, vacuum cushion, CBCT
+guidance at every fraction. Fraction 2 was delivered in two parts on 08/17 after a couch interlock and counts as one
+fraction.
+"""
+    reading = read_text(text)
+    assert reading.facts.fractions.value == 5
+    assert not [f for f in reading.review if "fraction counts" in f.message]
