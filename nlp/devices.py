@@ -349,12 +349,17 @@ def _unused_after(m: Mention, ments: Sequence[Mention], unused: re.Pattern[str],
                                         for o in ments if o is not m)
 
 
-def _said_unused(fact: Fact, ments: Sequence[Mention], unused: re.Pattern[str], text: str) -> Fact:
+def _said_unused(fact: Fact, ments: Sequence[Mention], unused: re.Pattern[str], text: str,
+                 support: re.Pattern[str] | None = None) -> Fact:
     """A positioning device every affirmed mention of which is followed in its sentence by the words that it was not
-    used (placed or left there, never used: a migrated marker) is no device of this course's positioning."""
+    used (placed or left there, never used: a migrated marker; only at hand: "Available; not used") is no device of
+    this course's positioning; a body support followed by the words that the patient was not immobilized
+    (``support``: "knee wedge; no immobilization device") is none either."""
     for value in list(fact.value or []):
         said = [m for m in _mentions(ments, "POSITIONING", value) if m.affirmed]
-        if said and all(_unused_after(m, ments, unused, text) for m in said):
+        if said and all(_unused_after(m, ments, unused, text) or
+                        (support is not None and value == "body_immobilization" and
+                         _unused_after(m, ments, support, text)) for m in said):
             fact = _without(fact, value, said)
     return fact
 
@@ -381,7 +386,8 @@ def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], ent
             positioning, head_flags = _frame_placed(positioning, ments, text, frame_word)
         flags = head_flags + flags
     if patterns is not None and "device_not_used" in patterns:
-        positioning = _said_unused(positioning, ments, patterns["device_not_used"], text)
+        positioning = _said_unused(positioning, ments, patterns["device_not_used"], text,
+                                   patterns.get("support_not_immobilization"))
     values = set(positioning.value or [])
     if patterns is not None and {"frame", "fiducials"} <= values:
         positioning = _frame_fiducials(positioning, ments, patterns["frame_fiducial_context"],

@@ -266,3 +266,22 @@ fraction.
     reading = read_text(text)
     assert reading.facts.fractions.value == 5
     assert not [f for f in reading.review if "fraction counts" in f.message]
+
+
+SUPPORTS = """Radiation Oncology Treatment Summary
+Unit                  1.5 T MR-linac (7 MV FFF)
+Simulation            CT 11/01/2027 and MR simulation 11/01/2027
+Setup                 Supine, arms down along the body on the couch, knee wedge; no immobilization device
+Compression belt      Available; not used (gated delivery)
+Fiducials             None (soft-tissue MR tracking)
+Prescription          40 Gy in 5 fractions (8 Gy per fraction)
+Left adrenal metastasis: 40 Gy in 5 fractions completed 11/17/2027.
+"""
+
+
+def test_a_device_only_at_hand_and_a_support_said_to_immobilize_nothing_are_no_positioning() -> None:
+    assert read_text(SUPPORTS).facts.positioning.value == []
+    kept = SUPPORTS.replace("knee wedge; no immobilization device", "vacuum cushion; no other immobilization device")
+    assert read_text(kept).facts.positioning.value == ["body_immobilization"]
+    used = SUPPORTS.replace("Available; not used (gated delivery)", "Applied at 4 cm, used at every fraction")
+    assert read_text(used).facts.positioning.value == ["body_immobilization"]
