@@ -1509,8 +1509,8 @@ def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ment
 
 def _course_ids_blank(text: str, vocab: Vocabulary) -> str:
     """The text with each course id shaped like a vertebral level blanked ("Course C1 SBRT LIVER", "Course ID: C2":
-    ``course_id``; an export's field "Course|C1 ...": ``course_id_field``), offsets unchanged: it numbers the course in the record system, and is no cervical vertebra
-    for the lesions and their doses to be read from. Not where its line speaks of the spine ("Course: C5 vertebral
+    ``course_id``; an export's field "Course|C1 ...": ``course_id_field``), offsets unchanged: it numbers the course
+    in the record system, and is no cervical vertebra for the lesions and their doses to be read from. Not where its line speaks of the spine ("Course: C5 vertebral
     body SBRT") or the chart names that level anywhere else: then it may be the vertebra treated."""
     chars = None
     pats = vocab.patterns
@@ -1622,7 +1622,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
                         f"number of sessions, that of its longest lesion ({longest.name}: {longest.fractions}), "
                         f"not {fx_fact.value}.")
         fx_fact = Fact(longest.fractions, longest.evidence[:MAX_EVIDENCE])
-    stopped_short = {f.lesion for f in lesion_flags if f.lesion and any(e.rule == "review:delivered" for e in f.evidence)}
+    stopped_short = {f.lesion for f in lesion_flags
+                     if f.lesion and any(e.rule == "review:delivered" for e in f.evidence)}
     if fx_fact.value is not None and stopped_short and lesions and all(les.fractions for les in lesions) and \
             max(les.fractions or 0 for les in lesions) < fx_fact.value:
         # every lesion had fewer fractions than the count the chart states, one of them read as stopped short of its

@@ -367,8 +367,9 @@ def _short_record(k: Draft, d: Draft) -> None:
     not given and never made up (Draft.missed: "5 | CAV_LFront | 0 | NOT TREATED - pt admitted"), each at the plan's
     dose per fraction: it had the record's fractions at that dose; the plan's regimen is kept for review
     (Draft.planned). A record whose doses are not the plan's says nothing of it."""
-    if not d.missed or d.fractions is None or d.fractions >= min(d.missed) or k.sessions or k.planned is not None or k.dose_gy is None or not k.fractions or \
-            d.fractions is None or d.dose_gy is None or not 1 <= d.fractions < k.fractions:
+    if not d.missed or d.fractions is None or d.fractions >= min(d.missed) or k.sessions or \
+            k.planned is not None or k.dose_gy is None or not k.fractions or d.dose_gy is None or \
+            not 1 <= d.fractions < k.fractions:
         return
     per = k.dose_gy / k.fractions
     if not any(abs(d.dose_gy - x) < 0.01 for x in (per, per * d.fractions)):

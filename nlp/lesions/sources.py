@@ -771,8 +771,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         elif named and not vertebral_levels(named[0].text, vocab):
             # "T3 | L mesial temporal | ...": the series' code in its own cell beside the place is the lesion's label
             # ("T3 lies 3 mm from the optic tract" elsewhere is about it)
-            aliases = [c.text.strip() for c in named[1:]
-                       if pats["lesion_code_label"].fullmatch(c.text.strip()) and c.text.strip() != named[0].text.strip()]
+            aliases = [c.text.strip() for c in named[1:] if pats["lesion_code_label"].fullmatch(c.text.strip())
+                       and c.text.strip() != named[0].text.strip()]
         cell = named[0] if named else (cands[0] if cands else None)
         if cell is None or pats["oar_row_name"].search(cell.text) or label_run(cell.text, vocab) or \
                 pats["metric_row_name"].search(cell.text):
