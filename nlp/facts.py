@@ -1511,7 +1511,8 @@ def _course_ids_blank(text: str, vocab: Vocabulary) -> str:
     """The text with each course id shaped like a vertebral level blanked ("Course C1 SBRT LIVER", "Course ID: C2":
     ``course_id``; an export's field "Course|C1 ...": ``course_id_field``), offsets unchanged: it numbers the course
     in the record system, and is no cervical vertebra for the lesions and their doses to be read from. Not where its
-    line speaks of the spine ("Course: C5 vertebral body SBRT") or the chart names that level anywhere else: then it may be the vertebra treated."""
+    line speaks of the spine ("Course: C5 vertebral body SBRT") or the chart names that level anywhere else: then it
+    may be the vertebra treated."""
     chars = None
     pats = vocab.patterns
     for m in sorted([*pats["course_id"].finditer(text), *pats["course_id_field"].finditer(text)],
