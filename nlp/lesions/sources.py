@@ -366,8 +366,10 @@ def _targets_per_session(heads: list[str], rows, vocab: Vocabulary) -> bool:
     that lesion's sessions (resolution.session_rows), so the log is the record of every lesion's delivered dose."""
     cols = [i for i, h in enumerate(heads) if _name_column(h, vocab) and not _figures_only(rows, i)] + \
         structure_columns(heads, rows, vocab)
-    return any(len({r[i].text.strip().lower() for r in rows if i < len(r) and _LETTER.search(r[i].text)}) >= 2
-               for i in cols)  # (names, with a letter: not a "PTV D95 (Gy)" column's "8.02", "7.96", "--")
+    dose = vocab.patterns["dose"]
+    return any(len({r[i].text.strip().lower() for r in rows if i < len(r) and _LETTER.search(dose.sub("", r[i].text))})
+               >= 2 for i in cols)  # (names, with a letter beside any dose: not a "PTV D95 (Gy)" column's "8.02",
+    # "--", nor a lesion's own column of its session doses, "Lesion A | 20 Gy | - | -")
 
 
 def _table_group(drafts: list[Draft], vocab: Vocabulary) -> list[Draft]:
@@ -735,7 +737,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             continue  # "1 | 20/10 | both | 24 Gy / 1 | Superseded": a revision the chart replaced, no lesion's row
         if standing and any(pats["revision_called_off"].match(c.text) for c in cells):
             continue  # "A | CANCELLED | PTV_T10 | 24 Gy in 2 fx" above "B | APPROVED | PTV_T9_T11": a revision replaced
-        if dated and _no_session(cells, dose_cols + fx_cols, rows):
+        if dated and _no_session(cells, dose_cols + fx_cols, rows) and \
+                not any(pats["dose"].search(c.text) for c in cells):  # (a dose in another cell: another lesion's)
             continue  # "04/19 | - | C1 | - | - | Course ended by physician": a dated log's note of the course, no
             # dose and no fraction number where its other rows write them, is no session of any lesion
         # "L3 | - | dropped, not treated": contoured, never treated (kept, marked, to strike it from other tables)
