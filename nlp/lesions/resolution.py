@@ -85,8 +85,7 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
         same.sort(key=lambda d: len(d.name.strip()) != len(_row_key(d.name)))  # the plain name first
         first = same[0]
         own = [(d, d.fractions) for d in same]  # each row with its own fraction number, before they are folded
-        own_gy = [d.dose_gy for d in same]  # and its own dose
-        # each row's own dose, before folding gives the first row (a set-up image's row, no dose) the next row's
+        # and its own dose, before folding gives the first row (a set-up image's row, no dose) the next row's
         own_doses = [(d.dose_gy, d.dose) for d in same if d.dose_gy is not None]
         for d in same[1:]:
             _absorb(first, d)
@@ -102,17 +101,17 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
             days = len({day for day in (_first_day(d.text, vocab) for d in given) if day})
             first.fractions = max(numbers + [days]) if numbers or days > 1 else first.fractions
             first.missed = sorted({n for d in same for n in d.missed})
-            if len(own_doses) > 1 and all(a[0] < b[0] for a, b in zip(own_doses, own_doses[1:])):
+            rising = len(own_doses) > 1 and all(a[0] < b[0] for a, b in zip(own_doses, own_doses[1:]))
+            if rising:
                 first.dose_gy, first.dose = own_doses[-1]
             running = _running_total(own, vocab)
             if running is not None and (first.dose_gy is None or running > first.dose_gy):
                 first.dose_gy, first.dose = running, None
             elif running is None and len(own_doses) == len(same) and days == len(same) and \
-                    sorted(numbers) == list(range(1, len(same) + 1)) and \
-                    not all(a < b for a, b in zip(own_gy, own_gy[1:])):  # type: ignore[operator]
+                    sorted(numbers) == list(range(1, len(same) + 1)) and not rising:
                 # one row for each fraction, each on its own day and numbered 1..k, each with the dose of its session
                 # and no running total ("1 | 11/16 | T8 | 12 Gy", "2 | 11/18 | T8 | 12 Gy"): the sessions' sum
-                first.dose_gy, first.dose = round(sum(g for g in own_gy if g is not None), 3), None
+                first.dose_gy, first.dose = round(sum(g for g, _ in own_doses), 3), None
         out.append(first)
     return out
 

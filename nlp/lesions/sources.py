@@ -1769,17 +1769,10 @@ def _label_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
 
 
 def _first_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
-    """The first run of place words in a clause that names a specific place: (start, end), else None."""
-    terms = [m.span() for rx in vocab.site_terms.values() for m in rx.finditer(clause) if " " in m.group(0).strip()]
-    run = None
-    for w in re.finditer(r"[A-Za-z][A-Za-z-]*\d{0,2}(?!\d)", clause):
-        if vocab.place_word(w.group(0).lower()) or any(a <= w.start() and w.end() <= b for a, b in terms):
-            if run is None or not clause[run[1]:w.start()].strip():
-                run = (run[0] if run else w.start(), w.end())
-                continue
-        if run is not None:
-            break
-    return run if run is not None and _specific_place(clause[run[0]:run[1]], vocab) else None
+    """The first run of place words in a clause (:func:`_place_runs`, no vertebral level) if it names a specific
+    place: (start, end), else None."""
+    runs = _place_runs(clause, vocab, levels=False)
+    return runs[0] if runs and _specific_place(clause[slice(*runs[0])], vocab) else None
 
 
 def treated_place(text: str, ctx: TextContext, doses: list[DoseStatement], vocab: Vocabulary) -> Draft | None:
@@ -1975,21 +1968,26 @@ def _qualified(clause: str, span: tuple[int, int] | None, vocab: Vocabulary) -> 
     return lo, len(before.rstrip())
 
 
-def _last_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
-    """The last run of place words in a clause that names a specific place or a vertebral level ("site RUL",
-    "the left adrenal"): (start, end), else None."""
-    runs: list[tuple[int, int]] = []
-    # a word of a place named in several words ("gyrus rectus", "centrum semiovale") is a place word there
+def _place_runs(clause: str, vocab: Vocabulary, levels: bool) -> list[tuple[int, int]]:
+    """The runs of place words in a clause, in order: words that are place words, words of a place named in several
+    words ("gyrus rectus", "centrum semiovale") and, with ``levels``, vertebral levels, run together when only
+    spaces stand between them: (start, end) of each."""
     terms = [m.span() for rx in vocab.site_terms.values() for m in rx.finditer(clause) if " " in m.group(0).strip()]
+    runs: list[tuple[int, int]] = []
     for w in re.finditer(r"[A-Za-z][A-Za-z-]*\d{0,2}(?!\d)", clause):
-        word = w.group(0).lower()
-        if vocab.place_word(word) or any(a <= w.start() and w.end() <= b for a, b in terms) or \
-                vertebral_levels(w.group(0), vocab):
+        if vocab.place_word(w.group(0).lower()) or any(a <= w.start() and w.end() <= b for a, b in terms) or \
+                (levels and vertebral_levels(w.group(0), vocab)):
             if runs and not clause[runs[-1][1]:w.start()].strip():
                 runs[-1] = (runs[-1][0], w.end())
             else:
                 runs.append((w.start(), w.end()))
-    for a, b in reversed(runs):
+    return runs
+
+
+def _last_place(clause: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The last run of place words in a clause that names a specific place or a vertebral level ("site RUL",
+    "the left adrenal"): (start, end), else None."""
+    for a, b in reversed(_place_runs(clause, vocab, levels=True)):
         if _specific_place(clause[a:b], vocab) or vertebral_levels(clause[a:b], vocab):
             return a, b
     return None
