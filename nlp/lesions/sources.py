@@ -651,11 +651,12 @@ def distance_columns(heads: list[str], vocab: Vocabulary) -> list[int]:
             not (pats["column_dose"].search(h) and column_role(h, vocab) is None)]
 
 
-def _no_session(cells, cols: list[int], rows) -> bool:
-    """Whether a row leaves every dose and fraction column ``cols`` empty or a dash while another row of its table
+def _no_session(cells, cols: list[int], rows, dose: re.Pattern[str]) -> bool:
+    """Whether a row leaves every dose and fraction column ``cols`` empty or a dash, and writes no ``dose`` in any
+    other cell (that would be another lesion's session: "2 | 06/10 | - | 9 Gy"), while another row of its table
     writes a number in one of them."""
     mine = [i for i in cols if i < len(cells)]
-    if not mine or any(re.search(r"\d", cells[i].text) for i in mine):
+    if not mine or any(re.search(r"\d", cells[i].text) for i in mine) or any(dose.search(c.text) for c in cells):
         return False
     return any(r is not cells and any(i < len(r) and re.search(r"\d", r[i].text) for i in mine) for r in rows)
 
@@ -737,8 +738,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             continue  # "1 | 20/10 | both | 24 Gy / 1 | Superseded": a revision the chart replaced, no lesion's row
         if standing and any(pats["revision_called_off"].match(c.text) for c in cells):
             continue  # "A | CANCELLED | PTV_T10 | 24 Gy in 2 fx" above "B | APPROVED | PTV_T9_T11": a revision replaced
-        if dated and _no_session(cells, dose_cols + fx_cols, rows) and \
-                not any(pats["dose"].search(c.text) for c in cells):  # (a dose in another cell: another lesion's)
+        if dated and _no_session(cells, dose_cols + fx_cols, rows, pats["dose"]):
             continue  # "04/19 | - | C1 | - | - | Course ended by physician": a dated log's note of the course, no
             # dose and no fraction number where its other rows write them, is no session of any lesion
         # "L3 | - | dropped, not treated": contoured, never treated (kept, marked, to strike it from other tables)
