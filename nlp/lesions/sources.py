@@ -1453,18 +1453,13 @@ def listed_lesions(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Draft
     return best if len(best) >= 2 else []
 
 
-_COUNTED_ITEM = re.compile(r"[ \t]*(?:the\s+)?(?:(?:remaining|other|last|following|next)\s+)?"
-                           r"(?P<n>[A-Za-z]+|\d{1,2})(?P<noun>(?:\s+[A-Za-z]+){0,2})[ \t]*(?=\()", re.I)
-_MEMBER_SIZE = re.compile(r"[,\s]*\d+(?:\.\d+)?\s*(?:mm|cm)\b.*$", re.I)
-
-
 def _lesion_items(text: str, s: int, e: int, ctx: TextContext, vocab: Vocabulary) -> list[Draft]:
     """The lesions of one list item: the members of a count the item names in its parenthesis and gives one dose
     ("The remaining three (left frontal 12 mm, right parietal 7 mm, left occipital 5 mm): 20 Gy each", "both
     lesions (R frontal, L parietal) 18 Gy"), each a lesion of its own with its own words and the dose they share;
     else the item's one lesion (:func:`_lesion_item`), or none."""
     one = _lesion_item(text, s, e, ctx, vocab)
-    m = _COUNTED_ITEM.match(text, s, e)
+    m = vocab.patterns["counted_item"].match(text, s, e)
     if one is None or m is None:
         return [one] if one is not None else []
     word = m.group("n").lower()
@@ -1481,7 +1476,7 @@ def _lesion_items(text: str, s: int, e: int, ctx: TextContext, vocab: Vocabulary
         a = text.find(raw, at, close)
         if a < 0:
             return [one]
-        name = _MEMBER_SIZE.sub("", raw).strip() or raw
+        name = vocab.patterns["member_size"].sub("", raw).strip() or raw
         out.append(Draft(name, a, a + len(name), text[a:a + len(raw)] + " " + text[close + 1:e], a,
                          spans=[(a, a + len(raw)), (close + 1, e)]))
         at = a + len(raw)
@@ -1720,17 +1715,12 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     return sorted(drafts, key=lambda x: x.text_start) if paired else drafts
 
 
-_APPOSED_COUNT = re.compile(r"\b(?P<n>[A-Za-z]+|\d{1,2})\s+(?:(?:other|remaining|smaller|larger|additional|"
-                            r"further|new|brain|cerebral|intracranial)\s+)?(?P<noun>lesions|metastases|mets|targets|"
-                            r"tumou?rs|nodules)\s*,\s*", re.I)
-
-
 def _apposed_members(text: str, lo: int, at: int, vocab: Vocabulary) -> list[tuple[int, int]]:
     """The members a count of lesions names in apposition before the dose at ``at`` ("the remaining three lesions,
     left frontal, right parietal and left occipital, received twenty gray each"): (start, end) of each place, as many
     as the count says and each a specific place; [] otherwise."""
     m = None
-    for m in _APPOSED_COUNT.finditer(text, lo, at):
+    for m in vocab.patterns["apposed_count"].finditer(text, lo, at):
         pass
     if m is None:
         return []
@@ -1738,8 +1728,7 @@ def _apposed_members(text: str, lo: int, at: int, vocab: Vocabulary) -> list[tup
     if not n or n < 2:
         return []
     tail = text[m.end():at]
-    stop = re.search(r"\s*,?\s*(?:(?:which|that)\s+)?(?:were\s+|was\s+|are\s+)?(?:received|got|treated|given|"
-                     r"prescribed|to)\b[^,]*$|\s*[,:-]?\s*$", tail)
+    stop = vocab.patterns["apposed_members_end"].search(tail)
     body = tail[:stop.start()] if stop else tail
     out, at_ = [], m.end()
     for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", body):
