@@ -1781,14 +1781,10 @@ def treated_place(text: str, ctx: TextContext, doses: list[DoseStatement], vocab
         if ctx.counts(m.start(), m.end()):
             found.append((m.start("name"), m.group("name")))
     for at, words in found:
-        run = None
-        for w in re.finditer(r"[A-Za-z][\w-]*", words):
-            if not (vocab.place_word(w.group(0).lower()) or vertebral_levels(w.group(0), vocab)):
-                break
-            run = (0, w.end())
-        if run is None:
+        runs = _place_runs(words, vocab, levels=True)
+        if not runs or words[:runs[0][0]].strip():
             continue
-        name = words[:run[1]]
+        name = words[:runs[0][1]]
         if not (_specific_place(name, vocab) or vertebral_levels(name, vocab)) or \
                 cue_role(name, len(name), vocab, text) in vocab.roles.not_target or _organ_subject(name, text, vocab):
             continue
