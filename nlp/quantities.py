@@ -186,11 +186,43 @@ def cue_role(text: str, start: int, vocab: Vocabulary | None = None, chart: str 
     before = own_clause(_before(text, head), vocab)
     if _reason_subject(text, head, start, vocab):
         return None
+    lesion_subject = None
     for cue in vocab.roles.cues:
         if cue.before is not None and cue.before.search(before) and cue.applies(text if chart is None else chart):
+            if cue.role == "organ_at_risk":
+                if lesion_subject is None:
+                    lesion_subject = _lesion_subject(text, head, vocab)
+                if lesion_subject:
+                    continue  # "a metastasis abutting the optic chiasm received 16 Gy": the lesion's dose
             return cue.role
     return labelled_role(text, start, vocab, chart) or _listed_role(text, start, vocab, chart) or \
         _summed_role(text, start, vocab, chart)
+
+
+def _lesion_subject(text: str, head: int, vocab: Vocabulary) -> bool:
+    """The clause that gives the dose at ``head`` by its verb ("received", "was treated to"; patterns dose_verb_end)
+    has a lesion as its subject, with an organ at risk only in the lesion's modifier ("A 9 mm metastasis abutting the
+    optic chiasm received 16 Gy", "Lesion 2, 3 mm from the brainstem, was treated to 18 Gy"; patterns
+    subject_relation between the lesion's noun and the organ): the subject decides the role, so the organ names no
+    dose. An organ that opens the clause ("The optic chiasm received a maximum of 8 Gy", "the brainstem near the
+    lesion received 12 Gy") keeps its role."""
+    pats = vocab.patterns
+    lo = max(text.rfind("\n", 0, head), text.rfind(";", 0, head), text.rfind("\t", 0, head)) + 1
+    lo = max(lo, own_sentence_start(text, head), head - 200)
+    for m in pats["dose"].finditer(text, lo, head):  # a dose before it ends another clause
+        lo = m.end()
+    verb = pats["dose_verb_end"].search(text, lo, head)
+    if verb is None:
+        return False
+    subject = text[lo:verb.start()]
+    noun = vocab.lesion_noun.search(subject)
+    if noun is None:
+        return False
+    organ = [m.start() for c in vocab.roles.cues if c.role == "organ_at_risk" and c.before is not None
+             for m in [c.before.search(subject)] if m is not None]
+    if not organ or min(organ) < noun.start():
+        return False
+    return bool(pats["subject_relation"].search(subject[noun.end():min(organ)] + " "))
 
 
 def own_clause(before: str, vocab: Vocabulary) -> str:
