@@ -314,8 +314,9 @@ def sizes_cm(text: str, vocab: Vocabulary, *, base: int = 0, full_text: str | No
         s, e = base + m.start(), base + m.end()
         before = full[max(0, s - 30):s]
         after = full[e:e + 25]
-        if before_rx.search(before) or after_rx.search(after):
-            continue
+        plane = m.group("b") is not None and vocab.patterns["size_plane_after"].match(after)
+        if before_rx.search(before) or (after_rx.search(after) and not plane):
+            continue  # (a size of two dimensions and its plane, "3.4 x 2.9 cm axial", is a lesion's measurement)
         if re.match(r"^\s*(?:from|of|to|away)\b", after, re.I):
             continue
         dims = [d for d in (size_number(x) for x in (m.group("a"), m.group("b"), m.group("c")) if x) if d is not None]
