@@ -121,6 +121,51 @@ def csv_fields(text: str, rules: "Normalisation | None") -> str:
     return text if chars is None else "".join(chars)
 
 
+def export_keys(text: str, rules: "Normalisation | None") -> str:
+    """The text with each field of a "key=value" export (normalise.yaml ``export_key_field``: "TOTAL_cGy=2400",
+    "Fx_delivered=3") read as a form's "Key: value", offsets unchanged: the "=" as a colon, the key's "_" as spaces
+    and its first letter as a capital ("Fx delivered:3"; a label, as :func:`csv_fields` reads a record's key), so its
+    words and the unit it names label the value as any field's label does. Only an export's records: a run of lines
+    each opened by a key (or a line of two keyed fields) in which some key joins words with "_" or is followed by
+    "=" (right after it: "PTV_01 = PTV_A", spaced, is a legend's equation); every key of the run is read so
+    ("fractions: 1" under "cord_max_gy: 12.5" is a label too). A structure's name as the key ("PTV_A=20") is left as
+    it is: a name, not a field's words."""
+    if rules is None or rules.export_key is None or ("=" not in text and "_" not in text):
+        return text
+    rx, keep = rules.export_key, rules.export_key_keep
+    lines = text.split("\n")
+    fields = [list(rx.finditer(ln)) for ln in lines]
+    fields = [[m for m in found if keep is None or not keep.match(m.group("key"))] for found in fields]
+    export = [any("_" in m.group("key") or m.group("sep") == "=" for m in found) for found in fields]
+    chars: list[str] | None = None
+    starts, at = [], 0
+    for ln in lines:
+        starts.append(at)
+        at += len(ln) + 1
+    i = 0
+    while i < len(lines):
+        if not fields[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and fields[j + 1]:
+            j += 1
+        run = range(i, j + 1)
+        if any(export[k] for k in run) and (j > i or len(fields[i]) >= 2):
+            chars = list(text) if chars is None else chars
+            for k in run:
+                for m in fields[k]:
+                    pos = starts[k]
+                    chars[pos + m.start("key")] = lines[k][m.start("key")].upper()
+                    if m.group("sep") == "=":
+                        chars[pos + m.start("sep")] = ":"
+                    for c in range(m.start("key"), m.end("key")):
+                        if lines[k][c] == "_":
+                            chars[pos + c] = " "
+        i = j + 1
+    return text if chars is None else "".join(chars)
+
+
 def soften(text: str, vocab: "Vocabulary") -> str:
     """The text with soft line breaks (wrapped prose) turned into spaces, offsets unchanged.
 
@@ -355,8 +400,8 @@ def normalised(document: Document, rules: "Normalisation | None") -> Document:
     as blanks, its fields' dot leaders as colons and a comma-separated export's records as "key: value" (a
     :class:`ReadDocument`), or itself unchanged when it has none of them."""
     spans = [(p.start, p.end) for p in document.parts] or None
-    text = csv_fields(dot_leaders(self_corrections(spoken_punctuation(document.text, rules, spans), rules), rules),
-                      rules)
+    text = export_keys(csv_fields(dot_leaders(self_corrections(spoken_punctuation(document.text, rules, spans), rules),
+                                              rules), rules), rules)
     text = spoken_levels(text, rules)
     if text == document.text:
         return document

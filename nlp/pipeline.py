@@ -97,8 +97,9 @@ class KeyWordSplitter:
 
 
 # split "Gy/3", "Gy(RBE)", "2400cGy", "PTV_Prostate" so tokens line up with the vocabulary, and an export's
-# key from its value ("planning_ct=1.0 mm", "mri=3T": spaCy splits "=" between letters only)
-_INFIXES = (r"[/()_+|]", r"(?<=[0-9])(?=[A-Za-z])", r"(?<=[A-Za-z])=(?=[0-9])",
+# key from its value ("planning_ct=1.0 mm", "mri=3T": spaCy splits "=" between letters only; and the export's field
+# read as "Planning ct:1.0 mm", lines.export_keys: its colon likewise)
+_INFIXES = (r"[/()_+|]", r"(?<=[0-9])(?=[A-Za-z])", r"(?<=[A-Za-z])[=:](?=[0-9])",
             # a CSV export's key and its quoted value ('immobilization,"vacuum cushion, arms up"'): the comma and the
             # quote are marks of their own, not part of the key's or the value's first word
             r'(?<=[A-Za-z0-9]),(?=")', r'(?<=,)"(?=\w)')

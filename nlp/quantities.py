@@ -515,7 +515,7 @@ def _labelled_dose(text: str, ctx: TextContext, vocab: Vocabulary, m: "re.Match[
     as a column's title does ("Brainstem max (Gy): 2.1" an organ's maximum), else the number's own context does."""
     gy = to_gy(m.group("dose"), m.group("unit"), vocab)
     s, e = m.start("dose"), m.end("dose")
-    per = bool(m.group("perfx"))
+    per = bool(m.group("perfx") or m.group("perfx0"))
     kind = "dose_per_fraction" if per else "dose"
     st = _statement(text, ctx, vocab, s, e, None if per else gy, gy if per else None, None, kind)
     role = title_role(re.sub(r"[_.]", " ", m.group("label")), vocab)  # ("rx_max_dose_gy": an export key's words)

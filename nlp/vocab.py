@@ -217,6 +217,10 @@ class Normalisation:
     spoken_level: re.Pattern[str] | None = None
     level_numbers: tuple[tuple[str, int], ...] = ()
     level_last: tuple[tuple[str, int], ...] = ()
+    # a "key=value" export's field (groups "key" and "sep") and the keys that are structure names, kept as they are
+    # (normalise.yaml export_key_field)
+    export_key: re.Pattern[str] | None = None
+    export_key_keep: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -576,6 +580,7 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
     fixes = data.get("self_corrections")
     run_on = data.get("run_on")
     level = data.get("spoken_level")
+    export = data.get("export_key_field")
     return Normalisation(int(spoken["min_marks"]), marks, re.compile(keys["key"], re.MULTILINE),
                          re.compile(keys["split"]), int(spoken["min_marks_without_sure"]),
                          re.compile(fixes["cue"], re.IGNORECASE) if fixes else None,
@@ -591,7 +596,9 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
                          re.compile(data["entry_bracket"], re.IGNORECASE) if data.get("entry_bracket") else None,
                          re.compile(level["pattern"], re.IGNORECASE) if level else None,
                          tuple((str(k).lower(), int(v)) for k, v in (level or {}).get("numbers", {}).items()),
-                         tuple((str(k).upper(), int(v)) for k, v in (level or {}).get("last", {}).items()))
+                         tuple((str(k).upper(), int(v)) for k, v in (level or {}).get("last", {}).items()),
+                         re.compile(export["field"]) if export else None,
+                         re.compile(export["keep"]) if export else None)
 
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: tuple[DoseUnit, ...]) -> QuantityRoles:
