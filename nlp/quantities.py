@@ -48,6 +48,9 @@ class DoseStatement:
     rank: int = 0  # the rank of the document it is written in (SOURCE_RANKS; 0 in a chart of one document)
     # a log's dose cells read as its running total's step instead (a misread cell): for a review flag to name
     misread: tuple[MisreadCell, ...] = field(default=(), compare=False)
+    # a dose times a count read as the total over the count, its dose too large for a fraction of that many and no
+    # other statement of the chart settling it (doubted_products): the dose as written, for a review flag to say
+    doubted_gy: float | None = field(default=None, compare=False)
 
     @property
     def bare_course_dose(self) -> bool:
@@ -628,8 +631,62 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
             continue  # "fraction[2].delivered: T12 800 cGy": that fraction's dose
         add(_statement(text, ctx, vocab, m.start(), m.end(), gy, None, None, "dose"))
     found.sort(key=lambda d: d.start)
+    found = doubted_products(text, vocab, found)
     doses = each_fraction(text, vocab, products(text, vocab, found))
     return phase_totals(text, ctx, requested(text, ctx, vocab, options(text, ctx, vocab, doses)))
+
+
+def _near(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) < 0.011
+
+
+def _fraction_dose_max(text: str, d: DoseStatement, vocab: Vocabulary) -> float | None:
+    """The largest plausible dose of one fraction for the regimen ``d`` (anatomy.yaml fraction_dose_max): by the site
+    its own line names, else the largest of the sites the text names (the regimen's site unknown, the most lenient),
+    else the body's."""
+    limits = vocab.fraction_dose_max
+    if not limits:
+        return None
+    a, b = line_around(text, d.start)
+    own = [k for k, rx in vocab.site_terms.items() if k in limits and rx.search(text, a, b)]
+    if own:
+        return max(limits[k] for k in own)
+    named = [k for k, rx in vocab.site_terms.items() if k in limits and rx.search(text)]
+    return max(limits[k] for k in named) if named else limits.get("body")
+
+
+def doubted_products(text: str, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:
+    """A course dose written as a dose times a count ("24 Gy x3", "3 x 24 Gy") whose dose may be the total: read as
+    the total over the count when the chart's other course statements give that total or its fraction's dose ("24
+    Gy in 3 fractions", "8 Gy per fraction") and none gives the product; as written when one gives the product or
+    each fraction's dose as written, or gives the same dose with another count (the count is in question there, not
+    the dose); else by plausibility: a fraction of a course of two or more is never larger than
+    its site's ``fraction_dose_max`` ("24 Gy x3" for a spine is 24 Gy in 3, 8 Gy a fraction), and such a reading
+    keeps the dose as written (``doubted_gy``) for a review flag: the reader was unsure."""
+    out = list(doses)
+    for i, d in enumerate(doses):
+        if d.kind not in ("dose_times_n", "n_times_dose") or not d.counts or not d.fractions or d.fractions < 2 or \
+                d.per_fraction_gy is None:
+            continue
+        n, per = d.fractions, d.per_fraction_gy
+        others = [o for o in doses if o is not d and o.counts]
+        each = [o.per_fraction_gy if o.kind == "dose_per_fraction" else o.total_gy for o in others
+                if o.kind == "dose_per_fraction" or (o.kind == "dose" and column_role(
+                    text[line_around(text, o.start)[0]:o.start], vocab) == "per_fraction")]  # "Dose per fraction: 8 Gy"
+        product = any(_near(o.total_gy, per * n) or (o.fractions == n and _near(o.per_fraction_gy, per))
+                      for o in others) or any(_near(g, per) for g in each)
+        total = any(_near(o.total_gy, per) and (o.fractions == n or o.kind == "total") for o in others) or \
+            any(_near(g, per / n) for g in each)
+        if product or any(o.fractions not in (None, n) and (_near(o.total_gy, per) or _near(o.per_fraction_gy, per))
+                          for o in others):
+            continue  # (the dose said again with another count, "eighteen gray times three, no, times one ... eighteen
+            # gray in one fraction": the count is in question, not the dose, and the chart's own regimen stands)
+        limit = _fraction_dose_max(text, d, vocab)
+        if not total and (limit is None or per <= limit):
+            continue
+        out[i] = replace(d, total_gy=per, per_fraction_gy=round(per / n, 3), kind="dose_in_fractions",
+                         doubted_gy=None if total else per)
+    return out
 
 
 def each_fraction(text: str, vocab: Vocabulary, doses: list[DoseStatement]) -> list[DoseStatement]:

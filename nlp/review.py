@@ -1306,6 +1306,23 @@ def misread_cell_flags(document: Document, ctx: TextContext, doses: list[DoseSta
     return out
 
 
+def doubted_product_flags(document: Document, ctx: TextContext, doses: list[DoseStatement]) -> list[ReviewFlag]:
+    """A course dose written as a dose times a count that was read as the total over the count (its dose too large for
+    one fraction of that many at its site, nothing else in the chart saying which: quantities.doubted_products): the
+    reader was unsure, so a review flag quotes it and says which reading was used."""
+    out: list[ReviewFlag] = []
+    for d in doses:
+        if d.doubted_gy is None or not d.counts or not d.fractions:
+            continue
+        written = document.text[d.start:d.end].strip()
+        out.append(ReviewFlag(
+            "lesions", f'The chart writes "{written}": {d.doubted_gy:g} Gy times {d.fractions} would be '
+            f"{d.doubted_gy * d.fractions:g} Gy, more per fraction than a course of {d.fractions} fractions gives, so "
+            f"{d.doubted_gy:g} Gy was read as the total ({d.per_fraction_gy:g} Gy per fraction): check the "
+            f"prescription.", (_ev(document, ctx, d.start, "review:dose_times_count"),), kind="dose_times_count"))
+    return out
+
+
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str,
                  ments: list[Mention] | None = None, flagged: frozenset[str] = frozenset(),
@@ -1334,6 +1351,7 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags += class_flags(document, ctx, vocab, facts, wrapped)
     flags += site_flags(facts, vocab, document)
     flags += laterality_flags(document, ctx, vocab, facts, wrapped)
+    flags += doubted_product_flags(document, ctx, doses)
     flags += misread_cell_flags(document, ctx, doses)  # (last: no flag of two doses yields to it)
     return flags
 

@@ -9,7 +9,7 @@ import datetime
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.util import find_spec
@@ -304,6 +304,8 @@ class Vocabulary:
     two_digit_year_pivot: int = 69
     stereotactic_max_fractions: int = 5  # a course of more fractions is not radiosurgery or SBRT
     max_fraction_gy: float = 25.0  # no fraction is larger: a larger dose "daily in 25 fractions" is a total
+    # the largest dose of one fraction of a course of two or more, by site (anatomy.yaml fraction_dose_max)
+    fraction_dose_max: dict[str, float] = field(default_factory=dict)
     prior_course_days: int = 365  # a table row dated this much before its table's latest row: an earlier course's
     # words that join or end clauses and lists, one list per use (anatomy.yaml connectives; :meth:`words`)
     connectives: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -769,6 +771,7 @@ def build_vocabulary() -> Vocabulary:
         two_digit_year_pivot=int(anatomy["two_digit_year_pivot"]),
         stereotactic_max_fractions=int(anatomy["stereotactic_max_fractions"]),
         max_fraction_gy=float(anatomy["max_fraction_gy"]),
+        fraction_dose_max={str(k): float(v) for k, v in (anatomy.get("fraction_dose_max") or {}).items()},
         prior_course_days=int(anatomy["prior_course_days"]),
         connectives=tuple((str(k), tuple(str(w).lower() for w in v)) for k, v in anatomy["connectives"].items()),
     )
