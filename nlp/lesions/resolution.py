@@ -1671,10 +1671,18 @@ def _target_sizes(sizes: list[tuple[float, int]], text: str, cavity: bool,
 
 def _stated_size(cand: list[tuple[float, int]], text: str, vocab: Vocabulary) -> float:
     """The lesion's size of its candidate sizes (cm, offset), the first one written unless the chart gives one as
-    its largest dimension ("now 3.4 x 2.9 cm ... largest dimension 3.8 cm", patterns ``size_largest_before``): the
-    largest of those."""
+    its largest dimension ("now 3.4 x 2.9 cm ... largest dimension 3.8 cm", patterns ``size_largest_before``) or
+    writes two or more each with its plane ("3.4 x 2.9 cm axial and 3.8 cm craniocaudal", patterns ``size_plane``:
+    one measurement's dimensions): the largest of those."""
     rx = vocab.patterns["size_largest_before"]
     stated = [cm for cm, at in cand if 0 <= at <= len(text) and rx.search(text[max(0, at - 40):at])]
+    # the dimensions of one measurement, each named by its plane ("3.4 x 2.9 cm axial and 3.8 cm craniocaudal"): the
+    # largest of them is the lesion's size
+    plane, size = vocab.patterns["size_plane"], vocab.patterns["size"]
+    planes = [cm for cm, at in cand if 0 <= at <= len(text) and (m := size.match(text, at)) is not None and
+              plane.match(text, m.end())]
+    if len(planes) >= 2:
+        stated += planes
     return max(stated) if stated else cand[0][0]
 
 
