@@ -422,6 +422,13 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         fresh = _fresh_delivery(document, ctx, said, start, end, head_end)
         if fresh:  # a follow-up of an earlier course that also reports a new course finished days ago
             return "delivered", [(FRESH, fresh, 2)]
+        closed = [m for m in _course_not_delivered(text, ctx, vocab, start, end) + list(
+            pats["course_cancelled"].finditer(text, start, end))
+            if ctx.counts(m.start(), m.end()) and ctx.section_at(m.start()) not in HISTORY_SECTIONS]
+        if closed and not said:  # a visit after a simulation or a plan that says the course was cancelled with
+            # nothing given ("No treatment was given. I have cancelled the course"): this course closed undelivered,
+            # which outweighs a simulation record or a plan of it elsewhere in the bundle
+            return "planned", [("not_delivered", closed, 2)]
         return "follow_up", [("follow_up", [title], 1), ("follow_up", said, 1)]
     title = _title(pats["request_title"], text, start, head_end, subject, end, addressee)
     if title:  # asked of a payer: nothing performed yet
