@@ -1022,9 +1022,13 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         if n and 1 <= n <= MAX_FRACTIONS and ctx.counts(m.start(), m.end()) and not inside(m.start(), m.end()):
             claims.append(FractionClaim(n, m.start(), m.end(), "fraction_field", 3.0))
             spans.append((m.start(), m.end()))
+    parts = [(p.start, p.end) for p in ctx.document.parts] or [(0, len(text))]
     for m in _matches(pats["single_session"], text):
         if pats["fraction_counted_as_before"].search(text, max(0, m.start() - 24), m.start()):
             continue  # "given in two parts and counts as one fraction": how one session is counted
+        if any(s <= m.start() < e and any(s <= at < e and n > 1 for at, _k, n in indexes) for s, e in parts):
+            continue  # a note of one session of several ("STAGE 2 OF 2", "Session 1 of 3"): its "delivered in one
+            # sitting" is how that session was given, never the course's count
         if not inside(m.start(), m.end()) and ctx.counts(m.start(), m.end()):
             claims.append(FractionClaim(1, m.start(), m.end(), "single_session", 2.0))
     cells = [(c.start, c.end) for t in logs for row in t.rows for c in row]

@@ -744,7 +744,9 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
         # "L3 | - | dropped, not treated": contoured, never treated (kept, marked, to strike it from other tables)
         row_text = " ".join(c.text for c in cells)
         untreated = bool(pats["lesion_not_treated"].search(row_text) or pats["lesion_row_deferred"].search(row_text))
-        cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and re.search(r"\w", cells[i].text)]
+        cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and re.search(r"\w", cells[i].text)
+                 and not _FIGURE_CELL.fullmatch(cells[i].text.strip())]  # "24.8 cc" under "Target volume" on a
+        # session's row, beside a row naming the lesion in the same column: the target's measure, never its name
         if not cands and cells and pats["not_a_lesion_name"].match(cells[0].text):
             continue  # "Course C1 | - | -": a course or plan row of a target table
         if cands and all(pats["not_a_lesion_name"].match(c.text) for c in cands):

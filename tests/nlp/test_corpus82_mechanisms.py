@@ -3,7 +3,11 @@
 - "tolerated" reports treatment only when what was tolerated is no step before it: a simulation record's "patient
   tolerated compression well" gives no fraction;
 - a follow-up visit that says the course was cancelled with nothing given closes this course undelivered, above
-  the simulation record of the same bundle.
+  the simulation record of the same bundle;
+- a dose-staged course: a figure under a "Target volume" column ("24.8 cc") is the target's measure, never a lesion's
+  name; "STAGE 2 OF 2" indexes a session as "fraction 2 of 2" does, and in a note of one session of several its
+  "delivered in one sitting" is how that session went, not the course's count; "a single session ... would be too
+  low" is an option judged and set aside.
 """
 
 from __future__ import annotations
@@ -64,3 +68,43 @@ def test_a_follow_up_of_a_delivered_course_stays_a_follow_up(tmp_path: Path) -> 
                               "She received SBRT 54 Gy in 3 fractions in 2025.")
     reading = _bundle(tmp_path, {"2_follow_up.txt": visit})
     assert reading.facts.course_status.value == "follow_up"
+
+
+STAGE_NOTE = """LAKEVIEW CLINIC - RADIOSURGERY
+PROCEDURE NOTE: STAGED RADIOSURGERY, STAGE {k} OF 2
+EXAMPLE, PATIENT   MRN X-82   Date: {date}
+
+Indication: a single 4.0 cm right frontal metastasis. Because of the volume, a single session at a safe dose would be
+too low to control it. We are using dose staged radiosurgery: two sessions of fifteen gray, four weeks apart.
+
+Procedure: Stereotactic head frame applied. Stereotactic MRI. Fifteen gray to the fifty percent isodose line.
+Delivered in one sitting; frame removed.
+"""
+
+STAGE_SUMMARY = """LAKEVIEW CLINIC - RADIOSURGERY
+Radiosurgery Course Summary - Dose-Staged Treatment
+EXAMPLE, PATIENT   MRN X-82
+
+Session    Date          Target volume              Marginal dose
+
+Stage 1    03/01/2027    22.4 cc                    15 Gy
+
+Stage 2    03/29/2027    14.9 cc                    15 Gy
+
+Course     2 sessions    right frontal metastasis   30 Gy cumulative
+"""
+
+
+def test_a_staged_course_is_one_lesion_given_in_its_sessions(tmp_path: Path) -> None:
+    reading = _bundle(tmp_path, {"1_stage1.txt": STAGE_NOTE.format(k=1, date="03/01/2027"),
+                                 "2_stage2.txt": STAGE_NOTE.format(k=2, date="03/29/2027"),
+                                 "3_summary.txt": STAGE_SUMMARY})
+    facts = reading.facts
+    # a volume under "Target volume" on a session's row is the target's measure, never a lesion named "cc"
+    assert len(facts.lesions) == 1 and "metastasis" in facts.lesions[0].name
+    assert facts.lesion_count.value == 1
+    # "STAGE 2 OF 2" indexes a session; "delivered in one sitting" is how that session went; "a single session ...
+    # would be too low" is an option set aside
+    assert facts.fractions.value == 2
+    assert facts.lesions[0].dose_gy == 30.0 and facts.lesions[0].fractions == 2
+
