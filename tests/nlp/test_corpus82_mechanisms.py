@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from srscheck.core.model import status_kind
 from srscheck.nlp import read_course, read_text
+
+from srscheck.core.model import status_kind
 
 
 def _bundle(tmp_path: Path, docs: dict[str, str]):
