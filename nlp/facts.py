@@ -902,7 +902,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     are told apart by :func:`separate_courses`, whose review flags are added to ``flags``."""
     if len(document.parts) < 2:
         return (earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
-                other_patient_rows(document, vocab) +
+                other_patient_rows(document, vocab) + other_course_clauses(document, ctx, vocab) +
                 separate_courses(document, ctx, vocab, course_sections(document, ctx, vocab), flags))
     if statuses is None:
         statuses = part_statuses(document, ctx, vocab)
@@ -934,7 +934,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     taken = {(s, e) for s, e, _ev in out}
     out += separate_courses(document, ctx, vocab, [r for r in records if (r[0], r[1]) not in taken], flags)
     return (out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
-            other_patient_rows(document, vocab))
+            other_patient_rows(document, vocab) + other_course_clauses(document, ctx, vocab))
 
 
 _SENTENCE_END_RX = re.compile(r"[.!?](?:\s|$)")
@@ -1370,6 +1370,29 @@ def other_patient_rows(document: Document, vocab: Vocabulary) -> list[tuple[int,
                 continue
             out.append((cells[0].start, cells[-1].end,
                         document.evidence(cells[0].start, cells[-1].end, rule="other_patient:row")))
+    return out
+
+
+def other_course_clauses(document: Document, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
+    """Inside a document whose title numbers its course ("Completion Summary - Course 2 (SBRT Boost)"), each stretch
+    that another course number opens ("composite: course 1 45 Gy in 25 fractions (pelvic IMRT) plus course 2 21 Gy
+    in 3 fractions"; "Course 1 (completed)    Pelvic IMRT 45 Gy in 25 fractions"), from that number to the next
+    course number of its sentence or to the sentence's end: what it gives is that other course's."""
+    text, pats = document.text, vocab.patterns
+    out = []
+    for start, end in _spans(document):
+        titled = _title(pats["course_id"], text, start, _head_end(text, start, end))
+        if titled is None:
+            continue
+        own = vocab.course_number(titled)
+        ids = [m for m in pats["course_id"].finditer(text, titled.end(), end) if ctx.counts(m.start(), m.end())]
+        for i, m in enumerate(ids):
+            if vocab.course_number(m) == own:
+                continue
+            stop = max(ctx.sentence(m.start())[1], m.end())
+            if i + 1 < len(ids) and ids[i + 1].start() < stop:
+                stop = ids[i + 1].start()
+            out.append((m.start(), stop, document.evidence(m.start(), stop, rule="earlier_course:numbered_clause")))
     return out
 
 

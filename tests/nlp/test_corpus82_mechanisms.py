@@ -109,3 +109,19 @@ def test_a_staged_course_is_one_lesion_given_in_its_sessions(tmp_path: Path) -> 
     assert facts.fractions.value == 2
     assert facts.lesions[0].dose_gy == 30.0 and facts.lesions[0].fractions == 2
 
+
+
+BOOST_SUMMARY = """OAKRIDGE RADIATION THERAPY
+Completion Summary - Course 2 (SBRT Boost)
+EXAMPLE, PATIENT   MRN X-82   Course 2 dates: 08/12/2027 - 08/17/2027
+
+The prostate boost of 21 Gy in 3 fractions was delivered as planned, with fiducial-based image guidance at every
+fraction. For reference, composite treatment to the prostate: course 1 45 Gy in 25 fractions (pelvic IMRT) plus
+course 2 21 Gy in 3 fractions (this course). PSA in 3 months.
+"""
+
+
+def test_a_clause_another_course_number_opens_is_that_course() -> None:
+    facts = read_text(BOOST_SUMMARY).facts
+    assert facts.fractions.value == 3
+    assert [(lesion.dose_gy, lesion.fractions) for lesion in facts.lesions] == [(21.0, 3)]
