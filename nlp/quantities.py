@@ -1174,6 +1174,10 @@ def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary)
         hi = stop.start() if stop else end
         given = bool(vocab.patterns["delivered_words"].search(text, lo, hi))
         plan = bool(vocab.patterns["planned_words"].search(text, lo, hi))
+    if plan and not given and not vocab.patterns["planned_words"].search(text, s, c.start) and \
+            vocab.patterns["part_of_planned_after"].match(text, c.end, max(e, c.end)):
+        return "delivered"  # "eighteen gray in two fractions, out of twenty seven gray in three prescribed": the part
+        # given, measured against the plan the words after it name
     return "delivered" if given and not plan else "planned" if plan and not given else "course"
 
 

@@ -7,15 +7,20 @@
 - a dose-staged course: a figure under a "Target volume" column ("24.8 cc") is the target's measure, never a lesion's
   name; "STAGE 2 OF 2" indexes a session as "fraction 2 of 2" does, and in a note of one session of several its
   "delivered in one sitting" is how that session went, not the course's count; "a single session ... would be too
-  low" is an option judged and set aside.
+  low" is an option judged and set aside;
+- a clause that another course number opens, inside a document titled with its own, is that other course's;
+- a count measured against the plan after it ("18 Gy in 2 fractions, out of 27 Gy in 3 prescribed") is the part given,
+  and "we will not deliver the third fraction", "closed as incomplete" document the stop.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from srscheck.nlp import read_course, read_text
 
+from srscheck.cli import main
 from srscheck.core.model import status_kind
 
 
@@ -125,3 +130,29 @@ def test_a_clause_another_course_number_opens_is_that_course() -> None:
     facts = read_text(BOOST_SUMMARY).facts
     assert facts.fractions.value == 3
     assert [(lesion.dose_gy, lesion.fractions) for lesion in facts.lesions] == [(21.0, 3)]
+
+
+STOPPED = """GREYSTONE CANCER CENTRE - END OF TREATMENT NOTE (dictated)
+EXAMPLE, PATIENT   MRN X-82   Date of note: 10/14/2027
+
+Planning. Prescription twenty seven gray in three fractions of nine gray to the right frontal resection cavity.
+
+Delivery. Fraction one October fifth, nine gray. Fraction two October sixth, nine gray.
+
+On October seventh she was admitted with a wound infection: we will not deliver the third fraction, and the course is
+closed as incomplete.
+
+Dose delivered. Right frontal resection cavity, eighteen gray in two fractions of nine gray, out of twenty seven gray
+in three prescribed.
+"""
+
+
+def test_a_count_measured_against_the_plan_is_the_part_given(tmp_path: Path, capsys) -> None:
+    reading = read_text(STOPPED)
+    assert reading.facts.fractions.value == 2
+    assert [(lesion.dose_gy, lesion.fractions) for lesion in reading.facts.lesions] == [(18.0, 2)]
+    # "we will not deliver the third fraction, and the course is closed as incomplete": the stop is documented
+    (tmp_path / "eot.txt").write_text(STOPPED, encoding="utf-8")
+    assert main(["check", str(tmp_path / "eot.txt"), "--codes", "77373", "--json", "-", "--no-save"]) == 0
+    (flag,) = json.loads(capsys.readouterr().out)["review"]
+    assert flag["kind"] == "interrupted_course" and flag["documented"] is True
