@@ -156,3 +156,25 @@ def test_a_count_measured_against_the_plan_is_the_part_given(tmp_path: Path, cap
     assert main(["check", str(tmp_path / "eot.txt"), "--codes", "77373", "--json", "-", "--no-save"]) == 0
     (flag,) = json.loads(capsys.readouterr().out)["review"]
     assert flag["kind"] == "interrupted_course" and flag["documented"] is True
+
+
+def test_a_table_under_a_previously_treated_heading_is_the_earlier_course(tmp_path: Path) -> None:
+    from pdfmaker import Heading, Spacer, TextTable, make_chart_pdf
+
+    pdf = make_chart_pdf(tmp_path / "gk.pdf", [[
+        Heading("Radiosurgery Dose Summary"),
+        "Cobalt-60 unit, stereotactic head frame, stereotactic MRI. Single session 03/03/2027.",
+        Spacer(),
+        TextTable([("Target", "Diam", "Marginal dose", "Status"),
+                   ("Right frontal (new)", "8 mm", "22 Gy", "treated 03/03/2027"),
+                   ("Left cerebellar (new)", "12 mm", "20 Gy", "treated 03/03/2027")], columns=(0, 150, 230, 330)),
+        Spacer(),
+        "Previously treated (05/13/2026, for reference - not treated today)",
+        TextTable([("Target", "Dose then", "Today"),
+                   ("Left frontal", "20 Gy", "stable, no treatment"),
+                   ("Right occipital", "18 Gy", "resolved, no treatment")], columns=(0, 150, 260)),
+        "Brainstem Dmax 6.9 Gy.",
+    ]])
+    facts = read_course([pdf]).facts
+    assert sorted(lesion.dose_gy for lesion in facts.lesions) == [20.0, 22.0]
+    assert facts.lesion_count.value == 2
