@@ -236,7 +236,9 @@ def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
             fact = _without(fact, v, said) if len(later) == len(said) else \
                 _less(fact, later, [m for m in said if m not in later])
             said = [m for m in said if m not in later]
-        if said and all(_staging_study(m, text, patterns) or _use_denied(m, patterns) for m in said):
+        named = [m for m in said if not _bracketed_after(m, said, text)] or said
+        if said and all(_staging_study(m, text, patterns) or _use_denied(m, patterns) or
+                        _aborted(m, patterns) for m in named):
             fact = _without(fact, v, said)
         elif said and _not_obtained_after(v, said, ments, text, patterns):
             fact = _without(fact, v, said)
@@ -291,6 +293,26 @@ def _finding(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> 
 def _history(m: Mention) -> bool:
     """Named in the patient's story (core.model.HISTORY_SECTIONS): how the disease was found or followed."""
     return m.section in HISTORY_SECTIONS
+
+
+def _bracketed_after(m: Mention, said: Sequence[Mention], text: str) -> bool:
+    """The mention stands inside a bracket opened after another mention of the same study in its sentence
+    ("Diagnostic MRI lumbar spine 08/30 (outside facility, 1.5 T, 4 mm)"): it describes that study, whose role
+    is its own."""
+    s = m.evidence.start
+    if s < 0:
+        return False
+    opened = text.rfind("(", 0, s)
+    if opened < 0 or ")" in text[opened:s]:
+        return False
+    return any(o is not m and o.evidence.text == m.evidence.text and 0 <= o.evidence.end <= opened for o in said)
+
+
+def _aborted(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The study's sentence says it was attempted and not completed ("A planning MRI ... was attempted on 09/29 and
+    aborted after the localizer"; ``imaging_aborted``) and not that it served the plan: no images of it did."""
+    pat = patterns.get("imaging_aborted")
+    return pat is not None and bool(pat.search(m.evidence.text)) and not _used(m, patterns)
 
 
 def _use_denied(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:

@@ -178,3 +178,21 @@ def test_a_table_under_a_previously_treated_heading_is_the_earlier_course(tmp_pa
     facts = read_course([pdf]).facts
     assert sorted(lesion.dose_gy for lesion in facts.lesions) == [20.0, 22.0]
     assert facts.lesion_count.value == 2
+
+
+SPINE_SUMMARY = """LAKESIDE SPINE SBRT - TREATMENT SUMMARY
+EXAMPLE, PATIENT   MRN X-82
+
+Imaging for planning
+
+Diagnostic MRI lumbar spine 08/30/2027 (outside facility, 1.5 T, 4 mm) was obtained before surgery; it no longer
+reflects the postoperative anatomy. A postoperative planning MRI was attempted on 09/29/2027 and
+aborted after the localizer because of claustrophobia. A CT myelogram was performed instead and fused with the
+simulation CT (09/30/2027, 1.5 mm, supine in a custom vacuum cushion).
+
+L2 metastasis, postoperative SBRT: 24 Gy in 2 fractions completed 10/08/2027.
+"""
+
+
+def test_an_aborted_study_and_a_diagnostic_ones_bracket_serve_no_plan() -> None:
+    assert read_text(SPINE_SUMMARY).facts.imaging.value == ["CT"]
