@@ -964,11 +964,17 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
     pats = vocab.patterns
     stopped: list[tuple[FractionClaim, int]] = []  # (k delivered, n planned) of "k of n" statements
     indexes: list[tuple[int, int, int]] = []  # (where, k, n) of "fraction k of n" indexes
+    stages: list[tuple[int, int, int, int]] = []  # (start, end, k, n) of "stage k of n" headings
     for m in _matches(pats["fraction_of"], text):
         k = _count(vocab, m.group("k") or m.group("k2"))
         n = _count(vocab, m.group("n") or m.group("n2"))
         if k is None or n is None or not 1 <= k <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()) or \
                 inside(m.start(), m.end()):
+            continue
+        if m.group("k") and _STAGE_INDEX.match(m.group(0)):
+            # "STAGE 2 OF 2": the stage a note records, no count of the course on its own (a chart of stage 2 alone
+            # records one session); the stages the chart records are counted below
+            stages.append((m.start(), m.end(), k, n))
             continue
         if m.group("k"):
             indexes.append((m.start(), k, n))
@@ -1023,6 +1029,12 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
             claims.append(FractionClaim(n, m.start(), m.end(), "fraction_field", 3.0))
             spans.append((m.start(), m.end()))
     parts = [(p.start, p.end) for p in ctx.document.parts] or [(0, len(text))]
+    staged = {k for _s, _e, k, n in stages if n > 1}
+    if len(staged) > 1:  # the notes of several stages of one course ("STAGE 1 OF 2", "STAGE 2 OF 2"): each records a
+        # session, and the course is as many sessions as the stages recorded
+        first = min(stages)
+        claims.append(FractionClaim(len(staged), first[0], first[1], "fraction_of", 3.0))
+        indexes += [(s, k, n) for s, _e, k, n in stages]
     for m in _matches(pats["single_session"], text):
         if pats["fraction_counted_as_before"].search(text, max(0, m.start() - 24), m.start()):
             continue  # "given in two parts and counts as one fraction": how one session is counted
@@ -1146,6 +1158,9 @@ def held_fractions(text: str, ctx: TextContext, vocab: Vocabulary, claims: list[
         if not planned and not any(c.n == n and c.role == "planned" for c in out):
             out.append(FractionClaim(n, claim.start, claim.end, claim.kind, 0.0, "planned", claim.rank))
     return out
+
+
+_STAGE_INDEX = re.compile(r"stage\b", re.I)
 
 
 def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary) -> str:
