@@ -1522,6 +1522,8 @@ def single_session(document: Document, ctx: TextContext, vocab: Vocabulary, ment
     course's: "Prior radiation: WBRT 30 Gy in 10 fractions 2019")."""
     text = document.text
     furniture = catalog_spans(text, vocab)  # a department's list of services ("SBRT") says nothing of this course
+    # ... nor a drug's schedule ("dexamethasone 4 mg once daily for 3 days")
+    furniture += [m.span() for m in vocab.patterns["drug_schedule"].finditer(text)]
     if any(not any(s <= m.start() < e for s, e in furniture) and "HISTORICAL" not in ctx.modifiers(m.start(), m.end())
            for m in vocab.patterns["fractionated_course"].finditer(text)) or not any(les.dose_gy for les in lesions):
         return Fact(None), lesions, None

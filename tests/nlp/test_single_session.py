@@ -31,3 +31,19 @@ def test_a_declined_radiosurgery_is_given_no_fraction_count():
                   "Telephone encounter: patient has decided NOT to proceed with radiosurgery; "
                   "CT sim and MRI cancelled.\n")
     assert r.facts.fractions.value is None
+
+
+def test_a_drugs_dose_and_schedule_is_no_fractionated_course():
+    # a discharge note's steroid ("4 mg once daily for 3 days") says how often a tablet is taken, not that the
+    # radiosurgery was fractionated: the course without a written count is still one session
+    r = read_text("GAMMA KNIFE ICON - PROCEDURE NOTE\nFrame\tLeksell Vantage frame, 4 pins\n"
+                  "Target\tRight temporal metastasis, 2.4 cm\nMarginal dose 18 Gy at the 50% isodose, delivered.\n"
+                  "Medication on discharge: dexamethasone 4 mg once daily for 3 days then stop; "
+                  "lansoprazole 30 mg od.\n")
+    assert r.facts.fractions.value == 1 and r.facts.fractions.inferred
+
+
+def test_a_daily_course_beside_a_drug_is_still_fractionated():
+    r = read_text("GAMMA KNIFE ICON - PROCEDURE NOTE\nTarget\tRight temporal metastasis, 2.4 cm\n"
+                  "Marginal dose 25 Gy given daily, delivered. Dexamethasone 4 mg twice a day.\n")
+    assert r.facts.fractions.value is None
