@@ -26,6 +26,10 @@ _ANY_KEY = re.compile(r"^[ \t]*[A-Za-z][\w\[\]./-]{0,40}:(?:[ \t]|$)")
 # a pipe-delimited export's record: three or more fields split at bars ("MRN|NAME|DOB", "2026-02-16|4D CT|vacuum
 # cushion|none"); every such line, titles or values, is a record of its own, never wrapped prose
 _DELIMITED_RECORD = re.compile(r"^[^|\n]*\|[^|\n]*\|")
+# a record of "key=value" fields, a line opened by its key and "=" (behind an export's comment mark: "# PlanningCT=4DCT
+# 2.0 mm, 2026/05/20", "PatientID=SYN-1; Sex=F"): a record of its own, so a field's "no" ("operable=no") negates
+# nothing on the next line
+_EQUALS_RECORD = re.compile(r"^[ \t]*(?:#+[ \t]*)?[A-Za-z][\w./-]{0,40}[ \t]*=(?!=)")
 
 
 def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
@@ -67,7 +71,8 @@ def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
                     or s.endswith((".", "!", "?", ";"))
                     or label_line.match(nxt) or short or _MACHINE_KEY.match(nxt) or _HL7_SEGMENT.match(nxt)
                     or (_MACHINE_KEY.match(line) and _ANY_KEY.match(nxt))
-                    or _DELIMITED_RECORD.match(s) or _DELIMITED_RECORD.match(n) or i in csv or i + 1 in csv):
+                    or _DELIMITED_RECORD.match(s) or _DELIMITED_RECORD.match(n) or _EQUALS_RECORD.match(n)
+                    or i in csv or i + 1 in csv):
                 breaks.add(pos)
             offset = pos + 1
     return breaks

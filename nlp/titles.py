@@ -18,6 +18,9 @@ TITLE_SENTENCE_WORDS = 6
 # a document's first line is its title or banner however long ("<clinic> - MEDICAL PHYSICS - INDEPENDENT DOSE
 # CALCULATION (SECOND CHECK)   <patient>   <MRN>"), unless it is a sentence of the note
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# a date set apart at the end of a title's line, after a wide gap ("TUMOUR BOARD - MINUTES          Date: 03/02/2026"):
+# the document's date stamp, no word of its title
+_DATE_STAMP = re.compile(r"(?: {3,}| *\t[ \t]*)[^\n\d]{0,20}\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b[ \t]*$")
 
 
 def head_end(text: str, start: int, end: int) -> int:
@@ -27,14 +30,16 @@ def head_end(text: str, start: int, end: int) -> int:
 
 def heading_lines(text: str, start: int, end: int) -> "Iterator[tuple[int, int]]":
     """The heading lines of ``text[start:end]``, each as its ``(start, end)``: a line of a few words
-    (:data:`TITLE_WORDS`), or the first non-blank line when it is no sentence (a banner however long); not a
+    (:data:`TITLE_WORDS`, a date stamp set apart at its end not counted), or the first non-blank line when it is no sentence (a banner however long); not a
     sentence of the note ("... declined lobectomy after thoracic surgery consultation"). A first line that runs on
     into the note (dictation: "radiosurgery follow up. patient is seen today ...") gives its first sentence when
     that is a title's few words (:data:`TITLE_SENTENCE_WORDS`)."""
     pos, first = start, True
     for line in text[start:end].splitlines(keepends=True):
         stop = _SENTENCE_END.search(line)
-        if len(line.split()) <= TITLE_WORDS or (first and line.strip() and not stop):
+        stamp = _DATE_STAMP.search(line.rstrip("\r\n"))
+        if len(line[:stamp.start() if stamp else len(line)].split()) <= TITLE_WORDS or \
+                (first and line.strip() and not stop):
             yield pos, pos + len(line)
         elif first and stop is not None and len(line[:stop.start()].split()) <= TITLE_SENTENCE_WORDS:
             yield pos, pos + stop.end()

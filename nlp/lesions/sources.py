@@ -331,7 +331,7 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
                 if heads is None:
                     previous = None
                     continue
-                new = _table_group(_row_drafts(heads, [tuple(t.header)] + rows if t.header else rows, vocab), vocab)
+                new = _table_group(_row_drafts(heads, [tuple(t.header)] + rows if t.header else rows, vocab, text), vocab)
                 groups.append(new)
                 previous = (t, heads)
                 continue
@@ -346,14 +346,14 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
                 not _lesion_table(heads, vocab, rows):
             previous = None
             continue
-        new = _table_group(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab), vocab)
+        new = _table_group(_row_drafts(heads, _phase_total(heads, rows, vocab), vocab, text), vocab)
         if continued and groups:
             groups[-1].extend(new)
         else:
             groups.append(new)
         previous = (t, heads)
     if not groups:  # no table names the targets otherwise: a record's per-target columns do (one group each)
-        groups = [_table_group(_row_drafts([c.text for c in t.header], t.rows, vocab), vocab) for t in columns]
+        groups = [_table_group(_row_drafts([c.text for c in t.header], t.rows, vocab, text), vocab) for t in columns]
     return groups
 
 
@@ -661,7 +661,7 @@ def _no_session(cells, cols: list[int], rows, dose: re.Pattern[str]) -> bool:
     return any(r is not cells and any(i < len(r) and re.search(r"\d", r[i].text) for i in mine) for r in rows)
 
 
-def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
+def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> list[Draft]:
     drafts: list[Draft] = []
     pats = vocab.patterns
     structure = [i for i in structure_columns(heads, rows, vocab) if not _name_column(heads[i], vocab)]
@@ -704,6 +704,10 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
     fx_cols = counted + [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols
                          and i not in per_fx and not pats["column_not_fractions"].search(h) and i not in counted
                          and column_role(h, vocab) is None]
+    for i in _per_fraction_by_values(heads, rows, [i for i in dose_cols if i not in given_cols + cum_cols], fx_cols,
+                                     vocab):
+        dose_cols.remove(i)  # "ED (cGy) | Fx | GD (cGy)": 900 | 3 | 2700 on every row, the 900 each fraction's
+        per_fx.append(i)
     distance_cols = distance_columns(heads, vocab)
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols and
                  i not in distance_cols and not pats["column_not_size"].search(h)]
@@ -779,6 +783,11 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
             aliases = [c.text.strip() for c in named[1:] if pats["lesion_code_label"].fullmatch(c.text.strip())
                        and c.text.strip() != named[0].text.strip()]
         cell = named[0] if named else (cands[0] if cands else None)
+        if cell is not None and chart and any(
+                i < len(cells) and cells[i] is not cell and pats["column_target"].search(heads[i]) and
+                cells[i].text.strip() and _organ_subject(cells[i].text.strip(), chart, vocab) for i in name_cols):
+            continue  # "Brainstem | pontine surface | ... | 16 Gy touches surface" under "Target | Location": the
+            # Target column names an organ at risk, the location where on it the plan's dose was measured
         if cell is None or pats["oar_row_name"].search(cell.text) or label_run(cell.text, vocab) or \
                 pats["metric_row_name"].search(cell.text):
             continue  # an organ at risk's row (its PRV, its constraint) beside the targets; a run of labels; a
@@ -914,6 +923,34 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary) -> list[Draft]:
                 triples.append((made, d.dose_gy, top, pct))
     _rx_from_maximum(triples)
     return drafts
+
+
+def _per_fraction_by_values(heads: list[str], rows, dose_cols: list[int], fx_cols: list[int],
+                            vocab: Vocabulary) -> list[int]:
+    """The dose columns of a lesion table whose values are each fraction's dose, whatever their titles say (a record
+    from abroad titles them in its own words: "ED (cGy) | Fx | GD (cGy)"): where another dose column's value is this
+    one's times the row's fraction count on every row that writes all three, and on some row with more than one
+    fraction; the product is the lesion's total."""
+    out: list[int] = []
+    for a in dose_cols:
+        for b in dose_cols:
+            if a == b or a in out or b in out:
+                continue
+            seen = 0
+            for row in rows:
+                cells = list(row)
+                ga, gb = _cell_gy(cells, a, heads, vocab), _cell_gy(cells, b, heads, vocab)
+                n = next((delivered_count(cells[f].text, heads[f], vocab) for f in fx_cols
+                          if f < len(cells) and cells[f].text.strip()), None)
+                if ga is None or gb is None or n is None:
+                    continue
+                if not ga or abs(ga * n - gb) > 0.01 * max(gb, 0.01):
+                    seen = -1
+                    break
+                seen += n > 1
+            if seen > 0:
+                out.append(a)
+    return out
 
 
 def _days_listed(rows, i: int) -> bool:
