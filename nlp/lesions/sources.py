@@ -331,7 +331,8 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
                 if heads is None:
                     previous = None
                     continue
-                new = _table_group(_row_drafts(heads, [tuple(t.header)] + rows if t.header else rows, vocab, text), vocab)
+                new = _table_group(_row_drafts(heads, [tuple(t.header)] + rows if t.header else rows, vocab, text),
+                                   vocab)
                 groups.append(new)
                 previous = (t, heads)
                 continue
