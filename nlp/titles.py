@@ -31,9 +31,9 @@ def head_end(text: str, start: int, end: int) -> int:
 def heading_lines(text: str, start: int, end: int) -> "Iterator[tuple[int, int]]":
     """The heading lines of ``text[start:end]``, each as its ``(start, end)``: a line of a few words
     (:data:`TITLE_WORDS`, a date stamp set apart at its end not counted), or the first non-blank line when it is no
-    sentence (a banner however long); not a sentence of the note ("... declined lobectomy after thoracic surgery consultation"). A first line that runs on
-    into the note (dictation: "radiosurgery follow up. patient is seen today ...") gives its first sentence when
-    that is a title's few words (:data:`TITLE_SENTENCE_WORDS`)."""
+    sentence (a banner however long); not a sentence of the note ("... declined lobectomy after thoracic surgery
+    consultation"). A first line that runs on into the note (dictation: "radiosurgery follow up. patient is seen
+    today ...") gives its first sentence when that is a title's few words (:data:`TITLE_SENTENCE_WORDS`)."""
     pos, first = start, True
     for line in text[start:end].splitlines(keepends=True):
         stop = _SENTENCE_END.search(line)
