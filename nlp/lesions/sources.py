@@ -784,11 +784,12 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
             aliases = [c.text.strip() for c in named[1:] if pats["lesion_code_label"].fullmatch(c.text.strip())
                        and c.text.strip() != named[0].text.strip()]
         cell = named[0] if named else (cands[0] if cands else None)
-        if cell is not None and chart and any(
-                i < len(cells) and cells[i] is not cell and pats["column_target"].search(heads[i]) and
+        if cell is not None and chart and any(cells[i] is cell for i in loc_cols if i < len(cells)) and any(
+                i < len(cells) and i not in loc_cols and pats["column_target"].search(heads[i]) and
                 cells[i].text.strip() and _organ_subject(cells[i].text.strip(), chart, vocab) for i in name_cols):
             continue  # "Brainstem | pontine surface | ... | 16 Gy touches surface" under "Target | Location": the
-            # Target column names an organ at risk, the location where on it the plan's dose was measured
+            # row is named by its Location cell, and its Target cell names an organ at risk: where on that organ the
+            # plan's dose was measured, no lesion
         if cell is None or pats["oar_row_name"].search(cell.text) or label_run(cell.text, vocab) or \
                 pats["metric_row_name"].search(cell.text):
             continue  # an organ at risk's row (its PRV, its constraint) beside the targets; a run of labels; a

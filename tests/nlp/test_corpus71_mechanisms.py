@@ -97,3 +97,12 @@ def test_an_organ_in_a_target_tables_target_column_is_no_lesion() -> None:
                   "R CN V\tcisternal segment, 7.5 mm anterior to the root entry zone\t4 mm\t1\t100%\t80 Gy maximum\n"
                   "Brainstem\tpontine surface\t-\t-\t20% line\t16 Gy touches surface\n")
     assert [les.dose_gy for les in r.facts.lesions] == [80.0]
+
+
+def test_an_organ_in_a_constraint_column_leaves_the_targets_row() -> None:
+    # "Constraint met" is no Target column though its title says "met": the row's target is its Target cell
+    r = read_text("SABR - End of Treatment Summary\n"
+                  "Target\tDose / #\tPer #\tConstraint met\n"
+                  "PTV_LLL\t54 Gy / 3#\t18 Gy\tChest wall D30cc 27 Gy\n"
+                  "PTV_Rib6R\t30 Gy / 3#\t10 Gy\tCord max 8.1 Gy\n")
+    assert sorted(les.dose_gy for les in r.facts.lesions) == [30.0, 54.0]
