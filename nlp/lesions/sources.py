@@ -1577,6 +1577,15 @@ def _clause_cut(left: str, at: int) -> int:
     return max([left.rfind(c) for c in ";\n\t•|"] + [m.start() for m in _FULL_STOP.finditer(left, max(0, at - 200))])
 
 
+def _said_again(before: str, dose: str, vocab: Vocabulary) -> bool:
+    """Whether the sentence ending ``before`` ends on the number the dose ``dose`` starts with, among its last two
+    words ("... received twenty great." before "Twenty gray."): the dose says that number again."""
+    said = re.match(r"[\w.]+", dose)
+    n = vocab.number(said.group(0)) if said else None
+    words = re.findall(r"[\w.]+", before[-40:])[-2:]
+    return n is not None and any(vocab.number(w.rstrip(".")) == n for w in words)
+
+
 _BLANK_RUN = re.compile(r"[ \t]{2,}")
 
 
@@ -1624,9 +1633,11 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         left = cuts[:d.start]
         cut = _clause_cut(left, d.start)
         if cut >= 0 and left[cut] == "." and not left[cut + 1:].strip() and \
-                re.match(r"[^\S\n]*(?:\.|$)", text[d.end:], re.M):
-            # a dose said again as a sentence of its own after the one that names its target ("The right cerebellar
-            # lesion ... received eighteen, correction, twenty great. Twenty gray."): that sentence's clause
+                re.match(r"[^\S\n]*(?:\.|$)", text[d.end:], re.M) and \
+                _said_again(left[:cut], text[d.start:d.end], vocab):
+            # a dose said again as a sentence of its own after the one that names its target and ends on its number
+            # ("The right cerebellar lesion ... received eighteen, correction, twenty great. Twenty gray."): that
+            # sentence's clause
             cut = _clause_cut(left[:cut], cut)
         colon = left.rfind(":")
         # a clause never reaches back over another dose ("T10 30 Gy / 5 fx, L1 30 Gy ...")

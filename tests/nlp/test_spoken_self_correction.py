@@ -55,3 +55,13 @@ def test_corrected_places_and_doses_keep_every_lesion() -> None:
     assert [(x.name, x.dose_gy, x.fractions) for x in reading.facts.lesions] == [
         ("right frontal lesion", 18.0, 1), ("left occipital lesion", 20.0, 1), ("right cerebellar lesion", 20.0, 1)]
     assert not [f for f in reading.review if f.fact == "lesions"]
+
+
+def test_a_dose_sentence_after_a_negated_one_names_no_target_from_it() -> None:
+    # "No separate nodal or cervical spine targets. Twenty five gray in five.": the sentence before the dose ends on
+    # no number the dose says again; it is no clause of the dose, and its targets are none
+    reading = get_reader().read_text(
+        "SIMULATION NOTE\nTarget is the right glomus jugulare, it stays outside the spinal canal. No separate nodal "
+        "or cervical spine targets. Twenty five gray in five.\n"
+        "Total 25 Gy in 5 fractions to the right glomus jugulare, completed 10/27/2026.\n")
+    assert [x.site for x in reading.facts.lesions] == ["cranial"]
