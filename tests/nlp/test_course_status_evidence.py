@@ -176,3 +176,22 @@ def test_a_discharge_summary_whose_procedure_was_another_is_history() -> None:
             "Past history: lung cancer treated with SBRT 54 Gy in 3 fractions in 2025.\n")
     f = read_text(text).facts
     assert (f.course_status.value, status_kind(f.course_status)) == ("follow_up", "other_service")
+
+
+def test_a_discharge_summary_whose_course_in_hospital_says_the_patient_underwent_srs_is_delivered() -> None:
+    # "underwent <treatment>" states that the treatment took place, like "received" or "was treated with"
+    text = ("DEPARTMENT OF RADIATION ONCOLOGY\nDISCHARGE SUMMARY\n"
+            "INVESTIGATIONS:\nCECT Brain 1 mm (planning, in thermoplastic mask) dated 11/05/2026.\n"
+            "COURSE IN HOSPITAL:\nPt was admitted for SRS. Pt underwent single fraction SRS to two brain lesions on "
+            "12/05/2026 on the linear accelerator; CBCT was done before treatment.\n"
+            "SRS DETAILS:\n1  Rt frontal   18 mm   1800 cGy\n2  Lt parietal  12 mm   2000 cGy\n")
+    f = read_text(text).facts
+    assert f.course_status.value == "delivered" and f.fractions.value == 1
+    assert "CT" in f.imaging.value  # "CECT": a contrast-enhanced CT
+
+
+def test_underwent_planning_is_no_statement_that_treatment_was_given() -> None:
+    text = ("DISCHARGE SUMMARY\nCOURSE IN HOSPITAL:\nPt underwent a CT scan and an MRI of the brain; radiosurgery "
+            "will be planned as an outpatient.\n")
+    f = read_text(text).facts
+    assert f.course_status.value != "delivered"
