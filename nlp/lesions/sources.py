@@ -629,11 +629,13 @@ def _title(head: str) -> str:
 def _figures_only(rows, i: int) -> bool:
     """Every filled cell of column ``i`` is a figure without a word ("96.8%", "0.42", "27.9 cc"; not a bare whole
     number, a label: "Lesion | 1 | 2"): a measure of the lesion ("PTV V100", "GTV volume"), never its name, though its
-    title names the target."""
+    title names the target; nor is a count of those planned ("3 of 3" under "Targets treated")."""
     cells = [r[i].text for r in rows if i < len(r) and r[i].text.strip()]
-    return bool(cells) and all(_FIGURE_CELL.fullmatch(c.strip()) for c in cells)
+    return bool(cells) and all(_FIGURE_CELL.fullmatch(c.strip()) or _COUNT_CELL.fullmatch(c.strip()) for c in cells)
 
 
+# a count of those planned ("3 of 3", "2/2" under "Targets treated"): how many were treated, never a target's name
+_COUNT_CELL = re.compile(r"\d{1,2}\s*(?:/|\bof\b)\s*\d{1,2}", re.I)
 # a figure with a decimal or a unit; a bare whole number ("1", "2") is a lesion's label, not a measure
 _FIGURE_UNIT = r"(?:%|cc|cm3|ml|mm|cm|gy|cgy)"
 _FIGURE_CELL = re.compile(rf"[<>≤≥~]?\s*(?:\d+[.,]\d+\s*{_FIGURE_UNIT}?|\d+\s*{_FIGURE_UNIT})", re.I)

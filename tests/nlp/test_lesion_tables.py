@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import Heading, RuledTable, make_chart_pdf
-from srscheck.nlp import read_chart
+from srscheck.nlp import read_chart, read_text
 
 
 def _lesions(tmp_path: Path, *blocks) -> list:
@@ -334,3 +334,19 @@ def test_a_union_of_the_targets_is_no_lesion_and_a_level_like_label_takes_its_li
     assert {x.site for x in les} == {"cranial"}
     midbrain = next(x for x in les if x.dose_gy == 18.0)
     assert midbrain.complexity == "complex"  # a brainstem lesion
+
+
+def test_a_count_of_targets_treated_in_a_log_is_no_target_name() -> None:
+    # "Targets treated | 2 of 2": how many of the planned targets the session treated, not a third target
+    text = ("SRS TREATMENT RECORD\n"
+            "Target                 Location             Size       Dose        Fx\n"
+            "PTV-1                  right frontal lobe   14 mm      18 Gy       1\n"
+            "PTV-2                  left occipital lobe   9 mm      20 Gy       1\n\n"
+            "Irradiation log\n"
+            "Date         Fx    Image guidance     MU      Targets treated\n"
+            "09.03.2026   1/1   CBCT               4312    2 of 2\n\n"
+            "Both targets irradiated in one session as planned.\n")
+    r = read_text(text)
+    assert [(les.name, les.dose_gy) for les in r.facts.lesions] == [("right frontal lobe", 18.0),
+                                                                     ("left occipital lobe", 20.0)]
+    assert r.facts.lesion_count.value == 2 and not r.review
