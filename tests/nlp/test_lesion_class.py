@@ -41,3 +41,22 @@ def test_a_distance_to_the_optic_nerve_with_the_side_written_short_makes_the_les
     les = read_text(chart).facts.lesions
     assert [x.complexity for x in les] == ["complex", "simple"]
     assert les[0].complexity_reasons == ("within 5 mm of the optic apparatus",)
+
+
+def test_a_distance_written_after_the_structure_without_a_colon_makes_the_lesion_complex() -> None:
+    # "distance to the left optic nerve (N. opticus li.) 2 mm": the structure first, then its distance, in running
+    # words (a translated letter), as a field "Distance to the left optic nerve: 2 mm" would write it
+    chart = ("FSRT TREATMENT SUMMARY 05/19/2026\n"
+             "Diagnosis: meningioma of the left anterior clinoid process, 2,4 x 1,9 x 1,7 cm, distance to the left "
+             "optic nerve (N. opticus li.) 2 mm.\n"
+             "Treatment: 25 Gy in 5 fractions on the robotic-arm linac in a thermoplastic mask, completed 05/15/2026.\n")
+    (les,) = read_text(chart).facts.lesions
+    assert les.complexity == "complex" and les.complexity_reasons == ("within 5 mm of the optic apparatus",)
+
+
+def test_a_distance_to_the_optic_nerve_beyond_the_limit_in_running_words_keeps_a_lesion_simple() -> None:
+    chart = ("FSRT TREATMENT SUMMARY 05/19/2026\n"
+             "Diagnosis: left parietal metastasis, 1,4 cm, distance to the left optic nerve 25 mm.\n"
+             "Treatment: 25 Gy in 5 fractions on the TrueBeam in a thermoplastic mask, completed 05/15/2026.\n")
+    (les,) = read_text(chart).facts.lesions
+    assert les.complexity == "simple"
