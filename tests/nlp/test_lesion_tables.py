@@ -350,3 +350,26 @@ def test_a_count_of_targets_treated_in_a_log_is_no_target_name() -> None:
     assert [(les.name, les.dose_gy) for les in r.facts.lesions] == [("right frontal lobe", 18.0),
                                                                      ("left occipital lobe", 20.0)]
     assert r.facts.lesion_count.value == 2 and not r.review
+
+
+_MARGIN_TABLE = ("STEREOTACTIC RADIOTHERAPY - PLAN SUMMARY\n"
+                 "Structure              Description                     Vol (cc)   Rx              Rx isodose\n"
+                 "PTV_1 (GTV_1 + 2 mm)   Left frontal resection cavity   17.42      30 Gy / 5 fx    78%\n"
+                 "PTV_2 (GTV_2 + 1 mm)   Right parietal metastasis       0.31       30 Gy / 5 fx    76%\n\n"
+                 "MRI 08/05/2026: left frontal resection cavity 3.7 x 3.1 x 2.9 cm; right parietal metastasis 6 mm.\n"
+                 "Planning CT fused with MRI; thermoplastic mask. Fraction 5 of 5 delivered 29/05/2026.\n")
+
+
+def test_a_volume_grown_by_a_margin_is_one_lesion_not_a_combination() -> None:
+    # "GTV_1 + 2 mm" is the volume grown by a 2 mm margin, never "GTV_1 + GTV2" (a second lesion numbered 2)
+    les = read_text(_MARGIN_TABLE).facts.lesions
+    assert [(x.dose_gy, x.fractions) for x in les] == [(30.0, 5), (30.0, 5)]
+    assert not any(x.name.upper().startswith("GTV") for x in les)
+
+
+def test_a_structure_row_is_named_by_the_place_its_description_cell_writes() -> None:
+    # "PTV_1 | Left frontal resection cavity": the place names the lesion (the structure stays in its name), so the
+    # MRI's "left frontal resection cavity 3.7 x 3.1 x 2.9 cm" is its size and makes it complex
+    les = read_text(_MARGIN_TABLE).facts.lesions
+    assert [(x.name, x.size_cm, x.complexity) for x in les] == [
+        ("Left frontal resection cavity (PTV_1)", 3.7, "complex"), ("Right parietal metastasis (PTV_2)", 0.6, "simple")]
