@@ -384,10 +384,24 @@ def dot_leaders(text: str, rules: "Normalisation | None") -> str:
 def spoken_levels(text: str, rules: "Normalisation | None") -> str:
     """The text with each vertebral level said in words ("C six", "T ten") read as the level ("C6", "T10") and blanks
     after it, offsets unchanged (normalise.yaml ``spoken_level``); a number past the letter's last vertebra ("C nine")
-    is left as it is."""
-    if rules is None or rules.spoken_level is None:
+    is left as it is. A level written with another system's name of the spine's region ("BWK 11", "LWK 2") is read
+    the same way as the level ("T11", "L2"; normalise.yaml ``region_level``)."""
+    if rules is None:
         return text
     numbers, last = dict(rules.level_numbers), dict(rules.level_last)
+    if rules.region_level is not None:  # "BWK 11" (another system's name of the region) -> "T11", blanks after it
+        letters = dict(rules.region_letters)
+
+        def region(m: "re.Match[str]") -> str:
+            letter, n = letters.get(m.group("region").upper()), int(m.group("number"))
+            if letter is None or not 1 <= n <= last.get(letter, 0):
+                return m.group(0)
+            said = f"{letter}{n}"
+            return said + " " * (len(m.group(0)) - len(said))
+
+        text = rules.region_level.sub(region, text)
+    if rules.spoken_level is None:
+        return text
 
     def level(m: "re.Match[str]") -> str:
         n = numbers.get(m.group("number").lower())

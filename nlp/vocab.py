@@ -221,6 +221,10 @@ class Normalisation:
     # (normalise.yaml export_key_field)
     export_key: re.Pattern[str] | None = None
     export_key_keep: re.Pattern[str] | None = None
+    # a vertebral level written with another system's name of the spine's region ("BWK 11", German for T11): groups
+    # "region" and "number", and the letter each region's name stands for (normalise.yaml region_level)
+    region_level: re.Pattern[str] | None = None
+    region_letters: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -583,6 +587,7 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
     run_on = data.get("run_on")
     level = data.get("spoken_level")
     export = data.get("export_key_field")
+    region = data.get("region_level")
     return Normalisation(int(spoken["min_marks"]), marks, re.compile(keys["key"], re.MULTILINE),
                          re.compile(keys["split"]), int(spoken["min_marks_without_sure"]),
                          re.compile(fixes["cue"], re.IGNORECASE) if fixes else None,
@@ -600,7 +605,9 @@ def _normalisation(data: dict[str, Any]) -> Normalisation:
                          tuple((str(k).lower(), int(v)) for k, v in (level or {}).get("numbers", {}).items()),
                          tuple((str(k).upper(), int(v)) for k, v in (level or {}).get("last", {}).items()),
                          re.compile(export["field"]) if export else None,
-                         re.compile(export["keep"]) if export else None)
+                         re.compile(export["keep"]) if export else None,
+                         re.compile(region["pattern"]) if region else None,
+                         tuple((str(k).upper(), str(v).upper()) for k, v in (region or {}).get("letters", {}).items()))
 
 
 def _quantity_roles(data: dict[str, Any], expand: Callable[[str], str], units: tuple[DoseUnit, ...]) -> QuantityRoles:
