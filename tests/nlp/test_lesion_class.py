@@ -49,7 +49,7 @@ def test_a_distance_written_after_the_structure_without_a_colon_makes_the_lesion
     chart = ("FSRT TREATMENT SUMMARY 05/19/2026\n"
              "Diagnosis: meningioma of the left anterior clinoid process, 2,4 x 1,9 x 1,7 cm, distance to the left "
              "optic nerve (N. opticus li.) 2 mm.\n"
-             "Treatment: 25 Gy in 5 fractions on the robotic-arm linac in a thermoplastic mask, completed 05/15/2026.\n")
+             "Treatment: 25 Gy in 5 fractions on the robotic-arm linac in a mask, completed 05/15/2026.\n")
     (les,) = read_text(chart).facts.lesions
     assert les.complexity == "complex" and les.complexity_reasons == ("within 5 mm of the optic apparatus",)
 
