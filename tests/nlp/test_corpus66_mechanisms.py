@@ -126,8 +126,7 @@ Treatment completed 05/02/2026 as planned, three fractions.
 
 def test_a_column_of_figures_names_no_lesion() -> None:
     facts = read_text(METRIC_COLUMN).facts
-    # (each structure is named by the place its Description cell writes, the structure kept in the name)
-    assert [les.name for les in facts.lesions] == ["R occipital met (PTV_ROcc)", "L frontal met (PTV_LFront)"]
+    assert [les.name for les in facts.lesions] == ["PTV_ROcc", "PTV_LFront"]
     assert [les.complexity for les in facts.lesions] == ["complex", "simple"]
 
 
