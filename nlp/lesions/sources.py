@@ -801,8 +801,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
         row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)
         row_end = max(c.end for c in cells)
         name = clean_name(cell.text, vocab) or cell.text.strip()
-        place = _described_place(cells, cell, heads, vocab) if pats["id_only"].match(cell.text) else \
-            _described_place(cells, cell, heads, vocab, titled=True) if _structure_id(cell.text, vocab) else None
+        place = _described_place(cells, cell, heads, vocab) \
+            if pats["id_only"].match(cell.text) or _structure_id(cell.text, vocab) else None
         if place is not None:  # "A | Right frontal resection cavity | ...": the lesion the label stands for
             name = f"{clean_name(place.text, vocab) or place.text.strip()} ({name})"
         elif pats["id_only"].match(name) and (inner := _bracketed_place(cell.text, vocab)):
@@ -1050,18 +1050,15 @@ def fractionated_cell(text: str, vocab: Vocabulary) -> tuple[float, int] | None:
     return None
 
 
-def _described_place(cells, label, heads: list[str], vocab: Vocabulary, titled: bool = False):
+def _described_place(cells, label, heads: list[str], vocab: Vocabulary):
     """The cell of a row named by a bare label ("A", "2") that describes where its lesion is (a Description
     or Comment column: "Right frontal resection cavity"): the first other cell naming a specific place with no
-    quantity in it; None when no cell does. ``titled``: only a cell of a column titled as a description
-    (patterns.yaml column_description), for a row named by its structure ("PTV_1 | Left frontal resection cavity"),
-    whose other columns may give the structure's role ("PTV_30 | segment VIII metastasis", a boost's outer level)."""
+    quantity in it; None when no cell does."""
     pats = vocab.patterns
     for i, c in enumerate(cells):
         title = heads[i] if i < len(heads) else ""
         if c is label or not c.text.strip() or re.search(r"\d", c.text) or \
-                pats["column_dose"].search(title) or pats["column_fractions"].search(title) or \
-                (titled and not pats["column_description"].search(title)):
+                pats["column_dose"].search(title) or pats["column_fractions"].search(title):
             continue
         if _specific_place(c.text, vocab):
             return c
