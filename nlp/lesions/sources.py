@@ -801,8 +801,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
         row_start = min((c.start for c in cells if c.end > c.start), default=cell.start)
         row_end = max(c.end for c in cells)
         name = clean_name(cell.text, vocab) or cell.text.strip()
-        place = _described_place(cells, cell, heads, vocab) \
-            if pats["id_only"].match(cell.text) or _structure_id(cell.text, vocab) else None
+        place = _described_place(cells, cell, heads, vocab) if pats["id_only"].match(cell.text) else None
         if place is not None:  # "A | Right frontal resection cavity | ...": the lesion the label stands for
             name = f"{clean_name(place.text, vocab) or place.text.strip()} ({name})"
         elif pats["id_only"].match(name) and (inner := _bracketed_place(cell.text, vocab)):
