@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from srscheck.core.model import FUTURE_SECTIONS, Document, PositionIndex, Scope, counts
@@ -58,6 +58,23 @@ class TextContext:
         if not self.sentences:
             return 0, len(self.document.text)
         return self.sentences[self.sentence_index(offset)]
+
+    def cut_at(self, spans: Sequence[tuple[int, int]]) -> TextContext:
+        """The same context with each sentence cut where a span left out of the reading (an earlier course's
+        stretch, :func:`nlp.facts.without`) begins or ends inside it: "For reference, composite: course 1 45 Gy in 25
+        fractions plus course 2 21 Gy in 3" is quoted as its words either side of the left-out stretch, never
+        as the two sides joined (a quotation is contiguous text of the chart). Scopes and sections are shared."""
+        if not spans or not self.sentences:
+            return self
+        cuts = sorted({p for a, b in spans for p in (a, b)})
+        out: list[tuple[int, int]] = []
+        for s, e in self.sentences:
+            at = s
+            for p in cuts[bisect.bisect_right(cuts, s):bisect.bisect_left(cuts, e)]:
+                out.append((at, p))
+                at = p
+            out.append((at, e))
+        return replace(self, sentences=out)
 
     def _index(self) -> PositionIndex:
         if self._positions is None:

@@ -1606,6 +1606,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     ``status`` is :func:`course_status` (a consultation or follow-up visit yields no course facts);
     ``earlier``: spans of documents of an earlier course (:func:`earlier_courses`), read as absent."""
     document = without(document, earlier)
+    ctx = ctx.cut_at(earlier)  # (a sentence's words either side of a left-out stretch are quoted apart)
     text = document.text
     warnings: list[str] = []
     wrapped = _course_ids_blank(soften(text, vocab), vocab)  # same offsets; only hard line breaks left

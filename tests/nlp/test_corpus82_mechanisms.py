@@ -132,6 +132,16 @@ def test_a_clause_another_course_number_opens_is_that_course() -> None:
     assert [(lesion.dose_gy, lesion.fractions) for lesion in facts.lesions] == [(21.0, 3)]
 
 
+def test_a_sentence_cut_by_another_courses_clause_is_quoted_in_contiguous_pieces() -> None:
+    # the earlier course's stretch is left out of the reading, but a quotation is still the chart's own contiguous
+    # words: the sentence's words after it, never its two sides joined
+    reading = read_text(BOOST_SUMMARY)
+    chart = " ".join(reading.document.text.split())
+    quotes = [ev.text for ev in reading.facts.fractions.evidence]
+    assert any(q.startswith("course 2 21 Gy in 3 fractions") for q in quotes)
+    assert all(q in chart for q in quotes)
+
+
 STOPPED = """GREYSTONE CANCER CENTRE - END OF TREATMENT NOTE (dictated)
 EXAMPLE, PATIENT   MRN X-82   Date of note: 10/14/2027
 
