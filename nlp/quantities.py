@@ -971,7 +971,7 @@ def fraction_claims(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[
         if k is None or n is None or not 1 <= k <= n <= MAX_FRACTIONS or not ctx.counts(m.start(), m.end()) or \
                 inside(m.start(), m.end()):
             continue
-        if m.group("k") and _STAGE_INDEX.match(m.group(0)):
+        if m.group("stage"):
             # "STAGE 2 OF 2": the stage a note records, no count of the course on its own (a chart of stage 2 alone
             # records one session); the stages the chart records are counted below
             stages.append((m.start(), m.end(), k, n))
@@ -1158,9 +1158,6 @@ def held_fractions(text: str, ctx: TextContext, vocab: Vocabulary, claims: list[
         if not planned and not any(c.n == n and c.role == "planned" for c in out):
             out.append(FractionClaim(n, claim.start, claim.end, claim.kind, 0.0, "planned", claim.rank))
     return out
-
-
-_STAGE_INDEX = re.compile(r"stage\b", re.I)
 
 
 def claim_role(text: str, ctx: TextContext, c: FractionClaim, vocab: Vocabulary) -> str:
