@@ -139,6 +139,21 @@ def test_implanted_fiducials_beside_a_frame_stay() -> None:
     assert r.facts.positioning.value == ["fiducials", "frame"]
 
 
+def test_a_clause_of_its_own_after_the_fiducials_does_not_unuse_them() -> None:
+    # "not needed" is said of the gated plan, the subject of the clause opened by "so", not of the fiducials
+    r = read_text("Fiducials: three gold fiducial markers placed by endoscopic ultrasound, all visible on CT.\n"
+                  "Position: supine on a full-length vacuum cushion.\n"
+                  "Scans: 4DCT 2 mm (fiducial motion 7 mm SI, so a gated plan is not needed with an ITV).\n"
+                  "SBRT 33 Gy in 5 fractions to the pancreatic head, CBCT with fiducial match each fraction.\n")
+    assert "fiducials" in r.facts.positioning.value
+
+
+def test_fiducials_said_not_needed_are_still_unused() -> None:
+    r = read_text("Fiducial placement is not needed; tracking will use the skull.\n"
+                  "CyberKnife SRS 24 Gy in 3 fractions to the right frontal metastasis with a mask.\n")
+    assert "fiducials" not in r.facts.positioning.value
+
+
 # ---------------------------------------------------------------- a scanned checkbox
 
 def test_a_scanned_empty_box_read_apart_is_still_a_box() -> None:
