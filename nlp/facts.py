@@ -1085,6 +1085,7 @@ class _Record:
     completed: int  # where it says the course was completed, or -1
     stage: bool  # its title names a stage or phase of a course
     spans: list = field(default_factory=list)  # (earliest, latest) each date may be (:func:`_date_span`)
+    calls_retreatment: bool = False  # its own words call its course a re-treatment ("completed his second course")
 
     @property
     def first(self):
@@ -1136,11 +1137,12 @@ def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int,
              not own.search(text, max(start, line_around(text, s)[0], s - 80), s)]
     written = [pats["date"].fullmatch(text, s, e) for s, e, _d in dates]  # each date as the chart writes it
     order = _date_order(written)
+    calls = any(ctx.counts(m.start(), m.end()) for m in pats["retreatment_title"].finditer(text, start, end))
     return _Record(start, end, [(s, d) for s, _e, d in dates],
                    min(numbers) if one else None, ids[0].start() if one else -1,
                    retreat.start() if retreat else -1, done[-1].start() if done else -1,
                    _title(pats["course_stage_title"], text, start, head) is not None,
-                   [_date_span(m, d, order) for m, (_s, _e, d) in zip(written, dates)])
+                   [_date_span(m, d, order) for m, (_s, _e, d) in zip(written, dates)], calls)
 
 
 def _file(document: Document, rec: _Record) -> str:
@@ -1270,7 +1272,9 @@ def separate_courses(document: Document, ctx: TextContext, vocab: Vocabulary, re
             cuts.append((a.last, a, later[0]))
     if not cuts:
         retreat = [r for r in recs if r.retreatment >= 0]
-        plain = [r for r in recs if r.retreatment < 0 and r.completed >= 0]
+        # (a record that says its course was completed and calls that course a re-treatment in words that count,
+        # "completed his second course ... as a re irradiation", is the re-treatment's own completion: one course)
+        plain = [r for r in recs if r.retreatment < 0 and r.completed >= 0 and not r.calls_retreatment]
         if retreat and plain and not (retreat[0].dates and plain[0].dates):
             flag("course_unclear", retreat[0], plain[0],
                  f"{_file(document, retreat[0])} is titled as a re-treatment and {_file(document, plain[0])} says a "

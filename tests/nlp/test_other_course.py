@@ -118,6 +118,20 @@ def test_a_re_treatment_without_dates_is_unclear(tmp_path: Path) -> None:
     assert [f.kind for f in r.review] == ["course_unclear"] and "re-treatment" in r.review[0].message
 
 
+
+def test_a_completion_that_calls_its_course_the_re_treatment_is_that_course(tmp_path: Path) -> None:
+    # the re-irradiation's prescription and a summary that says its own course, the re-irradiation, was completed
+    # (its treatment dates said in words): one course, no question which
+    rx = ("SPINE SBRT RE-IRRADIATION - PRESCRIPTION\nDate 01/12/2027\n"
+          "Prior radiotherapy: 30 Gy in 10 fractions, T11-L2, 03/2024 (outside centre).\n"
+          "Target PTV_T12_L1, 25 Gy in 5 fractions to the 80% isodose; vacuum cushion; CT 01/05/2027.\n")
+    summary = ("END OF TREATMENT SUMMARY\nDictated 01/22/2027\n"
+               "He completed his second course of radiation to the thoracolumbar junction today, stereotactic body "
+               "radiation as a re irradiation to the T twelve to L one target, twenty five gray in five fractions, "
+               "given from January fifteenth to January twenty first.\n")
+    r = read_course(_bundle(tmp_path, [("1_rx", rx), ("2_summary", summary)]))
+    assert not [f for f in r.review if f.kind in ("other_course", "course_unclear")]
+
 PRINTOUT = """RADIATION ONCOLOGY COURSE PRINTOUT
 Patient: TESTPATIENT, ANN   MRN SYN-0042
 Course 1 - Lung SBRT
