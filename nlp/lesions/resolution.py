@@ -1688,10 +1688,16 @@ def _stated_size(cand: list[tuple[float, int]], text: str, vocab: Vocabulary) ->
 
 def _measures_other(text: str, at: int, vocab: Vocabulary) -> bool:
     """The size at ``at`` measures a lesion noun that is not a cavity: "3.8 cm left occipital metastasis",
-    "a 4.1-cm enhancing mass" (the noun within five words after the size, on its line, no punctuation between)."""
+    "a 4.1-cm enhancing mass" (the noun within five words after the size, on its line, no punctuation between),
+    or "a right frontal mass, 3.8 x 3.3 x 3.0 cm" (the noun right before it, patterns ``size_of_noun_before``)."""
     m = vocab.patterns["size"].match(text, at)
     if m is None:
         return False
+    # the noun the size is written after, as its apposition ("a single right frontal mass, 3.8 x 3.3 x 3.0 cm")
+    lead = re.split(r"[.;\n\f]", text[max(0, at - 80):at])[-1]
+    nouns = list(vocab.lesion_noun.finditer(lead))
+    if nouns and vocab.patterns["size_of_noun_before"].match(lead[nouns[-1].end():]):
+        return vocab.patterns["cavity_target"].search(lead[:nouns[-1].end()][-30:]) is None
     phrase = re.match(r"[^,;:.()\n\f]{0,80}", text[m.end():]).group(0)  # type: ignore[union-attr]
     for w in list(re.finditer(r"[A-Za-z][\w-]*", phrase))[:5]:
         noun = vocab.lesion_noun.match(phrase, w.start())
