@@ -890,14 +890,23 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
                 if cm:
                     d.size_cm = cm[0][0]
                     break
-                num = re.match(rf"^\s*({_CELL_NUM})\s*$", size)
+                # a number, or a measurement's dimensions ("3.6 x 2.9 x 2.7"), in the unit its title names: the
+                # largest dimension is the lesion's size
+                num = re.match(rf"^\s*({_CELL_NUM})(?:\s*[x×]\s*({_CELL_NUM}))?(?:\s*[x×]\s*({_CELL_NUM}))?\s*$", size)
                 if num:
-                    v = float(num.group(1).replace(",", "."))
+                    v = max(float(x.replace(",", ".")) for x in num.groups() if x)
                     d.size_cm = v / 10.0 if "mm" in heads[i].lower() else v
                     break
         for i in distance_cols:  # "Chiasm dist (mm) | 4": the lesion's distance to the optic apparatus
-            num = re.match(rf"^\s*[<≤~]?\s*({_CELL_NUM})\s*(mm|cm)?\s*$", cells[i].text) if i < len(cells) else None
-            if num and vocab.optic.search(heads[i]):
+            dist = cells[i].text if i < len(cells) else ""
+            num = re.match(rf"^\s*[<≤~]?\s*({_CELL_NUM})\s*(mm|cm)?\s*$", dist)
+            # "Nearest OAR | L optic nerve 4 mm": the cell names the structure, its length is the distance to it
+            named = re.match(rf"^\s*(?P<s>[^\d\n]{{2,60}}?)[\s:=,-]*[<≤~]?\s*(?P<n>{_CELL_NUM})\s*(?P<u>mm|cm)\s*$", dist)
+            if named and vocab.optic.search(named.group("s")):
+                num = re.match(rf"(?P<n>{_CELL_NUM})\s*(?P<u>mm|cm)", dist[named.start("n"):])
+            elif not vocab.optic.search(heads[i]):
+                num = None
+            if num:
                 unit = num.group(2) or ("cm" if re.search(r"\bcm\b", heads[i], re.I) else "mm")
                 mm = float(num.group(1).replace(",", ".")) * (10.0 if unit.lower() == "cm" else 1.0)
                 d.optic_mm = mm if d.optic_mm is None else min(d.optic_mm, mm)
