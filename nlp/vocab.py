@@ -299,6 +299,8 @@ class Vocabulary:
     tracking_sites: tuple[tuple[str, str], ...] = ()
     # a part of an organ named by all its words ({"upper", "lobe"} -> "lung"): a name of the part names the organ too
     place_parts: tuple[tuple[frozenset[str], str], ...] = ()
+    # nouns of a place's kind ("lobe"), which the word before them names already ("left frontal lobe" = "left frontal")
+    place_kind_nouns: frozenset[str] = frozenset()
     # ordinal words that number a course ("the first course" is course 1)
     ordinal_words: tuple[tuple[str, int], ...] = ()
     # Roman numerals ("ii" -> 2): phases, stages and segments numbered the Roman way
@@ -748,6 +750,7 @@ def build_vocabulary() -> Vocabulary:
         tracking_sites=tuple((str(k).lower(), str(v)) for k, v in anatomy.get("tracking_sites", {}).items()),
         place_parts=tuple((frozenset(str(w).lower() for w in p["part"]), str(p["organ"]).lower())
                           for p in anatomy.get("place_parts", [])),
+        place_kind_nouns=frozenset(str(w).lower() for w in anatomy.get("place_kind_nouns", [])),
         not_name_words=frozenset(str(w).lower() for w in anatomy["not_name_words"]),
         generic_nouns=frozenset(str(w).lower() for w in anatomy["generic_nouns"]),
         volume_kind=macros["VOLUMEKIND"],

@@ -533,10 +533,16 @@ def signature(name: str, vocab: Vocabulary) -> frozenset[str]:
 def same_places(name: str, vocab: Vocabulary) -> frozenset[str]:
     """The location words of a name with each place in one form ("pontine lesion" -> {"pons"}, "left renal mass" ->
     {"left", "kidney"}), to compare two names of one lesion written as a noun and as its adjective; a part of an organ
-    names the organ too ("right upper lobe" -> {"right", "upper", "lobe", "lung"}; anatomy.yaml place_parts)."""
+    names the organ too ("right upper lobe" -> {"right", "upper", "lung"}; anatomy.yaml place_parts)."""
     forms = dict(vocab.place_forms)
     places = frozenset(forms.get(w, w) for w in signature(name, vocab))
-    return places | {organ for part, organ in vocab.place_parts if part <= places}
+    places |= {organ for part, organ in vocab.place_parts if part <= places}
+    # a noun of the place's kind after the word that names the place ("left frontal lobe") names nothing more than
+    # that word ("left frontal"): anatomy.yaml place_kind_nouns
+    kinds = places & vocab.place_kind_nouns
+    if kinds and places - kinds - set(vocab.laterality):
+        places -= kinds
+    return places
 
 
 _LABEL_STOP = re.compile(r"(?<![.\s\d])\.(?=\s|$)|\n|[()\[\]]")  # a full stop (not a leader's dots, a decimal), a

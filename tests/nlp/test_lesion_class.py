@@ -60,3 +60,13 @@ def test_a_distance_to_the_optic_nerve_beyond_the_limit_in_running_words_keeps_a
              "Treatment: 25 Gy in 5 fractions on the TrueBeam in a thermoplastic mask, completed 05/15/2026.\n")
     (les,) = read_text(chart).facts.lesions
     assert les.complexity == "simple"
+
+
+def test_a_place_named_with_and_without_its_lobe_is_one_place() -> None:
+    from srscheck.nlp.lesions.classification import same_places
+    from srscheck.nlp.vocab import load_vocabulary
+
+    v = load_vocabulary()
+    assert same_places("left frontal lobe", v) == same_places("left frontal", v)
+    assert same_places("right upper lobe", v) != same_places("right lower lobe", v)
+    assert "lung" in same_places("right upper lobe", v)
