@@ -7,6 +7,7 @@ patterns.yaml, checked against resources/vocab/anatomy.schema.json when loaded).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -392,10 +393,22 @@ def _tumour_noun(phrase: str, vocab: Vocabulary) -> bool:
     return any(n.end() == len(phrase) for n in vocab.lesion_noun.finditer(phrase))
 
 
+def volume_diameter_cm(volume_cc: float) -> float:
+    """The diameter of the sphere of a volume (cc = cm3): of all shapes of that volume the sphere has the smallest
+    largest dimension, so a lesion of that volume is at least this long in its largest dimension."""
+    return (6.0 * volume_cc / math.pi) ** (1.0 / 3.0)
+
+
+def lesion_volumes_cc(text: str, vocab: Vocabulary) -> list[float]:
+    """The lesion's own volumes written in its words ("GTV 26.3 cc", patterns ``lesion_volume``), in cc."""
+    return [float(m.group("v").replace(",", ".")) for m in vocab.patterns["lesion_volume"].finditer(text)]
+
+
 def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,
-               optic_mm: float | None = None) -> tuple[str, tuple[str, ...]]:
+               optic_mm: float | None = None, volume_cc: float | None = None) -> tuple[str, tuple[str, ...]]:
     """CPT cranial class of one lesion from its own words: (simple|complex, reasons); ``optic_mm`` a distance to
-    the optic apparatus its table gives in a column of its own."""
+    the optic apparatus its table gives in a column of its own, ``volume_cc`` the lesion's own volume its table
+    gives (a volume proves a largest dimension at least its sphere's diameter; a smaller one proves nothing)."""
     reasons: list[str] = []
     plain = plain_words(name, vocab)  # "PTV_Pons", "AVM_Nidus_LtPar": a structure name's words
     for trig in vocab.complex_histology:
@@ -427,6 +440,11 @@ def complexity(name: str, text: str, size_cm: float | None, vocab: Vocabulary,
         reasons.append(f"within {vocab.optic_mm:g} mm of the optic apparatus")
     if size_cm is not None and size_cm >= vocab.size_cm:
         reasons.append(f"{size_cm:g} cm, {vocab.size_cm:g} cm or larger")
+    else:
+        vol = max([v for v in [volume_cc] if v is not None] + lesion_volumes_cc(text, vocab), default=None)
+        if vol is not None and volume_diameter_cm(vol) >= vocab.size_cm:
+            reasons.append(f"{vol:g} cc: a sphere of that volume is {volume_diameter_cm(vol):.1f} cm across, so its "
+                           f"largest dimension is {vocab.size_cm:g} cm or larger")
     reasons = unique(reasons)
     return ("complex" if reasons else "simple"), tuple(reasons)
 

@@ -560,6 +560,8 @@ def _absorb(kept: Draft, same: Draft) -> None:
     fractions the kept one lacks; another phase or stage of the lesion adds its dose and fractions."""
     if same.optic_mm is not None:
         kept.optic_mm = same.optic_mm if kept.optic_mm is None else min(kept.optic_mm, same.optic_mm)
+    if kept.volume_cc is None:
+        kept.volume_cc = same.volume_cc
     kept.aliases.extend(a for a in same.aliases if a not in kept.aliases)
     if add_phase(kept, same):
         return
@@ -1486,7 +1488,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
         histo = _histology(own if single else f"{d.text} {spelled}", vocab)
         cx, reasons = (None, ())
         if site == "cranial":
-            cx, reasons = complexity(d.name, own, size, vocab, d.optic_mm)
+            cx, reasons = complexity(d.name, own, size, vocab, d.optic_mm, d.volume_cc)
             if histo is None and chart_complex and not single:
                 cx, reasons = "complex", tuple(unique(list(reasons) + chart_complex))
         histo = histo or chart_histo

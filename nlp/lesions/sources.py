@@ -67,6 +67,7 @@ class Draft:
     # which are no lesion of their own (_table_group): one never made up ends what the record gave it
     missed: list[int] = field(default_factory=list)
     optic_mm: float | None = None  # its distance to the optic apparatus from a table's distance column
+    volume_cc: float | None = None  # its own volume from a table's volume column (a GTV's, never a PTV's)
     # its own cells in a table (name, dose, fractions): what its evidence quotes when its row's line is also
     # another lesion's (a table printed on its side, one column per lesion)
     cells: list[tuple[int, int]] = field(default_factory=list)
@@ -654,6 +655,13 @@ def distance_columns(heads: list[str], vocab: Vocabulary) -> list[int]:
             not (pats["column_dose"].search(h) and column_role(h, vocab) is None)]
 
 
+def _volume_kind(text: str, vocab: Vocabulary) -> str | None:
+    """The first target volume's kind a title or structure name writes ("GTV vol (cc)" -> "GTV", "GTV/PTV_LFr" ->
+    "GTV", "PTV1 R frontal" -> "PTV"), upper case; None when it writes none."""
+    m = cached_rx(rf"(?<![A-Za-z])(?:{vocab.volume_kind})(?![A-Za-z])", re.I).search(text)
+    return m.group(0).upper() if m else None
+
+
 def _no_session(cells, cols: list[int], rows, dose: re.Pattern[str]) -> bool:
     """Whether a row leaves every dose and fraction column ``cols`` empty or a dash, and writes no ``dose`` in any
     other cell (that would be another lesion's session: "2 | 06/10 | - | 9 Gy"), while another row of its table
@@ -714,6 +722,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
     distance_cols = distance_columns(heads, vocab)
     size_cols = [i for i, h in enumerate(heads) if pats["column_size"].search(h) and i not in dose_cols and
                  i not in distance_cols and not pats["column_not_size"].search(h)]
+    volume_cols = [i for i, h in enumerate(heads) if pats["column_volume"].search(h) and i not in dose_cols and
+                   i not in name_cols and i not in distance_cols and column_role(h, vocab) is None]
     loc_cols = [i for i in name_cols if pats["column_location"].search(heads[i])]
     # a phase or stage column labels each row's phase; one whose title or cells give a dose ("Stage 1 dose",
     # "Stage 2 planned | 15 Gy") is a stage's dose column: the row is that stage of its lesion (stage_dose)
@@ -910,6 +920,13 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
                 unit = num.group(2) or ("cm" if re.search(r"\bcm\b", heads[i], re.I) else "mm")
                 mm = float(num.group(1).replace(",", ".")) * (10.0 if unit.lower() == "cm" else 1.0)
                 d.optic_mm = mm if d.optic_mm is None else min(d.optic_mm, mm)
+        for i in volume_cols:  # "GTV vol (cc) | 26.3": the lesion's own volume; a PTV's holds its margin too
+            got = re.match(rf"^\s*({_CELL_NUM})\s*(?:cc|cm3|cm\u00b3|ml)?\s*$", cells[i].text, re.I) \
+                if i < len(cells) else None
+            kind = _volume_kind(heads[i], vocab) or _volume_kind(cell.text, vocab)
+            if got and kind in (None, "GTV"):
+                d.volume_cc = float(got.group(1).replace(",", "."))
+                break
         for i in phase_cols[:1]:
             if i < len(cells) and cells[i].text.strip() and not pats["total_row"].match(cells[i].text):
                 d.phase = cells[i].text.strip()

@@ -62,6 +62,47 @@ def test_a_distance_to_the_optic_nerve_beyond_the_limit_in_running_words_keeps_a
     assert les.complexity == "simple"
 
 
+VOLUMES = """COURSE PRINTOUT
+SIMULATION 10/08/2026: thermoplastic SRS mask; planning CT 1 mm; MRI 1 mm fused
+TARGETS (contoured on fused MRI; measured volumes; no linear measurements recorded)
+  Structure        Location              GTV vol (cc)   PTV margin   PTV vol (cc)
+  GTV/PTV_LFr      left frontal lobe     26.3           1 mm         31.0
+  GTV/PTV_RPar     right parietal lobe    1.8           1 mm          2.6
+  Nearest critical structures: L frontal 22 mm from optic chiasm; R parietal 40 mm from brainstem.
+PRESCRIPTION
+  PTV_LFr   30.00 Gy / 5 fx  (6.00 Gy/fx)  to 80% IDL, 6 MV FFF gantry linac
+  PTV_RPar  30.00 Gy / 5 fx  (6.00 Gy/fx)  to 80% IDL
+  Brain-GTV V24Gy 17.9 cc; brainstem D0.03cc 12.1 Gy
+COMPLETION
+  Completed 10/21/2026 as planned: left frontal 30 Gy / 5 fx, right parietal 30 Gy / 5 fx.
+"""
+
+
+def test_a_gross_volume_whose_sphere_is_3_5_cm_across_makes_the_lesion_complex() -> None:
+    # a 26.3 cc GTV is at least 3.7 cm in its largest dimension (the sphere is the shape of least extent); 1.8 cc
+    # proves nothing; the PTV's volume (its margin too) and the brain's V24Gy are no lesion's volume
+    les = read_text(VOLUMES).facts.lesions
+    assert [(x.name, x.complexity, x.dose_gy) for x in les] == [("left frontal lobe", "complex", 30.0),
+                                                                  ("right parietal lobe", "simple", 30.0)]
+    assert "sphere" in les[0].complexity_reasons[0]
+
+
+def test_a_planning_volume_proves_no_size() -> None:
+    # 40 cc is the PTV's (the lesion with its margin): no proof of the lesion's size
+    chart = VOLUMES.replace("GTV vol (cc)", "PTV vol (cc)").replace("26.3", "40.0")
+    les = read_text(chart).facts.lesions
+    assert [x.complexity for x in les] == ["simple", "simple"]
+
+
+def test_a_gross_tumour_volume_written_in_prose_classifies_its_lesion() -> None:
+    chart = ("SRT NOTE\nLeft temporal metastasis, GTV 24.0 cc on the planning MRI; brain minus GTV V12 8.1 cc.\n"
+             "25 Gy in 5 fractions to the left temporal metastasis, mask, CT and MRI fused, all 5 fractions given.\n")
+    (les,) = read_text(chart).facts.lesions
+    assert les.complexity == "complex"
+    small = read_text(chart.replace("24.0 cc", "9.0 cc")).facts.lesions[0]
+    assert small.complexity == "simple"
+
+
 def test_a_place_named_with_and_without_its_lobe_is_one_place() -> None:
     from srscheck.nlp.lesions.classification import same_places
     from srscheck.nlp.vocab import load_vocabulary
