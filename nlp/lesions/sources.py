@@ -911,7 +911,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
             dist = cells[i].text if i < len(cells) else ""
             num = re.match(rf"^\s*[<≤~]?\s*({_CELL_NUM})\s*(mm|cm)?\s*$", dist)
             # "Nearest OAR | L optic nerve 4 mm": the cell names the structure, its length is the distance to it
-            named = re.match(rf"^\s*(?P<s>[^\d\n]{{2,60}}?)[\s:=,-]*[<≤~]?\s*(?P<n>{_CELL_NUM})\s*(?P<u>mm|cm)\s*$", dist)
+            named = re.match(rf"^\s*(?P<s>[^\d\n]{{2,60}}?)[\s:=,-]*[<≤~]?\s*(?P<n>{_CELL_NUM})\s*(?P<u>mm|cm)\s*$",
+                             dist)
             if named and vocab.optic.search(named.group("s")):
                 num = re.match(rf"(?P<n>{_CELL_NUM})\s*(?P<u>mm|cm)", dist[named.start("n"):])
             elif not vocab.optic.search(heads[i]):

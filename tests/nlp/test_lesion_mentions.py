@@ -171,11 +171,12 @@ fractions. Mask, CT simulation fused with MRI.
 def test_a_size_written_after_the_removed_tumours_noun_does_not_size_the_cavity() -> None:
     # the size stands after its noun as an apposition ("mass, 3.8 x 3.3 x 3.0 cm"), and the resection is told in the
     # next sentence: the size is the tumour's; the cavity's own measurement sizes the cavity
-    chart = """POST-OPERATIVE CONSULTATION
-MRI 10/05/2026 showed a single right frontal mass, three point eight by three point three by three point zero centimeters, with edema. She underwent gross total resection on 10/09/2026.
-Post operative MRI: resection cavity without residual enhancement, cavity measures two point nine by two point one by one point eight centimeters.
-Completed 11/20/2026: right frontal resection cavity 27 Gy in 3 fractions, mask, CT and MRI fused.
-"""
+    chart = ("POST-OPERATIVE CONSULTATION\n"
+             "MRI 10/05/2026 showed a single right frontal mass, three point eight by three point three by three point "
+             "zero centimeters, with edema. She underwent gross total resection on 10/09/2026.\n"
+             "Post operative MRI: resection cavity without residual enhancement, cavity measures two point nine by two "
+             "point one by one point eight centimeters.\n"
+             "Completed 11/20/2026: right frontal resection cavity 27 Gy in 3 fractions, mask, CT and MRI fused.\n")
     (les,) = read_text(chart).facts.lesions
     assert les.size_cm == 2.9 and les.complexity == "simple"
 

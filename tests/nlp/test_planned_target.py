@@ -257,7 +257,8 @@ def test_a_functional_target_placed_by_its_coordinates_is_delineated() -> None:
     # contour: that placement is the target's definition
     chart = ("OPERATIVE NOTE\nStereotactic radiosurgical left thalamotomy for essential tremor. The head frame was "
              "applied; stereotactic MRI and CT were co-registered. The target was the left VIM nucleus, placed by "
-             "indirect coordinates, eleven millimeters lateral to the wall of the third ventricle. The plan was made in "
-             "GammaPlan with a single 4 mm shot, maximum dose 130 Gy, delivered on the Gamma Knife in one session.\n")
+             "indirect coordinates, eleven millimeters lateral to the wall of the third ventricle. The plan was made "
+             "in GammaPlan with a single 4 mm shot, maximum dose 130 Gy, delivered on the Gamma Knife in one "
+             "session.\n")
     assert _target_volumes(chart, "77371") == "met"
     assert _target_volumes(chart.replace("placed by indirect coordinates, ", ""), "77371") == "missing"
