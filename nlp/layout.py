@@ -597,14 +597,14 @@ def _list_below(members: Sequence[Line], line: Line, gutters: Sequence[tuple[flo
 
 
 def _titles_closer(members: Sequence[Line], rows: Sequence[Line], gutters: Sequence[tuple[float, float]],
-                   em: float) -> list[tuple[float, float]]:
+                   min_gutter: float) -> list[tuple[float, float]]:
     """The gutters every row below the first keeps at a cell gap where the first row (its column titles) left a
     narrower gap: titles set closer than a cell gap ("Margin dose  Isodose  Max dose  Shots" over "12.0 Gy    50%
     24.0 Gy    13") still title one column each. A gutter stays one when no word of any line of the table crosses
     it; those already found are not found again."""
     inner = _cell_gaps(rows[0])
     for ln in list(rows[1:]) + list(members):
-        inner = _subtract(inner, ln, MIN_TABLE_GUTTER_EM * em)
+        inner = _subtract(inner, ln, min_gutter)
     return [g for g in inner if all(g[1] <= a or g[0] >= b for a, b in gutters)]
 
 
@@ -639,12 +639,16 @@ def _aligned_starts(rows: Sequence[Line], gutters: Sequence[tuple[float, float]]
     return found
 
 
-def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
-    """A text-aligned table starting at line ``i``: returns (next line index, table) or None."""
+def _table_run(lines: Sequence[Line], i: int, space: float | None = None) -> tuple[int, TableBlock] | None:
+    """A text-aligned table starting at line ``i``: returns (next line index, table) or None. On a character grid
+    (``space``: the width of one space) a gutter is wider than one space: the single space between two words of a
+    cell ("[ ] Stereotactic head frame" over "( ) Planning CT   (x) Stereotactic MRI") is never a column's gap,
+    however the words of another row line up with it."""
     start = lines[i]
     if start.table is not None:
         return None
     em = start.em
+    min_gutter = max(MIN_TABLE_GUTTER_EM * em, 1.5 * space if space else 0.0)
     gutters = _cell_gaps(start)
     if not gutters:
         return None
@@ -659,11 +663,11 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
         if _titles_below(members, ln, gutters):
             break  # a row of bold column titles under a label / value list: the next table's header
         if len(ln.segments()) >= 2:
-            kept = _subtract(gutters, ln, MIN_TABLE_GUTTER_EM * em)
+            kept = _subtract(gutters, ln, min_gutter)
             if not kept or _list_below(members, ln, gutters, kept):
                 break
             gutters = kept
-            edges = _subtract(edges, ln, MIN_TABLE_GUTTER_EM * em)
+            edges = _subtract(edges, ln, min_gutter)
             members.append(ln)
         elif ln.x0 >= gutters[0][1] and not _crosses(ln, gutters):
             members.append(ln)  # continuation of a wrapped cell (starts right of the first column)
@@ -677,7 +681,7 @@ def _table_run(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | None:
         return None
     more = sum(1 for m in real[1:] if len(m.segments()) > len(start.segments()))
     if more * 2 > len(real) - 1:  # most rows have more cells than the first: it left some empty
-        gutters = sorted(gutters + edges + _titles_closer(members, real[1:], gutters, em))
+        gutters = sorted(gutters + edges + _titles_closer(members, real[1:], gutters, min_gutter))
     gutters = sorted(gutters + _aligned_starts(real, gutters, em))
     # Gutters narrowed by later rows apply to all rows; keep only those between text of most rows.
     rows = []
@@ -755,26 +759,28 @@ def _drop_empty_columns(rows: list[list[list[LWord]]]) -> list[list[list[LWord]]
 
 def layout_words(words: Sequence[LWord],
                  tables: Sequence[tuple[TableBlock, tuple[float, float, float, float]]] = (),
-                 line_gap: float | None = None) -> list[Block]:
+                 line_gap: float | None = None, space: float | None = None) -> list[Block]:
     """Blocks in reading order for the words of one region (a page, or a column of it).
 
     ``tables`` are ruled tables already read, with their box (reading frame): each stands in the
     flow as one line at its position. ``line_gap`` is the page's line spacing when it is known rather than
-    measured (a plain-text file's character grid), else it is the median gap (:func:`_usual_gap`).
+    measured (a plain-text file's character grid), else it is the median gap (:func:`_usual_gap`). ``space`` is
+    the width of one space on a character grid: there a single space is a word space, never a table's gutter
+    (:func:`_table_run`).
     """
     lines = cluster_lines(words)
     for tb, (x0, top, x1, bottom) in tables:
         lines.append(Line([], table=tb, top=top, bottom=bottom, x0=x0, x1=x1))
     lines.sort(key=lambda ln: (ln.top, ln.x0))
-    return _layout_lines(lines, line_gap)
+    return _layout_lines(lines, line_gap, space)
 
 
-def _layout_lines(lines: list[Line], line_gap: float | None = None) -> list[Block]:
+def _layout_lines(lines: list[Line], line_gap: float | None = None, space: float | None = None) -> list[Block]:
     cols = find_columns(lines)
     if cols is None:
-        return _flow(lines, line_gap)
+        return _flow(lines, line_gap, space)
     first, last, g0, _ = cols
-    blocks = _flow(lines[:first], line_gap)
+    blocks = _flow(lines[:first], line_gap, space)
     left_words: list[LWord] = []
     right_words: list[LWord] = []
     left_tables: list[Line] = []
@@ -792,8 +798,8 @@ def _layout_lines(lines: list[Line], line_gap: float | None = None) -> list[Bloc
     for side_words, side_tables in ((left_words, left_tables), (right_words, right_tables)):
         side = cluster_lines(side_words) + side_tables
         side.sort(key=lambda ln: (ln.top, ln.x0))
-        blocks.extend(_layout_lines(side, line_gap))
-    blocks.extend(_layout_lines(lines[last + 1:], line_gap))
+        blocks.extend(_layout_lines(side, line_gap, space))
+    blocks.extend(_layout_lines(lines[last + 1:], line_gap, space))
     return blocks
 
 
@@ -831,7 +837,7 @@ def _continues(upper: Line, lower: Line, right: float) -> bool:
     return first[:1].islower() or first[:1].isdigit() or (full and first[:1].isalpha())
 
 
-def _flow(lines: Sequence[Line], line_gap: float | None = None) -> list[Block]:
+def _flow(lines: Sequence[Line], line_gap: float | None = None, space: float | None = None) -> list[Block]:
     """Running text, text-aligned tables and ruled tables, top to bottom."""
     blocks: list[Block] = []
     text = TextBlock()
@@ -841,7 +847,7 @@ def _flow(lines: Sequence[Line], line_gap: float | None = None) -> list[Block]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        run = None if ln.table is not None else (_labels_above(lines, i) or _table_run(lines, i))
+        run = None if ln.table is not None else (_labels_above(lines, i) or _table_run(lines, i, space))
         if ln.table is not None or run is not None:
             if text.lines:
                 blocks.append(text)

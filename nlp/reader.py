@@ -147,6 +147,7 @@ class _RawPage:
     ocr: bool = False
     garbled: str | None = None  # why the page's text layer was not used (textlayer.garbled)
     line_gap: float | None = None  # the line spacing when known, not measured (a plain-text page's grid)
+    space: float | None = None  # the width of one space when the page is a character grid (a plain-text page)
 
 
 def _to_display(rotation: int, box: tuple[float, float, float, float],
@@ -839,7 +840,7 @@ def _text_page(expanded: list[tuple[str, list[int]]], running: frozenset[str] = 
     text_rows = [k for k, line in enumerate(lines) if k not in in_table and line.strip()]
     touching = any(b == a + 1 for a, b in zip(text_rows, text_rows[1:]))
     gap = 2.0 if touching else None  # a word's box leaves 1 pt of its row above and below (_text_word)
-    return _RawPage(0, max(width, _CHAR_W), height, 0, words, height, tables=tables, line_gap=gap)
+    return _RawPage(0, max(width, _CHAR_W), height, 0, words, height, tables=tables, line_gap=gap, space=_CHAR_W)
 
 
 # ==================================================================================================
@@ -860,7 +861,7 @@ def _assemble(file: str, sha256: str, raw_pages: list[_RawPage], ocr_used: bool)
             b.put("\f")
         start = b.pos
         first_word = len(b.words)
-        blocks = layout.layout_words(words, rp.tables, rp.line_gap)
+        blocks = layout.layout_words(words, rp.tables, rp.line_gap, rp.space)
         flow = len(blocks)  # (the page's text in other directions follows its flow)
         for other in rp.other:
             blocks.extend(layout.layout_words(other))
