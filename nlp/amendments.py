@@ -70,13 +70,17 @@ def _total(d: "DoseStatement") -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?=\s)")
+_CLAUSE_END = re.compile(r"[;]")
 
 
-def _quoted_wrong(text: str, vocab: Vocabulary, d: "DoseStatement", s: int, e: int) -> bool:
+def _quoted_wrong(text: str, vocab: Vocabulary, d: "DoseStatement", s: int, e: int,
+                  later: tuple["DoseStatement", ...] = ()) -> bool:
     """Whether the amendment at s..e quotes the dose ``d`` as the wrong statement it corrects: words of its own
-    sentence before it say so (``amendment_wrong``: "the impression ... was mis-transcribed and reads ninety gray",
-    "20 Gy was entered in error"; no ``amendment_right`` after them: "... in error; it should read 18 Gy" gives the
-    right one), or the sentence after it does ("... reads ninety gray. That is incorrect.")."""
+    sentence before it say so (``amendment_wrong``: "the impression ... was mis-transcribed and reads ninety gray";
+    no ``amendment_right`` after them: "... in error; it should read 18 Gy" gives the right one), or words after it
+    in its clause, before the next total (``later``: the amendment's totals; not the entry's own dose per fraction),
+    say so ("the summary entry '35 Gy / 5' was entered in error", "The value 24 Gy above was a transcription error"),
+    or the sentence after it does ("... reads ninety gray. That is incorrect.")."""
     pats = vocab.patterns
     start = max([s] + [m.end() for m in _SENTENCE_END.finditer(text, s, d.start)])
     wrong = None
@@ -85,6 +89,14 @@ def _quoted_wrong(text: str, vocab: Vocabulary, d: "DoseStatement", s: int, e: i
     if wrong is not None and not pats["amendment_right"].search(text, wrong.end(), d.start):
         return True
     stop = _SENTENCE_END.search(text, d.end, e)
+    clause = _CLAUSE_END.search(text, d.end, stop.start() if stop else e)
+    # (its entry's dose per fraction after it, "35 Gy / 5, 7 Gy", is the same entry)
+    per = d.total_gy / d.fractions if d.total_gy and d.fractions and d.fractions > 1 else None
+    upto = min([clause.start() if clause else (stop.start() if stop else e)] +
+               [o.start for o in later if o.start > d.end and not (per and abs(o.total_gy - per) <= 0.01)])
+    after = pats["amendment_wrong"].search(text, d.end, upto)  # 'The summary entry "35 Gy / 5" was entered in error'
+    if after is not None and not pats["amendment_right"].search(text, d.end, after.start()):
+        return True
     return stop is not None and pats["amendment_wrong_after"].match(text[stop.end():e]) is not None
 
 
@@ -105,10 +117,22 @@ def amended_doses(document: Document, vocab: Vocabulary, doses: list["DoseStatem
     for s, e in spans:
         if not pats["amendment_corrects"].search(text, s, e):
             continue
+        totals = tuple(d for d in doses if s <= d.start < e and _total(d))
         wrong = {i for i, d in enumerate(doses)
-                 if s <= d.start < e and _total(d) and _quoted_wrong(text, vocab, d, s, e)}
+                 if s <= d.start < e and _total(d) and _quoted_wrong(text, vocab, d, s, e, totals)}
         mine = [d for i, d in enumerate(doses) if s <= d.start < e and _total(d) and i not in wrong]
-        if len({d.total_gy for d in mine}) != 1:
+        own = {d.total_gy for d in mine}
+        for i in wrong:  # a total the amendment calls wrong and never gives as right itself (one target's entry
+            # among several: 'total dose for T6 corrected to 30 Gy ... The summary entry "35 Gy / 5" was entered in
+            # error'): that total, written outside any amendment in the same count, is the wrong entry
+            w = doses[i]
+            if any(abs(w.total_gy - g) <= 0.01 for g in own):  # type: ignore[operator]
+                continue
+            gone.add(i)
+            gone.update(j for j, d in enumerate(doses) if _total(d) and not inside(spans, d.start)
+                        and abs(d.total_gy - w.total_gy) <= 0.01  # type: ignore[operator]
+                        and (d.fractions is None or w.fractions is None or d.fractions == w.fractions))
+        if len(own) != 1:
             continue
         new = mine[0]
         quoted = {d.total_gy for d in doses if s <= d.start < e and d.total_gy is not None}

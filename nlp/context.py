@@ -188,6 +188,24 @@ def _struck_text(document: Document, vocab: Vocabulary) -> list[Scope]:
     return out
 
 
+def _status_negations(document: Document, vocab: Vocabulary) -> list[Scope]:
+    """The cells of a table's row whose Status column (``status_column``: an orders report's "Ordered | Order |
+    Status | Status date | Comment") says it was not carried out (``status_not_done``: "CANCELLED", "DISCONTINUED",
+    "(not ordered)"): what the row orders was not done (NEGATED_EXISTENCE), however far its words stand from the
+    status; the cells after the status (its date, a comment) keep their own reading."""
+    pats = vocab.patterns
+    out = []
+    for t in document.tables:
+        cols = [i for i, h in enumerate(t.header) if pats["status_column"].match(h.text)]
+        if len(cols) != 1:
+            continue
+        k = cols[0]
+        for row in t.rows:
+            if k < len(row) and pats["status_not_done"].match(row[k].text):
+                out += [Scope(c.start, c.end, "NEGATED_EXISTENCE") for c in row[:k] if c.end > c.start]
+    return out
+
+
 def quantity_cells(document: Document, vocab: Vocabulary) -> tuple[tuple[int, int], ...]:
     """The (start, end) of every table cell under a column titled as a quantity (``quantity_column``: "Rx (cGy)",
     "PTV_Rocc cGy", "D95", "MU"): its bare number is that quantity ("2000" is 20 Gy), never a year."""
@@ -317,6 +335,26 @@ def is_birth_date(text: str, offset: int, vocab: Vocabulary) -> bool:
     return last is not None and not _FIELD_LABEL.search(window, last.end())
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()\n]|\.(?:\s|$)")
+
+
+def _attributive_year(text: str, off: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """(start, end) of the noun phrase a year at ``off`` is written as the attribute of ("the 2021 MVD Teflon/clip
+    hardware": patterns ``attributive_year_before`` and ``attributive_year_phrase``), when neither that phrase nor the
+    rest of its clause names a treatment (``radiation_words``, ``attributive_year_course``); else None. Such a year
+    dates its phrase only, not its sentence."""
+    pats = vocab.patterns
+    before = pats["attributive_year_before"].search(text, max(0, off - 12), off)
+    phrase = pats["attributive_year_phrase"].match(text, off)
+    if before is None or phrase is None:
+        return None
+    clause = _CLAUSE_MARK.search(text, phrase.end())  # the phrase's clause: a treatment named in it dates the sentence
+    clause_end = clause.start() if clause else len(text)
+    if any(pats[k].search(text, before.start(), clause_end) for k in ("radiation_words", "attributive_year_course")):
+        return None
+    return before.start(), phrase.end()
+
+
 def _done_then(text: str, off: int, vocab: Vocabulary) -> bool:
     """Whether the date at ``off`` (a disease event's: "diagnosed in twenty nineteen") goes on with what was done
     to the patient at that time (``disease_event_done_after``: "when she had pre operative embolization and a
@@ -424,6 +462,7 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
                                  vocab.patterns["answer_column_header"]))
     scopes.extend(_form_negations(text, vocab, entries))
     scopes.extend(_struck_text(document, vocab))
+    scopes.extend(_status_negations(document, vocab))
     dates = treatment_dates(text, vocab, day_first)  # read once for the sections, the course year and the earlier years
     birth = frozenset(s for s, _e, _d in dates if is_birth_date(text, s, vocab))  # decided once for all
     visits = {sec.title_start for sec in parsed.sections if sec.category in FUTURE_SECTIONS and
@@ -447,6 +486,11 @@ def build_context(document: Document, parsed: Parsed, vocab: Vocabulary, day_fir
             if aside is not None:  # "(declined prophylactic cranial irradiation in 2025)": that clause is the past
                 if day.year < year and (latest - day).days > _SAME_COURSE_DAYS:
                     ctx.scopes.append(Scope(aside[0], aside[1], "HISTORICAL"))
+                continue
+            phrase = _attributive_year(text, off, vocab)
+            if phrase is not None:  # "from the 2021 MVD hardware": the year dates that phrase, not its sentence
+                if day.year < year and (latest - day).days > _SAME_COURSE_DAYS:
+                    ctx.scopes.append(Scope(phrase[0], phrase[1], "HISTORICAL"))
                 continue
             i = ctx.sentence_index(off)
             if sentences and event.search(text, max(0, off - 40), off) and \

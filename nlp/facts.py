@@ -1621,7 +1621,9 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     doses = ranked(prose_phases(wrapped, ctx, vocab, doses), ctx, vocab)  # each with its document's rank
     doses = lower_levels(wrapped, doses, vocab)  # an integrated boost's lower level: not the target's dose
     doses = integrated_levels(wrapped, ctx, doses, vocab)  # (and a level a boost sentence names: the dose of record)
+    before = doses
     doses = amended_doses(document, vocab, doses)  # a dose the chart's own addendum corrects: replaced
+    corrected = tuple(d for d, b in zip(doses, before) if d.role == "superseded" and b.role != "superseded")
     claims = fraction_claims(wrapped, ctx, vocab, doses, tables, lines=text)
     chosen = course_fractions(claims)
     doses = planned_only(doses, claims, chosen.n if chosen is not None else None)
@@ -1639,7 +1641,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     hint = chart_site_hint(ments, text, vocab, mod.value)
     lesion_flags: list[ReviewFlag] = []
     stopped = stopped_plans(claims, fx_fact.value)
-    lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags, stopped)
+    lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags, stopped,
+                           corrected)
     mod = extracranial_unit(mod, ments, text, vocab, {les.site for les in lesions if les.site}, delivered)
     guessed = inferred_modality_warning(mod, text)
     if guessed:
@@ -1652,7 +1655,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         said = vocab.patterns["maximum_said_prescribed"].search(sentence) is not None
         warnings.append(_maximum_warning(doses, promoted, maximum, said))
         doses, lesion_flags = promoted, []
-        lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags, stopped)
+        lesions = find_lesions(document, ctx, vocab, doses, fx_fact.value, hint, wrapped, lesion_flags, stopped,
+                           corrected)
     longest = course_sessions(lesions, fx_fact.value)
     if longest is not None:  # lesions in 1, 3 and 5 fractions on shared sessions: the course has 5 sessions
         warnings = [w for w in warnings if not w.startswith("The chart also mentions")]

@@ -43,16 +43,19 @@ def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int
 
 def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
     """Offsets of line breaks that end a sentence (table rows, headings, list items, paragraph ends; a line opened
-    by a bullet, a number or a field's label: patterns ``label_line``).
+    by a bullet, a number or a field's label: patterns ``label_line``; the rows of a dated log: ``dated_row``).
 
     Wrapped prose lines are joined into one sentence so a negation on one line still reaches a word
     on the next ("so MRI was / contraindicated").
     """
-    label_line = vocab.patterns["label_line"]
+    label_line, dated = vocab.patterns["label_line"], vocab.patterns["dated_row"]
     breaks: set[int] = set()
     for page_start, page in _pages(text):
         lines = page.split("\n")
         csv = csv_records(lines, vocab.normalisation)
+        opened = [bool(dated.match(ln)) for ln in lines]  # a dated log's rows: two or more running
+        rows = {i for i, d in enumerate(opened)
+                if d and ((i > 0 and opened[i - 1]) or (i + 1 < len(opened) and opened[i + 1]))}
         widths = [len(ln.strip()) for ln in lines if "\t" not in ln and ln.strip()]
         full = max(widths) if widths else 0
         offset = page_start
@@ -72,7 +75,7 @@ def hard_breaks(text: str, vocab: "Vocabulary") -> set[int]:
                     or label_line.match(nxt) or short or _MACHINE_KEY.match(nxt) or _HL7_SEGMENT.match(nxt)
                     or (_MACHINE_KEY.match(line) and _ANY_KEY.match(nxt))
                     or _DELIMITED_RECORD.match(s) or _DELIMITED_RECORD.match(n) or _EQUALS_RECORD.match(n)
-                    or i in csv or i + 1 in csv):
+                    or i in csv or i + 1 in csv or i in rows or i + 1 in rows):
                 breaks.add(pos)
             offset = pos + 1
     return breaks

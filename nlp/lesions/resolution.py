@@ -930,7 +930,11 @@ def _dose_in(d: Draft, doses: list[DoseStatement]) -> None:
 
 
 def _names_place(d: Draft, n: Draft, vocab: Vocabulary) -> bool:
-    """Mention ``n`` names lesion ``d``'s place: every place word of ``d`` (at least one), on the same side."""
+    """Mention ``n`` names lesion ``d``'s place: every place word of ``d`` (at least one), on the same side; for a
+    lesion of the spine, its vertebral levels ("T6" names "T6 vertebral body")."""
+    levels = {level_key(lv) for lv in vertebral_levels(d.name, vocab)}
+    if levels:
+        return levels == {level_key(lv) for lv in vertebral_levels(n.name, vocab)}
     a, b = same_places(d.name, vocab), same_places(n.name, vocab)
     places = {w for w in a if w not in vocab.laterality}
     sides = [{vocab.side_abbreviations.get(w, w) for w in x} & {"left", "right"} for x in (a, b)]
@@ -1209,26 +1213,56 @@ def replaced_version_parts(document: Document, vocab: Vocabulary) -> list[tuple[
     return out
 
 
+def _amended_row(d: Draft, corrected: tuple[DoseStatement, ...]) -> bool:
+    """A table row whose dose is one the chart's own amendment calls wrong (``corrected``, written in the row: "PTV2
+    right frontal | 27 Gy / 3 fx | 24 Gy / 3 fx" beside "AMENDED ...: ... corrected to 27 Gy in 3 fractions. The
+    value 24 Gy above was a transcription error"): the row's plan, where its delivered cell gave another dose, is
+    what it had; else its name stands and its total neither sets the lesion's dose nor stands against another
+    table's (Draft.replaced), as a row of a plan version the course replaced. Whether the row's dose was so
+    corrected."""
+    if d.dose_gy is None or not any(
+            c.total_gy is not None and abs(c.total_gy - d.dose_gy) <= 0.01 and any(s <= c.start < e for s, e in d.spans)
+            for c in corrected):
+        return False
+    if d.planned is not None and d.planned[0] is not None and abs(d.planned[0] - d.dose_gy) > 0.01:
+        d.dose_gy, d.dose = d.planned[0], None
+        d.fractions = d.planned[1] or d.fractions
+        d.planned = None
+        return True
+    d.replaced = True
+    return True
+
+
 def _struck_by_name(d: Draft, text: str, vocab: Vocabulary) -> bool:
     """A table's lesion whose structure name ("PTV_Met6") the chart writes elsewhere followed by words that say it was
     removed from the plan ("...; PTV_Met6 removed.", "PTV_Met6 was dropped"; patterns ``target_removed_after``): a
-    target the course did not treat. Only a structure's name (a volume kind and its label), which names one target."""
-    name = d.name.strip()
-    if not vocab.patterns["target_structure"].match(name) or len(name) < 4 or " " in name:
-        return False
+    target the course did not treat. Only a structure's name (a volume kind and its label), which names one target:
+    the lesion's name, or the label its own row opens with where the row is named by its place ("PTV3 | Left
+    thalamus | 18 Gy x 1" and an addendum's "PTV3 was removed and the plan re-optimized")."""
+    structure = vocab.patterns["target_structure"]
+    names = {d.name.strip()}
+    first = d.text.split(None, 1)[0] if d.text.strip() else ""
+    if any(c.isdigit() for c in first):
+        names.add(first)
     rx = vocab.patterns["target_removed_after"]
-    for m in cached_rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text):
-        if any(s <= m.start() < e for s, e in d.spans):
-            continue  # (its own row)
-        if rx.match(text, m.end()):
-            return True
+    for name in names:
+        if not structure.match(name) or len(name) < 4 or " " in name:
+            continue
+        for m in cached_rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(text):
+            if any(s <= m.start() < e for s, e in d.spans):
+                continue  # (its own row)
+            if rx.match(text, m.end()):
+                return True
     return False
 
 
 def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStatement],
                  course_fx: int | None, chart_site_hint: str | None, wrapped: str,
-                 flags: list[ReviewFlag] | None = None, stopped: frozenset[int] = frozenset()) -> list[Lesion]:
+                 flags: list[ReviewFlag] | None = None, stopped: frozenset[int] = frozenset(),
+                 corrected: tuple[DoseStatement, ...] = ()) -> list[Lesion]:
     """``wrapped`` is the chart text with soft line breaks as spaces (lines.soften), same offsets.
+    ``corrected``: the doses the chart's own amendment calls wrong (amendments.amended_doses); a table row whose
+    dose is one of them takes its plan's dose, or stands only by its name (:func:`_amended_row`).
     Review flags of the lesions (a stated total that is not the sum of a lesion's phases) are added to
     ``flags``. ``stopped``: on a course stopped early, the counts the chart gives as planned only
     (quantities.stopped_plans): a lesion planned in one of them had the course's delivered fractions."""
@@ -1241,12 +1275,18 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     naming = [replace(st, counts=True) if st.role == "planned" and st.fractions in stopped else st for st in doses] \
         if stopped else doses
     drafts: list[Draft] = []
+    amended: list[Draft] = []
     replaced = replaced_version_parts(document, vocab)
     for group in record_pages(table_lesions(chart_tables(document.tables, text, vocab), text, vocab), vocab,
                               text):
         for d in group:
             d.replaced = any(s <= d.start < e for s, e in replaced)
+            if _amended_row(d, corrected):
+                amended.append(d)
         drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab), vocab), vocab, aliases)
+    for d in amended:  # a row the amendment corrects that no other table's row gave a dose: its dose is to be read
+        if d.replaced and d in drafts:  # from the chart's other statements of that target, never the wrong one
+            d.dose_gy, d.dose, d.replaced = None, None, False
     drafts = [d for d in drafts if not d.untreated and not _struck_by_name(d, text, vocab)]
     # (a lesion some table says was not treated, or whose structure a note says was removed)
     source = "table"
