@@ -641,9 +641,10 @@ def _aligned_starts(rows: Sequence[Line], gutters: Sequence[tuple[float, float]]
 
 def _table_run(lines: Sequence[Line], i: int, space: float | None = None) -> tuple[int, TableBlock] | None:
     """A text-aligned table starting at line ``i``: returns (next line index, table) or None. On a character grid
-    (``space``: the width of one space) a gutter is wider than one space: the single space between two words of a
-    cell ("[ ] Stereotactic head frame" over "( ) Planning CT   (x) Stereotactic MRI") is never a column's gap,
-    however the words of another row line up with it."""
+    (``space``: the width of one space) a gutter that the first row's gaps do not give (found from the other rows: the
+    columns right of the first row's end, titles set closer) is wider than one space: the single space between two
+    words of a cell ("[ ] Stereotactic head frame" over "( ) Planning CT   (x) Stereotactic MRI") is never a
+    column's gap, however the words of another row line up with it."""
     start = lines[i]
     if start.table is not None:
         return None
@@ -663,7 +664,8 @@ def _table_run(lines: Sequence[Line], i: int, space: float | None = None) -> tup
         if _titles_below(members, ln, gutters):
             break  # a row of bold column titles under a label / value list: the next table's header
         if len(ln.segments()) >= 2:
-            kept = _subtract(gutters, ln, min_gutter)
+            kept = _subtract(gutters, ln, MIN_TABLE_GUTTER_EM * em)  # (the first row's own gaps: a wrapped remark
+            # may run a word space across one of them)
             if not kept or _list_below(members, ln, gutters, kept):
                 break
             gutters = kept

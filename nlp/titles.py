@@ -25,20 +25,20 @@ _DATE_STAMP = re.compile(r"(?: {3,}| *\t[ \t]*)[^\n\d]{0,20}\b\d{1,4}[./-]\d{1,2
 
 # a line of rule characters only ("=======", "-----"): an export's banner drawn between its header and its note
 _RULE = re.compile(r"^[ \t]*[-=_*~#+]{4,}[ \t]*$")
+_BANNER_LINES = 12  # ... among a document's first lines only
 
 
 def head_end(text: str, start: int, end: int) -> int:
-    """Where the first lines of the document ``text[start:end]`` end: its title, if any, is there. Blank lines and
-    rule lines (an EHR export's "=====" around its banner and patient header) hold no words and count for none of
-    the first lines, so a note titled under its export's banner ("RADIATION ONCOLOGY FOLLOW-UP NOTE" below the
-    facility, print time, patient and encounter lines) is titled."""
+    """Where the first lines of the document ``text[start:end]`` end: its title, if any, is there. A rule line among
+    them (an EHR export's "=====" drawn under its banner and around its patient header) ends a banner: the first
+    lines are counted again after it, so a note titled under its export's banner ("RADIATION ONCOLOGY FOLLOW-UP
+    NOTE" below the facility, print time, patient and encounter lines) is titled."""
     pos, seen = start, 0
-    for line in text[start:end].splitlines(keepends=True):
+    for i, line in enumerate(text[start:end].splitlines(keepends=True)):
         if seen >= HEAD_LINES:
             break
         pos += len(line)
-        if line.strip() and not _RULE.match(line.rstrip("\r\n")):
-            seen += 1
+        seen = 0 if i < _BANNER_LINES and _RULE.match(line.rstrip("\r\n")) else seen + 1
     return pos
 
 
