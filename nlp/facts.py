@@ -392,7 +392,25 @@ def _delivery_statements(text: str, ctx: TextContext, vocab: Vocabulary, start: 
     :meth:`TextContext.counts`), less a stamp of the paper's receipt ("[ RECEIVED SEP 08 2026 - CODING ]")."""
     pats = vocab.patterns
     return (m for m in pats["delivery_statement"].finditer(text, start, end)
-            if ctx.counts(m.start(), m.end()) and not pats["receipt_stamp"].match(text, m.start(), end))
+            if ctx.counts(m.start(), m.end()) and not pats["receipt_stamp"].match(text, m.start(), end)
+            and not _step_done(text, pats, m))
+
+
+_DONE_VERB = re.compile(r"complet|receiv", re.I)  # delivery_statement's words that say what was done, not given
+
+
+def _step_done(text: str, pats, m: re.Match) -> bool:
+    """Whether the delivery statement ``m``, a "completed" or "received", says that a step before or beside the
+    treatment was done, not the treatment: its subject just before it on its line ("Physics QA completed", "the plan
+    check was completed", "Consent received") or its object just after it ("completed the independent check and
+    QA") is such a step (``done_step_before`` / ``done_step_after``). A bare "Completed" (a status) still counts."""
+    if not _DONE_VERB.search(m.group()):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(pats["done_step_before"].search(text, max(line_start, m.start() - 120), m.start())
+                or pats["done_step_after"].match(text, m.end(), line_end))
 
 
 def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int):

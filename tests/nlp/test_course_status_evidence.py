@@ -195,3 +195,27 @@ def test_underwent_planning_is_no_statement_that_treatment_was_given() -> None:
             "will be planned as an outpatient.\n")
     f = read_text(text).facts
     assert f.course_status.value != "delivered"
+
+
+PLANNING_NOTE = ("SBRT PLANNING NOTE\nMRN 0001  11/16/2026\nSimulated 11/10/2026 in a vacuum bag with 4D-CT. Plan: 50 Gy "
+                 "in 5 fractions to the right upper lobe nodule on the TrueBeam. {done} Treatment not yet started.\n")
+
+
+@pytest.mark.parametrize("done", ["Physics QA completed 11/14/2026.", "The plan check was completed on 11/14/2026.",
+                                  "Our physics team completed the independent check and QA.",
+                                  "Informed consent received."])
+def test_a_step_before_treatment_that_was_completed_is_no_delivery(done: str) -> None:
+    # what was completed decides: a check, a plan, a consent is no fraction given, and is never quoted as one
+    f = read_text(PLANNING_NOTE.format(done=done)).facts
+    assert (f.course_status.value, status_kind(f.course_status)) == ("planned", "planned")
+    assert not any(done in e.text for e in f.course_status.evidence)
+
+
+@pytest.mark.parametrize("done", ["Treatment completed 11/14/2026.", "She completed all five fractions.",
+                                  "Status: Completed"])
+def test_the_treatment_completed_is_still_a_delivery(done: str) -> None:
+    text = ("SBRT NOTE\nMRN 0001  11/16/2026\nPlan: 50 Gy in 5 fractions to the right upper lobe nodule on the "
+            f"TrueBeam.\n{done}\n")
+    f = read_text(text).facts
+    assert f.course_status.value == "delivered"
+    assert any(done.split()[-1].rstrip(".") in e.text for e in f.course_status.evidence)
