@@ -690,6 +690,10 @@ def build_vocabulary() -> Vocabulary:
     ordinal_words = {str(k).lower(): int(v) for k, v in anatomy.get("ordinal_words", {}).items()}
     macros["ORDINAL"] = "|".join(sorted((re.escape(k) for k in ordinal_words), key=len, reverse=True)) or "(?!)"
     macros["COUNTNOUN"] = "|".join(sorted((re.escape(n) for n in anatomy["count_nouns"]), key=len, reverse=True))
+    field = anatomy["count_field"]  # a count field's label in the printouts' languages ("Anzahl behandelter Läsionen")
+    macros["COUNTFIELDOF"] = _phrase_regex(field["number_of"])
+    macros["COUNTFIELDNOUN"] = _phrase_regex(field["nouns"])
+    macros["COUNTFIELDTREATED"] = _phrase_regex(field["treated"])
     generic = {str(w).lower() for w in anatomy["generic_site_words"]}  # a brain structure, never "brain" or "cranial"
     kinds = anatomy["volume_kinds"]
     macros["VOLUMEKIND"] = _alternation(kinds["planning"] + kinds["inner"])

@@ -2484,7 +2484,11 @@ def _counts_after_noun(text: str, ctx: TextContext, vocab: Vocabulary, advisory:
                 vocab.patterns["count_part_between"].search(" ".join(before.split()[-2:])) or \
                 not ctx.counts(m.start(), m.end()):
             continue
-        out.append(_happened(n, m.start(), m.end(), text, ctx, vocab, advisory))
+        count = _happened(n, m.start(), m.end(), text, ctx, vocab, advisory)
+        if m.re is pats["lesion_count_field"] and not (count.planned or count.advisory) and \
+                pats["count_field_treated"].search(m.group()) and not pats["planned_words"].search(m.group()):
+            count = count._replace(treated=True)  # its label says they were treated, in its own language
+        out.append(count)
     return out
 
 

@@ -5,6 +5,7 @@ no such count, and raise no review flag against the lesions found."""
 
 from __future__ import annotations
 
+import pytest
 from srscheck.nlp import read_text
 
 SPINE = """SPINE SBRT PLAN AND DELIVERY NOTE
@@ -75,6 +76,32 @@ def test_a_count_written_as_a_field_is_a_count_of_the_course() -> None:
     flags = _count_flags(wrong)
     assert flags and "2" in flags[0].message
     assert not _count_flags(read_text(COVER.format(n=3)))
+
+
+FOREIGN_COVER = """SRS BEHANDLUNGSÜBERSICHT / PLAN SUMMARY
+Fractions: 1
+{label} ........ {n}
+Immobilization: frameless mask
+
+Target\tLocation\tRx (Gy)\tIso %
+PTV_A\tR frontal\t20.0\t75
+PTV_B\tL parietal\t20.0\t75
+PTV_C\tR cerebellar\t18.0\t75
+Delivered 11/02/2026 in one fraction with CBCT guidance.
+"""
+
+
+@pytest.mark.parametrize("label", ["Anzahl behandelter Läsionen", "Aantal behandelde laesies",
+                                   "Nombre de lésions traitées", "Número de lesiones tratadas",
+                                   "Número de lesões tratadas"])
+def test_a_count_field_written_in_another_language_is_a_count_of_the_treated_lesions(label: str) -> None:
+    """A count field's label is a class of words in any language of the printouts (anatomy.yaml count_field): a
+    count of treated lesions that disagrees with the target table is flagged, one that agrees is not."""
+    wrong = read_text(FOREIGN_COVER.format(label=label, n=2))
+    assert len(wrong.facts.lesions) == 3
+    flags = _count_flags(wrong)
+    assert flags and "2 treated" in flags[0].message and label in flags[0].evidence[0].text
+    assert not _count_flags(read_text(FOREIGN_COVER.format(label=label, n=3)))
 
 
 EXPORT = ("course\tC1 SRS\tstatus completed\tfractions 1\t{key} {n}\n"

@@ -197,8 +197,9 @@ def test_underwent_planning_is_no_statement_that_treatment_was_given() -> None:
     assert f.course_status.value != "delivered"
 
 
-PLANNING_NOTE = ("SBRT PLANNING NOTE\nMRN 0001  11/16/2026\nSimulated 11/10/2026 in a vacuum bag with 4D-CT. Plan: 50 Gy "
-                 "in 5 fractions to the right upper lobe nodule on the TrueBeam. {done} Treatment not yet started.\n")
+PLANNING_NOTE = ("SBRT PLANNING NOTE\nMRN 0001  11/16/2026\nSimulated 11/10/2026 in a vacuum bag with 4D-CT. Plan: "
+                 "50 Gy in 5 fractions to the right upper lobe nodule on the TrueBeam. {done} Treatment not yet "
+                 "started.\n")
 
 
 @pytest.mark.parametrize("done", ["Physics QA completed 11/14/2026.", "The plan check was completed on 11/14/2026.",
