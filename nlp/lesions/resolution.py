@@ -1485,6 +1485,9 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                          if o.end > o.start and o.name.strip().lower() != d.name.strip().lower())
             chosen = _unticked_blanked(d.text, d.text_start, ctx) if \
                 text[d.text_start:d.text_start + len(d.text)] == d.text else d.text  # (its options ticked only)
+            if d.described:  # a structure row's description cell: the clauses that name its place are its words
+                others += tuple(o.described for o in drafts if o is not d and o.described)
+                chosen = f"{chosen} {related_text(d.described, d.start, soft_whole, vocab, ctx.sentences, others, rows)}"
             own = f"{chosen} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others, rows)} " \
                 f"{label_text(d.name, soft_whole, vocab)} " \
                 f"{' '.join(label_text(label, soft_whole, vocab) for label in aliases.get(d.name, []) + d.aliases)} " \

@@ -93,6 +93,9 @@ class Draft:
     # the structure identifiers its table row also names it by, where another cell of the row names its place
     # ("PTV2 | Right cerebellar | 18 Gy": "PTV2"); a row of another table, or a clause, so named is this lesion
     aliases: list[str] = field(default_factory=list)
+    # the place a structure row's Description cell writes ("PTV_1 | Left frontal resection cavity | ..."): the
+    # lesion keeps its structure's name, and the chart's clauses that name this place are its words too (its size)
+    described: str | None = None
 
 
 # a bare number in a table cell, with a decimal point or a decimal comma ("36,25" under "Dose (Gy)"; "2,150" is a
@@ -823,6 +826,10 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
                          for k, c in enumerate(cells))
         d = Draft(name, cell.start, cell.end, words, row_start, spans=[(row_start, row_end)], untreated=untreated,
                   aliases=aliases)
+        if place is None and _structure_id(cell.text, vocab):  # "PTV_1 (GTV_1 + 2 mm) | Left frontal resection
+            # cavity": named by its structure still, described by its place
+            described = _described_place(cells, cell, heads, vocab)
+            d.described = described.text.strip() if described is not None else None
         d.cells = [(c.start, c.end) for c in [cell] + [cells[i] for i in dose_cols + fx_cols if i < len(cells)]
                    if c.end > c.start and c.text.strip()]
         totals = [i for i in dose_cols if pats["column_total"].search(heads[i]) and i not in given_cols]

@@ -366,3 +366,11 @@ def test_a_volume_grown_by_a_margin_is_one_lesion_not_a_combination() -> None:
     assert [(x.dose_gy, x.fractions) for x in les] == [(30.0, 5), (30.0, 5)]
     assert not any(x.name.upper().startswith("GTV") for x in les)
 
+
+
+def test_a_structure_row_takes_the_size_of_the_place_its_description_cell_writes() -> None:
+    # "PTV_1 | Left frontal resection cavity": the row keeps its structure's name, and the MRI's "left frontal
+    # resection cavity 3.7 x 3.1 x 2.9 cm" (a clause naming its description's place) is its size and makes it complex
+    les = read_text(_MARGIN_TABLE).facts.lesions
+    assert [(x.name, x.size_cm, x.complexity) for x in les] == [
+        ("PTV_1", 3.7, "complex"), ("PTV_2", 0.6, "simple")]
