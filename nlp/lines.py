@@ -329,10 +329,29 @@ def self_corrections(text: str, rules: "Normalisation | None") -> str:
     ("fifty Gray in eight, sorry, in five fractions": "in") are said again, so they and the cue are blanks
     ("fifty Gray                 in five fractions"). Without such a word, a word said in place of the last word
     before the cue, of the same kind (``rules.replaced_kinds``: "the right, correction, left frontal lesion"), takes
-    that word back. Nothing is taken back otherwise, or across a line break."""
-    if rules is None or rules.self_correction is None:
+    that word back. Nothing is taken back otherwise, or across a line break (:func:`taken_back`)."""
+    return _blanked(text, taken_back(text, rules))
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` blanks but its line and page breaks, offsets unchanged."""
+    if not spans:
         return text
-    chars: list[str] | None = None
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] not in "\n\f":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def taken_back(text: str, rules: "Normalisation | None") -> list[tuple[int, int]]:
+    """The (start, end) of each dictated self-correction's taken-back words with its cue (:func:`self_corrections`
+    reads them as blanks): where a reading measures a clause, they add nothing to its length, while a printout's
+    column gaps, blank runs too, still do."""
+    if rules is None or rules.self_correction is None:
+        return []
+    spans = []
     for m in rules.self_correction.finditer(text):
         nxt = _SPOKEN_WORD.match(text, m.end())
         if nxt is None:
@@ -343,14 +362,9 @@ def self_corrections(text: str, rules: "Normalisation | None") -> str:
         if not again and words and any({words[-1].group(0).lower(), nxt.group(0).lower()} <= kind
                                        for kind in rules.replaced_kinds):
             again = words[-1:]  # "the right, correction, left frontal lesion": "left" in place of "right"
-        if not again:
-            continue
-        if chars is None:
-            chars = list(text)
-        for i in range(again[-1].start(), m.end()):
-            if chars[i] not in "\n\f":
-                chars[i] = " "
-    return text if chars is None else "".join(chars)
+        if again:
+            spans.append((again[-1].start(), m.end()))
+    return spans
 
 
 @dataclass(frozen=True)
@@ -359,6 +373,8 @@ class ReadDocument(Document):
     same offsets), quotations from ``chart_text``, the chart's own words."""
 
     chart_text: str = ""
+    # the (start, end) of each dictated self-correction's taken-back words, read as blanks (:func:`taken_back`)
+    taken_back: tuple[tuple[int, int], ...] = ()
 
     def evidence(self, start: int, end: int, *, rule: str = "", section: str | None = None,
                  max_chars: int = 160) -> Evidence:
@@ -422,10 +438,11 @@ def normalised(document: Document, rules: "Normalisation | None") -> Document:
     as blanks, its fields' dot leaders as colons and a comma-separated export's records as "key: value" (a
     :class:`ReadDocument`), or itself unchanged when it has none of them."""
     spans = [(p.start, p.end) for p in document.parts] or None
-    text = export_keys(csv_fields(dot_leaders(self_corrections(spoken_punctuation(document.text, rules, spans), rules),
-                                              rules), rules), rules)
+    spoken = spoken_punctuation(document.text, rules, spans)
+    back = taken_back(spoken, rules)
+    text = export_keys(csv_fields(dot_leaders(_blanked(spoken, back), rules), rules), rules)
     text = spoken_levels(text, rules)
     if text == document.text:
         return document
     fields = {f: getattr(document, f) for f in document.__dataclass_fields__}
-    return ReadDocument(**{**fields, "text": text}, chart_text=document.text)
+    return ReadDocument(**{**fields, "text": text}, chart_text=document.text, taken_back=tuple(back))

@@ -1297,10 +1297,11 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     # "SBRT completed to both lesions (segments VII and III)" where segment III went to ablation: a count of a lesion
     # this course did not treat; it sets no count, and its words with their dose are no lesion of their own
     untreated = counts_of_untreated(counts, wrapped, vocab)
+    back = getattr(document, "taken_back", ())  # a dictated self-correction's taken-back words (lines.taken_back)
     named_doses: list[Draft] = []  # the lesions named with their doses, read once for both readings below
     if not drafts:
-        named_doses = _members_named(_merge_same(_placed(_series_named(named_dose_lesions(wrapped, naming, vocab),
-                                                                       wrapped, vocab), labels, vocab), vocab),
+        named = named_dose_lesions(wrapped, naming, vocab, taken_back=back)
+        named_doses = _members_named(_merge_same(_placed(_series_named(named, wrapped, vocab), labels, vocab), vocab),
                                      counts, wrapped, vocab)
         named = _without_groups([d for d in named_doses if not any(c.start <= d.start < c.end for c in untreated)],
                                 counts)
@@ -1365,8 +1366,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             Draft("Target", 0, 0, "", 0, spans=[])
         drafts = drafts or [first]
         if len(drafts) < n:  # a target named by a noun of its own and no place ("the satellite 18 Gy")
-            named = _merge_same(_placed(named_dose_lesions(wrapped, naming, vocab, unplaced=True), labels, vocab),
-                                vocab)
+            named = _merge_same(_placed(named_dose_lesions(wrapped, naming, vocab, unplaced=True, taken_back=back),
+                                        labels, vocab), vocab)
         for extra in named:
             if len(drafts) >= n:
                 break
@@ -1379,7 +1380,7 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
     for d in drafts:
         _dose_in(d, doses)
     if source in ("table", "list") and len(drafts) > 1 and any(d.dose_gy is None for d in drafts):
-        _prose_doses(drafts, named_dose_lesions(wrapped, naming, vocab), vocab)
+        _prose_doses(drafts, named_dose_lesions(wrapped, naming, vocab, taken_back=back), vocab)
     if source == "description" and len(drafts) > 1:
         _doses_naming(drafts, doses, wrapped, ctx, vocab)
     single = len(drafts) == 1
@@ -1487,7 +1488,8 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
                 text[d.text_start:d.text_start + len(d.text)] == d.text else d.text  # (its options ticked only)
             if d.described:  # a structure row's description cell: the clauses that name its place are its words
                 others += tuple(o.described for o in drafts if o is not d and o.described)
-                chosen = f"{chosen} {related_text(d.described, d.start, soft_whole, vocab, ctx.sentences, others, rows)}"
+                described = related_text(d.described, d.start, soft_whole, vocab, ctx.sentences, others, rows)
+                chosen = f"{chosen} {described}"
             own = f"{chosen} {related_text(d.name, d.start, soft_whole, vocab, ctx.sentences, others, rows)} " \
                 f"{label_text(d.name, soft_whole, vocab)} " \
                 f"{' '.join(label_text(label, soft_whole, vocab) for label in aliases.get(d.name, []) + d.aliases)} " \

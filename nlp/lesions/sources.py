@@ -1622,10 +1622,14 @@ def _said_again(before: str, dose: str, vocab: Vocabulary) -> bool:
     return n is not None and any(vocab.number(w.rstrip(".")) == n for w in words)
 
 
-def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary, unplaced: bool = False) -> list[Draft]:
+def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary, unplaced: bool = False,
+                       taken_back: tuple[tuple[int, int], ...] = ()) -> list[Draft]:
     """"T4 27 Gy in 3 fractions; T8 27 Gy in 3 fractions": one lesion per distinct named dose. With
     ``unplaced``, also a lesion its clause names by a noun of its own and no place ("the parietal lesion received
-    20 Gy and the satellite 18 Gy"; not a bare "the lesions" or "the target")."""
+    20 Gy and the satellite 18 Gy"; not a bare "the lesions" or "the target"). A dictated self-correction's
+    taken-back words (``taken_back``, recorded when the text was normalised: "The left parietal, correction, left
+    occipital lesion ...") add nothing to a clause's length, as a blanked aside adds nothing; a printout's column
+    gaps still count."""
     drafts, parts = respective_lesions(text, doses, vocab)  # "X, Y and Z received a, b and c Gy respectively"
     paired = bool(drafts)
     previous_end = 0
@@ -1644,6 +1648,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
     plain = text
     for a, b in asides:
         plain = plain[:a + 1] + " " * (b - a - 2) + plain[b - 1:]
+    unsaid = asides + list(taken_back)  # what adds nothing to a clause's length
     abbreviations = abbreviation_places(text, vocab)
     for d in doses:
         parts |= _addends(text, d, doses)  # "11.6 Gy (C1 2.7 Gy + C2 8.9 Gy)": the sum's terms name no lesion
@@ -1704,7 +1709,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
         if low and cue_role(text, low.start(), vocab) in vocab.roles.not_target:
             continue  # a range of doses whose words before it make it a metric, a maximum or an organ's dose
         clause = plain[clause_start:low.start() if low else d.start]
-        aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in asides)
+        aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in unsaid)
         run = _last_place(clause, vocab) if len(clause) - aside > 90 else None
         if run and not clause[run[1]:].strip(" \t()"):
             # a run-on clause (a dictation that heard no punctuation) whose place ends where the dose begins ("...
@@ -1712,7 +1717,7 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             # names the dose's target
             clause_start += run[0]
             clause = clause[run[0]:]
-            aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in asides)
+            aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in unsaid)
         placed = len(clause) - aside <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
                                         _structure_name(clause, vocab, abbreviations))
         members = _apposed_members(text, clause_start, d.start, vocab)

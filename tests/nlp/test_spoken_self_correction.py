@@ -5,7 +5,7 @@ five fractions" is 50 Gy in 5 fractions, and the taken-back "eight" is no other 
 from __future__ import annotations
 
 from srscheck.nlp import get_reader
-from srscheck.nlp.lines import self_corrections
+from srscheck.nlp.lines import self_corrections, taken_back
 from srscheck.nlp.vocab import load_vocabulary
 
 
@@ -66,3 +66,27 @@ def test_a_dose_sentence_after_a_negated_one_names_no_target_from_it() -> None:
         "or cervical spine targets. Twenty five gray in five.\n"
         "Total 25 Gy in 5 fractions to the right glomus jugulare, completed 10/27/2026.\n")
     assert [x.site for x in reading.facts.lesions] == ["cranial"]
+
+
+_LONG_DICTATED_DOSES = (
+    "PROCEDURE NOTE: STEREOTACTIC RADIOSURGERY\n"
+    "Doses, all in a single fraction prescribed to the eighty percent isodose line:\n"
+    "The right frontal lesion, two point one centimeters, received eighteen gray.\n"
+    "The left parietal, correction, left occipital lesion, zero point nine centimeters, received twenty gray.\n"
+    "The right cerebellar lesion, one point four centimeters, received eighteen, correction, twenty great. "
+    "Twenty gray.\n"
+    "The patient tolerated the procedure well.\n")
+
+
+def test_taken_back_words_add_nothing_to_a_long_dictated_clause() -> None:
+    # the self-correction's span is recorded when the text is normalised (lines.taken_back): its blanks add nothing to
+    # the clause's length, so the occipital lesion keeps its place with its size; a printout's column gaps (blank runs
+    # that no correction made) still count
+    rules = load_vocabulary().normalisation
+    line = "The left parietal, correction, left occipital lesion"
+    assert [line[a:b] for a, b in taken_back(line, rules)] == ["left parietal, correction, "]
+    reading = get_reader().read_text(_LONG_DICTATED_DOSES)
+    assert [(x.name, x.dose_gy, x.fractions, x.size_cm) for x in reading.facts.lesions] == [
+        ("right frontal lesion", 18.0, 1, 2.1), ("left occipital lesion", 20.0, 1, 0.9),
+        ("right cerebellar lesion", 20.0, 1, 1.4)]
+    assert not reading.review
