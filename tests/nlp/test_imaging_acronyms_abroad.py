@@ -11,7 +11,7 @@ from srscheck.nlp import read_text
 @pytest.mark.parametrize("line", [
     "TC de simulación 1 mm con máscara termoplástica; RM con contraste (T1 3D) fusionada.",
     "TC de planejamento 1 mm em máscara; RM T1 3D fundida.",
-    "Planificación: TC 1 mm con máscara, fusión con la RM-T1.",
+    "Planificación con TC 1 mm con máscara, fusión con la RM-T1.",
 ])
 def test_the_acronyms_with_imaging_context_are_the_planning_studies(line: str) -> None:
     text = (f"INFORME DE TRATAMIENTO - RADIOCIRUGÍA\nPaciente: DOE, JUAN\n{line}\n"
@@ -21,6 +21,7 @@ def test_the_acronyms_with_imaging_context_are_the_planning_studies(line: str) -
 
 def test_the_acronyms_alone_are_staff_initials() -> None:
     text = ("TREATMENT RECORD\nFx 1 10/11/2026 CBCT 900 cGy RM/TC\nFx 2 10/12/2026 CBCT 900 cGy RM/TC\n"
-            "Fx 3 10/13/2026 CBCT 900 cGy RM/TC\nLeft lung nodule SBRT 27 Gy in 3 fractions, vacuum bag.\n")
+            "Fx 3 10/13/2026 CBCT 900 cGy RM/TC\nLeft lung nodule SBRT 27 Gy in 3 fractions, vacuum bag.\n"
+            "Simulation: TC 10/02/2026. Fusion: RM.\n")  # a field's value: who did it
     r = read_text(text)
     assert r.facts.imaging.value == [] and not any(m.label == "IMAGING" for m in r.mentions)
