@@ -565,10 +565,22 @@ def _past_treatment_only(document: Document, ctx: TextContext, vocab: Vocabulary
     text, pats = document.text, vocab.patterns
     if _plan_or_record(text, pats, start, head_end):
         return []
-    words = list(pats["radiation_words"].finditer(text, start, end))
+    heads = [(lo, hi) for lo, hi in heading_lines(text, start, head_end) if _names_place(text[lo:hi], pats)]
+    words = [m for m in pats["radiation_words"].finditer(text, start, end)
+             if not any(lo <= m.start() < hi for lo, hi in heads)]  # "Department of Radiation Oncology": a service
+    mods = [set(ctx.modifiers(m.start(), m.end())) for m in words]
+    # "radiosurgery would be considered", "no radiation was given": no treatment given, in this course or any other
+    words = [m for m, mod in zip(words, mods) if "HISTORICAL" in mod or counts(mod)]
     if not words or any("HISTORICAL" not in ctx.modifiers(m.start(), m.end()) for m in words):
         return []
     return words[:1]
+
+
+def _names_place(line: str, pats) -> bool:
+    """Whether a heading line names a kind of place (``letterhead_facility``) by a word that is no word of radiation
+    treatment ("Radiation Oncology", "Radiosurgery outpatient clinic"): the letterhead's service, no treatment."""
+    return any(not pats["radiation_words"].fullmatch(m.group())
+               for m in pats["letterhead_facility"].finditer(line))
 
 
 def _given_elsewhere(document: Document, ctx: TextContext, vocab: Vocabulary, at: int, own: frozenset) -> bool:
