@@ -164,7 +164,7 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
             planned[c.n].append(c)
         elif c.role == "delivered":
             delivered[c.n].append(c)
-    for n in _amended_plans(document, vocab, claims, planned, chosen):
+    for n in _amended_plans(document, vocab, claims, planned, chosen, ctx):
         del planned[n]
     out: list[ReviewFlag] = []
     # lesions treated in different counts on shared sessions (RUL 30 Gy x 1, then LLL 12 Gy x 4: five sessions): a
@@ -251,13 +251,20 @@ def _other_course_retold(c: FractionClaim, doses: Sequence[DoseStatement], facts
 
 
 def _amended_plans(document: Document, vocab: Vocabulary, claims: list[FractionClaim],
-                   planned: dict[int, list[FractionClaim]], chosen: int | None) -> list[int]:
+                   planned: dict[int, list[FractionClaim]], chosen: int | None,
+                   ctx: TextContext | None = None) -> list[int]:
     """Planned counts the chart's own addendum corrects: every statement of the count as planned lies before an
     amendment (amendments.amendment_spans: "Addendum 09/24: ... plan changed to 25 Gy in five fractions") that
     states the count the course was given in. The count is the plan the addendum replaced, not a course cut
     short; a count planned in the amendment itself or after it stays, and so does every planned count when the
-    amendment does not give the delivered count (a course the record stops early)."""
+    amendment does not give the delivered count (a course the record stops early). A sentence that says the
+    regimen was changed (``regimen_changed``: a simulation note's "PRESCRIPTION CHANGED: 55 Gy in 5 fractions"
+    after the consultation's provisional 54 Gy in 3) corrects the counts planned before it as an addendum does."""
     spans = amendment_spans(document, vocab)
+    if ctx is not None:
+        changed = vocab.patterns["regimen_changed"]
+        spans = list(spans) + [ctx.sentence(c.start) for c in claims if c.n == chosen and c.role != "superseded"
+                               and changed.search(document.text, *ctx.sentence(c.start))]
     if not spans or chosen is None:
         return []
     gives = [s for s, e in spans if any(s <= c.start < e and c.n == chosen and c.role != "superseded" for c in claims)]

@@ -15,7 +15,9 @@ written here:
 
 from __future__ import annotations
 
-from srscheck.nlp import read_text
+from pathlib import Path
+
+from srscheck.nlp import read_course, read_text
 
 FOLLOW_UP_LETTER = """Northmoor Hospital - Department of
 Radiation Oncology
@@ -47,4 +49,52 @@ def test_a_letter_that_gives_treatment_this_year_stays_a_course() -> None:
     # the control: radiosurgery given in the letter's own year is no history
     text = FOLLOW_UP_LETTER.format(tail="we treated it today with 18 Gy in one session under a mask.")
     assert read_text(text).facts.course_status.value == "delivered"
+
+
+CONSULT = """HOLLYMOUNT HOSPITAL - Department of Radiation Oncology
+Outpatient consultation (dictated)          Clinic date: 02/06/2027
+Name: EXAMPLE, PERSON
+
+This 79-year-old man has a 2,1 cm left lower lobe adenocarcinoma, unfit for surgery. I have recommended stereotactic
+ablative radiotherapy. My provisional prescription is 54 Gy in 3 fractions, which may be adjusted after the planning
+scan. He will be booked for a 4DCT.
+"""
+
+PLANNING = """HOLLYMOUNT HOSPITAL - RADIOTHERAPY PLANNING NOTE
+EXAMPLE, PERSON   Date 09/06/2027
+
+Immobilisation: vacuum bag, arms up. 4DCT 2 mm; ITV from all phases.
+The tumour abuts the chest wall. {change} 55 Gy in 5 fractions (11 Gy per fraction), prescribed to the 80% isodose.
+Planning: VMAT 2 partial arcs.
+"""
+
+RECORD = """HOLLYMOUNT HOSPITAL - SABR COMPLETION SUMMARY
+EXAMPLE, PERSON
+
+Fraction\tDate\tDose (Gy)\tCumulative (Gy)
+1\t14/06/2027\t11\t11
+2\t16/06/2027\t11\t22
+3\t18/06/2027\t11\t33
+4\t21/06/2027\t11\t44
+5\t23/06/2027\t11\t55
+
+Completed 23/06/2027: 55 Gy in 5 fractions to the LLL tumour, CBCT before each fraction.
+"""
+
+
+def _fraction_flags(tmp_path: Path, change: str) -> list:
+    docs = {"1_consult.txt": CONSULT, "2_planning.txt": PLANNING.format(change=change), "3_record.txt": RECORD}
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    reading = read_course([tmp_path / name for name in docs])
+    assert reading.facts.fractions.value == 5
+    return [f for f in reading.review if f.fact == "fractions"]
+
+
+def test_a_later_document_that_changes_the_prescription_corrects_the_consults_count(tmp_path: Path) -> None:
+    assert not _fraction_flags(tmp_path, "PRESCRIPTION CHANGED:")
+
+
+def test_without_a_change_the_consults_count_still_disagrees(tmp_path: Path) -> None:
+    assert _fraction_flags(tmp_path, "Prescription:")
 
