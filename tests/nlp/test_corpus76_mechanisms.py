@@ -98,3 +98,17 @@ def test_a_later_document_that_changes_the_prescription_corrects_the_consults_co
 def test_without_a_change_the_consults_count_still_disagrees(tmp_path: Path) -> None:
     assert _fraction_flags(tmp_path, "Prescription:")
 
+
+PROSTATE = """Dictated completion note
+Mr Example, a 70-year-old man with intermediate risk prostate cancer, {stage} PSMA PET-CT of March 2027, has completed
+stereotactic body radiotherapy. Simulation in a knee immobiliser; a planning CT and a planning MRI were fused on the
+seeds. He received 3625 cGy in 5 fractions to the prostate with CBCT before each fraction.
+"""
+
+
+def test_a_study_that_staged_the_disease_is_no_planning_imaging() -> None:
+    for stage in ("cT2a N0 M0 on", "staged cT2a N0 M0 on"):
+        assert read_text(PROSTATE.format(stage=stage)).facts.imaging.value == ["CT", "MRI"], stage
+    # the control: a PET the note does not tie to the stage it gave stays as before
+    assert "PET" in read_text(PROSTATE.format(stage="cT2a N0 M0;")).facts.imaging.value
+
