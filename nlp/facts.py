@@ -302,7 +302,7 @@ STRUCTURE_DOSE_ROLES = frozenset({"maximum", "organ_at_risk"})
 
 
 def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
-                    document: Document | None = None, doses=()) -> list[Mention]:
+                    document: Document | None = None, doses=(), ctx: TextContext | None = None) -> list[Mention]:
     """PLANNED_TARGET for each treated lesion the chart names, when the chart documents a plan computed on a
     structure set: a planning system or two kinds of plan parameters (arcs and isodose, beams and IMRT), and
     dose-volume metrics (cord Dmax, brain V12, duodenum D0.5cc: contoured structures) or the lesion's row in
@@ -313,7 +313,10 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
     whether the lesion was read from that line or from another sentence of the chart (``document``: where
     the field's line is quoted from). An organ's computed dose among the ``doses`` (STRUCTURE_DOSE_ROLES: "left
     optic tract maximum 11.8 gray" in a dictation that names no DVH) is such a metric too; the lesion's own
-    column of doses in a record (:func:`_dose_column`) is as its row in a target table."""
+    column of doses in a record (:func:`_dose_column`) is as its row in a target table. The sentence of a computed
+    plan that gives the lesion its dose at an isodose line beside the plan's parameters ("Both lesions were treated
+    with a single VMAT plan of four arcs, each receiving 30 Gy in five fractions, prescribed to the 80% isodose";
+    :func:`_plan_sentence`, ``ctx`` given) names the plan's targets as a Target field does."""
     live = [m for m in ments if m.affirmed]
     system = any(m.label == "PLANNING_SYSTEM" for m in live)
     kinds = {text[m.evidence.start:m.evidence.end].lower().rstrip("0123456789").rstrip("s") for m in live
@@ -335,6 +338,10 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
             line = next(((a, b) for a, b in fields if _names_lesion(text[a:b], les, lesions, vocab)), None)
             if line is not None:
                 named = document.evidence(*line, rule="PLANNED_TARGET:field")
+        if named is None and computed and not placeholder and document is not None and ctx is not None:
+            span = _plan_sentence(text, ctx, live, les, lesions, doses, vocab)
+            if span is not None:
+                named = document.evidence(*span, rule="PLANNED_TARGET:plan")
         if placeholder and named is None:
             continue
         ev = named or les.evidence[0]
@@ -344,6 +351,31 @@ def planned_targets(ments: list[Mention], lesions, text: str, vocab=None,
             continue
         out.append(Mention("PLANNED_TARGET", "lesion", replace(ev, rule="PLANNED_TARGET:lesion"), (), ev.section))
     return out
+
+
+def _plan_sentence(text: str, ctx: TextContext, live: list[Mention], les, lesions, doses, vocab):
+    """The sentence (start, end) that holds a plan parameter, the isodose line the dose is prescribed to
+    (``isodose_line``: the surface shaped around a drawn target) and the lesion's dose (a dose of this course, the
+    lesion's total), and names the lesion: by its place words or, as the plan's targets, by a lesion noun outside the
+    plan's parameters ("both lesions ... each receiving 30 Gy ... prescribed to the 80% isodose"); else None. A plan's
+    line that gives a dose and its parameters and names no target ("Plan: 54 Gy in 3 fractions prescribed to the 80%
+    isodose line; nine beams"), and one with no isodose line ("PLAN: T9 metastasis 24 Gy in 2 fractions, VMAT two
+    arcs"), are none."""
+    params = [m for m in live if m.label == "PLAN_PARAMETER" and 0 <= m.evidence.start < m.evidence.end]
+    seen = set()
+    for m in params:
+        s, e = ctx.sentence(m.evidence.start)
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        if not any(d.counts and s <= d.start < e and d.total_gy is not None and abs(d.total_gy - les.dose_gy) < 1e-6
+                   for d in doses) or not vocab.patterns["isodose_line"].search(text, s, e):
+            continue
+        inside = [(p.evidence.start, p.evidence.end) for p in params if s <= p.evidence.start < e]
+        noun = any(not any(a <= n.start() < b for a, b in inside) for n in vocab.lesion_noun.finditer(text, s, e))
+        if noun or (len(lesions) > 1 and _names_lesion(text[s:e], les, lesions, vocab)):
+            return s, e
+    return None
 
 
 def _sentences(document: Document, ctx: TextContext, matches, rule: str, limit: int = 2) -> list[Evidence]:
@@ -1749,7 +1781,7 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
         facts = ChartFacts(course_status=status)
         lesions, doses, claims = [], [], []
     quantities = (quantity_mentions(document, ctx, vocab, doses, claims, lesions)
-                  + planned_targets(ments, lesions, text, vocab, document, doses))
+                  + planned_targets(ments, lesions, text, vocab, document, doses, ctx))
     return facts, warnings, quantities, review
 
 

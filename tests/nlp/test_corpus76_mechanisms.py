@@ -17,7 +17,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from srscheck.checklists.evaluate import evaluate
+from srscheck.checklists.templates import TemplateStore
 from srscheck.nlp import read_course, read_text
+
+STORE = TemplateStore(user=None)
 
 FOLLOW_UP_LETTER = """Northmoor Hospital - Department of
 Radiation Oncology
@@ -112,3 +116,22 @@ def test_a_study_that_staged_the_disease_is_no_planning_imaging() -> None:
     # the control: a PET the note does not tie to the stage it gave stays as before
     assert "PET" in read_text(PROSTATE.format(stage="cT2a N0 M0;")).facts.imaging.value
 
+
+LETTER = """Dear Doctor,
+He has finished his course of stereotactic radiotherapy to the brain. His planning CT was fused with an MRI; he was
+immobilised in a thermoplastic mask. Both lesions, the right frontal metastasis and the left cerebellar metastasis,
+were treated together with a single VMAT plan of four arcs made in Eclipse, each receiving thirty Gray in five
+fractions, that is six Gray per treatment{isodose}. He received all five fractions.
+"""
+
+
+def _target_volumes(text: str) -> str:
+    tpl, _ = STORE.get("77373")
+    req = next(r for r in tpl.requirements if r.id == "plan.target_volumes")
+    return evaluate(req, read_text(text), "77373").status
+
+
+def test_the_plans_sentence_naming_its_targets_at_an_isodose_line_is_delineation() -> None:
+    assert _target_volumes(LETTER.format(isodose=", prescribed to the eighty per cent isodose")) == "met"
+    # the control: the same sentence with no isodose line is no plan shaped around drawn targets
+    assert _target_volumes(LETTER.format(isodose="")) == "missing"

@@ -198,8 +198,9 @@ def test_a_dictated_organ_maximum_is_a_structure_metric() -> None:
     a contoured structure, as "Brainstem Dmax 9.2 Gy" is."""
     chart = ("procedure colon single fraction stereotactic radiosurgery on the varian truebeam to one target period "
              "target one is a left parietal metastasis comma one point one centimeters comma treated to twenty gray "
-             "to the eighty percent isodose line period the target was planned in brainlab elements with a single "
-             "isocenter and four dynamic conformal arcs period {metric} period the left parietal metastasis "
+             "period the plan was normalized to the eighty percent isodose line period the target was planned in "
+             "brainlab elements with a single isocenter and four dynamic conformal arcs period {metric} period the "
+             "left parietal metastasis "
              "received twenty gray in one fraction period\n")
     assert _target_volumes(chart.format(metric="brainstem maximum was four point one gray"), "77372") == "met"
     assert _target_volumes(chart.format(metric="the patient tolerated it well"), "77372") == "missing"
