@@ -428,15 +428,12 @@ def _delivery_statements(text: str, ctx: TextContext, vocab: Vocabulary, start: 
             and not _step_done(text, pats, m))
 
 
-_DONE_VERB = re.compile(r"complet|receiv", re.I)  # delivery_statement's words that say what was done, not given
-
-
 def _step_done(text: str, pats, m: re.Match) -> bool:
     """Whether the delivery statement ``m``, a "completed" or "received", says that a step before or beside the
     treatment was done, not the treatment: its subject just before it on its line ("Physics QA completed", "the plan
     check was completed", "Consent received") or its object just after it ("completed the independent check and
     QA") is such a step (``done_step_before`` / ``done_step_after``). A bare "Completed" (a status) still counts."""
-    if not _DONE_VERB.search(m.group()):
+    if not pats["done_verb"].search(m.group()):
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
