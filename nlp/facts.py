@@ -778,6 +778,25 @@ def general_parts(statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int
     return general if len(general) < len(statuses) else []
 
 
+# kinds of document that are papers of payment, not of care: a billing paper (a superbill, a charge sheet, a claim, a
+# remittance, a fee schedule, a cost estimate) and a payer's paper (a request for authorization, its approval or
+# denial). They state codes, units, money and approvals, never what was done: beside a clinical record, none of
+# their numbers is a count, a dose, a fraction, a level, a device or an imaging study of the course. (A coding
+# query answered by the treating physician is no such paper: its answer is clinical documentation.)
+_PAYMENT_PAPERS = ("billing", "request")
+
+
+def payment_parts(statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int, int]]:
+    """The spans of the documents of a bundle judged papers of payment (``_PAYMENT_PAPERS``: billing, a payer's
+    request or determination), when some other document is a record of care (neither such a paper nor general
+    text): what they list was billed, asked for or approved, so it does not count beside the course's records."""
+    paper = [span for span, (_status, said) in statuses.items()
+             if any(kind in _PAYMENT_PAPERS for kind, _m, _l in said)]
+    care = [span for span, (_status, said) in statuses.items()
+            if span not in paper and not any(kind in _NO_PATIENT_COURSE for kind, _m, _l in said)]
+    return paper if care else []
+
+
 def superseded_parts(document: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
     """The spans of the documents of a bundle titled as a superseded version of the plan ("Treatment Plan Report v1
     (superseded)", "REJECTED", "DRAFT - NOT FOR CLINICAL USE"; ``superseded_version_title``), when another document
@@ -1783,6 +1802,6 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
 
 
 __all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses",
-           "fresh_history", "general_parts",
+           "fresh_history", "general_parts", "payment_parts",
            "part_statuses", "rejudged", "without", "status_kind", "modality", "imaging", "positioning",
            "site_of"]

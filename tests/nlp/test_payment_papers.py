@@ -1,0 +1,60 @@
+"""Papers of payment beside a course's clinical records (a superbill, a charge sheet, a coding summary, a claim
+or a payer's claims letter, a fee schedule, a pre-service cost estimate, a prior authorization and its
+determination) state codes, units, money and approvals, never what was done: none of their numbers is a lesion
+count, a fraction count, a level, a device or an imaging study of the course, and none of them is evidence that
+treatment was delivered. A coding query answered by the treating physician is clinical documentation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from srscheck.nlp import read_course
+
+RECORD = """SPINE SBRT - PLAN AND TREATMENT RECORD
+Target: T10 vertebral body metastasis, PTV_T10. Prescription 18 Gy in 1 fraction, delivered 07/14/2026.
+CT simulation supine on the couch top with a knee sponge; no immobilization device was used. Daily CBCT.
+"""
+
+CODING_SHEET = """LOCKWOOD RADIATION CENTER - CODING SUMMARY SHEET
+ICD-10-CM
+  C79.51  Secondary malignant neoplasm of bone
+  T38.0X5A  Adverse effect of glucocorticoids
+CPT  Units
+77334  1  Treatment devices, design and construction, complex
+77373  1  SBRT delivery
+78815  1  PET/CT imaging
+"""
+
+CONSULT = """RADIATION ONCOLOGY CONSULTATION
+2.2 cm left upper lobe nodule, squamous cell carcinoma. Recommend SBRT, 50 Gy in 5 fractions, after
+simulation; the patient agrees to proceed.
+"""
+
+ESTIMATE = """ONCOLOGY CENTER - Patient Financial Counseling
+Patient Pre-Service Cost Estimate
+Planned service: Lung SBRT, 5 fractions (estimated 01/05/2027 - 01/13/2027)
+CPT   Units  Allowed
+77373  5     $6,250.00
+This is an estimate of charges for services that have not yet been provided. Actual charges depend on the
+services received.
+"""
+
+
+def _course(tmp_path: Path, *docs: tuple[str, str]):
+    paths = []
+    for name, text in docs:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(tmp_path / name)
+    return read_course(paths)
+
+
+def test_a_coding_summary_adds_no_device_or_imaging_to_the_course(tmp_path: Path) -> None:
+    f = _course(tmp_path, ("1_record.txt", RECORD), ("2_coding.txt", CODING_SHEET)).facts
+    assert f.course_status.value == "delivered" and f.fractions.value == 1
+    assert "PET" not in f.imaging.value
+    assert not any("coding" in e.text.lower() or "77334" in e.text for e in f.positioning.evidence)
+
+
+def test_a_cost_estimate_is_no_evidence_of_delivery(tmp_path: Path) -> None:
+    f = _course(tmp_path, ("1_consult.txt", CONSULT), ("2_estimate.txt", ESTIMATE)).facts
+    assert f.course_status.value == "recommended"
