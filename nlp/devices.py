@@ -376,12 +376,16 @@ def _said_unused(fact: Fact, ments: Sequence[Mention], unused: re.Pattern[str], 
     """A positioning device every affirmed mention of which is followed in its sentence by the words that it was not
     used (placed or left there, never used: a migrated marker; only at hand: "Available; not used") is no device of
     this course's positioning; a body support followed by the words that the patient was not immobilized
-    (``support``: "knee wedge; no immobilization device") is none either."""
+    (``support``: "knee wedge; no immobilization device") is none either, nor is the same support named again
+    elsewhere (the treatment note's "setup with knee wedge"): every mention names it in the same words."""
     for value in list(fact.value or []):
         said = [m for m in _mentions(ments, "POSITIONING", value) if m.affirmed]
-        if said and all(_unused_after(m, ments, unused, text) or
-                        (support is not None and value == "body_immobilization" and
-                         _unused_after(m, ments, support, text)) for m in said):
+        supports = support is not None and value == "body_immobilization" and len(
+            {" ".join(text[m.evidence.start:m.evidence.end].lower().split()) for m in said}) == 1 and any(
+            _unused_after(m, ments, support, text) for m in said)
+        if said and (supports or all(_unused_after(m, ments, unused, text) or
+                                     (support is not None and value == "body_immobilization" and
+                                      _unused_after(m, ments, support, text)) for m in said)):
             fact = _without(fact, value, said)
     return fact
 

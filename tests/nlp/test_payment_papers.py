@@ -58,3 +58,19 @@ def test_a_coding_summary_adds_no_device_or_imaging_to_the_course(tmp_path: Path
 def test_a_cost_estimate_is_no_evidence_of_delivery(tmp_path: Path) -> None:
     f = _course(tmp_path, ("1_consult.txt", CONSULT), ("2_estimate.txt", ESTIMATE)).facts
     assert f.course_status.value == "recommended"
+
+
+SUPPORT = """SPINE SBRT - PLAN AND TREATMENT RECORD
+Simulation: CT supine, arms on chest, knee wedge only; no vacuum cushion or body frame was used.
+Prescription 18 Gy in 1 fraction to PTV_T10.
+TREATMENT DELIVERY 07/17/2026
+Fraction 1 of 1. Setup to skin marks on the couch with knee wedge. CBCT before treatment. Completed as planned.
+"""
+
+
+def test_a_support_the_chart_says_immobilizes_nothing_is_none_where_it_is_named_again(tmp_path: Path) -> None:
+    f = _course(tmp_path, ("1_record.txt", SUPPORT), ("2_coding.txt", CODING_SHEET)).facts
+    assert f.positioning.value == []
+    cushion = SUPPORT.replace("knee wedge only; no vacuum cushion or body frame was used",
+                              "vacuum cushion and knee wedge")
+    assert _course(tmp_path, ("1_record.txt", cushion)).facts.positioning.value == ["body_immobilization"]
