@@ -19,6 +19,7 @@ from .facts import (
     general_parts,
     part_statuses,
     payment_parts,
+    query_questions,
     rejudged,
     status_kind,
     superseded_parts,
@@ -166,8 +167,8 @@ def extract(document: Document, parsed: Parsed, vocab: Vocabulary, day_first: bo
         ments = [replace(m, modifiers=tuple(sorted(set(m.modifiers) | {cat}))) for m in ments]
     if not cat:  # a plan told in the future tense by a document of the planning stage: still its plan
         ments = planned_ahead(document, ctx, vocab, ments, statuses)
-    general = general_parts(statuses) + superseded_parts(document, vocab) + payment_parts(statuses) \
-        if not cat else []
+    general = general_parts(statuses) + superseded_parts(document, vocab) + payment_parts(statuses) + \
+        query_questions(document, vocab) if not cat else []
     # a leaflet or a literature review beside the course's records: nobody's course
     ments = _marked(ctx, ments, general, "HYPOTHETICAL")
     facts, warnings, quantities, review = chart_facts(document, ments, ctx, vocab, status, spans + tuple(general))

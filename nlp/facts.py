@@ -797,6 +797,27 @@ def payment_parts(statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int
     return paper if care else []
 
 
+def query_questions(document: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The spans of the coder's words in each query to the treating physician of a bundle (a coding, CDI, billing or
+    documentation query: ``query_title``): from below its title line to the physician's answer (``query_answer``:
+    "PHYSICIAN RESPONSE (...)", "Answer (..., MD):"), or to its end when it has none. The question quotes what other
+    papers say ("the superbill reports two spinal lesions (C5 and C6)") and lists the options to choose from; only
+    the answer is clinical documentation. None when the bundle has no other document."""
+    if len(document.parts) < 2:
+        return []
+    text, pats = document.text, vocab.patterns
+    out = []
+    for p in document.parts:
+        title = _title(pats["query_title"], text, p.start, _head_end(text, p.start, p.end))
+        if not title:
+            continue
+        below = text.find("\n", title.end(), p.end)
+        below = p.end if below < 0 else below
+        answer = pats["query_answer"].search(text, below, p.end)
+        out.append((below, answer.start() if answer else p.end))
+    return out
+
+
 def superseded_parts(document: Document, vocab: Vocabulary) -> list[tuple[int, int]]:
     """The spans of the documents of a bundle titled as a superseded version of the plan ("Treatment Plan Report v1
     (superseded)", "REJECTED", "DRAFT - NOT FOR CLINICAL USE"; ``superseded_version_title``), when another document
@@ -1802,6 +1823,6 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
 
 
 __all__ = ["NOT_THIS_COURSE", "NOT_THIS_COURSE_SCOPE", "chart_facts", "course_status", "earlier_courses",
-           "fresh_history", "general_parts", "payment_parts",
+           "fresh_history", "general_parts", "payment_parts", "query_questions",
            "part_statuses", "rejudged", "without", "status_kind", "modality", "imaging", "positioning",
            "site_of"]

@@ -74,3 +74,35 @@ def test_a_support_the_chart_says_immobilizes_nothing_is_none_where_it_is_named_
     cushion = SUPPORT.replace("knee wedge only; no vacuum cushion or body frame was used",
                               "vacuum cushion and knee wedge")
     assert _course(tmp_path, ("1_record.txt", cushion)).facts.positioning.value == ["body_immobilization"]
+
+
+SPINE = """STEREOTACTIC BODY RADIOTHERAPY - TREATMENT SUMMARY
+Treatment site: Cervical spine C5-C6. Dose: 24 Gy in 2 fractions, delivered 08/11/2026 and 08/13/2026.
+Target: metastasis in the C5 vertebral body extending across the disc into C6; GTV contoured as one volume.
+Thermoplastic head-neck-shoulder mask; CT simulation fused with MRI; CBCT before each fraction.
+"""
+
+QUERY = """HOSPITAL   HIM - OUTPATIENT CODING QUERY
+To: Treating Physician, MD      cc: Neurosurgeon, MD
+Re: PATIENT, TEST   MRN T-0001   Spine SBRT 08/11/2026 - 08/13/2026
+Sent 08/17/2026 by a coder, CCS
+
+The neurosurgery superbill reports two spinal lesions (C5 and C6). The treatment summary describes the target as \
+"C5-C6" with one GTV.
+Please clarify how many distinct spinal lesions were treated in this course:
+  ( ) Two separate lesions (C5 and C6)
+  ( ) One lesion involving C5 and C6
+  ( ) Other: ______
+  ( ) Clinically undetermined
+
+Response 08/18/2026 08:12 - Treating Physician, MD:
+  (X) One lesion involving C5 and C6
+  This is a single metastasis centred in the C5 body that crosses the disc into the top of C6. It was contoured \
+and treated as one target with one PTV, 24 Gy in 2 fractions. There was no second lesion.
+"""
+
+
+def test_a_coding_querys_question_is_no_clinical_statement_but_its_answer_is(tmp_path: Path) -> None:
+    reading = _course(tmp_path, ("1_summary.txt", SPINE), ("2_query.txt", QUERY))
+    assert reading.facts.lesion_count.value == 1
+    assert [les.name for les in reading.facts.lesions] == ["C5-C6"]
