@@ -1372,12 +1372,14 @@ def dated_delivery(t: Table, vocab: Vocabulary) -> tuple[float, float, int] | No
     for row in t.rows:
         if not row or pats["total_row"].match(row[0].text):
             continue
-        date = next((m for c in row if (m := pats["date"].search(c.text))), None)
+        cell, date = next(((c, m) for c in row if (m := pats["date"].search(c.text))), (None, None))
         if date is None or col >= len(row):
             return None
-        if len({m.group(0) for c in row for m in pats["date"].finditer(c.text)}) > 1 or \
+        if pats["date_range_start"].search(cell.text, 0, date.start()) or \
+                len({m.group(0) for c in row for m in pats["date"].finditer(c.text)}) > 1 or \
                 any(i < len(row) and _many_fractions(row[i].text, vocab) for i in counted):
-            # a row from its first day to its last ("T10-L1 | 11/29 | 12/10 | 10 / 10 | 3000 cGy") or one that
+            # a row from its first day to its last ("T10-L1 | 11/29 | 12/10 | 10 / 10 | 3000 cGy", a cell
+            # "11/02-11/10/2026" whose first day has no year) or one that
             # counts its fractions: a course's summary row, not one session of a log
             return None
         if row_not_given([c.text for c in row], vocab):

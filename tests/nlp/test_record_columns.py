@@ -74,3 +74,20 @@ def test_a_dated_row_with_a_delivered_column_is_a_fraction_given(tmp_path: Path)
     assert [(les.dose_gy, les.fractions) for les in r.facts.lesions] == [(15.0, 1)]
     flagged = [x for x in r.review if x.fact == "lesions"]
     assert flagged and "15 Gy" in flagged[0].message and "16 Gy" in flagged[0].message
+
+
+def test_a_row_dated_from_its_first_day_to_its_last_is_a_course_summary_row(tmp_path: Path) -> None:
+    # "11/02-11/10/2026": the first day's year left to the last day; the row sums a course, not one session
+    pdf = make_chart_pdf(tmp_path / "summary.pdf", [[
+        Heading("SBRT Course Summary"),
+        "Targets: PTV_RLL = right lower lobe nodule, 1.6 cm. PTV_Rib7L = lytic lesion of the left 7th rib, 2.3 cm.",
+        Spacer(),
+        TextTable([("Target", "Rx", "Dose/fx", "Delivered", "Dates"),
+                   ("PTV_RLL", "50 Gy / 5 fx", "10 Gy", "50 Gy", "11/02-11/10/2026"),
+                   ("PTV_Rib7L", "35 Gy / 5 fx", "7 Gy", "35 Gy", "11/02-11/10/2026")],
+                  columns=(0, 80, 170, 240, 310)),
+        "Each of the five fractions began with a CBCT per isocentre.",
+    ]])
+    r = read_course([pdf])
+    assert r.facts.fractions.value == 5
+    assert sorted((les.dose_gy, les.fractions) for les in r.facts.lesions) == [(35.0, 5), (50.0, 5)]
