@@ -43,6 +43,19 @@ def test_a_distance_to_the_optic_nerve_with_the_side_written_short_makes_the_les
     assert les[0].complexity_reasons == ("within 5 mm of the optic apparatus",)
 
 
+def test_a_distance_to_a_segment_of_the_optic_nerve_makes_the_lesion_complex() -> None:
+    # "3 mm from the intracranial segment of the right optic nerve": measured to a part of the structure, as to its
+    # edge
+    chart = ("SRS PLAN SUMMARY 05/04/2026\n"
+             "Single fraction on the TrueBeam with an open-face mask; CT simulation fused with MRI.\n"
+             "Targets treated in one fraction:\n"
+             "1. Right gyrus rectus metastasis, 3 mm from the intracranial segment of the right optic nerve, 16 Gy\n"
+             "2. Left parietal metastasis, 20 Gy\n")
+    les = read_text(chart).facts.lesions
+    assert [x.complexity for x in les] == ["complex", "simple"]
+    assert les[0].complexity_reasons == ("within 5 mm of the optic apparatus",)
+
+
 def test_a_distance_written_after_the_structure_without_a_colon_makes_the_lesion_complex() -> None:
     # "distance to the left optic nerve (N. opticus li.) 2 mm": the structure first, then its distance, in running
     # words (a translated letter), as a field "Distance to the left optic nerve: 2 mm" would write it
