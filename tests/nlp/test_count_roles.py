@@ -131,3 +131,20 @@ def test_a_count_naming_a_lesion_given_to_another_treatment_sets_no_count() -> N
     assert reading.facts.lesion_count.value == 1
     assert reading.facts.lesions[0].dose_gy == 50.0
     assert _count_flags(reading)  # the summary's "both" still disagrees with the lesion found
+
+
+HELD = """CRANIAL SRS PLAN REPORT
+Plan SRS_MULTI_01 approved 04/10/2026; 6 MV FFF gantry linac; thermoplastic SRS mask; MRI fused with planning CT.
+Structure\tLocation\tSize (mm)\tRx
+PTV1\tR frontal\t12\t20 Gy x 1
+PTV2\tL temporal\t16\t20 Gy x 1
+PTV3\tR cerebellar\t21\t18 Gy x 1
+PTV5_hold\tL occipital\t3\t-- not planned --
+Treatment record 04/14/2026: fraction 1 of 1, PTV1 20 Gy, PTV2 20 Gy, PTV3 18 Gy delivered.
+"""
+
+
+def test_a_target_row_said_not_planned_is_no_lesion_of_the_course() -> None:
+    reading = read_text(HELD)
+    assert reading.facts.lesion_count.value == 3
+    assert "L occipital" not in [les.name for les in reading.facts.lesions]
