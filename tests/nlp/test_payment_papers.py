@@ -106,3 +106,16 @@ def test_a_coding_querys_question_is_no_clinical_statement_but_its_answer_is(tmp
     reading = _course(tmp_path, ("1_summary.txt", SPINE), ("2_query.txt", QUERY))
     assert reading.facts.lesion_count.value == 1
     assert [les.name for les in reading.facts.lesions] == ["C5-C6"]
+
+
+DICTATED_SIM = """SIMULATION NOTE (dictated)
+Seventy nine year old woman with a peripheral right upper lobe adenocarcinoma. A four D CT was acquired with two
+millimeter slices and an ITV was generated. The PET C T that was authorized with the radiation request has not been
+done, she declined another scan and we agreed it would not change management. Plan is 54 Gy in 3 fractions.
+SBRT TREATMENT RECORD: 54 Gy in 3 fractions delivered 09/14 - 09/18/2026 with daily CBCT, vacuum cushion.
+"""
+
+
+def test_a_study_its_sentence_says_has_not_been_done_is_no_planning_imaging(tmp_path: Path) -> None:
+    f = _course(tmp_path, ("1_sim.txt", DICTATED_SIM)).facts
+    assert f.imaging.value == ["CT"]
