@@ -1021,6 +1021,9 @@ def laterality_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fa
     return out + _level_flags(document, ctx, vocab, facts, text)
 
 
+_FIELD_LABEL_END = re.compile(r"[ \t]*(?::|\t|[ ]{2,})")  # a row's label ends at a colon, a tab or a column gap
+
+
 def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  text: str) -> list[ReviewFlag]:
     """The only spinal lesion is at one level (PTV_T10) but the chart names another level as a treated
@@ -1041,6 +1044,9 @@ def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
         if levels_spanned(level) <= known or not ctx.counts(m.start(), m.end()) or not noun or \
                 not vertebral_levels(text[max(0, m.start() - 30):m.end() + 40], vocab):
             continue
+        if "\n" in text[m.end():m.end() + gap] and _FIELD_LABEL_END.match(text, noun.end()):
+            continue  # the level ends its line ("cord contoured on T2") and the next row's label is the noun
+            # ("Target<gap>GTV T10 ..."): no lesion named at that level
         if said_not_treated(text[noun.end():max(noun.end(), ctx.sentence(m.start())[1])], vocab):
             continue  # another lesion, said not to be treated ("small T11 lesion ..., for observation")
         ev = [les.evidence[0], _ev(document, ctx, m.start(), "review:level")]

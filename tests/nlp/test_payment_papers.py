@@ -119,3 +119,19 @@ SBRT TREATMENT RECORD: 54 Gy in 3 fractions delivered 09/14 - 09/18/2026 with da
 def test_a_study_its_sentence_says_has_not_been_done_is_no_planning_imaging(tmp_path: Path) -> None:
     f = _course(tmp_path, ("1_sim.txt", DICTATED_SIM)).facts
     assert f.imaging.value == ["CT"]
+
+
+LEVEL_ROWS = """SPINE SBRT - PLAN AND TREATMENT RECORD
+Indication\tPainful T10 metastasis, renal cell carcinoma
+Planning MRI\t07/12/2026 thoracic spine post-gadolinium, fused to sim CT; cord contoured on T2
+Target: GTV T10 body and right pedicle; PTV = CTV + 2 mm
+Prescription\t18 Gy in 1 fraction to PTV, delivered 07/17/2026 with CBCT, fraction 1 of 1.
+Target\tFx\tDose/fx\tTotal delivered
+T10 PTV\t1 of 1\t18 Gy\t18 Gy
+"""
+
+
+def test_a_level_ending_its_row_is_not_named_by_the_next_rows_label(tmp_path: Path) -> None:
+    reading = _course(tmp_path, ("1_record.txt", LEVEL_ROWS))
+    assert reading.facts.lesion_count.value == 1
+    assert not [f for f in reading.review if "also names a T2" in f.message]
