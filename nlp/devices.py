@@ -380,12 +380,13 @@ def _said_unused(fact: Fact, ments: Sequence[Mention], unused: re.Pattern[str], 
     elsewhere (the treatment note's "setup with knee wedge"): every mention names it in the same words."""
     for value in list(fact.value or []):
         said = [m for m in _mentions(ments, "POSITIONING", value) if m.affirmed]
-        supports = support is not None and value == "body_immobilization" and len(
-            {" ".join(text[m.evidence.start:m.evidence.end].lower().split()) for m in said}) == 1 and any(
-            _unused_after(m, ments, support, text) for m in said)
-        if said and (supports or all(_unused_after(m, ments, unused, text) or
-                                     (support is not None and value == "body_immobilization" and
-                                      _unused_after(m, ments, support, text)) for m in said)):
+        if not said:
+            continue
+        body = support is not None and value == "body_immobilization"
+        immobilizes_none = [body and _unused_after(m, ments, support, text) for m in said]
+        one_name = len({" ".join(text[m.evidence.start:m.evidence.end].lower().split()) for m in said}) == 1
+        if (one_name and any(immobilizes_none)) or all(
+                none or _unused_after(m, ments, unused, text) for m, none in zip(said, immobilizes_none)):
             fact = _without(fact, value, said)
     return fact
 

@@ -773,9 +773,13 @@ def general_parts(statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int
     """The spans of the documents of a bundle judged general text (:func:`_general_text`: a leaflet, a literature
     review, a trial's screening), when another document is not: what they name is nobody's course, so it does not
     count beside the course's records (its generic frame, its usual schedules)."""
-    general = [span for span, (_status, said) in statuses.items()
-               if any(kind in _NO_PATIENT_COURSE for kind, _m, _l in said)]
+    general = _parts_said(statuses, _NO_PATIENT_COURSE)
     return general if len(general) < len(statuses) else []
+
+
+def _parts_said(statuses: dict[tuple[int, int], PartStatus], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the documents whose status rests on a statement of one of ``kinds``."""
+    return [span for span, (_status, said) in statuses.items() if any(kind in kinds for kind, _m, _l in said)]
 
 
 # kinds of document that are papers of payment, not of care: a billing paper (a superbill, a charge sheet, a claim, a
@@ -790,10 +794,9 @@ def payment_parts(statuses: dict[tuple[int, int], PartStatus]) -> list[tuple[int
     """The spans of the documents of a bundle judged papers of payment (``_PAYMENT_PAPERS``: billing, a payer's
     request or determination), when some other document is a record of care (neither such a paper nor general
     text): what they list was billed, asked for or approved, so it does not count beside the course's records."""
-    paper = [span for span, (_status, said) in statuses.items()
-             if any(kind in _PAYMENT_PAPERS for kind, _m, _l in said)]
-    care = [span for span, (_status, said) in statuses.items()
-            if span not in paper and not any(kind in _NO_PATIENT_COURSE for kind, _m, _l in said)]
+    paper = _parts_said(statuses, _PAYMENT_PAPERS)
+    general = _parts_said(statuses, _NO_PATIENT_COURSE)
+    care = [span for span in statuses if span not in paper and span not in general]
     return paper if care else []
 
 
