@@ -19,7 +19,9 @@ upright while the raw content stream runs sideways, as with pages printed landsc
 ``scan=True`` (every page rendered to a grey image; the PDF holds only
 the images, no text layer; ``scan_dpi`` its resolution, ``scan_skew`` degrees the sheet lay crooked on the
 glass, ``scan_noise`` the standard deviation in grey levels of the sensor's speckle, both seeded so the bytes
-stay the same), ``password`` (reportlab standard encryption with that user password).
+stay the same), ``scan_pages`` (1-based page numbers: only those pages become images, with the same scan
+options, and the others keep their text: a scanned sheet filed inside an otherwise digital PDF),
+``password`` (reportlab standard encryption with that user password).
 Content that does not fit flows onto a new page. Same input, same bytes (``invariant=1``).
 """
 
@@ -405,7 +407,8 @@ def _draw_page(c: rl_canvas.Canvas, ops: list[_Text | _Line], *, number: int, to
 
 
 def _render(target: str | io.BytesIO, layout: _Layout, *, header: list[str], footer: list[str],
-            page_numbers: str | None, rotate: Mapping[int, int], title: str, encrypt: object) -> None:
+            page_numbers: str | None, rotate: Mapping[int, int], title: str, encrypt: object,
+            scanned: Mapping[int, bytes] | None = None) -> None:
     c = rl_canvas.Canvas(target, pagesize=layout.page_size, invariant=1, encrypt=encrypt,
                          pageCompression=1)
     c.setTitle(title)
@@ -414,6 +417,12 @@ def _render(target: str | io.BytesIO, layout: _Layout, *, header: list[str], foo
     total = len(layout.pages)
     width, height = layout.page_size
     for n, ops in enumerate(layout.pages, start=1):
+        if scanned and n in scanned:  # a scanned sheet: the page is only its image
+            from reportlab.lib.utils import ImageReader
+
+            c.drawImage(ImageReader(io.BytesIO(scanned[n])), 0, 0, width=width, height=height)
+            c.showPage()
+            continue
         degrees = rotate.get(n, 0) % 360
         if degrees not in _UPRIGHT:
             raise ValueError(f"page rotation must be a multiple of 90 degrees, got {rotate[n]}")
@@ -506,7 +515,7 @@ def make_chart_pdf(path: str | Path, pages: Sequence[Sequence[Block]], *,
                    page_numbers: str | None = "Page {n} of {total}",
                    two_columns: bool = False, font: str = DEFAULT_FONT, font_size: float = 10.0,
                    rotate: Mapping[int, int] | None = None, scan: bool = False, scan_dpi: int = 150,
-                   scan_skew: float = 0.0, scan_noise: float = 0.0,
+                   scan_skew: float = 0.0, scan_noise: float = 0.0, scan_pages: Sequence[int] | None = None,
                    password: str | None = None, title: str = "Treatment summary") -> Path:
     """Write a chart PDF to ``path`` and return the path. See the module docstring."""
     path = Path(path)
@@ -528,6 +537,12 @@ def make_chart_pdf(path: str | Path, pages: Sequence[Sequence[Block]], *,
         _render(buf, layout, encrypt=None, **options)
         _image_only_pdf(path, _rasterize(buf.getvalue(), scan_dpi, skew=scan_skew, noise=scan_noise), title=title,
                         encrypt=_encryption(password))
+    elif scan_pages:
+        buf = io.BytesIO()
+        _render(buf, layout, encrypt=None, **options)
+        images = _rasterize(buf.getvalue(), scan_dpi, skew=scan_skew, noise=scan_noise)
+        scanned = {n: images[n - 1][0] for n in scan_pages}
+        _render(str(path), layout, encrypt=_encryption(password), scanned=scanned, **options)
     else:
         _render(str(path), layout, encrypt=_encryption(password), **options)
     return path
