@@ -419,13 +419,41 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SUBJECT_LINES = 20  # a letter's subject line stands below its letterhead, addressee and date
 
 
-def _delivery_statements(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int):
+def _delivery_statements(text: str, ctx: TextContext, vocab: Vocabulary, start: int, end: int,
+                         tables: tuple = ()):
     """The statements that treatment was given in ``text[start:end]`` that count (not negated, not hypothetical:
-    :meth:`TextContext.counts`), less a stamp of the paper's receipt ("[ RECEIVED SEP 08 2026 - CODING ]")."""
+    :meth:`TextContext.counts`), less a stamp of the paper's receipt ("[ RECEIVED SEP 08 2026 - CODING ]"), the
+    verb of a statement that the treatment is still to come ("treatment not yet delivered": ``course_pending``)
+    and a status cell of a table row that names a step before the treatment (:func:`_step_row_done`)."""
     pats = vocab.patterns
+    pending = [p.span() for p in pats["course_pending"].finditer(text, start, end)]
     return (m for m in pats["delivery_statement"].finditer(text, start, end)
             if ctx.counts(m.start(), m.end()) and not pats["receipt_stamp"].match(text, m.start(), end)
-            and not _step_done(text, pats, m))
+            and not any(a <= m.start() < b for a, b in pending)
+            and not _step_done(text, pats, m) and not _step_row_done(tables, text, pats, m))
+
+
+def _step_row_done(tables: tuple, text: str, pats, m: re.Match) -> bool:
+    """Whether the delivery statement ``m`` ("COMPLETED") is the whole status cell of a table row (an appointment
+    list, an order history) whose item, the filled cell just before it, names a step before or beside the treatment
+    (``done_step_cell``: "Planning MRI brain w/wo contrast | COMPLETED", "CT simulation, SRS mask | COMPLETED") and
+    whose cells name no session of treatment (``treatment_session_cell``): the row says that step was done, not the
+    treatment. A row that names the treatment ("SRS treatment 1 of 1 | COMPLETED", "Fx 2 | CBCT | Completed"), or
+    whose step stands in another column ("J.D. | completed | L1 SBRT | contours approved"), still counts."""
+    if not pats["done_verb"].search(m.group()):
+        return False
+    for table in tables:
+        for row in table.rows:
+            cell = next((c for c in row if c.start <= m.start() < c.end), None)
+            if cell is None:
+                continue
+            if re.search(r"[A-Za-z]", text[cell.start:m.start()] + text[m.end():cell.end]):
+                return False  # a status with words of its own ("completed the check") is read as it stands
+            before = [c.text for c in row[:row.index(cell)] if c.text.strip()]
+            others = [c.text for c in row if c is not cell and c.text.strip()]
+            return bool(before) and bool(pats["done_step_cell"].match(before[-1])) and \
+                not any(pats["treatment_session_cell"].search(c) for c in others)
+    return False
 
 
 def _step_done(text: str, pats, m: re.Match) -> bool:
@@ -456,7 +484,7 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     subject, addressee = pats["letter_subject"], pats["letter_addressee"]
     none_given = [m for m in pats["delivered_none"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     check = _title(pats["physics_check_title"], text, start, head_end, subject, end, addressee)
-    said = [m for m in _delivery_statements(text, ctx, vocab, start, end)
+    said = [m for m in _delivery_statements(text, ctx, vocab, start, end, document.tables)
             if not any(n.start() <= m.start() < n.end() for n in none_given)  # "Delivered fractions: 0 of 1"
             and not pats["qa_delivery"].match(text, m.start(), end)  # "plan delivered to the phantom": a QA delivery
             and not (check and pats["delivery_word"].match(m.group()))  # a physics check's "MU delivered": its own
@@ -537,6 +565,11 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if closed:
         return "planned", [("not_delivered", closed, 2)]
     pending = list(pats["course_pending"].finditer(text, start, end)) + none_given
+    booked = _sessions_booked(document, vocab, start, end) if not _plan_or_record(text, pats, start, head_end) else []
+    if booked:  # a scheduling export (no plan, no record) whose treatment sessions are all still booked ahead: the
+        # course is scheduled, none of it given, and what the list says was done before it (a planning MRI, a
+        # simulation) is the preparation of a course not yet given
+        return "recommended", [("recommended", booked + pending, 2)]
     if pending and check and len(document.parts) <= 1:  # a physics check of the plan (patient-specific QA) that
         # says the patient is not yet treated: it documents the check only, whatever it delivered to its phantom
         return "planned", [("physics_only", [check], 1), ("planned", pending, 2)]
@@ -850,6 +883,32 @@ def _sessions_not_given(document: Document, vocab: Vocabulary, start: int, end: 
                  for row in rows]
         if all(marks):
             out.extend(marks)
+    return out
+
+
+_CELL_TEXT = re.compile(r"\S(?:.*\S)?")  # a cell's words, for its evidence
+
+
+def _sessions_booked(document: Document, vocab: Vocabulary, start: int, end: int) -> list:
+    """The status cells of the dated rows of an appointment list (a scheduling export) in
+    ``document.text[start:end]`` that name a session of the treatment (``treatment_session_cell``: "SRS treatment 1
+    of 1") and say it is still to come (a cell whole ``fraction_to_come``: "SCHEDULED", "Booked"), when no such row
+    says it is done: the list was printed before the treatment. [] when no row names a session of the treatment,
+    or one is not to come."""
+    pats, text = vocab.patterns, document.text
+    out = []
+    for t in document.tables:
+        for row in t.rows:
+            if not row or not start <= row[0].start < end:
+                continue
+            if not any(pats["treatment_session_cell"].search(c.text) for c in row) or \
+                    not any(pats["dated_row"].match(c.text) for c in row):
+                continue  # (a dated row: an appointment; a charge's row, "SRS delivery ... | ON HOLD", is none)
+            status = next((_CELL_TEXT.search(text, c.start, c.end) for c in row
+                           if c.text.strip() and pats["fraction_to_come"].match(c.text)), None)
+            if status is None:
+                return []  # a session given, or one whose row says nothing of it: no list of bookings only
+            out.append(status)
     return out
 
 

@@ -1,0 +1,74 @@
+"""Mechanisms found on corpus 79 (other clinics' system print-outs and exports), each on a chart written here:
+
+- a scheduling export's appointment rows: a "COMPLETED" status of a row that names a step before the treatment
+  (planning MRI, CT simulation, consult) says that step was done, not the treatment; a "treatment not yet
+  delivered" names no delivery; and an export whose every dated row of a treatment session is still booked
+  ("SCHEDULED") was printed before the course: it documents none of it.
+"""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+from srscheck.core.model import status_kind
+
+SCHEDULE = """BRACKENRIDGE ONCOLOGY - APPOINTMENT AND CHARGE EXPORT (invented)
+printed|2027-03-04 09:12|user|front.desk
+patient|EXAMPLE, PATIENT|mrn|X-1
+course|C1 SRS BRAIN - L parietal met 1.1 cm|physician|A. Example MD
+APPT_ID|DATE|TIME|RESOURCE|APPOINTMENT|STATUS|NOTE
+B-101|2027-02-20|09:00|Clinic 3|New patient consult|COMPLETED|SRS 20 Gy x1 advised
+B-102|2027-02-26|08:00|MRI 3T|Planning MRI brain with contrast|COMPLETED|
+B-103|2027-02-26|10:30|CT-SIM|CT simulation, thermoplastic mask|COMPLETED|mask made
+B-104|2027-03-10|07:30|LINAC-2|SRS treatment 1 of 1|SCHEDULED|
+CHARGE_ID|CODE|DESCRIPTION|UNITS|STATUS|REASON
+C-1|77372|SRS delivery, linac, single session|1|ON HOLD|treatment not yet delivered
+"""
+
+
+def test_a_scheduling_export_with_its_treatment_still_booked_documents_no_course() -> None:
+    reading = read_text(SCHEDULE)
+    assert reading.facts.course_status.value == "recommended"
+    assert reading.facts.modality.value is None and not reading.facts.lesions
+    assert reading.facts.imaging.value == [] and reading.facts.positioning.value == []
+    given = read_text(SCHEDULE.replace("SRS treatment 1 of 1|SCHEDULED", "SRS treatment 1 of 1|COMPLETED")
+                      .replace("|ON HOLD|treatment not yet delivered", "|POSTED|"))
+    assert given.facts.course_status.value == "delivered"
+    assert given.facts.positioning.value == ["mask"]
+
+
+def test_a_completed_step_before_the_treatment_is_no_delivery_statement() -> None:
+    """Without the booked row, the rows of steps done (MRI, simulation) still say nothing was delivered: the
+    export's "treatment not yet delivered" makes the course one still to be given."""
+    rows = SCHEDULE.replace("B-104|2027-03-10|07:30|LINAC-2|SRS treatment 1 of 1|SCHEDULED|\n", "")
+    reading = read_text(rows)
+    assert reading.facts.course_status.value != "delivered"
+    assert not any("COMPLETED" in e.text for e in reading.facts.course_status.evidence)
+
+
+def test_treatment_not_yet_delivered_is_no_statement_that_it_was() -> None:
+    from srscheck.nlp import get_reader
+    from srscheck.nlp.context import build_context
+    from srscheck.nlp.facts import _delivery_statements
+    from srscheck.nlp.lines import soften
+    from srscheck.nlp.pieces import parse
+    from srscheck.nlp.reader import document_from_text
+    reader = get_reader()
+    text = "Charge status: on hold, treatment not yet delivered.\nFraction 1 was delivered on 03/10/2027.\n"
+    ctx = build_context(document_from_text(text), parse(reader.nlp, soften(text, reader.vocab)), reader.vocab)
+    said = [m.group() for m in _delivery_statements(text, ctx, reader.vocab, 0, len(text))]
+    assert said == ["was delivered"]
+
+
+def test_a_completed_session_row_still_counts_however_its_other_cells_read() -> None:
+    from srscheck.nlp.facts import _step_row_done
+    from srscheck.nlp.reader import document_from_text
+    from srscheck.nlp.vocab import load_vocabulary
+    pats = load_vocabulary().patterns
+    text = ("DATE|ITEM|IMAGING|STATUS\n2027-03-10|Fx 1 of 3|CT on rails|COMPLETED\n"
+            "2027-03-08|none|CT simulation|COMPLETED\n2027-03-09|J.D.|COMPLETED|contours approved\n")
+    doc = document_from_text(text)
+    done = [m for m in pats["delivery_statement"].finditer(text)]
+    assert [_step_row_done(doc.tables, text, pats, m) for m in done] == [False, True, False]
+    assert status_kind(read_text(text).facts.course_status) == "delivered"
+
