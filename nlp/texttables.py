@@ -650,6 +650,16 @@ def _past_break(lines: list[str], j: int, breaks: set[int] | frozenset[int]) -> 
     return k if crossed else None
 
 
+def _heading_over(line: str, titles: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether ``line``, above a ruled table's line of titles, is the heading of the table's section ("PLAN SUMMARY"
+    over "Plan name   Target   Rx (cGy)"): written in capitals over titles that are not, its words all in the
+    first column. It names the table, not its first column."""
+    words = [m.span() for m in _WORD.finditer(line)]
+    letters = re.sub(r"[^A-Za-z]", "", line)
+    return bool(words) and bool(letters) and letters.isupper() and not re.sub(r"[^A-Za-z]", "", titles).isupper() \
+        and all(_run_of(s, e, runs) == 0 for s, e in words)
+
+
 def _ruled(lines: list[str], i: int, breaks: set[int] | frozenset[int] = frozenset()) -> TextTable | None:
     """A table whose title line ``i`` (and the next, when two lines of titles) sits over a ruler; a page break
     (``breaks``: a running header or footer, a "Page 2 of 3" line) among its rows is none of them."""
@@ -661,6 +671,8 @@ def _ruled(lines: list[str], i: int, breaks: set[int] | frozenset[int] = frozens
     if any(_rule_only(lines[k]) for k in range(i, r)):
         return None  # (the title line is the next one)
     runs = [m.span() for m in _RULE_RUN.finditer(lines[r])]
+    if r == i + 2 and _heading_over(lines[i], lines[i + 1], runs):
+        return None  # (the table's titles are the next line)
     heads = list(range(i, r))
     if not all(_fits(lines[k], runs) for k in heads):
         return None

@@ -680,6 +680,9 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
     pats = vocab.patterns
     structure = [i for i in structure_columns(heads, rows, vocab) if not _name_column(heads[i], vocab)]
     name_cols = [i for i, h in enumerate(heads) if _name_column(h, vocab) and not _figures_only(rows, i)] + structure
+    plans = [i for i in name_cols if pats["record_key_title"].match(_title(heads[i]))]
+    if plans and len(plans) < len(name_cols):  # "Plan name | Target | Rx": the plan's name ("T4_SBRT_v1") beside
+        name_cols = [i for i in name_cols if i not in plans]  # the target's is no lesion's name
     dose_cols = [i for i, h in enumerate(heads)  # a Max / Mean / OAR / per-fraction column is no prescription
                  if pats["column_dose"].search(h) and column_role(h, vocab) is None]
     # a column's role from its title and its values: "Delivered" / "Planned" whose cells are doses is a dose

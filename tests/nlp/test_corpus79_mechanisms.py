@@ -3,7 +3,9 @@
 - a scheduling export's appointment rows: a "COMPLETED" status of a row that names a step before the treatment
   (planning MRI, CT simulation, consult) says that step was done, not the treatment; a "treatment not yet
   delivered" names no delivery; and an export whose every dated row of a treatment session is still booked
-  ("SCHEDULED") was printed before the course: it documents none of it.
+  ("SCHEDULED") was printed before the course: it documents none of it;
+- a capital section heading over a ruled table ("PLAN SUMMARY") titles the table, not its first column; and a
+  plan's name column ("Plan name": "T4_SBRT_v1") beside the target column names no lesion.
 """
 
 from __future__ import annotations
@@ -71,4 +73,43 @@ def test_a_completed_session_row_still_counts_however_its_other_cells_read() -> 
     done = [m for m in pats["delivery_statement"].finditer(text)]
     assert [_step_row_done(doc.tables, text, pats, m) for m in done] == [False, True, False]
     assert status_kind(read_text(text).facts.course_status) == "delivered"
+
+
+HISTORY = """RIVERBEND MEDICAL CENTER      ROBOTIC RADIOSURGERY - TREATMENT HISTORY REPORT
+Patient: EXAMPLE, PATIENT     MRN: X-2
+PLANNING    CT 1 mm 03/01/2027 (vacuum cushion); MRI L-spine 02/28/2027 fused to CT
+IMMOBIL.    Vacuum cushion
+
+PLAN SUMMARY
+Plan name     Target               Rx (cGy)  Fx  Rx IDL
+------------  -------------------  --------  --  ------
+L1_SBRT_v2    L1 vertebral body       2400    2    80%
+L4_SBRT_v1    L4 body + R pedicle     2400    2    78%
+
+DELIVERY LOG
+Date        Sess  Plan          Fx    Dose(cGy)  Cum(cGy)
+----------  ----  ------------  ----  ---------  --------
+03/08/2027     1  L1_SBRT_v2    1/2        1200      1200
+03/08/2027     1  L4_SBRT_v1    1/2        1200      1200
+03/10/2027     2  L1_SBRT_v2    2/2        1200      2400
+03/10/2027     2  L4_SBRT_v1    2/2        1200      2400
+SESSIONS DELIVERED: 2 of 2        STATUS: COMPLETE
+"""
+
+
+def test_a_capital_section_heading_over_a_ruled_table_is_no_column_title() -> None:
+    from srscheck.nlp.reader import document_from_text
+    heads = [[c.text for c in t.header] for t in document_from_text(HISTORY).tables if t.header]
+    assert ["Plan name", "Target", "Rx (cGy)", "Fx", "Rx IDL"] in heads
+    assert ["Date", "Sess", "Plan", "Fx", "Dose(cGy)", "Cum(cGy)"] in heads
+    # two lines of titles stay one title each
+    two = "Target    Rx       Fx\nname      (cGy)\n------    -----    --\nL1 body   2400     2\nL4 body   2400     2\n"
+    assert [c.text for c in document_from_text(two).tables[0].header] == ["Target name", "Rx (cGy)", "Fx"]
+
+
+def test_a_plan_name_column_beside_the_target_column_names_no_lesion() -> None:
+    reading = read_text(HISTORY)
+    assert reading.facts.lesion_count.value == 2
+    assert sorted((les.dose_gy, les.fractions) for les in reading.facts.lesions) == [(24.0, 2), (24.0, 2)]
+    assert all(les.site == "spinal" for les in reading.facts.lesions)
 
