@@ -116,6 +116,8 @@ def csv_fields(text: str, rules: "Normalisation | None") -> str:
             continue
         chars = list(text) if chars is None else chars
         at = starts[i]
+        if "mark" in m.re.groupindex and m.group("mark"):
+            chars[at + m.start("mark")] = " "  # "# targets_in_course,2": a record of the export's header block
         chars[at + m.start("key")] = line[m.start("key")].upper()  # a field's label, as a form writes it
         for k in range(m.start("key"), m.end("key")):
             if line[k] in "_.":

@@ -2499,7 +2499,8 @@ def _counts_after_noun(text: str, ctx: TextContext, vocab: Vocabulary, advisory:
                 vocab.patterns["count_part_between"].search(" ".join(before.split()[-2:])) or \
                 not ctx.counts(m.start(), m.end()):
             continue
-        count = _happened(n, m.start(), m.end(), text, ctx, vocab, advisory)
+        lead = len(m.group()) - len(m.group().lstrip())  # (a field indented on its line starts at its label: the
+        count = _happened(n, m.start() + lead, m.end(), text, ctx, vocab, advisory)  # sentence is the field's own)
         if m.re is pats["lesion_count_field"] and not (count.planned or count.advisory) and \
                 pats["count_field_treated"].search(m.group()) and not pats["planned_words"].search(m.group()):
             count = count._replace(treated=True)  # its label says they were treated, in its own language

@@ -5,7 +5,10 @@
   delivered" names no delivery; and an export whose every dated row of a treatment session is still booked
   ("SCHEDULED") was printed before the course: it documents none of it;
 - a capital section heading over a ruled table ("PLAN SUMMARY") titles the table, not its first column; and a
-  plan's name column ("Plan name": "T4_SBRT_v1") beside the target column names no lesion.
+  plan's name column ("Plan name": "T4_SBRT_v1") beside the target column names no lesion;
+- an export's header block written as comment records ("# targets_in_course,2") is read as fields, its count of
+  the course's targets ("Targets in course: 2") is a count checked against the targets treated (read in the
+  field's own sentence, however it is indented), and the "course" of that label is no course numbered 2.
 """
 
 from __future__ import annotations
@@ -112,4 +115,37 @@ def test_a_plan_name_column_beside_the_target_column_names_no_lesion() -> None:
     assert reading.facts.lesion_count.value == 2
     assert sorted((les.dose_gy, les.fractions) for les in reading.facts.lesions) == [(24.0, 2), (24.0, 2)]
     assert all(les.site == "spinal" for les in reading.facts.lesions)
+
+
+EXPORT = """# HOLLOWAY CANCER NETWORK - course export (invented) - generated 2027-03-12 10:02
+# mrn,X-3
+# course,C1 SBRT OLIGOMETS
+# physician,A. Example MD
+# targets_in_course,2
+# machine,gantry linac 6 MV FFF
+# immobilization,vacuum cushion
+target_no,structure,site,rx_total_cGy,fractions
+1,PTV_RRib,right 7th rib,3000,5
+2,PTV_L2,L2 vertebral body,3000,5
+3,PTV_LAdr,left adrenal,4000,5
+date,fraction,structure,dose_cGy
+2027-03-02,1,PTV_RRib,600
+2027-03-02,1,PTV_L2,600
+2027-03-02,1,PTV_LAdr,800
+# course_status,COMPLETED 2027-03-10
+"""
+
+
+def test_an_exports_comment_records_are_fields_and_their_count_of_the_course_is_checked() -> None:
+    """"# targets_in_course,2" is the export's field "Targets in course: 2": a count of the course's lesions (not
+    a course numbered 2), checked against the three targets the export treats."""
+    from srscheck.nlp.lines import csv_fields
+    from srscheck.nlp.vocab import load_vocabulary
+    assert "  Targets in course:2\n" in csv_fields(EXPORT, load_vocabulary().normalisation)
+    reading = read_text(EXPORT)
+    assert reading.facts.lesion_count.value == 3
+    assert any(f.fact == "lesion_count" for f in reading.review)
+    assert not any("earlier course" in w for w in reading.warnings)
+    agreed = read_text(EXPORT.replace("targets_in_course,2", "targets_in_course,3"))
+    assert not any(f.fact == "lesion_count" for f in agreed.review)
 
