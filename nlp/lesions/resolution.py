@@ -260,12 +260,13 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
         if hit is None and (volume_label(d.name, vocab) or structure_number(d.name, vocab)):
             # "Target 1" in the record is the plan's structure numbered 1 ("PTV_1_LFront"), or the other way round,
             # when that number is one kept lesion's only, their places do not differ and their doses agree
+            # (a kept lesion named by its place is numbered by the structure its row aliases: the plan's "1 |
+            # PTV1_LFront | left frontal" is the log's "PTV1")
             number = volume_label(d.name, vocab) or structure_number(d.name, vocab)
-            same = [i for i, k in enumerate(kept)
-                    if number == (volume_label(k.name, vocab) or structure_number(k.name, vocab))]
+            same = [i for i, k in enumerate(kept) if number in _numbers(k, vocab)]
             if len(same) == 1 and same[0] not in taken and not _places_differ(sig, sigs[same[0]], vocab) and \
                     _doses_agree(d, kept[same[0]]) and \
-                    bool(structure_number(d.name, vocab)) != bool(structure_number(kept[same[0]].name, vocab)):
+                    bool(structure_number(d.name, vocab)) != _structure_numbered(kept[same[0]], vocab):
                 hit = same[0]
         # the same structure name, or the plan named after it ("PTV_Liv6" / "LIV6_SBRT")
         if hit is None and any(w not in vocab.laterality for w in sig):
@@ -292,6 +293,22 @@ def merge_tables(kept: list[Draft], new: list[Draft], vocab: Vocabulary,
     for i, d in pairs:
         _join(out[i], d)
     return out
+
+
+def _numbers(k: Draft, vocab: Vocabulary) -> set[str]:
+    """The numbers a kept lesion's structure names give it: its name's ("PTV1 R parietal", "PTV_1_LFront"), else its
+    aliases' (the structure in its row beside the place that names it)."""
+    own = volume_label(k.name, vocab) or structure_number(k.name, vocab)
+    if own:
+        return {own}
+    return {n for a in k.aliases if (n := structure_number(a, vocab) or volume_label(a, vocab))}
+
+
+def _structure_numbered(k: Draft, vocab: Vocabulary) -> bool:
+    """Whether a kept lesion's number is a structure name's ("PTV_1_LFront"), its own or its alias's."""
+    if volume_label(k.name, vocab) or structure_number(k.name, vocab):
+        return bool(structure_number(k.name, vocab))
+    return any(structure_number(a, vocab) for a in k.aliases)
 
 
 def _alias_of(d: Draft, kept: list[Draft], taken: set[int]) -> int | None:

@@ -586,16 +586,15 @@ def structure_columns(heads: list[str], rows, vocab: Vocabulary) -> list[int]:
     "Ref. Point": each planning or record system has its own) holding only structure identifiers of
     targets ("PTV_LFrontal", "Met_LPar", "GTV2"), one word each (a remark in brackets after it aside: "PTV_3300
     (tumor-vessel interface, SIB)"), in every row that fills it."""
-    out = []
-    for i, h in enumerate(heads):
-        if re.fullmatch(r"\s*structures?\s*", h, re.I):
-            out.append(i)
-            continue
-        cells = [_REMARK.sub("", r[i].text.strip()) for r in rows if i < len(r) and r[i].text.strip()]
-        if cells and all(" " not in c and vocab.patterns["target_structure"].match(c) and
-                         not vocab.patterns["not_a_lesion_name"].match(c) for c in cells):
-            out.append(i)
-    return out
+    return [i for i, h in enumerate(heads) if re.fullmatch(r"\s*structures?\s*", h, re.I) or
+            _target_ids(rows, i, vocab)]
+
+
+def _target_ids(rows, i: int, vocab: Vocabulary) -> bool:
+    """Every filled cell of column ``i`` (one at least) is one target structure's identifier ("PTV1_LFront")."""
+    cells = [_REMARK.sub("", r[i].text.strip()) for r in rows if i < len(r) and r[i].text.strip()]
+    return bool(cells) and all(" " not in c and vocab.patterns["target_structure"].match(c) and
+                               not vocab.patterns["not_a_lesion_name"].match(c) for c in cells)
 
 
 def _structure_id(cell: str, vocab: Vocabulary) -> bool:
@@ -606,8 +605,12 @@ def _structure_id(cell: str, vocab: Vocabulary) -> bool:
 
 def _lesion_table(heads: list[str], vocab: Vocabulary, rows=()) -> bool:
     pats = vocab.patterns
-    oar = [i for i, h in enumerate(heads) if pats["oar_table"].search(h)]
-    targets = [i for i, h in enumerate(heads) if pats["column_target"].search(_title(h))]
+    # a column of target structures' identifiers is the targets' column whatever its title says ("Structure" over
+    # "PTV1_LFront", "PTV2_RPar"): no organ at risk's, so a side column about the nearest organ ("Nearest OAR /
+    # Dmax") after it makes no organ-at-risk table of a target table
+    ids = [i for i in range(len(heads)) if _target_ids(rows, i, vocab)]
+    oar = [i for i, h in enumerate(heads) if pats["oar_table"].search(h) and i not in ids]
+    targets = [i for i, h in enumerate(heads) if pats["column_target"].search(_title(h))] + ids
     doses = [h for h in heads if pats["column_dose"].search(h)]
     if oar and not any("marginal" in h.lower() for h in heads) and \
             not all(re.fullmatch(r"\s*structures?\s*", heads[i], re.I) for i in oar) and \
@@ -789,9 +792,10 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
         cands = [c for c in cands if not pats["not_a_lesion_name"].match(c.text)]
         named = [c for c in cands if not pats["id_only"].match(c.text)]
         aliases: list[str] = []
-        if named and _structure_id(named[0].text, vocab):
+        if named and any(_structure_id(c.text, vocab) for c in named):
             # "PTV2 | Right cerebellar | 18": the cell that writes the lesion's place names it, not the structure
-            # before it, which becomes its alias (another table or a clause naming the lesion by it finds it)
+            # before it (or after it: "left frontal | PTV1_LFront" under "Location | Structure"), which becomes its
+            # alias (another table or a clause naming the lesion by it finds it)
             named.sort(key=lambda c: not (not _structure_id(c.text, vocab) and
                                           (_specific_place(c.text, vocab) or vertebral_levels(c.text, vocab))))
             aliases = [_REMARK.sub("", c.text.strip()) for c in named[1:] if _structure_id(c.text, vocab)] \
@@ -950,7 +954,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
                 d.phase = f"{heads[i].strip()}"
                 d.fractions = d.fractions or (1 if pats["column_session_phase"].search(heads[i]) else None)
                 d.phases = [(row_start, row_end, d.dose_gy, d.fractions)]
-        made = _components(d, cells, cell, vocab)
+        made = _components(d, cells, cell, vocab, _listed_doses(cells, dose_cols, heads, vocab))
         drafts.extend(made)
         maxima = [i for i, h in enumerate(heads) if column_role(h, vocab) == "maximum"]
         iso = [i for i, h in enumerate(heads) if pats["column_isodose"].search(h)]
@@ -1360,9 +1364,35 @@ def _absorb_row(drafts: list[Draft], k: int, cells) -> None:
         drafts[k].spans.append((min(c.start for c in cells), max(c.end for c in cells)))
 
 
-def _components(d: Draft, cells, name_cell, vocab: Vocabulary) -> list[Draft]:
+def _listed_doses(cells, dose_cols: list[int], heads: list[str], vocab: Vocabulary) -> list[float]:
+    """The doses a row's dose cell lists one after another, in Gy ("24 / 20 / 18 / 9 Gy", "2200, 1800 cGy", bare
+    numbers under "Dose (cGy)"): one dose for each target its name cell lists, in the same order; [] for a cell of
+    one dose or of a dose with its count ("24 / 3", "8 Gy x 5")."""
+    for i in dose_cols:
+        if i >= len(cells):
+            continue
+        text = cells[i].text
+        m = cached_rx(rf"\s*({_CELL_NUM}(?:\s*[/,;]\s*{_CELL_NUM})+)\s*(?P<unit>{vocab.roles.unit_forms})?\s*",
+                      re.I).fullmatch(text)
+        if m is None:
+            continue
+        unit = m.group("unit") or next((u.group("unit") for u in [vocab.patterns["head_unit"].search(heads[i])]
+                                        if u is not None), None)
+        numbers = re.split(r"\s*[/,;]\s*", m.group(1))
+        if unit is None or len(numbers) < 3 and fractionated_cell(_with_unit(text, heads[i], vocab), vocab):
+            continue
+        return [to_gy(n.replace(",", "."), unit, vocab) for n in numbers]
+    return []
+
+
+def _components(d: Draft, cells, name_cell, vocab: Vocabulary, doses: list[float] = ()) -> list[Draft]:
     """A row whose planning volume covers several named lesions ("PTV_comb | GTV1 + GTV2 | 27 Gy") is one
-    draft per lesion, each with the row's dose and fractions: two lesions in one PTV are two lesions."""
+    draft per lesion, each with the row's dose and fractions: two lesions in one PTV are two lesions. A dose cell
+    that lists as many doses as the row lists targets ("PTV1, PTV2, PTV3 | 24 / 20 / 18 Gy", a session's row of a
+    log) gives each target its own, in order (:func:`_listed_doses`)."""
+    def own(k: int, n: int) -> float | None:
+        return doses[k] if len(doses) == n else d.dose_gy
+
     for c in [name_cell] + [c for c in cells if c is not name_cell]:
         m, part_rx = vocab.patterns["combined_volumes"].search(c.text), vocab.patterns["combined_volume"]
         if not m:
@@ -1376,16 +1406,16 @@ def _components(d: Draft, cells, name_cell, vocab: Vocabulary) -> list[Draft]:
             return [d]
         prefix = re.match(r"[A-Za-z]+", parts[0][1])
         out = []
-        for start, part in parts:
+        for k, (start, part) in enumerate(parts):
             name = part if not part[:1].isdigit() or prefix is None else prefix.group(0) + part
-            out.append(Draft(name, start, start + len(part), d.text, d.text_start, dose_gy=d.dose_gy,
+            out.append(Draft(name, start, start + len(part), d.text, d.text_start, dose_gy=own(k, len(parts)),
                              fractions=d.fractions, spans=list(d.spans)))
         return out
     places = _listed_places(name_cell.text, vocab)
     if places:  # "R temporal, L frontal | 21 Gy each": one session's row for each place it lists
         return [Draft(clean_name(part, vocab) or part, name_cell.start + at, name_cell.start + at + len(part), d.text,
-                      d.text_start, dose_gy=d.dose_gy, fractions=d.fractions, spans=list(d.spans))
-                for at, part in places]
+                      d.text_start, dose_gy=own(k, len(places)), fractions=d.fractions, spans=list(d.spans))
+                for k, (at, part) in enumerate(places)]
     return [d]
 
 

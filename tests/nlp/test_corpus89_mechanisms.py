@@ -1,0 +1,46 @@
+"""Mechanisms found on corpus 89 (each lesion's identity and delivered dose and fractions in multi-lesion and
+multi-site courses), each on a chart written here:
+
+- a column of target structures' identifiers is the targets' column whatever its title ("Structure" over
+  "PTV1_LFront"), so a side column about the nearest organ at risk makes no organ-at-risk table of a plan's
+  target table; a row named by its place keeps the structure beside it as its alias, and a log's "PTV1" is the
+  lesion whose alias is numbered 1;
+- a session's row that lists several targets and as many doses ("PTV1, PTV2, PTV3 | 24 / 20 / 18 Gy") gives each
+  target its own dose, in order;
+- a fraction's ordinal ("with fraction 1 of target 4") is no count of the course's targets.
+"""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+PLAN_AND_LOG = """CRANIAL STEREOTACTIC PLAN SUMMARY
+Treatment unit: 6 MV FFF gantry linac. Immobilization: thermoplastic SRS mask. Planning MRI fused to CT.
+Schedule: targets 1-3 single fraction with fraction 1 of target 4; target 4 alone at fractions 2 and 3.
+
+Targets
+#   Structure      Location          Max diam   Rx       Fx   Dose/fx   PTV Dmax   Nearest OAR / Dmax
+1   PTV1_LFront    left frontal      0.8 cm     24 Gy    1    24 Gy     30.0 Gy    none within 2 cm
+2   PTV2_RPar      right parietal    1.4 cm     20 Gy    1    20 Gy     25.1 Gy    none within 2 cm
+3   PTV3_LOcc      left occipital    2.3 cm     18 Gy    1    18 Gy     23.2 Gy    L optic radiation
+4   PTV4_RTemp     right temporal    3.7 cm     27 Gy    3    9 Gy      35.5 Gy    R optic tract 12 mm
+
+Delivery by Date
+Fx   Date         Targets treated           Dose this session     IGRT    Status
+1    06/03/2026   PTV1, PTV2, PTV3, PTV4    24 / 20 / 18 / 9 Gy   CBCT    Delivered
+2    06/05/2026   PTV4                      9 Gy                  CBCT    Delivered
+3    06/08/2026   PTV4                      9 Gy                  CBCT    Delivered
+
+Course completed 06/08/2026 as planned, 3 treatment sessions.
+"""
+
+
+def test_plan_table_log_and_listed_session_doses_are_one_set_of_lesions() -> None:
+    reading = read_text(PLAN_AND_LOG)
+    got = sorted((x.name, x.dose_gy, x.fractions) for x in reading.facts.lesions)
+    assert got == [("left frontal", 24.0, 1), ("left occipital", 18.0, 1), ("right parietal", 20.0, 1),
+                   ("right temporal", 27.0, 3)]
+    assert reading.facts.lesion_count.value == 4
+    assert reading.facts.fractions.value == 3
+    assert not [f for f in reading.review if "lesion" in f.message and "found" in f.message]
+
