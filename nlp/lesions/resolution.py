@@ -80,6 +80,7 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
     rows: dict[str, list[Draft]] = {}
     for d in group:
         rows.setdefault(_row_key(d.name), []).append(d)
+    sessions = _course_sessions(group, vocab) if len(rows) >= 2 else None
     out = []
     for same in rows.values():
         same.sort(key=lambda d: len(d.name.strip()) != len(_row_key(d.name)))  # the plain name first
@@ -112,8 +113,29 @@ def session_rows(group: list[Draft], vocab: Vocabulary) -> list[Draft]:
                 # one row for each fraction, each on its own day and numbered 1..k, each with the dose of its session
                 # and no running total ("1 | 11/16 | T8 | 12 Gy", "2 | 11/18 | T8 | 12 Gy"): the sessions' sum
                 first.dose_gy, first.dose = round(sum(g for g, _ in own_doses), 3), None
+        if sessions is not None:  # the log numbers the course's sessions: the lesion had as many as its days
+            first.fractions = len({sessions[id(d)] for d in same if not d.untreated} or
+                                  {sessions[id(d)] for d in same})
         out.append(first)
     return out
+
+
+def _course_sessions(group: list[Draft], vocab: Vocabulary) -> dict[int, object] | None:
+    """Each row's day, when the number a log's rows carry is the course's session number and not each lesion's own
+    count: every row dated, one number for each day and one day for each number, and the numbers 1, 2, 3 ... in the
+    order of the days ("1 | 08/07 | PTV_LFront", "1 | 08/07 | PTV_RCbl", "2 | 08/14 | PTV_LTemp": the left temporal
+    lesion had one session, the course's second). None otherwise."""
+    days = {id(d): _first_day(d.text, vocab) for d in group}
+    if any(day is None for day in days.values()) or any(d.fractions is None for d in group):
+        return None
+    number: dict[object, int] = {}
+    for d in group:
+        if number.setdefault(days[id(d)], d.fractions) != d.fractions:  # type: ignore[arg-type]
+            return None
+    order = [number[day] for day in sorted(number)]  # type: ignore[type-var]
+    if order != list(range(1, len(order) + 1)) or len(order) < 2:
+        return None
+    return days
 
 
 _COMPACT_DATE = re.compile(r"(?<![\w.:-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w.:-])")
@@ -502,14 +524,18 @@ def _delivered_flags(document: Document, ctx: TextContext, drafts: list[Draft]) 
     row's delivered column or the clause that stops it): the delivered values are read, the coder checks them."""
     out = []
     for d in drafts:
-        if d.planned is None:
-            continue
+        if d.planned is None or (_same_gy(d.planned[0], d.dose_gy) and d.planned[1] in (None, d.fractions)):
+            continue  # (what its plan gave it after all: a log's session number read first as its count)
         ev = document.evidence(*ctx.sentence(d.start), rule="review:delivered") if d.end > d.start else None
         out.append(ReviewFlag(
             "lesions", f"{d.name} was planned {_gy_fx(*d.planned)} and received "
             f"{_gy_fx(d.dose_gy, d.fractions)}; the delivered dose was used: check that this target stopped early.",
             (ev,) if ev else (), lesion=d.name))
     return out
+
+
+def _same_gy(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) < 0.01
 
 
 def _numbered_as(name: str, kept: list[Draft], taken: set[int], vocab: Vocabulary) -> int | None:

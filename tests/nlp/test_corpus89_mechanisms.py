@@ -44,3 +44,23 @@ def test_plan_table_log_and_listed_session_doses_are_one_set_of_lesions() -> Non
     assert reading.facts.fractions.value == 3
     assert not [f for f in reading.review if "lesion" in f.message and "found" in f.message]
 
+
+SESSION_LOG = """TREATMENT DELIVERY LOG
+Machine: 6 MV FFF gantry linac. Immobilization: frameless SRS mask. Planning CT fused with MRI T1+C.
+Plans SRS_A (PTV_LFront, PTV_RCbl) and SRS_B (PTV_LTemp), split into two sessions.
+
+Session   Date         Plan     Target                                Rx           IDL    Delivered
+1         08/07/2026   SRS_A    PTV_LFront (left frontal, 1.2 cm)     20 Gy x 1    80%    20 Gy
+1         08/07/2026   SRS_A    PTV_RCbl (right cerebellar, 2.0 cm)   18 Gy x 1    80%    18 Gy
+2         08/14/2026   SRS_B    PTV_LTemp (left temporal, 0.9 cm)     20 Gy x 1    80%    20 Gy
+
+Course complete 08/14/2026 after 2 treatment sessions.
+"""
+
+
+def test_a_log_numbering_the_course_sessions_gives_each_lesion_its_own_count() -> None:
+    reading = read_text(SESSION_LOG)
+    got = sorted((x.dose_gy, x.fractions) for x in reading.facts.lesions)
+    assert got == [(18.0, 1), (20.0, 1), (20.0, 1)]
+    assert reading.facts.fractions.value == 2
+    assert not [f for f in reading.review if "stopped early" in f.message]
