@@ -64,3 +64,18 @@ def test_a_log_numbering_the_course_sessions_gives_each_lesion_its_own_count() -
     assert got == [(18.0, 1), (20.0, 1), (20.0, 1)]
     assert reading.facts.fractions.value == 2
     assert not [f for f in reading.review if "stopped early" in f.message]
+
+
+COORDINATE_CHECK = """RADIOSURGERY TREATMENT SUMMARY
+Date of treatment 11/05/2026 (single session). Cobalt-60 multi-source radiosurgery unit, stereotactic head frame.
+Left vestibular schwannoma 12 Gy to the 50% isodose line.
+
+Physics verified all isocenter coordinates against the plan before delivery; independent
+treatment-time calculation agreed within 1%. Treated in one session, no interruption.
+"""
+
+
+def test_an_independent_treatment_time_calculation_is_no_separate_course() -> None:
+    reading = read_text(COORDINATE_CHECK)
+    checks = [m for m in reading.mentions if m.label == "FRAME_CHECK"]
+    assert checks and all("HISTORICAL" not in m.modifiers for m in checks)
