@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from copy import deepcopy
 from dataclasses import replace
 from datetime import date
 
@@ -1326,6 +1327,12 @@ def find_lesions(document: Document, ctx: TextContext, vocab: Vocabulary, doses:
             d.replaced = any(s <= d.start < e for s, e in replaced)
             if _amended_row(d, corrected):
                 amended.append(d)
+        if group and all(d.record for d in group):
+            # a log's per-target dose columns ("LIV_S6 | BONE_RIL"): what each lesion the other tables name was given,
+            # when every column is one of them (else the log is left out, as a log that names no lesion is)
+            trial = merge_tables(deepcopy(drafts), deepcopy(group), vocab, aliases)
+            if not drafts or len(trial) != len(drafts):
+                continue
         drafts = merge_tables(drafts, session_rows(_placed(group, labels, vocab), vocab), vocab, aliases)
     for d in amended:  # a row the amendment corrects that no other table's row gave a dose: its dose is to be read
         if d.replaced and d in drafts:  # from the chart's other statements of that target, never the wrong one

@@ -93,6 +93,9 @@ class Draft:
     # the structure identifiers its table row also names it by, where another cell of the row names its place
     # ("PTV2 | Right cerebellar | 18 Gy": "PTV2"); a row of another table, or a clause, so named is this lesion
     aliases: list[str] = field(default_factory=list)
+    # a row of a log's dose column titled by a plan's or structure's name (target_columns, named): what that target
+    # was given, held against the lesions other tables name; no lesion of its own (resolution.find_lesions)
+    record: bool = False
     # the place a structure row's Description cell writes ("PTV_1 | Left frontal resection cavity | ..."): the
     # lesion keeps its structure's name, and the chart's clauses that name this place are its words too (its size)
     described: str | None = None
@@ -314,6 +317,18 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
             columns.append(per_target)
             previous = None
             continue
+        per_target = target_columns(t, vocab, named=True)
+        if per_target is not None:  # a log of plans' or structures' dose columns: the record of what each was given,
+            # held against the lesions the other tables name (resolution.find_lesions), never lesions of its own
+            missed = not_given_sessions(t, vocab)
+            group = _table_group(_row_drafts([c.text for c in per_target.header], per_target.rows, vocab, text),
+                                 vocab)
+            for d in group:
+                d.record = True
+                d.missed = missed.get(d.name.strip().lower(), [])
+            groups.append(group)
+            previous = None
+            continue
         t = transposed(t, vocab) or t
         heads = [c.text for c in t.header] if t.header and _is_header(t.header, vocab) else None
         rows = list(t.rows)
@@ -357,8 +372,13 @@ def table_lesions(tables: tuple[Table, ...], text: str, vocab: Vocabulary) -> li
         else:
             groups.append(new)
         previous = (t, heads)
-    if not groups:  # no table names the targets otherwise: a record's per-target columns do (one group each)
-        groups = [_table_group(_row_drafts([c.text for c in t.header], t.rows, vocab, text), vocab) for t in columns]
+    if not any(not d.record for g in groups for d in g):  # no table names the targets otherwise: a record's
+        # per-target columns do (one group each)
+        groups = [_table_group(_row_drafts([c.text for c in t.header], t.rows, vocab, text), vocab)
+                  for t in columns] + groups
+        for g in groups:
+            for d in g:
+                d.record = False
     return groups
 
 
@@ -438,18 +458,25 @@ _DAY_MONTH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")  # a day of a date
 _SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?")
 
 
-def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
+def target_columns(t: Table, vocab: Vocabulary, named: bool = False) -> Table | None:
     """A delivery record with one dose column per target (a row per dated fraction, "Date | Fx | PTV_LIV cGy |
     PTV_ADR_R cGy | IGRT", perhaps a Total row): one row per target, its name the column's title, its dose
     the sum of its column over the dated rows and its fractions the dated rows that give it a dose. A Total
     row must agree with the sums (else None: the table is left as it is). None for any other table.
-    (table_lesions takes its targets only when no other table of the chart names them.)"""
+    (table_lesions takes its targets only when no other table of the chart names them.)
+    ``named``: also a column titled by a plan's or structure's one-word name with a dose and its unit in each cell
+    ("Session | Date | LIV_S6 | BONE_RIL" over "10 Gy | 7 Gy", "HELD | 7 Gy"), for table_lesions to hold against the
+    lesions the chart's other tables name."""
     if not t.header:
         return None
     date = vocab.patterns["date"]
     unit_at_end = cached_rx(r"\s*[(\[]?\s*(%s)\s*[)\]]?\s*$" % vocab.roles.unit_forms)  # "PTV_LIV cGy", "PTV2 (Gy)"
     cols = []
+    cell_dose = cached_rx(rf"\s*(\d+(?:\.\d+)?)\s*({vocab.roles.unit_forms})\s*")
     for i, c in enumerate(t.header):
+        if named and _dose_column_named(t, i, cell_dose, vocab):
+            cols.append((i, c.text.strip(), ""))
+            continue
         m = unit_at_end.search(c.text)
         # (the session's dose of the target: "PTV1 fx (Gy)", "T6 fx (cGy)"; "T6 cum (cGy)" is its running total)
         name = vocab.patterns["session_dose_title"].sub("", c.text[:m.start()]).strip() if m else ""
@@ -474,6 +501,12 @@ def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
             cell = r[i].text.strip()
             if vocab.patterns["session_not_given_cell"].match(cell):  # "HELD", "-": that session did not treat it
                 continue
+            if not unit:  # (a dose with its unit in every cell: "10 Gy")
+                got = cell_dose.fullmatch(cell)
+                if got is None:
+                    return None
+                values.append(to_gy(got.group(1), got.group(2), vocab))
+                continue
             if not re.fullmatch(r"\d+(?:\.\d+)?", cell):
                 return None
             values.append(float(cell))
@@ -489,12 +522,44 @@ def target_columns(t: Table, vocab: Vocabulary) -> Table | None:
         else:
             at = dated[-1][i]
         head = t.header[i]
+        unit = unit or "Gy"
         body.append((Cell(name, head.start, head.start + len(name)), Cell(f"{total:g} {unit}", at.start, at.end),
                      Cell(str(len(given)), at.start, at.end)))
     first = t.header[0]
     header = (Cell("Target", first.start, first.start), Cell("Total dose", first.start, first.start),
               Cell("Fractions", first.start, first.start))
     return Table(t.page, header, tuple(body), t.box)
+
+
+def _dose_column_named(t: Table, i: int, cell_dose: "re.Pattern[str]", vocab: Vocabulary) -> bool:
+    """Column ``i`` is titled by one name of a plan or structure ("LIV_S6", "PTV_R_Ilium": one word with an
+    underscore, no organ at risk's) and every cell is a dose with its unit or a session not given, one a dose."""
+    name = t.header[i].text.strip()
+    if " " in name or "_" not in name or vocab.patterns["not_a_lesion_name"].match(name) or \
+            title_role(name, vocab) in vocab.roles.not_target:
+        return False
+    cells = [r[i].text.strip() for r in t.rows if i < len(r)]
+    return any(cell_dose.fullmatch(c) for c in cells) and \
+        all(cell_dose.fullmatch(c) or vocab.patterns["session_not_given_cell"].match(c) for c in cells)
+
+
+def not_given_sessions(t: Table, vocab: Vocabulary) -> dict[str, list[int]]:
+    """Of a record with one dose column per target (:func:`target_columns`), each target's sessions (1, 2, 3 ... in
+    the order of the dated rows) marked not given after it was last given ("HELD" on sessions 4 and 5 of the liver's
+    column): the sessions it missed and never made up."""
+    date = vocab.patterns["date"]
+    dated = [r for r in t.rows if any(date.search(c.text) or _SHORT_DATE.fullmatch(c.text.strip()) for c in r)]
+    out: dict[str, list[int]] = {}
+    for i, head in enumerate(t.header):
+        cells = [r[i].text.strip() if i < len(r) else "" for r in dated]
+        given = [k for k, c in enumerate(cells, 1) if re.search(r"\d", c) and
+                 not vocab.patterns["session_not_given_cell"].match(c)]
+        if given:
+            late = [k for k, c in enumerate(cells, 1) if k > given[-1] and c and
+                    vocab.patterns["session_not_given_cell"].match(c)]
+            if late:
+                out[head.text.strip().lower()] = late
+    return out
 
 
 def run_titles(heads: list[str]) -> list[str]:

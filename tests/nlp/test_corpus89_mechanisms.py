@@ -99,3 +99,33 @@ def test_a_definite_count_picked_out_by_size_is_a_part_of_the_course() -> None:
     told = read_text(SMALL_TARGETS.replace("the two small targets", "both").replace(
         "has three brain metastases and ", "") + "\nTwo small lesions were treated.\n")
     assert [f for f in told.review if f.fact == "lesion_count"]  # with no article, a count of the course
+
+
+PLAN_AND_HELD_LOG = """SBRT PLAN SUMMARY - TWO SITES
+Unit: 6 MV FFF gantry linac. Immobilization: vacuum cushion. Simulation: 4DCT 07/01/2027, liver MRI fused.
+
+Plan       Target            Rx             Dose/fx    IDL
+LIV_S6     PTV_Liver_S6      50 Gy / 5      10 Gy      80%
+BONE_RIL   PTV_R_Ilium       35 Gy / 5      7 Gy       85%
+
+SESSION LOG
+Session   Date          PTV_Liver_S6    PTV_R_Ilium   IGRT                 Comment
+1         07/08/2027    10 Gy           7 Gy          CBCT + seed match
+2         07/09/2027    10 Gy           7 Gy          CBCT + seed match
+3         07/12/2027    10 Gy           7 Gy          CBCT + seed match    AST/ALT 6x ULN
+4         07/13/2027    HELD            7 Gy          CBCT                 liver plan discontinued by MD
+5         07/14/2027    HELD            7 Gy          CBCT
+
+COMPLETION NOTE
+Course table (from the treatment planning prescription):
+Target              Dose/fx    Fx     Total
+Liver segment 6     10 Gy      5      50 Gy
+Right ilium         7 Gy       5      35 Gy
+"""
+
+
+def test_a_log_of_plan_dose_columns_gives_what_each_lesion_was_given() -> None:
+    reading = read_text(PLAN_AND_HELD_LOG)
+    got = sorted((x.dose_gy, x.fractions) for x in reading.facts.lesions)
+    assert got == [(30.0, 3), (35.0, 5)]
+    assert reading.facts.fractions.value == 5
