@@ -1583,11 +1583,13 @@ def fraction_grid(table: Table, vocab: Vocabulary) -> Table | None:
 
 def _pipe_token(vocab: Vocabulary) -> re.Pattern[str]:
     """One value of a scanned table's row run together between "|" rulings: a date, a dose in any unit of
-    quantity_roles.yaml ``dose_units`` ("20 Gy", "2000 cGy", "20 GyE", "20 Gy(RBE)", "2000 rad"), a percentage, a
-    size, a bare number or words."""
+    quantity_roles.yaml ``dose_units`` ("20 Gy", "2000 cGy", "20 GyE", "20 Gy(RBE)", "2000 rad"), a percentage or a
+    size (in a percent or a length form of quantity_roles.yaml ``cell_units``), a bare number or words."""
+    percent, length = vocab.cell_unit("percent"), vocab.cell_unit("length")
     return cached_rx(r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])|"
-                     rf"(?P<dose>\d+(?:\.\d+)?\s*(?:{vocab.roles.unit_forms})(?![a-z]))|(?P<percent>\d+(?:\.\d+)?\s*%)|"
-                     r"(?P<size>\d+(?:\.\d+)?\s*(?:mm|cm)(?![a-z]))|(?P<number>\d+(?:\.\d+)?)(?![\w.])|"
+                     rf"(?P<dose>\d+(?:\.\d+)?\s*(?:{vocab.roles.unit_forms})(?![a-z]))|"
+                     rf"(?P<percent>\d+(?:\.\d+)?\s*(?:{percent}))|"
+                     rf"(?P<size>\d+(?:\.\d+)?\s*(?:{length})(?![a-z]))|(?P<number>\d+(?:\.\d+)?)(?![\w.])|"
                      r"(?P<text>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)*)")
 
 
@@ -1632,7 +1634,8 @@ def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
         return "number"
 
     kinds = [kind(t.text) for t in titles]
-    unit = cached_rx(rf"(?<![a-z])(?:{vocab.roles.unit_forms})(?![a-z])|mm|cm")  # a title naming its values' unit
+    length = vocab.cell_unit("length")
+    unit = cached_rx(rf"(?<![a-z])(?:{vocab.roles.unit_forms})(?![a-z])|{length}")  # a title naming its values' unit
     with_unit = [bool(unit.search(t.text)) for t in titles]
     value_rx = _pipe_token(vocab)  # one value of a row's run-together cells
 

@@ -322,6 +322,9 @@ class Vocabulary:
     # linac's there): the inferred unit of a spinal or body course that names none (concepts.yaml
     # modality.extracranial_defining)
     extracranial_defining: tuple[tuple[str, str], ...] = ()
+    # the units a table cell writes after its number, by what they measure (quantity_roles.yaml cell_units; read by
+    # :meth:`cell_unit`): ("length", ("mm", "cm")), ...
+    cell_units: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def words(self, name: str) -> tuple[str, ...]:
         """The connective words ``name`` (anatomy.yaml ``connectives``), lower case."""
@@ -330,6 +333,12 @@ class Vocabulary:
     def alternation(self, name: str) -> str:
         """The connective words ``name`` as a regular-expression alternation ("and|but|or"), for :func:`cached_rx`."""
         return "|".join(re.escape(w) for w in self.words(name))
+
+    def cell_unit(self, *measures: str) -> str:
+        """The written forms of the table-cell units of ``measures`` (quantity_roles.yaml ``cell_units``), each
+        escaped, as one regular-expression alternation in the order given and written: "mm|cm" for "length"."""
+        units = dict(self.cell_units)
+        return "|".join(re.escape(form) for measure in measures for form in units[measure])
 
     def for_chart(self, chart: str) -> Vocabulary:
         """The vocabulary as one chart reads it: what depends on the chart's whole text (a cue's ``unless_chart``)
@@ -788,6 +797,7 @@ def build_vocabulary() -> Vocabulary:
         fraction_dose_max={str(k): float(v) for k, v in (anatomy.get("fraction_dose_max") or {}).items()},
         prior_course_days=int(anatomy["prior_course_days"]),
         connectives=tuple((str(k), tuple(str(w).lower() for w in v)) for k, v in anatomy["connectives"].items()),
+        cell_units=tuple((str(k), tuple(str(f) for f in v)) for k, v in roles["cell_units"].items()),
     )
 
 

@@ -389,7 +389,7 @@ def _targets_per_session(heads: list[str], rows, vocab: Vocabulary) -> bool:
     """Whether a log numbered by fraction has a column naming its targets ("Session | Date | Target | Dose |
     Cumulative" with "PTV_T4" and "PTV_L2" on each session's rows) that names two or more: each target's rows are
     that lesion's sessions (resolution.session_rows), so the log is the record of every lesion's delivered dose."""
-    cols = [i for i, h in enumerate(heads) if _name_column(h, vocab) and not _figures_only(rows, i)] + \
+    cols = [i for i, h in enumerate(heads) if _name_column(h, vocab) and not _figures_only(rows, i, vocab)] + \
         structure_columns(heads, rows, vocab)
     dose = vocab.patterns["dose"]
     return any(len({r[i].text.strip().lower() for r in rows if i < len(r) and _LETTER.search(dose.sub("", r[i].text))})
@@ -698,19 +698,24 @@ def _title(head: str) -> str:
     return re.sub(r"\([^)]*\)", " ", head)
 
 
-def _figures_only(rows, i: int) -> bool:
+def _figures_only(rows, i: int, vocab: Vocabulary) -> bool:
     """Every filled cell of column ``i`` is a figure without a word ("96.8%", "0.42", "27.9 cc"; not a bare whole
     number, a label: "Lesion | 1 | 2"): a measure of the lesion ("PTV V100", "GTV volume"), never its name, though its
     title names the target; nor is a count of those planned ("3 of 3" under "Targets treated")."""
     cells = [r[i].text for r in rows if i < len(r) and r[i].text.strip()]
-    return bool(cells) and all(_FIGURE_CELL.fullmatch(c.strip()) or _COUNT_CELL.fullmatch(c.strip()) for c in cells)
+    figure = _figure_cell(vocab)
+    return bool(cells) and all(figure.fullmatch(c.strip()) or _COUNT_CELL.fullmatch(c.strip()) for c in cells)
 
 
 # a count of those planned ("3 of 3", "2/2" under "Targets treated"): how many were treated, never a target's name
 _COUNT_CELL = re.compile(r"\d{1,2}\s*(?:/|\bof\b)\s*\d{1,2}", re.I)
-# a figure with a decimal or a unit; a bare whole number ("1", "2") is a lesion's label, not a measure
-_FIGURE_UNIT = r"(?:%|cc|cm3|ml|mm|cm|gy|cgy)"
-_FIGURE_CELL = re.compile(rf"[<>≤≥~]?\s*(?:\d+[.,]\d+\s*{_FIGURE_UNIT}?|\d+\s*{_FIGURE_UNIT})", re.I)
+
+
+def _figure_cell(vocab: Vocabulary) -> re.Pattern[str]:
+    """A figure with a decimal or a unit (quantity_roles.yaml cell_units: percent, volume, length, dose); a bare whole
+    number ("1", "2") is a lesion's label, not a measure."""
+    unit = f"(?:{vocab.cell_unit('percent', 'volume', 'length', 'dose')})"
+    return cached_rx(rf"[<>≤≥~]?\s*(?:\d+[.,]\d+\s*{unit}?|\d+\s*{unit})", re.I)
 
 
 def _name_column(head: str, vocab: Vocabulary) -> bool:
@@ -747,7 +752,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
     drafts: list[Draft] = []
     pats = vocab.patterns
     structure = [i for i in structure_columns(heads, rows, vocab) if not _name_column(heads[i], vocab)]
-    name_cols = [i for i, h in enumerate(heads) if _name_column(h, vocab) and not _figures_only(rows, i)] + structure
+    name_cols = [i for i, h in enumerate(heads)
+                 if _name_column(h, vocab) and not _figures_only(rows, i, vocab)] + structure
     plans = [i for i in name_cols if pats["record_key_title"].match(_title(heads[i]))]
     if plans and len(plans) < len(name_cols):  # "Plan name | Target | Rx": the plan's name ("T4_SBRT_v1") beside
         name_cols = [i for i in name_cols if i not in plans]  # the target's is no lesion's name
@@ -836,7 +842,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
         row_text = " ".join(c.text for c in cells)
         untreated = bool(pats["lesion_not_treated"].search(row_text) or pats["lesion_row_deferred"].search(row_text))
         cands = [cells[i] for i in loc_cols + name_cols if i < len(cells) and re.search(r"\w", cells[i].text)
-                 and not _FIGURE_CELL.fullmatch(cells[i].text.strip())]  # "24.8 cc" under "Target volume" on a
+                 and not _figure_cell(vocab).fullmatch(cells[i].text.strip())]  # "24.8 cc" under "Target volume" on a
         # session's row, beside a row naming the lesion in the same column: the target's measure, never its name
         if not cands and cells and pats["not_a_lesion_name"].match(cells[0].text):
             continue  # "Course C1 | - | -": a course or plan row of a target table
@@ -988,12 +994,13 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
                     break
         for i in distance_cols:  # "Chiasm dist (mm) | 4": the lesion's distance to the optic apparatus
             dist = cells[i].text if i < len(cells) else ""
-            num = re.match(rf"^\s*[<≤~]?\s*({_CELL_NUM})\s*(mm|cm)?\s*$", dist)
+            length = vocab.cell_unit("length")  # (in the case written: "mm", "cm")
+            num = re.match(rf"^\s*[<≤~]?\s*({_CELL_NUM})\s*({length})?\s*$", dist)
             # "Nearest OAR | L optic nerve 4 mm": the cell names the structure, its length is the distance to it
-            named = re.match(rf"^\s*(?P<s>[^\d\n]{{2,60}}?)[\s:=,-]*[<≤~]?\s*(?P<n>{_CELL_NUM})\s*(?P<u>mm|cm)\s*$",
+            named = re.match(rf"^\s*(?P<s>[^\d\n]{{2,60}}?)[\s:=,-]*[<≤~]?\s*(?P<n>{_CELL_NUM})\s*(?P<u>{length})\s*$",
                              dist)
             if named and vocab.optic.search(named.group("s")):
-                num = re.match(rf"(?P<n>{_CELL_NUM})\s*(?P<u>mm|cm)", dist[named.start("n"):])
+                num = re.match(rf"(?P<n>{_CELL_NUM})\s*(?P<u>{length})", dist[named.start("n"):])
             elif not vocab.optic.search(heads[i]):
                 num = None
             if num:
@@ -1001,7 +1008,8 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
                 mm = float(num.group(1).replace(",", ".")) * (10.0 if unit.lower() == "cm" else 1.0)
                 d.optic_mm = mm if d.optic_mm is None else min(d.optic_mm, mm)
         for i in volume_cols:  # "GTV vol (cc) | 26.3": the lesion's own volume; a PTV's holds its margin too
-            got = re.match(rf"^\s*({_CELL_NUM})\s*(?:cc|cm3|cm\u00b3|ml)?\s*$", cells[i].text, re.I) \
+            volume = vocab.cell_unit("volume", "volume_superscript")
+            got = re.match(rf"^\s*({_CELL_NUM})\s*(?:{volume})?\s*$", cells[i].text, re.I) \
                 if i < len(cells) else None
             kind = _volume_kind(heads[i], vocab) or _volume_kind(cell.text, vocab)
             if got and kind in (None, "GTV"):

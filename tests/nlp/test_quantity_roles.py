@@ -11,11 +11,12 @@ from pdfmaker import Heading, RuledTable, make_chart_pdf
 from ruamel.yaml import YAML
 from srscheck.nlp import get_reader, read_chart, read_text
 from srscheck.nlp.context import build_context
+from srscheck.nlp.lesions import sources
 from srscheck.nlp.lines import soften
 from srscheck.nlp.pieces import parse
 from srscheck.nlp.quantities import column_role, quantities
 from srscheck.nlp.reader import document_from_text
-from srscheck.nlp.vocab import VocabularyError, check_quantity_roles
+from srscheck.nlp.vocab import VocabularyError, check_quantity_roles, load_vocabulary
 
 
 def roles(text: str) -> list[tuple[str, str]]:
@@ -114,6 +115,8 @@ def test_bundled_roles_are_valid(bundled: dict) -> None:
     (lambda d: d["number_roles"][0].update({"pattern": r"\d+ MU"}), "number_roles/0/pattern"),
     (lambda d: d["context_roles"].update({"SOMEDAY": "planned"}), "context_roles"),
     (lambda d: d["cue_roles"][1]["before"].append("(unclosed"), "cue_roles/1/before/"),
+    (lambda d: d["cell_units"].pop("length"), "cell_units"),  # a cell reader's measure is missing
+    (lambda d: d["cell_units"]["volume"].append("cm(3)"), "cell_units/volume/3"),  # a unit's form, not a pattern
 ])
 def test_broken_roles_name_file_and_place(bundled: dict, edit, where: str) -> None:
     data = copy.deepcopy(bundled)
@@ -121,6 +124,15 @@ def test_broken_roles_name_file_and_place(bundled: dict, edit, where: str) -> No
     with pytest.raises(VocabularyError) as exc:
         check_quantity_roles(data)
     assert str(exc.value).startswith(f"quantity_roles.yaml: {where}")
+
+
+def test_cell_units_are_one_vocabulary() -> None:
+    """The table-cell readers build their unit patterns from quantity_roles.yaml cell_units, in the order written."""
+    vocab = load_vocabulary()
+    assert vocab.cell_unit("length") == "mm|cm"
+    assert vocab.cell_unit("percent", "volume", "length", "dose") == "%|cc|cm3|ml|mm|cm|gy|cgy"
+    assert vocab.cell_unit("volume", "volume_superscript") == "cc|cm3|ml|cm\u00b3"
+    assert not hasattr(sources, "_FIGURE_UNIT") and not hasattr(sources, "_FIGURE_CELL")
 
 
 # ---------------------------------------------------------------------------------------------- the grammar
