@@ -1620,16 +1620,15 @@ def pipe_table(table: Table, text: str, vocab: Vocabulary) -> Table:
     pats = vocab.patterns
 
     def kind(title: str) -> str:
-        if pats["column_size"].search(title) or re.search(r"\bdiam", title, re.I):
+        if pats["column_size"].search(title) or pats["column_diameter"].search(title):
             return "size"
-        if re.search(r"isodose|\bidl\b|%", title, re.I):
+        if pats["column_percent"].search(title):
             return "percent"
         if pats["column_dose"].search(title) or column_role(title, vocab) is not None:
             return "dose"
-        if re.search(r"\bdates?\b", title, re.I):
+        if pats["column_date"].search(title):
             return "date"
-        if pats["column_name"].search(title) or not re.search(
-                r"\b(?:fx|fxs|fractions?|shots?|beams?|arcs?|fields?|mu|no\.?|count|number)\b|#", title, re.I):
+        if pats["column_name"].search(title) or not pats["column_count"].search(title):
             return "text"
         return "number"
 

@@ -651,7 +651,7 @@ def structure_columns(heads: list[str], rows, vocab: Vocabulary) -> list[int]:
     "Ref. Point": each planning or record system has its own) holding only structure identifiers of
     targets ("PTV_LFrontal", "Met_LPar", "GTV2"), one word each (a remark in brackets after it aside: "PTV_3300
     (tumor-vessel interface, SIB)"), in every row that fills it."""
-    return [i for i, h in enumerate(heads) if re.fullmatch(r"\s*structures?\s*", h, re.I) or
+    return [i for i, h in enumerate(heads) if vocab.patterns["column_structure"].fullmatch(h) or
             _target_ids(rows, i, vocab)]
 
 
@@ -678,7 +678,7 @@ def _lesion_table(heads: list[str], vocab: Vocabulary, rows=()) -> bool:
     targets = [i for i, h in enumerate(heads) if pats["column_target"].search(_title(h))] + ids
     doses = [h for h in heads if pats["column_dose"].search(h)]
     if oar and not any("marginal" in h.lower() for h in heads) and \
-            not all(re.fullmatch(r"\s*structures?\s*", heads[i], re.I) for i in oar) and \
+            not all(pats["column_structure"].fullmatch(heads[i]) for i in oar) and \
             not (targets and doses and min(targets) < min(oar)):
         return False  # an organ-at-risk table; "Target | Dose | Constraint met" is a target table with a side column
     if any(pats["column_metric"].match(h) or _metric_cells(rows, i, vocab) for i, h in enumerate(heads)) and \
@@ -701,14 +701,11 @@ def _title(head: str) -> str:
 def _figures_only(rows, i: int, vocab: Vocabulary) -> bool:
     """Every filled cell of column ``i`` is a figure without a word ("96.8%", "0.42", "27.9 cc"; not a bare whole
     number, a label: "Lesion | 1 | 2"): a measure of the lesion ("PTV V100", "GTV volume"), never its name, though its
-    title names the target; nor is a count of those planned ("3 of 3" under "Targets treated")."""
+    title names the target; nor is a count of those planned ("3 of 3" under "Targets treated"; patterns.yaml
+    count_cell)."""
     cells = [r[i].text for r in rows if i < len(r) and r[i].text.strip()]
-    figure = _figure_cell(vocab)
-    return bool(cells) and all(figure.fullmatch(c.strip()) or _COUNT_CELL.fullmatch(c.strip()) for c in cells)
-
-
-# a count of those planned ("3 of 3", "2/2" under "Targets treated"): how many were treated, never a target's name
-_COUNT_CELL = re.compile(r"\d{1,2}\s*(?:/|\bof\b)\s*\d{1,2}", re.I)
+    figure, count = _figure_cell(vocab), vocab.patterns["count_cell"]
+    return bool(cells) and all(figure.fullmatch(c.strip()) or count.fullmatch(c.strip()) for c in cells)
 
 
 def _figure_cell(vocab: Vocabulary) -> re.Pattern[str]:
@@ -789,7 +786,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
     per_fx = [i for i, h in enumerate(heads) if column_role(h, vocab) == "per_fraction"]
     # (a log dated a session a row; a lesion's row that lists the days of its sessions, "11/09, 11/11, 11/13/2026", is
     # no session of a log)
-    dated = any(re.search(r"\bdates?\b", h, re.I) and not _days_listed(rows, i) for i, h in enumerate(heads))
+    dated = any(pats["column_date"].search(h) and not _days_listed(rows, i) for i, h in enumerate(heads))
     # a count of fractions; "Per fx" (a dose per fraction, "6 Gy") is no count, though its title says "fx", nor is
     # any column whose title gives its numbers another role ("Cord Dmax (3 fx)": an organ's maximum over the course)
     fx_cols = counted + [i for i, h in enumerate(heads) if pats["column_fractions"].search(h) and i not in dose_cols

@@ -279,3 +279,33 @@ def test_the_service_date_is_read_from_the_identity_vocabulary() -> None:
     iv = identity.identity_vocab()
     assert [m.group(0) for m in iv.service_date.finditer("Treated 7 Feb 2026 and March 3, 2026.")] == \
         ["7 Feb 2026", "March 3, 2026"]
+
+
+# count_cell and its word COUNTOF, shared with of_count_cell (lesions.sources._figures_only: "3 of 3" under "Targets
+# treated"), and the column titles column_structure, column_date (lesions.sources), column_diameter, column_percent
+# and column_count (quantities.pipe_table), literals in code before
+
+
+@pytest.mark.parametrize("name", ["count_cell", "column_structure", "column_date", "column_diameter", "column_percent",
+                                  "column_count"])
+def test_the_cell_and_title_words_are_patterns(name: str) -> None:
+    assert name in load_vocabulary().patterns
+
+
+def test_a_count_cell_is_read_from_the_vocabulary() -> None:
+    from srscheck.core.model import Cell
+
+    rows = [(Cell("3 of 3", 0, 6),), (Cell("2/2", 7, 10),)]
+    assert sources._figures_only(rows, 0, load_vocabulary())
+    assert not sources._figures_only(rows, 0, _without("count_cell"))
+    assert not hasattr(sources, "_COUNT_CELL")
+
+
+def test_examples_of_the_cell_and_title_words() -> None:
+    pats = load_vocabulary().patterns
+    assert pats["count_cell"].fullmatch("3 OF 5") and not pats["count_cell"].fullmatch("3of5")
+    assert pats["column_structure"].fullmatch(" Structures ")
+    assert not pats["column_structure"].fullmatch("Structure set")
+    assert pats["column_date"].search("Date (MM/DD)") and not pats["column_date"].search("Updated")
+    assert pats["column_diameter"].search("Diam.") and pats["column_percent"].search("IDL")
+    assert pats["column_count"].search("# Shots") and not pats["column_count"].search("Rx dose")
