@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from srscheck.core.model import Document
 
+from .quantities import SAME_GY, apart, near
 from .titles import titled
 from .vocab import Vocabulary
 
@@ -93,7 +94,7 @@ def _quoted_wrong(text: str, vocab: Vocabulary, d: "DoseStatement", s: int, e: i
     # (its entry's dose per fraction after it, "35 Gy / 5, 7 Gy", is the same entry)
     per = d.total_gy / d.fractions if d.total_gy and d.fractions and d.fractions > 1 else None
     upto = min([clause.start() if clause else (stop.start() if stop else e)] +
-               [o.start for o in later if o.start > d.end and not (per and abs(o.total_gy - per) <= 0.01)])
+               [o.start for o in later if o.start > d.end and not (per and near(o.total_gy, per, SAME_GY))])
     after = pats["amendment_wrong"].search(text, d.end, upto)  # 'The summary entry "35 Gy / 5" was entered in error'
     if after is not None and not pats["amendment_right"].search(text, d.end, after.start()):
         return True
@@ -126,23 +127,23 @@ def amended_doses(document: Document, vocab: Vocabulary, doses: list["DoseStatem
             # among several: 'total dose for T6 corrected to 30 Gy ... The summary entry "35 Gy / 5" was entered in
             # error'): that total, written outside any amendment in the same count, is the wrong entry
             w = doses[i]
-            if any(abs(w.total_gy - g) <= 0.01 for g in own):  # type: ignore[operator]
+            if any(near(w.total_gy, g, SAME_GY) for g in own):  # type: ignore[arg-type]
                 continue
             gone.add(i)
             gone.update(j for j, d in enumerate(doses) if _total(d) and not inside(spans, d.start)
-                        and abs(d.total_gy - w.total_gy) <= 0.01  # type: ignore[operator]
+                        and near(d.total_gy, w.total_gy, SAME_GY)  # type: ignore[arg-type]
                         and (d.fractions is None or w.fractions is None or d.fractions == w.fractions))
         if len(own) != 1:
             continue
         new = mine[0]
         quoted = {d.total_gy for d in doses if s <= d.start < e and d.total_gy is not None}
         later = {d.total_gy for i, d in enumerate(doses) if d.start >= s and _total(d) and i not in wrong}
-        gone.update(i for i in wrong if abs(doses[i].total_gy - new.total_gy) > 0.01)  # type: ignore[operator]
+        gone.update(i for i in wrong if apart(doses[i].total_gy, new.total_gy, SAME_GY))  # type: ignore[arg-type]
         old = [i for i, d in enumerate(doses) if d.end <= s and _total(d) and not inside(spans, d.start)
-               and abs(d.total_gy - new.total_gy) > 0.01 and d.total_gy not in later  # type: ignore[operator]
+               and apart(d.total_gy, new.total_gy, SAME_GY) and d.total_gy not in later  # type: ignore[arg-type]
                and (d.fractions is None or new.fractions is None or d.fractions == new.fractions)]
         before = {d.total_gy for d in doses if d.end <= s and _total(d) and not inside(spans, d.start)
-                  and abs(d.total_gy - new.total_gy) > 0.01}  # type: ignore[operator]
+                  and apart(d.total_gy, new.total_gy, SAME_GY)}  # type: ignore[arg-type]
         gone.update(i for i in old if doses[i].total_gy in quoted or len(before) == 1)
     return [replace(d, role="superseded", counts=False) if i in gone else d for i, d in enumerate(doses)]
 

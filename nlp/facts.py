@@ -30,6 +30,7 @@ from .identity import identity_vocab, name_marks, names_person
 from .lesions import course_sessions, find_lesions, signature, site_of
 from .lines import line_around, soften
 from .quantities import (
+    SAME_FIGURE,
     DoseStatement,
     chart_tables,
     course_fractions,
@@ -43,6 +44,7 @@ from .quantities import (
     integrated_levels,
     lower_levels,
     maximum_prescribed,
+    near,
     planned_only,
     prose_phases,
     ranked,
@@ -368,8 +370,9 @@ def _plan_sentence(text: str, ctx: TextContext, live: list[Mention], les, lesion
         if (s, e) in seen:
             continue
         seen.add((s, e))
-        if not any(d.counts and s <= d.start < e and d.total_gy is not None and abs(d.total_gy - les.dose_gy) < 1e-6
-                   for d in doses) or not vocab.patterns["isodose_line"].search(text, s, e):
+        if not any(d.counts and s <= d.start < e and d.total_gy is not None and
+                   near(d.total_gy, les.dose_gy, SAME_FIGURE, strict=True) for d in doses) or \
+                not vocab.patterns["isodose_line"].search(text, s, e):
             continue
         inside = [(p.evidence.start, p.evidence.end) for p in params if s <= p.evidence.start < e]
         noun = any(not any(a <= n.start() < b for a, b in inside) for n in vocab.lesion_noun.finditer(text, s, e))

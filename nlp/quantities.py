@@ -18,6 +18,31 @@ from .vocab import Vocabulary, cached_rx, load_vocabulary
 # "9 Gy x 3"): a regimen
 REGIMEN_KINDS = ("dose_in_fractions", "n_times_dose", "dose_times_n")
 
+# How far apart two figures may lie and still be one figure, named by what the figures are: the bound of :func:`near`
+# and :func:`apart`. Each comparison keeps the bound and the strictness (``strict``: the bound itself is apart) it was
+# written with; a meaning with two bounds has two names.
+SAME_GY = 0.01  # two doses in Gy (a total, a product, a sum, a running total) are one dose: a centigray apart at most
+SAME_GY_PRODUCT = 0.011  # a dose times its count beside another dose in Gy (doubted_products: the dose in question)
+SAME_FIGURE = 1e-6  # one figure read twice (a lesion's dose and its statement's; a stated total and its rows' sum)
+ISODOSE_LEVEL_GY = 0.05  # a maximum times an isodose line and the dose at that line, in Gy
+PARTS_SUM_GY = 0.05  # the doses of a sum's parts added up and the sum written, in Gy
+SAME_PERCENT = 0.01  # two isodose lines, in percent
+SAME_SHARE = 0.01  # two doses as a share of the second (lesions.sources._per_fraction_by_values: 1%)
+WHOLE_COUNT = 0.01  # a course's dose over a fraction's that is a whole count of fractions (review._planned_total)
+WHOLE_MULTIPLE = 0.001  # a total over one fraction's dose that is a whole multiple of it (review: one dose two ways)
+
+
+def near(a: float, b: float, tol: float, strict: bool = False) -> bool:
+    """``a`` and ``b`` are one figure to the tolerance ``tol`` (one of the constants above): ``|a - b| <= tol``, or
+    ``< tol`` when ``strict``."""
+    return abs(a - b) < tol if strict else abs(a - b) <= tol
+
+
+def apart(a: float, b: float, tol: float, strict: bool = False) -> bool:
+    """``a`` and ``b`` are two figures to the tolerance ``tol``: ``|a - b| > tol``, or ``>= tol`` when ``strict``
+    (``not near(a, b, tol, strict)``, written as the comparison it is)."""
+    return abs(a - b) >= tol if strict else abs(a - b) > tol
+
 
 @dataclass(frozen=True)
 class MisreadCell:
@@ -502,7 +527,7 @@ def _isodose_level(text: str, ctx: TextContext, vocab: Vocabulary, dose: DoseSta
         return False
     a, b = ctx.sentence(dose.start)
     pcts = [q.value for q in number_quantities(text[a:b], vocab) if q.role == "isodose" and 0 < q.value < 100]
-    return any(m.total_gy is not None and abs(m.total_gy * p / 100 - dose.total_gy) < 0.05
+    return any(m.total_gy is not None and near(m.total_gy * p / 100, dose.total_gy, ISODOSE_LEVEL_GY, strict=True)
                for m in maxima for p in pcts)
 
 
@@ -637,7 +662,7 @@ def dose_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Dose
 
 
 def _near(a: float | None, b: float | None) -> bool:
-    return a is not None and b is not None and abs(a - b) < 0.011
+    return a is not None and b is not None and near(a, b, SAME_GY_PRODUCT, strict=True)
 
 
 def _fraction_dose_max(text: str, d: DoseStatement, vocab: Vocabulary) -> float | None:
@@ -699,7 +724,7 @@ def each_fraction(text: str, vocab: Vocabulary, doses: list[DoseStatement]) -> l
     for i in range(1, len(doses)):
         a, b = doses[i - 1], doses[i]
         if b.kind != "dose" or a.kind not in REGIMEN_KINDS or not a.total_gy or not a.fractions or \
-                b.total_gy is None or abs(b.total_gy * a.fractions - a.total_gy) > 0.01:
+                b.total_gy is None or apart(b.total_gy * a.fractions, a.total_gy, SAME_GY):
             continue
         m = link.match(text[a.end:b.start])
         if m is None or not (m.group("each") or after.match(text[b.end:b.end + 20])):
@@ -719,7 +744,7 @@ def products(text: str, vocab: Vocabulary, doses: list[DoseStatement]) -> list[D
     for i in range(1, len(doses)):
         a, b = doses[i - 1], doses[i]
         if b.kind != "dose" or a.kind not in REGIMEN_KINDS or a.total_gy is None or b.total_gy is None or \
-                not a.fractions or abs(a.total_gy - b.total_gy) > 0.01 or not link.match(text[a.end:b.start]):
+                not a.fractions or apart(a.total_gy, b.total_gy, SAME_GY) or not link.match(text[a.end:b.start]):
             continue
         out[i] = replace(b, per_fraction_gy=a.per_fraction_gy, fractions=a.fractions, kind=a.kind, counts=False,
                          role="product")
@@ -746,8 +771,8 @@ def phase_totals(text: str, ctx: TextContext, doses: list[DoseStatement]) -> lis
         last = before[-1]
         if any(last.end <= d.start < t.start for d in doses[:i] if d.kind != "dose_per_fraction"):
             continue  # another dose between the phase and the total
-        if abs(last.total_gy - t.total_gy) <= 0.01 and \
-                any((d.total_gy or 0.0) > t.total_gy + 0.01 for d in before[:-1]):
+        if near(last.total_gy, t.total_gy, SAME_GY) and \
+                any((d.total_gy or 0.0) > t.total_gy + SAME_GY for d in before[:-1]):
             out[i] = replace(t, counts=False, role="phase")
     return out
 
@@ -764,7 +789,7 @@ def options(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseStat
              (d.counts or d.role == "planned")]
     for i, j in zip(cands, cands[1:]):
         a, b = doses[i], doses[j]
-        if a.fractions is None and b.fractions is None or abs((a.total_gy or 0) - (b.total_gy or 0)) <= 0.01:
+        if a.fractions is None and b.fractions is None or near(a.total_gy or 0, b.total_gy or 0, SAME_GY):
             continue
         if ctx.sentence(a.start) != ctx.sentence(b.start) or not link.search(text[a.end:b.start]):
             continue
@@ -789,7 +814,7 @@ def requested(text: str, ctx: TextContext, vocab: Vocabulary, doses: list[DoseSt
     out = list(doses)
     for i in asked:
         d = doses[i]
-        if given and all(abs((g.total_gy or 0) - (d.total_gy or 0)) > 0.01 or g.fractions != d.fractions
+        if given and all(apart(g.total_gy or 0, d.total_gy or 0, SAME_GY) or g.fractions != d.fractions
                          for g in given):
             out[i] = replace(d, counts=False, role="option")
     return out
@@ -1302,7 +1327,7 @@ def fraction_table_doses(tables: tuple[Table, ...], ctx: TextContext, vocab: Voc
             # several rows of each fraction, one per field of one target ("1 | ARC_1 | 450 | 450", "1 | ARC_2 | 450
             # | 900"): the fraction's dose is its rows' sum, and the running total's last value the course's
             last = _last_cumulative(t, vocab)
-            if last is not None and abs(last - sum(values)) < 0.01:
+            if last is not None and near(last, sum(values), SAME_GY, strict=True):
                 values = [round(last / n, 3)] * n
         misread: tuple[MisreadCell, ...] = ()
         if len(values) == n:
@@ -1339,10 +1364,10 @@ def _running_total_steps(t: Table, vocab: Vocabulary, values: list[float], dose_
         if not m:
             return values, ()
         running.append(to_gy(m.group("dose"), m.group("unit") or head_unit(head, vocab), vocab))
-    if abs(running[-1] - sum(values)) < 0.01:
+    if near(running[-1], sum(values), SAME_GY, strict=True):
         return values, ()
     steps = [running[0]] + [round(b - a, 3) for a, b in zip(running, running[1:])]
-    off = [k for k, (v, st) in enumerate(zip(values, steps)) if abs(v - st) >= 0.01]
+    off = [k for k, (v, st) in enumerate(zip(values, steps)) if apart(v, st, SAME_GY, strict=True)]
     if len(off) != 1 or steps[off[0]] <= 0:
         return values, ()
     k = off[0]
@@ -1542,8 +1567,8 @@ def integrated_levels(text: str, ctx: TextContext, doses: list[DoseStatement],
                 o.fractions in (None, d.fractions)]
         named = any(out[k].total_gy == low and pats["prescription_of_record"].search(text, s, out[k].start)
                     for k in levels)
-        alone = any(abs((o.total_gy or 0.0) - low) <= 0.01 for o in rest) and \
-            not any(abs((o.total_gy or 0.0) - high) <= 0.01 for o in rest)
+        alone = any(near(o.total_gy or 0.0, low, SAME_GY) for o in rest) and \
+            not any(near(o.total_gy or 0.0, high, SAME_GY) for o in rest)
         drop = high if named or alone else low
         for k in levels:
             if out[k].total_gy == drop:

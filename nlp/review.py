@@ -38,13 +38,18 @@ from .lesions.sources import _LABEL_WORD
 from .lines import line_around
 from .quantities import (
     REGIMEN_KINDS,
+    SAME_GY,
     SOURCE_RANKS,
+    WHOLE_COUNT,
+    WHOLE_MULTIPLE,
     DoseStatement,
     FractionClaim,
     MisreadCell,
+    apart,
     chart_tables,
     given_counts,
     is_record,
+    near,
     own_sentence_start,
     rows_to_come,
     source_kinds,
@@ -244,10 +249,11 @@ def _other_course_retold(c: FractionClaim, doses: Sequence[DoseStatement], facts
     """Whether claim ``c`` is a dose statement with the dose and count of a dose the chart puts in another course
     (role ``prior``: an earlier course's, or a course set apart as separate) that no lesion of this course has."""
     own = next((d for d in doses if d.start == c.start and d.counts and d.total_gy is not None), None)
-    if own is None or any(les.dose_gy is not None and abs(les.dose_gy - own.total_gy) <= 0.01 for les in facts.lesions):
+    if own is None or any(les.dose_gy is not None and near(les.dose_gy, own.total_gy, SAME_GY)
+                          for les in facts.lesions):
         return False
     return any(not d.counts and d.role == "prior" and d.fractions == c.n and d.total_gy is not None and
-               abs(d.total_gy - own.total_gy) <= 0.01 for d in doses)
+               near(d.total_gy, own.total_gy, SAME_GY) for d in doses)
 
 
 def _amended_plans(document: Document, vocab: Vocabulary, claims: list[FractionClaim],
@@ -381,26 +387,26 @@ def dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: C
             continue
         if fx is not None and d.fractions not in (None, fx):
             continue
-        if abs(d.total_gy - les.dose_gy) > 0.01 and _cited(text, ctx, vocab, d):
+        if apart(d.total_gy, les.dose_gy, SAME_GY) and _cited(text, ctx, vocab, d):
             continue  # another patient's dose, quoted from the literature
         totals[d.total_gy].append(d)
     for g in list(totals):  # a boost, a dose level or a replaced prescription is no other dose of the target
-        totals[g] = [d for d in totals[g] if abs(g - les.dose_gy) <= 0.01 or
+        totals[g] = [d for d in totals[g] if near(g, les.dose_gy, SAME_GY) or
                      not (no_second_prescription(text, d, doses, vocab) or _replaced_elsewhere(text, d, doses, vocab))]
         if not totals[g]:
             del totals[g]
-    others = sorted(g for g in totals if abs(g - les.dose_gy) > 0.01)
+    others = sorted(g for g in totals if apart(g, les.dose_gy, SAME_GY))
     if not others and les.dose_gy in totals and fx is not None:
         return _regimen_flags(document, ctx, vocab, les, doses, totals[les.dose_gy], text) or \
             _reported_dose_flags(document, ctx, vocab, les, doses, totals[les.dose_gy], text)
     if not totals and fx is not None:  # no dose written with its fractions ("13 Gy to the 50% isodose (marginal),
         # single fraction"): the target's own doses, each without a count, against a reported other one
-        mine = [d for d in doses if d.bare_course_dose and abs(d.total_gy - les.dose_gy) <= 0.01]
+        mine = [d for d in doses if d.bare_course_dose and near(d.total_gy, les.dose_gy, SAME_GY)]
         return _reported_dose_flags(document, ctx, vocab, les, doses, mine, text) if mine else []
     if others and les.dose_gy not in totals:  # the target's dose written without its count in a document that
         # outranks theirs (resolution._ranked_dose: a record's "13.0 Gy delivered" above a letter's "15 Gy in one
         # fraction"): its bare doses stand for it
-        mine = [d for d in doses if d.bare_course_dose and abs(d.total_gy - les.dose_gy) <= 0.01 and
+        mine = [d for d in doses if d.bare_course_dose and near(d.total_gy, les.dose_gy, SAME_GY) and
                 d.rank > max(o.rank for g in others for o in totals[g])]
         if mine:
             totals[les.dose_gy] = sorted(mine, key=lambda d: -d.rank)
@@ -421,7 +427,7 @@ def _replaced_elsewhere(text: str, d: DoseStatement, doses: list[DoseStatement],
     the plan summary's "Rx 2400 cGy in 3 fractions" of that version: the order told again, its status recorded, no
     second dose. A narrative's "(originally prescribed 50 Gy in 5)" explains its own mention only."""
     return any(o is not d and o.role == "superseded" and o.total_gy is not None and d.total_gy is not None and
-               abs(o.total_gy - d.total_gy) <= 0.01 and o.fractions is not None and o.fractions == d.fractions and
+               near(o.total_gy, d.total_gy, SAME_GY) and o.fractions is not None and o.fractions == d.fractions and
                status_marked(text, o.start, o.end, vocab) for o in doses)
 
 
@@ -436,7 +442,7 @@ def copied_consult_flags(document: Document, ctx: TextContext, vocab: Vocabulary
     les = facts.lesions[0]
     rx = vocab.patterns["consult_copied"]
     for d in doses:
-        if d.role != "superseded" or d.total_gy is None or abs(d.total_gy - les.dose_gy) <= 0.01 or \
+        if d.role != "superseded" or d.total_gy is None or near(d.total_gy, les.dose_gy, SAME_GY) or \
                 (d.fractions is not None and les.fractions is not None and d.fractions != les.fractions) or \
                 not rx.search(text, own_sentence_start(text, d.start), d.start):
             continue
@@ -452,11 +458,11 @@ def _planned_total(d: DoseStatement, les: Lesion, counts: frozenset[int] | None 
     """Whether the dose is the whole course planned for a target whose fractions given so far add up to its dose:
     the dose per fraction given times a larger count ("2400 cGy planned" beside 16 Gy in the 2 fractions given),
     one of ``counts`` when they are given."""
-    if d.total_gy is None or les.dose_gy is None or not les.fractions or d.total_gy <= les.dose_gy + 0.01:
+    if d.total_gy is None or les.dose_gy is None or not les.fractions or d.total_gy <= les.dose_gy + SAME_GY:
         return False
     per = les.dose_gy / les.fractions
     n = d.total_gy / per
-    return abs(n - round(n)) <= 0.01 and (d.fractions is None or d.fractions == round(n)) and \
+    return near(n, round(n), WHOLE_COUNT) and (d.fractions is None or d.fractions == round(n)) and \
         (counts is None or round(n) in counts)
 
 
@@ -493,7 +499,7 @@ def sentence_total_flags(document: Document, ctx: TextContext, vocab: Vocabulary
     pats = vocab.patterns
     course = [d for d in doses if d.counts and d.total_gy is not None and d.kind != "dose_per_fraction"]
     for a, b in zip(course, course[1:]):
-        if abs(a.total_gy - b.total_gy) <= 0.01:  # type: ignore[operator]
+        if near(a.total_gy, b.total_gy, SAME_GY):  # type: ignore[arg-type]
             continue
         s, e = ctx.sentence(a.start)
         one_line = "\n" not in text[a.end:b.start] and not _FULL_STOP.search(text, a.end, b.start)
@@ -501,7 +507,7 @@ def sentence_total_flags(document: Document, ctx: TextContext, vocab: Vocabulary
             continue
         low, high = sorted((a.total_gy, b.total_gy))  # type: ignore[type-var]
         fx = les.fractions or facts.fractions.value
-        if low > 0 and (abs(low * fx - high) <= 0.01 if fx else abs(high / low - round(high / low)) <= 0.001):
+        if low > 0 and (near(low * fx, high, SAME_GY) if fx else near(high / low, round(high / low), WHOLE_MULTIPLE)):
             continue  # one fraction's dose and the course's total: "Fx 5/5, 7 Gy - total 35 Gy", "725 cGy each; total"
         lo = max(line_around(text, b.start)[0], a.end)
         if not (pats["total_before"].search(text[max(lo, b.start - 50):b.start]) or
@@ -513,7 +519,7 @@ def sentence_total_flags(document: Document, ctx: TextContext, vocab: Vocabulary
                                                            for d in (a, b)):
             continue
         product = a.per_fraction_gy * a.fractions if a.per_fraction_gy and a.fractions else None
-        if product is not None and abs(product - b.total_gy) <= 0.01:  # type: ignore[operator]
+        if product is not None and near(product, b.total_gy, SAME_GY):  # type: ignore[arg-type]
             continue  # "8 Gy x 3 fractions, total 24 Gy": one dose written two ways
         where = "line" if one_line and not b.start < e else "sentence"
         ev = [_ev(document, ctx, a.start, "review:dose")] + [
@@ -539,7 +545,7 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
     for d in doses:
         if not d.counts or d.total_gy is None or d.fractions is None or d.kind in ("dose", "dose_per_fraction"):
             continue
-        if any(abs(d.total_gy - les.dose_gy) <= 0.01 for les in lesions):  # type: ignore[operator]
+        if any(near(d.total_gy, les.dose_gy, SAME_GY) for les in lesions):  # type: ignore[arg-type]
             continue  # a lesion's own dose
         if _cited(text, ctx, vocab, d):
             continue  # another patient's dose, quoted from the literature
@@ -560,7 +566,7 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
         if len(pick) != 1 or pick[0] in [f[0] for f in out]:
             continue  # no one lesion it speaks of, or its clause names another lesion of the course
         les = pick[0]
-        if d.per_fraction_gy is not None and abs(d.per_fraction_gy - les.dose_gy) <= 0.01:  # type: ignore[operator]
+        if d.per_fraction_gy is not None and near(d.per_fraction_gy, les.dose_gy, SAME_GY):  # type: ignore[arg-type]
             continue  # "18 Gy x 3 = 54 Gy" beside a lesion read at 18 Gy: one dose, read per fraction
         ev = unique([e for e in les.evidence if e.rule == "lesion:dose"][:1] + list(les.evidence[:1])
                     + [_ev(document, ctx, d.start, "review:dose")])
@@ -606,7 +612,7 @@ def every_lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabul
         m = said[-1] if said else None
         if (m is not None and ":" in text[m.end():d.start]) or any(
                 d.end <= o.start < end and o.counts and o.total_gy is not None and
-                o.kind != "dose_per_fraction" and abs(o.total_gy - d.total_gy) > 0.01 for o in doses):
+                o.kind != "dose_per_fraction" and apart(o.total_gy, d.total_gy, SAME_GY) for o in doses):
             continue  # "to both targets: left parietal 24 Gy and right thalamic 16 Gy": a list, each its own dose
         n = None if m is None else vocab.number(m.group("n")) if m.group("n") else \
             (2 if m.group(0).lower().startswith("both") else None)
@@ -614,7 +620,7 @@ def every_lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabul
             continue  # "both liver lesions" of a course of three: some of them
         total = d.total_gy
         # (what k of a lesion's fractions add up to is no other dose: its dose per fraction, a running total)
-        off = [les for les in lesions if not any(abs(total - les.dose_gy * k / (les.fractions or 1)) <= 0.01
+        off = [les for les in lesions if not any(near(total, les.dose_gy * k / (les.fractions or 1), SAME_GY)
                                                  for k in range(1, (les.fractions or 1) + 1))]
         if not off or _cited(text, ctx, vocab, d) or no_second_prescription(text, d, doses, vocab):
             continue
@@ -682,11 +688,11 @@ def _named_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, l
         if len(named) != 1:
             continue
         les = named[0]
-        if les.dose_gy is None or abs(d.total_gy - les.dose_gy) <= 0.01 or les.name in flagged:
+        if les.dose_gy is None or near(d.total_gy, les.dose_gy, SAME_GY) or les.name in flagged:
             continue
         if d.fractions is not None and les.fractions is not None and d.fractions != les.fractions:
             continue  # another regimen: the fraction flags' and the regimen flags' business
-        if les.fractions and abs(d.total_gy * les.fractions - les.dose_gy) <= 0.01:
+        if les.fractions and near(d.total_gy * les.fractions, les.dose_gy, SAME_GY):
             continue  # its dose per fraction ("900 cGy" in a row that gives 2700 cGy in 3)
         row_end = re.compile(r"[\n;|]").search(text, d.end)
         nxt = min((o for o in doses if o is not d and d.end <= o.start < (row_end.start() if row_end else len(text))),
@@ -816,7 +822,7 @@ def _regimen_flags(document: Document, ctx: TextContext, vocab: Vocabulary, les,
         return d.role in ("prescription", "delivered") and reported.search(text, s, max(e, d.end)) is not None
 
     other = [d for d in doses if d.counts and d.total_gy is not None and d.fractions not in (None, fx)
-             and d.kind not in ("dose", "dose_per_fraction") and abs(d.total_gy - les.dose_gy) > 0.01
+             and d.kind not in ("dose", "dose_per_fraction") and apart(d.total_gy, les.dose_gy, SAME_GY)
              and told(d) and not _cited(text, ctx, vocab, d)
              and not no_second_prescription(text, d, doses, vocab)]
     if not other:
@@ -842,7 +848,7 @@ def _reported_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         if not d.counts or d.kind != "dose" or d.role not in ("prescription", "delivered") or d.total_gy is None:
             continue
         given = d.total_gy
-        if any(abs(given - total * k / fx) <= 0.01 for k in range(1, fx + 1)):
+        if any(near(given, total * k / fx, SAME_GY) for k in range(1, fx + 1)):
             continue  # what k of its fractions add up to: its dose per fraction, a running total ("1800 cGy
             # delivered, cumulative 3600 cGy" after the second of three fractions), its dose
         s, e = ctx.sentence(d.start)
@@ -1159,7 +1165,7 @@ def record_history_flags(document: Document, ctx: TextContext, vocab: Vocabulary
         when = [day for at, day in dated if s <= at < max(e, d.end) and first <= day <= last]
         if not when:
             continue
-        if d.fractions == chosen and (dose is None or abs(d.total_gy - dose) <= 0.01):
+        if d.fractions == chosen and (dose is None or near(d.total_gy, dose, SAME_GY)):
             continue
         given = f"{dose:g} Gy in {_plural(chosen, 'fraction')}" if dose is not None else _plural(chosen, "fraction")
         ev = unique([_ev(document, ctx, d.start, "review:record_history"),
@@ -1182,7 +1188,7 @@ def undated_history_flags(document: Document, ctx: TextContext, vocab: Vocabular
     if not lesions or chosen is None or any(les.dose_gy is None for les in lesions):
         return []
     dose = lesions[0].dose_gy
-    if any(abs(les.dose_gy - dose) > 0.01 for les in lesions) or \
+    if any(apart(les.dose_gy, dose, SAME_GY) for les in lesions) or \
             any(les.fractions not in (None, chosen) for les in lesions):  # type: ignore[operator]
         return []
     past = vocab.roles.context.get("HISTORICAL")
@@ -1190,7 +1196,7 @@ def undated_history_flags(document: Document, ctx: TextContext, vocab: Vocabular
     year = vocab.patterns["year"]
     for d in doses:
         if d.counts or d.role != past or d.fractions != chosen or d.total_gy is None or \
-                abs(d.total_gy - dose) <= 0.01 or abs(d.total_gy - dose * len(lesions)) <= 0.01:  # type: ignore[operator]
+                near(d.total_gy, dose, SAME_GY) or near(d.total_gy, dose * len(lesions), SAME_GY):  # type: ignore[arg-type, operator]
             continue
         s, e = ctx.sentence(d.start)
         e = max(e, d.end)

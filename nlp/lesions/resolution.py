@@ -18,7 +18,7 @@ from srscheck.core.model import FLAG_QUOTES, Document, Evidence, Lesion, ReviewF
 from ..context import TextContext
 from ..interruptions import stops_this_course
 from ..lines import soften
-from ..quantities import REGIMEN_KINDS, DoseStatement, chart_tables, to_gy
+from ..quantities import REGIMEN_KINDS, SAME_GY, DoseStatement, apart, chart_tables, near, to_gy
 from ..vocab import Vocabulary, cached_rx
 from .classification import (
     LEVEL_ORDER,
@@ -411,7 +411,7 @@ def _short_record(k: Draft, d: Draft) -> None:
             not 1 <= d.fractions < k.fractions:
         return
     per = k.dose_gy / k.fractions
-    if not any(abs(d.dose_gy - x) < 0.01 for x in (per, per * d.fractions)):
+    if not any(near(d.dose_gy, x, SAME_GY, strict=True) for x in (per, per * d.fractions)):
         return
     k.planned = (k.dose_gy, k.fractions)
     k.dose_gy, k.dose, k.fractions = round(per * d.fractions, 3), None, d.fractions
@@ -430,7 +430,7 @@ def _same_course_rows(kept: list[Draft], new: list[Draft], vocab: Vocabulary) ->
 
     def fits(a: Draft, b: Draft) -> bool:
         (sa, ga), (sb, gb) = key(a), key(b)
-        return sa is not None and sa == sb and ga is not None and gb is not None and abs(ga - gb) <= 0.01 and \
+        return sa is not None and sa == sb and ga is not None and gb is not None and near(ga, gb, SAME_GY) and \
             (a.fractions is None or b.fractions is None or a.fractions == b.fractions)
 
     pairs = []
@@ -461,7 +461,7 @@ def _totals_differ(a: tuple[int, float, int | None], b: tuple[int, float, int | 
     if (fa if fa is not None else course_fx) != (fb if fb is not None else course_fx):
         return False
     fx = fa or fb or 1
-    return not any(abs(x - y) < 0.01 for x, y in ((ga, gb), (ga * fx, gb), (ga, gb * fx)))
+    return not any(near(x, y, SAME_GY, strict=True) for x, y in ((ga, gb), (ga * fx, gb), (ga, gb * fx)))
 
 
 def _two_totals_flags(document: Document, ctx: TextContext, drafts: list[Draft], course_fx: int | None,
@@ -476,7 +476,7 @@ def _two_totals_flags(document: Document, ctx: TextContext, drafts: list[Draft],
                      if _totals_differ(a, b, course_fx)), None)
         if pair is None:
             continue
-        a, b = sorted(pair, key=lambda t: abs(t[1] - d.dose_gy) > 0.01)  # type: ignore[operator]
+        a, b = sorted(pair, key=lambda t: apart(t[1], d.dose_gy, SAME_GY))  # type: ignore[arg-type]
         ev = unique([document.evidence(*ctx.sentence(t[0]), rule="review:dose") for t in (a, b)])
         out.append(ReviewFlag(
             "lesions", f"The chart gives {d.name} {a[1]:g} Gy in one place and {b[1]:g} Gy in another; "
@@ -862,7 +862,7 @@ def _doses_agree(a: Draft, b: Draft) -> bool:
     if a.dose_gy is None or b.dose_gy is None:
         return True
     fx = a.fractions or b.fractions or 1
-    return any(abs(x - y) < 0.01 for x, y in ((a.dose_gy, b.dose_gy), (a.dose_gy * fx, b.dose_gy),
+    return any(near(x, y, SAME_GY, strict=True) for x, y in ((a.dose_gy, b.dose_gy), (a.dose_gy * fx, b.dose_gy),
                                                (a.dose_gy, b.dose_gy * fx)))
 
 
@@ -1091,7 +1091,7 @@ def _cut_short(d: Draft, doses: list[DoseStatement], course_fx: int | None, stop
         at = d.dose
     gy = round(per * course_fx, 3)
     given = next((st for st in doses if st.counts and st.fractions == course_fx and st.total_gy is not None and
-                  abs(st.total_gy - gy) <= 0.01), None)
+                  near(st.total_gy, gy, SAME_GY)), None)
     if given is None and at is not None:
         given = DoseStatement(at.start, at.end, gy, per, course_fx, "dose_per_fraction", True)
     d.dose = given or d.dose
@@ -1156,9 +1156,9 @@ def _agreed_dose(document: Document, doses: list[DoseStatement], draft: Draft, c
     mine = by_dose.get(told.total_gy, {})
     if len(mine) != 1:
         return None
-    best = max((g for g in by_dose if abs(g - told.total_gy) > 0.01), key=lambda g: len(by_dose[g]), default=None)
+    best = max((g for g in by_dose if apart(g, told.total_gy, SAME_GY)), key=lambda g: len(by_dose[g]), default=None)
     if best is None or len(by_dose[best]) < 2 or \
-            sum(len(v) >= 2 for g, v in by_dose.items() if abs(g - told.total_gy) > 0.01) != 1:
+            sum(len(v) >= 2 for g, v in by_dose.items() if apart(g, told.total_gy, SAME_GY)) != 1:
         return None  # two other doses each in two documents: no agreement to follow
     theirs = list(by_dose[best].values())
     if told.rank > max(st.rank for st in theirs):
@@ -1207,7 +1207,7 @@ def _stated_sum(text: str, doses: list[DoseStatement], st: DoseStatement | None,
         return None
     after = next((d for d in doses if d.start >= st.end), None)
     if after is None or after.total_gy is None or after.fractions not in (None, st.fractions) or \
-            after.role not in vocab.roles.course_roles or abs(after.total_gy - (st.total_gy or 0.0)) <= 0.01:
+            after.role not in vocab.roles.course_roles or near(after.total_gy, st.total_gy or 0.0, SAME_GY):
         return None
     if not vocab.patterns["stated_sum_link"].match(text[st.end:after.start]):
         return None
@@ -1265,10 +1265,10 @@ def _amended_row(d: Draft, corrected: tuple[DoseStatement, ...]) -> bool:
     table's (Draft.replaced), as a row of a plan version the course replaced. Whether the row's dose was so
     corrected."""
     if d.dose_gy is None or not any(
-            c.total_gy is not None and abs(c.total_gy - d.dose_gy) <= 0.01 and any(s <= c.start < e for s, e in d.spans)
-            for c in corrected):
+            c.total_gy is not None and near(c.total_gy, d.dose_gy, SAME_GY) and
+            any(s <= c.start < e for s, e in d.spans) for c in corrected):
         return False
-    if d.planned is not None and d.planned[0] is not None and abs(d.planned[0] - d.dose_gy) > 0.01:
+    if d.planned is not None and d.planned[0] is not None and apart(d.planned[0], d.dose_gy, SAME_GY):
         d.dose_gy, d.dose = d.planned[0], None
         d.fractions = d.planned[1] or d.fractions
         d.planned = None
@@ -1693,7 +1693,7 @@ def _phase_flags(document: Document, ctx: TextContext, d: Draft, doses: list[Dos
                                        (st.kind != "dose" and fx is not None and st.fractions == fx) or
                (d.dose is not None and d.dose.kind == "phases" and st.kind == "dose" and
                 own[0] <= st.start < own[1] and st.start > d.dose.end))]
-    if not stated or any(abs((st.total_gy or 0.0) - (d.dose_gy or 0.0)) <= 0.01 for st in stated):
+    if not stated or any(near(st.total_gy or 0.0, d.dose_gy or 0.0, SAME_GY) for st in stated):
         return []
     other = stated[0]
     phases = " + ".join(f"{p[2]:g} Gy" for p in d.phases)

@@ -17,8 +17,15 @@ from ..amendments import amended_counts, amendment_spans
 from ..context import TextContext
 from ..lines import line_around
 from ..quantities import (
+    ISODOSE_LEVEL_GY,
     MAX_FRACTIONS,
+    PARTS_SUM_GY,
+    SAME_FIGURE,
+    SAME_GY,
+    SAME_PERCENT,
+    SAME_SHARE,
     DoseStatement,
+    apart,
     column_role,
     cue_role,
     fraction_table_rows,
@@ -516,7 +523,7 @@ def target_columns(t: Table, vocab: Vocabulary, named: bool = False) -> Table | 
         total = sum(given)
         if totals:
             stated = totals[0][i].text.strip()
-            if not re.fullmatch(r"\d+(?:\.\d+)?", stated) or abs(float(stated) - total) > 1e-6:
+            if not re.fullmatch(r"\d+(?:\.\d+)?", stated) or apart(float(stated), total, SAME_FIGURE):
                 return None
             at = totals[0][i]
         else:
@@ -966,7 +973,7 @@ def _row_drafts(heads: list[str], rows, vocab: Vocabulary, chart: str = "") -> l
             if not order and of and d.dose_gy is not None and d.fractions and plan_fx and d.fractions < plan_fx:
                 # "50 Gy | 5 | 3 of 5": the plan's total for 5 fractions, 3 given: the dose of the 3
                 d.dose_gy = round(d.dose_gy * d.fractions / plan_fx, 3)
-            if (plan_gy is not None and d.dose_gy is not None and abs(plan_gy - d.dose_gy) > 0.01) or \
+            if (plan_gy is not None and d.dose_gy is not None and apart(plan_gy, d.dose_gy, SAME_GY)) or \
                     (plan_fx and d.fractions and plan_fx != d.fractions):
                 d.planned = (plan_gy, plan_fx)
         if d.dose_gy is None and d.fractions and per_fx and not cum_cols and not dated:
@@ -1059,7 +1066,7 @@ def _per_fraction_by_values(heads: list[str], rows, dose_cols: list[int], fx_col
                           if f < len(cells) and cells[f].text.strip()), None)
                 if ga is None or gb is None or n is None:
                     continue
-                if not ga or abs(ga * n - gb) > 0.01 * max(gb, 0.01):
+                if not ga or apart(ga * n, gb, SAME_SHARE * max(gb, 0.01)):
                     seen = -1
                     break
                 seen += n > 1
@@ -1241,7 +1248,7 @@ def _off_isodose(cells, heads: list[str], dose_cols: list[int], iso: int | None,
     out = set()
     for i in dose_cols:
         m = vocab.patterns["column_dose_at_isodose"].search(heads[i])
-        if m and abs(float(m.group("pct")) - pct) > 0.01:
+        if m and apart(float(m.group("pct")), pct, SAME_PERCENT):
             out.add(i)
     return out
 
@@ -1251,7 +1258,7 @@ def _rx_from_maximum(rows: list[tuple[list[Draft], float | None, float, float]])
     cells are read ("T3 | | 14 mm | | 50% | 36 Gy"): its prescription is the maximum times the isodose line, as it
     is on every other row of the table that gives all three (at least one, and none that disagrees)."""
     full = [(rx, top, pct) for _, rx, top, pct in rows if rx is not None]
-    if not full or any(abs(rx - top * pct / 100.0) > 0.05 for rx, top, pct in full):
+    if not full or any(apart(rx, top * pct / 100.0, ISODOSE_LEVEL_GY) for rx, top, pct in full):
         return
     for made, rx, top, pct in rows:
         if rx is None:
@@ -2263,7 +2270,7 @@ def _addends(text: str, d: DoseStatement, doses: list[DoseStatement]) -> set[int
         return set()
     lo, hi = d.end + m.start(1), d.end + m.end(1)
     inner = [o for o in doses if lo <= o.start and o.end <= hi and o.total_gy is not None]
-    if len(inner) < 2 or abs(sum(o.total_gy for o in inner) - d.total_gy) > 0.05:  # type: ignore[misc]
+    if len(inner) < 2 or apart(sum(o.total_gy for o in inner), d.total_gy, PARTS_SUM_GY):  # type: ignore[misc]
         return set()
     return {o.start for o in inner}
 
