@@ -536,7 +536,7 @@ def _delivered_flags(document: Document, ctx: TextContext, drafts: list[Draft]) 
 
 
 def _same_gy(a: float | None, b: float | None) -> bool:
-    return a is not None and b is not None and abs(a - b) < 0.01
+    return a is not None and b is not None and near(a, b, SAME_GY, strict=True)
 
 
 def _numbered_as(name: str, kept: list[Draft], taken: set[int], vocab: Vocabulary) -> int | None:
