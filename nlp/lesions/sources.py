@@ -664,9 +664,9 @@ def structure_columns(heads: list[str], rows, vocab: Vocabulary) -> list[int]:
 
 def _target_ids(rows, i: int, vocab: Vocabulary) -> bool:
     """Every filled cell of column ``i`` (one at least) is one target structure's identifier ("PTV1_LFront")."""
-    cells = [_REMARK.sub("", r[i].text.strip()) for r in rows if i < len(r) and r[i].text.strip()]
-    return bool(cells) and all(" " not in c and vocab.patterns["target_structure"].match(c) and
-                               not vocab.patterns["not_a_lesion_name"].match(c) for c in cells)
+    cells = [r[i].text for r in rows if i < len(r) and r[i].text.strip()]
+    return bool(cells) and all(_structure_id(c, vocab) and
+                               not vocab.patterns["not_a_lesion_name"].match(_REMARK.sub("", c.strip())) for c in cells)
 
 
 def _structure_id(cell: str, vocab: Vocabulary) -> bool:
