@@ -1097,6 +1097,8 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     out += [r for r in outside_records(document, ctx, vocab, statuses) if (r[0], r[1]) not in taken]
     taken = {(s, e) for s, e, _ev in out}
     out += separate_courses(document, ctx, vocab, [r for r in records if (r[0], r[1]) not in taken], flags)
+    taken = {(s, e) for s, e, _ev in out}
+    out = [r for r in other_patient_parts(document, vocab) if (r[0], r[1]) not in taken] + out
     return (out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
             other_patient_rows(document, vocab) + other_course_clauses(document, ctx, vocab))
 
@@ -1538,6 +1540,48 @@ def other_patient_rows(document: Document, vocab: Vocabulary) -> list[tuple[int,
                 continue
             out.append((cells[0].start, cells[-1].end,
                         document.evidence(cells[0].start, cells[-1].end, rule="other_patient:row")))
+    return out
+
+
+def _part_patient(text: str, start: int, end: int, iv) -> tuple[str | None, str | None]:
+    """The record number and the patient's name a document's own fields give (the first of each), lower case."""
+    mrn = next((m.group("id").lower() for p in iv.mrn for m in [p.search(text, start, end)] if m), None)
+    name = next((m.group("name") for p in iv.patient for m in [p.search(text, start, end)] if m), None)
+    return mrn, name
+
+
+def other_patient_parts(document: Document, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
+    """The documents of a bundle or of a combined file that are ANOTHER patient's (a misfiled page): their own
+    patient field names a person other than the chart's patient (the name most of the chart's documents give, or
+    the first), or, with no name, a record number of the chart's form other than the chart's. Nothing they say is
+    this course's; the evidence quotes their patient field."""
+    if len(document.parts) < 2:
+        return []
+    text, iv = document.text, identity_vocab()
+    who = [(p.start, p.end, *_part_patient(text, p.start, p.end, iv)) for p in document.parts]
+    names = [n for *_se, _m, n in who if n]
+    mrns = [m for *_se, m, _n in who if m]
+    if not names and not mrns:
+        return []
+    chart_name = max(names, key=lambda n: (sum(names_person(o, *name_marks(n)) for o in names), -names.index(n))) \
+        if names else None
+    chart_mrn = max(mrns, key=lambda m: (mrns.count(m), -mrns.index(m))) if mrns else None
+    if (chart_name and sum(names_person(o, *name_marks(chart_name)) for o in names) < 2) and \
+            (chart_mrn and mrns.count(chart_mrn) < 2):
+        return []  # no patient the chart's documents agree on
+    prefix = re.match(r"[a-z]*", chart_mrn).group() if chart_mrn else ""
+    out = []
+    for start, end, mrn, name in who:
+        if name is not None and chart_name is not None:
+            other = not names_person(name, *name_marks(chart_name)) and not names_person(chart_name, *name_marks(name))
+        else:
+            other = bool(mrn and chart_mrn and mrn != chart_mrn and prefix and mrn.startswith(prefix))
+        if not other:
+            continue
+        field = next((m for p in iv.patient + iv.mrn for m in [p.search(text, start, end)] if m), None)
+        at = field.start() if field else start
+        lo, hi = line_around(text, at)
+        out.append((start, end, document.evidence(lo, hi, rule="other_patient:document")))
     return out
 
 

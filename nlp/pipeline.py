@@ -41,6 +41,7 @@ from .lines import key_words, normalised, run_on_clauses, soften
 from .medspacy_light import import_components as import_medspacy_components
 from .pieces import parse
 from .reader import document_from_text, read_document
+from .segments import segmented
 from .vocab import Vocabulary, compiled, load_vocabulary, medspacy_default_context_rules
 
 
@@ -330,5 +331,7 @@ class ChartReader:
         # the order of day and month in the chart's slashed dates ("05/11/2026" beside "21/10/2026"), decided once on
         # the chart's own words for the context's dates and the dates of service alike
         day_first = self.vocab.day_order(document.text) == "dm"
-        reading = extract(read, parsed, self.vocab, day_first)
-        return with_identity(reading if read is document else replace(reading, document=document), day_first)
+        # each document of a combined file (a release, an export) judged as a file of a bundle (same offsets)
+        parts = segmented(read, self.vocab)
+        reading = extract(parts, parsed, self.vocab, day_first)
+        return with_identity(reading if parts is document else replace(reading, document=document), day_first)

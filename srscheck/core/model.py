@@ -89,6 +89,10 @@ class DocumentPart:
     start: int  # this file's text is Document.text[start:end]
     end: int
     ocr: bool = False
+    # a document inside a file that holds several (nlp.segments): the 0-based index of its file in a bundle (None
+    # for a single file); evidence names that file, never the document
+    file_index: int | None = None
+    segment: bool = False
 
     def to_json(self) -> dict[str, Any]:
         from pathlib import Path
@@ -126,6 +130,14 @@ class Document:
         starts = [p.start for p in self.parts]
         return max(bisect.bisect_right(starts, offset) - 1, 0)
 
+    def file_at(self, offset: int) -> int | None:
+        """0-based index of the FILE holding a character offset (a document inside a file names its file), or
+        None for a single file."""
+        k = self.document_at(offset)
+        if k is None or not self.parts[k].segment:
+            return k
+        return self.parts[k].file_index
+
     def read_by_ocr(self, offset: int) -> bool:
         """True when the text at a character offset came from OCR (its file's, in a course of several documents)."""
         k = self.document_at(offset)
@@ -156,7 +168,7 @@ class Document:
             start = brk + 1
         quote = clean_quote(self.text[start:end], max_chars)
         return Evidence(page=self.page_at(start), text=quote, boxes=self.boxes(start, end),
-                        rule=rule, section=section, start=start, end=end, document=self.document_at(start))
+                        rule=rule, section=section, start=start, end=end, document=self.file_at(start))
 
 
 _WS = re.compile(r"\s+")
