@@ -93,8 +93,9 @@ def earlier_course_warning(document: Document, start: int, ev) -> str:
                 "treatment was not taken as this course's.")
     if ev.rule == "other_patient:document":
         part = document.parts[document.document_at(start) or 0]
-        return (f"The document on page {ev.page} of {Path(part.file).name} is another patient's (\u201c{ev.text}\u201d), "
-                "misfiled in this chart; it was set aside and none of its treatment was taken as this course's.")
+        return (f"The document on page {ev.page} of {Path(part.file).name} is another patient's "
+                f"(\u201c{ev.text}\u201d), misfiled in this chart; it was set aside and none of its treatment was "
+                "taken as this course's.")
     if ev.rule == "other_course:row":
         return (f"\u201c{ev.text}\u201d (page {ev.page}) is another, conventional course in the same record; its "
                 "treatment was not taken as this course's.")
