@@ -492,6 +492,12 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
             and not pats["qa_delivery"].match(text, m.start(), end)  # "plan delivered to the phantom": a QA delivery
             and not (check and pats["delivery_word"].match(m.group()))  # a physics check's "MU delivered": its own
             and not _session_not_given(text, pats, m)]  # "SRS fraction 1 of 1 | 06/16 | CANCELLED": not given
+    cover = _title(pats["cover_title"], text, start, head_end) if len(document.parts) > 1 and \
+        all(pats["delivery_word"].match(m.group()) for m in said) else None
+    if cover:  # a release's cover sheet and index, a fax cover, that never says treatment was given (its index names
+        # a "treatment record" enclosed): it sends the documents, it is no care of the course (its index's dates and
+        # numbers are no fractions)
+        return "recommended", [("general", [cover], 1)]
     title = _title(pats["follow_up_title"], text, start, head_end, subject, end, addressee)
     if title and _line_names_record(text, pats, title.start()):
         # "FOLLOW-UP VISIT (OTV / END OF TREATMENT)": the visit that closes this course, its completion record

@@ -23,7 +23,7 @@ from .vocab import Vocabulary
 # the titles that open a document of a chart (each a pattern of ``patterns.yaml``)
 DOCUMENT_TITLE_KEYS = ("record_title", "plan_title", "consult_title", "follow_up_title", "request_title",
                        "billing_title", "report_title", "physics_check_title", "other_service_title", "void_title",
-                       "order_title", "query_title", "general_text_title", "earlier_course_title",
+                       "order_title", "query_title", "cover_title", "general_text_title", "earlier_course_title",
                        "document_title")
 PAGE_HEAD_LINES = 3  # a title among a page's first non-blank lines (below a letterhead) opens the page
 _RULE = re.compile(r"^[ \t]*[-=_*~#+]{4,}[ \t]*$")
@@ -56,28 +56,57 @@ def _title_kind(line: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+def _closes(line: str, vocab: Vocabulary) -> bool:
+    """Whether the line closes a document: its signature or attestation ("Electronically signed: ...", "Physician
+    approval: ... 06/26/2026") or a rule line of an export."""
+    return bool(_RULE.match(line.rstrip("\r\n\f")) or vocab.patterns["document_closing"].search(line))
+
+
+def _headed(lines: list[str], vocab: Vocabulary) -> bool:
+    """Whether the lines under a title open a document: a field of its header (date, patient, author) or a first
+    sentence that dates it, among its first lines; a log's rows ("1  03/02/2026  10 Gy") are no header."""
+    pat = vocab.patterns["document_header_field"]
+    for line in lines[:HEADER_LINES]:
+        if pat.search(line) or (_DATE.search(line) and not _LOG_ROW.match(line)):
+            return True
+    return False
+
+
+HEADER_LINES = 4  # a document's header (date, patient, author) stands in its first lines under the title
+_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_LOG_ROW = re.compile(r"^[ \t]*(?:fx\s*)?#?\d{1,2}\b[ \t]")
+
+
 def _starts(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, str]]:
-    """Where the documents of ``text[start:end]`` (one file) start, each with its title's words."""
+    """Where the documents of ``text[start:end]`` (one file) start, each with its title's words: a title line among
+    a page's first lines that heads a document (:func:`_headed`) or follows the close of the one before it
+    (:func:`_closes`: its signature); a title line half-way down a page after a blank line that follows such a
+    close. A section's heading inside a note ("Prescription", "Treatment record") neither follows a close nor, below
+    a page's top, opens one."""
     out: list[tuple[int, str]] = []
-    seen, blank_before, page_top = 0, True, True
-    pos = start
-    for line in text[start:end].splitlines(keepends=True):
-        here = pos
+    lines = text[start:end].splitlines(keepends=True)
+    offsets, pos = [], start
+    for line in lines:
+        offsets.append(pos)
         pos += len(line)
-        if page_top and not seen:
+    seen, page_start, closed, page_closed = 0, start, True, True
+    for i, line in enumerate(lines):
+        here = offsets[i]
+        if not seen and not line.strip():
             page_start = here
-        if not line.strip() or _RULE.match(line.rstrip("\r\n\f")):
-            blank_before = True
-        else:
+        if line.strip() and not _RULE.match(line.rstrip("\r\n\f")):
             seen += 1
-            top = page_top and seen <= PAGE_HEAD_LINES
-            if (top or blank_before) and _title_kind(line, vocab):
+            top = seen <= PAGE_HEAD_LINES
+            kind = _title_kind(line, vocab)
+            if kind and (closed or (top and (page_closed or _headed(
+                    [ln for ln in lines[i + 1:i + 1 + 2 * HEADER_LINES] if ln.strip()], vocab)))):
                 words = _title_words(line).lower()
                 if not out or words != out[-1][1]:  # the open document's title again: its next page
                     out.append((page_start if top else here, words))
-            blank_before = False
+        if line.strip():
+            closed = _closes(line, vocab)
         if line.endswith("\f"):
-            seen, blank_before, page_top = 0, True, True
+            seen, page_closed, page_start = 0, closed, offsets[i] + len(line)
     return out
 
 

@@ -1,0 +1,189 @@
+"""Mechanisms found on corpus 88 (a whole course, or a records release, in ONE file), each on a chart written here:
+
+- a combined file is split into its documents at their title lines (on a new page, or half-way down a page after a
+  blank or a rule line); each is judged for its kind and status as a file of a bundle is: one fee estimate or
+  authorisation among the records does not make the course a billing paper or a request;
+- a file of one document keeps its single span, whatever headings its sections have;
+- a release's cover sheet and index is no care of the course: its index rows' dates and numbers are no fractions;
+- a document of another patient (its own patient field names someone else) is set aside with a warning.
+"""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+from nlp.segments import document_spans
+from nlp.vocab import load_vocabulary
+
+RULE = "-" * 60
+
+EXPORT = f"""CHART EXPORT - EXAMPLE CANCER CENTER - exported 09/14/2026
+Patient: EXAMPLAR, HORTENSE    MRN: X-88012    DOB: 03/03/1964
+{RULE}
+[1] PATIENT FINANCIAL ESTIMATE   06/18/2026   Financial Counseling
+{RULE}
+Estimate for planned radiosurgery. Not a bill.
+  CPT 77372  SRS delivery, linac, single session .... 1
+  CPT 77432  Stereotactic treatment management ...... 1
+Estimated patient responsibility: $1,840.00.
+
+{RULE}
+[2] RADIATION ONCOLOGY CONSULT   06/16/2026   A. Doctor, MD
+{RULE}
+Two brain metastases, left frontal 1.2 cm and right parietal 0.8 cm. Single-fraction linac SRS, 20 Gy to each
+lesion proposed. Mask simulation and thin-slice MRI.
+
+{RULE}
+[3] SRS PLAN REPORT   06/25/2026   Physics
+{RULE}
+Machine: gantry linac 6 MV FFF. Planning CT 1 mm fused with planning MRI 06/21/2026. Open-face thermoplastic mask.
+PTV_LFront 20 Gy, PTV_RPar 20 Gy, single fraction. Second calc passed.
+
+{RULE}
+[4] TREATMENT NOTE   06/29/2026   A. Doctor, MD
+{RULE}
+SRS delivered today in a single fraction to both targets. CBCT with 6DoF couch correction, approved by me.
+Delivered: left frontal 20 Gy, right parietal 20 Gy. Tolerated well.
+"""
+
+
+def test_a_fee_estimate_first_in_an_export_does_not_make_the_course_a_billing_paper() -> None:
+    reading = read_text(EXPORT)
+    assert reading.facts.course_status.value == "delivered"
+    assert reading.facts.fractions.value == 1
+    assert reading.facts.lesion_count.value == 2
+    assert not reading.document.parts  # the JSON still names one file
+
+
+def test_documents_of_an_export_are_its_title_lines() -> None:
+    from nlp.reader import document_from_text
+    doc = document_from_text(EXPORT)
+    spans = document_spans(doc, load_vocabulary())
+    assert "[1] PATIENT FINANCIAL ESTIMATE" in doc.text[spans[0][0]:spans[0][1]]  # under the export's header
+    assert [doc.text[s:e].split()[0] for s, e, _k in spans[1:]] == ["[2]", "[3]", "[4]"]
+    assert all(k is None for _s, _e, k in spans)  # one file
+
+
+AUTHORISATION_PAGE = """NOTICE OF AUTHORIZATION
+
+Member\tEXAMPLE, PERSON
+Provider MRN\tX-88006
+Request\tSBRT, right lung, up to 5 fractions
+Decision\tApproved
+
+Code\tDescription\tApproved
+77373\tSBRT delivery per fraction\tup to 5
+77435\tSBRT management\t1
+\f
+Radiation Oncology Consultation
+
+Patient\tEXAMPLE, PERSON (X-88006)
+Date\t01/06/2026
+Right upper lobe adenocarcinoma 2.3 cm. Plan: SBRT. Proposed 54 Gy in 3 fractions.
+\f
+Simulation and Treatment Plan
+
+Simulation 01/20/2026: supine, arms up, vacuum cushion with wing board. 4D CT, ITV from all phases.
+Prescription revised to 50 Gy in 5 fractions (10 Gy per fraction) to the PTV, every other day.
+Technique: 2 partial VMAT arcs, 6 MV FFF, gantry linac.
+\f
+Treatment Record
+Fx\tDate\tDose\tCum.\tIGRT
+
+1\t01/26/2026\t10 Gy\t10 Gy\tCBCT, ITV match, MD approved
+
+2\t01/28/2026\t10 Gy\t20 Gy\tCBCT, ITV match, MD approved
+
+3\t01/30/2026\t10 Gy\t30 Gy\tCBCT, ITV match, MD approved
+
+4\t02/02/2026\t10 Gy\t40 Gy\tCBCT, ITV match, MD approved
+
+5\t02/04/2026\t10 Gy\t50 Gy\tCBCT, ITV match, MD approved
+"""
+
+
+def test_an_authorisation_page_in_a_combined_file_leaves_the_course_delivered() -> None:
+    reading = read_text(AUTHORISATION_PAGE)
+    assert reading.facts.course_status.value == "delivered"
+    assert reading.facts.fractions.value == 5
+    assert reading.facts.modality.value == "linac"
+
+
+ONE_NOTE = """STEREOTACTIC RADIOSURGERY TREATMENT SUMMARY
+Patient: EXAMPLE, PERSON   MRN X-1
+
+Diagnosis: two brain metastases.
+
+Prescription
+Left frontal 20 Gy in 1 fraction; right parietal 18 Gy in 1 fraction.
+
+Treatment record
+Delivered 03/02/2026 on the gantry linac, mask, CBCT before treatment.
+
+Follow-up visit
+MRI in 8 weeks.
+"""
+
+
+def test_one_document_with_section_headings_keeps_one_span() -> None:
+    from nlp.reader import document_from_text
+    assert document_spans(document_from_text(ONE_NOTE), load_vocabulary()) == []
+
+
+RELEASE = """RELEASE OF INFORMATION - COVER SHEET AND INDEX
+
+Patient\tEXAMPLE, PERSON
+MRN\tX-88001
+
+#\tDocument\tDate of service\tRelease pages
+1\tReferral letter (medical oncology)\t01/05/2026\t2
+2\tConsultation\t01/09/2026\t3
+3\tRadiosurgery procedure note\t01/22/2026\t4
+4\tDose plan and treatment record\t01/22/2026\t5
+5\tFollow-up visit\t04/23/2026\t6
+6\tMRI brain report (follow-up)\t04/20/2026\t7
+\f
+Radiosurgery Procedure Note
+
+Date of procedure\t01/22/2026
+The stereotactic head frame was applied with four pins. Stereotactic MRI was obtained with the fiducial box.
+Cobalt-60 multi-source radiosurgery unit. Left frontal 18 Gy and right parietal 20 Gy.
+Treatment was delivered 10:12-11:04 in one session. Frame removed.
+"""
+
+
+def test_a_release_index_is_no_treatment_log() -> None:
+    reading = read_text(RELEASE)
+    assert reading.facts.fractions.value == 1
+    assert reading.facts.course_status.value == "delivered"
+
+
+OTHER_PATIENT = """SRS Plan Summary
+
+Patient\tEXAMPLAR, MAURICE MRN X-88004
+Machine\tGantry linac 6 MV FFF; thermoplastic mask
+Targets\tleft cerebellar 18 Gy, single fraction; midbrain 15 Gy, single fraction
+\f
+Treatment Record - SBRT Lung
+
+Patient\tOTHERSON-TEST, PENELOPE
+MRN\tX-88904
+Fx\tDate\tDose
+1\t10/01/2025\t18 Gy
+2\t10/03/2025\t18 Gy
+3\t10/06/2025\t18 Gy
+Vacuum cushion, abdominal compression.
+\f
+SRS Treatment Record
+
+Patient\tEXAMPLAR, MAURICE MRN X-88004
+Date\t11/10/2025
+Single-session linac SRS delivered to both lesions, 1 fraction, mask, CBCT approved.
+"""
+
+
+def test_another_patients_page_is_set_aside() -> None:
+    reading = read_text(OTHER_PATIENT)
+    assert reading.facts.fractions.value == 1
+    assert "body_immobilization" not in (reading.facts.positioning.value or [])
+    assert any("another patient" in w for w in reading.warnings)
