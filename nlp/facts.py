@@ -1559,7 +1559,7 @@ def _part_patient(text: str, start: int, end: int, iv) -> tuple[str | None, str 
 def other_patient_parts(document: Document, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
     """The documents of a bundle or of a combined file that are ANOTHER patient's (a misfiled page): their own
     patient field names a person other than the chart's patient (the name most of the chart's documents give, or
-    the first), or, with no name, a record number of the chart's form other than the chart's. Nothing they say is
+    the first: a file's own header), or, with no name, a record number of the chart's form other than the chart's. Nothing they say is
     this course's; the evidence quotes their patient field."""
     if len(document.parts) < 2:
         return []
@@ -1572,9 +1572,6 @@ def other_patient_parts(document: Document, vocab: Vocabulary) -> list[tuple[int
     chart_name = max(names, key=lambda n: (sum(names_person(o, *name_marks(n)) for o in names), -names.index(n))) \
         if names else None
     chart_mrn = max(mrns, key=lambda m: (mrns.count(m), -mrns.index(m))) if mrns else None
-    if (chart_name and sum(names_person(o, *name_marks(chart_name)) for o in names) < 2) and \
-            (chart_mrn and mrns.count(chart_mrn) < 2):
-        return []  # no patient the chart's documents agree on
     prefix = re.match(r"[a-z]*", chart_mrn).group() if chart_mrn else ""
     out = []
     for start, end, mrn, name in who:

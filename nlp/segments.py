@@ -36,8 +36,16 @@ _CONTINUED = re.compile(r"\bcont(?:inued|'d|d\.?)\b|\(cont\.?\)", re.I)
 MIN_DOCUMENT_CHARS = 40  # a "document" of fewer characters after its title is a heading of the open one
 
 
+# an export's label before each document's title ("DOCUMENT: Consultation", ">>> Note type: Follow-up Visit | Date
+# of service: ..."): the title is what follows it, up to a bar or a wide gap
+_LABEL = re.compile(r"^[ \t>#*]*(?:document(?:[ \t]+(?:type|title|name))?|note[ \t]+(?:type|title)|title)[ \t]*:[ \t]*",
+                    re.I)
+
+
 def _title_words(line: str) -> str:
-    """The line's words before a wide gap or a tab (a title with its date and author set apart after it)."""
+    """The line's words before a wide gap or a tab (a title with its date and author set apart after it), without
+    an export's label before them."""
+    line = _LABEL.sub("", line.strip()).split(" | ")[0]
     return _DATE_STAMP.sub("", line.strip())
 
 
@@ -46,7 +54,7 @@ def _title_kind(line: str, vocab: Vocabulary) -> str | None:
     core = _title_words(line)
     if not core or len(core.split()) > TITLE_WORDS or _SENTENCE_END.search(core.rstrip(".")):
         return None
-    if _FIELD.match(line.strip()) or _CONTINUED.search(line):
+    if (_FIELD.match(line.strip()) and not _LABEL.match(line)) or _CONTINUED.search(line):
         return None
     pats = vocab.patterns
     for key in DOCUMENT_TITLE_KEYS:
@@ -98,7 +106,7 @@ def _starts(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[in
             seen += 1
             top = seen <= PAGE_HEAD_LINES
             kind = _title_kind(line, vocab)
-            if kind and (closed or (top and (page_closed or _headed(
+            if kind and (closed or _LABEL.match(line) or (top and (page_closed or _headed(
                     [ln for ln in lines[i + 1:i + 1 + 2 * HEADER_LINES] if ln.strip()], vocab)))):
                 words = _title_words(line).lower()
                 if not out or words != out[-1][1]:  # the open document's title again: its next page

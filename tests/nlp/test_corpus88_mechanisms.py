@@ -187,3 +187,43 @@ def test_another_patients_page_is_set_aside() -> None:
     assert reading.facts.fractions.value == 1
     assert "body_immobilization" not in (reading.facts.positioning.value or [])
     assert any("another patient" in w for w in reading.warnings)
+
+
+BAR = "_" * 70
+LABELLED = f"""ENCOUNTER DOCUMENTS - export for coding review
+Patient: EXAMPLAR, FELICITY   MRN X-88019   DOB 11/11/1981
+{BAR}
+DOCUMENT: Consultation - Radiation Oncology            09/21/2026
+AUTHOR:   A. Doctor, MD
+New L1 and S1 metastases. Recommend SBRT to L1 and S1 on the robotic-arm linac, 27 Gy in 3 fractions each.
+{BAR}
+DOCUMENT: Simulation / Planning Note                    09/28/2026
+AUTHOR:   A. Doctor, MD
+CT simulation supine in a full-length vacuum cushion. Lumbosacral MRI 09/27/2026 registered for the targets.
+{BAR}
+DOCUMENT: Treatment Note - Fraction 1                   10/05/2026
+AUTHOR:   RTT
+Fx 1 of 3: PTV_L1 9 Gy, PTV_S1 9 Gy. Spine tracking with orthogonal kV pairs, approved by MD.
+{BAR}
+DOCUMENT: On-Treatment Visit                            10/06/2026
+AUTHOR:   B. Doctor, MD
+Patient: OTHERSON-TEST, CLEMENTINE   MRN X-88952   DOB 02/14/1950
+Seen after SRS today: three brain metastases (right frontal 20 Gy, left parietal 20 Gy, left cerebellar 18 Gy)
+single fraction on the gantry linac, mask, CBCT.
+{BAR}
+DOCUMENT: Treatment Note - Fraction 2                   10/07/2026
+AUTHOR:   RTT
+Fx 2 of 3: PTV_L1 9 Gy (cum 18 Gy), PTV_S1 9 Gy (cum 18 Gy).
+{BAR}
+DOCUMENT: Treatment Note - Fraction 3                   10/09/2026
+AUTHOR:   RTT
+Fx 3 of 3: PTV_L1 9 Gy (cum 27 Gy), PTV_S1 9 Gy (cum 27 Gy). Course complete.
+"""
+
+
+def test_an_exports_labelled_documents_and_another_patients_note() -> None:
+    reading = read_text(LABELLED)
+    assert reading.facts.sites.value == ["spinal"]
+    assert reading.facts.lesion_count.value == 2
+    assert "mask" not in (reading.facts.positioning.value or [])
+    assert any("another patient" in w for w in reading.warnings)
