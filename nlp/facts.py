@@ -1559,8 +1559,8 @@ def _part_patient(text: str, start: int, end: int, iv) -> tuple[str | None, str 
 def other_patient_parts(document: Document, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
     """The documents of a bundle or of a combined file that are ANOTHER patient's (a misfiled page): their own
     patient field names a person other than the chart's patient (the name most of the chart's documents give, or
-    the first: a file's own header), or, with no name, a record number of the chart's form other than the chart's. Nothing they say is
-    this course's; the evidence quotes their patient field."""
+    the first: a file's own header), or, with no name, a record number of the chart's form other than the chart's.
+    Nothing they say is this course's; the evidence quotes their patient field."""
     if len(document.parts) < 2:
         return []
     text, iv = document.text, identity_vocab()
