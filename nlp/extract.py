@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from srscheck.core.model import Document, Mention, Reading, Scope
 
@@ -87,29 +86,35 @@ def _focus(ev, document: Document, start: int, end: int):
     return replace(ev, boxes=document.boxes(start, end) or ev.boxes, start=start, end=end)
 
 
+def _opening(name: str) -> str:
+    """A part's name (:meth:`Document.part_name`) opening a sentence: "The document on page 3 of <file>"; a file's
+    name as it is."""
+    return "T" + name[1:] if name.startswith("the ") else name
+
+
 def earlier_course_warning(document: Document, start: int, ev) -> str:
     if ev.rule == "other_patient:row":
         return (f"\u201c{ev.text}\u201d (page {ev.page}) is another patient's row of a list of patients; its "
                 "treatment was not taken as this course's.")
     if ev.rule == "other_patient:document":
-        part = document.parts[document.document_at(start) or 0]
-        return (f"The document on page {ev.page} of {Path(part.file).name} is another patient's "
+        name = document.part_name(document.document_at(start) or 0)
+        return (f"{_opening(name)} is another patient's "
                 f"(\u201c{ev.text}\u201d), misfiled in this chart; it was set aside and none of its treatment was "
                 "taken as this course's.")
     if ev.rule == "other_course:row":
         return (f"\u201c{ev.text}\u201d (page {ev.page}) is another, conventional course in the same record; its "
                 "treatment was not taken as this course's.")
     if ev.rule == "earlier_course:outside":
-        part = document.parts[document.document_at(start) or 0]
-        return (f"{Path(part.file).name} is another institution's record of a course given there, which a later "
+        name = document.part_name(document.document_at(start) or 0)
+        return (f"{_opening(name)} is another institution's record of a course given there, which a later "
                 f"note of this chart recounts as history (\u201c{ev.text}\u201d, page {ev.page}); its treatment "
                 "was not taken as this course's.")
     if ev.rule == "earlier_course:section" or not document.parts:
         return (f"The section headed \u201c{ev.text}\u201d (page {ev.page}) is the record of an earlier course; "
                 "its treatment was not taken as this course's.")
-    part = document.parts[document.document_at(start) or 0]
-    return (f"{Path(part.file).name} is the record of an earlier course (\u201c{ev.text}\u201d, page {ev.page}); its "
-            "treatment was not taken as this course's.")
+    name = document.part_name(document.document_at(start) or 0)
+    return (f"{_opening(name)} is the record of an earlier course (\u201c{ev.text}\u201d, page "
+            f"{ev.page}); its treatment was not taken as this course's.")
 
 
 def _marked(ctx: TextContext, ments: list, spans: Sequence[tuple[int, int]], category: str) -> list:

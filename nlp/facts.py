@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from srscheck.core.model import (
     EXCLUDING_MODIFIERS,
@@ -1321,7 +1320,7 @@ def _file(document: Document, rec: _Record) -> str:
     """The record's name in a sentence: its file in a bundle, its heading line in one document."""
     k = document.document_at(rec.start)
     if k is not None and document.parts:
-        return Path(document.parts[k].file).name
+        return document.part_name(k)
     line = document.text[rec.start:rec.end].strip().splitlines()
     return f"the section \u201c{line[0].strip() if line else ''}\u201d"
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from pathlib import Path
 
 from srscheck.core.model import FLAG_QUOTES, ChartFacts, Document, Evidence, Lesion, Mention, ReviewFlag, unique
 from srscheck.core.model import HISTORY_SECTIONS as _HISTORY
@@ -329,7 +328,7 @@ def _source_name(document: Document, ctx: TextContext, vocab: Vocabulary, item: 
     per-fraction log, which outranks every other statement, by that name), and the document's file name."""
     kind = next((k for s, e, k in source_kinds(ctx, vocab) if s <= item.start < e), "other")
     name = _LOG_NAME if _logged(item) else _SOURCE_NAMES[kind]
-    file = next((Path(p.file).name for p in document.parts if p.start <= item.start < p.end), "")
+    file = next((document.part_name(k) for k, p in enumerate(document.parts) if p.start <= item.start < p.end), "")
     return name, file
 
 
@@ -1269,7 +1268,8 @@ def document_lesion_flags(document: Document, ctx: TextContext, vocab: Vocabular
     for p in _course_parts(document, vocab):
         named = [les for les in lesions if _names(_words(text[p.start:p.end], vocab), les, vocab)]
         mine = [c for c in counts if p.start <= c.start < p.end]
-        name = Path(p.file).name
+        name = document.part_name(document.parts.index(p))
+        name = "T" + name[1:] if name.startswith("the ") else name  # opening its sentence
         if named and len(named) < found and not any(c.n == found for c in mine):
             said = [m for m in vocab.patterns["delivery_reported"].finditer(text, p.start, p.end)
                     if ctx.counts(m.start(), m.end()) and

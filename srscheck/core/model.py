@@ -138,6 +138,15 @@ class Document:
             return k
         return self.parts[k].file_index
 
+    def part_name(self, k: int) -> str:
+        """The name of the ``k``-th part in a sentence: its file's name, or, for a document inside a file that holds
+        several, "the document on page <n> of <file>"."""
+        from pathlib import Path
+
+        p = self.parts[k]
+        name = Path(p.file).name
+        return f"the document on page {self.page_at(p.start)} of {name}" if p.segment else name
+
     def read_by_ocr(self, offset: int) -> bool:
         """True when the text at a character offset came from OCR (its file's, in a course of several documents)."""
         k = self.document_at(offset)
