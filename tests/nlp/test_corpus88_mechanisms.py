@@ -228,3 +228,11 @@ def test_an_exports_labelled_documents_and_another_patients_note() -> None:
     assert reading.facts.lesion_count.value == 2
     assert "mask" not in (reading.facts.positioning.value or [])
     assert any("another patient" in w for w in reading.warnings)
+
+
+def test_a_payers_notice_of_authorization_is_a_document_of_its_own() -> None:
+    from nlp.reader import document_from_text
+    doc = document_from_text("FACSIMILE\n\nTo\tExample Oncology - Precertification\nPages\t2\n\f" + AUTHORISATION_PAGE)
+    spans = document_spans(doc, load_vocabulary())
+    assert [doc.text[s:e].split("\n")[0] for s, e, _k in spans][:3] == \
+        ["FACSIMILE", "NOTICE OF AUTHORIZATION", "Radiation Oncology Consultation"]
