@@ -1182,8 +1182,10 @@ def outside_records(document: Document, ctx: TextContext, vocab: Vocabulary,
     def last_date(start: int, end: int):
         return max((d for s, _e, d in dated if start <= s < end), default=None)
 
-    notes = [(s, e, _institution(document, vocab, s, e), last_date(s, e)) for (s, e), (status, _said)
-             in statuses.items() if status in ("follow_up", "recommended")]
+    notes = [(s, e, _institution(document, vocab, s, e), last_date(s, e)) for (s, e), (status, said)
+             in statuses.items() if status in ("follow_up", "recommended")  # a note of care: not a release's cover
+             # and index, a charge sheet or a payer's paper, which list the chart's records, none recounted as history
+             and not any(kind in _NO_PATIENT_COURSE + _PAYMENT_PAPERS for kind, _m, _l in said)]
     out = []
     for (start, end), (status, said) in statuses.items():
         if status != "delivered" or not said:

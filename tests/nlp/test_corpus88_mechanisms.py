@@ -236,3 +236,17 @@ def test_a_payers_notice_of_authorization_is_a_document_of_its_own() -> None:
     spans = document_spans(doc, load_vocabulary())
     assert [doc.text[s:e].split("\n")[0] for s, e, _k in spans][:3] == \
         ["FACSIMILE", "NOTICE OF AUTHORIZATION", "Radiation Oncology Consultation"]
+
+
+def test_a_release_index_recounts_no_record_as_another_institutions() -> None:
+    """The release's cover lists "3 Radiosurgery procedure note 01/22/2026": no later note of care recounting the
+    procedure note as a course given elsewhere; its frame co-ordinate check is this course's verification."""
+    from pathlib import Path
+
+    from srscheck.nlp import read_course
+    chart = Path(__file__).resolve().parents[1] / "blind_corpus88" / "m88_01.pdf"
+    reading = read_course([chart])
+    assert not any("another institution" in w for w in reading.warnings)
+    assert reading.facts.fractions.value == 1
+    checks = [m for m in reading.mentions if m.label == "FRAME_CHECK"]
+    assert checks and all("HISTORICAL" not in m.modifiers for m in checks)
