@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
 
 from srscheck.core.model import FLAG_QUOTES, ChartFacts, Document, Evidence, Lesion, Mention, ReviewFlag, unique
 from srscheck.core.model import HISTORY_SECTIONS as _HISTORY
@@ -1234,14 +1236,28 @@ def _names(part_words: set[str], les, vocab: Vocabulary) -> bool:
     return bool(_places(les.name, vocab)) and sig <= part_words
 
 
+def _files(document: Document) -> list:
+    """The chart's files as parts: the documents inside one file (nlp.segments) joined again. A record's account of
+    the lesions is read per file: a daily log that names its targets by their structure names ("PTV_RAdr") beside
+    the completion summary of the same file names them all."""
+    out: list = []
+    for p in document.parts:
+        if out and p.segment and out[-1].segment and out[-1].file_index == p.file_index:
+            out[-1] = replace(out[-1], end=p.end)
+        else:
+            out.append(p)
+    return out
+
+
 def _course_parts(document: Document, vocab: Vocabulary) -> list:
     """The documents of a bundle that are records of the course: not a consultation or tumour board (they find
     and recommend), nor a letter, referral or diagnostic report (by the title in their first lines)."""
-    if len(document.parts) < 2:
+    parts = _files(document)
+    if len(parts) < 2:
         return []
     text, pats = document.text, vocab.patterns
     out = []
-    for p in document.parts:
+    for p in parts:
         if any(titled(pats[k], text, p.start, p.end) for k in ("consult_title", "non_course_title")):
             continue
         out.append(p)
@@ -1268,7 +1284,7 @@ def document_lesion_flags(document: Document, ctx: TextContext, vocab: Vocabular
     for p in _course_parts(document, vocab):
         named = [les for les in lesions if _names(_words(text[p.start:p.end], vocab), les, vocab)]
         mine = [c for c in counts if p.start <= c.start < p.end]
-        name = document.part_name(document.parts.index(p))
+        name = document.part_name(document.parts.index(p)) if p in document.parts else Path(p.file).name
         name = "T" + name[1:] if name.startswith("the ") else name  # opening its sentence
         if named and len(named) < found and not any(c.n == found for c in mine):
             said = [m for m in vocab.patterns["delivery_reported"].finditer(text, p.start, p.end)

@@ -250,3 +250,35 @@ def test_a_release_index_recounts_no_record_as_another_institutions() -> None:
     assert reading.facts.fractions.value == 1
     checks = [m for m in reading.mentions if m.label == "FRAME_CHECK"]
     assert checks and all("HISTORICAL" not in m.modifiers for m in checks)
+
+
+BANNERED = """EXAMPLE GENERAL HOSPITAL - release of information copy
+EXAMPLE, PERSON   MRN X-40001
+
+SIMULATION AND IMMOBILIZATION NOTE
+Date: 09/02/2027
+CT simulation 1 mm in an open-face thermoplastic mask. Planning MRI fused.
+
+Electronically signed: A. Doctor, MD 09/02/2027
+
+TREATMENT RECORD
+Date: 09/10/2027
+Single-fraction SRS delivered on the gantry linac, 20 Gy to the left frontal metastasis, CBCT approved.
+"""
+
+
+def test_a_release_copy_banner_is_no_cover_sheet() -> None:
+    reading = read_text(BANNERED)
+    assert reading.facts.positioning.value == ["mask"]
+    assert reading.facts.course_status.value == "delivered"
+
+
+def test_a_records_account_of_the_lesions_is_read_per_file() -> None:
+    """A daily log naming its targets by structure names ("PTV_RAdr") inside a file whose summary names them all
+    is no record that leaves a lesion out."""
+    from pathlib import Path
+
+    from srscheck.nlp import read_course
+    chart = Path(__file__).resolve().parents[1] / "blind_corpus40" / "b40_18"
+    reading = read_course(sorted(chart.iterdir()))
+    assert not any("reports the treatment of" in f.message for f in reading.review)
