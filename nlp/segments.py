@@ -130,6 +130,9 @@ def document_spans(document: Document, vocab: Vocabulary) -> list[tuple[int, int
         for at, _w in _starts(text, lo, hi, vocab):
             if at > cuts[-1] and len(text[cuts[-1]:at].strip()) >= MIN_DOCUMENT_CHARS:
                 cuts.append(at)  # (a title with nothing before it but a letterhead opens the file's first document)
+        if len(cuts) > 1 and not any(_title_kind(ln, vocab) for ln in text[lo:cuts[1]].splitlines()):
+            del cuts[1]  # what stands before the file's first title is its header (an export's banner, the patient's
+            # lines, a letterhead), no document of its own: it heads the first document
         bounds = list(zip(cuts, cuts[1:] + [hi]))
         split = split or len(bounds) > 1
         out += [(a, b, k) for a, b in bounds]
