@@ -72,9 +72,13 @@ def _closes(line: str, vocab: Vocabulary) -> bool:
 
 def _headed(lines: list[str], vocab: Vocabulary) -> bool:
     """Whether the lines under a title open a document: a field of its header (date, patient, author) or a first
-    sentence that dates it, among its first lines; a log's rows ("1  03/02/2026  10 Gy") are no header."""
+    sentence that dates it, among its first lines; a log's rows ("1  03/02/2026  10 Gy") are no header, nor is a
+    sign-off's date ("Initialled: front desk 09/04/2026" under a short form's ticked lines closes that form, the page of
+    the document before it)."""
     pat = vocab.patterns["document_header_field"]
     for line in lines[:HEADER_LINES]:
+        if _closes(line, vocab):
+            continue
         if pat.search(line) or (_DATE.search(line) and not _LOG_ROW.match(line)):
             return True
     return False
@@ -90,7 +94,8 @@ def _starts(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[in
     a page's first lines that heads a document (:func:`_headed`) or follows the close of the one before it
     (:func:`_closes`: its signature); a title line half-way down a page after a blank line that follows such a
     close. A section's heading inside a note ("Prescription", "Treatment record") neither follows a close nor, below
-    a page's top, opens one."""
+    a page's top, opens one. A cover sheet (a fax's, a release's) sends the documents after it: its page closes it,
+    and the next page opens the first document it sends, titled or not."""
     out: list[tuple[int, str]] = []
     lines = text[start:end].splitlines(keepends=True)
     offsets, pos = [], start
@@ -98,6 +103,7 @@ def _starts(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[in
         offsets.append(pos)
         pos += len(line)
     seen, page_start, closed, page_closed = 0, start, True, True
+    cover = sent = False  # the open document is a cover sheet (a fax's, a release's) / this page follows one
     for i, line in enumerate(lines):
         here = offsets[i]
         if not seen and not line.strip():
@@ -111,10 +117,15 @@ def _starts(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[in
                 words = _title_words(line).lower()
                 if not out or words != out[-1][1]:  # the open document's title again: its next page
                     out.append((page_start if top else here, words))
+                    cover = kind == "cover_title"
+            elif sent and top:  # the page after a cover sheet: the first document it sends, titled or not
+                out.append((page_start, _title_words(line).lower()))
+                cover = False
+            sent = False
         if line.strip():
             closed = _closes(line, vocab)
-        if line.endswith("\f"):
-            seen, page_closed, page_start = 0, closed, offsets[i] + len(line)
+        if line.endswith("\f"):  # a cover sheet sends the documents after it: its page closes it
+            seen, page_closed, page_start, sent = 0, closed or cover, offsets[i] + len(line), cover
     return out
 
 
