@@ -492,10 +492,13 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
             and not (check and pats["delivery_word"].match(m.group()))  # a physics check's "MU delivered": its own
             and not _session_not_given(text, pats, m)]  # "SRS fraction 1 of 1 | 06/16 | CANCELLED": not given
     cover = _title(pats["cover_title"], text, start, head_end) if len(document.parts) > 1 and \
-        all(pats["delivery_word"].match(m.group()) for m in said) else None
+        all(pats["delivery_word"].match(m.group()) and not pats["dose"].search(text, *ctx.sentence(m.start()))
+            for m in said) else None
     if cover:  # a release's cover sheet and index, a fax cover, that never says treatment was given (its index names
         # a "treatment record" enclosed): it sends the documents, it is no care of the course (its index's dates and
-        # numbers are no fractions)
+        # numbers are no fractions). A cover whose "completed" stands with the course's dose ("Subject: <patient> -
+        # spine SBRT, 24 Gy x 3 fx, completed 11/27") recounts the course given: its figures are the chart's word,
+        # checked against the record's
         return "recommended", [("general", [cover], 1)]
     title = _title(pats["follow_up_title"], text, start, head_end, subject, end, addressee)
     if title and _line_names_record(text, pats, title.start()):
