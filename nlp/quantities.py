@@ -1934,17 +1934,19 @@ def fraction_table_rows(table: Table, vocab: Vocabulary | None = None) -> int:
 #   1. a dated per-fraction delivery log (is_record; course_fractions, resolution._record_dose);
 #   2. without one, in a bundle of several documents, the document's kind by its title (source_kinds):
 #      the delivered record (treatment / completion summary, end-of-treatment note, treatment or on-treatment
-#      record, daily notes) over the plan (and any document of no known kind) over a letter;
+#      record, daily notes) over the plan (and any document of no known kind) over a letter, over a cover sheet
+#      (a fax's or a release's cover, whose subject line recounts the course it sends: the least careful word);
 #   3. within the documents of the best rank: a delivered count over a count only planned, then the weight of the
 #      statements (course_fractions), the most-cited dose (resolution.course_dose).
 # A count only planned in a record ranks as the plan's. review.fraction_flags and review.dose_flags name the
 # statements that disagree, with both quotations.
-SOURCE_RANKS = {"record": 3, "plan": 2, "other": 2, "letter": 1}
+SOURCE_RANKS = {"record": 4, "plan": 3, "other": 3, "letter": 2, "cover": 1}
 LETTER_HEAD_LINES = 16  # a letter's salutation stands in its first lines (below a header, the addressee, "RE:")
 
 
 def source_kinds(ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of each document of a bundle: letter, record, plan or other, by its first lines (a
+    """(start, end, kind) of each document of a bundle: cover, letter, record, plan or other, by its first lines (a
+    cover sheet first: its subject and enclosure lines name the letter or the summary it sends; a
     document no title names is a letter when its salutation opens a line of its first LETTER_HEAD_LINES);
     [] for a chart of one document (nothing to rank)."""
     parts = ctx.document.parts
@@ -1954,7 +1956,7 @@ def source_kinds(ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, st
     out = []
     for p in parts:
         head = text[p.start:head_end(text, p.start, p.end)]
-        kind = next((k for k in ("letter", "record", "plan") if pats[f"{k}_title"].search(head)), None)
+        kind = next((k for k in ("cover", "letter", "record", "plan") if pats[f"{k}_title"].search(head)), None)
         if kind is None:
             top = "".join(text[p.start:p.end].splitlines(keepends=True)[:LETTER_HEAD_LINES])
             kind = "letter" if pats["letter_salutation"].search(top) else "other"

@@ -321,7 +321,7 @@ _CLAUSE_MARK = re.compile(r"[,;:](?!\d)")  # (not a time's "13:05" or a number's
 _LOG_NAME = "the dated per-fraction treatment log"
 _SOURCE_NAMES = {"record": "the delivered record (treatment summary, completion note or treatment record)",
                  "plan": "the plan", "letter": "a letter",
-                 "other": "a document of no known kind (ranked with the plan)"}
+                 "other": "a document of no known kind (ranked with the plan)", "cover": "a cover sheet"}
 
 
 def _source_name(document: Document, ctx: TextContext, vocab: Vocabulary, item: DoseStatement | FractionClaim,

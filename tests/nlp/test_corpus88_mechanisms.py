@@ -282,3 +282,135 @@ def test_a_records_account_of_the_lesions_is_read_per_file() -> None:
     chart = Path(__file__).resolve().parents[1] / "blind_corpus40" / "b40_18"
     reading = read_course(sorted(chart.iterdir()))
     assert not any("reports the treatment of" in f.message for f in reading.review)
+
+
+# A consultation whose page 2 is a short scheduling form: ticked items, the front desk's initials and date. The
+# initials' date closes the form; it is no header of a new document, so the form stays the consultation's page.
+CONSULT_AND_FORM = """EXAMPLE NEURO-ONCOLOGY CLINIC
+EXAMPLE, PERSON   MRN X-45000   DOB 01/01/1960
+
+New Patient Consultation - Radiation Oncology
+Date: 09/04/2026
+Three brain metastases. I recommend single-fraction radiosurgery, 20 to 22 Gy to each. A thin-slice MRI is to be
+obtained for planning; the mask will be made at simulation. He wishes to think it over.
+
+Electronically signed: A. Doctor, MD 09/04/2026
+[ RECEIVED SEP 08 2026 - CODING ]
+
+Example clinic - page footer
+\fScheduling request
+[X] MRI brain, thin-slice, contrast
+[X] CT simulation + mask
+[ ] Treatment
+
+Initialled: front desk, LM 09/04/2026
+
+status: not yet scheduled
+"""
+
+
+def test_a_sign_offs_date_under_a_title_is_no_header_of_a_new_document() -> None:
+    from nlp.reader import document_from_text
+    assert document_spans(document_from_text(CONSULT_AND_FORM), load_vocabulary()) == []
+    reading = read_text(CONSULT_AND_FORM)
+    assert reading.facts.course_status.value != "delivered"
+    assert not reading.facts.positioning.value and not reading.facts.imaging.value
+
+
+# A faxed course summary of a bundle: the fax's cover sheet, then on its next page the summary it sends, whose title
+# is no document title the reader knows and whose page has no header. The cover's page closes the cover: the page
+# after it is the document sent, judged as its own (a cover is no care of the course; the summary is).
+FAX_COVER = """04/27/2026 10:11 FROM: EXAMPLE RAD FAX 555-0100
+
+FACSIMILE TRANSMITTAL
+
+To\tHealth Information Management
+Patient\tEXAMPLE, PERSON (X-45011)
+Enclosed\tcourse summary
+
+Please file to the radiation oncology encounter.
+"""
+SENT_SUMMARY = """Radiosurgery Course Overview
+
+History: C5 metastasis received 30 Gy in 10 fractions in 03/2024 elsewhere. Now local progression at C5.
+
+Target\tRx\tTracking
+PTV_C5\t2100 cGy/3\tspine tracking
+
+Immobilisation: long thermoplastic head-neck-shoulder mask. Imaging: CT 1.25 mm neck 04/14/2026; MRI C-spine
+04/13/2026 fused.
+
+Electronically signed: A. Doctor, MD 04/24/2026
+"""
+SESSION_LOG = """EXAMPLE RADIATION CENTER  |  session log
+EXAMPLE, PERSON  X-45011
+
+date        fx   PTV_C5    status
+04/20/2026  1    700 cGy   treated
+04/22/2026  2    700 cGy   treated
+04/24/2026  3    700 cGy   treated
+"""
+
+
+def test_the_page_after_a_cover_sheet_is_the_document_it_sends() -> None:
+    from nlp import get_reader
+    from nlp.reader import document_from_text
+    from srscheck.core.model import combine_documents
+    fax = document_from_text(FAX_COVER + "\f" + SENT_SUMMARY, file="1_fax.txt")
+    assert len(document_spans(fax, load_vocabulary())) == 2
+    bundle = combine_documents([fax, document_from_text(SESSION_LOG, file="2_log.txt")])
+    reading = get_reader().read_document(bundle)
+    assert reading.facts.positioning.value == ["mask"]
+    assert set(reading.facts.imaging.value) == {"CT", "MRI"}
+
+
+# A fax's cover sheet whose subject recounts the course given, with a dose the record does not give: it says the
+# treatment was given, so it is no bare cover; its figure is the chart's word and disagrees with the plan's.
+FAX_WITH_SUBJECT = """FACSIMILE
+To\tUtilization Review, Example Health Plan
+Date\t12/08/2026
+Subject\tEXAMPLE, PERSON, X-53010 - spine SBRT T12, 24 Gy x 3 fx, completed 11/27/2026
+\fSpine SBRT - Plan and Prescription
+Patient\tEXAMPLE, PERSON MRN X-53010 DOB 04/11/1966
+Immobilization\tFull-length vacuum cushion
+Imaging\tCT simulation 1.25 mm 11/16/2026
+
+Target\tRx\tIDL
+PTV_T12\t27 Gy / 3 fx\t79%
+
+Electronically signed: A. Doctor, MD 11/18/2026
+\fCompletion Note
+
+EXAMPLE, PERSON completed SBRT 11/27/2026: T12 27 Gy in 3 fractions.
+
+Electronically signed: A. Doctor, MD 11/27/2026
+"""
+
+
+def test_a_cover_that_recounts_the_course_given_is_checked_against_the_record() -> None:
+    reading = read_text(FAX_WITH_SUBJECT)
+    assert any("24 Gy" in f.message and "27 Gy" in f.message for f in reading.review)
+
+
+# ... and a cover's word is the least careful of a chart's: a letter it sends outranks it (quantities.SOURCE_RANKS).
+FAX_AND_LETTER = """FAX
+To\tDr. Example, Urology
+Pages\t2
+Re\tEXAMPLE, PERSON - SBRT left kidney 25 Gy single fraction, completed
+Letter follows.
+\fEXAMPLE RADIATION ONCOLOGY
+December 15, 2026
+RE: EXAMPLE, PERSON MRN X-53016 DOB 06/17/1940
+Dear Dr. Example,
+Thank you for referring Mrs. Example, with a biopsy-proven 3.9 cm left renal cell carcinoma. On 12/10/2026 she
+received stereotactic body radiotherapy to the left kidney tumor, 26 Gy in a single fraction on a gantry linac,
+with CBCT before treatment. She tolerated it well.
+Sincerely,
+Electronically signed: A. Doctor, MD
+"""
+
+
+def test_a_cover_sheets_dose_ranks_below_the_letter_it_sends() -> None:
+    reading = read_text(FAX_AND_LETTER)
+    assert [les.dose_gy for les in reading.facts.lesions] == [26.0]
+    assert any("25 Gy" in f.message and "cover sheet" in f.message for f in reading.review)
