@@ -291,6 +291,7 @@ def spoken_punctuation(text: str, rules: "Normalisation | None", spans=None) -> 
 
 
 _SPOKEN_WORD = re.compile(r"[\w][\w'-]*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 _TYPED_MARK = re.compile(r"[.,;:!?](?=\s|$)")
@@ -366,6 +367,10 @@ def taken_back(text: str, rules: "Normalisation | None") -> list[tuple[int, int]
             again = words[-1:]  # "the right, correction, left frontal lesion": "left" in place of "right"
         if again:
             spans.append((again[-1].start(), m.end()))
+        elif "retract" in m.re.groupindex and m.group("retract"):
+            # ", no, correction,": the statement before it, back to its sentence's start, is taken back
+            stops = [b.end() for b in _SENTENCE_END.finditer(text, line_start, m.start())]
+            spans.append((max(stops, default=line_start), m.end()))
     return spans
 
 
