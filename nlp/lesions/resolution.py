@@ -41,6 +41,7 @@ from .classification import (
     site_of,
     sizes_cm,
     spelled_out,
+    strip_primary,
     structure_labels,
     tissue_only,
     unlevelled,
@@ -1662,6 +1663,7 @@ def series_sites(drafts: list, vocab: Vocabulary) -> dict[str, str]:
     {label: site} for such rows."""
     sites: dict[str, set[str]] = {}
     bare: list[tuple[str, str]] = []
+    alone: dict[str, str] = {}  # a bare label whose own row names its place
     for d in drafts:
         m = _LABEL_WORD.match(d.name.strip())
         rest = d.name.strip()[m.end():] if m else ""
@@ -1676,9 +1678,28 @@ def series_sites(drafts: list, vocab: Vocabulary) -> dict[str, str]:
         letters = re.match(r"[A-Z]+", m.group(1)).group(0)  # type: ignore[union-attr]
         if not rest.strip(" -:()"):
             bare.append((m.group(1), letters))
+            own = _row_place(d, m.group(1), vocab)
+            if own:
+                alone[m.group(1).upper()] = own
         elif _specific_place(rest, vocab) and site_of(rest, vocab):
             sites.setdefault(letters, set()).add(site_of(rest, vocab))  # type: ignore[arg-type]
-    return {label: next(iter(sites[letters])) for label, letters in bare if len(sites.get(letters, ())) == 1}
+    out = {label: next(iter(sites[letters])) for label, letters in bare if len(sites.get(letters, ())) == 1}
+    return {**alone, **out}
+
+
+def _row_place(d: object, label: str, vocab: Vocabulary) -> str | None:
+    """The site the other cells of a bare label's own row name ("T1 | R vestibular schwannoma | 18 mm | 12 Gy"), when
+    they name a specific place of a site other than the spine and no spine word: the level-shaped name is the row's
+    label, not a vertebra. A primary cancer's organ ("T12 | metastatic breast carcinoma") names no place here."""
+    row = getattr(d, "text", None)
+    if row is None:
+        row = d.evidence[0].text if getattr(d, "evidence", None) else ""  # type: ignore[attr-defined]
+    rest = re.sub(r"(?<![\w.])%s(?![\w.])" % re.escape(label), " ", row, count=1)
+    if not rest.strip() or vocab.spine_context.search(rest) or vocab.site_terms["spinal"].search(rest) or \
+            vertebral_levels(rest, vocab) or not _specific_place(strip_primary(rest, vocab), vocab):
+        return None
+    site = site_of(rest, vocab, primary=False)
+    return site if site not in (None, "spinal") else None
 
 
 def _phase_flags(document: Document, ctx: TextContext, d: Draft, doses: list[DoseStatement],
