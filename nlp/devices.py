@@ -28,7 +28,8 @@ the plan is diagnostic too, and so is a study of any kind named
 only for what it showed ("His MRI of 11/02 showed more than twenty new metastases"), never as done for or used by
 the plan, where the chart names another kind of study as the plan's ("Planning CT simulation 11/05"). A kind of
 study the chart says was not obtained after every mention naming it ("Orders: ... PET/CT" ... "PET/CT order
-cancelled"), none of which says it served the plan, was ordered, not obtained: dropped, with no flag (the chart
+cancelled"), none of which says it served the plan (nor was done, but as a plan's words: "Plan going in: ... a mask simulation CT
+today" ... "the CT simulation was cancelled"), was ordered, not obtained: dropped, with no flag (the chart
 tells what happened). And a study dated after the course's last fraction (its own clause's dates, or "MRI
 today" in a note dated after it: :class:`CourseDays`) is the follow-up's, not the plan's: its mentions do not
 count for the plan, and a kind of study only such mentions name is dropped (an undated study counts as before).
@@ -127,6 +128,63 @@ def _one_denied(fact: Fact, ments: Sequence[Mention], amendments: list[tuple[int
         f"The chart says {_quote(text, yes, drop)!r} in one place, but another record says no {drop} was used "
         f"and documents a {keep}; the {keep} was taken: check the positioning.",
         tuple(unique([yes.evidence, no.evidence, other.evidence])))], True
+
+
+_SENTENCE_OR_LINE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _sentence_span(m: Mention, text: str) -> tuple[int, int]:
+    """(start, end) of the sentence a mention stands in, within its line."""
+    s, e = m.evidence.start, m.evidence.end
+    lo = max(0, s - _SENTENCE_REACH)
+    start = max((b.end() for b in _SENTENCE_OR_LINE.finditer(text, lo, s)), default=lo)
+    hi = min(len(text), e + _SENTENCE_REACH)
+    end = next((b.start() + 1 for b in _SENTENCE_OR_LINE.finditer(text, e, hi)), hi)
+    return start, end
+
+
+def _given_up(fact: Fact, ments: Sequence[Mention], text: str,
+              patterns: Mapping[str, re.Pattern[str]]) -> tuple[Fact, bool]:
+    """Rule 2a: frame and mask both named, and the chart tells that one of them was tried and given up (a sentence
+    naming it says it was abandoned, not tolerated, not completed: ``head_device_given_up``) or that the course was
+    converted to the other (``head_device_converted_before``: "convert to single session frame based radiosurgery")
+    while nothing says the other was given up: the other was used. The chart tells what happened, so no flag."""
+    gave_up, converted = patterns.get("head_device_given_up"), patterns.get("head_device_converted_before")
+    if gave_up is None or converted is None:
+        return fact, False
+    named = {d: [m for m in _mentions(ments, "POSITIONING", d) if "HYPOTHETICAL" not in m.modifiers]
+             for d in _HEAD_DEVICES}
+    if not all(named.values()):
+        return fact, False
+
+    def to(d: str) -> bool:  # the course converted to ``d``
+        return any(m.evidence.start >= 0 and converted.search(text[max(0, m.evidence.start - 80):m.evidence.start])
+                   for m in named[d])
+
+    heads = [(m.evidence.start, m.evidence.end, d) for d in _HEAD_DEVICES for m in named[d] if m.evidence.start >= 0]
+    heads += [(m.evidence.start, m.evidence.end, "frame") for m in ments  # "Mask (frame application abandoned)"
+              if m.label == "FRAME_PLACEMENT" and m.evidence.start >= 0]
+
+    def said_given_up(d: str) -> bool:  # a give-up word whose nearest head device in the sentence is ``d``
+        for m in named[d]:
+            s = m.evidence.start
+            if s < 0:
+                continue
+            lo, hi = _sentence_span(m, text)
+            for w in gave_up.finditer(text, max(0, lo), hi):
+                near = min((h for h in heads if lo <= h[0] < hi),
+                           key=lambda h: min(abs(h[0] - w.end()), abs(w.start() - h[1])))
+                if near[2] == d:
+                    return True
+        return False
+
+    up = {d: said_given_up(d) or to(next(o for o in _HEAD_DEVICES if o != d)) for d in _HEAD_DEVICES}
+    gone = [d for d in _HEAD_DEVICES if up[d]]
+    if len(gone) != 1:
+        return fact, False
+    drop = gone[0]
+    placed = [m for m in ments if m.label == "FRAME_PLACEMENT"] if drop == "frame" else []
+    return _without(fact, drop, named[drop] + placed), True
 
 
 def _frame_placed(fact: Fact, ments: Sequence[Mention], text: str,
@@ -331,7 +389,12 @@ def _not_obtained_after(kind: str, said: Sequence[Mention], ments: Sequence[Ment
     denied = [m.evidence.start for m in ments if m.label == "IMAGING" and "NEGATED_EXISTENCE" in m.modifiers
               and kind in m.value.split("+") and m.evidence.start >= 0]
     return bool(denied) and max(denied) > max(m.evidence.start for m in said) and \
-        not any(_used(m, patterns) or _done(m, text, patterns) for m in said)
+        not any(_used(m, patterns) or (_done(m, text, patterns) and m.section not in _PLAN_SECTIONS) for m in said)
+
+
+# a plan's sections: a study named there as the plan's ("Plan going in: ... a mask simulation CT today") is one to be
+# done, not a record of it done
+_PLAN_SECTIONS = frozenset({"treatment_plan"})
 
 
 # a clause ends at these, not at a leader's dots ("Planning CT .......") nor at a label's colon or cell
@@ -407,7 +470,11 @@ def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], ent
     imaging, img_flags = form_overruled(imaging, "IMAGING", "imaging", ments, entries)
     flags += img_flags
     if set(_HEAD_DEVICES) <= set(positioning.value or []):
-        positioning, head_flags, decided = _one_denied(positioning, ments, amendments, text, box)
+        positioning, decided = _given_up(positioning, ments, text, patterns) if patterns is not None else \
+            (positioning, False)
+        head_flags: list[ReviewFlag] = []
+        if not decided:
+            positioning, head_flags, decided = _one_denied(positioning, ments, amendments, text, box)
         if not decided:
             frame_word = (patterns if patterns is not None else load_vocabulary().patterns)["frame_word"]
             positioning, head_flags = _frame_placed(positioning, ments, text, frame_word)

@@ -1,0 +1,85 @@
+"""Which head device and which planning study THIS course used when the chart tells of another one offered, tried
+and given up, or planned and cancelled: a dictated retraction (", no, correction,") takes back its statement; a
+device tried and abandoned, or left for a conversion to the other, is not the course's (no flag: the chart tells
+what happened); a plan's simulation later cancelled was not obtained; a table's bare label ("T1") beside a
+cranial diagnosis is a label, not a vertebra."""
+
+from __future__ import annotations
+
+from srscheck.nlp import get_reader
+from srscheck.nlp.lines import self_corrections
+from srscheck.nlp.vocab import load_vocabulary
+
+
+def test_no_correction_takes_back_the_statement() -> None:
+    rules = load_vocabulary().normalisation
+    text = "Frame offered. She had a frame for a dental procedure, no, correction, she chose the mask."
+    assert self_corrections(text, rules).split() == ["Frame", "offered.", "she", "chose", "the", "mask."]
+    # a couch's "no correction" (no pause after "no") takes nothing back
+    assert self_corrections("within 0.5 mm, no correction", rules) == "within 0.5 mm, no correction"
+
+
+_OFFERED = (
+    "DICTATED PROCEDURE NOTE\nProcedure: stereotactic radiosurgery, single session, cobalt sixty unit, one target.\n\n"
+    "Immobilization. We offered her the choice between a stereotactic head frame and a frameless thermoplastic mask. "
+    "She had a frame for a dental procedure, no, correction, she had a bad experience with a halo device years ago, "
+    "and she chose the mask. No frame was placed. The mask was fitted on February tenth.\n\n"
+    "Imaging. Planning MRI was done February tenth and was the only imaging used for planning.\n\n"
+    "Summary. Left parietal metastasis twenty gray in one fraction at the fifty percent isodose line, mask based.\n")
+
+
+def test_retracted_frame_is_no_device() -> None:
+    reading = get_reader().read_text(_OFFERED)
+    assert reading.facts.positioning.value == ["mask"]
+    assert not [f for f in reading.review if f.fact == "positioning"]
+
+
+_ABANDONED = (
+    "RADIOSURGERY PROCEDURE NOTE\n"
+    "PROCEDURES PERFORMED: Attempted head frame application, abandoned. Mask fabrication with cone beam CT "
+    "localization. Stereotactic radiosurgery, cobalt sixty unit, single session.\n\n"
+    "DESCRIPTION: After local anesthetic infiltration the frame was positioned. The posterior pin could not obtain "
+    "safe purchase. The frame was removed before any stereotactic imaging was done. A thermoplastic head mask was "
+    "fabricated. Planning MRI fused. The right vestibular schwannoma was treated with twelve gray to the fifty "
+    "percent isodose line in a single session.\n\n"
+    "Fixation: Mask (frame application abandoned - see procedure note)\n")
+
+
+def test_abandoned_frame_leaves_the_mask_without_flag() -> None:
+    reading = get_reader().read_text(_ABANDONED)
+    assert reading.facts.positioning.value == ["mask"]
+    assert not [f for f in reading.review if f.fact == "positioning"]
+
+
+_CONVERTED = (
+    "SIMULATION NOTE\n"
+    "Plan going in: eight gray times three fractions on the cobalt sixty unit in a thermoplastic mask, with a mask "
+    "simulation CT today and a planning MRI tomorrow.\n\n"
+    "What happened: she could not tolerate the mask. The mask was not completed and the CT simulation was "
+    "cancelled; no images were acquired today.\n\n"
+    "Plan: convert to single session frame based radiosurgery, stereotactic MRI on the day with the frame on.\n\n"
+    "TREATMENT RECORD\nFixation: Stereotactic head frame, 4 pins, applied 07:05\n"
+    "Imaging: Stereotactic MRI with indicator box, T1 post-Gd 1 mm\n"
+    "Delivered: left temporal metastasis 16 Gy in 1 fraction at the 50% isodose line.\n"
+    "Note: the earlier plan for 8 Gy x 3 in a mask was not carried out; no mask was made.\n")
+
+
+def test_mask_given_up_for_a_frame_and_cancelled_simulation() -> None:
+    reading = get_reader().read_text(_CONVERTED)
+    assert reading.facts.positioning.value == ["frame"]
+    assert reading.facts.imaging.value == ["MRI"]
+    assert not [f for f in reading.review if f.fact == "positioning"]
+
+
+def test_bare_label_beside_a_cranial_diagnosis_is_no_vertebra() -> None:
+    text = (
+        "Radiosurgery Dose Plan - Treatment Record\n"
+        "Unit          Cobalt-60 multi-source unit\n"
+        "Fixation      Mask\n\n"
+        "Target   Diagnosis                    Max diam   Volume    Rx      Isodose\n"
+        "T1       R vestibular schwannoma      18 mm      1.62 cc   12 Gy   50%\n\n"
+        "Delivered as planned in 1 fraction.\n")
+    reading = get_reader().read_text(text)
+    assert reading.facts.sites.value == ["cranial"]
+    assert [les.site for les in reading.facts.lesions] == ["cranial"]
+    assert not [f for f in reading.review if f.fact == "sites"]
