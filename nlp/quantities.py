@@ -511,12 +511,30 @@ def maximum_prescribed(text: str, ctx: TextContext, vocab: Vocabulary, doses: li
             return None
         maxima = [d for d in maxima if d.total_gy in values]
     levels = {id(d) for d in doses if d.counts and _isodose_level(text, ctx, vocab, d, maxima)}
+    if any(_said_prescription(text, ctx, vocab, d, maxima) for d in doses if id(d) in levels):
+        return None  # "60 Gy was prescribed to the 80% isodose line, maximum 75 Gy": the prescription is written
     ids = {id(d) for d in maxima}
     if not maxima or any(d.counts and id(d) not in levels and id(d) not in ids for d in doses) or \
             (not levels and all(d.role == "prescription" for d in maxima)):
         return None  # (a maximum already read as the dose given, with no isodose line's dose beside it: as it is)
     return [replace(d, counts=True, role="prescription") if id(d) in ids else
             replace(d, counts=False, role="other") if id(d) in levels else d for d in doses]
+
+
+_PRESCRIPTION_REACH = 30  # characters either side of a dose that may name it the prescription
+
+
+def _said_prescription(text: str, ctx: TextContext, vocab: Vocabulary, dose: DoseStatement,
+                       maxima: list[DoseStatement]) -> bool:
+    """The dose's own words, within its sentence and not reaching a maximum beside it, name it the prescription
+    ("Sixty gray was prescribed to the eighty percent isodose line, maximum seventy five gray", "The prescription is
+    sixty Gy to the eighty percent isodose line, for a maximum dose of seventy-five Gy"; ``maximum_said_prescribed``):
+    the chart writes its prescription, and the maximum is the hot spot it leads to, no prescription."""
+    a, b = ctx.sentence(dose.start)
+    lo = max([a, dose.start - _PRESCRIPTION_REACH] + [m.end for m in maxima if m.end <= dose.start])
+    hi = min([b, dose.end + _PRESCRIPTION_REACH] + [m.start for m in maxima if m.start >= dose.end])
+    rx = vocab.patterns["maximum_said_prescribed"]
+    return bool(rx.search(text[lo:dose.start]) or rx.search(text[dose.end:hi]))
 
 
 def _isodose_level(text: str, ctx: TextContext, vocab: Vocabulary, dose: DoseStatement,

@@ -83,3 +83,17 @@ def test_bare_label_beside_a_cranial_diagnosis_is_no_vertebra() -> None:
     assert reading.facts.sites.value == ["cranial"]
     assert [les.site for les in reading.facts.lesions] == ["cranial"]
     assert not [f for f in reading.review if f.fact == "sites"]
+
+
+def test_written_prescription_outranks_the_maximum_it_leads_to() -> None:
+    # the role of a number: the dose the chart says was prescribed to an isodose line is the prescription; the
+    # maximum beside it (60 Gy / 80% = 75 Gy) is its hot spot, not a functional target's maximum-dose prescription
+    for sentence in ("Sixty gray was prescribed to the eighty percent isodose line, maximum seventy five gray, "
+                     "brainstem surface maximum eleven gray.",
+                     "The prescription is sixty Gy to the eighty percent isodose line, for a maximum dose of "
+                     "seventy-five Gy."):
+        reading = get_reader().read_text(
+            "PROCEDURE NOTE - ROBOTIC RADIOSURGERY\nIndication: right trigeminal neuralgia.\n"
+            "The right trigeminal nerve cisternal segment was contoured as the target. " + sentence +
+            " Delivered today in a single fraction on the robotic arm linac with the mask.\n")
+        assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(60.0, 1)]
