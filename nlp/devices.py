@@ -28,8 +28,8 @@ the plan is diagnostic too, and so is a study of any kind named
 only for what it showed ("His MRI of 11/02 showed more than twenty new metastases"), never as done for or used by
 the plan, where the chart names another kind of study as the plan's ("Planning CT simulation 11/05"). A kind of
 study the chart says was not obtained after every mention naming it ("Orders: ... PET/CT" ... "PET/CT order
-cancelled"), none of which says it served the plan (nor was done, but as a plan's words: "Plan going in: ... a mask simulation CT
-today" ... "the CT simulation was cancelled"), was ordered, not obtained: dropped, with no flag (the chart
+cancelled"), none of which says it served the plan (nor was done, unless the last denial names that planning study itself: "Plan
+going in: ... a mask simulation CT today" ... "the CT simulation was cancelled"), was ordered, not obtained: dropped, with no flag (the chart
 tells what happened). And a study dated after the course's last fraction (its own clause's dates, or "MRI
 today" in a note dated after it: :class:`CourseDays`) is the follow-up's, not the plan's: its mentions do not
 count for the plan, and a kind of study only such mentions name is dropped (an undated study counts as before).
@@ -388,13 +388,30 @@ def _not_obtained_after(kind: str, said: Sequence[Mention], ments: Sequence[Ment
     obtained ("Orders: ... FDG PET/CT" ... "PET/CT order cancelled; not obtained")."""
     denied = [m.evidence.start for m in ments if m.label == "IMAGING" and "NEGATED_EXISTENCE" in m.modifiers
               and kind in m.value.split("+") and m.evidence.start >= 0]
-    return bool(denied) and max(denied) > max(m.evidence.start for m in said) and \
-        not any(_used(m, patterns) or (_done(m, text, patterns) and m.section not in _PLAN_SECTIONS) for m in said)
+    if not denied or max(denied) <= max(m.evidence.start for m in said):
+        return False
+    last = max((m for m in ments if m.label == "IMAGING" and "NEGATED_EXISTENCE" in m.modifiers and
+                kind in m.value.split("+") and m.evidence.start >= 0), key=lambda m: m.evidence.start)
+    start, end = _clause(last, text)
+    # the denial names the plan's study itself ("the CT simulation was cancelled"), not another of its kind ("repeat
+    # CT simulation cancelled"): the study named as done before it was that one, not obtained
+    itself = _done(last, text, patterns) and not _ANOTHER.search(text, start, end)
+    return not any(_used(m, patterns) or (_done(m, text, patterns) and not (itself and not _recorded(m, text)))
+                   for m in said)
 
 
-# a plan's sections: a study named there as the plan's ("Plan going in: ... a mask simulation CT today") is one to be
-# done, not a record of it done
-_PLAN_SECTIONS = frozenset({"treatment_plan"})
+_ANOTHER = re.compile(r"\b(?:repeat\w*|re-?\w+|second|another|additional|new|further|follow-?up)\b", re.I)
+# a study's sentence that records it done, not only names it as the plan's ("4D-CT simulation ... COMPLETED 10/28/2026",
+# not "with a mask simulation CT today")
+_RECORDED = re.compile(r"\b(?:completed?|acquired|obtained|performed|done|scanned|taken|imaged)\b|"
+                       r"\d{1,2}[/.-]\d{1,2}", re.I)
+
+
+def _recorded(m: Mention, text: str) -> bool:
+    """The study's own sentence (within its line) records it done (a done word or a date), not only names it as the
+    plan's."""
+    start, end = _sentence_span(m, text)
+    return bool(_RECORDED.search(text, start, end))
 
 
 # a clause ends at these, not at a leader's dots ("Planning CT .......") nor at a label's colon or cell
