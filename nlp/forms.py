@@ -160,29 +160,56 @@ def _yes_no_row(bare: str, pos: int, boxes: Boxes | None,
     return k, k + len(label), yes, at
 
 
-def _answer_column(bare: str, header: re.Pattern[str] | None) -> int | None:
-    """The index of a table header's answer column ("Device<tab>Used?<tab>Comment": 1): a cell after the first
-    that asks whether the row's item was used or done (``header``: patterns ``answer_column_header``)."""
+_CSV_FIELD = re.compile(r'[ \t]*(?:"[^"\n]*"|[^,"\n]*)[ \t]*(?:,|$)')
+
+
+def _csv_cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each field of a comma-separated export's line ('Vacuum cushion (long),Y,"head to knees"'),
+    a quoted field whole; [] for a line with no comma."""
+    if "," not in line or "\t" in line:
+        return []
+    out, pos = [], 0
+    while pos <= len(line):
+        m = _CSV_FIELD.match(line, pos)
+        if m is None or m.end() == pos:
+            break
+        end = m.end() - 1 if m.group(0).endswith(",") else m.end()
+        out.append((pos, end))
+        pos = m.end()
+        if not m.group(0).endswith(","):
+            break
+    return out if len(out) >= 2 else []
+
+
+def _answer_column(bare: str, header: re.Pattern[str] | None, comma: bool = False) -> int | None:
+    """The index of a table header's answer column ("Device<tab>Used?<tab>Comment": 1; a comma-separated export's
+    "item,selected,detail" with ``comma``): a cell after the first that asks whether the row's item was used or
+    done (``header``: patterns ``answer_column_header``)."""
     if header is None:
         return None
-    cells = _cells(bare)
+    cells = _csv_cells(bare) if comma else _cells(bare)
     if not 2 <= len(cells) <= 8:
         return None
     return next((i for i, (s, e) in enumerate(cells) if i and header.fullmatch(bare[s:e].strip())), None)
 
 
-def _answer_row(bare: str, col: int) -> tuple[int, int, bool, int, int] | None:
+def _answer_row(bare: str, col: int, comma: bool = False,
+                box: re.Pattern[str] | None = None) -> tuple[int, int, bool, int, int] | None:
     """A row of a table with an answer column (:func:`_answer_column`): the label before the answer, whether the
-    answer is yes, and the answer's span ("Implanted fiducial markers<tab>No<tab>not placed"); None when the cell
-    under the answer column is no yes / no word."""
-    cells = _cells(bare)
+    answer is yes, and the answer's span ("Implanted fiducial markers<tab>No<tab>not placed"; a box alone under the
+    column answers by its tick: "Vacuum bag<tab>[ ]<tab>declined"); None when the cell under the answer column is no
+    yes / no word nor box."""
+    cells = _csv_cells(bare) if comma else _cells(bare, box)
     if len(cells) <= col:
         return None
     s, e = cells[col]
     word = bare[s:e].strip().lower()
+    ticked = box.fullmatch(bare[s:e].strip()) if box is not None else None
+    if ticked is not None:
+        word = "yes" if ticked.group("ticked") else "no"
     if word not in _YES_WORDS | _NO_WORDS:
         return None
-    label = bare[:s].strip()
+    label = bare[:s].strip().rstrip(",").strip()
     if not label:
         return None
     k = bare.find(label)
@@ -202,18 +229,25 @@ def form_entries(text: str, box: re.Pattern[str], boxes: Boxes | None = None,
     pos = 0
     cols: tuple[float, float, float] | None = None  # the Y and N columns of the checklist being read
     answers: int | None = None  # the answer column of the table being read
+    comma = False  # ... of a comma-separated export's table
     for line in text.splitlines(keepends=True):
         bare = line.rstrip("\r\n\f")
         span = (pos, pos + len(bare))
         if not bare.strip() or "\f" in line:
             answers = None
         elif answers is not None:
-            row = _answer_row(bare, answers)
+            row = _answer_row(bare, answers, comma, box)
             if row is not None:  # "Stereotactic head frame<tab>No": the row's item was not used
                 out.append(FormEntry(pos + row[0], pos + row[1], row[2], "", span, (pos + row[3], pos + row[4]),
                                      "row"))
+            elif comma and not _csv_cells(bare):
+                answers = None  # (the export's next part: "[IMAGE_SETS]")
         else:
             answers = _answer_column(bare, answer_header)
+            comma = False
+            if answers is None:  # "item,selected,detail"
+                answers = _answer_column(bare, answer_header, comma=True)
+                comma = answers is not None
         if box.search(bare):
             options = _box_options(bare, box)
             for s, e, ticked, field, ms, me in options:

@@ -97,3 +97,34 @@ def test_written_prescription_outranks_the_maximum_it_leads_to() -> None:
             "The right trigeminal nerve cisternal segment was contoured as the target. " + sentence +
             " Delivered today in a single fraction on the robotic arm linac with the mask.\n")
         assert [(les.dose_gy, les.fractions) for les in reading.facts.lesions] == [(60.0, 1)]
+
+
+def test_order_set_export_unselected_rows_are_no_devices() -> None:
+    # a comma-separated order set ("item,selected,detail"): a row answered N names an item not ordered or used
+    text = (
+        "# RO-RECORD export, course=C2 SPINE SBRT\n\n"
+        "[SIM_ORDER]  ordered=05/05/2026  status=COMPLETED\n"
+        "item,selected,detail\n"
+        "CT simulation,Y,1 mm T8-L5 supine\n"
+        "Thermoplastic mask (head/neck/shoulders),N,\n"
+        "Vacuum cushion (long),Y,head to knees; arms above head on cushion\n"
+        "Fiducial markers,N,\n\n"
+        "[PRESCRIPTIONS]\n"
+        "target,site,dose_per_fx_gy,fractions,total_gy\n"
+        "PTV_T12,T12 vertebral body + both pedicles,9,3,27\n\n"
+        "[COURSE_STATUS]\nstatus=COMPLETED; T12 27 Gy/3 fx\n")
+    assert get_reader().read_text(text).facts.positioning.value == ["body_immobilization"]
+
+
+def test_box_under_a_selected_column_answers_its_row() -> None:
+    # "Device | Selected | Comment": an empty box under "Selected" leaves the row's device unused; the comment after
+    # it is no option of its own
+    text = (
+        "SBRT Simulation and Setup Sheet\n"
+        "Immobilization (tick one or more)\n"
+        "Device                            Selected       Comment\n"
+        "Vacuum bag                        []             declined - shoulder pain\n"
+        "Abdominal compression             []             not needed with DIBH\n"
+        "None - surface guided             [X]            flat couch-top, arms by side\n\n"
+        "Prescription: left lower lobe 54 Gy in 3 fractions, gantry linac. Course complete.\n")
+    assert get_reader().read_text(text).facts.positioning.value == []
