@@ -17,25 +17,25 @@ One place decides when the chart disagrees with itself about a device, in this o
    registration 0.3 mm") are the frame's localizer marks, not implanted markers: dropped (no flag) unless a
    mention of them says they were implanted, placed or tracked.
 
-And one rule of the imaging's role (:func:`planning_imaging`): a study named for staging ("the staging
-PET/CT", "MRI brain staging") is diagnostic, not planning imaging, unless its sentence says it was used for
-the plan (fused, registered, used to delineate), and so is a study whose sentence says only that it did not
-serve the plan ("the emergency department's head CT is not used for planning"); a kind of study kept only by
-such mentions is dropped. A PET (``used_only_when_fused``) that the chart names only for what it showed ("PET
-shows viable tumour only", "her body disease is stable on the last PET") or in the patient's history (a
-consultation's history of present illness: "PSMA PET 09/2026: solitary avid T9 metastasis") and never as used for
-the plan is diagnostic too, and so is a study of any kind named
-only for what it showed ("His MRI of 11/02 showed more than twenty new metastases"), never as done for or used by
-the plan, where the chart names another kind of study as the plan's ("Planning CT simulation 11/05"). A kind of
-study the chart says was not obtained after every mention naming it ("Orders: ... PET/CT" ... "PET/CT order
-cancelled"), none of which says it served the plan (nor was done, unless the last denial names that planning study itself: "Plan
-going in: ... a mask simulation CT today" ... "the CT simulation was cancelled"), was ordered, not obtained: dropped, with no flag (the chart
-tells what happened). And a study dated after the course's last fraction (its own clause's dates, or "MRI
-today" in a note dated after it: :class:`CourseDays`) is the follow-up's, not the plan's: its mentions do not
-count for the plan, and a kind of study only such mentions name is dropped (an undated study counts as before).
-Where every study the chart names is named as a diagnostic or staging one ("the GTV was delineated on the outside
-diagnostic FDG PET-CT and the outside diagnostic MRI") and none says it was done for the course, the targets were
-drawn on the diagnosis's images: no planning imaging of this course is documented, and every kind is dropped.
+And one rule of the imaging's role (:func:`planning_imaging`): a study named for staging ("the staging PET/CT", "MRI
+brain staging") is diagnostic, not planning imaging, unless its sentence says it was used for the plan (fused,
+registered, used to delineate), and so is a study whose sentence says only that it did not serve the plan ("the
+emergency department's head CT is not used for planning"); a kind of study kept only by such mentions is dropped. A
+PET (``used_only_when_fused``) that the chart names only for what it showed ("PET shows viable tumour only", "her
+body disease is stable on the last PET") or in the patient's history (a consultation's history of present illness:
+"PSMA PET 09/2026: solitary avid T9 metastasis") and never as used for the plan is diagnostic too, and so is a study
+of any kind named only for what it showed ("His MRI of 11/02 showed more than twenty new metastases"), never as done
+for or used by the plan, where the chart names another kind of study as the plan's ("Planning CT simulation 11/05").
+A kind of study the chart says was not obtained after every mention naming it ("Orders: ... PET/CT" ... "PET/CT
+order cancelled"), none of which says it served the plan (nor was done, unless the last denial names that planning
+study itself: "Plan going in: ... a mask simulation CT today" ... "the CT simulation was cancelled"), was ordered,
+not obtained: dropped, with no flag (the chart tells what happened). And a study dated after the course's last
+fraction (its own clause's dates, or "MRI today" in a note dated after it: :class:`CourseDays`) is the follow-up's,
+not the plan's: its mentions do not count for the plan, and a kind of study only such mentions name is dropped (an
+undated study counts as before). Where every study the chart names is named as a diagnostic or staging one ("the GTV
+was delineated on the outside diagnostic FDG PET-CT and the outside diagnostic MRI") and none says it was done for
+the course, the targets were drawn on the diagnosis's images: no planning imaging of this course is documented, and
+every kind is dropped.
 
 A value is dropped with the evidence its own mentions gave it; the other values and their evidence stay.
 """
