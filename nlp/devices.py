@@ -44,11 +44,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from srscheck.core.model import HISTORY_SECTIONS, Fact, Mention, ReviewFlag, unique
+from srscheck.core.model import HISTORY_SECTIONS, Evidence, Fact, Mention, ReviewFlag, unique
 
 from .amendments import inside
 from .forms import FormEntry, on_form
@@ -296,7 +296,7 @@ def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
             said = [m for m in said if m not in later]
         named = [m for m in said if not _bracketed_after(m, said, text)] or said
         if said and all(_staging_study(m, text, patterns) or _use_denied(m, patterns) or
-                        _aborted(m, patterns) for m in named):
+                        _aborted(m, patterns) or _diagnostic_table(m, text, patterns) for m in named):
             fact = _without(fact, v, said)
         elif said and _not_obtained_after(v, said, ments, text, patterns):
             fact = _without(fact, v, said)
@@ -318,6 +318,37 @@ def planning_imaging(fact: Fact, ments: Sequence[Mention], text: str,
         for v, said in studies.items():
             fact = _without(fact, v, said)
     return fact
+
+
+_TITLE_REACH = 12  # lines above a table's row read for its rows and its title
+
+
+def _diagnostic_table(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The study is a row of a table whose title names its studies diagnostic or not for the plan ("Diagnostic
+    studies reviewed (not for planning)" over "Study | Date | Registration", "MRI abdomen | 01/23/2026 | none";
+    ``diagnostic_table_title``), and its row does not say it served the plan."""
+    title_rx = patterns.get("diagnostic_table_title")
+    s = m.evidence.start
+    if title_rx is None or s < 0 or _used(m, patterns):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", s)
+    if "\t" not in text[line_start:line_end if line_end >= 0 else len(text)]:
+        return False  # (a row of a table: its cells apart)
+    lines = text[max(0, line_start - 2000):line_start].split("\n")[:-1]
+    blanks = 0
+    for line in reversed(lines[-_TITLE_REACH:]):
+        if not line.strip():
+            blanks += 1
+            if blanks > 2:
+                return False
+            continue
+        if "\t" in line:
+            if blanks:
+                return False  # (another table above a gap: no title of this one)
+            continue
+        return bool(title_rx.search(line))
+    return False
 
 
 def _named_diagnostic(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
@@ -471,11 +502,33 @@ def _said_unused(fact: Fact, ments: Sequence[Mention], unused: re.Pattern[str], 
     return fact
 
 
+def _fiducials_denied(fact: Fact, ments: Sequence[Mention], text: str, denied: re.Pattern[str],
+                      evidence: Callable[[int, int], Evidence] | None) -> tuple[Fact, list[ReviewFlag]]:
+    """Rule 5: fiducials affirmed (a plan report's "Localization: Implanted fiducials (3)") that the chart, after
+    every affirmed mention of them, says were not placed or not used ("Fiducial placement ... was cancelled", "we will
+    proceed without fiducials", a fraction log's "no fiducials"; ``fiducials_denied``): the later record wins, and
+    the chart contradicts itself, so a review flag quotes both."""
+    said = [m for m in _mentions(ments, "POSITIONING", "fiducials") if m.affirmed and m.evidence.start >= 0]
+    if not said:
+        return fact, []
+    last = max(m.evidence.end for m in said)
+    no = [d for d in denied.finditer(text, last)]
+    if not no:
+        return fact, []
+    quote = text[no[0].start():no[0].end()]
+    ev = [said[0].evidence] + ([evidence(no[0].start(), no[0].end())] if evidence is not None else [])
+    return _without(fact, "fiducials", said), [ReviewFlag(
+        "positioning",
+        f"The chart says {_quote(text, said[0], 'fiducials')!r} in one place, but a later record says "
+        f"{quote!r}; no fiducials were taken: check the positioning.", tuple(unique(ev)))]
+
+
 def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], entries: Sequence[FormEntry],
                  amendments: list[tuple[int, int]], text: str,
                  box: re.Pattern[str],
                  patterns: Mapping[str, re.Pattern[str]] | None = None,
-                 course: CourseDays | None = None) -> tuple[Fact, Fact, list[ReviewFlag]]:
+                 course: CourseDays | None = None,
+                 evidence: Callable[[int, int], Evidence] | None = None) -> tuple[Fact, Fact, list[ReviewFlag]]:
     """The positioning and imaging facts once the chart's disagreements about them are decided (rules 1-3
     of the module), and a review flag for each disagreement the coder should see. ``entries``: the
     document's form_entries; ``amendments``: its amendment spans; ``box``: the checkbox pattern;
@@ -503,6 +556,9 @@ def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], ent
     if patterns is not None and {"frame", "fiducials"} <= values:
         positioning = _frame_fiducials(positioning, ments, patterns["frame_fiducial_context"],
                                        patterns["fiducials_implanted"], text)
+    if patterns is not None and "fiducials" in (positioning.value or []) and "fiducials_denied" in patterns:
+        positioning, fid_flags = _fiducials_denied(positioning, ments, text, patterns["fiducials_denied"], evidence)
+        flags += fid_flags
     return positioning, imaging, flags
 
 

@@ -1900,7 +1900,8 @@ def chart_facts(document: Document, ments: list[Mention], ctx: TextContext, voca
     entries = ctx.form_entries  # the forms' options, read once with the context
     pos, img, device_flags = used_devices(positioning(ments, vocab), imaging(ments), ments, entries,
                                           amendment_spans(document, vocab), text, box, vocab.patterns,
-                                          course_days(document, ctx, doses))
+                                          course_days(document, ctx, doses),
+                                          lambda a, b: document.evidence(a, b, rule="review:positioning"))
     device_flags += fraction_conflicts(fx_fact, document, entries, vocab.patterns["form_fraction_field"])
     sites = sorted({les.site for les in lesions if les.site})
     site_ev = tuple(unique(e for les in lesions for e in les.evidence[:1]))[:MAX_EVIDENCE]

@@ -128,3 +128,40 @@ def test_box_under_a_selected_column_answers_its_row() -> None:
         "None - surface guided             [X]            flat couch-top, arms by side\n\n"
         "Prescription: left lower lobe 54 Gy in 3 fractions, gantry linac. Course complete.\n")
     assert get_reader().read_text(text).facts.positioning.value == []
+
+
+def test_fiducials_the_later_record_denies_are_dropped_with_a_flag() -> None:
+    text = (
+        "SBRT Plan Report\n"
+        "Immobilization\tVacuum bag + abdominal compression belt\n"
+        "Localization\tImplanted fiducials (3)\n"
+        "Prescription\t50 Gy in 5 fractions (10 Gy/fx)\n\n"
+        "Physics Note\n08/26/2026: Fiducial placement scheduled 08/25/2026 was cancelled by IR (platelets 41). "
+        "We will proceed without fiducials: daily CBCT with match on the liver outline.\n\n"
+        "Course complete 09/10/2026: liver segment 6 metastasis 50 Gy in 5 fractions.\n")
+    reading = get_reader().read_text(text)
+    assert reading.facts.positioning.value == ["body_immobilization"]
+    assert [f for f in reading.review if f.fact == "positioning"]
+
+
+def test_studies_under_a_diagnostic_title_are_no_planning_imaging() -> None:
+    text = (
+        "SBRT Plan Report\n"
+        "Scan\t4D-CT, 2 mm, 10 phases\n\n"
+        "Diagnostic studies reviewed (not for planning)\n\n"
+        "Study\tDate\tRegistration\n"
+        "PET-CT (staging)\t12/19/2025\tnone\n"
+        "MRI abdomen, adrenal protocol\t01/23/2026\tnone\n\n"
+        "Target\tIGTV on 4D-CT; PTV = IGTV + 5 mm\n"
+        "Prescription\t40 Gy in 5 fractions (8 Gy/fx), left adrenal metastasis, delivered.\n")
+    assert get_reader().read_text(text).facts.imaging.value == ["CT"]
+
+
+def test_a_spoken_dose_volume_metric_is_no_target() -> None:
+    text = (
+        "END OF TREATMENT SUMMARY (dictated)\n"
+        "Treatment. Thirty six point two five gray in five fractions to the prostate on the gantry linac. "
+        "Rectal V thirty six gray one point one cc, bladder V thirty seven gray three point four cc.\n"
+        "Summary. Prostate SBRT thirty six point two five gray in five fractions completed.\n")
+    lesions = get_reader().read_text(text).facts.lesions
+    assert [(les.dose_gy, les.fractions) for les in lesions] == [(36.25, 5)]
