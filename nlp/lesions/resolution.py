@@ -1688,17 +1688,21 @@ def series_sites(drafts: list, vocab: Vocabulary) -> dict[str, str]:
 
 
 def _row_place(d: object, label: str, vocab: Vocabulary) -> str | None:
-    """The site the other cells of a bare label's own row name ("T1 | R vestibular schwannoma | 18 mm | 12 Gy"), when
-    they name a specific place of a site other than the spine and no spine word: the level-shaped name is the row's
-    label, not a vertebra. A primary cancer's organ ("T12 | metastatic breast carcinoma") names no place here."""
+    """The site the cell of a bare label's own row that names a lesion gives ("T1 | R vestibular schwannoma | 18 mm |
+    12 Gy"), when it is a specific place of a site other than the spine and the row has no spine word: the
+    level-shaped name is the row's label, not a vertebra. A primary cancer's organ ("T12 | metastatic breast carcinoma") names no place here."""
     row = getattr(d, "text", None)
     if row is None:
         row = d.evidence[0].text if getattr(d, "evidence", None) else ""  # type: ignore[attr-defined]
     rest = re.sub(r"(?<![\w.])%s(?![\w.])" % re.escape(label), " ", row, count=1)
     if not rest.strip() or vocab.spine_context.search(rest) or vocab.site_terms["spinal"].search(rest) or \
-            vertebral_levels(rest, vocab) or not _specific_place(strip_primary(rest, vocab), vocab):
+            vertebral_levels(rest, vocab):
         return None
-    site = site_of(rest, vocab, primary=False)
+    # the cell that names a lesion ("R vestibular schwannoma"), not an organ at risk's dose ("cauda 27.4 Gy")
+    cell = next((c for c in re.split(r"\t|\s{2,}", rest) if vocab.lesion_noun.search(c)), "")
+    if not cell or not _specific_place(strip_primary(cell, vocab), vocab):
+        return None
+    site = site_of(cell, vocab, primary=False)
     return site if site not in (None, "spinal") else None
 
 
