@@ -1690,7 +1690,8 @@ def series_sites(drafts: list, vocab: Vocabulary) -> dict[str, str]:
 def _row_place(d: object, label: str, vocab: Vocabulary) -> str | None:
     """The site the cell of a bare label's own row that names a lesion gives ("T1 | R vestibular schwannoma | 18 mm |
     12 Gy"), when it is a specific place of a site other than the spine and the row has no spine word: the
-    level-shaped name is the row's label, not a vertebra. A primary cancer's organ ("T12 | metastatic breast carcinoma") names no place here."""
+    level-shaped name is the row's label, not a vertebra. A primary cancer's organ ("T12 | metastatic breast
+    carcinoma") names no place here."""
     row = getattr(d, "text", None)
     if row is None:
         row = d.evidence[0].text if getattr(d, "evidence", None) else ""  # type: ignore[attr-defined]
