@@ -556,7 +556,7 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
         lo = max([s] + [o.end for o in doses if s <= o.end <= d.start])
         words = _words(text[lo:d.end], vocab)
         named = [les for les in lesions if _names(words, les, vocab)] or \
-            _only_cavity(text[lo:d.start], lesions, vocab)
+            _only_cavity(text[lo:d.start], lesions, vocab) or _named_after(text, d.end, lesions, vocab)
         same = [les for les in lesions if les.fractions == d.fractions]
         # its clause names one lesion only: that lesion's dose, whatever its count ("the T10 metastasis received
         # 27 Gy in 3 fractions" where the plan and the record give T10 24 Gy in 2)
@@ -576,6 +576,21 @@ def _lesion_dose_flags(document: Document, ctx: TextContext, vocab: Vocabulary, 
             f"{_plural(d.fractions, 'fraction')} in another; {les.dose_gy:g} Gy was used: check which is right.",
             tuple(ev)[:MAX_EVIDENCE])))
     return out
+
+
+def _named_after(text: str, end: int, lesions: list[Lesion], vocab: Vocabulary) -> list[Lesion]:
+    """The lesions of the course that the dose ending at ``end`` names as its own target right after it
+    (``dose_names_target``, its own words up to a joiner as :func:`_target_after` reads them: a letter's "thirty
+    gray in five fractions to the resection cavity, together with ..."), by their place words or as the course's
+    only cavity; else none."""
+    m = vocab.patterns["dose_names_target"].match(text, end)
+    if m is None:
+        return []
+    joiner = cached_rx(rf"\s(?:{vocab.alternation('target_clause_joiners')})\s", 0)
+    target = joiner.split(m.group("target"), maxsplit=1)[0]
+    words = _words(target, vocab)
+    return [les for les in lesions if _places(les.name, vocab) and _names(words, les, vocab)] or \
+        _only_cavity(target, lesions, vocab)
 
 
 def _only_cavity(clause: str, lesions: list[Lesion], vocab: Vocabulary) -> list[Lesion]:

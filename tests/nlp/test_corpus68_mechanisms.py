@@ -289,3 +289,30 @@ def test_a_change_from_the_consult_is_no_copy_of_it() -> None:
     assert rx.search("A/P (from consult 09/30): L cerebellar met -> SRS ")
     assert rx.search("Plan (copied from the consult note): SRS ")
     assert not rx.search("Change from consult           ")
+
+
+CAVITY_LETTER = """RADIATION ONCOLOGY - LETTER
+Dear Colleague,
+Your patient has completed her course of fractionated stereotactic radiotherapy, thirty gray in five fractions to
+the resection cavity, together with treatment of two further metastases seen on her post-operative MRI. She was
+immobilised in a thermoplastic mask and planned on CT fused with MRI. Each target was treated on a linac:
+
+Target\tDose\tFractions
+Left frontal resection cavity\t27 Gy\t3
+Right occipital metastasis\t24 Gy\t3
+Left cerebellar metastasis\t24 Gy\t3
+
+Cone-beam CT before each fraction. All three fractions were delivered as planned.
+"""
+
+
+def test_a_regimen_naming_its_target_after_it_is_held_against_that_lesion() -> None:
+    # a regimen written before the target it names ("thirty gray in five fractions to the resection cavity"), whose
+    # count is no lesion's: that lesion is given two regimens, and the chart is flagged
+    reading = read_text(CAVITY_LETTER)
+    doses = {les.name: (les.dose_gy, les.fractions) for les in reading.facts.lesions}
+    assert len(doses) == 3 and {v for v in doses.values()} == {(27.0, 3), (24.0, 3)}, doses
+    flags = [f for f in reading.review if f.fact == "lesions" and "30 Gy in 5" in f.message]
+    assert flags and "cavity" in flags[0].message, [f.message for f in reading.review]
+    agreed = read_text(CAVITY_LETTER.replace("thirty gray in five fractions", "twenty-seven gray in three fractions"))
+    assert not [f for f in agreed.review if f.fact == "lesions"], [f.message for f in agreed.review]
