@@ -2513,6 +2513,8 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
                 vocab.patterns["count_date_day_before"].search(text[max(0, m.start("n") - 16):m.start("n")]) or \
                 vocab.patterns["count_date_day_after"].match(text, m.end("n")) or \
                 vocab.patterns["count_part_between"].search(between) or \
+                (vocab.patterns["count_size_between"].search(between) and
+                 vocab.patterns["count_definite_before"].search(text, max(0, m.start("n") - 8), m.start("n"))) or \
                 vocab.patterns["count_extent_noun"].search(text, m.end("n"), m.end("noun")) or \
                 vocab.patterns["count_difference_after"].match(text, m.end("noun")):
             continue  # "the two smaller lesions are treated today": a part of the course's lesions

@@ -110,3 +110,22 @@ def test_a_log_of_plan_dose_columns_gives_what_each_lesion_was_given() -> None:
     got = sorted((x.dose_gy, x.fractions) for x in reading.facts.lesions)
     assert got == [(30.0, 3), (35.0, 5)]
     assert reading.facts.fractions.value == 5
+
+
+SMALL_TARGETS = """RADIOSURGERY COMPLETION SUMMARY
+Mr. Doe has three brain metastases and has now completed his stereotactic course on the robotic arm linear
+accelerator, thermoplastic mask, planning CT fused with MRI.
+
+Totals. Left frontal lesion 30 Gy in 5 fractions. Right cerebellar lesion 20 Gy in 1 fraction. Left occipital
+lesion 18 Gy in 1 fraction. Five treatment sessions in all. Maximum point doses were 42.8 Gy in the frontal target
+and 26.7 and 24 Gy in the two small targets.
+"""
+
+
+def test_a_definite_count_picked_out_by_size_is_a_part_of_the_course() -> None:
+    reading = read_text(SMALL_TARGETS)
+    assert len(reading.facts.lesions) == 3
+    assert not [f for f in reading.review if f.fact == "lesion_count"]
+    told = read_text(SMALL_TARGETS.replace("the two small targets", "both").replace(
+        "has three brain metastases and ", "") + "\nTwo small lesions were treated.\n")
+    assert [f for f in told.review if f.fact == "lesion_count"]  # with no article, a count of the course
