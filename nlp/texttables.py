@@ -436,10 +436,12 @@ def _delimited(lines: list[str], i: int, tabs: list[list[int]] | None = None) ->
     # ("rx total Gy"); a structure's name (capitals: "PTV_X", or with a space: "PTV_X cGy") stays whole
     loose = not headed and title_line(i) and not all(title_line(k) for k in block[1:])
     rows: list[_Row] = []
+    names = _names_elsewhere(lines, i) if headed or loose else frozenset()  # (a plan's name: "Liv_S6" stays whole)
     for k in block:
         title = headed and k == i
-        rows.append([list(_field_words(lines[k], a, b, k, title or (loose and k == i and _identifier_title(
-            lines[k][a:b])))) for a, b in _fields(lines[k], cuts(k))[skip:n]])
+        rows.append([list(_field_words(lines[k], a, b, k, (title or (loose and k == i and _identifier_title(
+            lines[k][a:b]))) and lines[k][a:b].strip().lstrip("#").strip() not in names))
+            for a, b in _fields(lines[k], cuts(k))[skip:n]])
     if sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
         return None
     every = [w for r in rows for c in r for w in c]
@@ -765,22 +767,46 @@ def _fixed_row(line: str, index: int, cuts: list[int]) -> list[list[tuple[int, i
     return cells
 
 
-def _title_words(row: _Row, line: str) -> _Row:
+def _title_words(row: _Row, line: str, names: frozenset[str] = frozenset()) -> _Row:
     """A fixed-width title line's cells with each title joined by underscores read as its words ("RX_GY",
     "DELIV_GY", "VOL_CC": an old record system's titles, as a delimited export's are), but a target structure's
-    name ("PTV_T4 cGy", a per-target column) kept whole."""
+    name ("PTV_T4 cGy", a per-target column) kept whole, and so is a name the chart writes elsewhere as a value
+    (``names``: :func:`_names_elsewhere`; a session log's column per plan, "LIV_S6", beside the plan table's row
+    "LIV_S6  PTV_Liver_S6  50 Gy / 5"), as a PDF's title cell keeps it."""
     structure = load_vocabulary().patterns["target_structure"]
     out: _Row = []
     for cell in row:
         words: list[tuple[int, int, int]] = []
         for k, a, b in cell:
             word = line[a:b]
-            if "_" not in word or structure.match(word):
+            if "_" not in word or structure.match(word) or word in names:
                 words.append((k, a, b))
                 continue
             words.extend((k, a + m.start(), a + m.end()) for m in re.finditer(r"[^_]+", word))
         out.append(words)
     return out
+
+
+_TITLE_TOKEN = re.compile(r"[^\s|#]+")
+
+
+def _names_elsewhere(lines: list[str], i: int) -> frozenset[str]:
+    """The underscored titles of title line ``i`` that the chart also writes, as a whole word, on a line that
+    holds no other title of that line (a plan table's row "LIV_S6  PTV_Liver_S6  50 Gy / 5" under a log titled
+    "Session  Date  LIV_S6  BONE_RIL"): names of plans or structures, not a record system's titled words ("RX_GY"
+    is written only where the titles are, a repeated title line holding the others too)."""
+    def words(line: str) -> set[str]:
+        return set(_TITLE_TOKEN.findall(line))
+    titles = words(lines[i])
+    out = set()
+    for word in titles:
+        if "_" not in word:
+            continue
+        rx = re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w])")
+        others = titles - {word}
+        if any(k != i and rx.search(ln) and not others & words(ln) for k, ln in enumerate(lines)):
+            out.add(word)
+    return frozenset(out)
 
 
 def _crossings(line: str, cuts: list[int]) -> int:
@@ -844,7 +870,7 @@ def _fixed_width(lines: list[str], i: int, breaks: set[int] | frozenset[int] = f
     above = lines[i - 1] if i else ""
     if above.strip() and not _crossings(above, cuts) and sum(1 for c in _fixed_row(above, i - 1, cuts) if c) >= 2:
         return None  # (the line above stands in the columns too: the titles of a table printed on its side)
-    out: list[_Row] = [_title_words(_fixed_row(lines[i], i, cuts), lines[i])]
+    out: list[_Row] = [_title_words(_fixed_row(lines[i], i, cuts), lines[i], _names_elsewhere(lines, i))]
     body: list[_Row] = []
     for k in rows:
         _add_line(body, _fixed_row(lines[k], k, cuts))  # (a line whose first column is empty goes on above)

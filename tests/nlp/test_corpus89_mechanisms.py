@@ -12,6 +12,8 @@ multi-site courses), each on a chart written here:
 
 from __future__ import annotations
 
+import re
+
 from srscheck.nlp import read_text
 
 PLAN_AND_LOG = """CRANIAL STEREOTACTIC PLAN SUMMARY
@@ -129,3 +131,44 @@ def test_a_definite_count_picked_out_by_size_is_a_part_of_the_course() -> None:
     told = read_text(SMALL_TARGETS.replace("the two small targets", "both").replace(
         "has three brain metastases and ", "") + "\nTwo small lesions were treated.\n")
     assert [f for f in told.review if f.fact == "lesion_count"]  # with no article, a count of the course
+
+
+PLAN_NAMED_LOG = """SBRT PLAN SUMMARY - TWO SITES
+Unit: 6 MV FFF gantry linac. Immobilization: vacuum cushion. Simulation: 4DCT 07/01/2027, liver MRI fused.
+
+Plan       Target            Rx             Dose/fx    IDL
+LIV_S6     PTV_Liver_S6      50 Gy / 5      10 Gy      80%
+BONE_RIL   PTV_R_Ilium       35 Gy / 5      7 Gy       85%
+
+SESSION LOG
+Session   Date          LIV_S6     BONE_RIL   IGRT                 Comment
+1         07/08/2027    10 Gy      7 Gy       CBCT + seed match
+2         07/09/2027    10 Gy      7 Gy       CBCT + seed match
+3         07/12/2027    10 Gy      7 Gy       CBCT + seed match    AST/ALT 6x ULN
+4         07/13/2027    HELD       7 Gy       CBCT                 liver plan discontinued by MD
+5         07/14/2027    HELD       7 Gy       CBCT
+"""
+
+
+def _tab_separated(text: str) -> str:
+    # the same chart as a tab-separated export: every table line's columns split by tabs, empty cells kept
+    out = []
+    for line in text.split("\n"):
+        if line[:1].isdigit() or line.startswith(("Plan ", "LIV_", "BONE_", "Session ")):
+            cells = re.split(r" {2,}", line.rstrip())
+            width = 5 if line.startswith(("Plan ", "LIV_", "BONE_")) else 6
+            line = "\t".join(cells + [""] * (width - len(cells)))
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_a_text_logs_columns_titled_by_plan_names_keep_the_names() -> None:
+    # a text export's column titled by a plan's name ("LIV_S6", "Liv_S6") keeps its underscore, as a PDF's title
+    # cell does, so the log's column is the plan's target and gives what it received
+    for text in (PLAN_NAMED_LOG, _tab_separated(PLAN_NAMED_LOG),
+                 PLAN_NAMED_LOG.replace("LIV_S6", "Liv_S6").replace("BONE_RIL", "Bone_Ril"),
+                 _tab_separated(PLAN_NAMED_LOG).replace("LIV_S6", "Liv_S6").replace("BONE_RIL", "Bone_Ril")):
+        reading = read_text(text)
+        got = sorted((x.dose_gy, x.fractions) for x in reading.facts.lesions)
+        assert got == [(30.0, 3), (35.0, 5)], text
+        assert reading.facts.fractions.value == 5
