@@ -263,3 +263,24 @@ def test_a_functional_target_placed_by_its_coordinates_is_delineated() -> None:
              "session.\n")
     assert _target_volumes(chart, "77371") == "met"
     assert _target_volumes(chart.replace("placed by indirect coordinates, ", ""), "77371") == "missing"
+
+
+ADAPTIVE = """On-Treatment Visit - Pancreas SBRT (MR-guided)
+Diagnosis     Pancreatic head adenocarcinoma, 3.1 cm
+Unit          1.5 T MR-linac, 7 MV FFF
+Setup         Supine, vacuum cushion
+Planning      CT simulation and MR simulation, registered
+Prescription  40 Gy in 5 fractions, IMRT 9 beams, {adaptive}
+Fractions 1-3 delivered, 8 Gy each; {each}
+"""
+
+
+def test_an_online_adaptive_plan_shows_the_target_was_delineated() -> None:
+    # a plan re-optimised on each day's images is computed on the target's contours: delineation, however the
+    # adaptive plan is written; a recommendation of one is no delineation done
+    for adaptive, each in (("daily adaptive replanning", ""), ("", "each adapted plan checked by physics."),
+                           ("daily adaptive re-plan", "")):
+        assert _target_volumes(ADAPTIVE.format(adaptive=adaptive, each=each)) == "met", (adaptive, each)
+    assert _target_volumes(ADAPTIVE.format(adaptive="", each="")) == "missing"
+    assert _target_volumes(ADAPTIVE.format(adaptive="", each="we would recommend daily adaptive planning.")) == \
+        "missing"
