@@ -788,24 +788,27 @@ def _title_words(row: _Row, line: str, names: frozenset[str] = frozenset()) -> _
 
 
 _TITLE_TOKEN = re.compile(r"[^\s|#]+")
+_ROW_CELLS = re.compile(r"\t|\||[ ]{2,}")
 
 
 def _names_elsewhere(lines: list[str], i: int) -> frozenset[str]:
-    """The underscored titles of title line ``i`` that the chart also writes, as a whole word, on a line that
-    holds no other title of that line (a plan table's row "LIV_S6  PTV_Liver_S6  50 Gy / 5" under a log titled
-    "Session  Date  LIV_S6  BONE_RIL"): names of plans or structures, not a record system's titled words ("RX_GY"
-    is written only where the titles are, a repeated title line holding the others too)."""
-    def words(line: str) -> set[str]:
-        return set(_TITLE_TOKEN.findall(line))
-    titles = words(lines[i])
+    """The underscored titles of title line ``i`` that the chart also writes as the first cell of a row of values
+    (three cells or more, one with a figure, none another title of that line: a plan table's row "LIV_S6
+    PTV_Liver_S6  50 Gy / 5" under a log titled "Session  Date  LIV_S6  BONE_RIL"): names of plans or structures,
+    not a record system's titled words ("rx_total_Gy", "RX_GY": written where titles are, in another table's
+    title line, or as a metric's key in a row's later cell, "Brainstem|Dmax_Gy|23.0")."""
+    titles = set(_TITLE_TOKEN.findall(lines[i]))
+    wanted = {w for w in titles if "_" in w}
     out = set()
-    for word in titles:
-        if "_" not in word:
+    for k, ln in enumerate(lines):
+        if k == i or not wanted:
             continue
-        rx = re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w])")
-        others = titles - {word}
-        if any(k != i and rx.search(ln) and not others & words(ln) for k, ln in enumerate(lines)):
-            out.add(word)
+        cells = [c.strip() for c in _ROW_CELLS.split(ln.strip().strip("|")) if c.strip()]
+        if len(cells) < 3 or cells[0] not in wanted or not any(re.search(r"\d", c) for c in cells[1:]):
+            continue
+        if (titles - {cells[0]}) & set(_TITLE_TOKEN.findall(ln)):
+            continue
+        out.add(cells[0])
     return frozenset(out)
 
 
