@@ -21,7 +21,7 @@ from srscheck.core.model import (
 )
 
 from .amendments import amended_doses, amendment_spans
-from .context import TextContext
+from .context import TextContext, written_days
 from .devices import CourseDays, used_devices
 from .forms import fraction_conflicts
 from .furniture import catalog_spans
@@ -1102,6 +1102,8 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     if len(out) == len(records):  # every record is "earlier" than another: no course left; keep them all
         out = []
     taken = {(s, e) for s, e, _ev in out}
+    out += [r for r in recounted_records(document, ctx, vocab, statuses, records) if (r[0], r[1]) not in taken]
+    taken = {(s, e) for s, e, _ev in out}
     out += [r for r in outside_records(document, ctx, vocab, statuses) if (r[0], r[1]) not in taken]
     taken = {(s, e) for s, e, _ev in out}
     out += separate_courses(document, ctx, vocab, [r for r in records if (r[0], r[1]) not in taken], flags)
@@ -1109,6 +1111,36 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     out = [r for r in other_patient_parts(document, vocab) if (r[0], r[1]) not in taken] + out
     return (out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
             other_patient_rows(document, vocab) + other_course_clauses(document, ctx, vocab))
+
+
+def recounted_records(document: Document, ctx: TextContext, vocab: Vocabulary,
+                      statuses: dict[tuple[int, int], PartStatus], records: list) -> list[tuple[int, int, Evidence]]:
+    """Treatment records that a later follow-up note of the bundle recounts as the patient's history: the note, its
+    every own date over ``EARLIER_COURSE_GAP_DAYS`` after the record's last date, dates a radiation treatment in a
+    sentence of its own to the record's time ("Nearly four years after radiosurgery (09/2021) ..." beside a summary
+    of 09/14/2021). The notes follow up that course; the record is an earlier course's, even when no record of a
+    later course stands beside it (a release of follow-ups years after the only course: nothing was given in the
+    period it covers). ``records``: ``(start, end, dates, counted dates)`` of the documents judged delivered;
+    ``(start, end, evidence)`` per such record, the evidence quoting the note's sentence."""
+    text, pats = document.text, vocab.patterns
+    dated = ctx.chart_dates()
+    notes = [(s, e) for (s, e), (status, _said) in statuses.items() if status == "follow_up"]
+    out = []
+    for start, end, mine, _now in records:
+        if not mine:
+            continue
+        first, last = min(d for _s, d in mine), max(d for _s, d in mine)
+        for s, e in notes:
+            own = [(at, d) for at, _e, d in dated if s <= at < e]
+            if not own or s < end and e > start or any((d - last).days <= EARLIER_COURSE_GAP_DAYS for _at, d in own):
+                continue
+            said = [(at, d) for at, d in written_days(text, vocab, dated, s, e)
+                    if first.year <= d.year and d <= last and (at, d) not in own]
+            hit = next((at for at, _d in said if pats["radiation_words"].search(text, *ctx.sentence(at))), None)
+            if hit is not None:
+                out.append((start, end, document.evidence(*ctx.sentence(hit), rule="earlier_course:recounted")))
+                break
+    return out
 
 
 _SENTENCE_END_RX = re.compile(r"[.!?](?:\s|$)")

@@ -414,3 +414,33 @@ def test_a_cover_sheets_dose_ranks_below_the_letter_it_sends() -> None:
     reading = read_text(FAX_AND_LETTER)
     assert [les.dose_gy for les in reading.facts.lesions] == [26.0]
     assert any("25 Gy" in f.message and "cover sheet" in f.message for f in reading.review)
+
+
+RELEASE_OF_OLD_COURSE = """GAMMA RADIOSURGERY TREATMENT SUMMARY
+Patient EXAMPLAR, OSWIN   MRN X-88170
+Treatment date 03/02/2020
+Unit: cobalt-60 unit with a stereotactic head frame. Stereotactic MRI 03/02/2020.
+Left parietal metastasis 12 mm: 20 Gy to the 50% isodose. Right occipital metastasis 9 mm: 20 Gy.
+Delivered in one session.
+Signed: Dr. A. Doctor 03/02/2020
+\f
+FOLLOW-UP VISIT
+{visit}. Seen {after} after radiosurgery ({month}) for two metastases from lung cancer. Well. MRI stable.
+No treatment needed. MRI again in 12 months.
+Electronically signed: A. Doctor, MD {visit}
+"""
+
+
+def test_a_release_whose_follow_ups_recount_its_only_record_years_later_gives_no_course() -> None:
+    reading = read_text(RELEASE_OF_OLD_COURSE.format(visit="04/14/2026", after="six years", month="03/2020"))
+    assert reading.facts.course_status.value == "follow_up"
+    assert reading.facts.lesion_count.value is None and not reading.facts.lesions
+    assert reading.facts.modality.value is None
+    assert any("earlier course" in w for w in reading.warnings)
+
+
+def test_a_follow_up_months_after_its_course_leaves_the_course_delivered() -> None:
+    text = RELEASE_OF_OLD_COURSE.format(visit="06/15/2020", after="three months", month="03/2020")
+    reading = read_text(text)
+    assert reading.facts.course_status.value == "delivered"
+    assert reading.facts.lesion_count.value == 2
