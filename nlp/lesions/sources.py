@@ -1828,8 +1828,11 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
             clause_start += run[0]
             clause = clause[run[0]:]
             aside = sum(max(0, min(b, d.start) - max(a, clause_start)) for a, b in unsaid)
-        placed = len(clause) - aside <= 90 and (_specific_place(clause, vocab) or vertebral_levels(clause, vocab) or
-                                        _structure_name(clause, vocab, abbreviations))
+        # a place word that writes where a device sits ("gold fiducials and rectal spacer, then SBRT 36.25 Gy ... to
+        # the prostate") places no target: read without the devices' words
+        sited = vocab.patterns["device_place"].sub(lambda m: " " * len(m.group(0)), clause)
+        placed = len(clause) - aside <= 90 and (_specific_place(sited, vocab) or vertebral_levels(sited, vocab) or
+                                        _structure_name(sited, vocab, abbreviations))
         members = _apposed_members(text, clause_start, d.start, vocab)
         if members:  # "the remaining three lesions, left frontal, right parietal and left occipital, received twenty
             # gray each": each member the count names in apposition, with the dose

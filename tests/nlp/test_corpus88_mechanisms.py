@@ -444,3 +444,14 @@ def test_a_follow_up_months_after_its_course_leaves_the_course_delivered() -> No
     reading = read_text(text)
     assert reading.facts.course_status.value == "delivered"
     assert reading.facts.lesion_count.value == 2
+
+
+def test_a_device_placed_before_the_course_names_no_lesion() -> None:
+    text = ("TREATMENT SUMMARY  06/08/2026\nPatient: EXAMPLAR, OSWIN   MRN X-88070\n"
+            "Favorable intermediate-risk prostate adenocarcinoma. Plan at consultation: gold fiducials and rectal "
+            "spacer, then SBRT 36.25 Gy in 5 fractions to the prostate.\n"
+            "Prostate SBRT 36.25 Gy in 5 fractions, 05/28/2026 - 06/08/2026, completed as planned.\n")
+    reading = read_text(text)
+    assert reading.facts.lesion_count.value == 1
+    names = [lesion.name.lower() for lesion in reading.facts.lesions]
+    assert not any("spacer" in n or "fiducial" in n for n in names)
