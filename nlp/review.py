@@ -55,6 +55,7 @@ from .quantities import (
     rows_to_come,
     source_kinds,
     status_marked,
+    status_role,
     stopped_plans,
 )
 from .quantities import SENTENCE_END as _FULL_STOP
@@ -901,7 +902,23 @@ def no_second_prescription(text: str, d: DoseStatement, doses: list[DoseStatemen
     return bool(pats["dose_level_boost"].search(text[boost_from:d.start])
                 or pats["integrated_boost_after"].match(text, d.end)
                 or pats["superseded_dose"].search(text[own:d.start]) or dose_level(text, d, doses, vocab)
-                or pats["dose_level_label"].search(text, max(line_start, d.start - 40), d.start))
+                or pats["dose_level_label"].search(text, max(line_start, d.start - 40), d.start)
+                or _proposal_replaced(text, d, doses, vocab))
+
+
+def _proposal_replaced(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:
+    """Whether ``d`` is put forward as a proposal by the words before it in its sentence (``proposal_before``:
+    a consultation's "Proposed SBRT: right upper lobe 54 Gy in 3 fractions") and another statement of the chart names
+    that dose as the one replaced (role "superseded": "RUL regimen changed from the proposed 54 Gy in 3 to 50 Gy in
+    5", "escalated from the 33 Gy proposed at consultation"; its own words, whatever role its sentence's mood gave it):
+    the chart says itself that the proposal was changed, so the proposal is no second prescription. Fraction counts
+    must agree where both are written."""
+    if d.total_gy is None or not vocab.patterns["proposal_before"].search(text, own_sentence_start(text, d.start),
+                                                                          d.start):
+        return False
+    return any(o is not d and (o.role == "superseded" or status_role(text, o.start, o.end, vocab) == "superseded") and
+               o.total_gy is not None and near(o.total_gy, d.total_gy, SAME_GY) and
+               (o.fractions is None or d.fractions is None or o.fractions == d.fractions) for o in doses)
 
 
 def dose_level(text: str, d: DoseStatement, doses: list[DoseStatement], vocab: Vocabulary) -> bool:

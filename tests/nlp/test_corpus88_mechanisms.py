@@ -455,3 +455,34 @@ def test_a_device_placed_before_the_course_names_no_lesion() -> None:
     assert reading.facts.lesion_count.value == 1
     names = [lesion.name.lower() for lesion in reading.facts.lesions]
     assert not any("spacer" in n or "fiducial" in n for n in names)
+
+
+ESCALATED = """RADIATION ONCOLOGY CONSULTATION
+Date: 02/10/2026
+Patient: EXAMPLAR, OSWIN   MRN X-88080
+Pancreatic head adenocarcinoma after chemotherapy. Plan: stereotactic MR-guided radiotherapy, proposed 33 Gy in 5
+fractions to the PTV. Consent signed.
+Electronically signed: A. Doctor, MD 02/10/2026
+\f
+TREATMENT PLAN SUMMARY
+Date: 02/20/2026
+Unit: MR-guided linac. Final prescription 40 Gy in 5 fractions (8 Gy/fx) to PTV_Panc{why}.
+Electronically signed: A. Doctor, MD 02/20/2026
+\f
+TREATMENT COMPLETION SUMMARY
+Date: 03/05/2026
+Pancreatic head adenocarcinoma: MR-guided SBRT 40 Gy in 5 fractions, 02/24/2026 - 03/04/2026, completed.
+Electronically signed: A. Doctor, MD 03/05/2026
+"""
+
+
+def test_a_proposal_the_plan_says_it_changed_is_no_second_dose() -> None:
+    reading = read_text(ESCALATED.format(why=", escalated from the 33 Gy proposed at consultation after OAR review"))
+    assert [lesion.dose_gy for lesion in reading.facts.lesions] == [40.0]
+    assert not [f for f in reading.review if "33 Gy" in f.message]
+
+
+def test_a_proposal_nobody_says_was_changed_keeps_its_review_flag() -> None:
+    reading = read_text(ESCALATED.format(why=""))
+    assert [lesion.dose_gy for lesion in reading.facts.lesions] == [40.0]
+    assert [f for f in reading.review if "33 Gy" in f.message]
