@@ -164,3 +164,13 @@ def test_a_count_in_words_with_its_figures_in_brackets_is_a_count_of_the_course(
     assert flags and "states 3 treated" in flags[0].message
     right = read_text(SPINE.replace("Delivery complete: two spine targets", "Delivery complete: two (2) spine targets"))
     assert len(right.facts.lesions) == 2 and not _count_flags(right)
+
+
+def test_a_number_before_a_clause_of_its_own_counts_no_lesions() -> None:
+    text = ("LUNG SBRT PLAN AND TREATMENT SUMMARY\n"
+            "Targets: PTV_RUL right upper lobe 50 Gy in 5 fractions; PTV_LLL left lower lobe 50 Gy in 5 fractions.\n"
+            "RUL regimen changed from 54 Gy in 3 to 50 Gy in 5 so that both lesions are treated in the same sessions.\n"
+            "Abdominal compression, 4D CT simulation. CBCT before each fraction. Both lesions completed, 5 of 5.\n")
+    reading = read_text(text)
+    assert reading.facts.lesion_count.value == 2
+    assert not _count_flags(reading)
