@@ -426,23 +426,16 @@ def _not_obtained_after(kind: str, said: Sequence[Mention], ments: Sequence[Ment
     start, end = _clause(last, text)
     # the denial names the plan's study itself ("the CT simulation was cancelled"), not another of its kind ("repeat
     # CT simulation cancelled"): the study named as done before it was that one, not obtained
-    itself = _done(last, text, patterns) and not _ANOTHER.search(text, start, end)
-    return not any(_used(m, patterns) or (_done(m, text, patterns) and not (itself and not _recorded(m, text)))
-                   for m in said)
+    itself = _done(last, text, patterns) and not patterns["study_another"].search(text, start, end)
+    return not any(_used(m, patterns) or
+                   (_done(m, text, patterns) and not (itself and not _recorded(m, text, patterns))) for m in said)
 
 
-_ANOTHER = re.compile(r"\b(?:repeat\w*|re-?\w+|second|another|additional|new|further|follow-?up)\b", re.I)
-# a study's sentence that records it done, not only names it as the plan's ("4D-CT simulation ... COMPLETED 10/28/2026",
-# not "with a mask simulation CT today")
-_RECORDED = re.compile(r"\b(?:completed?|acquired|obtained|performed|done|scanned|taken|imaged)\b|"
-                       r"\d{1,2}[/.-]\d{1,2}", re.I)
-
-
-def _recorded(m: Mention, text: str) -> bool:
-    """The study's own sentence (within its line) records it done (a done word or a date), not only names it as the
-    plan's."""
+def _recorded(m: Mention, text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The study's own sentence (within its line) records it done (a done word or a date: ``study_recorded``), not
+    only names it as the plan's."""
     start, end = _sentence_span(m, text)
-    return bool(_RECORDED.search(text, start, end))
+    return bool(patterns["study_recorded"].search(text, start, end))
 
 
 # a clause ends at these, not at a leader's dots ("Planning CT .......") nor at a label's colon or cell

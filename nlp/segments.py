@@ -32,31 +32,25 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # set apart after a tab is no value: "[2] RADIATION ONCOLOGY CONSULT<TAB>06/16/2026<TAB><author>")
 _FIELD = re.compile(r"^[^\t:]{1,40}(?::[ \t]*\S|\t[ \t]*(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b)\S)")
 _DATE_STAMP = re.compile(r"(?: {3,}| *\t[ \t]*)\S.*$")
-_CONTINUED = re.compile(r"\bcont(?:inued|'d|d\.?)\b|\(cont\.?\)", re.I)
 MIN_DOCUMENT_CHARS = 40  # a "document" of fewer characters after its title is a heading of the open one
 
 
-# an export's label before each document's title ("DOCUMENT: Consultation", ">>> Note type: Follow-up Visit | Date
-# of service: ..."): the title is what follows it, up to a bar or a wide gap
-_LABEL = re.compile(r"^[ \t>#*]*(?:document(?:[ \t]+(?:type|title|name))?|note[ \t]+(?:type|title)|title)[ \t]*:[ \t]*",
-                    re.I)
-
-
-def _title_words(line: str) -> str:
+def _title_words(line: str, vocab: Vocabulary) -> str:
     """The line's words before a wide gap or a tab (a title with its date and author set apart after it), without
     an export's label before them."""
-    line = _LABEL.sub("", line.strip()).split(" | ")[0]
+    line = vocab.patterns["document_label"].sub("", line.strip()).split(" | ")[0]
     return _DATE_STAMP.sub("", line.strip())
 
 
 def _title_kind(line: str, vocab: Vocabulary) -> str | None:
     """The kind of document the line titles (a pattern key), or None when it is no title line."""
-    core = _title_words(line)
+    core = _title_words(line, vocab)
     if not core or len(core.split()) > TITLE_WORDS or _SENTENCE_END.search(core.rstrip(".")):
         return None
-    if (_FIELD.match(line.strip()) and not _LABEL.match(line)) or _CONTINUED.search(line):
-        return None
     pats = vocab.patterns
+    if (_FIELD.match(line.strip()) and not pats["document_label"].match(line)) or \
+            pats["continued_title"].search(line):
+        return None
     for key in DOCUMENT_TITLE_KEYS:
         pat = pats.get(key) if hasattr(pats, "get") else None
         if pat is not None and pat.search(core):
@@ -112,14 +106,14 @@ def _starts(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[in
             seen += 1
             top = seen <= PAGE_HEAD_LINES
             kind = _title_kind(line, vocab)
-            if kind and (closed or _LABEL.match(line) or (top and (page_closed or _headed(
+            if kind and (closed or vocab.patterns["document_label"].match(line) or (top and (page_closed or _headed(
                     [ln for ln in lines[i + 1:i + 1 + 2 * HEADER_LINES] if ln.strip()], vocab)))):
-                words = _title_words(line).lower()
+                words = _title_words(line, vocab).lower()
                 if not out or words != out[-1][1]:  # the open document's title again: its next page
                     out.append((page_start if top else here, words))
                     cover = kind == "cover_title"
             elif sent and top:  # the page after a cover sheet: the first document it sends, titled or not
-                out.append((page_start, _title_words(line).lower()))
+                out.append((page_start, _title_words(line, vocab).lower()))
                 cover = False
             sent = False
         if line.strip():
