@@ -1691,7 +1691,7 @@ def _row_place(d: object, label: str, vocab: Vocabulary) -> str | None:
     """The site the cell of a bare label's own row that names a lesion gives ("T1 | R vestibular schwannoma | 18 mm |
     12 Gy"), when it is a specific place of a site other than the spine and the row has no spine word: the
     level-shaped name is the row's label, not a vertebra. A primary cancer's organ ("T12 | metastatic breast
-    carcinoma") names no place here."""
+    carcinoma", a histology column's "T6 | renal cell carcinoma") names no place here."""
     row = getattr(d, "text", None)
     if row is None:
         row = d.evidence[0].text if getattr(d, "evidence", None) else ""  # type: ignore[attr-defined]
@@ -1701,7 +1701,10 @@ def _row_place(d: object, label: str, vocab: Vocabulary) -> str | None:
         return None
     # the cell that names a lesion ("R vestibular schwannoma"), not an organ at risk's dose ("cauda 27.4 Gy")
     cell = next((c for c in re.split(r"\t|\s{2,}", rest) if vocab.lesion_noun.search(c)), "")
-    if not cell or not _specific_place(strip_primary(cell, vocab), vocab):
+    noun = vocab.lesion_noun.search(cell)
+    # a histology cell names the primary cancer by its organ ("T6 | renal cell carcinoma | 24 Gy"), not the place
+    if noun is None or noun.group(0).lower() in vocab.primary_nouns or \
+            not _specific_place(strip_primary(cell, vocab), vocab):
         return None
     site = site_of(cell, vocab, primary=False)
     return site if site not in (None, "spinal") else None

@@ -85,6 +85,21 @@ def test_bare_label_beside_a_cranial_diagnosis_is_no_vertebra() -> None:
     assert not [f for f in reading.review if f.fact == "sites"]
 
 
+def test_level_rows_with_a_histology_column_stay_vertebrae() -> None:
+    # the histology column names the primary cancer by its organ ("renal cell carcinoma"): the rows' T6 and L1 are
+    # the treated levels, not labels of kidney targets
+    text = (
+        "Stereotactic Spine Radiotherapy - Two Sites\n"
+        "Level   Histology                 Dose      Fractions\n\n"
+        "T6      renal cell carcinoma      24 Gy     2\n\n"
+        "L1      renal cell carcinoma      24 Gy     2\n\n"
+        "BodyFIX immobilization. Planning CT registered to spine MRI. VMAT. CBCT before each fraction.\n"
+        "Both levels received 24 Gy in 2 fractions.\n")
+    reading = get_reader().read_text(text)
+    assert reading.facts.sites.value == ["spinal"]
+    assert [les.site for les in reading.facts.lesions] == ["spinal", "spinal"]
+
+
 def test_written_prescription_outranks_the_maximum_it_leads_to() -> None:
     # the role of a number: the dose the chart says was prescribed to an isodose line is the prescription; the
     # maximum beside it (60 Gy / 80% = 75 Gy) is its hot spot, not a functional target's maximum-dose prescription
