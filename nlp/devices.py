@@ -505,11 +505,11 @@ def _fiducials_denied(fact: Fact, ments: Sequence[Mention], text: str, denied: r
     if not said:
         return fact, []
     last = max(m.evidence.end for m in said)
-    no = [d for d in denied.finditer(text, last)]
-    if not no:
+    no = next(denied.finditer(text, last), None)  # the first denial after every affirmed mention
+    if no is None:
         return fact, []
-    quote = text[no[0].start():no[0].end()]
-    ev = [said[0].evidence] + ([evidence(no[0].start(), no[0].end())] if evidence is not None else [])
+    quote = text[no.start():no.end()]
+    ev = [said[0].evidence] + ([evidence(no.start(), no.end())] if evidence is not None else [])
     return _without(fact, "fiducials", said), [ReviewFlag(
         "positioning",
         f"The chart says {_quote(text, said[0], 'fiducials')!r} in one place, but a later record says "
