@@ -12,8 +12,8 @@ and a target INR; cone-beam CT beside stereotactic cones; clinics called "... Cy
 "... Gamma Knife Center" on a gantry-linac course, a conventional course and a follow-up note; an immunisation
 booster; ejection fraction and "a fraction of the dose"; SBRT in literature citations and trial names; an
 MR-conditional pacemaker and DBS system; a fracture cast ("immobilization"); isocentre checks in machine QA; a
-pet dog. Ten true stereotactic courses (cranial 5, spine 2, body 5 - counting the two below), two
-self-contradicting charts (``review_expected``), eight hard negatives (a DBS operative note, a stereo-EEG
+pet dog. Twelve stereotactic courses (cranial 5, spine 2, body 5), two of them self-contradicting charts
+(``review_expected``), and eight hard negatives (a DBS operative note, a stereo-EEG
 implantation note, a stereotactic breast biopsy report, a physics SRS QA report filed under a patient's claim,
 a Gamma Knife follow-up visit, an SBRT consult citing trials, two conventional courses). Printouts, EHR text
 exports, dictations and bundles of 2-3 files (.pdf/.txt); some claimed codes are wrong. Every patient, clinic,
