@@ -921,4 +921,4 @@ add(name="y95_20", kind="pdf", codes=["77373", "77435", "77300", "77336"],
 CHARTS.sort(key=lambda chart: chart.name)
 
 CORPUS = Corpus("blind_corpus95", "tests/blind_corpus95", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])

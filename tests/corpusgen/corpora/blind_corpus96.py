@@ -889,4 +889,4 @@ add(name="x96_20", kind="pdf", codes=["77373", "77435", "63620"],
 
 
 CORPUS = Corpus("blind_corpus96", "tests/blind_corpus96", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])

@@ -937,4 +937,4 @@ Tancred Oyelaran, MD   D: 09/08/2026   T: 09/09/2026
 
 
 CORPUS = Corpus("blind_corpus97", "tests/blind_corpus97", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
