@@ -52,7 +52,6 @@ from srscheck.core.model import HISTORY_SECTIONS, Evidence, Fact, Mention, Revie
 
 from .amendments import inside
 from .forms import FormEntry, on_form
-from .vocab import load_vocabulary
 
 _HEAD_DEVICES = ("frame", "mask")  # one cranial session uses one of these, never both
 
@@ -149,9 +148,7 @@ def _given_up(fact: Fact, ments: Sequence[Mention], text: str,
     naming it says it was abandoned, not tolerated, not completed: ``head_device_given_up``) or that the course was
     converted to the other (``head_device_converted_before``: "convert to single session frame based radiosurgery")
     while nothing says the other was given up: the other was used. The chart tells what happened, so no flag."""
-    gave_up, converted = patterns.get("head_device_given_up"), patterns.get("head_device_converted_before")
-    if gave_up is None or converted is None:
-        return fact, False
+    gave_up, converted = patterns["head_device_given_up"], patterns["head_device_converted_before"]
     named = {d: [m for m in _mentions(ments, "POSITIONING", d) if "HYPOTHETICAL" not in m.modifiers]
              for d in _HEAD_DEVICES}
     if not all(named.values()):
@@ -327,9 +324,9 @@ def _diagnostic_table(m: Mention, text: str, patterns: Mapping[str, re.Pattern[s
     """The study is a row of a table whose title names its studies diagnostic or not for the plan ("Diagnostic
     studies reviewed (not for planning)" over "Study | Date | Registration", "MRI abdomen | 01/23/2026 | none";
     ``diagnostic_table_title``), and its row does not say it served the plan."""
-    title_rx = patterns.get("diagnostic_table_title")
+    title_rx = patterns["diagnostic_table_title"]
     s = m.evidence.start
-    if title_rx is None or s < 0 or _used(m, patterns):
+    if s < 0 or _used(m, patterns):
         return False
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", s)
@@ -400,8 +397,7 @@ def _bracketed_after(m: Mention, said: Sequence[Mention], text: str) -> bool:
 def _aborted(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:
     """The study's sentence says it was attempted and not completed ("A planning MRI ... was attempted on 09/29 and
     aborted after the localizer"; ``imaging_aborted``) and not that it served the plan: no images of it did."""
-    pat = patterns.get("imaging_aborted")
-    return pat is not None and bool(pat.search(m.evidence.text)) and not _used(m, patterns)
+    return bool(patterns["imaging_aborted"].search(m.evidence.text)) and not _used(m, patterns)
 
 
 def _use_denied(m: Mention, patterns: Mapping[str, re.Pattern[str]]) -> bool:
@@ -476,7 +472,7 @@ def _unused_after(m: Mention, ments: Sequence[Mention], unused: re.Pattern[str],
 
 
 def _said_unused(fact: Fact, ments: Sequence[Mention], unused: re.Pattern[str], text: str,
-                 support: re.Pattern[str] | None = None) -> Fact:
+                 support: re.Pattern[str]) -> Fact:
     """A positioning device every affirmed mention of which is followed in its sentence by the words that it was not
     used (placed or left there, never used: a migrated marker; only at hand: "Available; not used") is no device of
     this course's positioning; a body support followed by the words that the patient was not immobilized
@@ -486,7 +482,7 @@ def _said_unused(fact: Fact, ments: Sequence[Mention], unused: re.Pattern[str], 
         said = [m for m in _mentions(ments, "POSITIONING", value) if m.affirmed]
         if not said:
             continue
-        body = support is not None and value == "body_immobilization"
+        body = value == "body_immobilization"
         immobilizes_none = [body and _unused_after(m, ments, support, text) for m in said]
         one_name = len({" ".join(text[m.evidence.start:m.evidence.end].lower().split()) for m in said}) == 1
         if (one_name and any(immobilizes_none)) or all(
@@ -519,7 +515,7 @@ def _fiducials_denied(fact: Fact, ments: Sequence[Mention], text: str, denied: r
 def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], entries: Sequence[FormEntry],
                  amendments: list[tuple[int, int]], text: str,
                  box: re.Pattern[str],
-                 patterns: Mapping[str, re.Pattern[str]] | None = None,
+                 patterns: Mapping[str, re.Pattern[str]],
                  course: CourseDays | None = None,
                  evidence: Callable[[int, int], Evidence] | None = None) -> tuple[Fact, Fact, list[ReviewFlag]]:
     """The positioning and imaging facts once the chart's disagreements about them are decided (rules 1-3
@@ -528,28 +524,24 @@ def used_devices(positioning: Fact, imaging: Fact, ments: Sequence[Mention], ent
     ``patterns``: the vocabulary's patterns (rule 4's and the staging studies' words); ``course``: when the course
     was given (studies dated after it are no planning imaging), None when no record dates it."""
     positioning, flags = form_overruled(positioning, "POSITIONING", "positioning", ments, entries)
-    if patterns is not None:
-        imaging = planning_imaging(imaging, ments, text, patterns, course)
+    imaging = planning_imaging(imaging, ments, text, patterns, course)
     imaging, img_flags = form_overruled(imaging, "IMAGING", "imaging", ments, entries)
     flags += img_flags
     if set(_HEAD_DEVICES) <= set(positioning.value or []):
-        positioning, decided = _given_up(positioning, ments, text, patterns) if patterns is not None else \
-            (positioning, False)
+        positioning, decided = _given_up(positioning, ments, text, patterns)
         head_flags: list[ReviewFlag] = []
         if not decided:
             positioning, head_flags, decided = _one_denied(positioning, ments, amendments, text, box)
         if not decided:
-            frame_word = (patterns if patterns is not None else load_vocabulary().patterns)["frame_word"]
-            positioning, head_flags = _frame_placed(positioning, ments, text, frame_word)
+            positioning, head_flags = _frame_placed(positioning, ments, text, patterns["frame_word"])
         flags = head_flags + flags
-    if patterns is not None and "device_not_used" in patterns:
-        positioning = _said_unused(positioning, ments, patterns["device_not_used"], text,
-                                   patterns.get("support_not_immobilization"))
+    positioning = _said_unused(positioning, ments, patterns["device_not_used"], text,
+                               patterns["support_not_immobilization"])
     values = set(positioning.value or [])
-    if patterns is not None and {"frame", "fiducials"} <= values:
+    if {"frame", "fiducials"} <= values:
         positioning = _frame_fiducials(positioning, ments, patterns["frame_fiducial_context"],
                                        patterns["fiducials_implanted"], text)
-    if patterns is not None and "fiducials" in (positioning.value or []) and "fiducials_denied" in patterns:
+    if "fiducials" in (positioning.value or []):
         positioning, fid_flags = _fiducials_denied(positioning, ments, text, patterns["fiducials_denied"], evidence)
         flags += fid_flags
     return positioning, imaging, flags
