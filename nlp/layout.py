@@ -24,7 +24,8 @@ CELL_GAP_EM = 1.2
 WORD_SPACE_EM = 0.25
 # A gutter shared by several lines must stay at least this wide (em) to define table columns.
 MIN_TABLE_GUTTER_EM = 0.5
-# Words that start this close (em) to one another's left x on every row of a table stand in one left-aligned column.
+# Words that start this close (em) to one another's left x on every row of a table stand in one left-aligned column
+# (far tighter than COLUMN_EDGE_EM on purpose: with no gutter to show it, only words set at one x make a column).
 ALIGNED_START_EM = 0.05
 # ... and this wide to define the gutter of a two-column page.
 MIN_COLUMN_GUTTER_EM = 0.8
@@ -41,7 +42,7 @@ MIN_COLUMN_WORDS = 3.0
 # ... and over how many lines (em) the two sides must stand side by side, not one block above the other.
 # Lines with text on one side only belong to the run too: a column is often longer than the other.
 MIN_SHARED_LINES = 2
-# A row starts at a column's edge when its first word is this close (em) to the column's left x.
+# Two left edges are one when this close (em): a row starts at a column's edge, a line starts where another does.
 COLUMN_EDGE_EM = 0.5
 # Header/footer bands: fraction of the page height, and how many lines from the edge to look at.
 BAND_FRACTION = 0.12
@@ -566,7 +567,7 @@ def _wrapped_label(above: Line, line: Line, gutters: Sequence[tuple[float, float
     # volume or size, "schwannoma (1.42 cc)", adds none)
     # (nor does a mark standing alone between words, a bilingual label's "/": "Tidigare behandling /" / "prior RT")
     words = [w for w in line.words if not _in_parentheses(line.words, w)]
-    if not first or abs(first[0].x0 - line.x0) > 0.5 * em or \
+    if not first or abs(first[0].x0 - line.x0) > COLUMN_EDGE_EM * em or \
             sum(1 for w in first + words if any(ch.isalnum() for ch in w.text)) > LIST_LABEL_WORDS:
         return False
     word = line.words[0]
@@ -731,7 +732,7 @@ def _labels_above(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | Non
     em = first.em
     rows: list[list[list[LWord]]] = []
     j = i
-    while j + 1 < len(lines) and _label_line(lines[j]) and abs(lines[j].x0 - first.x0) <= 0.5 * em:
+    while j + 1 < len(lines) and _label_line(lines[j]) and abs(lines[j].x0 - first.x0) <= COLUMN_EDGE_EM * em:
         label, value = lines[j], lines[j + 1]
         if value.table is not None or len(value.segments()) != 1 or value.x0 < label.x0 + LABEL_INDENT_EM * em or \
                 not _gap_ok(label, value, em) or (rows and not _gap_ok(lines[j - 1], label, em)):
@@ -739,7 +740,7 @@ def _labels_above(lines: Sequence[Line], i: int) -> tuple[int, TableBlock] | Non
         words = list(value.words)
         k = j + 2
         while k < len(lines) and lines[k].table is None and len(lines[k].segments()) == 1 and \
-                abs(lines[k].x0 - value.x0) <= 0.5 * em and _gap_ok(lines[k - 1], lines[k], em):
+                abs(lines[k].x0 - value.x0) <= COLUMN_EDGE_EM * em and _gap_ok(lines[k - 1], lines[k], em):
             words.extend(lines[k].words)  # the value's next lines, aligned under its first
             k += 1
         rows.append([list(label.words), words])

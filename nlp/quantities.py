@@ -23,6 +23,7 @@ REGIMEN_KINDS = ("dose_in_fractions", "n_times_dose", "dose_times_n")
 # written with; a meaning with two bounds has two names.
 SAME_GY = 0.01  # two doses in Gy (a total, a product, a sum, a running total) are one dose: a centigray apart at most
 SAME_GY_PRODUCT = 0.011  # a dose times its count beside another dose in Gy (doubted_products: the dose in question)
+# (SAME_GY's centigray with float slack, strict: 25.0 - 24.99 = 0.0100000000000016 is one dose here, as written)
 SAME_FIGURE = 1e-6  # one figure read twice (a lesion's dose and its statement's; a stated total and its rows' sum)
 ISODOSE_LEVEL_GY = 0.05  # a maximum times an isodose line and the dose at that line, in Gy
 PARTS_SUM_GY = 0.05  # the doses of a sum's parts added up and the sum written, in Gy
