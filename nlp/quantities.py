@@ -11,6 +11,7 @@ from srscheck.core.model import Cell, Table, counts
 from .context import TextContext
 from .interruptions import stops_this_course
 from .lines import line_around
+from .texttables import row_cells
 from .titles import head_end
 from .vocab import Vocabulary, cached_rx, load_vocabulary
 
@@ -1448,7 +1449,6 @@ def _many_fractions(cell: str, vocab: Vocabulary) -> bool:
 
 
 _LOG_GAP = 80  # the most characters between two entries of one log written in running text
-_LOG_CELL = re.compile(r"\t|[ ]{2,}")  # the gaps between a log line's fields
 
 
 def inline_logs(text: str, ctx: TextContext, vocab: Vocabulary) -> list[DoseStatement]:
@@ -1492,7 +1492,7 @@ def log_lines(text: str, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int,
         if len(run) >= 2 and [int(m.group("k")) for m in run] == list(range(1, len(run) + 1)) and \
                 all(ctx.counts(m.start("k"), m.end()) for m in run):
             ends = [line_around(text, m.end())[1] for m in run]
-            given = sum(1 for m, e in zip(run, ends) if not row_not_given(_LOG_CELL.split(text[m.end():e]), vocab))
+            given = sum(1 for m, e in zip(run, ends) if not row_not_given(row_cells(text[m.end():e]), vocab))
             out.append((run[0].start("k"), ends[-1], given))
         run.clear()
 

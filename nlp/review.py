@@ -59,6 +59,7 @@ from .quantities import (
     stopped_plans,
 )
 from .quantities import SENTENCE_END as _FULL_STOP
+from .texttables import COLUMN_GAP
 from .titles import HEAD_LINES, in_title, titled
 from .vocab import Vocabulary, cached_rx
 
@@ -1060,7 +1061,7 @@ def laterality_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fa
     return out + _level_flags(document, ctx, vocab, facts, text)
 
 
-_FIELD_LABEL_END = re.compile(r"[ \t]*(?::|\t|[ ]{2,})")  # a row's label ends at a colon, a tab or a column gap
+_FIELD_LABEL_END = re.compile(rf"[ \t]*(?::|{COLUMN_GAP})")  # a row's label ends at a colon or a column gap
 
 
 def _level_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,

@@ -45,6 +45,14 @@ _BORDER = re.compile(r"^\s*[+|:]?[-=:+|\s]*[-=]{3,}[-=:+|\s]*$")
 _BAR = "|"
 _MARKS = "+|"
 _Row = list[list[tuple[int, int, int]]]  # a row's cells, each its words as (line, start column, end column)
+COLUMN_GAP = r"\t|[ ]{2,}"  # what parts two cells of a text row on its line: a tab or two spaces or more
+_COLUMN_GAP = re.compile(COLUMN_GAP)
+
+
+def row_cells(row: str) -> list[str]:
+    """A text row's cells as written (white space kept, an empty one between two gaps): ``row`` cut at each
+    :data:`COLUMN_GAP` ("LUL<tab>3<tab>Gy", "T1   R vestibular schwannoma   12 Gy")."""
+    return _COLUMN_GAP.split(row)
 
 
 @dataclass(frozen=True, slots=True)
@@ -788,7 +796,6 @@ def _title_words(row: _Row, line: str, names: frozenset[str] = frozenset()) -> _
 
 
 _TITLE_TOKEN = re.compile(r"[^\s|#]+")
-_ROW_CELLS = re.compile(r"\t|\||[ ]{2,}")
 
 
 def _names_elsewhere(lines: list[str], i: int) -> frozenset[str]:
@@ -803,7 +810,7 @@ def _names_elsewhere(lines: list[str], i: int) -> frozenset[str]:
     for k, ln in enumerate(lines):
         if k == i or not wanted:
             continue
-        cells = [c.strip() for c in _ROW_CELLS.split(ln.strip().strip("|")) if c.strip()]
+        cells = [c.strip() for c in row_cells(ln.strip().strip("|").replace("|", "\t")) if c.strip()]  # (| parts too)
         if len(cells) < 3 or cells[0] not in wanted or not any(re.search(r"\d", c) for c in cells[1:]):
             continue
         if (titles - {cells[0]}) & set(_TITLE_TOKEN.findall(ln)):

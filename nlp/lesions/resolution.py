@@ -19,6 +19,7 @@ from ..context import TextContext
 from ..interruptions import stops_this_course
 from ..lines import soften
 from ..quantities import REGIMEN_KINDS, SAME_GY, DoseStatement, apart, chart_tables, near, to_gy
+from ..texttables import row_cells
 from ..vocab import Vocabulary, cached_rx
 from .classification import (
     LEVEL_ORDER,
@@ -189,7 +190,7 @@ def _running_total(rows: list[tuple[Draft, int | None]], vocab: Vocabulary) -> f
 
 def _row_key(name: str) -> str:
     """A record row's target name without the cells run into it ("LUL<tab>3<tab>Gy" -> "lul")."""
-    return re.split(r"\t|\s{2,}", name.strip())[0].strip().lower()
+    return row_cells(name.strip())[0].strip().lower()
 
 
 def record_pages(groups: list[list[Draft]], vocab: Vocabulary, text: str | None = None) -> list[list[Draft]]:
@@ -1700,7 +1701,7 @@ def _row_place(d: object, label: str, vocab: Vocabulary) -> str | None:
             vertebral_levels(rest, vocab):
         return None
     # the cell that names a lesion ("R vestibular schwannoma"), not an organ at risk's dose ("cauda 27.4 Gy")
-    cell = next((c for c in re.split(r"\t|\s{2,}", rest) if vocab.lesion_noun.search(c)), "")
+    cell = next((c for c in row_cells(rest) if vocab.lesion_noun.search(c)), "")
     noun = vocab.lesion_noun.search(cell)
     # a histology cell names the primary cancer by its organ ("T6 | renal cell carcinoma | 24 Gy"), not the place
     if noun is None or noun.group(0).lower() in vocab.primary_nouns or \
