@@ -28,6 +28,10 @@ from .checkboxes import find_checkboxes, ruling_lines, with_checkboxes
 OCR_DPI = 300
 OCR_TIMEOUT_S = 180
 MIN_CONFIDENCE = 30.0
+# A word with a digit read at less than this confidence is read again on its own: a number is what a fact is made
+# of, and Tesseract reading a whole page misreads a digit or drops a decimal point ("725" as "425", "1.2 cm" as
+# "12cm") at a middling confidence that the word read alone corrects at a high one.
+SURE_CONFIDENCE = 80.0
 
 
 class OcrFailed(RuntimeError):
@@ -43,6 +47,7 @@ class OcrWord:
     bottom: float
     line_top: float  # the box of the OCR line the word belongs to (steadier for line grouping)
     line_bottom: float
+    confidence: float = 100.0  # Tesseract's confidence in the word (0-100), after any second read
 
 
 def tesseract_path() -> str | None:
@@ -138,8 +143,8 @@ def ocr_page(page: object, dpi: int = OCR_DPI, file: str = "chart", page_number:
         seconds = _limits.current().seconds
         timeout = min(OCR_TIMEOUT_S, seconds) if seconds else OCR_TIMEOUT_S
         tsv = _tesseract(exe, buf.getvalue(), read_at, timeout, file)
-        words = parse_tsv(tsv, read_at / 72.0,  # an unsure word is read again on its own; agreeing, it stays
-                          lambda unsure: _confirmed(unsure, image, exe, read_at, timeout, file))
+        words = parse_tsv(tsv, read_at / 72.0,  # an unsure word, or a doubtful number, is read again on its own
+                          lambda asked: _second_reads(asked, image, exe, read_at, timeout, file))
         image.close()
     finally:
         bitmap.close()
@@ -173,25 +178,25 @@ def _same_word(a: str, b: str) -> bool:
     return bool(key(a)) and key(a) == key(b)
 
 
-def _confirmed(unsure: list[tuple[str, tuple[int, int, int, int]]], image: object, exe: str, dpi: int,
-               timeout: float, file: str) -> set[int]:
-    """Which of the ``unsure`` words (text, box in pixels of the page ``image``) a second read confirms.
-    Tesseract reads a table cell beside a border or on a coarse fax correctly but at confidence 0 ("20 Gy"
-    on a 204 x 98 dpi frame, "18 Gy" in a 300 dpi scan's ruled table): the word's box cut out and read alone
-    (a page's unsure words stacked in one image, each on its own row, read as a block of lines) gives the
-    same text at full confidence. Only a second read that agrees with the first at :data:`MIN_CONFIDENCE`
-    keeps a word: noise, read twice, reads differently or unsure again."""
+def _second_reads(asked: list[tuple[str, tuple[int, int, int, int]]], image: object, exe: str, dpi: int,
+                  timeout: float, file: str) -> dict[int, tuple[str, float]]:
+    """What Tesseract reads in each ``asked`` word's box (text, box in pixels of the page ``image``) cut out and
+    read alone: the words it reads there joined, and the lowest of their confidences, by index among ``asked``.
+    A page's asked words are stacked in one image, each on its own row, read as a block of lines (one Tesseract
+    run for all). Tesseract reads a table cell beside a border or on a coarse fax correctly but at confidence 0
+    ("20 Gy" on a 204 x 98 dpi frame, "18 Gy" in a 300 dpi scan's ruled table); cut out, the same text reads at
+    full confidence, and noise, read twice, reads differently or unsure again."""
     from PIL import Image
 
     pad = max(4, int(dpi / 30))
     crops, rows, y = [], [], pad
-    for index, (_text, (x0, t, x1, b)) in enumerate(unsure[:MAX_SECOND_READS]):
+    for index, (_text, (x0, t, x1, b)) in enumerate(asked[:MAX_SECOND_READS]):
         crop = image.crop((max(0, x0 - pad // 2), max(0, t - pad // 2), x1 + pad // 2, b + pad // 2))  # type: ignore[attr-defined]
         crops.append((crop.convert("L"), y))
         rows.append((index, y, y + crop.height))
         y += crop.height + 2 * max(pad, crop.height)
     if not crops:
-        return set()
+        return {}
     sheet = Image.new("L", (max(c.width for c, _ in crops) + 2 * pad, y), 255)
     for crop, top in crops:
         sheet.paste(crop, (pad, top))
@@ -210,8 +215,7 @@ def _confirmed(unsure: list[tuple[str, tuple[int, int, int, int]]], image: objec
         row = next((index for index, top, bottom in rows if top - pad <= mid <= bottom + pad), None)
         if row is not None:
             said.setdefault(row, []).append((text, conf))
-    return {index for index, reads in said.items() if _same_word("".join(t for t, _ in reads), unsure[index][0])
-            and min(c for _, c in reads) >= MIN_CONFIDENCE}
+    return {index: ("".join(t for t, _ in reads), min(c for _, c in reads)) for index, reads in said.items()}
 
 
 Box = tuple[int, int, int, int]
@@ -222,37 +226,69 @@ SPLIT_WORD_GAP = 0.2
 
 
 def _rejoined(words: list) -> list:
-    """The words (key, text, x0, top, x1, bottom in pixels, in reading order) with a word Tesseract cut in two
-    joined again: two pieces one after the other on one level (of one line, or of two blocks Tesseract set side by
+    """The words (key, text, confidence, x0, top, x1, bottom in pixels, in reading order) with a word Tesseract cut in
+    two joined again: two pieces one after the other on one level (of one line, or of two blocks Tesseract set side by
     side), letters only, the second in lower case, no wider apart than :data:`SPLIT_WORD_GAP` of the first's line
     height ("im" + "mobiliser" 4 px apart on a 31 px line whose spaces are 13 px)."""
     height: dict = {}
-    for key, _text, _x0, t, _x1, b in words:
+    for key, _text, _conf, _x0, t, _x1, b in words:
         lt, lb = height.get(key, (t, b))
         height[key] = (min(lt, t), max(lb, b))
     out: list = []
     for w in words:
-        key, text, x0, t, x1, b = w
+        key, text, conf, x0, t, x1, b = w
         if out:
-            pk, ptext, px0, pt, px1, pb = out[-1]
+            pk, ptext, pconf, px0, pt, px1, pb = out[-1]
             lt, lb = height[pk]
             level = min(b, pb) - max(t, pt) >= 0.5 * min(b - t, pb - pt)  # (Tesseract may put the pieces in two blocks)
             if level and ptext.isalpha() and text.isalpha() and text[0].islower() and \
                     0 <= x0 - px1 < SPLIT_WORD_GAP * (lb - lt):
-                out[-1] = (key, ptext + text, px0, min(pt, t), x1, max(pb, b))
+                out[-1] = (key, ptext + text, min(pconf, conf), px0, min(pt, t), x1, max(pb, b))
                 continue
         out.append(w)
     return out
 
 
-def parse_tsv(tsv: str, scale: float, confirm: Callable[[list[tuple[str, Box]]], set[int]] | None = None
-              ) -> list[OcrWord]:
-    """Words of Tesseract's TSV output (level 5 rows), boxes divided by ``scale`` (pixels per point). A word
-    below :data:`MIN_CONFIDENCE` is left out, unless ``confirm`` (given the unsure words' text and box in
-    pixels) returns its index among them."""
+SecondReads = Callable[[list[tuple[str, Box]]], dict[int, tuple[str, float]]]
+
+
+def _edges_trimmed(text: str) -> str:
+    """The word without the marks a table border leaves at its ends ("|24Gy" -> "24Gy"); its inside kept (the
+    decimal point of "1.2cm")."""
+    return text.strip("|[](){}!_-—–'\"`,;:")
+
+
+def _settled(text: str, conf: float, second: tuple[str, float] | None) -> tuple[str, float] | None:
+    """A word's text and confidence after its second read (None: none was made), or None for a word to leave out.
+    A word below :data:`MIN_CONFIDENCE` stays only when the second read agrees at that confidence. A doubtful number
+    takes the second read's text when that read is more confident than the first and either sure
+    (:data:`SURE_CONFIDENCE`) or the same characters but for a mark inside them (the decimal point a whole page's read
+    lost: "12cm" read alone is "1.2cm"); reads that disagree otherwise leave the word at its first confidence."""
+    if second is None:
+        return (text, conf) if conf >= MIN_CONFIDENCE else None
+    again, conf2 = second
+    same = _same_word(again, text)
+    if conf < MIN_CONFIDENCE:
+        return (text, conf2) if same and conf2 >= MIN_CONFIDENCE else None
+    if conf2 > conf and _edges_trimmed(again) != _edges_trimmed(text) and (same or conf2 >= SURE_CONFIDENCE):
+        return again, conf2
+    return text, max(conf, conf2) if same else conf
+
+
+def _doubtful(text: str, conf: float) -> bool:
+    """A word to read again on its own: below the confidence floor, or a number read without certainty."""
+    if not any(c.isalnum() for c in text):
+        return False
+    return conf < MIN_CONFIDENCE or (conf < SURE_CONFIDENCE and any(c.isdigit() for c in text))
+
+
+def parse_tsv(tsv: str, scale: float, second_reads: SecondReads | None = None) -> list[OcrWord]:
+    """Words of Tesseract's TSV output (level 5 rows), boxes divided by ``scale`` (pixels per point). Doubtful
+    words (:func:`_doubtful`) are given to ``second_reads`` (their text and box in pixels), and each is settled
+    by what it reads there (:func:`_settled`); without it, a word below :data:`MIN_CONFIDENCE` is left out."""
     rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
     read = []
-    unsure: list[tuple[str, Box]] = []
+    asked: list[tuple[str, Box]] = []
     for r in rows:
         if r.get("level") != "5":
             continue
@@ -266,20 +302,23 @@ def parse_tsv(tsv: str, scale: float, confirm: Callable[[list[tuple[str, Box]]],
         if not text:
             continue
         key = (r["page_num"], r["block_num"], r["par_num"], r["line_num"])
-        low = conf < MIN_CONFIDENCE
-        if low:
-            if confirm is None or not any(c.isalnum() for c in text):
-                continue
-            unsure.append((text, (int(left), int(top), int(left + width), int(top + height))))
-        read.append((key, text, left, top, left + width, top + height, len(unsure) - 1 if low else None))
-    kept = confirm(unsure) if unsure and confirm is not None else set()
-    words = _rejoined([w[:6] for w in read if w[6] is None or w[6] in kept])
+        ask = second_reads is not None and _doubtful(text, conf)
+        if ask:
+            asked.append((text, (int(left), int(top), int(left + width), int(top + height))))
+        read.append((key, text, conf, left, top, left + width, top + height, len(asked) - 1 if ask else None))
+    answers = second_reads(asked) if asked and second_reads is not None else {}
+    settled = []
+    for key, text, conf, x0, t, x1, b, index in read:
+        word = _settled(text, conf, None if index is None else answers.get(index, (text, conf)))
+        if word is not None:
+            settled.append((key, *word, x0, t, x1, b))
+    words = _rejoined(settled)
     lines: dict[tuple[str, str, str, str], tuple[float, float]] = {}
-    for key, _text, _x0, t, _x1, b in words:
+    for key, _text, _conf, _x0, t, _x1, b in words:
         lt, lb = lines.get(key, (t, b))
         lines[key] = (min(lt, t), max(lb, b))
     out = []
-    for key, text, x0, t, x1, b in words:
+    for key, text, conf, x0, t, x1, b in words:
         lt, lb = lines[key]
-        out.append(OcrWord(text, x0 / scale, t / scale, x1 / scale, b / scale, lt / scale, lb / scale))
+        out.append(OcrWord(text, x0 / scale, t / scale, x1 / scale, b / scale, lt / scale, lb / scale, conf))
     return out

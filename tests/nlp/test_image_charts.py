@@ -224,10 +224,33 @@ def test_an_unsure_word_is_kept_only_when_a_second_read_agrees() -> None:
 
     def confirm(unsure):
         asked.extend(unsure)
-        return {0}  # the second read agrees on "18" only
+        return {0: ("18", 91.0), 1: ("6y", 40.0)}  # the second read agrees on "18" only
 
     words = ocr.parse_tsv(tsv, 1.0, confirm)
     assert asked == [("18", (400, 200, 440, 230)), ("Gy", (450, 195, 490, 240))]  # a lone bar is not asked about
     assert [w.text for w in words] == ["Right", "18"]
     assert words[0].line_top == 200 and words[0].line_bottom == 230  # the dropped "Gy" makes no line taller
     assert ocr._same_word("20Gy", "20 Gy,") and not ocr._same_word("18", "1B")
+
+
+def test_a_doubtful_number_is_read_again_and_takes_the_surer_read() -> None:
+    """A number read at a middling confidence is read again on its own: a sure read that differs replaces it
+    ("425" read alone is "725"), so does a more confident read of the same characters with a decimal point the page's
+    read lost ("12cm" -> "1.2cm"); a less sure read of another digit leaves the word and its low confidence."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    rows = ["5\t1\t1\t1\t1\t1\t100\t200\t80\t30\t96.1\tDose",
+            "5\t1\t1\t1\t1\t2\t200\t200\t40\t30\t59.0\t425",
+            "5\t1\t1\t1\t1\t3\t300\t200\t40\t30\t68.7\t12cm",
+            "5\t1\t1\t1\t1\t4\t400\t200\t40\t30\t45.6\t3",
+            "5\t1\t1\t1\t1\t5\t500\t200\t40\t30\t66.0\tmask"]
+    tsv = head + "\n".join(rows) + "\n"
+    asked = []
+
+    def again(words):
+        asked.extend(t for t, _ in words)
+        return {0: ("725", 96.5), 1: ("1.2cm", 74.2), 2: ("2", 73.7)}
+
+    words = ocr.parse_tsv(tsv, 1.0, again)
+    assert asked == ["425", "12cm", "3"]  # a confident word and a doubtful word without a digit are not asked about
+    assert [(w.text, round(w.confidence, 1)) for w in words] == [
+        ("Dose", 96.1), ("725", 96.5), ("1.2cm", 74.2), ("3", 45.6), ("mask", 66.0)]
