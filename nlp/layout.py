@@ -66,6 +66,7 @@ class LWord:
     # part's right edge and the second's left edge in the reading frame, the two parts' display boxes); a ruled
     # table splits the word there when a column edge parts them (reader._ruled_tables)
     seams: tuple[tuple[int, float, float, Box, Box], ...] = ()
+    confidence: float = 100.0  # OCR's confidence in the word (0-100); a text layer's word is sure
 
 
 @dataclass(slots=True)

@@ -592,7 +592,7 @@ def _off_rulings(words: list[LWord], rulings: list[dict[str, object]]) -> list[L
             continue
         if text != w.text:
             w = LWord(text, x0, w.top, x1, w.bottom, w.size,
-                      Box(round(x0, 2), w.box.top, round(x1, 2), w.box.bottom), w.bold)
+                      Box(round(x0, 2), w.box.top, round(x1, 2), w.box.bottom), w.bold, confidence=w.confidence)
         out.append(w)
     return out
 
@@ -773,7 +773,7 @@ def _ocr_words(page: pdfium.PdfPage, name: str, number: int = 0,
     for w in found:
         size = max((w.line_bottom - w.line_top) / OCR_LINE_EM, 1.0)
         box = Box(round(w.x0, 2), round(w.line_top, 2), round(w.x1, 2), round(w.line_bottom, 2))
-        out.append(LWord(w.text, w.x0, w.line_top, w.x1, w.line_bottom, size, box))
+        out.append(LWord(w.text, w.x0, w.line_top, w.x1, w.line_bottom, size, box, confidence=w.confidence))
     return out
 
 
@@ -937,7 +937,7 @@ class _Builder:
         start = self.pos
         t = w.text if text is None else text
         self.put(t)
-        self.words.append(Word(t, w.box, start, self.pos))
+        self.words.append(Word(t, w.box, start, self.pos, w.confidence))
 
     def blocks(self, blocks: Sequence[Block], page: int, titles: tuple[Cell, ...] | None = None) -> None:
         """``titles``: the column titles of the page's first block, a table whose header row ended the page

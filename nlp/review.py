@@ -1391,6 +1391,43 @@ def doubted_product_flags(document: Document, ctx: TextContext, doses: list[Dose
     return out
 
 
+# An OCR word read below this confidence even after its second read (nlp.ocr) may hold a wrong digit or have lost a
+# decimal point: a lesion's dose or size read from such a word is quoted for the coder to verify on the page.
+LOW_OCR_CONFIDENCE = 60.0
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _lesion_numbers(les: Lesion) -> set[float]:
+    """The numbers a chart writes a lesion's dose (Gy, cGy, per fraction) or size (cm, mm) with."""
+    out: set[float] = set()
+    if les.dose_gy is not None:
+        per = [les.dose_gy / les.fractions] if les.fractions else []
+        out |= {round(g * k, 2) for g in [les.dose_gy, *per] for k in (1, 100)}
+    if les.size_cm is not None:
+        out |= {round(les.size_cm, 2), round(les.size_cm * 10, 2)}
+    return out
+
+
+def ocr_confidence_flags(document: Document, ctx: TextContext, facts: ChartFacts) -> list[ReviewFlag]:
+    """A lesion's dose or size whose number was read from a scanned page's word at low OCR confidence
+    (:data:`LOW_OCR_CONFIDENCE`): nothing else in the chart may disagree, so the reader says it is unsure and quotes
+    the word to verify."""
+    out: list[ReviewFlag] = []
+    for les in facts.lesions or []:
+        numbers = _lesion_numbers(les)
+        doubtful = [w for e in les.evidence if e.start >= 0 and document.read_by_ocr(e.start)
+                    for page in document.pages if page.start <= e.start < page.end or page.start < e.end <= page.end
+                    for w in page.words if e.start <= w.start and w.end <= e.end and w.confidence < LOW_OCR_CONFIDENCE
+                    and any(float(n.replace(",", ".")) in numbers for n in _NUMBER.findall(w.text))]
+        if doubtful:
+            said = ", ".join(unique(w.text for w in doubtful))
+            ev = tuple(unique(document.evidence(w.start, w.end, rule="review:ocr_confidence",
+                                                section=ctx.section_at(w.start)) for w in doubtful))
+            out.append(ReviewFlag("lesions", f"{les.name}: read from a scanned page with low OCR confidence: verify "
+                                  f"{said}.", ev[:MAX_EVIDENCE], kind="ocr_confidence", lesion=les.name))
+    return out
+
+
 def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: ChartFacts,
                  doses: list[DoseStatement], claims: list[FractionClaim], wrapped: str,
                  ments: list[Mention] | None = None, flagged: frozenset[str] = frozenset(),
@@ -1421,6 +1458,7 @@ def review_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts:
     flags += laterality_flags(document, ctx, vocab, facts, wrapped)
     flags += doubted_product_flags(document, ctx, doses)
     flags += misread_cell_flags(document, ctx, doses)  # (last: no flag of two doses yields to it)
+    flags += ocr_confidence_flags(document, ctx, facts)
     return flags
 
 
