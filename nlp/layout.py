@@ -522,9 +522,20 @@ def _spanned(rows: list[list[list[LWord]]], j: int) -> bool:
         not any(j < len(r) and _has_digit([r[j]]) for r in rows[1:])
 
 
-def looks_like_header(rows: list[list[list[LWord]]]) -> bool:
+def _lost_title(first: list[list[LWord]], j: int) -> bool:
+    """Column ``j`` of a ruled table's first row is empty between two titled cells of a row of three titles or more:
+    a title the scan lost (OCR drops a word pressed against a ruling: "Isodose" beside "Shots"), not a row of values
+    with a gap."""
+    return 0 < j < len(first) - 1 and bool(first[j - 1]) and bool(first[j + 1]) and \
+        sum(1 for c in first if c) >= 3 and sum(1 for c in first if not c) == 1
+
+
+def looks_like_header(rows: list[list[list[LWord]]], ruled: bool = False) -> bool:
+    """Whether row 0 of a table is its column titles; ``ruled``: a table drawn with rulings (one untitled cell between
+    titles is a title lost, :func:`_lost_title`)."""
     first, rest = rows[0], rows[1:]
-    if not rest or _has_value(first) or any(not c and not _spanned(rows, j) for j, c in enumerate(first)) or \
+    untitled = [j for j, c in enumerate(first) if not c and not _spanned(rows, j)]
+    if not rest or _has_value(first) or any(not (ruled and _lost_title(first, j)) for j in untitled) or \
             sum(1 for c in first if c) < 2:  # (one title over untitled columns: the table's caption)
         return False
     if any(len(c) > 5 for c in first):

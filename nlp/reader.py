@@ -538,7 +538,7 @@ def _ruled_tables(grids: list[list[list[Rect | None]]],
         if len(rows) < 2:
             continue
         free = rest
-        tables.append((TableBlock(rows, header=layout.looks_like_header(rows), ruled=True), bbox))
+        tables.append((TableBlock(rows, header=layout.looks_like_header(rows, ruled=True), ruled=True), bbox))
     return tables, free
 
 

@@ -1398,27 +1398,32 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def _lesion_numbers(les: Lesion) -> set[float]:
-    """The numbers a chart writes a lesion's dose (Gy, cGy, per fraction) or size (cm, mm) with."""
+    """The numbers a chart writes a lesion's dose (Gy, cGy) or size (cm, mm) with."""
     out: set[float] = set()
     if les.dose_gy is not None:
-        per = [les.dose_gy / les.fractions] if les.fractions else []
-        out |= {round(g * k, 2) for g in [les.dose_gy, *per] for k in (1, 100)}
+        out |= {round(les.dose_gy, 2), round(les.dose_gy * 100, 2)}
     if les.size_cm is not None:
         out |= {round(les.size_cm, 2), round(les.size_cm * 10, 2)}
     return out
 
 
+def _word_numbers(text: str) -> set[float]:
+    return {float(n.replace(",", ".")) for n in _NUMBER.findall(text)}
+
+
 def ocr_confidence_flags(document: Document, ctx: TextContext, facts: ChartFacts) -> list[ReviewFlag]:
     """A lesion's dose or size whose number was read from a scanned page's word at low OCR confidence
-    (:data:`LOW_OCR_CONFIDENCE`): nothing else in the chart may disagree, so the reader says it is unsure and quotes
-    the word to verify."""
+    (:data:`LOW_OCR_CONFIDENCE`) and that no surely read word of the chart writes too: nothing else in the chart may
+    disagree, so the reader says it is unsure and quotes the word to verify."""
     out: list[ReviewFlag] = []
+    sure = {n for page in document.pages for w in page.words if w.confidence >= LOW_OCR_CONFIDENCE
+            for n in _word_numbers(w.text)}
     for les in facts.lesions or []:
-        numbers = _lesion_numbers(les)
+        numbers = _lesion_numbers(les) - sure
         doubtful = [w for e in les.evidence if e.start >= 0 and document.read_by_ocr(e.start)
                     for page in document.pages if page.start <= e.start < page.end or page.start < e.end <= page.end
                     for w in page.words if e.start <= w.start and w.end <= e.end and w.confidence < LOW_OCR_CONFIDENCE
-                    and any(float(n.replace(",", ".")) in numbers for n in _NUMBER.findall(w.text))]
+                    and _word_numbers(w.text) & numbers]
         if doubtful:
             said = ", ".join(unique(w.text for w in doubtful))
             ev = tuple(unique(document.evidence(w.start, w.end, rule="review:ocr_confidence",
