@@ -263,14 +263,17 @@ def _settled(text: str, conf: float, second: tuple[str, float] | None) -> tuple[
     A word below :data:`MIN_CONFIDENCE` stays only when the second read agrees at that confidence. A doubtful number
     takes the second read's text when that read is more confident than the first and either sure
     (:data:`SURE_CONFIDENCE`) or the same characters but for a mark inside them (the decimal point a whole page's read
-    lost: "12cm" read alone is "1.2cm"); reads that disagree otherwise leave the word at its first confidence."""
+    lost: "12cm" read alone is "1.2cm"); two reads of the very same text make the word sure, and reads that disagree
+    otherwise leave it at its first confidence."""
     if second is None:
         return (text, conf) if conf >= MIN_CONFIDENCE else None
     again, conf2 = second
-    same = _same_word(again, text)
+    same, twice = _same_word(again, text), _edges_trimmed(again) == _edges_trimmed(text)
     if conf < MIN_CONFIDENCE:
-        return (text, conf2) if same and conf2 >= MIN_CONFIDENCE else None
-    if conf2 > conf and _edges_trimmed(again) != _edges_trimmed(text) and (same or conf2 >= SURE_CONFIDENCE):
+        return (text, max(conf2, SURE_CONFIDENCE) if twice else conf2) if same and conf2 >= MIN_CONFIDENCE else None
+    if twice:
+        return text, max(conf, conf2, SURE_CONFIDENCE)
+    if conf2 > conf and (same or conf2 >= SURE_CONFIDENCE):
         return again, conf2
     return text, max(conf, conf2) if same else conf
 
@@ -309,7 +312,7 @@ def parse_tsv(tsv: str, scale: float, second_reads: SecondReads | None = None) -
     answers = second_reads(asked) if asked and second_reads is not None else {}
     settled = []
     for key, text, conf, x0, t, x1, b, index in read:
-        word = _settled(text, conf, None if index is None else answers.get(index, (text, conf)))
+        word = _settled(text, conf, answers.get(index) if index is not None else None)
         if word is not None:
             settled.append((key, *word, x0, t, x1, b))
     words = _rejoined(settled)
