@@ -262,9 +262,9 @@ def _settled(text: str, conf: float, second: tuple[str, float] | None) -> tuple[
     """A word's text and confidence after its second read (None: none was made), or None for a word to leave out.
     A word below :data:`MIN_CONFIDENCE` stays only when the second read agrees at that confidence. A doubtful number
     takes the second read's text when that read is more confident than the first and either sure
-    (:data:`SURE_CONFIDENCE`) or the same characters but for a mark inside them (the decimal point a whole page's read
-    lost: "12cm" read alone is "1.2cm"); two reads of the very same text make the word sure, and reads that disagree
-    otherwise leave it at its first confidence."""
+    (:data:`SURE_CONFIDENCE`; not for a lone character) or the same characters but for a mark inside them (the
+    decimal point a whole page's read lost: "12cm" read alone is "1.2cm"); two reads of the very same text make the
+    word sure, and reads that disagree otherwise leave it at its first confidence."""
     if second is None:
         return (text, conf) if conf >= MIN_CONFIDENCE else None
     again, conf2 = second
@@ -273,8 +273,8 @@ def _settled(text: str, conf: float, second: tuple[str, float] | None) -> tuple[
         return (text, max(conf2, SURE_CONFIDENCE) if twice else conf2) if same and conf2 >= MIN_CONFIDENCE else None
     if twice:
         return text, max(conf, conf2, SURE_CONFIDENCE)
-    if conf2 > conf and (same or conf2 >= SURE_CONFIDENCE):
-        return again, conf2
+    if conf2 > conf and (same or (conf2 >= SURE_CONFIDENCE and len(_edges_trimmed(text)) > 1)):
+        return again, conf2  # (a lone digit cut out beside a ruling reads as another: "1" as "4")
     return text, max(conf, conf2) if same else conf
 
 

@@ -248,7 +248,7 @@ def test_a_doubtful_number_is_read_again_and_takes_the_surer_read() -> None:
 
     def again(words):
         asked.extend(t for t, _ in words)
-        return {0: ("725", 96.5), 1: ("1.2cm", 74.2), 2: ("2", 73.7), 3: ("1.6cm", 35.4)}
+        return {0: ("725", 96.5), 1: ("1.2cm", 74.2), 2: ("2", 96.1), 3: ("1.6cm", 35.4)}
 
     words = ocr.parse_tsv(tsv + "5\t1\t1\t1\t1\t6\t600\t200\t40\t30\t41.1\t1.6cm\n", 1.0, again)
     assert asked == ["425", "12cm", "3", "1.6cm"]  # a confident word, a doubtful one without a digit: not asked about
