@@ -1,0 +1,28 @@
+"""Mechanisms found on corpus 81 (an ordinary fortnight's in-tray), each on a chart written here:
+
+- a beam's energy between a number and a target noun ("6 MV FFF target PTV_1") gives the number another role: no
+  count of the course's lesions.
+"""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+TWO_PLANS = """COURSE SUMMARY EXPORT
+course_status: completed
+sim_type: CT simulation 2 mm, vacuum cushion (full body), arms up
+plan_1: ADR_SBRT  VMAT 2 arcs  6 MV FFF  target PTV_ADR_R
+plan_2: BONE_SBRT  VMAT 2 arcs  10 MV FFF  target PTV_ILIAC_L
+rx_1: PTV_ADR_R 4000 cGy / 5 fx (800 cGy/fx)
+rx_2: PTV_ILIAC_L 3500 cGy / 5 fx (700 cGy/fx)
+igrt: CBCT before each fraction
+fractions_delivered: 5 of 5
+delivered_1: PTV_ADR_R 4000 cGy in 5 fx (complete)
+delivered_2: PTV_ILIAC_L 3500 cGy in 5 fx (complete)
+"""
+
+
+def test_beam_energy_before_target_is_no_count() -> None:
+    reading = read_text(TWO_PLANS)
+    assert reading.facts.lesion_count.value == 2
+    assert not [f for f in reading.review if f.fact == "lesion_count"]
