@@ -1,7 +1,8 @@
 """Mechanisms found on corpus 81 (an ordinary fortnight's in-tray), each on a chart written here:
 
 - a beam's energy between a number and a target noun ("6 MV FFF target PTV_1") gives the number another role: no
-  count of the course's lesions.
+  count of the course's lesions;
+- a 4D planning CT written with its qualifier after the modality ("CT4D 10-phase") is the planning CT.
 """
 
 from __future__ import annotations
@@ -26,3 +27,13 @@ def test_beam_energy_before_target_is_no_count() -> None:
     reading = read_text(TWO_PLANS)
     assert reading.facts.lesion_count.value == 2
     assert not [f for f in reading.review if f.fact == "lesion_count"]
+
+
+CT4D_RECORD = """LUNG SBRT TREATMENT RECORD
+Simulation: 2026-02-17 CT4D 10-phase 2.0 mm, vacuum cushion, arms up
+Prescription: PTV_RLL 5400 cGy in 3 fx (1800 cGy/fx). Delivered 3 of 3 fractions, CBCT before each.
+"""
+
+
+def test_ct_with_4d_after_it_is_planning_ct() -> None:
+    assert read_text(CT4D_RECORD).facts.imaging.value == ["CT"]
