@@ -2,7 +2,9 @@
 
 - a beam's energy between a number and a target noun ("6 MV FFF target PTV_1") gives the number another role: no
   count of the course's lesions;
-- a 4D planning CT written with its qualifier after the modality ("CT4D 10-phase") is the planning CT.
+- a 4D planning CT written with its qualifier after the modality ("CT4D 10-phase") is the planning CT;
+- a status note that says, without its verb, that the treatment was cancelled ("Treatment cancelled.") beside
+  "0 of 5 fractions delivered" closes the course undelivered: its plan documents no course given.
 """
 
 from __future__ import annotations
@@ -37,3 +39,24 @@ Prescription: PTV_RLL 5400 cGy in 3 fx (1800 cGy/fx). Delivered 3 of 3 fractions
 
 def test_ct_with_4d_after_it_is_planning_ct() -> None:
     assert read_text(CT4D_RECORD).facts.imaging.value == ["CT"]
+
+
+CANCELLED = """Plan Approval Report
+Simulation 02/20/2026 4DCT, vacuum cushion, arms up
+Prescription PTV_LUL 50 Gy in 5 fractions (10 Gy/fx), every other day
+Technique VMAT 2 arcs, 6 MV FFF, CBCT before each fraction planned
+Physician approval 02/27/2026
+
+Course Status
+Fractions delivered 0 of 5
+Dose delivered 0 cGy
+Reason: patient admitted 03/02/2026 with pneumonia.
+Treatment cancelled. A new simulation and plan will be required if he recovers.
+"""
+
+
+def test_telegraphic_cancellation_closes_course_undelivered() -> None:
+    facts = read_text(CANCELLED).facts
+    assert facts.course_status.value == "planned"
+    assert any(e.rule == "course_status:not_delivered" for e in facts.course_status.evidence)
+    assert facts.modality.value is None and facts.fractions.value is None
