@@ -60,3 +60,18 @@ def test_telegraphic_cancellation_closes_course_undelivered() -> None:
     assert facts.course_status.value == "planned"
     assert any(e.rule == "course_status:not_delivered" for e in facts.course_status.evidence)
     assert facts.modality.value is None and facts.fractions.value is None
+
+
+PLAN_OTHER_CANCELLED = """Plan Approval Report
+Simulation 02/20/2026 4DCT, vacuum cushion, arms up
+Prescription PTV_LUL 50 Gy in 5 fractions (10 Gy/fx), every other day
+Technique VMAT 2 arcs, 6 MV FFF, CBCT before each fraction planned
+Physician approval 02/27/2026
+Medical oncology: his chemotherapy treatment cancelled.
+"""
+
+
+def test_another_treatment_cancelled_leaves_the_plan() -> None:
+    facts = read_text(PLAN_OTHER_CANCELLED).facts
+    assert not any(e.rule == "course_status:not_delivered" for e in facts.course_status.evidence)
+    assert facts.fractions.value == 5
