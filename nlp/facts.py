@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from srscheck.core.model import (
     EXCLUDING_MODIFIERS,
     HISTORY_SECTIONS,
+    Cell,
     ChartFacts,
     Document,
     Evidence,
@@ -1327,10 +1328,39 @@ def _date_span(written, day, order: str | None):
     return (days[0], days[-1]) if days else (day, day)
 
 
+def _cell_index(row: tuple[Cell, ...], at: int) -> int | None:
+    """The index of the cell of ``row`` that holds offset ``at``, or None."""
+    return next((j for j, c in enumerate(row) if c.start <= at < c.end), None)
+
+
+def _another_column(document: Document, vocab: Vocabulary, m: re.Match[str]) -> bool:
+    """Whether a ``course_id`` match runs from a row label "Course" into a cell of another column: the number is
+    that column's ("Course | | | 5 | | 40 Gy", a phase table's total row under "Fractions"), no course number. A
+    number in the very next cell is the label's value, unless the table titles that cell's column with other words."""
+    if not m.group("id"):
+        return False
+    for t in document.tables:
+        for row in t.rows:
+            word, number = _cell_index(row, m.start()), _cell_index(row, m.start("id"))
+            if word is None or number is None or word == number:
+                continue
+            title = t.header[number].text if number < len(t.header) else ""
+            return number != word + 1 or bool(title.strip()) and \
+                not vocab.patterns["course_column"].match(title)
+    return False
+
+
+def course_ids(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int) -> list[re.Match[str]]:
+    """The ``course_id`` matches of ``text[start:end]`` that count (ConText) and number a course: not a number of
+    another table column (:func:`_another_column`)."""
+    return [m for m in vocab.patterns["course_id"].finditer(document.text, start, end)
+            if ctx.counts(m.start(), m.end()) and not _another_column(document, vocab, m)]
+
+
 def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int, mine) -> _Record:
     text, pats = document.text, vocab.patterns
     head = _head_end(text, start, end)
-    ids = [m for m in pats["course_id"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
+    ids = course_ids(document, ctx, vocab, start, end)
     numbers = {vocab.course_number(m) for m in ids}
     titled = _title(pats["course_id"], text, start, head)
     if len(numbers) > 1 and titled and any(m.start() == titled.start() for m in ids):
@@ -1370,7 +1400,7 @@ def course_sections(document: Document, ctx: TextContext, vocab: Vocabulary) -> 
     heads = []
     for line in re.finditer(r"(?m)^[ \t]*(?=\S)", text):
         m = pats["course_id"].match(text, line.end())
-        if m and ctx.counts(m.start(), m.end()):
+        if m and ctx.counts(m.start(), m.end()) and not _another_column(document, vocab, m):
             heads.append((line.end(), vocab.course_number(m)))
     if len({n for _s, n in heads}) < 2:
         return []
@@ -1636,7 +1666,7 @@ def other_course_clauses(document: Document, ctx: TextContext, vocab: Vocabulary
         if titled is None:
             continue
         own = vocab.course_number(titled)
-        ids = [m for m in pats["course_id"].finditer(text, titled.end(), end) if ctx.counts(m.start(), m.end())]
+        ids = course_ids(document, ctx, vocab, titled.end(), end)
         for i, m in enumerate(ids):
             if vocab.course_number(m) == own:
                 continue

@@ -1,0 +1,36 @@
+"""Mechanisms found on corpus 94 (one patient, several courses: which course the claim is for), each on a chart
+written here:
+
+- a phase table's total row labelled with the course ("Course | | | 5 | | 40 Gy") gives no course number: its
+  number is the fraction column's, so the chart holds one course, not courses 1 and 5;
+- that row sums the phases of one target ("Course | Prostate | 28 | 66 Gy"): the phases' rows are no lesions of
+  their own;
+- a count on a line opened by a numbered phase ("Phase 2 prescription: 21 Gy in 3 fractions") is that phase's, no
+  planned count of a course given in more fractions.
+"""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+PHASED_PANCREAS = """Course Report - Pancreas SBRT (MR-guided)
+Course          C1 PANC_SBRT, dates of service 10/05/2026 - 10/13/2026
+Unit            1.5 T MR-linac, 7 MV FFF
+Immobilization  MR-safe vacuum cushion, arms up, knee support
+Simulation      CT 09/24/2026 (2 mm) and MR simulation 09/24/2026
+
+Phase    Plan       Reason                      Fractions    Dose/fx    Phase dose
+1        PANC_v1    initial plan                1-3          8 Gy       24 Gy
+2        PANC_v2    re-simulation 10/08         4-5          8 Gy       16 Gy
+Course                                          5                       40 Gy
+
+Course completed 10/13/2026: pancreatic head 40 Gy in 5 fractions (two phases).
+"""
+
+
+def test_a_phase_tables_course_row_numbers_no_course() -> None:
+    reading = read_text(PHASED_PANCREAS)
+    assert not [f for f in reading.review if f.kind in ("other_course", "course_unclear")]
+    assert reading.facts.modality.value == "linac"
+    assert "CT" in reading.facts.imaging.value
+    assert reading.facts.fractions.value == 5
