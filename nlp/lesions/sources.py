@@ -1303,10 +1303,11 @@ def add_phase(kept: Draft, other: Draft) -> bool:
 
 def _phase_total(heads: list[str], rows, vocab: Vocabulary):
     """The rows of a phase table ("Phase | Target | Dose"): its total row when it has one (the phases of
-    one target summed, "Total | seg 7 HCC | 5 | 50 Gy"), else every row."""
+    one target summed, "Total | seg 7 HCC | 5 | 50 Gy", "Course | Prostate | 28 | 66 Gy"), else every row."""
     if not any(vocab.patterns["column_phase"].search(h) for h in heads):
         return rows
-    totals = [r for r in rows if r and vocab.patterns["total_row"].match(r[0].text)]
+    pats = vocab.patterns
+    totals = [r for r in rows if r and (pats["total_row"].match(r[0].text) or pats["phase_total_row"].match(r[0].text))]
     return totals if len(totals) == 1 else rows
 
 

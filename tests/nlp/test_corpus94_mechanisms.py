@@ -34,3 +34,23 @@ def test_a_phase_tables_course_row_numbers_no_course() -> None:
     assert reading.facts.modality.value == "linac"
     assert "CT" in reading.facts.imaging.value
     assert reading.facts.fractions.value == 5
+
+
+PROSTATE_BOOST = """Course Prescription and Plan Summary
+Course      C1 PROSTATE (one course, two phases)
+Simulation  02/18/2026 CT 2 mm, supine in custom vacuum cushion
+
+Phase   Target                    Technique             Dose / fx   Fractions   Phase dose   Dates
+1       Prostate + proximal SV    IMRT (VMAT)           1.8 Gy      25          45 Gy        02/26 - 04/01/2026
+2       Prostate (boost)          Stereotactic boost    7 Gy        3           21 Gy        04/06 - 04/10/2026
+Course  Prostate                                                    28          66 Gy        02/26 - 04/10/2026
+
+Phase 2 prescription: 21 Gy in 3 fractions to PTV_boost (prostate + 3 mm).
+Course C1 completed 04/10/2026: prostate 66 Gy in 28 fractions.
+"""
+
+
+def test_a_phase_tables_course_row_is_its_one_target() -> None:
+    reading = read_text(PROSTATE_BOOST)
+    assert [(x.dose_gy, x.fractions) for x in reading.facts.lesions] == [(66.0, 28)]
+    assert reading.facts.lesion_count.value == 1
