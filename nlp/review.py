@@ -180,6 +180,8 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
     mixed = {les.fractions for les in facts.lesions if les.fractions}
     if len(mixed) > 1:
         planned = defaultdict(list, {n: cs for n, cs in planned.items() if n not in mixed})
+    planned = defaultdict(list, {n: cs for n, cs in planned.items()
+                                 if not (n < chosen and all(_phase_count(text, c, vocab) for c in cs))})
     given = given_counts(claims)  # (beside a dated log, a letter's "completed in three" leaves three planned only)
     other_plan = sorted(n for n in planned if n != chosen and n not in given)
     if other_plan and chosen in delivered:
@@ -246,6 +248,12 @@ def fraction_flags(document: Document, ctx: TextContext, vocab: Vocabulary, fact
         out.append(ReviewFlag("fractions", f"The chart gives different delivered fraction counts ({counts}); "
                               f"{chosen} was used{why}.", tuple(unique(ev))[:MAX_EVIDENCE]))
     return out
+
+
+def _phase_count(text: str, c: FractionClaim, vocab: Vocabulary) -> bool:
+    """A count written on a line that opens with a numbered stage or phase of the course ("Phase 2 prescription: 21 Gy
+    in 3 fractions"): that part's count, no plan of the whole course when the course was given in more."""
+    return bool(vocab.patterns["numbered_stage"].search(text, line_around(text, c.start)[0], c.start))
 
 
 def _other_course_retold(c: FractionClaim, doses: Sequence[DoseStatement], facts: ChartFacts) -> bool:

@@ -54,3 +54,9 @@ def test_a_phase_tables_course_row_is_its_one_target() -> None:
     reading = read_text(PROSTATE_BOOST)
     assert [(x.dose_gy, x.fractions) for x in reading.facts.lesions] == [(66.0, 28)]
     assert reading.facts.lesion_count.value == 1
+
+
+def test_a_numbered_phases_count_is_no_plan_of_the_course() -> None:
+    reading = read_text(PROSTATE_BOOST)
+    assert reading.facts.fractions.value == 28
+    assert not [f for f in reading.review if f.fact == "fractions"]
