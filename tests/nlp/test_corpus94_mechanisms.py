@@ -6,12 +6,15 @@ written here:
 - that row sums the phases of one target ("Course | Prostate | 28 | 66 Gy"): the phases' rows are no lesions of
   their own;
 - a count on a line opened by a numbered phase ("Phase 2 prescription: 21 Gy in 3 fractions") is that phase's, no
-  planned count of a course given in more fractions.
+  planned count of a course given in more fractions;
+- an option a size rules out ("too large for a single session") is no count of the course (ConText: hypothetical).
 """
 
 from __future__ import annotations
 
-from srscheck.nlp import read_text
+from pathlib import Path
+
+from srscheck.nlp import read_course, read_text
 
 PHASED_PANCREAS = """Course Report - Pancreas SBRT (MR-guided)
 Course          C1 PANC_SBRT, dates of service 10/05/2026 - 10/13/2026
@@ -59,4 +62,28 @@ def test_a_phase_tables_course_row_is_its_one_target() -> None:
 def test_a_numbered_phases_count_is_no_plan_of_the_course() -> None:
     reading = read_text(PROSTATE_BOOST)
     assert reading.facts.fractions.value == 28
+    assert not [f for f in reading.review if f.fact == "fractions"]
+
+
+
+STAGE_NOTE = """RADIOSURGERY - PROCEDURE NOTE, STAGE ONE OF TWO
+Date 03/03/2026
+Indication: a 4.1 cm left parietal metastasis, too large for a single session. We are treating it with dose-staged
+radiosurgery, two stages of 15 Gy two weeks apart, as one course.
+Today's stage: thermoplastic mask on the cobalt-60 unit, cone beam CT co-registered with the planning MRI; 15 Gy to
+the 50% isodose line. Stage one delivered.
+"""
+
+SUMMARY = """Radiosurgery Course Summary
+Course dates    03/03/2026 - 03/17/2026
+Stage 1 03/03/2026 left parietal metastasis 15 Gy; stage 2 03/17/2026 left parietal metastasis 15 Gy.
+One lesion treated in two sessions (dose-staged), total 30 Gy.
+"""
+
+
+def test_an_option_ruled_out_is_no_count_of_the_course(tmp_path: Path) -> None:
+    (tmp_path / "1_note.txt").write_text(STAGE_NOTE)
+    (tmp_path / "2_summary.txt").write_text(SUMMARY)
+    reading = read_course([tmp_path / "1_note.txt", tmp_path / "2_summary.txt"])
+    assert reading.facts.fractions.value == 2
     assert not [f for f in reading.review if f.fact == "fractions"]
