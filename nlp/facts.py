@@ -16,6 +16,7 @@ from srscheck.core.model import (
     Fact,
     Mention,
     ReviewFlag,
+    Table,
     counts,
     status_kind,
     unique,
@@ -1542,7 +1543,8 @@ def separate_courses(document: Document, ctx: TextContext, vocab: Vocabulary, re
 def other_course_rows(document: Document, ctx: TextContext, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:
     """A table with a Course column whose rows are several courses: a row whose technique is conventional (3D,
     AP/PA, "not stereotactic") beside a stereotactic row is another course, and so is each line of the same
-    document that starts with that row's course cell ("C3 Palliative: right femur ...")."""
+    document that starts with that row's course cell ("C3 Palliative: right femur ..."); where the rows are all of
+    one kind, a row numbered as another course than the document's (:func:`_other_numbers`) is another course."""
     text, pats = document.text, vocab.patterns
     out = []
     for t in document.tables:
@@ -1558,7 +1560,7 @@ def other_course_rows(document: Document, ctx: TextContext, vocab: Vocabulary) -
 
         kinds = [conventional(row) for row in t.rows]
         if all(kinds) or not any(kinds):
-            continue
+            kinds = _other_numbers(document, vocab, t, col)
         for row, other in zip(t.rows, kinds):
             cells = [c for c in row if c.end > c.start]
             if not other or len(row) <= col or not cells:
@@ -1575,6 +1577,31 @@ def other_course_rows(document: Document, ctx: TextContext, vocab: Vocabulary) -
                     out.append((m.start(), max(ctx.sentence(m.start())[1], line_around(text, m.start())[1]),
                                 ev))
     return out
+
+
+def _other_numbers(document: Document, vocab: Vocabulary, t: Table, col: int) -> list[bool]:
+    """For each row of a table with a Course column that numbers its rows' courses ("1 | 04/22/2025 | Right frontal
+    metastasis | 20 Gy x 1", "2 | 02/09-02/13/2026 | Left temporal cavity | 30 Gy / 5 fx | this course"), whether it
+    is of another course than the document's: the one a row calls this course, else the one the document's title
+    numbers ("Plan Summary - Course 2"; every row of a table of other numbers is history), else the highest of two
+    numbers or more. A row without a number is of no course told apart."""
+    pats = vocab.patterns
+    cells = [pats["course_cell"].match(row[col].text) if col < len(row) else None for row in t.rows]
+    numbers = [int(m.group("id")) if m else None for m in cells]
+    known = {n for n in numbers if n is not None}
+    said = {n for n, row in zip(numbers, t.rows) if n is not None and
+            any(pats["this_course_words"].search(c.text) for c in row)}
+    start, end = next(((a, b) for a, b in _spans(document) if a <= t.rows[0][0].start < b), (0, len(document.text)))
+    titled = _title(pats["course_id"], document.text, start, _head_end(document.text, start, end))
+    if len(said) == 1:
+        this = said.pop()
+    elif titled is not None and known:
+        this = vocab.course_number(titled)
+    elif len(known) >= 2:
+        this = max(known)
+    else:
+        return [False] * len(t.rows)
+    return [n is not None and n != this for n in numbers]
 
 
 def other_patient_rows(document: Document, vocab: Vocabulary) -> list[tuple[int, int, Evidence]]:

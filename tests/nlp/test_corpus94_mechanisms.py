@@ -7,7 +7,9 @@ written here:
   their own;
 - a count on a line opened by a numbered phase ("Phase 2 prescription: 21 Gy in 3 fractions") is that phase's, no
   planned count of a course given in more fractions;
-- an option a size rules out ("too large for a single session") is no count of the course (ConText: hypothetical).
+- an option a size rules out ("too large for a single session") is no count of the course (ConText: hypothetical);
+- a treatment-history table's rows numbered as another course than the document's ("Plan Summary - Course 2" over
+  rows of course 1, or the row that says "this course") are history: their lesions are no lesions of this course.
 """
 
 from __future__ import annotations
@@ -87,3 +89,24 @@ def test_an_option_ruled_out_is_no_count_of_the_course(tmp_path: Path) -> None:
     reading = read_course([tmp_path / "1_note.txt", tmp_path / "2_summary.txt"])
     assert reading.facts.fractions.value == 2
     assert not [f for f in reading.review if f.fact == "fractions"]
+
+
+HISTORY_TABLE = """Fractionated SRS Plan Summary - Course 2
+Dates of service    02/09/2026 - 02/13/2026
+Unit                Robotic-arm mounted 6 MV linac, skull tracking; thermoplastic mask
+Planning images     CT 01/29/2026 1 mm + post-operative MRI 01/28/2026, fused
+Prescription        30 Gy in 5 fractions (6 Gy/fx) to the left temporal resection cavity
+
+Treatment history
+
+Course   Date                Target                        Dose            Status
+1        04/22/2025          Right frontal metastasis      20 Gy x 1       complete response
+1        04/22/2025          Left cerebellar metastasis    20 Gy x 1       stable
+2        02/09-02/13/2026    Left temporal cavity          30 Gy / 5 fx    this course
+"""
+
+
+def test_a_history_tables_rows_of_another_course_number_are_history() -> None:
+    reading = read_text(HISTORY_TABLE)
+    assert [(x.dose_gy, x.fractions) for x in reading.facts.lesions] == [(30.0, 5)]
+    assert reading.facts.lesion_count.value == 1
