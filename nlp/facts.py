@@ -1070,7 +1070,8 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
                     flags: list[ReviewFlag] | None = None) -> list[tuple[int, int, Evidence]]:
     """Documents of a course read as several that belong to an EARLIER course: a treatment record whose every
     date lies more than ``EARLIER_COURSE_GAP_DAYS`` before the dates of another treatment record of the
-    bundle (dates the chart does not put in the past itself), or whose heading names it a prior course.
+    bundle (dates the chart does not put in the past itself; the dates of the document itself, printed or signed,
+    are none of its course's: :func:`_document_date`), or whose heading names it a prior course.
     ``(start, end, evidence)`` per document, the evidence quoting its latest date or its heading.
     ``statuses``: :func:`part_statuses`, when already judged. Records of two courses less than a year apart
     are told apart by :func:`separate_courses`, whose review flags are added to ``flags``."""
@@ -1097,7 +1098,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
             continue
         if not mine:
             continue
-        last = max(mine, key=lambda sd: sd[1])
+        last = max([(s, d) for s, d in mine if not _document_date(text, vocab, start, s)] or mine, key=lambda sd: sd[1])
         later = [min(now) for s2, _e2, _m2, now in records if s2 != start and now]
         if later and any((first - last[1]).days > EARLIER_COURSE_GAP_DAYS for first in later):
             out.append((start, end, document.evidence(*ctx.sentence(last[0]), rule="earlier_course:dates")))
@@ -1358,6 +1359,13 @@ def course_ids(document: Document, ctx: TextContext, vocab: Vocabulary, start: i
             if ctx.counts(m.start(), m.end()) and not _another_column(document, vocab, m)]
 
 
+def _document_date(text: str, vocab: Vocabulary, start: int, at: int) -> bool:
+    """Whether the date at ``at`` dates the document, not a day of its course: a dictation's "D: 08/27/2026
+    T: 08/28/2026", "(printed 07/09/2026 for records)", "Electronically signed: NAME, MD 10/11/2024" (pattern
+    ``document_date_before`` on its line, the document starting at ``start``)."""
+    return bool(vocab.patterns["document_date_before"].search(text, max(start, line_around(text, at)[0], at - 80), at))
+
+
 def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int, mine) -> _Record:
     text, pats = document.text, vocab.patterns
     head = _head_end(text, start, end)
@@ -1371,9 +1379,7 @@ def _record(document: Document, ctx: TextContext, vocab: Vocabulary, start: int,
     retreat = _title(pats["retreatment_title"], text, start, head)
     done = [m for m in pats["course_completed"].finditer(text, start, end) if ctx.counts(m.start(), m.end())]
     one = len(numbers) == 1  # a record naming two course numbers is no one course's
-    own = pats["document_date_before"]  # (a dictation's "D: 08/27/2026 T: 08/28/2026" dates the letter, not the course)
-    dates = [(s, e, d) for s, e, d in mine if ctx.counts(s, s + 1) and
-             not own.search(text, max(start, line_around(text, s)[0], s - 80), s)]
+    dates = [(s, e, d) for s, e, d in mine if ctx.counts(s, s + 1) and not _document_date(text, vocab, start, s)]
     written = [pats["date"].fullmatch(text, s, e) for s, e, _d in dates]  # each date as the chart writes it
     order = _date_order(written)
     calls = any(ctx.counts(m.start(), m.end()) for m in pats["retreatment_title"].finditer(text, start, end))

@@ -9,7 +9,9 @@ written here:
   planned count of a course given in more fractions;
 - an option a size rules out ("too large for a single session") is no count of the course (ConText: hypothetical);
 - a treatment-history table's rows numbered as another course than the document's ("Plan Summary - Course 2" over
-  rows of course 1, or the row that says "this course") are history: their lesions are no lesions of this course.
+  rows of course 1, or the row that says "this course") are history: their lesions are no lesions of this course;
+- the date an earlier course's summary was printed or signed ("printed 07/09/2026 for records") is no day of its
+  course: the summary, treated in 2024, is still an earlier course's beside this course's 2026 record.
 """
 
 from __future__ import annotations
@@ -110,3 +112,28 @@ def test_a_history_tables_rows_of_another_course_number_are_history() -> None:
     reading = read_text(HISTORY_TABLE)
     assert [(x.dose_gy, x.fractions) for x in reading.facts.lesions] == [(30.0, 5)]
     assert reading.facts.lesion_count.value == 1
+
+
+PRIOR_SUMMARY = """ONCOLOGY GROUP (printed 07/09/2026 for records)
+Radiation Treatment Summary
+Course              Spine L2 SBRT
+Treatment dates     10/07/2024 - 10/11/2024
+L2 vertebral body metastasis: 27 Gy in 3 fractions of 9 Gy. All three fractions delivered with tracking.
+Electronically signed: A. Pellowe, MD 10/11/2024
+"""
+
+CURRENT_RECORD = """Spine SBRT - Plan and Treatment Record
+Date of service     07/14/2026 (single fraction)
+Simulation          07/07/2026 CT 1 mm, supine in vacuum cushion; MRI 07/03/2026 fused
+Unit                6 MV FFF gantry linac
+Prescription        16 Gy x 1 fraction to T6
+Delivery 07/14/2026: CBCT before treatment; both arcs delivered; 16 Gy to T6 in one fraction.
+"""
+
+
+def test_a_printed_date_makes_no_earlier_summary_current(tmp_path: Path) -> None:
+    (tmp_path / "1_prior.txt").write_text(PRIOR_SUMMARY)
+    (tmp_path / "2_current.txt").write_text(CURRENT_RECORD)
+    reading = read_course([tmp_path / "1_prior.txt", tmp_path / "2_current.txt"])
+    assert reading.facts.fractions.value == 1
+    assert not [f for f in reading.review if f.fact == "fractions"]
