@@ -80,8 +80,11 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
     found = len(facts.lesions)
     if not found:
         return []
-    counts = count_statements(wrapped, ctx, vocab)
-    treated = [c for c in counts if c.treated]  # a count only planned is no statement of what was treated
+    counts = count_statements(wrapped, ctx, vocab, parts=True)
+    # a count only planned is no statement of what was treated; one of a part of the lesions ("four new
+    # metastases") contradicts the lesions found only when it is more than they are
+    treated = [c for c in counts if c.treated and (not c.part or c.n > found)]
+    counts = [c for c in counts if not c.part]
     # a count written before the chart says the set of targets changed ("referred for SBRT to three levels ... L3 is
     # therefore removed from the plan"): the targets as they were before the change, no contradiction
     changes = [m.start() for m in vocab.patterns["lesion_set_changed"].finditer(wrapped)]

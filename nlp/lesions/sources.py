@@ -2488,13 +2488,16 @@ class CountStatement(NamedTuple):
     treated: bool
     planned: bool = False
     advisory: bool = False  # written in a consultation or tumour board of a bundle: what was found or recommended
+    part: bool = False  # said of a part of the lesions ("the two new lesions"): read only with ``parts=True``
 
 
-def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[CountStatement]:
+def count_statements(text: str, ctx: TextContext, vocab: Vocabulary, parts: bool = False) -> list[CountStatement]:
     """The chart's counts of lesions: "three brain metastases", "both lesions", "all four were treated", "Brain mets
     x3" ...; only those of an amendment or addendum when it states one ("correction - ONE target only").
     In a bundle, a count written in a consultation or tumour board (by its title) is what was found or
-    recommended, never a count of treated lesions: the records of the treatment say what was treated."""
+    recommended, never a count of treated lesions: the records of the treatment say what was treated.
+    ``parts``: also the counts said of a part of the lesions ("four new metastases"; ``part`` set), which no
+    more lesions than the course treated can be."""
     out: list[CountStatement] = []
     advisory = _advisory_parts(text, ctx, vocab)
     for m in vocab.patterns["lesion_count_bare"].finditer(text):  # "All four were treated": no noun
@@ -2516,7 +2519,7 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary) -> list[Cou
                 _in_spoken_year(text, m.start("n"), m.end("n"), vocab) or \
                 vocab.patterns["count_date_day_before"].search(text[max(0, m.start("n") - 16):m.start("n")]) or \
                 vocab.patterns["count_date_day_after"].match(text, m.end("n")) or \
-                vocab.patterns["count_part_between"].search(between) or \
+                _part_count(text, ctx, vocab, m, between, advisory, out if parts else None) or \
                 (vocab.patterns["count_size_between"].search(between) and
                  vocab.patterns["count_definite_before"].search(text, max(0, m.start("n") - 8), m.start("n"))) or \
                 vocab.patterns["count_extent_noun"].search(text, m.end("n"), m.end("noun")) or \
@@ -2567,6 +2570,19 @@ def _in_spoken_year(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     the residual tumor": "twenty five" is the year's end, no count of tumours)."""
     return any(m.start() < end and start < m.end()
                for m in vocab.patterns["spoken_year"].finditer(text, max(0, start - 40), min(len(text), end + 40)))
+
+
+def _part_count(text: str, ctx: TextContext, vocab: Vocabulary, m: re.Match[str], between: str,
+                advisory: list[tuple[int, int]], out: list[CountStatement] | None) -> bool:
+    """Whether a count is said of a part of the lesions by the words before its noun ("the two smaller lesions",
+    "four new metastases"; pattern ``count_part_between``); added to ``out`` as such (``part``) when it is given and
+    the count counts."""
+    if not vocab.patterns["count_part_between"].search(between):
+        return False
+    if out is not None and ctx.counts(m.start(), m.end()):
+        n = vocab.number(m.group("n")) or 0
+        out.append(_happened(n, m.start(), m.end(), text, ctx, vocab, advisory)._replace(part=True))
+    return True
 
 
 def _happened(n: int, start: int, end: int, text: str, ctx: TextContext, vocab: Vocabulary,

@@ -11,7 +11,9 @@ written here:
 - a treatment-history table's rows numbered as another course than the document's ("Plan Summary - Course 2" over
   rows of course 1, or the row that says "this course") are history: their lesions are no lesions of this course;
 - the date an earlier course's summary was printed or signed ("printed 07/09/2026 for records") is no day of its
-  course: the summary, treated in 2024, is still an earlier course's beside this course's 2026 record.
+  course: the summary, treated in 2024, is still an earlier course's beside this course's 2026 record;
+- a count said of a part of the lesions ("four new metastases") is checked against the lesions treated: a part can
+  be fewer, never more.
 """
 
 from __future__ import annotations
@@ -137,3 +139,28 @@ def test_a_printed_date_makes_no_earlier_summary_current(tmp_path: Path) -> None
     reading = read_course([tmp_path / "1_prior.txt", tmp_path / "2_current.txt"])
     assert reading.facts.fractions.value == 1
     assert not [f for f in reading.review if f.fact == "fractions"]
+
+
+NEW_METS = """Robotic Radiosurgery - Plan and Treatment Record
+Date of service 06/02/2026 (single session). Robotic-arm mounted 6 MV linac, frameless thermoplastic mask.
+Target          Rx           Note
+R occipital     21 Gy x 1    new
+L frontal       20 Gy x 1    new
+R cerebellar    18 Gy x 1    {third}
+
+Completion Summary
+Ms. Doe underwent single-session robotic radiosurgery to {count} new metastases on 06/02/2026.
+"""
+
+
+def _count_flags(reading) -> list:
+    return [f for f in reading.review if f.fact == "lesion_count"]
+
+
+def test_a_count_of_new_lesions_is_checked_against_the_lesions_treated() -> None:
+    reading = read_text(NEW_METS.format(third="new", count="four"))
+    assert reading.facts.lesion_count.value == 3
+    assert _count_flags(reading)
+    reading = read_text(NEW_METS.format(third="recurrent after SRS 2024", count="two"))
+    assert reading.facts.lesion_count.value == 3
+    assert not _count_flags(reading)
