@@ -1071,7 +1071,8 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     """Documents of a course read as several that belong to an EARLIER course: a treatment record whose every
     date lies more than ``EARLIER_COURSE_GAP_DAYS`` before the dates of another treatment record of the
     bundle (dates the chart does not put in the past itself; the dates of the document itself, printed or signed,
-    are none of its course's: :func:`_document_date`), or whose heading names it a prior course.
+    are none of its course's: :func:`_document_date`), or before the date of service a billing paper of the bundle
+    claims (:func:`_billed_days`: the record documents no course billed), or whose heading names it a prior course.
     ``(start, end, evidence)`` per document, the evidence quoting its latest date or its heading.
     ``statuses``: :func:`part_statuses`, when already judged. Records of two courses less than a year apart
     are told apart by :func:`separate_courses`, whose review flags are added to ``flags``."""
@@ -1084,6 +1085,7 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     text, pats = document.text, vocab.patterns
     dated = ctx.chart_dates()
     records = []
+    billed = _billed_days(document, ctx, statuses)
     for start, end in _spans(document):
         if statuses[(start, end)][0] != "delivered":
             continue
@@ -1099,10 +1101,11 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
         if not mine:
             continue
         last = max([(s, d) for s, d in mine if not _document_date(text, vocab, start, s)] or mine, key=lambda sd: sd[1])
-        later = [min(now) for s2, _e2, _m2, now in records if s2 != start and now]
+        later = [min(now) for s2, _e2, _m2, now in records if s2 != start and now] + billed
         if later and any((first - last[1]).days > EARLIER_COURSE_GAP_DAYS for first in later):
             out.append((start, end, document.evidence(*ctx.sentence(last[0]), rule="earlier_course:dates")))
-    if len(out) == len(records):  # every record is "earlier" than another: no course left; keep them all
+    if len(out) == len(records) and not billed:  # every record is "earlier" than another: no course left; keep
+        # them all (but a record over a year before the date of service a billing paper claims is of no course billed)
         out = []
     taken = {(s, e) for s, e, _ev in out}
     out += [r for r in recounted_records(document, ctx, vocab, statuses, records) if (r[0], r[1]) not in taken]
@@ -1114,6 +1117,15 @@ def earlier_courses(document: Document, ctx: TextContext, vocab: Vocabulary,
     out = [r for r in other_patient_parts(document, vocab) if (r[0], r[1]) not in taken] + out
     return (out + earlier_sections(document, ctx, vocab) + other_course_rows(document, ctx, vocab) +
             other_patient_rows(document, vocab) + other_course_clauses(document, ctx, vocab))
+
+
+def _billed_days(document: Document, ctx: TextContext, statuses: dict[tuple[int, int], PartStatus]) -> list:
+    """The dates of service a billing paper of the bundle claims ("Date of service: 06/16/2026" on a pre-bill
+    worksheet or a charge sheet; :meth:`IdentityVocab.speaks_of_service`): the course billed was given then."""
+    iv = identity_vocab()
+    papers = [(a, b) for (a, b), (_status, said) in statuses.items() if any(k == "billing" for k, _m, _l in said)]
+    return [d for s, _e, d in ctx.chart_dates() if ctx.counts(s, s + 1) and any(a <= s < b for a, b in papers) and
+            iv.speaks_of_service(document.text[slice(*line_around(document.text, s))])]
 
 
 def recounted_records(document: Document, ctx: TextContext, vocab: Vocabulary,

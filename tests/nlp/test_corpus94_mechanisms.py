@@ -13,7 +13,9 @@ written here:
 - the date an earlier course's summary was printed or signed ("printed 07/09/2026 for records") is no day of its
   course: the summary, treated in 2024, is still an earlier course's beside this course's 2026 record;
 - a count said of a part of the lesions ("four new metastases") is checked against the lesions treated: a part can
-  be fewer, never more.
+  be fewer, never more;
+- a coder's pre-bill worksheet is a billing paper, and its date of service is the course claimed: a treatment record
+  dated over a year before it is an earlier course's, so nothing documents the course billed.
 """
 
 from __future__ import annotations
@@ -164,3 +166,28 @@ def test_a_count_of_new_lesions_is_checked_against_the_lesions_treated() -> None
     reading = read_text(NEW_METS.format(third="recurrent after SRS 2024", count="two"))
     assert reading.facts.lesion_count.value == 3
     assert not _count_flags(reading)
+
+
+WORKSHEET = """RADIATION ONCOLOGY - PRE-BILL WORKSHEET
+Patient: DOE, JANE   MRN: SYN-0001
+Date of service: 06/16/2026   Place of service: hospital outpatient
+Codes entered:   77372 x1   77432 x1
+Documentation attached: treatment summary (see next file)
+"""
+
+OLD_SUMMARY = """Stereotactic Radiosurgery Treatment Summary
+Treatment date      06/18/2024
+Unit                6 MV gantry linac with cones; frameless thermoplastic mask
+Imaging             CT sim 06/11/2024 + MRI 06/10/2024, fused
+Target              Right frontal metastasis, 1.4 cm: 20 Gy x 1 to the 80% isodose line
+Single-session radiosurgery delivered 06/18/2024 without complication.
+"""
+
+
+def test_a_record_long_before_the_billed_date_of_service_documents_no_course(tmp_path: Path) -> None:
+    (tmp_path / "1_worksheet.txt").write_text(WORKSHEET)
+    (tmp_path / "2_summary.txt").write_text(OLD_SUMMARY)
+    reading = read_course([tmp_path / "1_worksheet.txt", tmp_path / "2_summary.txt"])
+    assert reading.facts.course_status.value != "delivered"
+    assert not reading.facts.lesions
+    assert reading.facts.modality.value is None
