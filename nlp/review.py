@@ -80,7 +80,7 @@ def count_flags(document: Document, ctx: TextContext, vocab: Vocabulary, facts: 
     found = len(facts.lesions)
     if not found:
         return []
-    counts = count_statements(wrapped, ctx, vocab, parts=True)
+    counts = count_statements(wrapped, ctx, vocab, with_parts=True)
     # a count only planned is no statement of what was treated; one of a part of the lesions ("four new
     # metastases") contradicts the lesions found only when it is more than they are
     treated = [c for c in counts if c.treated and (not c.part or c.n > found)]

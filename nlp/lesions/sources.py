@@ -2488,16 +2488,17 @@ class CountStatement(NamedTuple):
     treated: bool
     planned: bool = False
     advisory: bool = False  # written in a consultation or tumour board of a bundle: what was found or recommended
-    part: bool = False  # said of a part of the lesions ("the two new lesions"): read only with ``parts=True``
+    part: bool = False  # said of a part of the lesions ("the two new lesions"): read only with ``with_parts``
 
 
-def count_statements(text: str, ctx: TextContext, vocab: Vocabulary, parts: bool = False) -> list[CountStatement]:
+def count_statements(text: str, ctx: TextContext, vocab: Vocabulary, with_parts: bool = False) -> list[CountStatement]:
     """The chart's counts of lesions: "three brain metastases", "both lesions", "all four were treated", "Brain mets
     x3" ...; only those of an amendment or addendum when it states one ("correction - ONE target only").
     In a bundle, a count written in a consultation or tumour board (by its title) is what was found or
     recommended, never a count of treated lesions: the records of the treatment say what was treated.
-    ``parts``: also the counts said of a part of the lesions ("four new metastases"; ``part`` set), which no
-    more lesions than the course treated can be."""
+    ``with_parts``: also the counts said of a part of the lesions by the words before their noun ("four new
+    metastases", pattern ``count_part_between``; ``part`` set), which no more lesions than the course treated can
+    be."""
     out: list[CountStatement] = []
     advisory = _advisory_parts(text, ctx, vocab)
     for m in vocab.patterns["lesion_count_bare"].finditer(text):  # "All four were treated": no noun
@@ -2515,11 +2516,12 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary, parts: bool
         at = m.end("n")  # a number that is no count ("24 Gy/3 to both lesions") leaves the words after it
         n = vocab.number(m.group("n"))
         between = text[m.end("n"):m.start("noun")]
+        part = vocab.patterns["count_part_between"].search(between) is not None
         if n is None or not 1 <= n <= 60 or vocab.patterns["count_stop"].search(between) or \
                 _in_spoken_year(text, m.start("n"), m.end("n"), vocab) or \
                 vocab.patterns["count_date_day_before"].search(text[max(0, m.start("n") - 16):m.start("n")]) or \
                 vocab.patterns["count_date_day_after"].match(text, m.end("n")) or \
-                _part_count(text, ctx, vocab, m, between, advisory, out if parts else None) or \
+                (part and not with_parts) or \
                 (vocab.patterns["count_size_between"].search(between) and
                  vocab.patterns["count_definite_before"].search(text, max(0, m.start("n") - 8), m.start("n"))) or \
                 vocab.patterns["count_extent_noun"].search(text, m.end("n"), m.end("noun")) or \
@@ -2535,6 +2537,9 @@ def count_statements(text: str, ctx: TextContext, vocab: Vocabulary, parts: bool
         if not ctx.counts(m.start(), m.end()) or extent:
             continue  # "one CTV spanning three contiguous levels" is one target; "CTV_T4-6 is ONE target" says
             # what one structure is, not how many lesions were treated; "v1 had six targets", a replaced plan's
+        if part:
+            out.append(_happened(n, m.start(), m.end(), text, ctx, vocab, advisory)._replace(part=True))
+            continue
         at = m.end()
         breakdown = last_end is not None and \
             vocab.patterns["count_breakdown_between"].search(text[last_end:m.start()]) is not None
@@ -2570,19 +2575,6 @@ def _in_spoken_year(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     the residual tumor": "twenty five" is the year's end, no count of tumours)."""
     return any(m.start() < end and start < m.end()
                for m in vocab.patterns["spoken_year"].finditer(text, max(0, start - 40), min(len(text), end + 40)))
-
-
-def _part_count(text: str, ctx: TextContext, vocab: Vocabulary, m: re.Match[str], between: str,
-                advisory: list[tuple[int, int]], out: list[CountStatement] | None) -> bool:
-    """Whether a count is said of a part of the lesions by the words before its noun ("the two smaller lesions",
-    "four new metastases"; pattern ``count_part_between``); added to ``out`` as such (``part``) when it is given and
-    the count counts."""
-    if not vocab.patterns["count_part_between"].search(between):
-        return False
-    if out is not None and ctx.counts(m.start(), m.end()):
-        n = vocab.number(m.group("n")) or 0
-        out.append(_happened(n, m.start(), m.end(), text, ctx, vocab, advisory)._replace(part=True))
-    return True
 
 
 def _happened(n: int, start: int, end: int, text: str, ctx: TextContext, vocab: Vocabulary,

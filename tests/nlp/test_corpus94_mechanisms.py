@@ -163,9 +163,10 @@ def test_a_count_of_new_lesions_is_checked_against_the_lesions_treated() -> None
     reading = read_text(NEW_METS.format(third="new", count="four"))
     assert reading.facts.lesion_count.value == 3
     assert _count_flags(reading)
-    reading = read_text(NEW_METS.format(third="recurrent after SRS 2024", count="two"))
-    assert reading.facts.lesion_count.value == 3
-    assert not _count_flags(reading)
+    for third, count in (("recurrent after SRS 2024", "two"), ("new", "more than twenty")):
+        reading = read_text(NEW_METS.format(third=third, count=count))
+        assert reading.facts.lesion_count.value == 3
+        assert not _count_flags(reading), count
 
 
 WORKSHEET = """RADIATION ONCOLOGY - PRE-BILL WORKSHEET
