@@ -525,6 +525,10 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
     if billing and not pats["record_title"].search(text, start, head_end):  # charges, codes and units: what was
         # billed, never a record that it was done (its descriptors read "SRS treatment delivery")
         return "recommended", [("billing", [billing], 1)]
+    procedure = _other_procedure(document, ctx, vocab, start, end, head_end)
+    if procedure:  # an operation's or a procedure's own report that names no radiation treatment (a deep brain
+        # stimulation lead, stereo-EEG electrodes, a biopsy): another service's procedure, whatever frame it used
+        return "follow_up", [("other_service", [procedure], 1)]
     other = _title(pats["other_service_title"], text, start, head_end, subject, end, addressee)
     consult = other or _title(pats["consult_title"], text, start, head_end, subject, end, addressee)
     report = _title(pats["report_title"], text, start, head_end, subject, end, addressee)
@@ -629,6 +633,21 @@ def _part_status(document: Document, ctx: TextContext, vocab: Vocabulary, start:
         why = list(pats["course_recommended"].finditer(text, start, end))
         return "recommended", [("report", why or [report], 2)]
     return "delivered", []  # a plan or treatment record: its course is the one being billed
+
+
+def _other_procedure(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int,
+                     head_end: int) -> re.Match | None:
+    """The title of the document ``text[start:end]`` when it is a procedure's or an operation's own report
+    (``procedure_report_title``) whose words that count, outside its history, never name radiation treatment
+    (``radiation_treatment``: not a "stereotactic" frame, CT or biopsy, nor the radiation oncology service); else
+    None. A radiosurgery procedure note names its treatment; such a report is another service's procedure."""
+    text, pats = document.text, vocab.patterns
+    title = _title(pats["procedure_report_title"], text, start, head_end)
+    if title is None:
+        return None
+    named = any(ctx.counts(m.start(), m.end()) and ctx.section_at(m.start()) not in HISTORY_SECTIONS
+                for m in pats["radiation_treatment"].finditer(text, start, end))
+    return None if named else title
 
 
 def _past_treatment_only(document: Document, ctx: TextContext, vocab: Vocabulary, start: int, end: int,

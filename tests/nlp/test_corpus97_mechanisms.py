@@ -1,0 +1,52 @@
+"""Mechanisms found on corpora 97 (a stereotactic chart's words used in other senses) and 96 (the role of every
+number), each on a chart written here:
+
+- an operation's or a procedure's own report that names no radiation treatment anywhere (a deep brain stimulation
+  lead, a stereotactic biopsy) is another service's procedure: it documents no course, whatever frame, targets and
+  imaging it used; a radiosurgery operative note names its treatment and stays the course's record.
+"""
+
+from __future__ import annotations
+
+from srscheck.nlp import read_text
+
+DBS_NOTE = """NORTHGATE NEUROSURGERY - FUNCTIONAL SERVICE
+Operative Report
+Date of surgery 02/10/2026
+Procedure Bilateral globus pallidus deep brain stimulation lead placement, frame-based
+Description
+The stereotactic head frame was applied under local anesthesia. A stereotactic CT with the localizer box was
+fused to the pre-operative MRI. Targets: left GPi and right GPi. Leads were placed and fixed. No lesioning was
+performed. The frame was removed at the end of the case.
+"""
+
+GK_NOTE = """NORTHGATE NEUROSURGERY
+Operative Report
+Date of surgery 02/10/2026
+Procedure: Leksell frame placement and Gamma Knife radiosurgery, right vestibular schwannoma.
+Description
+The stereotactic head frame was applied under local anesthesia and a stereotactic MRI obtained. 12 Gy to the 50%
+isodose line was delivered in one session. The frame was removed.
+"""
+
+BIOPSY_REPORT = """EASTCLIFF BREAST IMAGING
+Stereotactic Breast Biopsy - Procedure Report
+Exam date 03/02/2026
+Procedure: patient prone on the stereotactic biopsy table; stereo pair images localised the target calcifications
+and 12 cores were obtained. A marker clip was deployed; post-procedure mammogram shows the clip at the site.
+Impression: successful stereotactic biopsy of 2 groups of calcifications. Radiation oncology consult after surgery
+as indicated.
+"""
+
+
+def test_a_procedure_report_naming_no_radiation_documents_no_course() -> None:
+    for chart in (DBS_NOTE, BIOPSY_REPORT):
+        facts = read_text(chart).facts
+        assert facts.course_status.value != "delivered"
+        assert facts.positioning.value == [] and facts.imaging.value == [] and facts.lesions == ()
+
+
+def test_a_radiosurgery_operative_report_is_still_the_course() -> None:
+    facts = read_text(GK_NOTE).facts
+    assert facts.course_status.value == "delivered"
+    assert facts.positioning.value == ["frame"]
