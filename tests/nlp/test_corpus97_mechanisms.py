@@ -3,7 +3,8 @@ number), each on a chart written here:
 
 - an operation's or a procedure's own report that names no radiation treatment anywhere (a deep brain stimulation
   lead, a stereotactic biopsy) is another service's procedure: it documents no course, whatever frame, targets and
-  imaging it used; a radiosurgery operative note names its treatment and stays the course's record.
+  imaging it used; a radiosurgery operative note names its treatment and stays the course's record;
+- a machine QA report that says it holds no patient's data, and a pre-bill worksheet, document no course.
 """
 
 from __future__ import annotations
@@ -50,3 +51,23 @@ def test_a_radiosurgery_operative_report_is_still_the_course() -> None:
     facts = read_text(GK_NOTE).facts
     assert facts.course_status.value == "delivered"
     assert facts.positioning.value == ["frame"]
+
+
+QA_BUNDLE = """LAKEVIEW CANCER CENTRE - PRE-BILL WORKSHEET
+Date of service: 05/19/2026
+Codes entered: 77372 x1
+Attachments: QA report
+
+LAKEVIEW RADIATION PHYSICS
+Machine QA report - no patient data
+Monthly SRS Quality Assurance Report - Linac 2
+Winston-Lutz, 4 mm cone max 0.48 mm, tolerance 0.75 mm: pass.
+Cone-beam CT geometric scaling within spec. Phantom fiducial localisation error 0.3 mm.
+Patient-specific QA summary: cranial SRS, 3 targets, gamma pass rate 98.4%.
+"""
+
+
+def test_a_machine_qa_report_without_patient_data_and_a_pre_bill_sheet_document_no_course() -> None:
+    facts = read_text(QA_BUNDLE).facts
+    assert facts.course_status.value == "recommended"
+    assert facts.modality.value is None and facts.lesions == () and facts.positioning.value == []
