@@ -4,7 +4,8 @@ number), each on a chart written here:
 - an operation's or a procedure's own report that names no radiation treatment anywhere (a deep brain stimulation
   lead, a stereotactic biopsy) is another service's procedure: it documents no course, whatever frame, targets and
   imaging it used; a radiosurgery operative note names its treatment and stays the course's record;
-- a machine QA report that says it holds no patient's data, and a pre-bill worksheet, document no course.
+- a machine QA report that says it holds no patient's data, and a pre-bill worksheet, document no course;
+- a "<centre> - FOLLOW UP CLINIC" note is a follow-up visit of an earlier course.
 """
 
 from __future__ import annotations
@@ -71,3 +72,16 @@ def test_a_machine_qa_report_without_patient_data_and_a_pre_bill_sheet_document_
     facts = read_text(QA_BUNDLE).facts
     assert facts.course_status.value == "recommended"
     assert facts.modality.value is None and facts.lesions == () and facts.positioning.value == []
+
+
+FOLLOW_UP = """HILLCREST GAMMA KNIFE CENTER - FOLLOW UP CLINIC
+Visit date: 04/22/2026
+Mr. Smith returns three months after Gamma Knife radiosurgery under a Leksell frame: the right frontal lesion received
+20 Gy and the left cerebellar lesion 18 Gy in a single session. MRI brain shows a good response. No treatment today.
+"""
+
+
+def test_a_follow_up_clinic_note_recounts_an_earlier_course() -> None:
+    facts = read_text(FOLLOW_UP).facts
+    assert facts.course_status.value == "follow_up"
+    assert facts.lesions == () and facts.positioning.value == []
