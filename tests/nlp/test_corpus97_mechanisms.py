@@ -5,7 +5,9 @@ number), each on a chart written here:
   lead, a stereotactic biopsy) is another service's procedure: it documents no course, whatever frame, targets and
   imaging it used; a radiosurgery operative note names its treatment and stays the course's record;
 - a machine QA report that says it holds no patient's data, and a pre-bill worksheet, document no course;
-- a "<centre> - FOLLOW UP CLINIC" note is a follow-up visit of an earlier course.
+- a "<centre> - FOLLOW UP CLINIC" note is a follow-up visit of an earlier course;
+- the frame of another stereotactic procedure ("the frame for the DBS surgery") and an anaesthetist's face mask
+  ("Preoxygenation via face mask", "Mask ventilation") are no positioning devices of the course.
 """
 
 from __future__ import annotations
@@ -85,3 +87,26 @@ def test_a_follow_up_clinic_note_recounts_an_earlier_course() -> None:
     facts = read_text(FOLLOW_UP).facts
     assert facts.course_status.value == "follow_up"
     assert facts.lesions == () and facts.positioning.value == []
+
+
+OTHER_DEVICES = """RADIOSURGERY PROCEDURE NOTE
+She had deep brain stimulator leads placed in 2019. She remembers the frame for the DBS surgery as the worst part.
+Preoxygenation via face mask for the sedation. Mask ventilation was easy.
+Planning CT in a frameless thermoplastic mask fused with MRI. She was set up in the mask.
+Right trigeminal nerve 85 Gy maximum dose in one fraction on the linac, delivered 04/15/2026; no head frame applied.
+"""
+
+
+def test_another_procedures_frame_and_an_airway_mask_are_no_positioning() -> None:
+    reading = read_text(OTHER_DEVICES)
+    assert reading.facts.positioning.value == ["mask"]
+    assert not [f for f in reading.review if f.fact == "positioning"]
+
+
+def test_an_airway_face_mask_is_no_mask_beside_a_frame() -> None:
+    chart = ("GAMMA KNIFE RADIOSURGERY RECORD\nPreoxygenation via face mask, FiO2 1.0. Mask ventilation: easy.\n"
+             "Leksell head frame applied under general anesthesia. AVM nidus 22 Gy to the 50% isodose in one session, "
+             "delivered 03/03/2026. Face mask O2 6 L/min in recovery.\n")
+    reading = read_text(chart)
+    assert reading.facts.positioning.value == ["frame"]
+    assert not [f for f in reading.review if f.fact == "positioning"]
