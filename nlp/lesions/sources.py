@@ -1887,7 +1887,8 @@ def named_dose_lesions(text: str, doses: list[DoseStatement], vocab: Vocabulary,
                 drafts.append(Draft(name, s, e, text[clause_start:d.end], clause_start, dose=d, dose_gy=d.total_gy,
                                     fractions=d.fractions, spans=[(clause_start, d.end)], shared=True))
             continue
-        span = _qualified(clause, lesion_phrase(clause, vocab), vocab)
+        code = vocab.patterns["apposed_code"].match(clause)
+        span = code.span("label") if code else _qualified(clause, lesion_phrase(clause, vocab), vocab)
         if span and (clean_name(clause[span[0]:span[1]], vocab) or "").lower() in vocab.count_nouns:
             run = _last_place(clause, vocab)
             if run and run[0] >= span[1]:  # "both lesions treated in one session - right frontal 20 Gy": the bare

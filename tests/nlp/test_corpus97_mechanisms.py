@@ -7,7 +7,9 @@ number), each on a chart written here:
 - a machine QA report that says it holds no patient's data, and a pre-bill worksheet, document no course;
 - a "<centre> - FOLLOW UP CLINIC" note is a follow-up visit of an earlier course;
 - the frame of another stereotactic procedure ("the frame for the DBS surgery") and an anaesthetist's face mask
-  ("Preoxygenation via face mask", "Mask ventilation") are no positioning devices of the course.
+  ("Preoxygenation via face mask", "Mask ventilation") are no positioning devices of the course;
+- a clause opened by a lesion's code in apposition ("L3, the larger lesion ..., was prescribed eighteen gray") names
+  that lesion by its code.
 """
 
 from __future__ import annotations
@@ -110,3 +112,17 @@ def test_an_airway_face_mask_is_no_mask_beside_a_frame() -> None:
     reading = read_text(chart)
     assert reading.facts.positioning.value == ["frame"]
     assert not [f for f in reading.review if f.fact == "positioning"]
+
+
+APPOSED = """SPINE RADIOSURGERY TREATMENT SUMMARY
+L3 and T12 were planned as two targets on the robotic arm linac.
+L3, the larger lesion with right paraspinal extension, was prescribed eighteen gray in a single fraction.
+T12 was prescribed sixteen gray in a single fraction.
+Both targets were treated in one session on 02/24/2026. He received eighteen gray to L3 and sixteen gray to T12.
+"""
+
+
+def test_a_code_in_apposition_names_its_lesion() -> None:
+    facts = read_text(APPOSED).facts
+    assert sorted((x.name, x.dose_gy) for x in facts.lesions) == [("L3", 18.0), ("T12", 16.0)]
+    assert facts.lesion_count.value == 2
