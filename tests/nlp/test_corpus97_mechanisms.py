@@ -9,7 +9,8 @@ number), each on a chart written here:
 - the frame of another stereotactic procedure ("the frame for the DBS surgery") and an anaesthetist's face mask
   ("Preoxygenation via face mask", "Mask ventilation") are no positioning devices of the course;
 - a clause opened by a lesion's code in apposition ("L3, the larger lesion ..., was prescribed eighteen gray") names
-  that lesion by its code.
+  that lesion by its code;
+- a study put off in a note's shorthand ("MRI brain deferred") is no imaging of the course.
 """
 
 from __future__ import annotations
@@ -126,3 +127,14 @@ def test_a_code_in_apposition_names_its_lesion() -> None:
     facts = read_text(APPOSED).facts
     assert sorted((x.name, x.dose_gy) for x in facts.lesions) == [("L3", 18.0), ("T12", 16.0)]
     assert facts.lesion_count.value == 2
+
+
+DEFERRED = """LUNG SBRT ENCOUNTER SUMMARY
+Hx: staging by CT chest/abdomen + MRI brain deferred.
+SIMULATION 2/9/26: 4DCT, vacuum cushion, arms up.
+Rx 34 Gy x 1 to PTV on the gantry linac. TREATMENT 2/19/26: CBCT; 1 of 1 delivered.
+"""
+
+
+def test_a_study_deferred_is_no_imaging_of_the_course() -> None:
+    assert read_text(DEFERRED).facts.imaging.value == ["CT"]
