@@ -31,7 +31,7 @@ NAMES = ("samples", "blind_corpus", "blind_corpus2", "blind_corpus3", "blind_cor
          "blind_corpus83", "blind_corpus84", "blind_corpus85", "blind_corpus86", "blind_corpus87",
          "blind_corpus88", "blind_corpus89", "blind_corpus90", "blind_corpus91", "blind_corpus92",
          "blind_corpus93", "blind_corpus94", "blind_corpus95", "blind_corpus96",
-         "blind_corpus97", "blind_corpus98")
+         "blind_corpus97", "blind_corpus98", "blind_corpus99")
 
 
 def load(name: str) -> Corpus:
