@@ -869,4 +869,4 @@ Gwendolyn Stavely-Oduya, MD
 
 
 CORPUS = Corpus("blind_corpus98", "tests/blind_corpus98", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])

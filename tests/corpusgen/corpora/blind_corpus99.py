@@ -870,4 +870,4 @@ Cressida Featherstonehaugh, MD
 
 
 CORPUS = Corpus("blind_corpus99", "tests/blind_corpus99", CHARTS, pdf_options={"footer": FOOT},
-                hand_written=["README.md"])
+                hand_written=["README.md", "FIRST_RUN.md"])
