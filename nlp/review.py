@@ -1427,6 +1427,8 @@ def ocr_confidence_flags(document: Document, ctx: TextContext, facts: ChartFacts
     (:data:`LOW_OCR_CONFIDENCE`) and that no surely read word of the chart writes too: nothing else in the chart may
     disagree, so the reader says it is unsure and quotes the word to verify."""
     out: list[ReviewFlag] = []
+    if all(w.confidence >= LOW_OCR_CONFIDENCE for page in document.pages for w in page.words):
+        return out  # (a text layer, or a scan read surely: no number of every word to collect)
     sure = {n for page in document.pages for w in page.words if w.confidence >= LOW_OCR_CONFIDENCE
             for n in _word_numbers(w.text)}
     for les in facts.lesions or []:

@@ -653,7 +653,7 @@ def combine_documents(documents: "Iterable[Document]") -> Document:
             pos += 1
         texts.append(doc.text)
         for pg in doc.pages:
-            words = tuple(Word(w.text, w.box, w.start + pos, w.end + pos, w.confidence) for w in pg.words)
+            words = tuple(replace(w, start=w.start + pos, end=w.end + pos) for w in pg.words)
             pages.append(replace(pg, start=pg.start + pos, end=pg.end + pos, words=words, document=k))
         for t in doc.tables:
             def shift(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
